@@ -1,0 +1,46 @@
+import { ownershipShares } from '../../finance/ownership-shares.js';
+import { formatDateNb, formatNumberNb } from '../../internal/format-nb.js';
+import type { Agreement } from '../../model/agreement.js';
+import { percentNb, reasonsJson, reasonsText, toJson } from '../output.js';
+import { type Column, renderTable } from '../table.js';
+
+/** `kommunesamarbeid shares [--date D]`: the ownership table. */
+export function sharesCommand(
+  agreement: Agreement,
+  options: { readonly date?: string | undefined; readonly json: boolean },
+): string {
+  const shares = ownershipShares(
+    agreement,
+    options.date === undefined ? {} : { date: options.date },
+  );
+  if (options.json) {
+    return toJson({ ...shares, reasons: reasonsJson(shares.reasons) });
+  }
+  const stated = shares.statedPercentSum !== undefined;
+  const columns: Column[] = [
+    { header: 'Nr.', align: 'left' },
+    { header: 'Kommune', align: 'left' },
+    { header: 'Innbyggere', align: 'right' },
+    { header: 'Andel', align: 'right' },
+    { header: 'Største rest', align: 'right' },
+  ];
+  if (stated) columns.push({ header: 'I avtalen', align: 'right' });
+  const rows = shares.parties.map((p) => [
+    p.number,
+    p.name,
+    formatNumberNb(p.population),
+    percentNb(p.percent),
+    percentNb(p.percentLargestRemainder),
+    ...(p.statedPercent === undefined ? [] : [percentNb(p.statedPercent)]),
+  ]);
+  const footer = [
+    '',
+    'Sum',
+    formatNumberNb(shares.totalPopulation),
+    percentNb(shares.percentSum),
+    percentNb(shares.percentLargestRemainderSum),
+    ...(shares.statedPercentSum === undefined ? [] : [percentNb(shares.statedPercentSum)]),
+  ];
+  const heading = `${agreement.title}\nEierandeler per ${formatDateNb(shares.date)}`;
+  return `${heading}\n\n${renderTable(columns, rows, footer)}\n\n${reasonsText(shares.reasons)}\n`;
+}

@@ -1,0 +1,117 @@
+import { AgreementInputError, type InputProblem } from '../model/errors.js';
+
+/**
+ * One claimant in {@link apportion}: a key (the kommunenummer) and its
+ * weight (e.g. its population).
+ *
+ * @example
+ * const weight: ApportionWeight = { key: '5001', weight: 214565n };
+ */
+export interface ApportionWeight {
+  /** Identifies the part; ties are broken towards the lower key (string order). */
+  readonly key: string;
+  /** A whole number ≥ 0. */
+  readonly weight: bigint;
+}
+
+/**
+ * One part of an apportionment.
+ *
+ * @example
+ * const part: ApportionPart = { key: '5001', amount: 400672n };
+ */
+export interface ApportionPart {
+  readonly key: string;
+  /** The whole units (øre) this key receives. */
+  readonly amount: bigint;
+}
+
+/**
+ * Splits a whole number of units (øre) by whole-number weights with the
+ * largest-remainder method (største brøks metode). Every part is first
+ * rounded down to `floor(total × weight / Σweights)`; the units left over
+ * (always fewer than the number of parts) go one each to the parts with the
+ * largest remainders. Equal remainders go to the larger weight, and then to
+ * the lower key, so the result is fully determined by the written rule and
+ * does not depend on the order of the input.
+ *
+ * Guarantees: the parts sum exactly to `total`; no part is negative; every
+ * part is within one unit of its exact share; scaling every weight by the
+ * same factor changes nothing. Parts are returned in input order.
+ *
+ * @param total - whole units to split (e.g. øre), ≥ 0.
+ * @param weights - one entry per key; keys unique; weights ≥ 0 and not all 0.
+ * @throws {@link AgreementInputError} for a negative total or weight,
+ *   duplicate keys, or weights that sum to 0.
+ *
+ * @example
+ * apportion(100n, [
+ *   { key: '5001', weight: 1n },
+ *   { key: '1508', weight: 1n },
+ *   { key: '1506', weight: 1n },
+ * ]);
+ * //=> [{ key: '5001', amount: 33n }, { key: '1508', amount: 33n }, { key: '1506', amount: 34n }]
+ * // 100 = 3 × 33 + 1; the remainders tie, the weights tie, 1506 is the lowest key.
+ */
+export function apportion(total: bigint, weights: readonly ApportionWeight[]): ApportionPart[] {
+  const problems: InputProblem[] = [];
+  if (total < 0n)
+    problems.push({ path: 'total', code: 'negative', message: 'must not be negative' });
+  const seen = new Set<string>();
+  let sum = 0n;
+  for (let i = 0; i < weights.length; i++) {
+    const { key, weight } = weights[i] as ApportionWeight;
+    if (weight < 0n) {
+      problems.push({
+        path: `weights[${i}].weight`,
+        code: 'negative',
+        message: 'must not be negative',
+      });
+    }
+    if (seen.has(key)) {
+      problems.push({
+        path: `weights[${i}].key`,
+        code: 'duplicate_key',
+        message: `duplicate key ${key}`,
+      });
+    }
+    seen.add(key);
+    sum += weight;
+  }
+  if (problems.length === 0 && sum === 0n) {
+    problems.push({ path: 'weights', code: 'zero_total_weight', message: 'the weights sum to 0' });
+  }
+  if (problems.length > 0) throw new AgreementInputError(problems, 'Cannot apportion');
+
+  const n = weights.length;
+  const amounts = new Array<bigint>(n);
+  const remainders = new Array<bigint>(n);
+  let leftover = total;
+  for (let i = 0; i < n; i++) {
+    const product = total * (weights[i] as ApportionWeight).weight;
+    const floor = product / sum;
+    amounts[i] = floor;
+    remainders[i] = product - floor * sum;
+    leftover -= floor;
+  }
+
+  if (leftover > 0n) {
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => {
+      const ra = remainders[a] as bigint;
+      const rb = remainders[b] as bigint;
+      if (ra !== rb) return ra > rb ? -1 : 1;
+      const wa = (weights[a] as ApportionWeight).weight;
+      const wb = (weights[b] as ApportionWeight).weight;
+      if (wa !== wb) return wa > wb ? -1 : 1;
+      const ka = (weights[a] as ApportionWeight).key;
+      const kb = (weights[b] as ApportionWeight).key;
+      return ka < kb ? -1 : 1;
+    });
+    for (let j = 0; j < Number(leftover); j++) {
+      const i = order[j] as number;
+      amounts[i] = (amounts[i] as bigint) + 1n;
+    }
+  }
+  return weights.map(({ key }, i) => ({ key, amount: amounts[i] as bigint }));
+}

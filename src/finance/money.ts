@@ -1,0 +1,80 @@
+import { AgreementInputError } from '../model/errors.js';
+
+/**
+ * An amount of money in NOK as the library takes it: a dot-decimal string
+ * (`"1234.50"`) or a number (`1234.5`), never more than two decimals.
+ *
+ * @example
+ * const amount: AmountInput = '10000000.00';
+ */
+export type AmountInput = string | number;
+
+const AMOUNT = /^(\d{1,15})(?:\.(\d{1,2}))?$/;
+
+/**
+ * Reads an amount in NOK (kroner) into whole øre, exactly. Accepts a
+ * dot-decimal string or a number with at most two decimals; a number is read
+ * by the digits JavaScript prints for it, so `0.1 + 0.2`
+ * (`0.30000000000000004`) is rejected rather than silently rounded.
+ * Negative amounts, more than two decimals, NaN, Infinity and amounts of a
+ * quadrillion kroner or more are input errors.
+ *
+ * @param path - where the amount came from, for the error message.
+ * @throws {@link AgreementInputError} naming the problem.
+ *
+ * @example
+ * parseAmount('1234.5'); //=> 123450n
+ * parseAmount(10_000_000); //=> 1000000000n
+ * parseAmount('100.005'); // throws: amount: has more than two decimals: "100.005"
+ */
+export function parseAmount(input: unknown, path = 'amount'): bigint {
+  const problem = (code: string, message: string) =>
+    new AgreementInputError([{ path, code, message }], 'Invalid amount');
+  let text: string;
+  if (typeof input === 'number') {
+    if (Number.isNaN(input)) throw problem('not_a_number', 'must be a number, not NaN');
+    if (!Number.isFinite(input)) throw problem('not_finite', 'must be a finite number');
+    text = String(input);
+    if (text.includes('e')) {
+      throw Math.abs(input) >= 1
+        ? problem('too_large', 'must be less than 1 000 000 000 000 000 kr')
+        : problem('too_many_decimals', `has more than two decimals: ${text}`);
+    }
+  } else if (typeof input === 'string') {
+    text = input.trim();
+  } else {
+    throw problem('invalid_type', 'must be an amount in NOK: a string like "1234.50" or a number');
+  }
+  const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  if (text.startsWith('-')) throw problem('negative', `must not be negative: ${shown}`);
+  if (/^\d+\.\d{3,}$/.test(text))
+    throw problem('too_many_decimals', `has more than two decimals: ${shown}`);
+  if (/^\d{16,}(?:\.\d*)?$/.test(text)) {
+    throw problem('too_large', 'must be less than 1 000 000 000 000 000 kr');
+  }
+  const match = AMOUNT.exec(text);
+  if (match === null) {
+    throw problem(
+      'invalid_format',
+      `must be an amount in NOK with a dot before at most two decimals, e.g. "1234.50": ${shown}`,
+    );
+  }
+  const kroner = BigInt(match[1] ?? '0');
+  const ore = BigInt((match[2] ?? '').padEnd(2, '0'));
+  return kroner * 100n + ore;
+}
+
+/**
+ * Writes whole øre as a NOK amount with two decimals and a dot, the form
+ * used in JSON output.
+ *
+ * @example
+ * formatAmount(123450n); //=> '1234.50'
+ * formatAmount(5n); //=> '0.05'
+ */
+export function formatAmount(ore: bigint): string {
+  const negative = ore < 0n;
+  const abs = negative ? -ore : ore;
+  const text = `${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+  return negative ? `-${text}` : text;
+}

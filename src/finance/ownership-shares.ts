@@ -1,0 +1,151 @@
+import type { Agreement } from '../model/agreement.js';
+import type { IsoDate } from '../model/iso-date.js';
+import { type Reason, reason } from '../rules/reason.js';
+import { apportion } from './apportion.js';
+import { formatHundredths, hundredthsHalfUp, sumDecimals, toScaled } from './percent.js';
+import { shareBasis } from './share-basis.js';
+
+/**
+ * Options for {@link ownershipShares}.
+ *
+ * @example
+ * const options: OwnershipSharesOptions = { date: '2026-01-01' };
+ */
+export interface OwnershipSharesOptions {
+  /** The day to compute the shares for; defaults to the agreement's `validFrom`. */
+  readonly date?: IsoDate;
+}
+
+/**
+ * One party's ownership share (eierandel).
+ *
+ * @example
+ * const trondheim: PartyShare = ownershipShares(helseplattformen).parties[0];
+ * trondheim.percent; //=> '40.07'
+ */
+export interface PartyShare {
+  /** Kommunenummer. */
+  readonly number: string;
+  readonly name: string;
+  /** Inhabitants at the agreement's population reference date. */
+  readonly population: number;
+  /** The exact share: population / total population of the members (not reduced). */
+  readonly share: { readonly numerator: number; readonly denominator: number };
+  /** The share in percent, rounded half up to two decimals, as the agreement's own table rounds. */
+  readonly percent: string;
+  /** The share in percent, rounded by largest remainder so that the column sums to exactly 100.00. */
+  readonly percentLargestRemainder: string;
+  /** The percentage the agreement itself prints for this party, when the members are those of its table. */
+  readonly statedPercent?: string;
+}
+
+/**
+ * The ownership shares of all members on a date; see {@link ownershipShares}.
+ *
+ * @example
+ * const shares: OwnershipShares = ownershipShares(helseplattformen);
+ * shares.totalPopulation; //=> 535512
+ */
+export interface OwnershipShares {
+  readonly agreement: string;
+  readonly date: IsoDate;
+  readonly totalPopulation: number;
+  /** One entry per member, in the agreement's order. */
+  readonly parties: readonly PartyShare[];
+  /** Sum of the half-up percentages: may differ from 100.00 by rounding. */
+  readonly percentSum: string;
+  /** Sum of the largest-remainder percentages: always `'100.00'`. */
+  readonly percentLargestRemainderSum: string;
+  /** Sum of the percentages the agreement prints, when it prints one for every member. */
+  readonly statedPercentSum?: string;
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * Each member's ownership share (eierandel) on a date: the exact ratio of its
+ * population to the total population of the parties that are members that
+ * day, the percentage rounded half up to two decimals (the way the
+ * agreement's own table rounds), and a second percentage rounded by largest
+ * remainder that sums to exactly 100.00.
+ *
+ * Helseplattformen §9: "Oppgavefellesskapet eies av partene i samsvar med
+ * innskuddsplikten … Prinsippet om fordeling følger antall innbyggere per
+ * kommune – som angitt i tabell 9.1". The table's own percentages add up to
+ * 100.01, not the 100.00 it states; the result says so in its reasons.
+ *
+ * @see Helseplattformen §9 (tabell 9.1), §1.3
+ * @throws {@link AgreementInputError} for an invalid date, a date with no
+ *   members or no cost key, or members whose total population is 0.
+ *
+ * @example
+ * const shares = ownershipShares(helseplattformen, { date: '2025-01-01' });
+ * shares.totalPopulation; //=> 535512
+ * shares.parties[0];
+ * //=> { number: '5001', name: 'Trondheim', population: 214565,
+ * //     share: { numerator: 214565, denominator: 535512 },
+ * //     percent: '40.07', percentLargestRemainder: '40.07', statedPercent: '40.07' }
+ * shares.percentSum; //=> '100.01'
+ * shares.percentLargestRemainderSum; //=> '100.00'
+ */
+export function ownershipShares(
+  agreement: Agreement,
+  options: OwnershipSharesOptions = {},
+): OwnershipShares {
+  const basis = shareBasis(agreement, options.date);
+  const { members, weights, totalWeight } = basis;
+  const halfUp = weights.map((w) => hundredthsHalfUp(w, totalWeight));
+  const largest = apportion(
+    10_000n,
+    members.map((party, i) => ({ key: party.municipality.number, weight: weights[i] as bigint })),
+  );
+  // The agreement's printed percentages describe the members of its table;
+  // they are shown only when the members on this date are exactly those.
+  const tableParties = agreement.parties.filter((p) => p.statedPercent !== undefined);
+  const showStated =
+    tableParties.length === members.length && members.every((p) => p.statedPercent !== undefined);
+
+  const parties = members.map((party, i): PartyShare => {
+    const share: PartyShare = {
+      number: party.municipality.number,
+      name: party.municipality.name,
+      population: party.population,
+      share: { numerator: party.population, denominator: Number(totalWeight) },
+      percent: formatHundredths(halfUp[i] as bigint),
+      percentLargestRemainder: formatHundredths(largest[i]?.amount as bigint),
+    };
+    return showStated && party.statedPercent !== undefined
+      ? { ...share, statedPercent: party.statedPercent }
+      : share;
+  });
+
+  const percentSum = formatHundredths(halfUp.reduce((a, b) => a + b, 0n));
+  const percentLargestRemainderSum = formatHundredths(largest.reduce((a, b) => a + b.amount, 0n));
+  const key = basis.clause;
+  const reasons: Reason[] = [
+    ...basis.reasons,
+    reason(agreement.id, key, 'percent_half_up', { sum: percentSum }),
+    reason(agreement.id, key, 'percent_largest_remainder', { sum: percentLargestRemainderSum }),
+  ];
+  const result: OwnershipShares = {
+    agreement: agreement.id,
+    date: basis.date,
+    totalPopulation: Number(totalWeight),
+    parties,
+    percentSum,
+    percentLargestRemainderSum,
+    reasons,
+  };
+  if (!showStated) return result;
+  const statedPercentSum = sumDecimals(parties.map((p) => p.statedPercent ?? '0'));
+  const statedTotal = basis.statedTotalPercent;
+  if (statedTotal !== null && toScaled(statedTotal, 4) !== toScaled(statedPercentSum, 4)) {
+    reasons.push(
+      reason(agreement.id, key, 'stated_percent_sum', {
+        table: basis.table,
+        statedSum: statedPercentSum,
+        statedTotal,
+      }),
+    );
+  }
+  return { ...result, statedPercentSum };
+}

@@ -1,0 +1,116 @@
+import type { Agreement } from '../model/agreement.js';
+import type { IsoDate } from '../model/iso-date.js';
+import { type Reason, reason } from '../rules/reason.js';
+import { apportion } from './apportion.js';
+import { type AmountInput, formatAmount, parseAmount } from './money.js';
+import { shareBasis } from './share-basis.js';
+
+/**
+ * Options for {@link splitCost}.
+ *
+ * @example
+ * const options: SplitCostOptions = { date: '2025-12-31' };
+ */
+export interface SplitCostOptions {
+  /** The day whose members and key apply; defaults to the agreement's `validFrom`. */
+  readonly date?: IsoDate;
+}
+
+/**
+ * One party's part of a split cost.
+ *
+ * @example
+ * const part: CostPart = splitCost(helseplattformen, '1000.00').parties[0];
+ * part.amount; //=> '400.67'
+ */
+export interface CostPart {
+  /** Kommunenummer. */
+  readonly number: string;
+  readonly name: string;
+  readonly population: number;
+  /** NOK with two decimals and a dot, e.g. `'400.67'`. */
+  readonly amount: string;
+}
+
+/**
+ * A cost split among the members (kostnadsfordeling); see {@link splitCost}.
+ *
+ * @example
+ * const split: CostSplit = splitCost(helseplattformen, 10_000_000);
+ * split.sum; //=> '10000000.00'
+ */
+export interface CostSplit {
+  readonly agreement: string;
+  readonly date: IsoDate;
+  /** The amount split, NOK with two decimals. */
+  readonly amount: string;
+  /** One entry per member, in the agreement's order. */
+  readonly parties: readonly CostPart[];
+  /** The sum of the parts: always equal to `amount`. */
+  readonly sum: string;
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * Splits an amount in NOK among the members on a date by the cost key in
+ * force (kostnadsfordeling): each part rounded down to whole øre, the øre
+ * left over given by largest remainder (then the larger share, then the lower
+ * kommunenummer), so the parts always sum exactly to the amount and the
+ * result does not depend on the order of the parties. No binary floating
+ * point is involved: the amount is read into whole øre.
+ *
+ * Helseplattformen §9: "Eierkommunene skal samfinansiere de felles
+ * ressursene … i tråd med sin eierandel"; "Hver enkelt kommune er ansvarlig
+ * for å dekke sin andel av avtalt kostnadsfordeling i henhold til tabell 9.1".
+ *
+ * @see Helseplattformen §9
+ * @param amount - NOK as a string (`'10000000.00'`) or number, ≥ 0, at most two decimals.
+ * @throws {@link AgreementInputError} for a bad amount (negative, more than
+ *   two decimals, NaN, Infinity) or a date as in {@link ownershipShares}.
+ *
+ * @example
+ * const split = splitCost(helseplattformen, '1000.00');
+ * split.parties.slice(0, 2);
+ * //=> [{ number: '5001', name: 'Trondheim', population: 214565, amount: '400.67' },
+ * //    { number: '1505', name: 'Kristiansund', population: 24404, amount: '45.57' }]
+ * split.sum; //=> '1000.00'
+ */
+export function splitCost(
+  agreement: Agreement,
+  amount: AmountInput,
+  options: SplitCostOptions = {},
+): CostSplit {
+  const ore = parseAmount(amount, 'amount');
+  const basis = shareBasis(agreement, options.date);
+  const parts = apportion(
+    ore,
+    basis.members.map((party, i) => ({
+      key: party.municipality.number,
+      weight: basis.weights[i] as bigint,
+    })),
+  );
+  let floorSum = 0n;
+  for (const w of basis.weights) floorSum += (ore * w) / basis.totalWeight;
+  const key = basis.clause;
+  const total = formatAmount(ore);
+  return {
+    agreement: agreement.id,
+    date: basis.date,
+    amount: total,
+    parties: basis.members.map((party, i) => ({
+      number: party.municipality.number,
+      name: party.municipality.name,
+      population: party.population,
+      amount: formatAmount(parts[i]?.amount as bigint),
+    })),
+    sum: formatAmount(parts.reduce((a, b) => a + b.amount, 0n)),
+    reasons: [
+      ...basis.reasons,
+      reason(agreement.id, key, 'split_largest_remainder', {
+        amount: total,
+        parties: basis.members.length,
+        leftoverOre: Number(ore - floorSum),
+      }),
+    ],
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Number and date wording for Norwegian bokmål and English, without Intl, so
+ * that output is byte-identical on every machine. Internal helpers.
+ */
+
+const MONTHS_NB = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Groups the digits of a whole number in threes: `'214565'` → `'214 565'`. */
+export function groupDigits(digits: string, separator: string): string {
+  const negative = digits.startsWith('-');
+  const body = negative ? digits.slice(1) : digits;
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    if (i > 0 && (body.length - i) % 3 === 0) out += separator;
+    out += body[i];
+  }
+  return negative ? `-${out}` : out;
+}
+
+/**
+ * A dot-decimal string in Norwegian form: digits grouped by spaces, decimal
+ * comma. `'1234567.89'` → `'1 234 567,89'`; `214565` → `'214 565'`.
+ */
+export function formatNumberNb(value: string | number | bigint): string {
+  const [whole = '', fraction] = String(value).split('.');
+  return fraction === undefined
+    ? groupDigits(whole, ' ')
+    : `${groupDigits(whole, ' ')},${fraction}`;
+}
+
+/** English form: `'1234567.89'` → `'1,234,567.89'`. */
+export function formatNumberEn(value: string | number | bigint): string {
+  const [whole = '', fraction] = String(value).split('.');
+  return fraction === undefined
+    ? groupDigits(whole, ',')
+    : `${groupDigits(whole, ',')}.${fraction}`;
+}
+
+/** `'2025-01-01'` → `'1. januar 2025'`. */
+export function formatDateNb(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${Number(day)}. ${MONTHS_NB[Number(month) - 1]} ${year}`;
+}
+
+/** `'2025-01-01'` → `'1 January 2025'`. */
+export function formatDateEn(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${Number(day)} ${MONTHS_EN[Number(month) - 1]} ${year}`;
+}

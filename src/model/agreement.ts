@@ -1,0 +1,82 @@
+import * as z from 'zod/mini';
+import type { DeepReadonly } from '../internal/deep-readonly.js';
+import { ClauseRefSchema, ClauseSchema } from './clause.js';
+import { CostKeySchema } from './cost-key.js';
+import { InterpretationNoteSchema } from './interpretation.js';
+import { IsoDateSchema } from './iso-date.js';
+import { LEGAL_FORMS } from './legal-form.js';
+import { PartySchema } from './party.js';
+
+/**
+ * Schema for an {@link Agreement} file, the source of `schema/agreement.json`.
+ * Use {@link parseAgreement} rather than this schema directly: it also checks
+ * what a schema cannot (duplicate parties, zero population, date order) and
+ * reports every problem in one {@link AgreementInputError}.
+ *
+ * @example
+ * AgreementSchema.safeParse({}).success; //=> false
+ */
+export const AgreementSchema = z.strictObject({
+  id: z
+    .string({
+      error: 'must be an id of lowercase letters, digits and hyphens, e.g. "helseplattformen"',
+    })
+    .check(
+      z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: 'must be an id of lowercase letters, digits and hyphens, e.g. "helseplattformen"',
+      }),
+      z.maxLength(80, { error: 'must be at most 80 characters' }),
+      z.describe('Stable id of the agreement, cited in every reason, e.g. "helseplattformen".'),
+    ),
+  title: z
+    .string({ error: 'must be the title as text' })
+    .check(z.minLength(1, { error: 'must not be empty' }), z.maxLength(300)),
+  legalForm: z.enum(LEGAL_FORMS, {
+    error: `must be one of: ${LEGAL_FORMS.map((f) => `"${f}"`).join(', ')}`,
+  }),
+  legalBasis: z.exactOptional(
+    z
+      .string({ error: 'must be text' })
+      .check(
+        z.maxLength(300),
+        z.describe('The statute the form rests on, e.g. "kommuneloven kapittel 19".'),
+      ),
+  ),
+  validFrom: IsoDateSchema.check(z.describe('First day the agreement applies.')),
+  validUntil: z.exactOptional(
+    IsoDateSchema.check(z.describe('Last day the agreement applies, if it has an end date.')),
+  ),
+  populationReferenceDate: IsoDateSchema.check(
+    z.describe(
+      'The day the parties\' populations are counted (e.g. "2024-01-01" for "per 1.1.2024").',
+    ),
+  ),
+  partiesClause: z.exactOptional(
+    ClauseRefSchema.check(z.describe('The clause that names the parties, e.g. "§1.3".')),
+  ),
+  parties: z
+    .array(PartySchema)
+    .check(
+      z.minLength(1, { error: 'must list at least one party' }),
+      z.maxLength(10_000, { error: 'must list at most 10 000 parties (one per kommunenummer)' }),
+    ),
+  costKeys: z
+    .array(CostKeySchema)
+    .check(z.minLength(1, { error: 'must list at least one cost key' }), z.maxLength(100)),
+  clauses: z.array(ClauseSchema).check(z.maxLength(1000)),
+  interpretations: z.exactOptional(z.array(InterpretationNoteSchema).check(z.maxLength(500))),
+});
+
+/**
+ * An inter-municipal cooperation agreement (samarbeidsavtale) as data: its
+ * parties, its cost keys, its clauses with their Norwegian text, and the
+ * interpretation notes where the text leaves a choice. Every rule function of
+ * the library takes an `Agreement`; get one from a built-in agreement such as
+ * {@link helseplattformen}, or from a JSON file through {@link parseAgreement}.
+ *
+ * @example
+ * import { helseplattformen } from 'kommunesamarbeid';
+ * helseplattformen.legalForm; //=> 'kommunalt-oppgavefellesskap'
+ * helseplattformen.parties.length; //=> 34
+ */
+export type Agreement = DeepReadonly<z.output<typeof AgreementSchema>>;

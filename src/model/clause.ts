@@ -1,0 +1,52 @@
+import * as z from 'zod/mini';
+
+/**
+ * Schema for a clause reference such as `"§9"` or `"§1.3"`.
+ *
+ * @example
+ * ClauseRefSchema.safeParse('§9').success; //=> true
+ */
+export const ClauseRefSchema = z
+  .string({ error: 'must be a clause reference as text, e.g. "§9"' })
+  .check(
+    z.minLength(1, { error: 'must not be empty' }),
+    z.maxLength(40, { error: 'must be at most 40 characters' }),
+    z.describe('A clause reference as the agreement writes it, e.g. "§9" or "§1.3".'),
+  );
+
+/**
+ * Schema for a {@link Clause} (bestemmelse, punkt).
+ *
+ * @example
+ * ClauseSchema.safeParse({ ref: '§18', title: 'Tvisteløsning', text: 'Uenighet skal forsøkes løst i minnelighet.' }).success;
+ * //=> true
+ */
+export const ClauseSchema = z.strictObject({
+  ref: ClauseRefSchema,
+  title: z
+    .string({ error: 'must be the clause heading as text' })
+    .check(z.maxLength(300, { error: 'must be at most 300 characters' })),
+  text: z
+    .string({ error: 'must be the clause text' })
+    .check(
+      z.maxLength(100_000, { error: 'must be at most 100 000 characters' }),
+      z.describe(
+        'The Norwegian text of the clause as the agreement has it; paragraphs (ledd) separated by a blank line.',
+      ),
+    ),
+});
+
+/**
+ * A clause (bestemmelse, punkt) of an agreement: its reference as the
+ * agreement writes it (`"§9"`, `"§1.3"`), its heading, and its Norwegian text
+ * with paragraphs (ledd) separated by a blank line. Every rule and every
+ * reason cites a clause by its `ref`.
+ *
+ * @example
+ * const clause: Clause = {
+ *   ref: '§18',
+ *   title: 'Tvisteløsning',
+ *   text: 'Uenighet skal forsøkes løst i minnelighet.',
+ * };
+ */
+export type Clause = Readonly<z.output<typeof ClauseSchema>>;

@@ -1,0 +1,74 @@
+/**
+ * One problem found in the input: where it is and what is wrong.
+ *
+ * @example
+ * const problem: InputProblem = {
+ *   path: 'parties[3].population',
+ *   code: 'invalid_type',
+ *   message: 'must be a whole number ≥ 0',
+ * };
+ */
+export interface InputProblem {
+  /** Where the problem is, e.g. `parties[3].population`; `''` for the input as a whole. */
+  readonly path: string;
+  /** A stable code for programs (`invalid_type`, `duplicate_party`, `too_many_decimals`, …). */
+  readonly code: string;
+  /** What is wrong, in English, for people. */
+  readonly message: string;
+}
+
+/**
+ * The one error thrown for bad input (ugyldig inndata): it lists every problem
+ * found, each with its path, so that a whole file can be corrected in one go.
+ *
+ * A rule outcome that is "no" (not quorate, not adopted) is a result, never
+ * this error; this error means the question itself could not be asked.
+ *
+ * @example
+ * try {
+ *   splitCost(helseplattformen, '100.005');
+ * } catch (error) {
+ *   if (error instanceof AgreementInputError) {
+ *     error.problems;
+ *     //=> [{ path: 'amount', code: 'too_many_decimals', message: 'has more than two decimals: "100.005"' }]
+ *   }
+ * }
+ */
+export class AgreementInputError extends Error {
+  /** Every problem found, in path order. Never empty. */
+  readonly problems: readonly InputProblem[];
+
+  constructor(problems: readonly InputProblem[], subject = 'Invalid input') {
+    const sorted = [...problems].sort(compareProblems);
+    const lines = sorted.map((p) => `  ${p.path === '' ? '(input)' : p.path}: ${p.message}`);
+    const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
+    super(`${subject} (${count}):\n${lines.join('\n')}`);
+    this.name = 'AgreementInputError';
+    this.problems = Object.freeze(sorted);
+  }
+}
+
+function compareProblems(a: InputProblem, b: InputProblem): number {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+/**
+ * Writes a path the way a JSON author reads it: `parties[3].municipality.number`.
+ *
+ * @example
+ * formatPath(['parties', 3, 'population']); //=> 'parties[3].population'
+ */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else {
+      const name = String(key);
+      out += /^[A-Za-z_$][\w$]*$/.test(name)
+        ? `${out === '' ? '' : '.'}${name}`
+        : `[${JSON.stringify(name)}]`;
+    }
+  }
+  return out;
+}

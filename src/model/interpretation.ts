@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+import type { DeepReadonly } from '../internal/deep-readonly.js';
+import { ClauseRefSchema } from './clause.js';
+
+const text = (max: number) =>
+  z
+    .string({ error: 'must be text' })
+    .check(
+      z.minLength(1, { error: 'must not be empty' }),
+      z.maxLength(max, { error: `must be at most ${max} characters` }),
+    );
+
+/**
+ * Schema for an {@link InterpretationNote} (tolkningsnotat).
+ *
+ * @example
+ * InterpretationNoteSchema.safeParse({
+ *   id: 'start-date', clauses: ['§19'], question: 'Når gjelder avtalen fra?',
+ *   reading: 'Fra 1. januar 2025.', alternatives: [],
+ * }).success; //=> true
+ */
+export const InterpretationNoteSchema = z.strictObject({
+  id: z.string({ error: 'must be an id of lowercase letters, digits and hyphens' }).check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'must be an id of lowercase letters, digits and hyphens',
+    }),
+    z.maxLength(80),
+  ),
+  clauses: z
+    .array(ClauseRefSchema)
+    .check(z.minLength(1, { error: 'must name at least one clause' }), z.maxLength(50)),
+  question: text(2000),
+  reading: text(4000),
+  alternatives: z
+    .array(z.strictObject({ reading: text(4000), consequence: text(4000) }))
+    .check(z.maxLength(20)),
+});
+
+/**
+ * An interpretation note (tolkningsnotat): where the agreement is silent or
+ * ambiguous, the question, the reading the encoding follows, and the
+ * alternatives with what would change under each. Texts are in Norwegian
+ * bokmål, for the lawyers who check the encoding.
+ *
+ * @example
+ * const note: InterpretationNote = {
+ *   id: 'start-date',
+ *   clauses: ['§19'],
+ *   question: 'Fra hvilken dato gjelder avtalen?',
+ *   reading: 'Fra 1. januar 2025.',
+ *   alternatives: [{ reading: 'Fra signering.', consequence: 'Andelene gjelder fra signeringsdatoen.' }],
+ * };
+ */
+export type InterpretationNote = DeepReadonly<z.output<typeof InterpretationNoteSchema>>;

@@ -1,0 +1,37 @@
+/**
+ * The lawful forms of inter-municipal cooperation (samarbeidsform), after
+ * kommuneloven § 17-1 second paragraph, plus the agreement-based network that
+ * sits outside the statutory forms.
+ *
+ * | value | Norwegian | basis |
+ * | --- | --- | --- |
+ * | `interkommunalt-politisk-rad` | interkommunalt politisk råd | kommuneloven kap. 18 |
+ * | `kommunalt-oppgavefellesskap` | kommunalt oppgavefellesskap | kommuneloven kap. 19 |
+ * | `vertskommunesamarbeid` | vertskommunesamarbeid | kommuneloven kap. 20 (earlier § 28-1) |
+ * | `interkommunalt-selskap` | interkommunalt selskap (IKS) | IKS-loven |
+ * | `aksjeselskap` | aksjeselskap (AS) | aksjeloven |
+ * | `samvirkeforetak` | samvirkeforetak (SA) | samvirkelova |
+ * | `forening` | forening | ulovfestet |
+ * | `avtalebasert-nettverk` | avtalebasert samarbeid uten egen organisasjonsform | not a § 17-1 form |
+ *
+ * @example
+ * const form: LegalForm = 'kommunalt-oppgavefellesskap';
+ */
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+/**
+ * Every {@link LegalForm}, in the order of kommuneloven § 17-1.
+ *
+ * @example
+ * LEGAL_FORMS.includes('vertskommunesamarbeid'); //=> true
+ */
+export const LEGAL_FORMS = [
+  'interkommunalt-politisk-rad',
+  'kommunalt-oppgavefellesskap',
+  'vertskommunesamarbeid',
+  'interkommunalt-selskap',
+  'aksjeselskap',
+  'samvirkeforetak',
+  'forening',
+  'avtalebasert-nettverk',
+] as const;

@@ -1,0 +1,243 @@
+import type * as z from 'zod/mini';
+import { isIsoDate } from '../internal/iso-date.js';
+import { type Agreement, AgreementSchema } from './agreement.js';
+import { AgreementInputError, formatPath, type InputProblem } from './errors.js';
+
+/**
+ * The result of {@link safeParseAgreement}: the typed agreement, or the error
+ * that lists every problem.
+ *
+ * @example
+ * const result: ParseAgreementResult = safeParseAgreement(JSON.parse(text));
+ * if (!result.success) console.error(result.error.message);
+ */
+export type ParseAgreementResult =
+  | { readonly success: true; readonly data: Agreement }
+  | { readonly success: false; readonly error: AgreementInputError };
+
+/**
+ * Reads an agreement file (samarbeidsavtale as JSON data) and returns the
+ * typed {@link Agreement}, or throws one {@link AgreementInputError} that
+ * lists every problem with its path: wrong types and formats, unknown
+ * fields, duplicate parties, a total population of zero, membership dates out
+ * of order, clause references that name no clause.
+ *
+ * The input is never modified; the result is a new object.
+ *
+ * @example
+ * const agreement = parseAgreement(JSON.parse(readFileSync('avtale.json', 'utf8')));
+ *
+ * parseAgreement({ ...helseplattformen, parties: [] });
+ * // throws AgreementInputError:
+ * //   parties: must list at least one party
+ */
+export function parseAgreement(input: unknown): Agreement {
+  const result = safeParseAgreement(input);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/**
+ * Like {@link parseAgreement}, but returns the error instead of throwing it.
+ *
+ * @example
+ * const result = safeParseAgreement({ id: 'x' });
+ * result.success; //=> false
+ * result.error.problems.map((p) => p.path); //=> ['clauses', 'costKeys', 'legalForm', …]
+ */
+export function safeParseAgreement(input: unknown): ParseAgreementResult {
+  const parsed = AgreementSchema.safeParse(input);
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.flatMap((issue) => describeIssue(issue, input))),
+    ...consistencyProblems(input),
+  ];
+  if (problems.length > 0 || !parsed.success) {
+    return { success: false, error: new AgreementInputError(problems, 'Invalid agreement') };
+  }
+  return { success: true, data: parsed.data };
+}
+
+/** Turns a zod issue into problems with our paths and words. */
+export function describeIssue(issue: z.core.$ZodIssue, input: unknown): InputProblem[] {
+  const path = formatPath(issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      path: formatPath([...issue.path, key]),
+      code: 'unknown_field',
+      message: 'is not a known field (check the spelling against schema/agreement.json)',
+    }));
+  }
+  if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined) {
+    return [{ path, code: 'required', message: 'is required' }];
+  }
+  if (issue.code === 'invalid_union') {
+    // A union reports one issue per alternative; only ours is worded.
+    return [{ path, code: issue.code, message: issue.message }];
+  }
+  const message =
+    issue.message === 'Invalid input' && issue.code === 'invalid_type'
+      ? `must be ${article(issue.expected)}`
+      : issue.message;
+  return [{ path, code: issue.code, message }];
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    if (!Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+type Json = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function field(value: unknown, ...path: string[]): unknown {
+  return valueAt(value, path);
+}
+
+/**
+ * What a schema cannot see: relations between fields. Works on the raw
+ * input, checking only what is well-formed, so that these problems are
+ * reported together with the schema's.
+ */
+function consistencyProblems(input: unknown): InputProblem[] {
+  if (!isRecord(input)) return [];
+  const problems: InputProblem[] = [];
+  const parties = list(input['parties']);
+
+  const firstIndex = new Map<string, number>();
+  let totalPopulation = 0;
+  let populationsValid = parties.length > 0;
+  let kontorkommuner = 0;
+  parties.forEach((party, i) => {
+    const number = field(party, 'municipality', 'number');
+    if (typeof number === 'string') {
+      const first = firstIndex.get(number);
+      if (first === undefined) firstIndex.set(number, i);
+      else {
+        problems.push({
+          path: `parties[${i}].municipality.number`,
+          code: 'duplicate_party',
+          message: `duplicate party ${number}: already listed as parties[${first}]`,
+        });
+      }
+    }
+    const population = field(party, 'population');
+    if (Number.isSafeInteger(population) && (population as number) >= 0) {
+      totalPopulation += population as number;
+    } else populationsValid = false;
+    if (list(field(party, 'roles')).includes('kontorkommune')) kontorkommuner += 1;
+    problems.push(...membershipProblems(field(party, 'membership'), `parties[${i}].membership`));
+  });
+
+  const populationKey = list(input['costKeys']).some((key) => field(key, 'kind') === 'population');
+  if (populationsValid && populationKey && totalPopulation === 0) {
+    problems.push({
+      path: 'parties',
+      code: 'zero_total_population',
+      message:
+        'the total population of the parties is 0: a population cost key cannot divide anything',
+    });
+  }
+  if (kontorkommuner > 1) {
+    problems.push({
+      path: 'parties',
+      code: 'several_kontorkommuner',
+      message: `${kontorkommuner} parties have the role "kontorkommune"; there can be only one`,
+    });
+  }
+
+  const validFrom = input['validFrom'];
+  const validUntil = input['validUntil'];
+  if (isIsoDate(validFrom) && isIsoDate(validUntil) && validUntil < validFrom) {
+    problems.push({
+      path: 'validUntil',
+      code: 'date_order',
+      message: `ends (${validUntil}) before the agreement starts (validFrom ${validFrom})`,
+    });
+  }
+
+  problems.push(...clauseReferenceProblems(input));
+  return problems;
+}
+
+function membershipProblems(membership: unknown, path: string): InputProblem[] {
+  const joined = field(membership, 'joined');
+  const noticeSentOn = field(membership, 'noticeSentOn');
+  const withdrawn = field(membership, 'withdrawn');
+  const problems: InputProblem[] = [];
+  if (isIsoDate(joined) && isIsoDate(withdrawn) && withdrawn <= joined) {
+    problems.push({
+      path: `${path}.withdrawn`,
+      code: 'date_order',
+      message: `must be after the day the party joined (${joined})`,
+    });
+  }
+  if (isIsoDate(joined) && isIsoDate(noticeSentOn) && noticeSentOn < joined) {
+    problems.push({
+      path: `${path}.noticeSentOn`,
+      code: 'date_order',
+      message: `must not be before the day the party joined (${joined})`,
+    });
+  }
+  if (isIsoDate(noticeSentOn) && isIsoDate(withdrawn) && withdrawn <= noticeSentOn) {
+    problems.push({
+      path: `${path}.withdrawn`,
+      code: 'date_order',
+      message: `must be after the notice was sent (${noticeSentOn})`,
+    });
+  }
+  return problems;
+}
+
+function clauseReferenceProblems(input: Json): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const clauses = list(input['clauses']);
+  const refs = new Map<string, number>();
+  clauses.forEach((clause, i) => {
+    const ref = field(clause, 'ref');
+    if (typeof ref !== 'string') return;
+    const first = refs.get(ref);
+    if (first === undefined) refs.set(ref, i);
+    else {
+      problems.push({
+        path: `clauses[${i}].ref`,
+        code: 'duplicate_clause',
+        message: `duplicate clause ${ref}: already listed as clauses[${first}]`,
+      });
+    }
+  });
+  const cite = (ref: unknown, path: string) => {
+    if (typeof ref === 'string' && !refs.has(ref)) {
+      problems.push({
+        path,
+        code: 'unknown_clause',
+        message: `cites clause ${ref}, which is not among the agreement's clauses`,
+      });
+    }
+  };
+  cite(input['partiesClause'], 'partiesClause');
+  list(input['costKeys']).forEach((key, i) => {
+    cite(field(key, 'clause'), `costKeys[${i}].clause`);
+  });
+  list(input['interpretations']).forEach((note, i) => {
+    list(field(note, 'clauses')).forEach((ref, j) => {
+      cite(ref, `interpretations[${i}].clauses[${j}]`);
+    });
+  });
+  return problems;
+}

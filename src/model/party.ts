@@ -1,0 +1,77 @@
+import * as z from 'zod/mini';
+import type { DeepReadonly } from '../internal/deep-readonly.js';
+import { IsoDateSchema } from './iso-date.js';
+import { MunicipalitySchema } from './municipality.js';
+
+/**
+ * Schema for a {@link Party} (deltaker, eierkommune).
+ *
+ * @example
+ * PartySchema.safeParse({
+ *   municipality: { number: '5033', name: 'Tydal' },
+ *   population: 773,
+ *   membership: { joined: '2025-01-01' },
+ * }).success; //=> true
+ */
+export const PartySchema = z.strictObject({
+  municipality: MunicipalitySchema,
+  population: z
+    .int({ error: 'must be a whole number ≥ 0' })
+    .check(
+      z.minimum(0, { error: 'must be a whole number ≥ 0' }),
+      z.maximum(100_000_000, { error: 'must be at most 100 000 000' }),
+      z.describe("Inhabitants (innbyggere) at the agreement's population reference date."),
+    ),
+  statedPercent: z.exactOptional(
+    z.string({ error: 'must be a percentage as a dot-decimal string, e.g. "40.07"' }).check(
+      z.regex(/^(?:100|\d{1,2})(?:\.\d{1,4})?$/, {
+        error: 'must be a percentage as a dot-decimal string, e.g. "40.07"',
+      }),
+      z.describe(
+        'The share as the agreement itself states it (eierandel %), e.g. "40.07". Kept to compare with the computed share.',
+      ),
+    ),
+  ),
+  membership: z.strictObject({
+    joined: IsoDateSchema.check(z.describe('First day as a party (tiltredelse).')),
+    noticeSentOn: z.exactOptional(
+      IsoDateSchema.check(z.describe('Day the written notice of withdrawal was sent (varsel).')),
+    ),
+    withdrawn: z.exactOptional(
+      IsoDateSchema.check(
+        z.describe('Day the withdrawal takes effect (uttreden); no longer a party from this day.'),
+      ),
+    ),
+  }),
+  region: z.exactOptional(
+    z
+      .string({ error: 'must be a region id as text' })
+      .check(z.minLength(1, { error: 'must not be empty' }), z.maxLength(100)),
+  ),
+  roles: z.exactOptional(
+    z.array(
+      z.enum(['kontorkommune', 'vertskommune'], {
+        error: 'must be "kontorkommune" or "vertskommune"',
+      }),
+    ),
+  ),
+});
+
+/**
+ * A party to the agreement (deltaker, eierkommune): a municipality, its
+ * population at the agreement's reference date, its membership period, and
+ * any roles it holds (kontorkommune, vertskommune).
+ *
+ * A party is a member from `membership.joined` (inclusive) until
+ * `membership.withdrawn` (exclusive): the day a withdrawal takes effect is the
+ * first day it no longer finances the cooperation.
+ *
+ * @example
+ * const tydal: Party = {
+ *   municipality: { number: '5033', name: 'Tydal' },
+ *   population: 773,
+ *   statedPercent: '0.14',
+ *   membership: { joined: '2025-01-01' },
+ * };
+ */
+export type Party = DeepReadonly<z.output<typeof PartySchema>>;
