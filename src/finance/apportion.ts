@@ -1,4 +1,5 @@
 import { AgreementInputError, type InputProblem } from '../model/errors.js';
+import { largestRemainder } from './largest-remainder.js';
 
 /**
  * One claimant in {@link apportion}: a key (the kommunenummer) and its
@@ -83,35 +84,11 @@ export function apportion(total: bigint, weights: readonly ApportionWeight[]): A
   }
   if (problems.length > 0) throw new AgreementInputError(problems, 'Cannot apportion');
 
-  const n = weights.length;
-  const amounts = new Array<bigint>(n);
-  const remainders = new Array<bigint>(n);
-  let leftover = total;
-  for (let i = 0; i < n; i++) {
-    const product = total * (weights[i] as ApportionWeight).weight;
-    const floor = product / sum;
-    amounts[i] = floor;
-    remainders[i] = product - floor * sum;
-    leftover -= floor;
-  }
-
-  if (leftover > 0n) {
-    const order = Array.from({ length: n }, (_, i) => i);
-    order.sort((a, b) => {
-      const ra = remainders[a] as bigint;
-      const rb = remainders[b] as bigint;
-      if (ra !== rb) return ra > rb ? -1 : 1;
-      const wa = (weights[a] as ApportionWeight).weight;
-      const wb = (weights[b] as ApportionWeight).weight;
-      if (wa !== wb) return wa > wb ? -1 : 1;
-      const ka = (weights[a] as ApportionWeight).key;
-      const kb = (weights[b] as ApportionWeight).key;
-      return ka < kb ? -1 : 1;
-    });
-    for (let j = 0; j < Number(leftover); j++) {
-      const i = order[j] as number;
-      amounts[i] = (amounts[i] as bigint) + 1n;
-    }
-  }
+  const { amounts } = largestRemainder(
+    total,
+    weights.map((w) => w.weight),
+    weights.map((w) => w.key),
+    sum,
+  );
   return weights.map(({ key }, i) => ({ key, amount: amounts[i] as bigint }));
 }

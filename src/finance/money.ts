@@ -74,7 +74,7 @@ export function parseAmount(input: unknown, path = 'amount'): bigint {
  */
 export function formatAmount(ore: bigint): string {
   const negative = ore < 0n;
-  const abs = negative ? -ore : ore;
-  const text = `${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+  const digits = String(negative ? -ore : ore).padStart(3, '0');
+  const text = `${digits.slice(0, -2)}.${digits.slice(-2)}`;
   return negative ? `-${text}` : text;
 }

@@ -1,7 +1,7 @@
 import type { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { type Reason, reason } from '../rules/reason.js';
-import { apportion } from './apportion.js';
+import { largestRemainder } from './largest-remainder.js';
 import { type AmountInput, formatAmount, parseAmount } from './money.js';
 import { shareBasis } from './share-basis.js';
 
@@ -82,34 +82,38 @@ export function splitCost(
 ): CostSplit {
   const ore = parseAmount(amount, 'amount');
   const basis = shareBasis(agreement, options.date);
-  const parts = apportion(
+  const { members, weights, totalWeight } = basis;
+  const { amounts, leftover } = largestRemainder(
     ore,
-    basis.members.map((party, i) => ({
-      key: party.municipality.number,
-      weight: basis.weights[i] as bigint,
-    })),
+    weights,
+    members.map((party) => party.municipality.number),
+    totalWeight,
   );
-  let floorSum = 0n;
-  for (const w of basis.weights) floorSum += (ore * w) / basis.totalWeight;
+  let sum = 0n;
+  const parties = members.map((party, i): CostPart => {
+    const part = amounts[i] as bigint;
+    sum += part;
+    return {
+      number: party.municipality.number,
+      name: party.municipality.name,
+      population: party.population,
+      amount: formatAmount(part),
+    };
+  });
   const key = basis.clause;
   const total = formatAmount(ore);
   return {
     agreement: agreement.id,
     date: basis.date,
     amount: total,
-    parties: basis.members.map((party, i) => ({
-      number: party.municipality.number,
-      name: party.municipality.name,
-      population: party.population,
-      amount: formatAmount(parts[i]?.amount as bigint),
-    })),
-    sum: formatAmount(parts.reduce((a, b) => a + b.amount, 0n)),
+    parties,
+    sum: formatAmount(sum),
     reasons: [
       ...basis.reasons,
       reason(agreement.id, key, 'split_largest_remainder', {
         amount: total,
-        parties: basis.members.length,
-        leftoverOre: Number(ore - floorSum),
+        parties: members.length,
+        leftoverOre: leftover,
       }),
     ],
   };

@@ -48,9 +48,23 @@ export class AgreementInputError extends Error {
   }
 }
 
+/** Path order with list indexes compared as numbers: `parties[5]` before `parties[34]`. */
 function compareProblems(a: InputProblem, b: InputProblem): number {
-  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+  return compareNatural(a.path, b.path) || compareNatural(a.message, b.message);
+}
+
+function compareNatural(a: string, b: string): number {
+  const ta = a.match(/\d+|\D+/g) ?? [];
+  const tb = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(ta.length, tb.length); i++) {
+    const x = ta[i] as string;
+    const y = tb[i] as string;
+    if (x === y) continue;
+    const numeric = /^\d/.test(x) && /^\d/.test(y);
+    if (numeric && x.length !== y.length) return x.length - y.length;
+    return x < y ? -1 : 1;
+  }
+  return ta.length - tb.length;
 }
 
 /**

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
+import { ownershipShares } from '../../../src/finance/ownership-shares.js';
+import { splitCost } from '../../../src/finance/split-cost.js';
+
+/**
+ * Tabell 9.1 as printed in the agreement (§9), copied from the source
+ * document: kommunenummer, name, population per 1.1.2024, eierandel %.
+ */
+const TABELL_9_1 = `
+5001 Trondheim 214,565 40.07%
+1505 Kristiansund 24,404 4.56%
+1506 Molde 32,816 6.13%
+1508 Ålesund 58,509 10.93%
+1511 Vanylven 3,026 0.57%
+1531 Sula 9,720 1.82%
+1535 Vestnes 7,147 1.33%
+1539 Rauma 7,299 1.36%
+1547 Aukra 3,678 0.69%
+1560 Tingvoll 3,041 0.57%
+1563 Sunndal 7,227 1.35%
+1566 Surnadal 5,953 1.11%
+1573 Smøla 2,159 0.40%
+1578 Fjord 2,492 0.47%
+1579 Hustadvika 13,437 2.51%
+1580 Haram 9,357 1.75%
+5021 Oppdal 7,389 1.38%
+5022 Rennebu 2,484 0.46%
+5025 Røros 5,685 1.06%
+5026 Holtålen 2,035 0.38%
+5027 Midtre Gauldal 6,140 1.15%
+5028 Melhus 17,560 3.28%
+5029 Skaun 8,484 1.58%
+5032 Selbu 4,216 0.79%
+5033 Tydal 773 0.14%
+5037 Levanger 20,574 3.84%
+5038 Verdal 15,193 2.84%
+5054 Indre Fosen 10,023 1.87%
+5055 Heim 6,093 1.14%
+5056 Hitra 5,323 0.99%
+5057 Ørland 10,522 1.96%
+5058 Åfjord 4,339 0.81%
+5061 Rindal 1,958 0.37%
+3430 Os 1,891 0.35%
+Sum totalt 535,512 100.00%`;
+
+const rows = [...TABELL_9_1.matchAll(/^(\d{4}) (.+) ([\d,]+) (\d+\.\d\d)%$/gm)].map((m) => ({
+  number: m[1] as string,
+  name: m[2] as string,
+  population: Number((m[3] as string).replaceAll(',', '')),
+  percent: m[4] as string,
+}));
+
+/** Hundredths of a percent from the printed "40.07", by string operations only. */
+const hundredths = (percent: string) => Number(percent.replace('.', ''));
+
+describe('§9 Eierandel, innskuddsplikt og finansiering', () => {
+  const shares = ownershipShares(helseplattformen, { date: '2025-01-01' });
+
+  it('§9 tabell 9.1 lists 34 owner municipalities with 535 512 inhabitants in all', () => {
+    expect(rows).toHaveLength(34);
+    expect(shares.parties).toHaveLength(34);
+    expect(rows.reduce((sum, r) => sum + r.population, 0)).toBe(535_512);
+    expect(shares.totalPopulation).toBe(535_512);
+  });
+
+  it.each(rows)(
+    '§9 tabell 9.1: $number $name, $population inhabitants, has eierandel $percent %',
+    ({ number, name, population, percent }) => {
+      const share = shares.parties.find((p) => p.number === number);
+      expect(share).toMatchObject({ number, name, population, percent, statedPercent: percent });
+      expect(share?.share).toEqual({ numerator: population, denominator: 535_512 });
+    },
+  );
+
+  it('§9 tabell 9.1: the printed percentages add up to 100.01, not the 100.00 the table states', () => {
+    const printedSum = rows.reduce((sum, r) => sum + hundredths(r.percent), 0);
+    expect(printedSum).toBe(10_001);
+    expect(shares.statedPercentSum).toBe('100.01');
+    expect(shares.percentSum).toBe('100.01');
+    const note = shares.reasons.find((r) => r.code === 'stated_percent_sum');
+    expect(note).toMatchObject({
+      clause: '§9',
+      values: { table: 'Tabell 9.1', statedSum: '100.01', statedTotal: '100.00' },
+    });
+    expect(note?.text.nb).toBe(
+      'Prosentene som står i tabell 9.1 summerer til 100,01 %, ikke 100,00 % som tabellen oppgir.',
+    );
+  });
+
+  it('§9: the largest-remainder percentages add up to exactly 100.00, Vanylven giving up the extra hundredth', () => {
+    expect(shares.percentLargestRemainderSum).toBe('100.00');
+    // Half up rounds one share too many upwards (sum 100.01). Largest remainder
+    // rounds up only the largest remainders; Vanylven, 3 026 / 535 512 = 0.56507 %,
+    // has the smallest remainder (0.507 of a hundredth) of those half up rounded up.
+    const differing = shares.parties.filter((p) => p.percent !== p.percentLargestRemainder);
+    expect(differing.map((p) => [p.number, p.percent, p.percentLargestRemainder])).toEqual([
+      ['1511', '0.57', '0.56'],
+    ]);
+  });
+
+  it('§9 and §1.3: the shares apply to the 34 parties from the start, 1 January 2025 (interpretation "start-date")', () => {
+    expect(shares.date).toBe('2025-01-01');
+    expect(shares.reasons[0]).toMatchObject({
+      code: 'parties_active',
+      clause: '§1.3',
+      values: { date: '2025-01-01', count: 34 },
+    });
+    expect(shares.reasons[1]).toMatchObject({
+      code: 'cost_key_population',
+      clause: '§9',
+      values: { referenceDate: '2024-01-01', totalPopulation: 535_512, parties: 34 },
+    });
+  });
+
+  describe('§9 "Hver enkelt kommune er ansvarlig for å dekke sin andel … i henhold til tabell 9.1"', () => {
+    /**
+     * 1 000 000.00 kr split by population, computed independently with exact
+     * fractions (Python's fractions.Fraction): each part floored to whole øre,
+     * the 17 øre left over to the 17 largest remainders.
+     */
+    const expected: [string, string][] = [
+      ['5001', '400672.63'],
+      ['1505', '45571.34'],
+      ['1506', '61279.67'],
+      ['1508', '109258.05'],
+      ['1511', '5650.67'],
+      ['1531', '18150.85'],
+      ['1535', '13346.11'],
+      ['1539', '13629.95'],
+      ['1547', '6868.19'],
+      ['1560', '5678.68'],
+      ['1563', '13495.50'],
+      ['1566', '11116.46'],
+      ['1573', '4031.65'],
+      ['1578', '4653.49'],
+      ['1579', '25091.87'],
+      ['1580', '17473.00'],
+      ['5021', '13798.01'],
+      ['5022', '4638.55'],
+      ['5025', '10616.01'],
+      ['5026', '3800.10'],
+      ['5027', '11465.66'],
+      ['5028', '32791.05'],
+      ['5029', '15842.78'],
+      ['5032', '7872.84'],
+      ['5033', '1443.48'],
+      ['5037', '38419.31'],
+      ['5038', '28370.98'],
+      ['5054', '18716.67'],
+      ['5055', '11377.90'],
+      ['5056', '9940.02'],
+      ['5057', '19648.49'],
+      ['5058', '8102.53'],
+      ['5061', '3656.31'],
+      ['3430', '3531.20'],
+    ];
+
+    it('§9: 1 000 000.00 kr is split into 34 parts that sum exactly to the amount', () => {
+      const split = splitCost(helseplattformen, '1000000.00');
+      expect(split.parties.map((p) => [p.number, p.amount])).toEqual(expected);
+      expect(split.sum).toBe('1000000.00');
+      expect(split.reasons.map((r) => [r.code, r.clause])).toEqual([
+        ['parties_active', '§1.3'],
+        ['cost_key_population', '§9'],
+        ['split_largest_remainder', '§9'],
+      ]);
+      expect(split.reasons[2]?.values).toEqual({
+        amount: '1000000.00',
+        parties: 34,
+        leftoverOre: 17,
+      });
+    });
+  });
+});

@@ -1,0 +1,208 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
+import { run } from '../../src/cli/run.js';
+
+interface Outcome {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI in-process with an in-memory file system. */
+function cli(argv: string[], files: Record<string, string> = {}): Outcome {
+  let stdout = '';
+  let stderr = '';
+  const code = run(argv, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    readFile: (path) => {
+      if (Object.hasOwn(files, path)) return files[path] as string;
+      if (path === 'dir/') throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+      throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+    },
+  });
+  return { code, stdout, stderr };
+}
+
+const json = (outcome: Outcome) => JSON.parse(outcome.stdout) as Record<string, unknown>;
+
+describe('kommunesamarbeid shares', () => {
+  it('prints the ownership table in Norwegian number format, with both roundings and the 100.01 note', () => {
+    const { code, stdout, stderr } = cli(['shares']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('Eierandeler per 1. januar 2025');
+    expect(stdout).toMatch(/5001 {2}Trondheim +214 565 +40,07 % +40,07 % +40,07 %/);
+    expect(stdout).toMatch(/1511 {2}Vanylven +3 026 +0,57 % +0,56 % +0,57 %/);
+    expect(stdout).toMatch(/Sum +535 512 +100,01 % +100,00 % +100,01 %/);
+    expect(stdout).toContain(
+      '§9    Prosentene som står i tabell 9.1 summerer til 100,01 %, ikke 100,00 % som tabellen oppgir.',
+    );
+  });
+
+  it('--json gives the contract fields, dot-decimal strings and the reasons', () => {
+    const out = json(cli(['shares', '--json']));
+    expect(out).toMatchObject({
+      agreement: 'helseplattformen',
+      date: '2025-01-01',
+      totalPopulation: 535512,
+      percentSum: '100.01',
+      percentLargestRemainderSum: '100.00',
+      statedPercentSum: '100.01',
+    });
+    const parties = out['parties'] as Record<string, unknown>[];
+    expect(parties).toHaveLength(34);
+    expect(parties[0]).toEqual({
+      number: '5001',
+      name: 'Trondheim',
+      population: 214565,
+      share: { numerator: 214565, denominator: 535512 },
+      percent: '40.07',
+      percentLargestRemainder: '40.07',
+      statedPercent: '40.07',
+    });
+    const reasons = out['reasons'] as Record<string, unknown>[];
+    expect(reasons.map((r) => [r['code'], r['clause']])).toEqual([
+      ['parties_active', '§1.3'],
+      ['cost_key_population', '§9'],
+      ['percent_half_up', '§9'],
+      ['percent_largest_remainder', '§9'],
+      ['stated_percent_sum', '§9'],
+    ]);
+    expect(reasons[0]?.['text']).toBe('34 kommuner er deltakere per 1. januar 2025.');
+  });
+
+  it('--agreement takes a JSON file and checks it like any agreement file', () => {
+    const file = JSON.stringify({
+      ...helseplattformen,
+      parties: helseplattformen.parties.slice(0, 2),
+    });
+    const out = json(cli(['shares', '--agreement', 'mine.json', '--json'], { 'mine.json': file }));
+    expect(out['totalPopulation']).toBe(214_565 + 24_404);
+    // The file still prints Trondheim's 40.07 and Kristiansund's 4.56: 44.63, not 100.00.
+    expect(out['statedPercentSum']).toBe('44.63');
+    expect((out['reasons'] as { code: string }[]).at(-1)?.code).toBe('stated_percent_sum');
+  });
+});
+
+describe('kommunesamarbeid split', () => {
+  it('prints each part and a sum equal to the amount', () => {
+    const { code, stdout } = cli(['split', '--amount', '1000000']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Fordeling av 1 000 000,00 kr per 1. januar 2025');
+    expect(stdout).toMatch(/5001 {2}Trondheim +214 565 +400 672,63\n/);
+    expect(stdout).toMatch(/Sum +535 512 +1 000 000,00\n/);
+  });
+
+  it('--json gives amount, parties and sum as dot-decimal strings', () => {
+    const out = json(cli(['split', '--amount', '1000000.00', '--date', '2025-06-30', '--json']));
+    expect(out).toMatchObject({
+      agreement: 'helseplattformen',
+      amount: '1000000.00',
+      sum: '1000000.00',
+    });
+    expect((out['parties'] as unknown[])[0]).toEqual({
+      number: '5001',
+      name: 'Trondheim',
+      population: 214565,
+      amount: '400672.63',
+    });
+  });
+});
+
+describe('bad input: exit code 2 and a message that names the problem', () => {
+  it.each([
+    [['split', '--amount', '100.005'], 'amount: has more than two decimals: "100.005"'],
+    [['split', '--amount=-5'], 'amount: must not be negative: "-5"'],
+    [['split', '--amount', '-5'], "Option '--amount' argument is ambiguous"],
+    [['split', '--amount', 'NaN'], 'amount: must be an amount in NOK'],
+    [['split'], 'split needs --amount'],
+    [
+      ['shares', '--date', '2025-02-30'],
+      'date: must be a date YYYY-MM-DD that exists in the calendar',
+    ],
+    [['shares', '--date', '2020-01-01'], 'no cost key of helseplattformen applies on 2020-01-01'],
+    [['shares', '--agreement', 'nope'], 'unknown agreement "nope"'],
+    [['shares', '--agreement', 'missing.json'], 'cannot read missing.json: no such file'],
+    [['shares', '--agreement', 'dir/'], 'cannot read dir/: it is a directory'],
+    [['shares', '--bogus'], "Unknown option '--bogus'"],
+    [['shares', '--amount', '5'], 'shares does not take --amount'],
+    [['shares', 'extra'], 'unexpected argument "extra"'],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [[], 'no command given'],
+  ])('%j', (argv, message) => {
+    const { code, stdout, stderr } = cli(argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('an agreement file with broken JSON', () => {
+    const { code, stderr } = cli(['shares', '--agreement', 'a.json'], { 'a.json': '{ "id": ' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('a.json is not valid JSON');
+  });
+
+  it('an agreement file with several problems lists each with its path', () => {
+    const parties = helseplattformen.parties.map((p, i) =>
+      i === 3
+        ? { ...p, population: -1 }
+        : i === 5
+          ? { ...p, municipality: { number: '50', name: 'X' } }
+          : p,
+    );
+    const file = JSON.stringify({
+      ...helseplattformen,
+      parties: [...parties, helseplattformen.parties[1]],
+    });
+    const { code, stderr } = cli(['split', '--amount', '1', '--agreement', 'a.json'], {
+      'a.json': file,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain('Invalid agreement (3 problems)');
+    expect(stderr).toContain('parties[3].population: must be a whole number ≥ 0');
+    expect(stderr).toContain('parties[5].municipality.number: must be a kommunenummer');
+    expect(stderr).toContain('parties[34].municipality.number: duplicate party 1505');
+    expect(stderr.indexOf('parties[5]')).toBeLessThan(stderr.indexOf('parties[34]'));
+  });
+
+  it('--help prints the usage and exits 0', () => {
+    const { code, stdout } = cli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Usage: kommunesamarbeid <command>');
+  });
+});
+
+describe('the bin as a process', () => {
+  const main = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
+  const bin = (args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', main, ...args], { encoding: 'utf8' });
+
+  it('exits 2 on a bad amount, with the message and no stack trace', () => {
+    const result = bin(['split', '--amount', '1.234']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'kommunesamarbeid: Invalid amount (1 problem):\n  amount: has more than two decimals: "1.234"\n',
+    );
+  });
+
+  it('exits 0 and writes JSON that a pipeline can read', () => {
+    const result = bin(['split', '--amount', '100', '--json']);
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as { sum: string }).sum).toBe('100.00');
+  });
+
+  it('package.json points its bin at the built CLI', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    expect(pkg.bin).toEqual({ kommunesamarbeid: './dist/cli.js' });
+  });
+});

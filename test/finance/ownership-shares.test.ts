@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ownershipShares } from '../../src/finance/ownership-shares.js';
+import { agreementWith, partiesArb, partyOf } from '../helpers/arbitraries.js';
+import { problemsOf } from '../helpers/errors.js';
+
+/** A percent string with two decimals as hundredths, by string operations only. */
+const hundredths = (percent: string) => BigInt(percent.replace('.', ''));
+
+describe('ownershipShares', () => {
+  it('gives exact shares, half-up percentages and a largest-remainder column summing to 100.00', () => {
+    // Three equal parties: exact 1/3 each = 33.333… % → half up 33.33 (sum 99.99);
+    // largest remainder 33.34 / 33.33 / 33.33 (the extra hundredth to the lowest number).
+    const shares = ownershipShares(
+      agreementWith([partyOf('0003', 10), partyOf('0001', 10), partyOf('0002', 10)]),
+    );
+    expect(
+      shares.parties.map((p) => [p.number, p.share, p.percent, p.percentLargestRemainder]),
+    ).toEqual([
+      ['0003', { numerator: 10, denominator: 30 }, '33.33', '33.33'],
+      ['0001', { numerator: 10, denominator: 30 }, '33.33', '33.34'],
+      ['0002', { numerator: 10, denominator: 30 }, '33.33', '33.33'],
+    ]);
+    expect(shares.percentSum).toBe('99.99');
+    expect(shares.percentLargestRemainderSum).toBe('100.00');
+    expect(shares.statedPercentSum).toBeUndefined();
+  });
+
+  it('rounds exactly half a hundredth up', () => {
+    // 1/8 = 12.5 % exactly; 1/16 = 6.25 %; 1/32 = 3.125 % → 3.13 (half up), not 3.12.
+    const shares = ownershipShares(agreementWith([partyOf('0001', 1), partyOf('0002', 31)]));
+    expect(shares.parties.map((p) => p.percent)).toEqual(['3.13', '96.88']);
+  });
+
+  it('names a date on which nobody is a member', () => {
+    const agreement = agreementWith([
+      { ...partyOf('0001', 5), membership: { joined: '2025-01-01', withdrawn: '2025-06-01' } },
+    ]);
+    expect(problemsOf(() => ownershipShares(agreement, { date: '2025-06-01' }))).toEqual([
+      ['date', 'no_members'],
+    ]);
+  });
+
+  it('the largest-remainder column always sums to exactly 100.00, and each is within 0.01 of exact', () => {
+    fc.assert(
+      fc.property(partiesArb, (parties) => {
+        const shares = ownershipShares(agreementWith(parties));
+        expect(shares.percentLargestRemainderSum).toBe('100.00');
+        const total = BigInt(shares.totalPopulation);
+        for (const p of shares.parties) {
+          const gap =
+            hundredths(p.percentLargestRemainder) * total - 10_000n * BigInt(p.population);
+          expect(gap < total && -gap < total).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('the half-up percentage is the exact share rounded half up (checked by a second method)', () => {
+    fc.assert(
+      fc.property(partiesArb, (parties) => {
+        const shares = ownershipShares(agreementWith(parties));
+        const total = BigInt(shares.totalPopulation);
+        for (const p of shares.parties) {
+          // h is right iff h − ½ ≤ 10000·pop/total < h + ½, i.e. (2h − 1)·total ≤ 20000·pop < (2h + 1)·total
+          const h = hundredths(p.percent);
+          const scaled = 20_000n * BigInt(p.population);
+          expect((2n * h - 1n) * total <= scaled && scaled < (2n * h + 1n) * total).toBe(true);
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitCost } from '../../src/finance/split-cost.js';
+import { agreementWith, nok, oreArb, partiesArb, partyOf } from '../helpers/arbitraries.js';
+import { problemsOf } from '../helpers/errors.js';
+
+/** NOK string with two decimals back to øre, by string operations only. */
+const ore = (amount: string) => BigInt(amount.replace('.', ''));
+
+const byNumber = (parts: readonly { number: string; amount: string }[]) =>
+  new Map(parts.map((p) => [p.number, p.amount]));
+
+describe('splitCost', () => {
+  const three = agreementWith([partyOf('0001', 1), partyOf('0002', 1), partyOf('0003', 1)]);
+
+  it('splits 100.00 kr over three equal parties as 33.34 / 33.33 / 33.33', () => {
+    // 10 000 øre / 3 = 3333 rest 1 each; the one leftover øre goes to the lowest kommunenummer.
+    const split = splitCost(three, '100.00');
+    expect(split.parties.map((p) => p.amount)).toEqual(['33.34', '33.33', '33.33']);
+    expect(split.sum).toBe('100.00');
+    expect(split.reasons.at(-1)?.values).toEqual({ amount: '100.00', parties: 3, leftoverOre: 1 });
+  });
+
+  it('takes the amount as a number too', () => {
+    expect(splitCost(three, 100).parties.map((p) => p.amount)).toEqual(['33.34', '33.33', '33.33']);
+  });
+
+  it('splits only among the parties that are members on the date', () => {
+    const agreement = agreementWith([
+      partyOf('0001', 300),
+      { ...partyOf('0002', 100), membership: { joined: '2025-01-01', withdrawn: '2026-01-01' } },
+      { ...partyOf('0003', 100), membership: { joined: '2026-01-01' } },
+    ]);
+    expect(byNumber(splitCost(agreement, '40.00', { date: '2025-12-31' }).parties)).toEqual(
+      new Map([
+        ['0001', '30.00'],
+        ['0002', '10.00'],
+      ]),
+    );
+    expect(byNumber(splitCost(agreement, '40.00', { date: '2026-01-01' }).parties)).toEqual(
+      new Map([
+        ['0001', '30.00'],
+        ['0003', '10.00'],
+      ]),
+    );
+  });
+
+  it('rejects an amount with three decimals, a negative amount, NaN and Infinity', () => {
+    expect(problemsOf(() => splitCost(three, '100.005'))).toEqual([
+      ['amount', 'too_many_decimals'],
+    ]);
+    expect(problemsOf(() => splitCost(three, -1))).toEqual([['amount', 'negative']]);
+    expect(problemsOf(() => splitCost(three, Number.NaN))).toEqual([['amount', 'not_a_number']]);
+    expect(problemsOf(() => splitCost(three, Number.POSITIVE_INFINITY))).toEqual([
+      ['amount', 'not_finite'],
+    ]);
+  });
+
+  it('rejects an invalid date, a date before the agreement, and members with zero population', () => {
+    expect(problemsOf(() => splitCost(three, 1, { date: '2025-02-30' }))).toEqual([
+      ['date', 'invalid_date'],
+    ]);
+    expect(problemsOf(() => splitCost(three, 1, { date: '2024-12-31' }))).toEqual([
+      ['date', 'no_cost_key'],
+    ]);
+    const empty = agreementWith([partyOf('0001', 0), partyOf('0002', 0)]);
+    expect(problemsOf(() => splitCost(empty, 1))).toEqual([['date', 'zero_total_population']]);
+  });
+
+  it('does not modify the agreement', () => {
+    const agreement = agreementWith([partyOf('0001', 5), partyOf('0002', 7)]);
+    const before = structuredClone(agreement);
+    splitCost(agreement, '12.34');
+    expect(agreement).toEqual(before);
+  });
+
+  describe('properties', () => {
+    it('the parts sum exactly to the amount', () => {
+      fc.assert(
+        fc.property(partiesArb, oreArb, (parties, amount) => {
+          const split = splitCost(agreementWith(parties), nok(amount));
+          expect(split.sum).toBe(nok(amount));
+          expect(split.parties.reduce((a, p) => a + ore(p.amount), 0n)).toBe(amount);
+        }),
+      );
+    });
+
+    it('no part is negative, and each is within one øre of the exact share', () => {
+      fc.assert(
+        fc.property(partiesArb, oreArb, (parties, amount) => {
+          const total = BigInt(parties.reduce((a, p) => a + p.population, 0));
+          splitCost(agreementWith(parties), nok(amount)).parties.forEach((part, i) => {
+            const exactTimesTotal = amount * BigInt(parties[i]?.population ?? 0);
+            const gap = ore(part.amount) * total - exactTimesTotal;
+            expect(part.amount.startsWith('-')).toBe(false);
+            expect(gap < total && -gap < total).toBe(true);
+          });
+        }),
+      );
+    });
+
+    it('permuting the parties changes nothing', () => {
+      fc.assert(
+        fc.property(
+          partiesArb.chain((ps) =>
+            fc.tuple(fc.constant(ps), fc.shuffledSubarray(ps, { minLength: ps.length })),
+          ),
+          oreArb,
+          ([parties, shuffled], amount) => {
+            expect(byNumber(splitCost(agreementWith(shuffled), nok(amount)).parties)).toEqual(
+              byNumber(splitCost(agreementWith(parties), nok(amount)).parties),
+            );
+          },
+        ),
+      );
+    });
+
+    it('scaling every population by the same factor changes nothing', () => {
+      fc.assert(
+        fc.property(partiesArb, oreArb, fc.integer({ min: 1, max: 50 }), (parties, amount, k) => {
+          const scaled = parties.map((p) => ({ ...p, population: p.population * k }));
+          expect(byNumber(splitCost(agreementWith(scaled), nok(amount)).parties)).toEqual(
+            byNumber(splitCost(agreementWith(parties), nok(amount)).parties),
+          );
+        }),
+      );
+    });
+  });
+});
