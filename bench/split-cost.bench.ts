@@ -8,6 +8,7 @@
  */
 import { bench, describe } from 'vitest';
 import { helseplattformen } from '../src/agreements/helseplattformen/index.js';
+import { apportion } from '../src/finance/apportion.js';
 import { splitCost } from '../src/finance/split-cost.js';
 import type { Agreement } from '../src/model/agreement.js';
 import { parseAgreement } from '../src/model/parse-agreement.js';
@@ -157,10 +158,16 @@ let checksum = 0;
 
 for (const { size, agreement } of cases) {
   const weights = plainWeights(agreement);
+  const bigWeights = weights.map((w) => ({ key: w.key, weight: BigInt(w.weight) }));
+  const bigTotal = BigInt(AMOUNT_ORE);
   describe(`splitCost, ${size} parties`, () => {
     bench('splitCost', () => {
       const split = splitCost(agreement, AMOUNT, { date: DATE });
       checksum = (checksum + split.parties.length + split.sum.length) | 0;
+    });
+    bench('apportion (the bigint core of splitCost)', () => {
+      const parts = apportion(bigTotal, bigWeights);
+      checksum = (checksum + parts.length) | 0;
     });
     bench('baseline: plain-integer largest remainder', () => {
       const amounts = plainLargestRemainder(AMOUNT_ORE, weights);

@@ -54,7 +54,7 @@ export type ReasonCode = keyof ReasonValues;
  * @example
  * const [first] = ownershipShares(helseplattformen).reasons;
  * first.clause; //=> '§1.3'
- * first.text.nb; //=> '34 eierkommuner er deltakere per 1. januar 2025.'
+ * first.text.nb; //=> '34 kommuner er deltakere per 1. januar 2025.'
  */
 export type Reason = { [C in ReasonCode]: ReasonOf<C> }[ReasonCode];
 
