@@ -174,6 +174,49 @@ describe('bad input: exit code 2 and a message that names the problem', () => {
     expect(stderr.indexOf('parties[5]')).toBeLessThan(stderr.indexOf('parties[34]'));
   });
 
+  const withParty = (i: number, change: Record<string, unknown>) =>
+    JSON.stringify({
+      ...helseplattformen,
+      parties: helseplattformen.parties.map((p, j) => (j === i ? { ...p, ...change } : p)),
+    });
+
+  it.each([
+    [
+      'a malformed kommunenummer',
+      withParty(2, { municipality: { number: '15O6', name: 'Molde' } }),
+      'parties[2].municipality.number: must be a kommunenummer: four digits as a string, e.g. "5001"',
+    ],
+    [
+      'a duplicate party',
+      withParty(2, { municipality: { number: '1505', name: 'Kristiansund' } }),
+      'parties[2].municipality.number: duplicate party 1505: already listed as parties[1]',
+    ],
+    [
+      'a negative population',
+      withParty(4, { population: -10 }),
+      'parties[4].population: must be a whole number ≥ 0',
+    ],
+    [
+      'a fractional population',
+      withParty(4, { population: 3026.5 }),
+      'parties[4].population: must be a whole number ≥ 0',
+    ],
+    [
+      'a zero total population',
+      JSON.stringify({
+        ...helseplattformen,
+        parties: helseplattformen.parties.map((p) => ({ ...p, population: 0 })),
+      }),
+      'parties: the total population of the parties is 0',
+    ],
+  ])('an agreement file with %s', (_, file, message) => {
+    const { code, stdout, stderr } = cli(['shares', '--agreement', 'a.json'], { 'a.json': file });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('--help prints the usage and exits 0', () => {
     const { code, stdout } = cli(['--help']);
     expect(code).toBe(0);
