@@ -42,7 +42,8 @@ export function readJson(path: string, io: CliIo): unknown {
     throw new UsageError(`cannot read ${path}: ${why}`);
   }
   try {
-    return JSON.parse(text) as unknown;
+    // A byte order mark, as some Windows editors write, is not part of the JSON.
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
     throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
   }

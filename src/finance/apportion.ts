@@ -42,8 +42,9 @@ export interface ApportionPart {
  *
  * @param total - whole units to split (e.g. øre), ≥ 0.
  * @param weights - one entry per key; keys unique; weights ≥ 0 and not all 0.
- * @throws {@link AgreementInputError} for a negative total or weight,
- *   duplicate keys, or weights that sum to 0.
+ * @throws {@link AgreementInputError} for a total or weight that is not a
+ *   bigint or is negative, a key that is not a string, duplicate keys, or
+ *   weights that sum to 0.
  *
  * @example
  * apportion(100n, [
@@ -56,29 +57,51 @@ export interface ApportionPart {
  */
 export function apportion(total: bigint, weights: readonly ApportionWeight[]): ApportionPart[] {
   const problems: InputProblem[] = [];
-  if (total < 0n)
+  if (typeof total !== 'bigint') {
+    problems.push({ path: 'total', code: 'invalid_type', message: 'must be a bigint, e.g. 100n' });
+  } else if (total < 0n) {
     problems.push({ path: 'total', code: 'negative', message: 'must not be negative' });
+  }
+  if (!Array.isArray(weights)) {
+    problems.push({
+      path: 'weights',
+      code: 'invalid_type',
+      message: 'must be an array of { key, weight }',
+    });
+    throw new AgreementInputError(problems, 'Cannot apportion');
+  }
   const seen = new Set<string>();
   let sum = 0n;
-  for (let i = 0; i < weights.length; i++) {
-    const { key, weight } = weights[i] as ApportionWeight;
-    if (weight < 0n) {
+  weights.forEach((entry: unknown, i) => {
+    const key = (entry as ApportionWeight | null)?.key;
+    const weight = (entry as ApportionWeight | null)?.weight;
+    if (typeof key !== 'string') {
       problems.push({
-        path: `weights[${i}].weight`,
-        code: 'negative',
-        message: 'must not be negative',
+        path: `weights[${i}].key`,
+        code: 'invalid_type',
+        message: 'must be a string',
       });
-    }
-    if (seen.has(key)) {
+    } else if (seen.has(key)) {
       problems.push({
         path: `weights[${i}].key`,
         code: 'duplicate_key',
         message: `duplicate key ${key}`,
       });
-    }
-    seen.add(key);
-    sum += weight;
-  }
+    } else seen.add(key);
+    if (typeof weight !== 'bigint') {
+      problems.push({
+        path: `weights[${i}].weight`,
+        code: 'invalid_type',
+        message: 'must be a bigint, e.g. 5n',
+      });
+    } else if (weight < 0n) {
+      problems.push({
+        path: `weights[${i}].weight`,
+        code: 'negative',
+        message: 'must not be negative',
+      });
+    } else sum += weight;
+  });
   if (problems.length === 0 && sum === 0n) {
     problems.push({ path: 'weights', code: 'zero_total_weight', message: 'the weights sum to 0' });
   }

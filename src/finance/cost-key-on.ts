@@ -2,17 +2,20 @@ import type { Agreement } from '../model/agreement.js';
 import type { CostKey } from '../model/cost-key.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
+import { assertDate } from '../rules/membership.js';
 
 /**
  * The cost key (fordelingsnøkkel) in force on a date: the latest of the
  * agreement's keys whose `validFrom` is on or before the date.
  *
- * @throws {@link AgreementInputError} if no key applies yet on that date.
+ * @throws {@link AgreementInputError} for an invalid date, or if no key
+ *   applies yet on that date.
  *
  * @example
  * costKeyOn(helseplattformen, '2025-06-30').clause; //=> '§9'
  */
 export function costKeyOn(agreement: Agreement, date: IsoDate): CostKey {
+  assertDate(date, 'date');
   let found: CostKey | undefined;
   for (const key of agreement.costKeys) {
     if (key.validFrom <= date && (found === undefined || key.validFrom >= found.validFrom))

@@ -11,13 +11,18 @@ export type AmountInput = string | number;
 
 const AMOUNT = /^(\d{1,15})(?:\.(\d{1,2}))?$/;
 
+/** 2^53 − 1: the most øre a JavaScript number holds exactly. */
+const MAX_EXACT_ORE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /**
  * Reads an amount in NOK (kroner) into whole øre, exactly. Accepts a
  * dot-decimal string or a number with at most two decimals; a number is read
  * by the digits JavaScript prints for it, so `0.1 + 0.2`
  * (`0.30000000000000004`) is rejected rather than silently rounded.
  * Negative amounts, more than two decimals, NaN, Infinity and amounts of a
- * quadrillion kroner or more are input errors.
+ * quadrillion kroner or more are input errors, and so is a number above
+ * 90 071 992 547 409.91 kr, which JavaScript cannot hold to the øre (pass a
+ * string instead).
  *
  * @param path - where the amount came from, for the error message.
  * @throws {@link AgreementInputError} naming the problem.
@@ -33,10 +38,11 @@ export function parseAmount(input: unknown, path = 'amount'): bigint {
   let text: string;
   if (typeof input === 'number') {
     if (Number.isNaN(input)) throw problem('not_a_number', 'must be a number, not NaN');
+    if (input < 0) throw problem('negative', `must not be negative: ${input}`);
     if (!Number.isFinite(input)) throw problem('not_finite', 'must be a finite number');
     text = String(input);
     if (text.includes('e')) {
-      throw Math.abs(input) >= 1
+      throw input >= 1
         ? problem('too_large', 'must be less than 1 000 000 000 000 000 kr')
         : problem('too_many_decimals', `has more than two decimals: ${text}`);
     }
@@ -47,12 +53,14 @@ export function parseAmount(input: unknown, path = 'amount'): bigint {
   }
   const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
   if (text.startsWith('-')) throw problem('negative', `must not be negative: ${shown}`);
-  if (/^\d+\.\d{3,}$/.test(text))
+  const digits = text.replace(/^0+(?=\d)/, '');
+  if (/^\d+\.\d{3,}$/.test(digits)) {
     throw problem('too_many_decimals', `has more than two decimals: ${shown}`);
-  if (/^\d{16,}(?:\.\d*)?$/.test(text)) {
+  }
+  if (/^\d{16,}(?:\.\d*)?$/.test(digits)) {
     throw problem('too_large', 'must be less than 1 000 000 000 000 000 kr');
   }
-  const match = AMOUNT.exec(text);
+  const match = AMOUNT.exec(digits);
   if (match === null) {
     throw problem(
       'invalid_format',
@@ -60,8 +68,16 @@ export function parseAmount(input: unknown, path = 'amount'): bigint {
     );
   }
   const kroner = BigInt(match[1] ?? '0');
-  const ore = BigInt((match[2] ?? '').padEnd(2, '0'));
-  return kroner * 100n + ore;
+  const ore = kroner * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
+  if (typeof input === 'number' && ore > MAX_EXACT_ORE) {
+    // Beyond 2^53 øre a JavaScript number cannot hold every amount with two
+    // decimals, so the digits it prints may not be the ones the caller wrote.
+    throw problem(
+      'imprecise_number',
+      'is too large to be exact as a JavaScript number (above 90 071 992 547 409.91 kr); pass it as a string',
+    );
+  }
+  return ore;
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { type Reason, reason } from '../rules/reason.js';
-import { apportion } from './apportion.js';
-import { formatHundredths, hundredthsHalfUp, sumDecimals, toScaled } from './percent.js';
+import { largestRemainder } from './largest-remainder.js';
+import { formatScaled, percentHalfUp } from './percent.js';
 import { shareBasis } from './share-basis.js';
+import { compareWithStatedTable } from './stated-table.js';
 
 /**
  * Options for {@link ownershipShares}.
@@ -35,7 +36,7 @@ export interface PartyShare {
   readonly percent: string;
   /** The share in percent, rounded by largest remainder so that the column sums to exactly 100.00. */
   readonly percentLargestRemainder: string;
-  /** The percentage the agreement itself prints for this party, when the members are those of its table. */
+  /** The percentage the agreement itself prints for this party (its table), when the members on the date are those of the table. */
   readonly statedPercent?: string;
 }
 
@@ -56,7 +57,7 @@ export interface OwnershipShares {
   readonly percentSum: string;
   /** Sum of the largest-remainder percentages: always `'100.00'`. */
   readonly percentLargestRemainderSum: string;
-  /** Sum of the percentages the agreement prints, when it prints one for every member. */
+  /** Sum of the percentages the agreement prints, when its table applies on the date. */
   readonly statedPercentSum?: string;
   readonly reasons: readonly Reason[];
 }
@@ -91,18 +92,11 @@ export function ownershipShares(
   agreement: Agreement,
   options: OwnershipSharesOptions = {},
 ): OwnershipShares {
-  const basis = shareBasis(agreement, options.date);
+  const basis = shareBasis(agreement, options?.date);
   const { members, weights, totalWeight } = basis;
-  const halfUp = weights.map((w) => hundredthsHalfUp(w, totalWeight));
-  const largest = apportion(
-    10_000n,
-    members.map((party, i) => ({ key: party.municipality.number, weight: weights[i] as bigint })),
-  );
-  // The agreement's printed percentages describe the members of its table;
-  // they are shown only when the members on this date are exactly those.
-  const tableParties = agreement.parties.filter((p) => p.statedPercent !== undefined);
-  const showStated =
-    tableParties.length === members.length && members.every((p) => p.statedPercent !== undefined);
+  const halfUp = weights.map((w) => percentHalfUp(w, totalWeight));
+  const largest = largestRemainder(10_000n, weights, basis.keys, totalWeight).amounts;
+  const stated = compareWithStatedTable(agreement, basis);
 
   const parties = members.map((party, i): PartyShare => {
     const share: PartyShare = {
@@ -110,22 +104,18 @@ export function ownershipShares(
       name: party.municipality.name,
       population: party.population,
       share: { numerator: party.population, denominator: Number(totalWeight) },
-      percent: formatHundredths(halfUp[i] as bigint),
-      percentLargestRemainder: formatHundredths(largest[i]?.amount as bigint),
+      percent: formatScaled(halfUp[i] as bigint),
+      percentLargestRemainder: formatScaled(largest[i] as bigint),
     };
-    return showStated && party.statedPercent !== undefined
-      ? { ...share, statedPercent: party.statedPercent }
-      : share;
+    const printed = stated.percents?.[i];
+    return printed === undefined ? share : { ...share, statedPercent: printed };
   });
 
-  const percentSum = formatHundredths(halfUp.reduce((a, b) => a + b, 0n));
-  const percentLargestRemainderSum = formatHundredths(largest.reduce((a, b) => a + b.amount, 0n));
-  const key = basis.clause;
-  const reasons: Reason[] = [
-    ...basis.reasons,
-    reason(agreement.id, key, 'percent_half_up', { sum: percentSum }),
-    reason(agreement.id, key, 'percent_largest_remainder', { sum: percentLargestRemainderSum }),
-  ];
+  const sum = (values: readonly bigint[]) => values.reduce((a, b) => a + b, 0n);
+  const percentSum = formatScaled(sum(halfUp));
+  const percentLargestRemainderSum = formatScaled(sum(largest));
+  const clause = basis.key.clause;
+  const table = basis.key.statedTable?.name ?? null;
   const result: OwnershipShares = {
     agreement: agreement.id,
     date: basis.date,
@@ -133,19 +123,14 @@ export function ownershipShares(
     parties,
     percentSum,
     percentLargestRemainderSum,
-    reasons,
-  };
-  if (!showStated) return result;
-  const statedPercentSum = sumDecimals(parties.map((p) => p.statedPercent ?? '0'));
-  const statedTotal = basis.statedTotalPercent;
-  if (statedTotal !== null && toScaled(statedTotal, 4) !== toScaled(statedPercentSum, 4)) {
-    reasons.push(
-      reason(agreement.id, key, 'stated_percent_sum', {
-        table: basis.table,
-        statedSum: statedPercentSum,
-        statedTotal,
+    reasons: [
+      ...basis.reasons,
+      reason(agreement.id, clause, 'percent_half_up', { sum: percentSum, table }),
+      reason(agreement.id, clause, 'percent_largest_remainder', {
+        sum: percentLargestRemainderSum,
       }),
-    );
-  }
-  return { ...result, statedPercentSum };
+      ...stated.reasons,
+    ],
+  };
+  return stated.percentSum === null ? result : { ...result, statedPercentSum: stated.percentSum };
 }

@@ -1,17 +1,25 @@
 /**
  * Exact percentage arithmetic on whole numbers. Internal helpers: a
- * percentage with two decimals is held as a bigint count of hundredths of a
- * percent (basis points), 40.07 % = 4007n.
+ * percentage with `d` decimals is held as a bigint count of `10^-d` percent,
+ * so 40.07 % with two decimals is 4007n.
  */
 
-/** `numerator / denominator` as hundredths of a percent, rounded half up. */
-export function hundredthsHalfUp(numerator: bigint, denominator: bigint): bigint {
-  return (numerator * 20_000n + denominator) / (denominator * 2n);
+/** `numerator / denominator` in percent with `decimals` decimals, rounded half up, as a scaled bigint. */
+export function percentHalfUp(numerator: bigint, denominator: bigint, decimals = 2): bigint {
+  const scale = 10n ** BigInt(decimals + 2);
+  return (numerator * scale * 2n + denominator) / (denominator * 2n);
 }
 
-/** Hundredths of a percent as a dot-decimal string: `4007n` → `'40.07'`. */
-export function formatHundredths(hundredths: bigint): string {
-  return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`;
+/** A scaled bigint as a dot-decimal string: `(4007n, 2)` → `'40.07'`. */
+export function formatScaled(value: bigint, decimals = 2): string {
+  if (decimals === 0) return String(value);
+  const digits = String(value).padStart(decimals + 1, '0');
+  return `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+}
+
+/** Number of decimals of a dot-decimal string: `'40.07'` → 2. */
+export function decimalsOf(decimal: string): number {
+  return (decimal.split('.')[1] ?? '').length;
 }
 
 /** A dot-decimal string as a whole number of `10^-scale` units: `('40.07', 4)` → `400700n`. */
@@ -26,9 +34,8 @@ export function toScaled(decimal: string, scale: number): bigint {
  */
 export function sumDecimals(terms: readonly string[]): string {
   let scale = 2;
-  for (const term of terms) scale = Math.max(scale, (term.split('.')[1] ?? '').length);
+  for (const term of terms) scale = Math.max(scale, decimalsOf(term));
   let sum = 0n;
   for (const term of terms) sum += toScaled(term, scale);
-  const unit = 10n ** BigInt(scale);
-  return `${sum / unit}.${String(sum % unit).padStart(scale, '0')}`;
+  return formatScaled(sum, scale);
 }

@@ -1,4 +1,5 @@
 import type { Agreement } from '../model/agreement.js';
+import type { CostKey } from '../model/cost-key.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { Party } from '../model/party.js';
@@ -9,28 +10,31 @@ import { costKeyOn } from './cost-key-on.js';
 /** What every share and split on a date rests on: the members, their weights, and why. */
 export interface ShareBasis {
   readonly date: IsoDate;
+  /** The cost key in force on `date`. */
+  readonly key: CostKey;
   readonly members: readonly Party[];
+  /** The members' kommunenummer, in the same order. */
+  readonly keys: readonly string[];
   readonly weights: readonly bigint[];
   readonly totalWeight: bigint;
-  /** The clause of the cost key in force. */
-  readonly clause: string;
-  readonly table: string | null;
-  readonly statedTotalPercent: string | null;
   readonly reasons: readonly Reason[];
 }
 
 /**
  * The members on `date` and their weights under the cost key in force then.
- * Internal: shared by {@link ownershipShares} and {@link splitCost}.
+ * Internal: shared by {@link ownershipShares} and {@link splitCost}. The
+ * agreement is trusted (typed or parsed); the date is checked.
  */
 export function shareBasis(agreement: Agreement, date: IsoDate | undefined): ShareBasis {
   const day = date ?? agreement.validFrom;
   assertDate(day, 'date');
+  assertInForce(agreement, day);
   const key = costKeyOn(agreement, day);
   const members = membersOn(agreement, day);
   // Only the population key exists so far; other kinds will branch here.
   const weights = members.map((party) => BigInt(party.population));
-  const totalWeight = weights.reduce((a, b) => a + b, 0n);
+  let totalWeight = 0n;
+  for (const weight of weights) totalWeight += weight;
   if (totalWeight === 0n) {
     throw new AgreementInputError(
       [
@@ -43,15 +47,13 @@ export function shareBasis(agreement: Agreement, date: IsoDate | undefined): Sha
       'Nothing to divide by',
     );
   }
-  const table = key.table ?? null;
   return {
     date: day,
+    key,
     members,
+    keys: members.map((party) => party.municipality.number),
     weights,
     totalWeight,
-    clause: key.clause,
-    table,
-    statedTotalPercent: key.statedTotal?.percent ?? null,
     reasons: [
       reason(agreement.id, agreement.partiesClause ?? key.clause, 'parties_active', {
         date: day,
@@ -61,8 +63,25 @@ export function shareBasis(agreement: Agreement, date: IsoDate | undefined): Sha
         referenceDate: agreement.populationReferenceDate,
         totalPopulation: Number(totalWeight),
         parties: members.length,
-        table,
+        table: key.statedTable?.name ?? null,
       }),
     ],
   };
+}
+
+/** Shares and costs exist only while the agreement applies. */
+function assertInForce(agreement: Agreement, date: IsoDate): void {
+  const { validFrom, validUntil } = agreement;
+  const message =
+    date < validFrom
+      ? `is before ${agreement.id} applies (from ${validFrom})`
+      : validUntil !== undefined && date > validUntil
+        ? `is after ${agreement.id} ends (it applies until ${validUntil})`
+        : null;
+  if (message !== null) {
+    throw new AgreementInputError(
+      [{ path: 'date', code: 'outside_validity', message: `${date} ${message}` }],
+      'Date outside the agreement',
+    );
+  }
 }

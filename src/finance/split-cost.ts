@@ -81,14 +81,9 @@ export function splitCost(
   options: SplitCostOptions = {},
 ): CostSplit {
   const ore = parseAmount(amount, 'amount');
-  const basis = shareBasis(agreement, options.date);
+  const basis = shareBasis(agreement, options?.date);
   const { members, weights, totalWeight } = basis;
-  const { amounts, leftover } = largestRemainder(
-    ore,
-    weights,
-    members.map((party) => party.municipality.number),
-    totalWeight,
-  );
+  const { amounts, leftover } = largestRemainder(ore, weights, basis.keys, totalWeight);
   let sum = 0n;
   const parties = members.map((party, i): CostPart => {
     const part = amounts[i] as bigint;
@@ -100,7 +95,7 @@ export function splitCost(
       amount: formatAmount(part),
     };
   });
-  const key = basis.clause;
+  const key = basis.key.clause;
   const total = formatAmount(ore);
   return {
     agreement: agreement.id,

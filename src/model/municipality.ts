@@ -1,6 +1,20 @@
 import * as z from 'zod/mini';
 
 /**
+ * Schema for a kommunenummer: four digits as a string.
+ *
+ * @example
+ * KommunenummerSchema.safeParse('0301').success; //=> true
+ * KommunenummerSchema.safeParse(301).success; //=> false
+ */
+export const KommunenummerSchema = z
+  .string({ error: 'must be a kommunenummer: four digits as a string, e.g. "5001"' })
+  .check(
+    z.regex(/^\d{4}$/, { error: 'must be a kommunenummer: four digits as a string, e.g. "5001"' }),
+    z.describe('Kommunenummer: four digits as a string, e.g. "5001" (leading zero kept: "0301").'),
+  );
+
+/**
  * Schema for a {@link Municipality} (kommune).
  *
  * @example
@@ -8,16 +22,7 @@ import * as z from 'zod/mini';
  * MunicipalitySchema.safeParse({ number: '501', name: 'Trondheim' }).success; //=> false
  */
 export const MunicipalitySchema = z.strictObject({
-  number: z
-    .string({ error: 'must be a kommunenummer: four digits as a string, e.g. "5001"' })
-    .check(
-      z.regex(/^\d{4}$/, {
-        error: 'must be a kommunenummer: four digits as a string, e.g. "5001"',
-      }),
-      z.describe(
-        'Kommunenummer: four digits as a string, e.g. "5001" (leading zero kept: "0301").',
-      ),
-    ),
+  number: KommunenummerSchema,
   name: z
     .string({ error: 'must be the municipality name as text' })
     .check(

@@ -144,6 +144,34 @@ function consistencyProblems(input: unknown): InputProblem[] {
     problems.push(...membershipProblems(field(party, 'membership'), `parties[${i}].membership`));
   });
 
+  const keyDates = new Map<string, number>();
+  list(input['costKeys']).forEach((key, i) => {
+    const validFrom = field(key, 'validFrom');
+    if (typeof validFrom === 'string') {
+      const first = keyDates.get(validFrom);
+      if (first === undefined) keyDates.set(validFrom, i);
+      else {
+        problems.push({
+          path: `costKeys[${i}].validFrom`,
+          code: 'duplicate_cost_key',
+          message: `another cost key (costKeys[${first}]) also applies from ${validFrom}`,
+        });
+      }
+    }
+    const percents = field(key, 'statedTable', 'percents');
+    if (isRecord(percents)) {
+      for (const number of Object.keys(percents)) {
+        if (!firstIndex.has(number)) {
+          problems.push({
+            path: formatPath(['costKeys', i, 'statedTable', 'percents', number]),
+            code: 'unknown_party',
+            message: `names ${number}, which is not among the parties`,
+          });
+        }
+      }
+    }
+  });
+
   const populationKey = list(input['costKeys']).some((key) => field(key, 'kind') === 'population');
   if (populationsValid && populationKey && totalPopulation === 0) {
     problems.push({

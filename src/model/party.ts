@@ -22,16 +22,6 @@ export const PartySchema = z.strictObject({
       z.maximum(100_000_000, { error: 'must be at most 100 000 000' }),
       z.describe("Inhabitants (innbyggere) at the agreement's population reference date."),
     ),
-  statedPercent: z.exactOptional(
-    z.string({ error: 'must be a percentage as a dot-decimal string, e.g. "40.07"' }).check(
-      z.regex(/^(?:100|\d{1,2})(?:\.\d{1,4})?$/, {
-        error: 'must be a percentage as a dot-decimal string, e.g. "40.07"',
-      }),
-      z.describe(
-        'The share as the agreement itself states it (eierandel %), e.g. "40.07". Kept to compare with the computed share.',
-      ),
-    ),
-  ),
   membership: z.strictObject({
     joined: IsoDateSchema.check(z.describe('First day as a party (tiltredelse).')),
     noticeSentOn: z.exactOptional(
@@ -70,7 +60,6 @@ export const PartySchema = z.strictObject({
  * const tydal: Party = {
  *   municipality: { number: '5033', name: 'Tydal' },
  *   population: 773,
- *   statedPercent: '0.14',
  *   membership: { joined: '2025-01-01' },
  * };
  */

@@ -10,11 +10,19 @@ import type { Party } from '../model/party.js';
  * on it no longer finances the cooperation (Helseplattformen §12: "opphører
  * … plikt til finansiering fra og med dato for uttreden").
  *
+ * @throws {@link AgreementInputError} if `date` is not a valid ISO date.
+ *
  * @example
  * isMemberOn({ ...party, membership: { joined: '2025-01-01', withdrawn: '2026-03-15' } }, '2026-03-14'); //=> true
  * isMemberOn({ ...party, membership: { joined: '2025-01-01', withdrawn: '2026-03-15' } }, '2026-03-15'); //=> false
  */
 export function isMemberOn(party: Party, date: IsoDate): boolean {
+  assertDate(date, 'date');
+  return memberOn(party, date);
+}
+
+/** {@link isMemberOn} for a date already checked. */
+function memberOn(party: Party, date: IsoDate): boolean {
   const { joined, withdrawn } = party.membership;
   return joined <= date && (withdrawn === undefined || date < withdrawn);
 }
@@ -30,7 +38,7 @@ export function isMemberOn(party: Party, date: IsoDate): boolean {
  */
 export function membersOn(agreement: Agreement, date: IsoDate): readonly Party[] {
   assertDate(date, 'date');
-  const members = agreement.parties.filter((party) => isMemberOn(party, date));
+  const members = agreement.parties.filter((party) => memberOn(party, date));
   if (members.length === 0) {
     throw new AgreementInputError(
       [

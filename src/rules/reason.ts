@@ -20,8 +20,8 @@ export interface ReasonValues {
     readonly parties: number;
     readonly table: string | null;
   };
-  /** Percentages rounded half up to two decimals, as the agreement's table does. */
-  readonly percent_half_up: { readonly sum: string };
+  /** Percentages rounded half up to two decimals, as the agreement's table (if any) does. */
+  readonly percent_half_up: { readonly sum: string; readonly table: string | null };
   /** A second rounding by largest remainder that always sums to 100.00. */
   readonly percent_largest_remainder: { readonly sum: string };
   /** The percentages the agreement states do not sum to the total it states. */
@@ -29,6 +29,28 @@ export interface ReasonValues {
     readonly table: string | null;
     readonly statedSum: string;
     readonly statedTotal: string;
+  };
+  /** The agreement's table describes other members than those on the date. */
+  readonly stated_table_not_applicable: {
+    readonly table: string | null;
+    readonly date: string;
+    readonly tableDate: string;
+  };
+  /** The total population the agreement prints differs from the sum of the parties' populations. */
+  readonly stated_total_population: {
+    readonly table: string | null;
+    readonly stated: number;
+    readonly computed: number;
+  };
+  /** Printed percentages that differ from the computed share rounded half up to the same decimals. */
+  readonly stated_percent_differs: {
+    readonly table: string | null;
+    readonly differences: readonly {
+      readonly number: string;
+      readonly name: string;
+      readonly stated: string;
+      readonly computed: string;
+    }[];
   };
   /** The amount split by the key, floored to whole øre, leftover øre by largest remainder. */
   readonly split_largest_remainder: {

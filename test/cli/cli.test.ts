@@ -79,16 +79,41 @@ describe('kommunesamarbeid shares', () => {
     expect(reasons[0]?.['text']).toBe('34 kommuner er deltakere per 1. januar 2025.');
   });
 
-  it('--agreement takes a JSON file and checks it like any agreement file', () => {
+  it('--agreement takes a JSON file; a table that no longer matches the populations is pointed out', () => {
+    const [trondheim, kristiansund] = helseplattformen.parties;
     const file = JSON.stringify({
       ...helseplattformen,
-      parties: helseplattformen.parties.slice(0, 2),
+      parties: [trondheim, kristiansund],
+      costKeys: [
+        {
+          kind: 'population',
+          validFrom: '2025-01-01',
+          clause: '§9',
+          statedTable: {
+            name: 'Tabell 9.1',
+            percents: { '5001': '40.07', '1505': '4.56' },
+            totalPercent: '100.00',
+          },
+        },
+      ],
     });
     const out = json(cli(['shares', '--agreement', 'mine.json', '--json'], { 'mine.json': file }));
     expect(out['totalPopulation']).toBe(214_565 + 24_404);
-    // The file still prints Trondheim's 40.07 and Kristiansund's 4.56: 44.63, not 100.00.
+    // 214 565 / 238 969 = 89.787… % and 24 404 / 238 969 = 10.212… %, against the printed 40.07 and 4.56.
     expect(out['statedPercentSum']).toBe('44.63');
-    expect((out['reasons'] as { code: string }[]).at(-1)?.code).toBe('stated_percent_sum');
+    const reasons = out['reasons'] as { code: string; values: unknown }[];
+    expect(reasons.slice(-2)).toMatchObject([
+      {
+        code: 'stated_percent_differs',
+        values: {
+          differences: [
+            { number: '5001', stated: '40.07', computed: '89.79' },
+            { number: '1505', stated: '4.56', computed: '10.21' },
+          ],
+        },
+      },
+      { code: 'stated_percent_sum', values: { statedSum: '44.63', statedTotal: '100.00' } },
+    ]);
   });
 });
 
@@ -128,7 +153,10 @@ describe('bad input: exit code 2 and a message that names the problem', () => {
       ['shares', '--date', '2025-02-30'],
       'date: must be a date YYYY-MM-DD that exists in the calendar',
     ],
-    [['shares', '--date', '2020-01-01'], 'no cost key of helseplattformen applies on 2020-01-01'],
+    [
+      ['shares', '--date', '2020-01-01'],
+      'date: 2020-01-01 is before helseplattformen applies (from 2025-01-01)',
+    ],
     [['shares', '--agreement', 'nope'], 'unknown agreement "nope"'],
     [['shares', '--agreement', 'missing.json'], 'cannot read missing.json: no such file'],
     [['shares', '--agreement', 'dir/'], 'cannot read dir/: it is a directory'],
@@ -167,7 +195,11 @@ describe('bad input: exit code 2 and a message that names the problem', () => {
       'a.json': file,
     });
     expect(code).toBe(2);
-    expect(stderr).toContain('Invalid agreement (3 problems)');
+    // Sula's number changed, so tabell 9.1 (in the cost key) now names a party that is not there.
+    expect(stderr).toContain('Invalid agreement (4 problems)');
+    expect(stderr).toContain(
+      'costKeys[0].statedTable.percents["1531"]: names 1531, which is not among the parties',
+    );
     expect(stderr).toContain('parties[3].population: must be a whole number ≥ 0');
     expect(stderr).toContain('parties[5].municipality.number: must be a kommunenummer');
     expect(stderr).toContain('parties[34].municipality.number: duplicate party 1505');

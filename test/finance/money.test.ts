@@ -13,6 +13,7 @@ describe('parseAmount', () => {
     ['10000000', 1_000_000_000n],
     ['999999999999999.99', 99_999_999_999_999_999n],
     [' 12.30 ', 1230n],
+    ['0000000000000001.00', 100n],
   ])('reads the string %j as %s øre', (input, ore) => {
     expect(parseAmount(input)).toBe(ore);
   });
@@ -35,7 +36,9 @@ describe('parseAmount', () => {
     [-5, 'negative'],
     [Number.NaN, 'not_a_number'],
     [Number.POSITIVE_INFINITY, 'not_finite'],
-    [Number.NEGATIVE_INFINITY, 'not_finite'],
+    [Number.NEGATIVE_INFINITY, 'negative'],
+    [-1e21, 'negative'],
+    [-1e-7, 'negative'],
     ['1e3', 'invalid_format'],
     ['1,5', 'invalid_format'],
     ['', 'invalid_format'],
@@ -44,6 +47,9 @@ describe('parseAmount', () => {
     ['0x10', 'invalid_format'],
     ['1000000000000000', 'too_large'],
     [1e21, 'too_large'],
+    // biome-ignore lint/correctness/noPrecisionLoss: a number that cannot hold the øre is the case under test
+    [99_999_999_999_999.99, 'imprecise_number'],
+    [100_000_000_000_000.02, 'imprecise_number'],
     [null, 'invalid_type'],
     [10n, 'invalid_type'],
   ])('rejects %s as %s', (input, code) => {

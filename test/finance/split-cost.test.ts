@@ -61,6 +61,18 @@ describe('splitCost', () => {
       ['date', 'invalid_date'],
     ]);
     expect(problemsOf(() => splitCost(three, 1, { date: '2024-12-31' }))).toEqual([
+      ['date', 'outside_validity'],
+    ]);
+    const ended = { ...three, validUntil: '2025-12-31' };
+    expect(splitCost(ended, 1, { date: '2025-12-31' }).sum).toBe('1.00');
+    expect(problemsOf(() => splitCost(ended, 1, { date: '2026-01-01' }))).toEqual([
+      ['date', 'outside_validity'],
+    ]);
+    const lateKey = {
+      ...three,
+      costKeys: [{ kind: 'population' as const, validFrom: '2025-07-01', clause: '§9' }],
+    };
+    expect(problemsOf(() => splitCost(lateKey, 1, { date: '2025-06-30' }))).toEqual([
       ['date', 'no_cost_key'],
     ]);
     const empty = agreementWith([partyOf('0001', 0), partyOf('0002', 0)]);

@@ -22,6 +22,11 @@ describe('parseAgreement', () => {
     const error = catchInputError(() => parseAgreement(file));
     expect(error.problems).toEqual([
       {
+        path: 'costKeys[0].statedTable.percents["1508"]',
+        code: 'unknown_party',
+        message: 'names 1508, which is not among the parties',
+      },
+      {
         path: 'parties[3].municipality.number',
         code: 'invalid_format',
         message: 'must be a kommunenummer: four digits as a string, e.g. "5001"',
@@ -34,6 +39,7 @@ describe('parseAgreement', () => {
     const file = asFile();
     file.parties[0] = { ...file.parties[0], municipality: { number: 301, name: 'Oslo' } };
     expect(problemsOf(() => parseAgreement(file))).toEqual([
+      ['costKeys[0].statedTable.percents["5001"]', 'unknown_party'],
       ['parties[0].municipality.number', 'invalid_type'],
     ]);
   });
@@ -79,6 +85,7 @@ describe('parseAgreement', () => {
     file['legalForm'] = 'IKS';
     delete file['title'];
     expect(problemsOf(() => parseAgreement(file))).toEqual([
+      ['costKeys[0].statedTable.percents["1506"]', 'unknown_party'],
       ['legalForm', 'invalid_value'],
       ['parties[1].population', 'too_small'],
       ['parties[2].municipality.number', 'duplicate_party'],

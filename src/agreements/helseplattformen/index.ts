@@ -1,7 +1,7 @@
 import type { Agreement } from '../../model/agreement.js';
 import { clauses } from './clauses.js';
 import { interpretations } from './interpretations.js';
-import { parties, VALID_FROM } from './parties.js';
+import { parties, statedPercents, VALID_FROM } from './parties.js';
 
 /**
  * Helseplattformen: the municipal cooperation agreement (kommunal
@@ -34,8 +34,12 @@ export const helseplattformen: Agreement = {
       kind: 'population',
       validFrom: VALID_FROM,
       clause: '§9',
-      table: 'Tabell 9.1',
-      statedTotal: { population: 535_512, percent: '100.00' },
+      statedTable: {
+        name: 'Tabell 9.1',
+        percents: statedPercents,
+        totalPopulation: 535_512,
+        totalPercent: '100.00',
+      },
     },
   ],
   clauses,
