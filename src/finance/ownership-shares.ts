@@ -21,8 +21,8 @@ export interface OwnershipSharesOptions {
  * One party's ownership share (eierandel).
  *
  * @example
- * const trondheim: PartyShare = ownershipShares(helseplattformen).parties[0];
- * trondheim.percent; //=> '40.07'
+ * const trondheim: PartyShare | undefined = ownershipShares(helseplattformen).parties[0];
+ * trondheim?.percent; //=> '40.07'
  */
 export interface PartyShare {
   /** Kommunenummer. */

@@ -20,8 +20,8 @@ export interface SplitCostOptions {
  * One party's part of a split cost.
  *
  * @example
- * const part: CostPart = splitCost(helseplattformen, '1000.00').parties[0];
- * part.amount; //=> '400.67'
+ * const part: CostPart | undefined = splitCost(helseplattformen, '1000.00').parties[0];
+ * part?.amount; //=> '400.67'
  */
 export interface CostPart {
   /** Kommunenummer. */

@@ -43,7 +43,9 @@ export function parseAgreement(input: unknown): Agreement {
  * @example
  * const result = safeParseAgreement({ id: 'x' });
  * result.success; //=> false
- * result.error.problems.map((p) => p.path); //=> ['clauses', 'costKeys', 'legalForm', …]
+ * if (!result.success) {
+ *   result.error.problems.map((p) => p.path); //=> ['clauses', 'costKeys', 'legalForm', …]
+ * }
  */
 export function safeParseAgreement(input: unknown): ParseAgreementResult {
   const parsed = AgreementSchema.safeParse(input);

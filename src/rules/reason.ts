@@ -75,8 +75,8 @@ export type ReasonCode = keyof ReasonValues;
  *
  * @example
  * const [first] = ownershipShares(helseplattformen).reasons;
- * first.clause; //=> '§1.3'
- * first.text.nb; //=> '34 kommuner er deltakere per 1. januar 2025.'
+ * first?.clause; //=> '§1.3'
+ * first?.text.nb; //=> '34 kommuner er deltakere per 1. januar 2025.'
  */
 export type Reason = { [C in ReasonCode]: ReasonOf<C> }[ReasonCode];
 
@@ -84,7 +84,10 @@ export type Reason = { [C in ReasonCode]: ReasonOf<C> }[ReasonCode];
  * A {@link Reason} of one code.
  *
  * @example
- * const reason: ReasonOf<'percent_half_up'> = ownershipShares(helseplattformen).reasons[2];
+ * const halfUp = ownershipShares(helseplattformen).reasons.find(
+ *   (r): r is ReasonOf<'percent_half_up'> => r.code === 'percent_half_up',
+ * );
+ * halfUp?.values.sum; //=> '100.01'
  */
 export interface ReasonOf<C extends ReasonCode> {
   readonly code: C;

@@ -173,6 +173,11 @@ describe('bad input: exit code 2 and a message that names the problem', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('an agreement file may start with a byte order mark', () => {
+    const file = `\uFEFF${JSON.stringify(helseplattformen)}`;
+    expect(cli(['shares', '--agreement', 'bom.json'], { 'bom.json': file }).code).toBe(0);
+  });
+
   it('an agreement file with broken JSON', () => {
     const { code, stderr } = cli(['shares', '--agreement', 'a.json'], { 'a.json': '{ "id": ' });
     expect(code).toBe(2);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ApportionWeight, apportion } from '../../src/finance/apportion.js';
 import { kommunenummer } from '../helpers/arbitraries.js';
-import { catchInputError as catchError } from '../helpers/errors.js';
+import { catchInputError as catchError, problemsOf } from '../helpers/errors.js';
 
 /**
  * A second, deliberately naive method: floor every part, then hand out the
@@ -43,7 +43,12 @@ const weightsArb = fc
   .uniqueArray(
     fc.record({
       key: kommunenummer,
-      weight: fc.oneof(fc.bigInt({ min: 0n, max: 20n }), fc.bigInt({ min: 0n, max: 10n ** 12n })),
+      weight: fc.oneof(
+        fc.bigInt({ min: 0n, max: 20n }),
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        // Beyond 2^64 in sum, the remainders no longer fit an unsigned 64-bit sort.
+        fc.bigInt({ min: 0n, max: 10n ** 25n }),
+      ),
     }),
     { minLength: 1, maxLength: 40, selector: (w) => w.key },
   )
@@ -128,6 +133,42 @@ describe('apportion (largest remainder)', () => {
       'zero_total_weight',
     );
     expect(catchError(() => apportion(5n, [])).problems[0]?.code).toBe('zero_total_weight');
+  });
+
+  it('rejects values of the wrong type from untyped callers', () => {
+    const untyped = apportion as (total: unknown, weights: unknown) => unknown;
+    expect(problemsOf(() => untyped(100, [{ key: 'a', weight: 1n }]))).toEqual([
+      ['total', 'invalid_type'],
+    ]);
+    expect(
+      problemsOf(() =>
+        untyped(100n, [
+          { key: 'a', weight: 1 },
+          { key: 7, weight: 1n },
+        ]),
+      ),
+    ).toEqual([
+      ['weights[0].weight', 'invalid_type'],
+      ['weights[1].key', 'invalid_type'],
+    ]);
+    expect(problemsOf(() => untyped(100n, null))).toEqual([['weights', 'invalid_type']]);
+    expect(problemsOf(() => untyped(100n, [null]))).toEqual([
+      ['weights[0].key', 'invalid_type'],
+      ['weights[0].weight', 'invalid_type'],
+    ]);
+  });
+
+  it('splits exactly when the weights sum beyond 2^64', () => {
+    // 10 by 1 : 3 : 3 scaled by 10^20: exact 10/7, 30/7, 30/7 → floors 1, 4, 4; remainders 3/7, 2/7, 2/7
+    // → the one leftover unit to the largest remainder, the weight-1 part.
+    const big = 10n ** 20n;
+    expect(
+      apportion(10n, [
+        { key: '0001', weight: big },
+        { key: '0002', weight: 3n * big },
+        { key: '0003', weight: 3n * big },
+      ]).map((p) => p.amount),
+    ).toEqual([2n, 4n, 4n]);
   });
 
   it('does not modify its input', () => {

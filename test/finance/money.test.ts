@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatAmount, parseAmount } from '../../src/finance/money.js';
-import { nok } from '../helpers/arbitraries.js';
 import { catchInputError, problemsOf } from '../helpers/errors.js';
 
 describe('parseAmount', () => {
@@ -61,10 +60,9 @@ describe('parseAmount', () => {
     expect(error.message).toContain('events[2].extraCosts: has more than two decimals: "100.005"');
   });
 
-  it('round-trips with formatAmount for every whole number of øre', () => {
+  it('reads back what formatAmount writes, for every whole number of øre', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 17n - 1n }), (ore) => {
-        expect(formatAmount(ore)).toBe(nok(ore));
         expect(parseAmount(formatAmount(ore))).toBe(ore);
       }),
     );
@@ -77,5 +75,6 @@ describe('formatAmount', () => {
     expect(formatAmount(5n)).toBe('0.05');
     expect(formatAmount(123450n)).toBe('1234.50');
     expect(formatAmount(-123n)).toBe('-1.23');
+    expect(formatAmount(99_999_999_999_999_999n)).toBe('999999999999999.99');
   });
 });

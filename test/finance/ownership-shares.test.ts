@@ -32,6 +32,29 @@ describe('ownershipShares', () => {
     expect(shares.parties.map((p) => p.percent)).toEqual(['3.13', '96.88']);
   });
 
+  it('points out a printed total population that the parties do not add up to', () => {
+    const agreement = {
+      ...agreementWith([partyOf('0001', 10), partyOf('0002', 30)]),
+      costKeys: [
+        {
+          kind: 'population' as const,
+          validFrom: '2025-01-01',
+          clause: '§9',
+          statedTable: { name: 'Tabell 1', totalPopulation: 41 },
+        },
+      ],
+    };
+    const shares = ownershipShares(agreement);
+    expect(shares.reasons.at(-1)).toMatchObject({
+      code: 'stated_total_population',
+      values: { table: 'Tabell 1', stated: 41, computed: 40 },
+    });
+    expect(shares.reasons.at(-1)?.text.nb).toBe(
+      'Tabell 1 oppgir 41 innbyggere, men deltakernes innbyggertall summerer til 40.',
+    );
+    expect(shares.statedPercentSum).toBeUndefined();
+  });
+
   it('names a date on which nobody is a member', () => {
     const agreement = agreementWith([
       { ...partyOf('0001', 5), membership: { joined: '2025-01-01', withdrawn: '2025-06-01' } },

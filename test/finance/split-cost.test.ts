@@ -21,6 +21,24 @@ describe('splitCost', () => {
     expect(split.reasons.at(-1)?.values).toEqual({ amount: '100.00', parties: 3, leftoverOre: 1 });
   });
 
+  it('says so when the amount divides without leftover øre', () => {
+    const split = splitCost(three, '3.00');
+    expect(split.parties.map((p) => p.amount)).toEqual(['1.00', '1.00', '1.00']);
+    expect(split.reasons.at(-1)?.values).toMatchObject({ leftoverOre: 0 });
+    expect(split.reasons.at(-1)?.text.nb).toBe(
+      '3,00 kr er fordelt på 3 kommuner etter eierandel. Hver andel går opp i hele øre; ingen øre gjenstår.',
+    );
+  });
+
+  it('treats missing or null options from untyped callers as no options', () => {
+    const untyped = splitCost as (
+      a: unknown,
+      amount: unknown,
+      options: unknown,
+    ) => ReturnType<typeof splitCost>;
+    expect(untyped(three, '1.00', null).date).toBe('2025-01-01');
+  });
+
   it('takes the amount as a number too', () => {
     expect(splitCost(three, 100).parties.map((p) => p.amount)).toEqual(['33.34', '33.33', '33.33']);
   });

@@ -113,6 +113,35 @@ describe('§9 Eierandel, innskuddsplikt og finansiering', () => {
     });
   });
 
+  it('§9 and §12: after Os (3430) has left, the shares are recomputed among the 33 who remain; tabell 9.1 no longer applies', () => {
+    const osLeaves = {
+      ...helseplattformen,
+      parties: helseplattformen.parties.map((p) =>
+        p.municipality.number === '3430'
+          ? {
+              ...p,
+              membership: { ...p.membership, noticeSentOn: '2025-03-01', withdrawn: '2026-03-01' },
+            }
+          : p,
+      ),
+    };
+    const after = ownershipShares(osLeaves, { date: '2026-03-01' });
+    // 535 512 − 1 891 = 533 621; Trondheim 214 565 / 533 621 = 40.209… %, Ålesund 58 509 / 533 621 = 10.964… %.
+    expect(after.totalPopulation).toBe(533_621);
+    expect(after.parties).toHaveLength(33);
+    expect(after.parties.find((p) => p.number === '5001')?.percent).toBe('40.21');
+    expect(after.parties.find((p) => p.number === '1508')?.percent).toBe('10.96');
+    expect(after.statedPercentSum).toBeUndefined();
+    expect(after.parties.some((p) => p.statedPercent !== undefined)).toBe(false);
+    expect(after.reasons.at(-1)).toMatchObject({
+      code: 'stated_table_not_applicable',
+      clause: '§9',
+      values: { table: 'Tabell 9.1', date: '2026-03-01', tableDate: '2025-01-01' },
+    });
+    // The day before, Os is still a party and the table still applies.
+    expect(ownershipShares(osLeaves, { date: '2026-02-28' }).statedPercentSum).toBe('100.01');
+  });
+
   describe('§9 "Hver enkelt kommune er ansvarlig for å dekke sin andel … i henhold til tabell 9.1"', () => {
     /**
      * 1 000 000.00 kr split by population, computed independently with exact
