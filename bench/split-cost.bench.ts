@@ -46,7 +46,13 @@ function syntheticAgreement(n: number): Agreement {
     });
   }
   // Parsed like any agreement file, so the synthetic agreements are valid ones.
-  return parseAgreement({ ...helseplattformen, id: `synthetic-${n}`, parties });
+  return parseAgreement({
+    ...helseplattformen,
+    id: `synthetic-${n}`,
+    parties,
+    // Tabell 9.1 names Helseplattformen's parties; the synthetic ones have no printed table.
+    costKeys: [{ kind: 'population', validFrom: helseplattformen.validFrom, clause: '§9' }],
+  });
 }
 
 /** One claimant of the baseline: kommunenummer and population as plain numbers. */
