@@ -117,6 +117,27 @@ describe('kommunesamarbeid shares', () => {
   });
 });
 
+describe('kommunesamarbeid shares on a later date', () => {
+  it('leaves out the printed column when the table no longer applies, and says why', () => {
+    const file = JSON.stringify({
+      ...helseplattformen,
+      parties: helseplattformen.parties.map((p) =>
+        p.municipality.number === '3430'
+          ? { ...p, membership: { joined: '2025-01-01', withdrawn: '2026-01-01' } }
+          : p,
+      ),
+    });
+    const { code, stdout } = cli(['shares', '--agreement', 'a.json', '--date', '2026-01-01'], {
+      'a.json': file,
+    });
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('I avtalen');
+    expect(stdout).not.toContain('3430');
+    expect(stdout).toMatch(/Sum +533 621 +100,0\d % +100,00 %\n/);
+    expect(stdout).toContain('Tabell 9.1 gjelder deltakerne per 1. januar 2025');
+  });
+});
+
 describe('kommunesamarbeid split', () => {
   it('prints each part and a sum equal to the amount', () => {
     const { code, stdout } = cli(['split', '--amount', '1000000']);
@@ -252,6 +273,21 @@ describe('bad input: exit code 2 and a message that names the problem', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain(message);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('an unexpected failure exits 1 and asks for a report', () => {
+    let stderr = '';
+    const code = run(['shares'], {
+      stdout: () => {
+        throw new Error('EPIPE');
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+      readFile: () => '',
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('internal error, please report it');
   });
 
   it('--help prints the usage and exits 0', () => {
