@@ -1,4 +1,5 @@
 import type { Agreement } from '../model/agreement.js';
+import { isMemberOn } from '../rules/membership.js';
 import { type Reason, reason } from '../rules/reason.js';
 import { decimalsOf, formatScaled, percentHalfUp, sumDecimals, toScaled } from './percent.js';
 import type { ShareBasis } from './share-basis.js';
@@ -27,11 +28,7 @@ export function compareWithStatedTable(agreement: Agreement, basis: ShareBasis):
   const tableParties =
     printed === undefined
       ? agreement.parties
-          .filter((p) => p.membership.joined <= basis.key.validFrom)
-          .filter(
-            (p) =>
-              p.membership.withdrawn === undefined || basis.key.validFrom < p.membership.withdrawn,
-          )
+          .filter((p) => isMemberOn(p, basis.key.validFrom))
           .map((p) => p.municipality.number)
       : Object.keys(printed);
   const applies =

@@ -121,23 +121,20 @@ function consistencyProblems(input: unknown): InputProblem[] {
   const problems: InputProblem[] = [];
   const parties = list(input['parties']);
 
-  const firstIndex = new Map<string, number>();
+  const partyNumbers = firstListings(
+    parties,
+    (party) => field(party, 'municipality', 'number'),
+    (number, i, first) => ({
+      path: `parties[${i}].municipality.number`,
+      code: 'duplicate_party',
+      message: `duplicate party ${number}: already listed as parties[${first}]`,
+    }),
+    problems,
+  );
   let totalPopulation = 0;
   let populationsValid = parties.length > 0;
   let kontorkommuner = 0;
   parties.forEach((party, i) => {
-    const number = field(party, 'municipality', 'number');
-    if (typeof number === 'string') {
-      const first = firstIndex.get(number);
-      if (first === undefined) firstIndex.set(number, i);
-      else {
-        problems.push({
-          path: `parties[${i}].municipality.number`,
-          code: 'duplicate_party',
-          message: `duplicate party ${number}: already listed as parties[${first}]`,
-        });
-      }
-    }
     const population = field(party, 'population');
     if (Number.isSafeInteger(population) && (population as number) >= 0) {
       totalPopulation += population as number;
@@ -146,24 +143,22 @@ function consistencyProblems(input: unknown): InputProblem[] {
     problems.push(...membershipProblems(field(party, 'membership'), `parties[${i}].membership`));
   });
 
-  const keyDates = new Map<string, number>();
-  list(input['costKeys']).forEach((key, i) => {
-    const validFrom = field(key, 'validFrom');
-    if (typeof validFrom === 'string') {
-      const first = keyDates.get(validFrom);
-      if (first === undefined) keyDates.set(validFrom, i);
-      else {
-        problems.push({
-          path: `costKeys[${i}].validFrom`,
-          code: 'duplicate_cost_key',
-          message: `another cost key (costKeys[${first}]) also applies from ${validFrom}`,
-        });
-      }
-    }
+  const costKeys = list(input['costKeys']);
+  firstListings(
+    costKeys,
+    (key) => field(key, 'validFrom'),
+    (validFrom, i, first) => ({
+      path: `costKeys[${i}].validFrom`,
+      code: 'duplicate_cost_key',
+      message: `another cost key (costKeys[${first}]) also applies from ${validFrom}`,
+    }),
+    problems,
+  );
+  costKeys.forEach((key, i) => {
     const percents = field(key, 'statedTable', 'percents');
     if (isRecord(percents)) {
       for (const number of Object.keys(percents)) {
-        if (!firstIndex.has(number)) {
+        if (!partyNumbers.has(number)) {
           problems.push({
             path: formatPath(['costKeys', i, 'statedTable', 'percents', number]),
             code: 'unknown_party',
@@ -174,7 +169,7 @@ function consistencyProblems(input: unknown): InputProblem[] {
     }
   });
 
-  const populationKey = list(input['costKeys']).some((key) => field(key, 'kind') === 'population');
+  const populationKey = costKeys.some((key) => field(key, 'kind') === 'population');
   if (populationsValid && populationKey && totalPopulation === 0) {
     problems.push({
       path: 'parties',
@@ -236,21 +231,16 @@ function membershipProblems(membership: unknown, path: string): InputProblem[] {
 
 function clauseReferenceProblems(input: Json): InputProblem[] {
   const problems: InputProblem[] = [];
-  const clauses = list(input['clauses']);
-  const refs = new Map<string, number>();
-  clauses.forEach((clause, i) => {
-    const ref = field(clause, 'ref');
-    if (typeof ref !== 'string') return;
-    const first = refs.get(ref);
-    if (first === undefined) refs.set(ref, i);
-    else {
-      problems.push({
-        path: `clauses[${i}].ref`,
-        code: 'duplicate_clause',
-        message: `duplicate clause ${ref}: already listed as clauses[${first}]`,
-      });
-    }
-  });
+  const refs = firstListings(
+    list(input['clauses']),
+    (clause) => field(clause, 'ref'),
+    (ref, i, first) => ({
+      path: `clauses[${i}].ref`,
+      code: 'duplicate_clause',
+      message: `duplicate clause ${ref}: already listed as clauses[${first}]`,
+    }),
+    problems,
+  );
   const cite = (ref: unknown, path: string) => {
     if (typeof ref === 'string' && !refs.has(ref)) {
       problems.push({
@@ -270,4 +260,25 @@ function clauseReferenceProblems(input: Json): InputProblem[] {
     });
   });
   return problems;
+}
+
+/**
+ * Indexes each item's string key by where it is first listed, and reports
+ * every later listing of the same key as a problem.
+ */
+function firstListings(
+  items: readonly unknown[],
+  keyOf: (item: unknown) => unknown,
+  duplicate: (key: string, index: number, first: number) => InputProblem,
+  problems: InputProblem[],
+): Map<string, number> {
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    const key = keyOf(item);
+    if (typeof key !== 'string') return;
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, i);
+    else problems.push(duplicate(key, i, earlier));
+  });
+  return first;
 }
