@@ -71,12 +71,17 @@ export interface OwnershipShares {
  *
  * Helseplattformen §9: "Oppgavefellesskapet eies av partene i samsvar med
  * innskuddsplikten … Prinsippet om fordeling følger antall innbyggere per
- * kommune – som angitt i tabell 9.1". The table's own percentages add up to
- * 100.01, not the 100.00 it states; the result says so in its reasons.
+ * kommune – som angitt i tabell 9.1". Where the cost key records the table the
+ * agreement prints, each printed percentage is shown beside the computed one
+ * and every disagreement is a reason: Helseplattformen's printed percentages
+ * add up to 100.01, not the 100.00 the table states. On a date with other
+ * members than the table's (after a withdrawal or an admission) the table
+ * does not apply, and a reason says so.
  *
  * @see Helseplattformen §9 (tabell 9.1), §1.3
- * @throws {@link AgreementInputError} for an invalid date, a date with no
- *   members or no cost key, or members whose total population is 0.
+ * @throws {@link AgreementInputError} for an invalid date, a date outside the
+ *   agreement's validity or with no members or no cost key, or members whose
+ *   total population is 0.
  *
  * @example
  * const shares = ownershipShares(helseplattformen, { date: '2025-01-01' });

@@ -66,7 +66,8 @@ export interface CostSplit {
  * @see Helseplattformen §9
  * @param amount - NOK as a string (`'10000000.00'`) or number, ≥ 0, at most two decimals.
  * @throws {@link AgreementInputError} for a bad amount (negative, more than
- *   two decimals, NaN, Infinity) or a date as in {@link ownershipShares}.
+ *   two decimals, NaN, Infinity, a number too large to be exact) or a bad
+ *   date as in {@link ownershipShares}.
  *
  * @example
  * const split = splitCost(helseplattformen, '1000.00');
