@@ -114,7 +114,7 @@ function plainLargestRemainder(total: number, weights: readonly PlainWeight[]): 
 function plainWeights(agreement: Agreement): PlainWeight[] {
   return agreement.parties.map((party) => ({
     key: party.municipality.number,
-    weight: party.population,
+    weight: party.population ?? 0,
   }));
 }
 

@@ -1,16 +1,37 @@
 import * as z from 'zod/mini';
 import { AgreementSchema } from '../src/model/agreement.js';
+import { MeetingSchema } from '../src/model/meeting.js';
 
-/** The text of `schema/agreement.json`, generated from the zod schema. */
-export function agreementJsonSchemaText(): string {
-  const schema = z.toJSONSchema(AgreementSchema, { target: 'draft-2020-12' });
-  const document = {
-    $schema: schema.$schema,
-    $id: 'https://kommunesamarbeid.no/schema/agreement.json',
-    title: 'Samarbeidsavtale (kommunesamarbeid agreement file)',
-    description:
-      'An inter-municipal cooperation agreement as data: parties, cost keys, clauses and interpretation notes. Generated from the zod schema in src/model; do not edit by hand (npm run schema).',
-    ...schema,
+/** The JSON Schema files in `schema/`, generated from the zod schemas: file name → text. */
+export function jsonSchemaFiles(): Record<string, string> {
+  const document = (
+    schema: z.ZodMiniType,
+    name: string,
+    title: string,
+    description: string,
+  ): string => {
+    const generated = z.toJSONSchema(schema, { target: 'draft-2020-12' });
+    const out = {
+      $schema: generated.$schema,
+      $id: `https://kommunesamarbeid.no/schema/${name}`,
+      title,
+      description: `${description} Generated from the zod schema in src/model; do not edit by hand (npm run schema).`,
+      ...generated,
+    };
+    return `${JSON.stringify(out, null, 2)}\n`;
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return {
+    'agreement.json': document(
+      AgreementSchema,
+      'agreement.json',
+      'Samarbeidsavtale (kommunesamarbeid agreement file)',
+      'An inter-municipal cooperation agreement as data: parties, cost keys, regions, organs, clauses and interpretation notes.',
+    ),
+    'meeting.json': document(
+      MeetingSchema,
+      'meeting.json',
+      'Møte (kommunesamarbeid meeting file)',
+      "A meeting of one body: date, who presides, who attends each seat (member or deputy), and each seat's vote.",
+    ),
+  };
 }

@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { agreementJsonSchemaText } from './json-schema.js';
+import { jsonSchemaFiles } from './json-schema.js';
 
-/** Writes schema/agreement.json from the zod schema (`npm run schema`). */
-writeFileSync(new URL('../schema/agreement.json', import.meta.url), agreementJsonSchemaText());
-console.log('wrote schema/agreement.json');
+/** Writes schema/*.json from the zod schemas (`npm run schema`). */
+for (const [name, text] of Object.entries(jsonSchemaFiles())) {
+  writeFileSync(new URL(`../schema/${name}`, import.meta.url), text);
+  console.log(`wrote schema/${name}`);
+}

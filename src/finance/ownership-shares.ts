@@ -107,8 +107,8 @@ export function ownershipShares(
     const share: PartyShare = {
       number: party.municipality.number,
       name: party.municipality.name,
-      population: party.population,
-      share: { numerator: party.population, denominator: Number(totalWeight) },
+      population: basis.populations[i] as number,
+      share: { numerator: basis.populations[i] as number, denominator: Number(totalWeight) },
       percent: formatScaled(halfUp[i] as bigint),
       percentLargestRemainder: formatScaled(largest[i] as bigint),
     };

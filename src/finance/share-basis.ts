@@ -13,6 +13,8 @@ export interface ShareBasis {
   /** The cost key in force on `date`. */
   readonly key: CostKey;
   readonly members: readonly Party[];
+  /** The members' populations, in the same order. */
+  readonly populations: readonly number[];
   /** The members' kommunenummer, in the same order. */
   readonly keys: readonly string[];
   readonly weights: readonly bigint[];
@@ -32,7 +34,21 @@ export function shareBasis(agreement: Agreement, date: IsoDate | undefined): Sha
   const key = costKeyOn(agreement, day);
   const members = membersOn(agreement, day);
   // Only the population key exists so far; other kinds will branch here.
-  const weights = members.map((party) => BigInt(party.population));
+  const populations = members.map((party) => party.population);
+  const missing = agreement.parties.flatMap((party, i) =>
+    party.population === undefined && members.includes(party) ? [i] : [],
+  );
+  if (missing.length > 0) {
+    throw new AgreementInputError(
+      missing.map((i) => ({
+        path: `parties[${i}].population`,
+        code: 'required',
+        message: `is required: the cost key of ${key.validFrom} (${key.clause}) is by population`,
+      })),
+      'Population missing',
+    );
+  }
+  const weights = populations.map((population) => BigInt(population ?? 0));
   let totalWeight = 0n;
   for (const weight of weights) totalWeight += weight;
   if (totalWeight === 0n) {
@@ -52,6 +68,7 @@ export function shareBasis(agreement: Agreement, date: IsoDate | undefined): Sha
     key,
     members,
     keys: members.map((party) => party.municipality.number),
+    populations: populations.map((population) => population ?? 0),
     weights,
     totalWeight,
     reasons: [
@@ -60,7 +77,7 @@ export function shareBasis(agreement: Agreement, date: IsoDate | undefined): Sha
         count: members.length,
       }),
       reason(agreement.id, key.clause, 'cost_key_population', {
-        referenceDate: agreement.populationReferenceDate,
+        referenceDate: agreement.populationReferenceDate ?? null,
         totalPopulation: Number(totalWeight),
         parties: members.length,
         table: key.statedTable?.name ?? null,

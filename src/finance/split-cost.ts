@@ -92,7 +92,7 @@ export function splitCost(
     return {
       number: party.municipality.number,
       name: party.municipality.name,
-      population: party.population,
+      population: basis.populations[i] as number,
       amount: formatAmount(part),
     };
   });

@@ -5,7 +5,9 @@ import { CostKeySchema } from './cost-key.js';
 import { InterpretationNoteSchema } from './interpretation.js';
 import { IsoDateSchema } from './iso-date.js';
 import { LEGAL_FORMS } from './legal-form.js';
+import { OrganSchema } from './organ.js';
 import { PartySchema } from './party.js';
+import { RegionSchema } from './region.js';
 
 /**
  * Schema for an {@link Agreement} file, the source of `schema/agreement.json`.
@@ -46,9 +48,11 @@ export const AgreementSchema = z.strictObject({
   validUntil: z.exactOptional(
     IsoDateSchema.check(z.describe('Last day the agreement applies, if it has an end date.')),
   ),
-  populationReferenceDate: IsoDateSchema.check(
-    z.describe(
-      'The day the parties\' populations are counted (e.g. "2024-01-01" for "per 1.1.2024").',
+  populationReferenceDate: z.exactOptional(
+    IsoDateSchema.check(
+      z.describe(
+        'The day the parties\' populations are counted (e.g. "2024-01-01" for "per 1.1.2024"); required with a population cost key.',
+      ),
     ),
   ),
   partiesClause: z.exactOptional(
@@ -60,9 +64,16 @@ export const AgreementSchema = z.strictObject({
       z.minLength(1, { error: 'must list at least one party' }),
       z.maxLength(10_000, { error: 'must list at most 10 000 parties (one per kommunenummer)' }),
     ),
-  costKeys: z
-    .array(CostKeySchema)
-    .check(z.minLength(1, { error: 'must list at least one cost key' }), z.maxLength(100)),
+  costKeys: z.array(CostKeySchema).check(z.maxLength(100)),
+  regions: z.exactOptional(
+    z
+      .array(RegionSchema)
+      .check(
+        z.maxLength(1000),
+        z.describe('The region division, when the agreement gives one (seats per region).'),
+      ),
+  ),
+  organs: z.exactOptional(z.array(OrganSchema).check(z.maxLength(50))),
   clauses: z.array(ClauseSchema).check(z.maxLength(1000)),
   interpretations: z.exactOptional(z.array(InterpretationNoteSchema).check(z.maxLength(500))),
 });

@@ -2,6 +2,13 @@ import * as z from 'zod/mini';
 import type { DeepReadonly } from '../internal/deep-readonly.js';
 import { ClauseRefSchema } from './clause.js';
 
+const id = z.string({ error: 'must be an id of lowercase letters, digits and hyphens' }).check(
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must be an id of lowercase letters, digits and hyphens',
+  }),
+  z.maxLength(80),
+);
+
 const text = (max: number) =>
   z
     .string({ error: 'must be text' })
@@ -31,8 +38,19 @@ export const InterpretationNoteSchema = z.strictObject({
     .check(z.minLength(1, { error: 'must name at least one clause' }), z.maxLength(50)),
   question: text(2000),
   reading: text(4000),
+  readingId: z.exactOptional(
+    id.check(
+      z.describe('Id of the chosen reading, when the reading can be selected as an option.'),
+    ),
+  ),
   alternatives: z
-    .array(z.strictObject({ reading: text(4000), consequence: text(4000) }))
+    .array(
+      z.strictObject({
+        id: z.exactOptional(id),
+        reading: text(4000),
+        consequence: text(4000),
+      }),
+    )
     .check(z.maxLength(20)),
 });
 
@@ -40,7 +58,9 @@ export const InterpretationNoteSchema = z.strictObject({
  * An interpretation note (tolkningsnotat): where the agreement is silent or
  * ambiguous, the question, the reading the encoding follows, and the
  * alternatives with what would change under each. Texts are in Norwegian
- * bokmål, for the lawyers who check the encoding.
+ * bokmål, for the lawyers who check the encoding. Where a reading changes an
+ * outcome, it has an id (`readingId`, and `id` on each alternative) and can be
+ * selected as an option (e.g. `decide(…, { readings: { 'consensus-scope': 'present' } })`).
  *
  * @example
  * const note: InterpretationNote = {

@@ -12,7 +12,7 @@
  * | `aksjeselskap` | aksjeselskap (AS) | aksjeloven |
  * | `samvirkeforetak` | samvirkeforetak (SA) | samvirkelova |
  * | `forening` | forening | ulovfestet |
- * | `avtalebasert-nettverk` | avtalebasert samarbeid uten egen organisasjonsform | not a § 17-1 form |
+ * | `avtalebasert-samarbeid` | avtalebasert samarbeid eller nettverk uten egen organisasjonsform | not a § 17-1 form |
  *
  * @example
  * const form: LegalForm = 'kommunalt-oppgavefellesskap';
@@ -33,5 +33,5 @@ export const LEGAL_FORMS = [
   'aksjeselskap',
   'samvirkeforetak',
   'forening',
-  'avtalebasert-nettverk',
+  'avtalebasert-samarbeid',
 ] as const;

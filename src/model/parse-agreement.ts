@@ -1,7 +1,7 @@
-import type * as z from 'zod/mini';
 import { isIsoDate } from '../internal/iso-date.js';
 import { type Agreement, AgreementSchema } from './agreement.js';
 import { AgreementInputError, formatPath, type InputProblem } from './errors.js';
+import { schemaProblems, valueAt } from './schema-problems.js';
 
 /**
  * The result of {@link safeParseAgreement}: the typed agreement, or the error
@@ -49,52 +49,11 @@ export function parseAgreement(input: unknown): Agreement {
  */
 export function safeParseAgreement(input: unknown): ParseAgreementResult {
   const parsed = AgreementSchema.safeParse(input);
-  const problems = [
-    ...(parsed.success ? [] : parsed.error.issues.flatMap((issue) => describeIssue(issue, input))),
-    ...consistencyProblems(input),
-  ];
+  const problems = [...schemaProblems(parsed, input), ...consistencyProblems(input)];
   if (problems.length > 0 || !parsed.success) {
     return { success: false, error: new AgreementInputError(problems, 'Invalid agreement') };
   }
   return { success: true, data: parsed.data };
-}
-
-/** Turns a zod issue into problems with our paths and words. */
-export function describeIssue(issue: z.core.$ZodIssue, input: unknown): InputProblem[] {
-  const path = formatPath(issue.path);
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({
-      path: formatPath([...issue.path, key]),
-      code: 'unknown_field',
-      message: 'is not a known field (check the spelling against schema/agreement.json)',
-    }));
-  }
-  if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined) {
-    return [{ path, code: 'required', message: 'is required' }];
-  }
-  if (issue.code === 'invalid_union') {
-    // A union reports one issue per alternative; only ours is worded.
-    return [{ path, code: issue.code, message: issue.message }];
-  }
-  const message =
-    issue.message === 'Invalid input' && issue.code === 'invalid_type'
-      ? `must be ${article(issue.expected)}`
-      : issue.message;
-  return [{ path, code: issue.code, message }];
-}
-
-function article(expected: string): string {
-  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    if (!Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }
 
 type Json = Record<string, unknown>;
@@ -138,7 +97,7 @@ function consistencyProblems(input: unknown): InputProblem[] {
     const population = field(party, 'population');
     if (Number.isSafeInteger(population) && (population as number) >= 0) {
       totalPopulation += population as number;
-    } else populationsValid = false;
+    } else if (population !== undefined) populationsValid = false;
     if (list(field(party, 'roles')).includes('kontorkommune')) kontorkommuner += 1;
     problems.push(...membershipProblems(field(party, 'membership'), `parties[${i}].membership`));
   });
@@ -170,6 +129,24 @@ function consistencyProblems(input: unknown): InputProblem[] {
   });
 
   const populationKey = costKeys.some((key) => field(key, 'kind') === 'population');
+  if (populationKey) {
+    parties.forEach((party, i) => {
+      if (isRecord(party) && field(party, 'population') === undefined) {
+        problems.push({
+          path: `parties[${i}].population`,
+          code: 'required',
+          message: 'is required: a cost key is by population',
+        });
+      }
+    });
+    if (input['populationReferenceDate'] === undefined) {
+      problems.push({
+        path: 'populationReferenceDate',
+        code: 'required',
+        message: 'is required: a cost key is by population',
+      });
+    }
+  }
   if (populationsValid && populationKey && totalPopulation === 0) {
     problems.push({
       path: 'parties',
@@ -197,6 +174,7 @@ function consistencyProblems(input: unknown): InputProblem[] {
   }
 
   problems.push(...clauseReferenceProblems(input));
+  problems.push(...organProblems(input, partyNumbers));
   return problems;
 }
 
@@ -257,6 +235,172 @@ function clauseReferenceProblems(input: Json): InputProblem[] {
   list(input['interpretations']).forEach((note, i) => {
     list(field(note, 'clauses')).forEach((ref, j) => {
       cite(ref, `interpretations[${i}].clauses[${j}]`);
+    });
+  });
+  list(input['organs']).forEach((organ, i) => {
+    const at = `organs[${i}]`;
+    cite(field(organ, 'clause'), `${at}.clause`);
+    for (const part of [
+      'seats',
+      'deputies',
+      'abstention',
+      'quorum',
+      'chair',
+      'termYears',
+      'meetings',
+    ]) {
+      cite(field(organ, part, 'clause'), `${at}.${part}.clause`);
+    }
+    list(field(organ, 'duties')).forEach((duty, j) => {
+      cite(field(duty, 'clause'), `${at}.duties[${j}].clause`);
+    });
+    list(field(organ, 'matters')).forEach((matter, j) => {
+      cite(field(matter, 'rule', 'clause'), `${at}.matters[${j}].rule.clause`);
+      cite(
+        field(matter, 'candidateProtected', 'clause'),
+        `${at}.matters[${j}].candidateProtected.clause`,
+      );
+      const rules = field(matter, 'reading', 'rules');
+      if (isRecord(rules)) {
+        for (const [reading, rule] of Object.entries(rules)) {
+          cite(
+            field(rule, 'clause'),
+            formatPath(['organs', i, 'matters', j, 'reading', 'rules', reading, 'clause']),
+          );
+        }
+      }
+    });
+  });
+  return problems;
+}
+
+/**
+ * Organs: unique ids, matter ids unique within an organ, interpretation
+ * notes that exist and readings they offer; regions of parties, each party
+ * in at most one region.
+ */
+function organProblems(input: Json, partyNumbers: ReadonlyMap<string, number>): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const readings = new Map<string, Set<string>>();
+  for (const note of list(input['interpretations'])) {
+    const id = field(note, 'id');
+    if (typeof id !== 'string') continue;
+    const ids = [
+      field(note, 'readingId'),
+      ...list(field(note, 'alternatives')).map((a) => field(a, 'id')),
+    ];
+    readings.set(id, new Set(ids.filter((x): x is string => typeof x === 'string')));
+  }
+  const noteOffering = (note: unknown, offered: readonly string[], path: string) => {
+    if (typeof note !== 'string') return;
+    const known = readings.get(note);
+    if (known === undefined) {
+      problems.push({
+        path: `${path}.note`,
+        code: 'unknown_note',
+        message: `names interpretation note "${note}", which is not among the agreement's interpretations`,
+      });
+      return;
+    }
+    for (const reading of offered) {
+      if (!known.has(reading)) {
+        problems.push({
+          path: `${path}.note`,
+          code: 'unknown_reading',
+          message: `note "${note}" has no reading "${reading}" (it has: ${[...known].join(', ') || 'none with an id'})`,
+        });
+      }
+    }
+  };
+  const organs = list(input['organs']);
+  firstListings(
+    organs,
+    (organ) => field(organ, 'id'),
+    (id, i, first) => ({
+      path: `organs[${i}].id`,
+      code: 'duplicate_organ',
+      message: `duplicate organ ${id}: already listed as organs[${first}]`,
+    }),
+    problems,
+  );
+  organs.forEach((organ, i) => {
+    const at = `organs[${i}]`;
+    const matters = list(field(organ, 'matters'));
+    firstListings(
+      matters,
+      (matter) => field(matter, 'id'),
+      (id, j, first) => ({
+        path: `${at}.matters[${j}].id`,
+        code: 'duplicate_matter',
+        message: `duplicate matter ${id}: already listed as ${at}.matters[${first}]`,
+      }),
+      problems,
+    );
+    matters.forEach((matter, j) => {
+      const rules = field(matter, 'reading', 'rules');
+      noteOffering(
+        field(matter, 'reading', 'note'),
+        isRecord(rules) ? Object.keys(rules) : [],
+        `${at}.matters[${j}].reading`,
+      );
+      noteOffering(
+        field(matter, 'candidateProtected', 'note'),
+        [],
+        `${at}.matters[${j}].candidateProtected`,
+      );
+    });
+    noteOffering(field(organ, 'abstention', 'note'), [], `${at}.abstention`);
+    const casting = field(organ, 'chair', 'standIn', 'castingVote');
+    noteOffering(
+      field(organ, 'chair', 'standIn', 'note'),
+      isRecord(casting) ? Object.keys(casting) : [],
+      `${at}.chair.standIn`,
+    );
+  });
+
+  const regions = list(input['regions']);
+  firstListings(
+    regions,
+    (region) => field(region, 'id'),
+    (id, i, first) => ({
+      path: `regions[${i}].id`,
+      code: 'duplicate_region',
+      message: `duplicate region ${id}: already listed as regions[${first}]`,
+    }),
+    problems,
+  );
+  problems.push(...regionMembershipProblems(regions, partyNumbers, 'regions'));
+  return problems;
+}
+
+/** Every municipality of a region is a party, and in one region only. */
+export function regionMembershipProblems(
+  regions: readonly unknown[],
+  partyNumbers: ReadonlyMap<string, number> | ReadonlySet<string>,
+  path: string,
+): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const regionOf = new Map<string, number>();
+  regions.forEach((region, i) => {
+    list(field(region, 'municipalities')).forEach((number, j) => {
+      if (typeof number !== 'string') return;
+      const at = `${path}[${i}].municipalities[${j}]`;
+      if (!partyNumbers.has(number)) {
+        problems.push({
+          path: at,
+          code: 'unknown_party',
+          message: `names ${number}, which is not among the parties`,
+        });
+      }
+      const first = regionOf.get(number);
+      if (first === undefined) regionOf.set(number, i);
+      else {
+        problems.push({
+          path: at,
+          code: 'several_regions',
+          message: `${number} is already in ${path}[${first}]; a municipality belongs to one region`,
+        });
+      }
     });
   });
   return problems;

@@ -15,13 +15,17 @@ import { MunicipalitySchema } from './municipality.js';
  */
 export const PartySchema = z.strictObject({
   municipality: MunicipalitySchema,
-  population: z
-    .int({ error: 'must be a whole number ≥ 0' })
-    .check(
-      z.minimum(0, { error: 'must be a whole number ≥ 0' }),
-      z.maximum(100_000_000, { error: 'must be at most 100 000 000' }),
-      z.describe("Inhabitants (innbyggere) at the agreement's population reference date."),
-    ),
+  population: z.exactOptional(
+    z
+      .int({ error: 'must be a whole number ≥ 0' })
+      .check(
+        z.minimum(0, { error: 'must be a whole number ≥ 0' }),
+        z.maximum(100_000_000, { error: 'must be at most 100 000 000' }),
+        z.describe(
+          "Inhabitants (innbyggere) at the agreement's population reference date; required when a cost key is by population.",
+        ),
+      ),
+  ),
   membership: z.strictObject({
     joined: IsoDateSchema.check(z.describe('First day as a party (tiltredelse).')),
     noticeSentOn: z.exactOptional(

@@ -12,7 +12,7 @@ export const messagesEn: Messages = {
   parties_active: ({ date, count }) =>
     `${count} ${count === 1 ? 'municipality is a party' : 'municipalities are parties'} on ${formatDateEn(date)}.`,
   cost_key_population: ({ referenceDate, totalPopulation, parties, table: name }) =>
-    `Costs are split by population on ${formatDateEn(referenceDate)}${
+    `Costs are split by population${referenceDate === null ? '' : ` on ${formatDateEn(referenceDate)}`}${
       name === null ? '' : ` (${name})`
     }: ${formatNumberEn(totalPopulation)} inhabitants in ${parties} ${parties === 1 ? 'municipality' : 'municipalities'}.`,
   percent_half_up: ({ sum, table: name }) =>

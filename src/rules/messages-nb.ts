@@ -10,7 +10,7 @@ export const messagesNb: Messages = {
   parties_active: ({ date, count }) =>
     `${count} ${count === 1 ? 'kommune er deltaker' : 'kommuner er deltakere'} per ${formatDateNb(date)}.`,
   cost_key_population: ({ referenceDate, totalPopulation, parties, table: name }) =>
-    `Kostnadene fordeles etter antall innbyggere per ${formatDateNb(referenceDate)}${
+    `Kostnadene fordeles etter antall innbyggere${referenceDate === null ? '' : ` per ${formatDateNb(referenceDate)}`}${
       name === null ? '' : ` (${table(name)})`
     }: ${formatNumberNb(totalPopulation)} innbyggere i ${parties} ${parties === 1 ? 'kommune' : 'kommuner'}.`,
   percent_half_up: ({ sum, table: name }) =>

@@ -15,7 +15,7 @@ export interface ReasonValues {
   readonly parties_active: { readonly date: string; readonly count: number };
   /** Costs follow the population at the reference date. */
   readonly cost_key_population: {
-    readonly referenceDate: string;
+    readonly referenceDate: string | null;
     readonly totalPopulation: number;
     readonly parties: number;
     readonly table: string | null;

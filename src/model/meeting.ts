@@ -1,0 +1,114 @@
+import * as z from 'zod/mini';
+import type { DeepReadonly } from '../internal/deep-readonly.js';
+import { AgreementInputError } from './errors.js';
+import { IsoDateSchema } from './iso-date.js';
+import { KommunenummerSchema } from './municipality.js';
+import { schemaProblems } from './schema-problems.js';
+
+const SeatIdSchema = z
+  .string({ error: 'must be a seat id: a kommunenummer, a region id or a named seat' })
+  .check(
+    z.regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, {
+      error: 'must be a seat id: a kommunenummer, a region id or a named seat',
+    }),
+    z.maxLength(80),
+  );
+
+const AttendanceSchema = z.enum(['member', 'deputy'], { error: 'must be "member" or "deputy"' });
+const VoteSchema = z.enum(['for', 'against', 'abstain'], {
+  error: 'must be "for", "against" or "abstain"',
+});
+
+/**
+ * Schema for a meeting file (`schema/meeting.json`).
+ *
+ * @example
+ * MeetingSchema.safeParse({
+ *   date: '2025-03-12', presiding: '5001',
+ *   attendance: { '5001': 'member', '1508': 'deputy' },
+ *   ballots: { '5001': 'for', '1508': 'against' },
+ * }).success; //=> true
+ */
+export const MeetingSchema = z.strictObject({
+  date: IsoDateSchema.check(z.describe('The day of the meeting (møtedato).')),
+  presiding: SeatIdSchema.check(
+    z.describe('The seat of the person who chairs the meeting (møteleder).'),
+  ),
+  presidingRole: z.exactOptional(
+    z
+      .enum(['leader', 'deputy-leader', 'other'], {
+        error: 'must be "leader", "deputy-leader" or "other"',
+      })
+      .check(
+        z.describe(
+          'Who presides: the elected leader (default), the deputy leader (nestleder), or someone else chosen for the meeting.',
+        ),
+      ),
+  ),
+  attendance: z.union(
+    [
+      z.record(SeatIdSchema, AttendanceSchema),
+      z
+        .array(z.strictObject({ seat: SeatIdSchema, as: AttendanceSchema }))
+        .check(z.maxLength(10_000)),
+    ],
+    { error: 'must map each attending seat to "member" or "deputy", or list { seat, as }' },
+  ),
+  ballots: z.union(
+    [
+      z.record(SeatIdSchema, VoteSchema),
+      z.array(z.strictObject({ seat: SeatIdSchema, vote: VoteSchema })).check(z.maxLength(10_000)),
+    ],
+    { error: 'must map each voting seat to "for", "against" or "abstain", or list { seat, vote }' },
+  ),
+  candidate: z.exactOptional(
+    z
+      .strictObject({
+        number: KommunenummerSchema,
+        name: z.string().check(z.minLength(1), z.maxLength(100)),
+        joinedSamarbeidsavtalen: z.boolean(),
+        hasTjenesteavtale: z.boolean(),
+      })
+      .check(
+        z.describe(
+          'For an admission: the candidate municipality and whether it has joined the Samarbeidsavtalen and has a tjenesteavtale with Helseplattformen AS (§14).',
+        ),
+      ),
+  ),
+});
+
+/**
+ * A meeting (møte) of one body, as a meeting file gives it: the date, who
+ * presides, who attends each seat (its member or its deputy; seats absent
+ * are left out), and each seat's vote. Attendance and ballots may be given
+ * as a map by seat or as a list of entries; a list can say what a map cannot
+ * (two ballots for one seat), and {@link decide} reports that as an error.
+ *
+ * @example
+ * const meeting: Meeting = {
+ *   date: '2025-03-12',
+ *   presiding: '5001',
+ *   attendance: { '5001': 'member', '1508': 'deputy' },
+ *   ballots: { '5001': 'for', '1508': 'against' },
+ * };
+ */
+export type Meeting = DeepReadonly<z.output<typeof MeetingSchema>>;
+
+/**
+ * Reads a meeting file and returns the typed {@link Meeting}, or throws one
+ * {@link AgreementInputError} listing every problem with its path. Whether
+ * the seats exist and the votes fit the body is checked by {@link decide}.
+ *
+ * @example
+ * parseMeeting(JSON.parse(readFileSync('møte.json', 'utf8')));
+ * parseMeeting({ date: '2025-02-30' });
+ * // throws AgreementInputError: attendance: is required, ballots: is required,
+ * //   date: must be a date YYYY-MM-DD that exists in the calendar, presiding: is required
+ */
+export function parseMeeting(input: unknown): Meeting {
+  const parsed = MeetingSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AgreementInputError(schemaProblems(parsed, input), 'Invalid meeting');
+  }
+  return parsed.data;
+}

@@ -1,0 +1,246 @@
+import * as z from 'zod/mini';
+import type { DeepReadonly } from '../internal/deep-readonly.js';
+import { ClauseRefSchema } from './clause.js';
+
+const IdSchema = z
+  .string({ error: 'must be an id of lowercase letters, digits and hyphens' })
+  .check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'must be an id of lowercase letters, digits and hyphens',
+    }),
+    z.maxLength(80),
+  );
+
+const NameSchema = z
+  .string({ error: 'must be text' })
+  .check(z.minLength(1, { error: 'must not be empty' }), z.maxLength(300));
+
+const FractionSchema = z
+  .strictObject({
+    numerator: z.int({ error: 'must be a whole number ≥ 1' }).check(z.minimum(1), z.maximum(1000)),
+    denominator: z
+      .int({ error: 'must be a whole number ≥ 1' })
+      .check(z.minimum(1), z.maximum(1000)),
+  })
+  .check(
+    z.refine((f) => f.numerator <= f.denominator, {
+      error: 'must be a fraction from 0 to 1 (numerator ≤ denominator)',
+    }),
+  );
+
+/**
+ * Schema for a {@link QuorumRule} (vedtaksførhet).
+ *
+ * @example
+ * QuorumRuleSchema.safeParse({ kind: 'fraction-present', fraction: { numerator: 1, denominator: 2 }, clause: '§5' }).success;
+ * //=> true
+ */
+export const QuorumRuleSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('none'), clause: z.exactOptional(ClauseRefSchema) }),
+    z.strictObject({
+      kind: z.literal('fraction-present'),
+      fraction: FractionSchema,
+      clause: ClauseRefSchema,
+    }),
+    z.strictObject({ kind: z.literal('all-seats'), clause: ClauseRefSchema }),
+  ],
+  { error: 'must be a quorum rule with kind "none", "fraction-present" or "all-seats"' },
+);
+
+/**
+ * When a body can decide (vedtaksførhet):
+ * - `fraction-present`: at least `fraction` of the seats are attended, a
+ *   deputy attending in a member's place counting for that seat
+ *   (Helseplattformen §5: "minst halvparten av dets medlemmer, inkludert
+ *   varamedlemmer");
+ * - `all-seats`: every seat is attended by its member or its deputy
+ *   (Helseplattformen §6: "når alle regioners styremedlemmer eller
+ *   varamedlemmer er representert");
+ * - `none`: no requirement.
+ *
+ * @example
+ * const quorum: QuorumRule = { kind: 'fraction-present', fraction: { numerator: 1, denominator: 2 }, clause: '§5' };
+ */
+export type QuorumRule = DeepReadonly<z.output<typeof QuorumRuleSchema>>;
+
+/**
+ * Schema for a {@link DecisionRule} (beslutningsregel).
+ *
+ * @example
+ * DecisionRuleSchema.safeParse({ kind: 'unanimity', of: 'all-seats', clause: '§15' }).success; //=> true
+ */
+export const DecisionRuleSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      kind: z.literal('simple-majority'),
+      tie: z.enum(['chair-decides', 'rejected'], {
+        error: 'must be "chair-decides" or "rejected"',
+      }),
+      consensusSought: z.exactOptional(z.boolean()),
+      clause: ClauseRefSchema,
+    }),
+    z.strictObject({
+      kind: z.literal('unanimity'),
+      of: z.enum(['all-seats', 'present'], { error: 'must be "all-seats" or "present"' }),
+      clause: ClauseRefSchema,
+    }),
+    z.strictObject({ kind: z.literal('consensus'), clause: ClauseRefSchema }),
+    z.strictObject({ kind: z.literal('consensus-else-chair'), clause: ClauseRefSchema }),
+    z.strictObject({
+      kind: z.literal('qualified-majority'),
+      fraction: FractionSchema,
+      of: z.enum(['votes-cast', 'all-seats'], { error: 'must be "votes-cast" or "all-seats"' }),
+      clause: ClauseRefSchema,
+    }),
+  ],
+  {
+    error:
+      'must be a decision rule with kind "simple-majority", "unanimity", "consensus", "consensus-else-chair" or "qualified-majority"',
+  },
+);
+
+/**
+ * How a body decides a matter (beslutningsregel), with the clause that says so:
+ * - `simple-majority`: more votes for than against (alminnelig flertall); at a
+ *   tie the chair's vote decides (`tie: 'chair-decides'`, automatically: the
+ *   chair cannot decline, LEGAL.md §1.5) or the proposal falls
+ *   (`tie: 'rejected'`). `consensusSought` records that the clause asks for
+ *   consensus first (Helseplattformen §6).
+ * - `unanimity`: every seat (`of: 'all-seats'`) or everyone present
+ *   (`of: 'present'`) votes for (enstemmighet).
+ * - `consensus`: nobody votes against, and somebody votes for (konsensus).
+ * - `consensus-else-chair`: consensus if there is one, otherwise the chair
+ *   decides (DigiTrøndelag §4.3).
+ * - `qualified-majority`: at least `fraction` of the votes cast or of all seats
+ *   vote for (kvalifisert flertall).
+ *
+ * @example
+ * const rule: DecisionRule = { kind: 'simple-majority', tie: 'chair-decides', clause: '§5' };
+ */
+export type DecisionRule = DeepReadonly<z.output<typeof DecisionRuleSchema>>;
+
+/**
+ * Schema for a {@link Matter} category (sakstype).
+ *
+ * @example
+ * MatterSchema.safeParse({ id: 'budget', name: 'Budsjett', rule: { kind: 'consensus', clause: '§5' } }).success;
+ * //=> true
+ */
+export const MatterSchema = z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  rule: DecisionRuleSchema,
+  reading: z.exactOptional(
+    z.strictObject({
+      note: IdSchema.check(z.describe('The interpretation note whose reading selects the rule.')),
+      rules: z.record(IdSchema, DecisionRuleSchema),
+    }),
+  ),
+  candidateProtected: z.exactOptional(
+    z
+      .strictObject({ clause: ClauseRefSchema, note: IdSchema })
+      .check(
+        z.describe(
+          'Parties may not oppose an eligible candidate (Helseplattformen §14); the note says what a vote against one does.',
+        ),
+      ),
+  ),
+});
+
+/**
+ * A category of matter (sakstype) a body decides, and the rule for it. When
+ * the agreement is ambiguous about the rule, `reading` names the
+ * interpretation note and gives the rule under each of its readings; `rule`
+ * is the one under the reading chosen in the data.
+ *
+ * @example
+ * const matter: Matter = {
+ *   id: 'budget',
+ *   name: 'Godkjenne årlig budsjett',
+ *   rule: { kind: 'simple-majority', tie: 'chair-decides', clause: '§5' },
+ * };
+ */
+export type Matter = DeepReadonly<z.output<typeof MatterSchema>>;
+
+/**
+ * Schema for an {@link Organ} (organ: representantskap, styre, programstyre …).
+ *
+ * @example
+ * OrganSchema.safeParse({}).success; //=> false
+ */
+export const OrganSchema = z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  clause: ClauseRefSchema,
+  seats: z.strictObject({
+    perParty: z.exactOptional(
+      z
+        .boolean()
+        .check(z.describe('One seat per party that is a member on the day, id = kommunenummer.')),
+    ),
+    perRegion: z.exactOptional(
+      z.boolean().check(z.describe('One seat per region of the region division, id = region id.')),
+    ),
+    fixed: z.exactOptional(
+      z
+        .array(z.strictObject({ id: IdSchema, name: NameSchema }))
+        .check(z.maxLength(100), z.describe('Named seats, e.g. KS or the county.')),
+    ),
+    clause: ClauseRefSchema,
+  }),
+  deputies: z.strictObject({ allowed: z.boolean(), clause: z.exactOptional(ClauseRefSchema) }),
+  abstention: z.strictObject({
+    allowed: z.boolean(),
+    clause: z.exactOptional(ClauseRefSchema),
+    note: z.exactOptional(IdSchema),
+  }),
+  quorum: QuorumRuleSchema,
+  chair: z.strictObject({
+    title: NameSchema.check(z.describe('What the agreement calls the chair, e.g. "leder".')),
+    appointedBy: z.exactOptional(NameSchema),
+    clause: ClauseRefSchema,
+    standIn: z.exactOptional(
+      z
+        .strictObject({ note: IdSchema, castingVote: z.record(IdSchema, z.boolean()) })
+        .check(
+          z.describe(
+            "When someone other than the leader presides: the interpretation note, and under each of its readings whether that person's vote breaks a tie.",
+          ),
+        ),
+    ),
+  }),
+  termYears: z.exactOptional(
+    z.strictObject({
+      years: z.int().check(z.minimum(1), z.maximum(20)),
+      of: z.enum(['members', 'chair'], { error: 'must be "members" or "chair"' }),
+      clause: ClauseRefSchema,
+    }),
+  ),
+  meetings: z.exactOptional(
+    z.strictObject({
+      description: NameSchema,
+      perYearAtLeast: z.exactOptional(z.int().check(z.minimum(0), z.maximum(365))),
+      perYearAtMost: z.exactOptional(z.int().check(z.minimum(0), z.maximum(365))),
+      clause: ClauseRefSchema,
+    }),
+  ),
+  duties: z.exactOptional(
+    z.array(z.strictObject({ text: NameSchema, clause: ClauseRefSchema })).check(z.maxLength(100)),
+  ),
+  matters: z.array(MatterSchema).check(z.maxLength(200)),
+});
+
+/**
+ * A body of the cooperation (organ): representantskap, styre, programstyre,
+ * porteføljestyre. Its seats, whether deputies may attend and members may
+ * abstain, its quorum rule, its chair, terms and meetings, its duties, and the
+ * categories of matter it decides with the rule for each.
+ *
+ * @example
+ * const organ = helseplattformen.organs?.find((o) => o.id === 'representantskap');
+ * organ?.quorum; //=> { kind: 'fraction-present', fraction: { numerator: 1, denominator: 2 }, clause: '§5' }
+ */
+export type Organ = DeepReadonly<z.output<typeof OrganSchema>>;
