@@ -1,7 +1,34 @@
 import { formatDateEn, formatNumberEn } from '../internal/format-nb.js';
-import type { Messages } from './reason.js';
+import type { Messages, QualifiedValues, QuorumValues } from './reason.js';
 
 const table = (name: string | null) => name ?? "the agreement's table";
+
+function abstainEn(abstain: number): string {
+  return abstain === 0 ? '' : `, ${abstain} abstained`;
+}
+
+/** `['a', 'b', 'c']` → `'a, b and c'`. */
+function listEn(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+function quorumEn(v: QuorumValues, met: boolean): string {
+  if (v.rule === 'none') return 'The agreement sets no quorum.';
+  const deputies = v.deputies === 0 ? '' : `, ${v.deputies} of them by a deputy`;
+  if (v.rule === 'all-seats') {
+    return met
+      ? `Quorate: all ${v.seats} seats are represented${deputies}.`
+      : `Not quorate: every seat must be represented, but ${listEn(v.missing)} ${v.missing.length === 1 ? 'is' : 'are'} missing.`;
+  }
+  return `${met ? 'Quorate' : 'Not quorate'}: ${v.present} of ${v.seats} present${deputies}; at least ${v.required} required.`;
+}
+
+function qualifiedEn(v: QualifiedValues, met: boolean): string {
+  const base = v.of === 'votes-cast' ? 'votes cast' : 'seats';
+  return `${met ? 'Adopted' : 'Not adopted'}: ${v.for} for of ${v.base} ${base}; ${v.numerator}/${v.denominator} requires at least ${v.required}.`;
+}
 
 function capitalise(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
@@ -33,6 +60,70 @@ export const messagesEn: Messages = {
       .join(', ')}.`,
   stated_percent_sum: ({ table: name, statedSum, statedTotal }) =>
     `The percentages printed in ${table(name)} sum to ${statedSum} %, not the ${statedTotal} % it states.`,
+  quorum_met: (v) => quorumEn(v, true),
+  quorum_not_met: (v) => quorumEn(v, false),
+  majority_adopted: ({ for: yes, against, abstain }) =>
+    `Adopted by simple majority: ${yes} for, ${against} against${abstainEn(abstain)}.`,
+  majority_rejected: ({ for: yes, against, abstain }) =>
+    `Not adopted: ${yes} for and ${against} against is no majority${abstainEn(abstain)}.`,
+  tie_chair_decides: ({ votes, chair, chairVote }) =>
+    `A tie (${votes}–${votes}): the presiding member's vote (${chair}) decides, and the proposal is ${
+      chairVote === 'for' ? 'adopted' : 'not adopted'
+    }.`,
+  tie_rejected: ({ votes }) => `A tie (${votes}–${votes}): the proposal falls.`,
+  tie_no_casting_vote: ({ votes, chair, why }) =>
+    `A tie (${votes}–${votes}) with no casting vote: ${
+      why === 'chair-abstained'
+        ? `the presiding member (${chair}) voted neither for nor against`
+        : `the presiding member (${chair}) is not the leader and, under the reading chosen, has no casting vote`
+    }; the proposal falls.`,
+  consensus_sought: ({ reached, against }) =>
+    reached
+      ? 'Consensus was reached.'
+      : `Consensus was not reached (against: ${listEn(against)}); the matter is decided by vote.`,
+  unanimity_met: ({ of, required }) =>
+    `Unanimous: all ${required} ${of === 'all-seats' ? 'seats' : 'present'} voted for.`,
+  unanimity_not_met: ({ of, for: yes, required, against, abstain, absent }) =>
+    `Not unanimous: ${yes} of ${required} ${of === 'all-seats' ? 'seats' : 'present'} voted for${[
+      against.length > 0 ? `; against: ${listEn(against)}` : '',
+      abstain.length > 0 ? `; abstained: ${listEn(abstain)}` : '',
+      of === 'all-seats' && absent.length > 0 ? `; absent: ${listEn(absent)}` : '',
+    ].join('')}.`,
+  consensus_reached: ({ for: yes, abstain }) =>
+    `Consensus: nobody voted against (${yes} for${abstainEn(abstain)}).`,
+  consensus_not_reached: ({ for: yes, against }) =>
+    against.length > 0
+      ? `No consensus: ${listEn(against)} voted against.`
+      : `No consensus: ${yes === 0 ? 'nobody voted for' : 'nobody voted against'}.`,
+  chair_decides: ({ chair, chairVote }) =>
+    `No consensus, so the leader (${chair}) decides: ${
+      chairVote === 'for'
+        ? 'the proposal is adopted'
+        : chairVote === 'against'
+          ? 'the proposal is not adopted'
+          : 'the leader took no position, so the proposal is not adopted'
+    }.`,
+  qualified_met: (v) => qualifiedEn(v, true),
+  qualified_not_met: (v) => qualifiedEn(v, false),
+  stand_in_presides: ({ presiding, role, castingVote, reading }) =>
+    `${role === 'deputy-leader' ? 'The deputy leader' : 'Someone other than the leader'} (${presiding}) presides; under the reading "${reading}" the presiding member ${
+      castingVote ? 'has' : 'has no'
+    } casting vote at a tie.`,
+  candidate_opposed: ({ candidate, seats, reading }) =>
+    `${listEn(seats)} voted against ${candidate}, which has joined the Samarbeidsavtalen and has a service agreement with Helseplattformen AS; existing parties may not oppose such a municipality. ${
+      reading === 'count-as-for'
+        ? 'Under the reading chosen, the vote counts as a vote for.'
+        : 'The vote is contrary to the agreement but, under the reading chosen, counts as cast.'
+    }`,
+  candidate_not_eligible: ({ candidate, joinedSamarbeidsavtalen, hasTjenesteavtale }) =>
+    `${candidate} has ${[
+      joinedSamarbeidsavtalen ? '' : 'not joined the Samarbeidsavtalen',
+      hasTjenesteavtale ? '' : 'no service agreement with Helseplattformen AS',
+    ]
+      .filter((x) => x !== '')
+      .join(' and ')}; the parties are free to vote against.`,
+  reading_applied: ({ note, reading, chosen }) =>
+    `The rule follows the reading "${reading}" of interpretation note "${note}"${chosen ? ' (chosen for this decision)' : ''}.`,
   split_largest_remainder: ({ amount, parties, leftoverOre }) =>
     `NOK ${formatNumberEn(amount)} is split among ${parties} ${parties === 1 ? 'municipality' : 'municipalities'} by their shares. ${
       leftoverOre === 0

@@ -1,5 +1,5 @@
 import { formatDateNb, formatNumberNb } from '../internal/format-nb.js';
-import type { Messages } from './reason.js';
+import type { Messages, QualifiedValues, QuorumValues } from './reason.js';
 
 /** "Tabell 9.1" → "tabell 9.1" inside a sentence; no name → "avtalens tabell". */
 const table = (name: string | null) =>
@@ -36,6 +36,70 @@ export const messagesNb: Messages = {
     `Prosentene som står i ${table(name)} summerer til ${formatNumberNb(statedSum)} %, ikke ${formatNumberNb(
       statedTotal,
     )} % som tabellen oppgir.`,
+  quorum_met: (v) => quorumNb(v, true),
+  quorum_not_met: (v) => quorumNb(v, false),
+  majority_adopted: ({ for: yes, against, abstain }) =>
+    `Vedtatt med alminnelig flertall: ${votes(yes)} for, ${against} mot${abstainNb(abstain)}.`,
+  majority_rejected: ({ for: yes, against, abstain }) =>
+    `Ikke vedtatt: ${votes(yes)} for og ${against} mot gir ikke flertall${abstainNb(abstain)}.`,
+  tie_chair_decides: ({ votes: n, chair, chairVote }) =>
+    `Stemmelikhet (${n}–${n}): møteleders stemme (${chair}) er avgjørende (dobbeltstemme), og forslaget er ${
+      chairVote === 'for' ? 'vedtatt' : 'ikke vedtatt'
+    }.`,
+  tie_rejected: ({ votes: n }) => `Stemmelikhet (${n}–${n}): forslaget faller.`,
+  tie_no_casting_vote: ({ votes: n, chair, why }) =>
+    `Stemmelikhet (${n}–${n}) uten avgjørende stemme: ${
+      why === 'chair-abstained'
+        ? `møteleder (${chair}) stemte ikke for eller mot`
+        : `møteleder (${chair}) er ikke leder, og etter valgt tolkning har stedfortrederen ikke dobbeltstemme`
+    }; forslaget faller.`,
+  consensus_sought: ({ reached, against }) =>
+    reached
+      ? 'Konsensus ble oppnådd.'
+      : `Konsensus ble ikke oppnådd (mot: ${listNb(against)}); saken avgjøres ved avstemning.`,
+  unanimity_met: ({ of, required }) =>
+    `Enstemmig: alle ${required} ${of === 'all-seats' ? 'medlemmer' : 'til stede'} stemte for.`,
+  unanimity_not_met: ({ of, for: yes, required, against, abstain, absent }) =>
+    `Ikke enstemmig: ${yes} av ${required} ${of === 'all-seats' ? 'medlemmer' : 'til stede'} stemte for${[
+      against.length > 0 ? `; mot: ${listNb(against)}` : '',
+      abstain.length > 0 ? `; avsto: ${listNb(abstain)}` : '',
+      of === 'all-seats' && absent.length > 0 ? `; fraværende: ${listNb(absent)}` : '',
+    ].join('')}.`,
+  consensus_reached: ({ for: yes, abstain }) =>
+    `Konsensus: ingen stemte mot (${votes(yes)} for${abstainNb(abstain)}).`,
+  consensus_not_reached: ({ for: yes, against }) =>
+    against.length > 0
+      ? `Ikke konsensus: ${listNb(against)} stemte mot.`
+      : `Ikke konsensus: ${yes === 0 ? 'ingen stemte for' : 'ingen stemte mot'}.`,
+  chair_decides: ({ chair, chairVote }) =>
+    `Konsensus ble ikke nådd, og leder (${chair}) beslutter: ${
+      chairVote === 'for'
+        ? 'forslaget er vedtatt'
+        : chairVote === 'against'
+          ? 'forslaget er ikke vedtatt'
+          : 'leder tok ikke stilling, så forslaget er ikke vedtatt'
+    }.`,
+  qualified_met: (v) => qualifiedNb(v, true),
+  qualified_not_met: (v) => qualifiedNb(v, false),
+  stand_in_presides: ({ presiding, role, castingVote, reading }) =>
+    `${role === 'deputy-leader' ? 'Nestleder' : 'En annen enn leder'} (${presiding}) leder møtet; etter tolkningen «${reading}» har møteleder ${
+      castingVote ? '' : 'ikke '
+    }dobbeltstemme ved stemmelikhet.`,
+  candidate_opposed: ({ candidate, seats, reading }) =>
+    `${listNb(seats)} stemte mot ${candidate}, som har tiltrådt Samarbeidsavtalen og har tjenesteavtale med Helseplattformen AS; eksisterende parter kan ikke motsette seg en slik kommune. ${
+      reading === 'count-as-for'
+        ? 'Etter valgt tolkning regnes stemmen som en stemme for.'
+        : 'Stemmen er i strid med avtalen, men teller etter valgt tolkning som avgitt.'
+    }`,
+  candidate_not_eligible: ({ candidate, joinedSamarbeidsavtalen, hasTjenesteavtale }) =>
+    `${candidate} har ${[
+      joinedSamarbeidsavtalen ? '' : 'ikke tiltrådt Samarbeidsavtalen',
+      hasTjenesteavtale ? '' : 'ikke tjenesteavtale med Helseplattformen AS',
+    ]
+      .filter((x) => x !== '')
+      .join(' og ')}; partene står fritt til å stemme mot.`,
+  reading_applied: ({ note, reading, chosen }) =>
+    `Regelen følger tolkningen «${reading}» i tolkningsnotatet «${note}»${chosen ? ' (valgt for denne beslutningen)' : ''}.`,
   split_largest_remainder: ({ amount, parties, leftoverOre }) =>
     `${formatNumberNb(amount)} kr er fordelt på ${parties} ${parties === 1 ? 'kommune' : 'kommuner'} etter eierandel. ${
       leftoverOre === 0
@@ -45,6 +109,37 @@ export const messagesNb: Messages = {
           } som da gjenstår, går til de største restene (ved lik rest: største andel, deretter laveste kommunenummer), slik at andelene summerer nøyaktig til beløpet.`
     }`,
 };
+
+function votes(n: number): string {
+  return `${n}`;
+}
+
+function abstainNb(abstain: number): string {
+  return abstain === 0 ? '' : `, ${abstain} avsto`;
+}
+
+/** `['a', 'b', 'c']` → `'a, b og c'`. */
+function listNb(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
+}
+
+function quorumNb(v: QuorumValues, met: boolean): string {
+  if (v.rule === 'none') return 'Avtalen stiller ikke krav om et bestemt antall til stede.';
+  const deputies = v.deputies === 0 ? '' : `, herav ${v.deputies} ved varamedlem`;
+  if (v.rule === 'all-seats') {
+    return met
+      ? `Vedtaksfør: alle ${v.seats} er representert${deputies}.`
+      : `Ikke vedtaksfør: alle må være representert, men ${listNb(v.missing)} mangler.`;
+  }
+  return `${met ? 'Vedtaksfør' : 'Ikke vedtaksfør'}: ${v.present} av ${v.seats} er til stede${deputies}; minst ${v.required} kreves.`;
+}
+
+function qualifiedNb(v: QualifiedValues, met: boolean): string {
+  const base = v.of === 'votes-cast' ? 'avgitte stemmer' : 'medlemmer';
+  return `${met ? 'Vedtatt' : 'Ikke vedtatt'}: ${v.for} for av ${v.base} ${base}; ${v.numerator}/${v.denominator} krever minst ${v.required}.`;
+}
 
 function capitalise(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

@@ -52,12 +52,111 @@ export interface ReasonValues {
       readonly computed: string;
     }[];
   };
+  /** The body could decide (vedtaksfør). */
+  readonly quorum_met: QuorumValues;
+  /** The body could not decide (ikke vedtaksfør). */
+  readonly quorum_not_met: QuorumValues;
+  /** More votes for than against. */
+  readonly majority_adopted: CountValues;
+  /** No more votes for than against. */
+  readonly majority_rejected: CountValues;
+  /** A tie, decided by the presiding person's vote (dobbeltstemme). */
+  readonly tie_chair_decides: {
+    readonly votes: number;
+    readonly chair: string;
+    readonly chairVote: 'for' | 'against';
+  };
+  /** A tie, and the rule says a tie rejects. */
+  readonly tie_rejected: { readonly votes: number };
+  /** A tie that no casting vote could break. */
+  readonly tie_no_casting_vote: {
+    readonly votes: number;
+    readonly chair: string;
+    readonly why: 'chair-abstained' | 'stand-in-without-casting-vote';
+  };
+  /** The clause asks for consensus first: was it reached? */
+  readonly consensus_sought: { readonly reached: boolean; readonly against: readonly string[] };
+  readonly unanimity_met: {
+    readonly of: 'all-seats' | 'present';
+    readonly for: number;
+    readonly required: number;
+  };
+  readonly unanimity_not_met: {
+    readonly of: 'all-seats' | 'present';
+    readonly for: number;
+    readonly required: number;
+    readonly against: readonly string[];
+    readonly abstain: readonly string[];
+    readonly absent: readonly string[];
+  };
+  readonly consensus_reached: { readonly for: number; readonly abstain: number };
+  readonly consensus_not_reached: { readonly for: number; readonly against: readonly string[] };
+  /** No consensus: the chair's position decides. */
+  readonly chair_decides: {
+    readonly chair: string;
+    readonly chairVote: 'for' | 'against' | 'abstain';
+  };
+  readonly qualified_met: QualifiedValues;
+  readonly qualified_not_met: QualifiedValues;
+  /** Someone other than the leader presides. */
+  readonly stand_in_presides: {
+    readonly presiding: string;
+    readonly role: 'deputy-leader' | 'other';
+    readonly castingVote: boolean;
+    readonly reading: string;
+  };
+  /** Votes against a candidate the parties may not oppose. */
+  readonly candidate_opposed: {
+    readonly candidate: string;
+    readonly seats: readonly string[];
+    readonly reading: string;
+  };
+  /** The candidate does not meet the conditions that protect it. */
+  readonly candidate_not_eligible: {
+    readonly candidate: string;
+    readonly joinedSamarbeidsavtalen: boolean;
+    readonly hasTjenesteavtale: boolean;
+  };
+  /** The rule applied follows a reading of the agreement that can be changed. */
+  readonly reading_applied: {
+    readonly note: string;
+    readonly reading: string;
+    readonly chosen: boolean;
+  };
   /** The amount split by the key, floored to whole øre, leftover øre by largest remainder. */
   readonly split_largest_remainder: {
     readonly amount: string;
     readonly parties: number;
     readonly leftoverOre: number;
   };
+}
+
+/** The numbers behind a quorum reason. */
+export interface QuorumValues {
+  readonly rule: 'fraction-present' | 'all-seats' | 'none';
+  readonly seats: number;
+  readonly present: number;
+  readonly required: number;
+  /** Seats attended by a deputy, counted for their member. */
+  readonly deputies: number;
+  readonly missing: readonly string[];
+}
+
+/** Votes counted. */
+export interface CountValues {
+  readonly for: number;
+  readonly against: number;
+  readonly abstain: number;
+}
+
+/** The numbers behind a qualified-majority reason. */
+export interface QualifiedValues {
+  readonly for: number;
+  readonly base: number;
+  readonly required: number;
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly of: 'votes-cast' | 'all-seats';
 }
 
 /**
@@ -117,4 +216,18 @@ export function reason<C extends ReasonCode>(
   const nb = messagesNb[code] as (v: ReasonValues[C]) => string;
   const en = messagesEn[code] as (v: ReasonValues[C]) => string;
   return { code, agreement, clause, values, text: { nb: nb(values), en: en(values) } };
+}
+
+/**
+ * A reason builder bound to one agreement (internal to the rules).
+ */
+export type Cite = <C extends ReasonCode>(
+  clause: string,
+  code: C,
+  values: ReasonValues[C],
+) => Reason;
+
+/** Binds {@link reason} to an agreement id. */
+export function citing(agreement: string): Cite {
+  return (clause, code, values) => reason(agreement, clause, code, values) as Reason;
 }

@@ -1,0 +1,166 @@
+import { ceilDiv } from '../internal/ceil-div.js';
+import type { DecisionRule } from '../model/organ.js';
+import type { Cite, Reason } from './reason.js';
+import { seatsAbsent, seatsVoting, tally, type VoteRecord } from './vote-record.js';
+
+/**
+ * Whether the presiding person's vote decides where the rule gives the chair
+ * a say (a tie under `simple-majority` with `tie: 'chair-decides'`, or no
+ * consensus under `consensus-else-chair`), and the clause that gives it.
+ *
+ * @example
+ * const chair: ChairVote = { decides: true, clause: '§5' };
+ */
+export interface ChairVote {
+  /** False when a stand-in presides and the reading chosen denies a stand-in the casting vote. */
+  readonly decides: boolean;
+  readonly clause: string;
+}
+
+/**
+ * What a decision rule made of the votes.
+ *
+ * @example
+ * const outcome: RuleOutcome = { adopted: true, tieBrokenByChair: false, decidedByChair: false, reasons: [] };
+ */
+export interface RuleOutcome {
+  readonly adopted: boolean;
+  /** A tie was broken by the presiding person's vote (dobbeltstemme). */
+  readonly tieBrokenByChair: boolean;
+  /** There was no consensus and the chair's position decided (DigiTrøndelag §4.3). */
+  readonly decidedByChair: boolean;
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * Applies a decision rule to the votes of a meeting (a quorate one or not:
+ * quorum is checked separately, and {@link decide} reports both). Only seats
+ * present vote; a present seat without a vote abstains.
+ *
+ * - `simple-majority`: adopted when more vote for than against. At a tie the
+ *   presiding person's vote decides automatically when the rule says
+ *   `chair-decides` (the chair cannot decline it; if the chair abstained
+ *   there is no casting vote and the proposal falls); with `rejected` a tie
+ *   falls.
+ * - `unanimity`: every seat (`all-seats`), or every one present (`present`),
+ *   votes for.
+ * - `consensus`: nobody votes against and at least one votes for.
+ * - `consensus-else-chair`: consensus, or else the chair's own vote decides.
+ * - `qualified-majority`: votes for ≥ fraction × votes cast (or × all seats).
+ *
+ * @see Helseplattformen §5, §6, §13–§15; DigiTrøndelag §4.3; LEGAL.md §1.5
+ * @example
+ * // 5 for, 5 against, the leader (5001) among those for:
+ * applyDecisionRule({ kind: 'simple-majority', tie: 'chair-decides', clause: '§5' }, record, { decides: true, clause: '§5' }, cite);
+ * //=> { adopted: true, tieBrokenByChair: true, decidedByChair: false, reasons: [tie_chair_decides] }
+ */
+export function applyDecisionRule(
+  rule: DecisionRule,
+  record: VoteRecord,
+  chair: ChairVote,
+  cite: Cite,
+): RuleOutcome {
+  const count = tally(record);
+  const outcome = (adopted: boolean, reasons: Reason[], extra: Partial<RuleOutcome> = {}) => ({
+    adopted,
+    tieBrokenByChair: false,
+    decidedByChair: false,
+    reasons,
+    ...extra,
+  });
+  const chairVote = record.attending.has(record.presiding)
+    ? (record.votes.get(record.presiding) ?? 'abstain')
+    : 'abstain';
+  const consensus = count.against === 0 && count.for > 0;
+  const against = seatsVoting(record, 'against');
+
+  switch (rule.kind) {
+    case 'simple-majority': {
+      const sought = rule.consensusSought
+        ? [cite(rule.clause, 'consensus_sought', { reached: consensus, against })]
+        : [];
+      const votes = { for: count.for, against: count.against, abstain: count.abstain };
+      if (count.for !== count.against) {
+        const adopted = count.for > count.against;
+        return outcome(adopted, [
+          ...sought,
+          cite(rule.clause, adopted ? 'majority_adopted' : 'majority_rejected', votes),
+        ]);
+      }
+      if (rule.tie === 'rejected') {
+        return outcome(false, [...sought, cite(rule.clause, 'tie_rejected', { votes: count.for })]);
+      }
+      if (!chair.decides || chairVote === 'abstain') {
+        const why = chair.decides ? 'chair-abstained' : 'stand-in-without-casting-vote';
+        return outcome(false, [
+          ...sought,
+          cite(chair.clause, 'tie_no_casting_vote', {
+            votes: count.for,
+            chair: record.presiding,
+            why,
+          }),
+        ]);
+      }
+      return outcome(
+        chairVote === 'for',
+        [
+          ...sought,
+          cite(chair.clause, 'tie_chair_decides', {
+            votes: count.for,
+            chair: record.presiding,
+            chairVote,
+          }),
+        ],
+        { tieBrokenByChair: true },
+      );
+    }
+    case 'unanimity': {
+      const required = rule.of === 'all-seats' ? count.seats : count.present;
+      const adopted = required > 0 && count.for === required;
+      if (adopted) {
+        return outcome(true, [
+          cite(rule.clause, 'unanimity_met', { of: rule.of, for: count.for, required }),
+        ]);
+      }
+      return outcome(false, [
+        cite(rule.clause, 'unanimity_not_met', {
+          of: rule.of,
+          for: count.for,
+          required,
+          against,
+          abstain: seatsVoting(record, 'abstain'),
+          absent: seatsAbsent(record),
+        }),
+      ]);
+    }
+    case 'consensus':
+      return consensus
+        ? outcome(true, [
+            cite(rule.clause, 'consensus_reached', { for: count.for, abstain: count.abstain }),
+          ])
+        : outcome(false, [cite(rule.clause, 'consensus_not_reached', { for: count.for, against })]);
+    case 'consensus-else-chair': {
+      if (consensus) {
+        return outcome(true, [
+          cite(rule.clause, 'consensus_reached', { for: count.for, abstain: count.abstain }),
+        ]);
+      }
+      const noConsensus = cite(rule.clause, 'consensus_not_reached', { for: count.for, against });
+      return outcome(
+        chair.decides && chairVote === 'for',
+        [noConsensus, cite(chair.clause, 'chair_decides', { chair: record.presiding, chairVote })],
+        { decidedByChair: true },
+      );
+    }
+    case 'qualified-majority': {
+      const base = rule.of === 'votes-cast' ? count.for + count.against : count.seats;
+      const { numerator, denominator } = rule.fraction;
+      const required = ceilDiv(base * numerator, denominator);
+      const adopted = base > 0 && count.for >= required && count.for > 0;
+      const values = { for: count.for, base, required, numerator, denominator, of: rule.of };
+      return outcome(adopted, [
+        cite(rule.clause, adopted ? 'qualified_met' : 'qualified_not_met', values),
+      ]);
+    }
+  }
+}

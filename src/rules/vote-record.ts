@@ -1,0 +1,91 @@
+/**
+ * How a seat is attended at a meeting: by its member or by its deputy
+ * (varamedlem) in the member's place.
+ *
+ * @example
+ * const attendance: Attendance = 'deputy';
+ */
+export type Attendance = 'member' | 'deputy';
+
+/**
+ * A seat's vote (stemme).
+ *
+ * @example
+ * const vote: Vote = 'abstain';
+ */
+export type Vote = 'for' | 'against' | 'abstain';
+
+/**
+ * A meeting reduced to what the rules need, after {@link decide} has checked
+ * it: every seat of the body, who attends which seat, each seat's vote, and
+ * the seat of the person who presides.
+ *
+ * @example
+ * const record: VoteRecord = {
+ *   seats: ['0001', '0002', '0003'],
+ *   attending: new Map([['0001', 'member'], ['0002', 'deputy']]),
+ *   votes: new Map([['0001', 'for'], ['0002', 'against']]),
+ *   presiding: '0001',
+ * };
+ */
+export interface VoteRecord {
+  readonly seats: readonly string[];
+  readonly attending: ReadonlyMap<string, Attendance>;
+  readonly votes: ReadonlyMap<string, Vote>;
+  readonly presiding: string;
+}
+
+/**
+ * The count of a vote (opptelling): seats in the body, seats attended, votes
+ * for, against and abstaining (a present seat that did not vote abstains),
+ * and seats absent.
+ *
+ * @example
+ * tally(record); //=> { seats: 3, present: 2, for: 1, against: 1, abstain: 0, absent: 1 }
+ */
+export interface Tally {
+  readonly seats: number;
+  readonly present: number;
+  readonly for: number;
+  readonly against: number;
+  readonly abstain: number;
+  readonly absent: number;
+}
+
+/**
+ * Counts a {@link VoteRecord}.
+ *
+ * @example
+ * tally({ seats: ['a', 'b', 'c'], attending: new Map([['a', 'member']]), votes: new Map([['a', 'for']]), presiding: 'a' });
+ * //=> { seats: 3, present: 1, for: 1, against: 0, abstain: 0, absent: 2 }
+ */
+export function tally(record: VoteRecord): Tally {
+  let inFavour = 0;
+  let against = 0;
+  for (const seat of record.attending.keys()) {
+    const vote = record.votes.get(seat);
+    if (vote === 'for') inFavour++;
+    else if (vote === 'against') against++;
+  }
+  const present = record.attending.size;
+  return {
+    seats: record.seats.length,
+    present,
+    for: inFavour,
+    against,
+    abstain: present - inFavour - against,
+    absent: record.seats.length - present,
+  };
+}
+
+/** The seats that voted a given way, in seat order. */
+export function seatsVoting(record: VoteRecord, vote: Vote): string[] {
+  return record.seats.filter(
+    (seat) => record.attending.has(seat) && (record.votes.get(seat) ?? 'abstain') === vote,
+  );
+}
+
+/** The seats not attended, in seat order. */
+export function seatsAbsent(record: VoteRecord): string[] {
+  return record.seats.filter((seat) => !record.attending.has(seat));
+}
