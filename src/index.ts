@@ -6,6 +6,7 @@
  */
 
 // The encoded agreements
+export { digitrondelag } from './agreements/digitrondelag/index.js';
 export { helseplattformen } from './agreements/helseplattformen/index.js';
 export { type ApportionPart, type ApportionWeight, apportion } from './finance/apportion.js';
 export { costKeyOn } from './finance/cost-key-on.js';
@@ -23,6 +24,9 @@ export {
   type SplitCostOptions,
   splitCost,
 } from './finance/split-cost.js';
+// Governance
+export { type DecideOptions, type Decision, decide } from './governance/decide.js';
+export { type Board, type Finding, validateBoard } from './governance/validate-board.js';
 // The model: schemas, types, parsing, errors
 export { type Agreement, AgreementSchema } from './model/agreement.js';
 export { type Clause, ClauseRefSchema, ClauseSchema } from './model/clause.js';
@@ -31,13 +35,50 @@ export { AgreementInputError, formatPath, type InputProblem } from './model/erro
 export { type InterpretationNote, InterpretationNoteSchema } from './model/interpretation.js';
 export { type IsoDate, IsoDateSchema } from './model/iso-date.js';
 export { LEGAL_FORMS, type LegalForm } from './model/legal-form.js';
-export { type Municipality, MunicipalitySchema } from './model/municipality.js';
+export { type Meeting, MeetingSchema, parseMeeting } from './model/meeting.js';
+export {
+  KommunenummerSchema,
+  type Municipality,
+  MunicipalitySchema,
+} from './model/municipality.js';
+export {
+  type DecisionRule,
+  DecisionRuleSchema,
+  type Matter,
+  MatterSchema,
+  type Organ,
+  OrganSchema,
+  type QuorumRule,
+  QuorumRuleSchema,
+} from './model/organ.js';
 export {
   type ParseAgreementResult,
   parseAgreement,
   safeParseAgreement,
 } from './model/parse-agreement.js';
+export { parseRegions } from './model/parse-regions.js';
 export { type Party, PartySchema } from './model/party.js';
+export { type Region, RegionSchema } from './model/region.js';
+export {
+  applyDecisionRule,
+  type ChairVote,
+  type RuleOutcome,
+} from './rules/decision-rules.js';
 // Rules and explanations
 export { isMemberOn, membersOn } from './rules/membership.js';
+export { checkQuorum, type QuorumOutcome } from './rules/quorum.js';
 export type { Messages, Reason, ReasonCode, ReasonOf, ReasonValues } from './rules/reason.js';
+export {
+  type Cite,
+  type CountValues,
+  citing,
+  type QualifiedValues,
+  type QuorumValues,
+} from './rules/reason.js';
+export {
+  type Attendance,
+  type Tally,
+  tally,
+  type Vote,
+  type VoteRecord,
+} from './rules/vote-record.js';

@@ -1,3 +1,4 @@
+import { digitrondelag } from '../agreements/digitrondelag/index.js';
 import { helseplattformen } from '../agreements/helseplattformen/index.js';
 import type { Agreement } from '../model/agreement.js';
 import { parseAgreement } from '../model/parse-agreement.js';
@@ -6,6 +7,7 @@ import { type CliIo, UsageError } from './io.js';
 /** The agreements the CLI knows by id. */
 export const builtInAgreements: Readonly<Record<string, Agreement>> = {
   helseplattformen,
+  digitrondelag,
 };
 
 /**

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AgreementInputError } from '../model/errors.js';
+import { decideCommand } from './commands/decide.js';
 import { sharesCommand } from './commands/shares.js';
 import { splitCommand } from './commands/split.js';
 import { type CliIo, UsageError } from './io.js';
@@ -10,6 +11,8 @@ const USAGE = `Usage: kommunesamarbeid <command> [options]
 Commands:
   shares [--date D]              ownership shares (eierandeler) of the parties on D
   split --amount A [--date D]    split A NOK among the parties by the cost key
+  decide --organ O --matter M --meeting FILE [--regions FILE] [--reading NOTE=READING]...
+                                 decide a matter at a meeting (schema/meeting.json)
 
 Options for every command:
   --agreement <id|file.json>     built-in id (${Object.keys(builtInAgreements).join(', ')}) or an
@@ -29,12 +32,18 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   date: { type: 'string' },
   amount: { type: 'string' },
+  organ: { type: 'string' },
+  matter: { type: 'string' },
+  meeting: { type: 'string' },
+  regions: { type: 'string' },
+  reading: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
 const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   shares: ['agreement', 'json', 'date', 'help'],
   split: ['agreement', 'json', 'date', 'amount', 'help'],
+  decide: ['agreement', 'json', 'organ', 'matter', 'meeting', 'regions', 'reading', 'help'],
 };
 
 /**
@@ -89,6 +98,7 @@ function execute(argv: readonly string[], io: CliIo): string {
   }
   const agreement = loadAgreement(values.agreement, io);
   if (command === 'shares') return sharesCommand(agreement, values);
+  if (command === 'decide') return decideCommand(agreement, values, io);
   return splitCommand(agreement, values);
 }
 

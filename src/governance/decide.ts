@@ -139,7 +139,7 @@ export function decide(agreement: Agreement, options: DecideOptions): Decision {
 
   const role = options.meeting.presidingRole ?? 'leader';
   let chairDecides = true;
-  if (role !== 'leader' && organ.chair.standIn !== undefined) {
+  if (role !== 'leader' && organ.chair?.standIn !== undefined) {
     const reading = readingOf(organ.chair.standIn.note) ?? '';
     chairDecides = organ.chair.standIn.castingVote[reading] ?? true;
     reasons.push(
@@ -184,7 +184,10 @@ export function decide(agreement: Agreement, options: DecideOptions): Decision {
   const outcome = applyDecisionRule(
     rule,
     voted,
-    { decides: chairDecides, clause: organ.chair.clause },
+    {
+      decides: chairDecides && organ.chair !== undefined,
+      clause: organ.chair?.clause ?? organ.clause,
+    },
     cite,
   );
   reasons.push(...outcome.reasons);

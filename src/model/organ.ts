@@ -198,20 +198,22 @@ export const OrganSchema = z.strictObject({
     note: z.exactOptional(IdSchema),
   }),
   quorum: QuorumRuleSchema,
-  chair: z.strictObject({
-    title: NameSchema.check(z.describe('What the agreement calls the chair, e.g. "leder".')),
-    appointedBy: z.exactOptional(NameSchema),
-    clause: ClauseRefSchema,
-    standIn: z.exactOptional(
-      z
-        .strictObject({ note: IdSchema, castingVote: z.record(IdSchema, z.boolean()) })
-        .check(
-          z.describe(
-            "When someone other than the leader presides: the interpretation note, and under each of its readings whether that person's vote breaks a tie.",
+  chair: z.exactOptional(
+    z.strictObject({
+      title: NameSchema.check(z.describe('What the agreement calls the chair, e.g. "leder".')),
+      appointedBy: z.exactOptional(NameSchema),
+      clause: ClauseRefSchema,
+      standIn: z.exactOptional(
+        z
+          .strictObject({ note: IdSchema, castingVote: z.record(IdSchema, z.boolean()) })
+          .check(
+            z.describe(
+              "When someone other than the leader presides: the interpretation note, and under each of its readings whether that person's vote breaks a tie.",
+            ),
           ),
-        ),
-    ),
-  }),
+      ),
+    }),
+  ),
   termYears: z.exactOptional(
     z.strictObject({
       years: z.int().check(z.minimum(1), z.maximum(20)),

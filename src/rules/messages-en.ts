@@ -124,6 +124,30 @@ export const messagesEn: Messages = {
       .join(' and ')}; the parties are free to vote against.`,
   reading_applied: ({ note, reading, chosen }) =>
     `The rule follows the reading "${reading}" of interpretation note "${note}"${chosen ? ' (chosen for this decision)' : ''}.`,
+  board_region_without_member: ({ region }) =>
+    `Region ${region} has no kommunedirektør on the board.`,
+  board_region_several_members: ({ region, members }) =>
+    `Region ${region} has several board members (${listEn(members)}); the board has one kommunedirektør per region.`,
+  board_member_outside_region: ({ region, member }) =>
+    `Board member ${member} does not belong to region ${region}, which it represents.`,
+  board_deputy_missing: ({ region, single }) =>
+    single
+      ? `Region ${region} has a single municipality, so there are no "remaining municipalities" to choose a deputy from.`
+      : `Region ${region} lacks a deputy chosen among the region's other municipalities.`,
+  board_deputy_outside_region: ({ region, deputy }) =>
+    `Deputy ${deputy} does not belong to region ${region}.`,
+  board_deputy_is_member: ({ region, deputy }) =>
+    `The deputy for ${region} (${deputy}) is from the same municipality as the member; it must come from the region's remaining municipalities.`,
+  board_unknown_region: ({ region }) => `Region ${region} is not in the region division.`,
+  board_party_without_region: ({ parties }) => `${listEn(parties)} belong to no region.`,
+  board_leader_not_member: ({ role, number }) =>
+    `The ${role === 'leader' ? 'leader' : 'deputy leader'} (${number}) is not a board member.`,
+  board_leaders_same_region: ({ region }) =>
+    `Leader and deputy leader are both from region ${region}; they must come from different regions.`,
+  board_term_not_two_years: ({ from, to, expected }) =>
+    `Leader and deputy leader are elected for 2 years at a time: the term ${formatDateEn(from)}–${formatDateEn(to)} should end on ${formatDateEn(expected)}.`,
+  board_valid: ({ regions }) =>
+    `The board meets §6: one kommunedirektør and a deputy from each of the ${regions} regions.`,
   split_largest_remainder: ({ amount, parties, leftoverOre }) =>
     `NOK ${formatNumberEn(amount)} is split among ${parties} ${parties === 1 ? 'municipality' : 'municipalities'} by their shares. ${
       leftoverOre === 0

@@ -100,6 +100,30 @@ export const messagesNb: Messages = {
       .join(' og ')}; partene står fritt til å stemme mot.`,
   reading_applied: ({ note, reading, chosen }) =>
     `Regelen følger tolkningen «${reading}» i tolkningsnotatet «${note}»${chosen ? ' (valgt for denne beslutningen)' : ''}.`,
+  board_region_without_member: ({ region }) =>
+    `Regionen ${region} har ingen kommunedirektør i styret.`,
+  board_region_several_members: ({ region, members }) =>
+    `Regionen ${region} har flere styremedlemmer (${listNb(members)}); styret skal ha én kommunedirektør per region.`,
+  board_member_outside_region: ({ region, member }) =>
+    `Styremedlemmet ${member} hører ikke til regionen ${region} som det representerer.`,
+  board_deputy_missing: ({ region, single }) =>
+    single
+      ? `Regionen ${region} har bare én kommune, så det finnes ingen «resterende kommuner» å velge vararepresentant blant.`
+      : `Regionen ${region} mangler vararepresentant valgt blant de andre kommunene i regionen.`,
+  board_deputy_outside_region: ({ region, deputy }) =>
+    `Vararepresentanten ${deputy} hører ikke til regionen ${region}.`,
+  board_deputy_is_member: ({ region, deputy }) =>
+    `Vararepresentanten for ${region} (${deputy}) er fra samme kommune som styremedlemmet; den skal velges blant de resterende kommunene i regionen.`,
+  board_unknown_region: ({ region }) => `Regionen ${region} finnes ikke i regioninndelingen.`,
+  board_party_without_region: ({ parties }) => `${listNb(parties)} er ikke plassert i noen region.`,
+  board_leader_not_member: ({ role, number }) =>
+    `${role === 'leader' ? 'Leder' : 'Nestleder'} (${number}) er ikke et av styremedlemmene.`,
+  board_leaders_same_region: ({ region }) =>
+    `Leder og nestleder er begge fra regionen ${region}; de skal være fra ulike kommuneregioner.`,
+  board_term_not_two_years: ({ from, to, expected }) =>
+    `Leder og nestleder velges for 2 år av gangen: perioden ${formatDateNb(from)}–${formatDateNb(to)} skulle vart til ${formatDateNb(expected)}.`,
+  board_valid: ({ regions }) =>
+    `Styret oppfyller kravene i §6: én kommunedirektør og en vararepresentant fra hver av de ${regions} regionene.`,
   split_largest_remainder: ({ amount, parties, leftoverOre }) =>
     `${formatNumberNb(amount)} kr er fordelt på ${parties} ${parties === 1 ? 'kommune' : 'kommuner'} etter eierandel. ${
       leftoverOre === 0

@@ -123,6 +123,29 @@ export interface ReasonValues {
     readonly reading: string;
     readonly chosen: boolean;
   };
+  /** Board composition (Helseplattformen §6). */
+  readonly board_region_without_member: { readonly region: string };
+  readonly board_region_several_members: {
+    readonly region: string;
+    readonly members: readonly string[];
+  };
+  readonly board_member_outside_region: { readonly region: string; readonly member: string };
+  readonly board_deputy_missing: { readonly region: string; readonly single: boolean };
+  readonly board_deputy_outside_region: { readonly region: string; readonly deputy: string };
+  readonly board_deputy_is_member: { readonly region: string; readonly deputy: string };
+  readonly board_unknown_region: { readonly region: string };
+  readonly board_party_without_region: { readonly parties: readonly string[] };
+  readonly board_leader_not_member: {
+    readonly role: 'leader' | 'deputy-leader';
+    readonly number: string;
+  };
+  readonly board_leaders_same_region: { readonly region: string };
+  readonly board_term_not_two_years: {
+    readonly from: string;
+    readonly to: string;
+    readonly expected: string;
+  };
+  readonly board_valid: { readonly regions: number };
   /** The amount split by the key, floored to whole øre, leftover øre by largest remainder. */
   readonly split_largest_remainder: {
     readonly amount: string;

@@ -1,6 +1,7 @@
 import type { Agreement } from '../../model/agreement.js';
 import { clauses } from './clauses.js';
 import { interpretations } from './interpretations.js';
+import { organs } from './organs.js';
 import { parties, statedPercents, VALID_FROM } from './parties.js';
 
 /**
@@ -42,6 +43,7 @@ export const helseplattformen: Agreement = {
       },
     },
   ],
+  organs,
   clauses,
   interpretations,
 };

@@ -55,4 +55,120 @@ export const interpretations: readonly InterpretationNote[] = [
       },
     ],
   },
+  {
+    id: 'consensus-scope',
+    clauses: ['§5', '§13', '§14', '§15'],
+    question:
+      'Betyr «konsensus» i §5 (a–c) det samme som «enstemmighet» i §13–§15, og kreves da stemme for fra alle representantene eller bare fra dem som er til stede?',
+    reading:
+      'Samme betydning, og alle medlemmene (alle 34 setene) må stemme for. §15 krever «enighet av samtlige parter», og vedtakene binder alle eierkommunene; et fravær eller en blank stemme hindrer vedtak.',
+    readingId: 'all-seats',
+    alternatives: [
+      {
+        id: 'present',
+        reading: 'Enstemmighet blant dem som er til stede i et vedtaksført møte.',
+        consequence:
+          'En endring av avtalen, opptak eller avvikling kan vedtas med 17 av 34 til stede når alle de fremmøtte stemmer for. Velg med readings: { "consensus-scope": "present" }.',
+      },
+    ],
+  },
+  {
+    id: 'board-consensus',
+    clauses: ['§6'],
+    question:
+      '§6 sier at styret fatter vedtak «ved konsensus», men også at hver kommunedirektør har én stemme og at leder har dobbeltstemme ved stemmelikhet. Hvordan henger dette sammen?',
+    reading:
+      'Styret søker konsensus; oppnås den ikke, avgjøres saken ved alminnelig flertall med leders dobbeltstemme ved stemmelikhet. Bare slik får stemmeretten og dobbeltstemmen mening.',
+    readingId: 'consensus-then-majority',
+    alternatives: [
+      {
+        id: 'consensus',
+        reading:
+          'Styrets vedtak krever konsensus (ingen stemmer mot); stemmereglene gjelder bare innstillinger.',
+        consequence:
+          'Én stemme mot stanser et styrevedtak. Velg med readings: { "board-consensus": "consensus" }.',
+      },
+    ],
+  },
+  {
+    id: 'regions-change-rule',
+    clauses: ['§5', '§6'],
+    question:
+      '§5 sier at antall styremedlemmer og regioninndelingen kan endres «etter vedtak i representantskapet» (alminnelig flertall), mens §6 sier «ved enstemmighet». Hvilken regel gjelder?',
+    reading:
+      'Enstemmighet (§6): den særskilte regelen om akkurat denne saken går foran den generelle i §5, og enstemmighet forstås som i notatet «consensus-scope» (alle medlemmer).',
+    readingId: 'unanimity',
+    alternatives: [
+      {
+        id: 'majority',
+        reading: 'Alminnelig flertall (§5), med leders dobbeltstemme ved stemmelikhet.',
+        consequence:
+          'Regioner og styrestørrelse kan endres med flertall av de fremmøtte. Velg med readings: { "regions-change-rule": "majority" }.',
+      },
+    ],
+  },
+  {
+    id: 'admission-opposition',
+    clauses: ['§14'],
+    question:
+      'Opptak krever enstemmighet, men eksisterende parter «kan ikke motsette seg» en kommune som har inngått Samarbeidsavtalen og tjenesteavtale med Helseplattformen AS. Hva skjer med en stemme mot en slik kommune?',
+    reading:
+      'Stemmen telles som avgitt, slik at opptaket ikke blir vedtatt, men beslutningen flagger stemmen som i strid med §14. Spørsmålet om mislighold (§16) må da tas opp særskilt.',
+    readingId: 'flag',
+    alternatives: [
+      {
+        id: 'count-as-for',
+        reading:
+          'En stemme mot en kvalifisert kommune regnes som en stemme for, fordi parten er forpliktet til å godta tiltredelsen.',
+        consequence:
+          'Opptaket blir vedtatt når de øvrige vilkårene er oppfylt. Velg med readings: { "admission-opposition": "count-as-for" }.',
+      },
+    ],
+  },
+  {
+    id: 'chair-absent-casting-vote',
+    clauses: ['§5', '§6'],
+    question:
+      '§5 og §6 gir «leder» dobbeltstemme ved stemmelikhet. Hvem har den når leder er fraværende og nestleder eller en annen leder møtet?',
+    reading:
+      'Den som leder møtet (møteleder), slik kommuneloven gir møteleders stemme avgjørende vekt ved stemmelikhet (LEGAL.md §1.5). Møtefilen sier hvem som leder (presidingRole).',
+    readingId: 'presiding-person',
+    alternatives: [
+      {
+        id: 'leader-only',
+        reading: 'Bare den valgte lederen har dobbeltstemme.',
+        consequence:
+          'Når leder er borte, faller et forslag ved stemmelikhet. Velg med readings: { "chair-absent-casting-vote": "leader-only" }.',
+      },
+    ],
+  },
+  {
+    id: 'deputies-in-quorum',
+    clauses: ['§5'],
+    question:
+      '§5: representantskapet er vedtaksført når «minst halvparten av dets medlemmer, inkludert varamedlemmer, er til stede». Er varamedlemmer egne seter i tellingen?',
+    reading:
+      'Nei. Et varamedlem som møter i stedet for et medlem, teller for det setet; det kan ikke møte i tillegg til medlemmet. Med 34 seter kreves 17 seter representert.',
+    alternatives: [
+      {
+        reading: 'Varamedlemmer telles i tillegg til medlemmene (68 personer).',
+        consequence:
+          'Kravet ville bli 34 av 68, og et møte med både medlem og varamedlem for samme kommune ville telle dobbelt; det strider mot én stemme per kommune.',
+      },
+    ],
+  },
+  {
+    id: 'duty-to-vote',
+    clauses: ['§5'],
+    question: 'Kan en representant i representantskapet avstå fra å stemme?',
+    reading:
+      'Nei. Representantskapet er et folkevalgt organ, og kommuneloven § 8-1 andre ledd pålegger medlemmer som er til stede, å stemme (må verifiseres mot lovteksten, jf. LEGAL.md §1.5, som ikke har kunnet kontrollere lovteksten). En blank stemme i møtefilen er derfor en feil i inndata.',
+    alternatives: [
+      {
+        reading: 'Avstående stemmer tillates og teller verken for eller mot.',
+        consequence:
+          'Flertallsvedtak regnes av avgitte stemmer; ved enstemmighet hindrer en avstående stemme vedtak.',
+      },
+    ],
+  },
 ];

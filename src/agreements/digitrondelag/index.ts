@@ -1,0 +1,206 @@
+import type { Agreement } from '../../model/agreement.js';
+import type { InterpretationNote } from '../../model/interpretation.js';
+import type { Organ } from '../../model/organ.js';
+import { clauses } from './clauses.js';
+
+/**
+ * Where the DigiTrøndelag text leaves a choice: the reading this encoding
+ * follows and the alternatives.
+ */
+const interpretations: readonly InterpretationNote[] = [
+  {
+    id: 'signing-date',
+    clauses: ['§6'],
+    question:
+      'Avtalen gjelder «fra undertegnelsestidspunktet», men kildeteksten har ingen dato for undertegning.',
+    reading:
+      'Avtalen regnes som gjeldende fra 1. januar 2019, etter sammenslåingen til Trøndelag fylke (2018) som §1 viser til, og før evalueringen «innen februar 2021» (§6). Datoen er en antakelse og må erstattes med undertegningsdatoen når den er kjent.',
+    alternatives: [
+      {
+        reading: 'Undertegningsdatoen, når den er kjent.',
+        consequence: 'Møter og vedtak før den datoen faller utenfor avtalen.',
+      },
+    ],
+  },
+  {
+    id: 'end-of-2022',
+    clauses: ['§6'],
+    question: 'Avtalen gjelder «frem til 2022». Til og med 2022, eller til 1. januar 2022?',
+    reading: 'Til og med 31. desember 2022 («in force until the end of 2022»).',
+    alternatives: [
+      {
+        reading: 'Til 1. januar 2022 (siste dag 31. desember 2021).',
+        consequence: 'Møter i 2022 faller utenfor avtalen.',
+      },
+    ],
+  },
+  {
+    id: 'participants-not-listed',
+    clauses: ['§3.1', '§4.1'],
+    question: 'Hvilke kommuner er parter?',
+    reading:
+      'Avtaleteksten nevner bare Trondheim kommune ved navn (§3.2); de øvrige deltakende kommunene står ikke i kilden. Bare Trondheim er derfor lagt inn som part; de øvrige legges inn som data når listen er kjent. Porteføljestyret (rådmannsutvalget) får ett sete per part.',
+    alternatives: [
+      {
+        reading: 'Alle kommunene i Trøndelag.',
+        consequence:
+          'Porteføljestyret ville få ett sete per kommune i fylket; kilden sier ikke at alle har sluttet seg til.',
+      },
+    ],
+  },
+  {
+    id: 'programstyre-regional-seats',
+    clauses: ['§4.3'],
+    question:
+      'Programstyret har «representanter på rådmannsnivå fra de ulike delene av Trøndelag». Hvor mange, og for hvilke deler?',
+    reading:
+      'Ett sete per region; regioninndelingen står ikke i kilden og oppgis som data ved beslutningen. Testene bruker en eksempelinndeling som er merket som eksempel.',
+    alternatives: [
+      {
+        reading: 'Et fast antall seter fastsatt av porteføljestyret.',
+        consequence: 'Setene legges da inn som navngitte seter i stedet for per region.',
+      },
+    ],
+  },
+  {
+    id: 'programstyre-deputies-and-quorum',
+    clauses: ['§4.3'],
+    question: 'Har programstyret varamedlemmer eller krav til hvor mange som må være til stede?',
+    reading:
+      'Nei: §4.3 nevner verken varamedlemmer eller vedtaksførhet. Bare medlemmene møter, og det stilles ikke krav om et bestemt antall til stede.',
+    alternatives: [
+      {
+        reading: 'Kommunelovens regel om minst halvparten til stede gjelder tilsvarende.',
+        consequence:
+          'Et møte med færre enn halvparten av setene kan ikke beslutte. Programstyret er ikke et folkevalgt organ, så regelen gjelder neppe direkte.',
+      },
+    ],
+  },
+  {
+    id: 'chair-decides',
+    clauses: ['§4.2', '§4.3'],
+    question:
+      '«Dersom konsensus ikke nås, beslutter programstyrets leder.» Hvem er leder, og hva beslutter leder?',
+    reading:
+      'Leder er rådmannen i Trondheim eller den rådmannen utpeker (§4.2), altså den som leder møtet. Uten konsensus blir lederens eget standpunkt vedtaket: stemmer leder for, er forslaget vedtatt; stemmer leder mot eller tar ikke stilling, er det ikke vedtatt.',
+    alternatives: [
+      {
+        reading: 'Leder kan beslutte noe annet enn forslaget som ble stemt over.',
+        consequence:
+          'Vedtaket kan da ikke regnes ut av stemmene; beslutningen må registreres som eget vedtak.',
+      },
+    ],
+  },
+];
+
+const organs: readonly Organ[] = [
+  {
+    id: 'programstyre',
+    name: 'Programstyret',
+    clause: '§4.3',
+    seats: {
+      fixed: [
+        { id: 'trondheim', name: 'Trondheim kommune (fast representasjon)' },
+        { id: 'ks-trondelag', name: 'KS Trøndelag' },
+        { id: 'trondelag-fylkeskommune', name: 'Trøndelag fylkeskommune' },
+      ],
+      perRegion: true,
+      clause: '§4.3',
+    },
+    deputies: { allowed: false, clause: '§4.3' },
+    abstention: { allowed: true, clause: '§4.3' },
+    quorum: { kind: 'none', clause: '§4.3' },
+    chair: {
+      title: 'leder',
+      appointedBy: 'rådmannen i Trondheim, eller den han utpeker',
+      clause: '§4.2',
+    },
+    termYears: { years: 3, of: 'members', clause: '§4.3' },
+    meetings: { description: 'kvartalsvis eller ved behov', perYearAtLeast: 4, clause: '§4.3' },
+    duties: [
+      {
+        text: 'Fatte beslutninger av overordnet karakter i saker som partene må avklare i fellesskap',
+        clause: '§4.3',
+      },
+      {
+        text: 'Vedta rammer for budsjett, budsjettoppfølging og tildeling av midler',
+        clause: '§4.3',
+      },
+      { text: 'Vedta dokumenter som er styrende for prosjekter i samarbeidet', clause: '§4.3' },
+      {
+        text: 'Beslutte og prioritere fellesprosjekter med vedtatt fremdrift og leveranse med tilhørende finansiering',
+        clause: '§4.3',
+      },
+      { text: 'Nedsette faggrupper eller temanettverk etter behov', clause: '§4.3' },
+      { text: 'Vedta plan for finansiering av det enkelte prosjekt', clause: '§5' },
+    ],
+    matters: [
+      {
+        id: 'decision',
+        name: 'Beslutninger i programstyret',
+        rule: { kind: 'consensus-else-chair', clause: '§4.3' },
+      },
+    ],
+  },
+  {
+    id: 'portefoljestyre',
+    name: 'Porteføljestyret',
+    clause: '§4.1',
+    seats: {
+      perParty: true,
+      fixed: [{ id: 'fylkesmannen', name: 'Fylkesmannen i Trøndelag (nå Statsforvalteren)' }],
+      clause: '§4.1',
+    },
+    deputies: { allowed: false, clause: '§4.1' },
+    abstention: { allowed: true, clause: '§4.1' },
+    quorum: { kind: 'none', clause: '§4.1' },
+    meetings: {
+      description: 'en til to ganger årlig',
+      perYearAtLeast: 1,
+      perYearAtMost: 2,
+      clause: '§4.1',
+    },
+    duties: [
+      { text: 'Behandle årsplan og årsrapport', clause: '§4.1' },
+      {
+        text: 'Velge/utnevne programstyrets medlemmer blant de øvrige deltakende kommuner, for 3 år',
+        clause: '§4.3',
+      },
+    ],
+    matters: [],
+  },
+];
+
+/**
+ * DigiTrøndelag: the agreement on cooperation on digitalisation among the
+ * municipalities of Trøndelag, with Trondheim's programme organisation, a
+ * programme board (programstyret) that seeks consensus and otherwise follows
+ * its leader, and a portfolio board (porteføljestyret). It is an
+ * agreement-based cooperation, not one of the forms of kommuneloven § 17-1.
+ * In force until the end of 2022 (§6). The sources name only Trondheim among
+ * the participants; see the interpretation notes.
+ *
+ * Built-in id: `digitrondelag`.
+ *
+ * @see `digitrondelag-avtale.txt`
+ * @example
+ * import { digitrondelag, decide } from 'kommunesamarbeid';
+ * digitrondelag.organs?.map((o) => o.id); //=> ['programstyre', 'portefoljestyre']
+ */
+export const digitrondelag: Agreement = {
+  id: 'digitrondelag',
+  title: 'Avtale knyttet til samarbeid vedrørende digitalisering (DigiTrøndelag)',
+  legalForm: 'avtalebasert-samarbeid',
+  validFrom: '2019-01-01',
+  validUntil: '2022-12-31',
+  parties: [
+    {
+      municipality: { number: '5001', name: 'Trondheim' },
+      membership: { joined: '2019-01-01' },
+    },
+  ],
+  costKeys: [],
+  organs,
+  clauses,
+  interpretations,
+};

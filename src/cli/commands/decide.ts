@@ -1,0 +1,76 @@
+import { type DecideOptions, decide } from '../../governance/decide.js';
+import { formatDateNb } from '../../internal/format-nb.js';
+import type { Agreement } from '../../model/agreement.js';
+import { parseMeeting } from '../../model/meeting.js';
+import { parseRegions } from '../../model/parse-regions.js';
+import { describeRuleNb } from '../../rules/describe-rule.js';
+import { type CliIo, UsageError } from '../io.js';
+import { readJson } from '../load-agreement.js';
+import { reasonsJson, reasonsText, toJson } from '../output.js';
+
+/** `kommunesamarbeid decide --organ O --matter M --meeting FILE`: a decision with its reasons. */
+export function decideCommand(
+  agreement: Agreement,
+  options: {
+    readonly organ?: string | undefined;
+    readonly matter?: string | undefined;
+    readonly meeting?: string | undefined;
+    readonly regions?: string | undefined;
+    readonly reading?: readonly string[] | undefined;
+    readonly json: boolean;
+  },
+  io: CliIo,
+): string {
+  const missing = (['organ', 'matter', 'meeting'] as const).filter(
+    (name) => options[name] === undefined,
+  );
+  if (missing.length > 0) {
+    throw new UsageError(`decide needs ${missing.map((name) => `--${name}`).join(', ')}`);
+  }
+  const meetingPath = options.meeting as string;
+  const decideOptions: DecideOptions = {
+    organ: options.organ as string,
+    matter: options.matter as string,
+    meeting: parseMeeting(readJson(meetingPath, io)),
+    ...(options.regions === undefined
+      ? {}
+      : { regions: parseRegions(readJson(options.regions, io)) }),
+    ...(options.reading === undefined ? {} : { readings: parseReadings(options.reading) }),
+  };
+  const decision = decide(agreement, decideOptions);
+  if (options.json) return toJson({ ...decision, reasons: reasonsJson(decision.reasons) });
+
+  const organ = agreement.organs?.find((o) => o.id === decision.organ);
+  const matter = organ?.matters.find((m) => m.id === decision.matter);
+  const yes = (value: boolean) => (value ? 'ja' : 'nei');
+  const t = decision.tally;
+  const lines = [
+    agreement.title,
+    `${organ?.name ?? decision.organ}: ${matter?.name ?? decision.matter}`,
+    `Møte ${formatDateNb(decision.date)}, møteleder ${decision.presiding}`,
+    '',
+    `Vedtaksfør:  ${yes(decision.quorate)} (${t.present} av ${t.seats} til stede)`,
+    `Vedtatt:     ${yes(decision.adopted)}`,
+    `Regel:       ${describeRuleNb(decision.rule)} (${decision.rule.clause})`,
+    `Stemmer:     for ${t.for}, mot ${t.against}, avstår ${t.abstain}, fraværende ${t.absent}`,
+    `Dobbeltstemme brukt: ${yes(decision.tieBrokenByChair)}${decision.decidedByChair ? '; leder besluttet' : ''}`,
+    '',
+    reasonsText(decision.reasons),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** `--reading note=reading` options as a map. */
+function parseReadings(values: readonly string[]): Record<string, string> {
+  const readings: Record<string, string> = {};
+  for (const value of values) {
+    const match = /^([a-z0-9-]+)=([a-z0-9-]+)$/.exec(value);
+    if (match === null) {
+      throw new UsageError(
+        `--reading takes note=reading, e.g. --reading consensus-scope=present; got "${value}"`,
+      );
+    }
+    readings[match[1] as string] = match[2] as string;
+  }
+  return readings;
+}

@@ -1,0 +1,140 @@
+import { addDays, addYears } from '../internal/iso-date.js';
+import type { Agreement } from '../model/agreement.js';
+import type { IsoDate } from '../model/iso-date.js';
+import type { Region } from '../model/region.js';
+import { isMemberOn } from '../rules/membership.js';
+import { citing, type Reason } from '../rules/reason.js';
+
+/**
+ * A proposed or sitting board (styre) of Helseplattformen's
+ * oppgavefellesskap: the region division, each region's member
+ * (kommunedirektør) and deputy (vararepresentant) by kommunenummer, the
+ * leader and deputy leader (nestleder), and the leaders' term.
+ *
+ * @example
+ * const board: Board = {
+ *   date: '2025-01-01',
+ *   regions: [{ id: 'trondheim', name: 'Trondheim', municipalities: ['5001'] }],
+ *   members: [{ region: 'trondheim', member: '5001' }],
+ *   leader: '5001',
+ * };
+ */
+export interface Board {
+  /** The day the composition is checked for (which parties are members). */
+  readonly date: IsoDate;
+  readonly regions: readonly Region[];
+  readonly members: readonly {
+    readonly region: string;
+    readonly member: string;
+    readonly deputy?: string;
+  }[];
+  readonly leader?: string;
+  readonly deputyLeader?: string;
+  /** The leader's and deputy leader's term, first and last day. */
+  readonly leadersTerm?: { readonly from: IsoDate; readonly to: IsoDate };
+}
+
+/**
+ * A finding about data checked against the agreement: a reason with a
+ * severity. `error`: the agreement is not met; `warning`: probably not met,
+ * or met only on a reading; `info`: worth knowing.
+ *
+ * @example
+ * const finding: Finding = validateBoard(helseplattformen, board)[0];
+ */
+export type Finding = Reason & { readonly severity: 'error' | 'warning' | 'info' };
+
+/**
+ * Checks a board (styre) against Helseplattformen §6: one kommunedirektør per
+ * region, who belongs to the region, plus a deputy chosen among the region's
+ * other municipalities; every party placed in a region; leader and deputy
+ * leader board members from different regions; their term two years. Returns
+ * every finding with its clause, or one `board_valid` finding.
+ *
+ * @see Helseplattformen §6
+ * @example
+ * validateBoard(helseplattformen, board).map((f) => [f.severity, f.code]);
+ * //=> [['error', 'board_leaders_same_region']]
+ */
+export function validateBoard(agreement: Agreement, board: Board): Finding[] {
+  const clause = '§6';
+  const cite = citing(agreement.id);
+  const findings: Finding[] = [];
+  const add = (severity: Finding['severity'], reason: Reason) =>
+    findings.push({ ...reason, severity });
+  const regionById = new Map(board.regions.map((r) => [r.id, r]));
+  const regionOf = new Map<string, string>();
+  for (const region of board.regions)
+    for (const m of region.municipalities) regionOf.set(m, region.id);
+
+  const unplaced = agreement.parties
+    .filter((p) => isMemberOn(p, board.date) && !regionOf.has(p.municipality.number))
+    .map((p) => p.municipality.number);
+  if (unplaced.length > 0)
+    add('error', cite(clause, 'board_party_without_region', { parties: unplaced }));
+
+  for (const entry of board.members) {
+    if (!regionById.has(entry.region)) {
+      add('error', cite(clause, 'board_unknown_region', { region: entry.region }));
+    }
+  }
+  for (const region of board.regions) {
+    const seated = board.members.filter((m) => m.region === region.id);
+    if (seated.length === 0) {
+      add('error', cite(clause, 'board_region_without_member', { region: region.id }));
+      continue;
+    }
+    if (seated.length > 1) {
+      add(
+        'error',
+        cite(clause, 'board_region_several_members', {
+          region: region.id,
+          members: seated.map((m) => m.member),
+        }),
+      );
+    }
+    for (const { member, deputy } of seated) {
+      if (!region.municipalities.includes(member)) {
+        add('error', cite(clause, 'board_member_outside_region', { region: region.id, member }));
+      }
+      if (deputy === undefined) {
+        const single = region.municipalities.length === 1;
+        add(
+          single ? 'info' : 'error',
+          cite(clause, 'board_deputy_missing', { region: region.id, single }),
+        );
+      } else if (deputy === member) {
+        add('error', cite(clause, 'board_deputy_is_member', { region: region.id, deputy }));
+      } else if (!region.municipalities.includes(deputy)) {
+        add('error', cite(clause, 'board_deputy_outside_region', { region: region.id, deputy }));
+      }
+    }
+  }
+
+  const seatedRegion = (number: string) => board.members.find((m) => m.member === number)?.region;
+  const leaders = [
+    ['leader', board.leader],
+    ['deputy-leader', board.deputyLeader],
+  ] as const;
+  for (const [role, number] of leaders) {
+    if (number !== undefined && seatedRegion(number) === undefined) {
+      add('error', cite(clause, 'board_leader_not_member', { role, number }));
+    }
+  }
+  if (board.leader !== undefined && board.deputyLeader !== undefined) {
+    const region = seatedRegion(board.leader);
+    if (region !== undefined && region === seatedRegion(board.deputyLeader)) {
+      add('error', cite(clause, 'board_leaders_same_region', { region }));
+    }
+  }
+  if (board.leadersTerm !== undefined) {
+    const { from, to } = board.leadersTerm;
+    const expected = addDays(addYears(from, 2), -1);
+    if (to !== expected)
+      add('warning', cite(clause, 'board_term_not_two_years', { from, to, expected }));
+  }
+  if (findings.every((f) => f.severity === 'info')) {
+    add('info', cite(clause, 'board_valid', { regions: board.regions.length }));
+  }
+  return findings;
+}
