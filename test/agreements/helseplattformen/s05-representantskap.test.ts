@@ -1,0 +1,316 @@
+import { describe, expect, it } from 'vitest';
+import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
+import { decide } from '../../../src/governance/decide.js';
+import { problemsOf } from '../../helpers/errors.js';
+import { HP, meeting } from '../../helpers/meetings.js';
+
+const representantskap = (
+  matter: string,
+  m: ReturnType<typeof meeting>,
+  readings?: Record<string, string>,
+) =>
+  decide(helseplattformen, {
+    organ: 'representantskap',
+    matter,
+    meeting: m,
+    ...(readings === undefined ? {} : { readings }),
+  });
+
+const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r) => r.code);
+
+describe('§5 Representantskapet', () => {
+  describe('§5 one representative per municipality, one vote each', () => {
+    it('§5 has 34 seats, one per owner municipality, with the kommunenummer as seat id', () => {
+      const d = representantskap('other', meeting({ presiding: '5001', for: HP }));
+      expect(d.tally).toEqual({
+        seats: 34,
+        present: 34,
+        for: 34,
+        against: 0,
+        abstain: 0,
+        absent: 0,
+      });
+    });
+
+    it('§5 a seat is attended by its member or its deputy, not both', () => {
+      const m = meeting({ presiding: '5001', for: HP.slice(0, 20) });
+      const both = {
+        ...m,
+        attendance: [
+          ...Object.keys(m.attendance as object).map((seat) => ({ seat, as: 'member' as const })),
+          { seat: '1505', as: 'deputy' as const },
+        ],
+      };
+      expect(problemsOf(() => representantskap('other', both))).toEqual([
+        ['meeting.attendance[20]', 'member_and_deputy'],
+      ]);
+    });
+  });
+
+  describe('§5 quorum: "minst halvparten av dets medlemmer, inkludert varamedlemmer"', () => {
+    it('§5 is quorate with 17 of 34 present, deputies counted', () => {
+      const d = representantskap(
+        'other',
+        meeting({ presiding: '5001', for: HP.slice(0, 17), deputies: HP.slice(10, 17) }),
+      );
+      expect(d.quorate).toBe(true);
+      expect(d.reasons[0]).toMatchObject({
+        code: 'quorum_met',
+        clause: '§5',
+        values: { present: 17, seats: 34, required: 17, deputies: 7 },
+      });
+      expect(d.adopted).toBe(true);
+    });
+
+    it('§5 is not quorate with 16 of 34 present, and then adopts nothing, even unanimously', () => {
+      const d = representantskap('other', meeting({ presiding: '5001', for: HP.slice(0, 16) }));
+      expect(d.quorate).toBe(false);
+      expect(d.adopted).toBe(false);
+      expect(codes(d)).toEqual(['quorum_not_met', 'majority_adopted']);
+      expect(d.reasons[0]?.text.nb).toBe(
+        'Ikke vedtaksfør: 16 av 34 er til stede; minst 17 kreves.',
+      );
+    });
+  });
+
+  describe('§5 "Alle øvrige saker avgjøres ved alminnelig flertall" and "Ved stemmelikhet har representantskapets leder dobbel stemme"', () => {
+    it('§5 a majority of votes cast carries (budget: 10 for, 8 against)', () => {
+      const d = representantskap(
+        'budget',
+        meeting({ presiding: '5001', for: HP.slice(0, 10), against: HP.slice(10, 18) }),
+      );
+      expect(d.adopted).toBe(true);
+      expect(d.tieBrokenByChair).toBe(false);
+      expect(d.rule).toEqual({ kind: 'simple-majority', tie: 'chair-decides', clause: '§5' });
+    });
+
+    it('§5 a tie is carried by the leader’s vote (9–9, the leader for)', () => {
+      const d = representantskap(
+        'accounts',
+        meeting({ presiding: '5001', for: HP.slice(0, 9), against: HP.slice(9, 18) }),
+      );
+      expect(d.adopted).toBe(true);
+      expect(d.tieBrokenByChair).toBe(true);
+      expect(d.reasons.at(-1)).toMatchObject({
+        code: 'tie_chair_decides',
+        clause: '§5',
+        values: { votes: 9, chair: '5001', chairVote: 'for' },
+      });
+    });
+
+    it('§5 a tie is lost by the leader’s vote (9–9, the leader against)', () => {
+      const d = representantskap(
+        'accounts',
+        meeting({ presiding: '5001', against: HP.slice(0, 9), for: HP.slice(9, 18) }),
+      );
+      expect(d.adopted).toBe(false);
+      expect(d.tieBrokenByChair).toBe(true);
+    });
+
+    it('§5 the leader cannot decline the double vote: it follows the leader’s ballot automatically', () => {
+      // HP[9] (1560 Tingvoll) presides as leader and votes with the 9 for; 9 vote against.
+      const m = meeting({ presiding: HP[9] as string, against: HP.slice(0, 9), for: HP.slice(9, 18) });
+      const carried = representantskap('other', m);
+      expect([carried.tieBrokenByChair, carried.adopted]).toEqual([true, true]);
+    });
+
+    it('§5 members must vote: an abstention is an input error (interpretation "duty-to-vote")', () => {
+      const m = meeting({ presiding: '5001', for: HP.slice(0, 17), abstain: ['5037'] });
+      expect(problemsOf(() => representantskap('other', m))).toEqual([
+        ['meeting.ballots["5037"]', 'abstention_not_allowed'],
+      ]);
+      const silent = meeting({ presiding: '5001', for: HP.slice(0, 17), silent: ['5038'] });
+      expect(problemsOf(() => representantskap('other', silent))).toEqual([
+        ['meeting.ballots["5038"]', 'missing_ballot'],
+      ]);
+    });
+  });
+
+  describe('§5 when the leader is absent (interpretation "chair-absent-casting-vote")', () => {
+    const tie = (role: 'deputy-leader' | 'other') =>
+      // HP[9] (1560 Tingvoll) presides in the leader's absence and votes against; 9–9.
+      meeting({
+        presiding: HP[9] as string,
+        presidingRole: role,
+        for: HP.slice(0, 9),
+        against: HP.slice(9, 18),
+      });
+
+    it('§5 the presiding deputy leader’s vote decides a tie, by default (as kommuneloven’s møteleder)', () => {
+      const d = representantskap('other', tie('deputy-leader'));
+      expect(d.adopted).toBe(false);
+      expect(d.tieBrokenByChair).toBe(true);
+      expect(codes(d)).toContain('stand_in_presides');
+    });
+
+    it('§5 under the reading "leader-only", a tie with the leader absent falls', () => {
+      const m = meeting({
+        presiding: HP[9] as string,
+        presidingRole: 'deputy-leader',
+        against: HP.slice(0, 9),
+        for: HP.slice(9, 18),
+      });
+      expect(representantskap('other', m).adopted).toBe(true);
+      const d = representantskap('other', m, { 'chair-absent-casting-vote': 'leader-only' });
+      expect(d.adopted).toBe(false);
+      expect(d.tieBrokenByChair).toBe(false);
+      expect(d.reasons.at(-1)).toMatchObject({
+        code: 'tie_no_casting_vote',
+        values: { why: 'stand-in-without-casting-vote' },
+      });
+    });
+
+    it('§5 a deputy sitting for the leader’s municipality is not the leader', () => {
+      const m = meeting({ presiding: '5001', for: HP.slice(0, 17), deputies: ['5001'] });
+      expect(problemsOf(() => representantskap('other', m))).toEqual([
+        ['meeting.presiding', 'leader_is_deputy'],
+      ]);
+    });
+  });
+
+  describe('§5 a–c "kan kun fattes ved konsensus" (interpretation "consensus-scope")', () => {
+    it.each(['economic-frames', 'agreement-amendment', 'admission', 'dissolution'])(
+      '§5/§13–§15 %s fails with one vote against among 34',
+      (matter) => {
+        const d = representantskap(
+          matter,
+          meeting({ presiding: '5001', for: HP.slice(0, 33), against: ['3430'] }),
+        );
+        expect(d.quorate).toBe(true);
+        expect(d.adopted).toBe(false);
+        expect(d.reasons.at(-1)).toMatchObject({
+          code: 'unanimity_not_met',
+          values: { for: 33, required: 34, against: ['3430'] },
+        });
+      },
+    );
+
+    it('§5 b and §15 an amendment passes when all 34 vote for', () => {
+      const d = representantskap('agreement-amendment', meeting({ presiding: '5001', for: HP }));
+      expect(d.adopted).toBe(true);
+      expect(d.rule).toEqual({ kind: 'unanimity', of: 'all-seats', clause: '§15' });
+    });
+
+    it('§5 and §15 by default one absent municipality stops an amendment: all seats must agree', () => {
+      const d = representantskap(
+        'agreement-amendment',
+        meeting({ presiding: '5001', for: HP.slice(0, 33) }),
+      );
+      expect(d.adopted).toBe(false);
+      expect(d.reasons.at(-1)).toMatchObject({
+        code: 'unanimity_not_met',
+        values: { absent: ['3430'] },
+      });
+    });
+
+    it('§5 and §15 under the reading "present", unanimity of the 17 present is enough', () => {
+      const d = representantskap(
+        'agreement-amendment',
+        meeting({ presiding: '5001', for: HP.slice(0, 17) }),
+        {
+          'consensus-scope': 'present',
+        },
+      );
+      expect(d.adopted).toBe(true);
+      expect(d.reasons[1]).toMatchObject({
+        code: 'reading_applied',
+        values: { note: 'consensus-scope', reading: 'present', chosen: true },
+      });
+    });
+
+    it('§13 dissolution by the representantskap needs unanimity', () => {
+      expect(representantskap('dissolution', meeting({ presiding: '5001', for: HP })).adopted).toBe(
+        true,
+      );
+    });
+  });
+
+  describe('§14 admission: "Eksisterende parter kan ikke motsette seg tiltredelse" (interpretation "admission-opposition")', () => {
+    const bindal = {
+      number: '1811',
+      name: 'Bindal',
+      joinedSamarbeidsavtalen: true,
+      hasTjenesteavtale: true,
+    };
+
+    it('§14 a vote against an eligible candidate is flagged as contrary to §14, and by default still stops the admission', () => {
+      const d = representantskap('admission', {
+        ...meeting({ presiding: '5001', for: HP.slice(0, 33), against: ['3430'] }),
+        candidate: bindal,
+      });
+      expect(d.adopted).toBe(false);
+      expect(d.reasons.find((r) => r.code === 'candidate_opposed')).toMatchObject({
+        clause: '§14',
+        values: { candidate: '1811 Bindal', seats: ['3430'], reading: 'flag' },
+      });
+    });
+
+    it('§14 under the reading "count-as-for", the vote against an eligible candidate counts for, and Bindal is admitted', () => {
+      const d = representantskap(
+        'admission',
+        {
+          ...meeting({ presiding: '5001', for: HP.slice(0, 33), against: ['3430'] }),
+          candidate: bindal,
+        },
+        { 'admission-opposition': 'count-as-for' },
+      );
+      expect(d.adopted).toBe(true);
+      expect(d.tally.for).toBe(34);
+    });
+
+    it('§14 a candidate without a tjenesteavtale may be opposed freely', () => {
+      const d = representantskap('admission', {
+        ...meeting({ presiding: '5001', for: HP.slice(0, 33), against: ['3430'] }),
+        candidate: { ...bindal, hasTjenesteavtale: false },
+      });
+      expect(codes(d)).toContain('candidate_not_eligible');
+      expect(codes(d)).not.toContain('candidate_opposed');
+    });
+  });
+
+  describe('§5 and §6 number of board members and regions (interpretation "regions-change-rule")', () => {
+    it('§6 by default a change needs unanimity ("ved enstemmighet")', () => {
+      const d = representantskap(
+        'regions-and-board-size',
+        meeting({ presiding: '5001', for: HP.slice(0, 30), against: HP.slice(30) }),
+      );
+      expect(d.adopted).toBe(false);
+    });
+
+    it('§5 under the reading "majority", a majority of the representantskap suffices', () => {
+      const d = representantskap(
+        'regions-and-board-size',
+        meeting({ presiding: '5001', for: HP.slice(0, 30), against: HP.slice(30) }),
+        { 'regions-change-rule': 'majority' },
+      );
+      expect(d.adopted).toBe(true);
+    });
+  });
+
+  describe('§5 duties', () => {
+    const organ = helseplattformen.organs?.find((o) => o.id === 'representantskap');
+
+    it('§5 approves the annual budget, accounts and annual report, appoints the board, and is the highest complaints body', () => {
+      expect(organ?.matters.map((m) => m.id)).toEqual([
+        'economic-frames',
+        'agreement-amendment',
+        'admission',
+        'dissolution',
+        'budget',
+        'accounts',
+        'annual-report',
+        'board-appointment',
+        'regions-and-board-size',
+        'complaint',
+        'other',
+      ]);
+      expect(organ?.duties?.map((d) => d.text)).toContain(
+        'Øverste klageorgan for alle klagesaker i oppgavefellesskapet',
+      );
+    });
+
+    it('§5 sits for the municipal council’s four-year election period', () => {
+      expect(organ?.termYears).toEqual({ years: 4, of: 'members', clause: '§5' });
+    });
+  });
+});
