@@ -163,6 +163,144 @@ describe('kommunesamarbeid split', () => {
   });
 });
 
+describe('kommunesamarbeid decide', () => {
+  const seats = helseplattformen.parties.map((p) => p.municipality.number);
+  const file = (forSeats: string[], againstSeats: string[]) =>
+    JSON.stringify({
+      date: '2025-03-12',
+      presiding: '5001',
+      attendance: Object.fromEntries([...forSeats, ...againstSeats].map((s) => [s, 'member'])),
+      ballots: Object.fromEntries([
+        ...forSeats.map((s) => [s, 'for']),
+        ...againstSeats.map((s) => [s, 'against']),
+      ]),
+    });
+
+  it('§5 prints whether the meeting was quorate and the matter adopted, with the reasons', () => {
+    const tie = file(seats.slice(0, 9), seats.slice(9, 18));
+    const { code, stdout } = cli(
+      ['decide', '--organ', 'representantskap', '--matter', 'budget', '--meeting', 'm.json'],
+      { 'm.json': tie },
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('Vedtaksfør:  ja (18 av 34 til stede)');
+    expect(stdout).toContain('Vedtatt:     ja');
+    expect(stdout).toContain('Dobbeltstemme brukt: ja');
+    expect(stdout).toContain('§5  Stemmelikhet (9–9): møteleders stemme (5001) er avgjørende');
+  });
+
+  it('--json gives the contract fields', () => {
+    const m = file(seats.slice(0, 16), []);
+    const out = json(
+      cli(
+        [
+          'decide',
+          '--organ',
+          'representantskap',
+          '--matter',
+          'budget',
+          '--meeting',
+          'm.json',
+          '--json',
+        ],
+        { 'm.json': m },
+      ),
+    );
+    expect(out).toMatchObject({
+      agreement: 'helseplattformen',
+      quorate: false,
+      adopted: false,
+      rule: { kind: 'simple-majority', tie: 'chair-decides', clause: '§5' },
+      tally: { for: 16, against: 0, abstain: 0, absent: 18 },
+      tieBrokenByChair: false,
+    });
+    expect((out['reasons'] as { clause: string }[])[0]?.clause).toBe('§5');
+  });
+
+  it('--reading selects an interpretation, and --regions supplies a region division', () => {
+    const m = file(seats.slice(0, 17), []);
+    const base = [
+      'decide',
+      '--organ',
+      'representantskap',
+      '--matter',
+      'agreement-amendment',
+      '--meeting',
+      'm.json',
+      '--json',
+    ];
+    expect(json(cli(base, { 'm.json': m }))['adopted']).toBe(false);
+    expect(
+      json(cli([...base, '--reading', 'consensus-scope=present'], { 'm.json': m }))['adopted'],
+    ).toBe(true);
+    const regions = JSON.stringify([{ id: 'alle', name: 'Alle', municipalities: seats }]);
+    const styre = JSON.stringify({
+      date: '2025-03-12',
+      presiding: 'alle',
+      attendance: { alle: 'member' },
+      ballots: { alle: 'for' },
+    });
+    const d = json(
+      cli(
+        [
+          'decide',
+          '--organ',
+          'styre',
+          '--matter',
+          'decision',
+          '--meeting',
+          's.json',
+          '--regions',
+          'r.json',
+          '--json',
+        ],
+        { 's.json': styre, 'r.json': regions },
+      ),
+    );
+    expect(d['adopted']).toBe(true);
+  });
+
+  it('bad meeting files and options: exit 2 with the problem named', () => {
+    const bad = JSON.stringify({
+      date: '2025-03-12',
+      presiding: '5001',
+      attendance: { '5001': 'member' },
+      ballots: { '5001': 'maybe' },
+    });
+    const r1 = cli(
+      ['decide', '--organ', 'representantskap', '--matter', 'budget', '--meeting', 'm.json'],
+      { 'm.json': bad },
+    );
+    expect([r1.code, r1.stderr]).toEqual([
+      2,
+      expect.stringContaining('ballots["5001"]: must be "for", "against" or "abstain"'),
+    ]);
+    const r2 = cli(['decide', '--organ', 'representantskap']);
+    expect([r2.code, r2.stderr]).toEqual([
+      2,
+      expect.stringContaining('decide needs --matter, --meeting'),
+    ]);
+    const r3 = cli(
+      [
+        'decide',
+        '--organ',
+        'representantskap',
+        '--matter',
+        'budget',
+        '--meeting',
+        'm.json',
+        '--reading',
+        'x',
+      ],
+      { 'm.json': bad },
+    );
+    expect([r3.code, r3.stderr]).toEqual([
+      2,
+      expect.stringContaining('--reading takes note=reading'),
+    ]);
+  });
+});
+
 describe('bad input: exit code 2 and a message that names the problem', () => {
   it.each([
     [['split', '--amount', '100.005'], 'amount: has more than two decimals: "100.005"'],

@@ -25,7 +25,8 @@ export function meeting(spec: {
     ...(spec.abstain ?? []).map((s) => [s, 'abstain'] as [string, 'abstain']),
   ];
   const present = [...votes.map(([s]) => s), ...(spec.silent ?? [])];
-  if (new Set(present).size !== present.length) throw new Error(`a seat is named twice: ${present.join(' ')}`);
+  if (new Set(present).size !== present.length)
+    throw new Error(`a seat is named twice: ${present.join(' ')}`);
   const deputies = new Set(spec.deputies ?? []);
   return {
     date: spec.date ?? '2025-03-12',

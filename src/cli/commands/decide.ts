@@ -27,15 +27,16 @@ export function decideCommand(
   if (missing.length > 0) {
     throw new UsageError(`decide needs ${missing.map((name) => `--${name}`).join(', ')}`);
   }
-  const meetingPath = options.meeting as string;
+  // Usage errors first, before any file is read.
+  const readings = options.reading === undefined ? undefined : parseReadings(options.reading);
   const decideOptions: DecideOptions = {
     organ: options.organ as string,
     matter: options.matter as string,
-    meeting: parseMeeting(readJson(meetingPath, io)),
+    meeting: parseMeeting(readJson(options.meeting as string, io)),
     ...(options.regions === undefined
       ? {}
       : { regions: parseRegions(readJson(options.regions, io)) }),
-    ...(options.reading === undefined ? {} : { readings: parseReadings(options.reading) }),
+    ...(readings === undefined ? {} : { readings }),
   };
   const decision = decide(agreement, decideOptions);
   if (options.json) return toJson({ ...decision, reasons: reasonsJson(decision.reasons) });

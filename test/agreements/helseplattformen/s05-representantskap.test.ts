@@ -109,7 +109,11 @@ describe('§5 Representantskapet', () => {
 
     it('§5 the leader cannot decline the double vote: it follows the leader’s ballot automatically', () => {
       // HP[9] (1560 Tingvoll) presides as leader and votes with the 9 for; 9 vote against.
-      const m = meeting({ presiding: HP[9] as string, against: HP.slice(0, 9), for: HP.slice(9, 18) });
+      const m = meeting({
+        presiding: HP[9] as string,
+        against: HP.slice(0, 9),
+        for: HP.slice(9, 18),
+      });
       const carried = representantskap('other', m);
       expect([carried.tieBrokenByChair, carried.adopted]).toEqual([true, true]);
     });

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { digitrondelag } from '../../../src/agreements/digitrondelag/index.js';
+import { decide } from '../../../src/governance/decide.js';
+import type { Region } from '../../../src/model/region.js';
+import { problemsOf } from '../../helpers/errors.js';
+import { meeting } from '../../helpers/meetings.js';
+
+/**
+ * AN EXAMPLE division into "de ulike delene av Trøndelag" for the regional
+ * rådmann seats: the sources do not give one. Only Trondheim is a party in
+ * the data, so the regions name it alone.
+ */
+const EXAMPLE_PARTS: readonly Region[] = [
+  { id: 'trondelag-sor', name: 'Eksempel: Trøndelag sør', municipalities: ['5001'] },
+];
+const programstyre = (m: ReturnType<typeof meeting>) =>
+  decide(digitrondelag, {
+    organ: 'programstyre',
+    matter: 'decision',
+    meeting: m,
+    regions: EXAMPLE_PARTS,
+  });
+const organ = (id: string) => digitrondelag.organs?.find((o) => o.id === id);
+
+describe('§4 Organisering (DigiTrøndelag)', () => {
+  describe('§4.3 Programstyret', () => {
+    it('§4.3 seats: Trondheim (fixed), the regional rådmann seats, KS Trøndelag and Trøndelag fylkeskommune', () => {
+      const d = programstyre(
+        meeting({
+          date: '2020-05-01',
+          presiding: 'trondheim',
+          for: ['trondheim', 'ks-trondelag', 'trondelag-fylkeskommune', 'trondelag-sor'],
+        }),
+      );
+      expect(d.tally.seats).toBe(4);
+      expect(organ('programstyre')?.seats.fixed?.map((s) => s.id)).toEqual([
+        'trondheim',
+        'ks-trondelag',
+        'trondelag-fylkeskommune',
+      ]);
+    });
+
+    it('§4.3 "Det søkes konsensus": with nobody against, the proposal is adopted by consensus', () => {
+      const d = programstyre(
+        meeting({
+          date: '2020-05-01',
+          presiding: 'trondheim',
+          for: ['trondheim', 'ks-trondelag'],
+          abstain: ['trondelag-fylkeskommune'],
+        }),
+      );
+      expect([d.adopted, d.decidedByChair]).toEqual([true, false]);
+      expect(d.reasons.at(-1)).toMatchObject({ code: 'consensus_reached', clause: '§4.3' });
+    });
+
+    it('§4.3 "Dersom konsensus ikke nås, beslutter programstyrets leder": the leader’s position decides, even against a majority', () => {
+      const d = programstyre(
+        meeting({
+          date: '2020-05-01',
+          presiding: 'trondheim',
+          for: ['trondheim'],
+          against: ['ks-trondelag', 'trondelag-fylkeskommune', 'trondelag-sor'],
+        }),
+      );
+      expect([d.adopted, d.decidedByChair]).toEqual([true, true]);
+      expect(d.reasons.map((r) => [r.code, r.clause])).toEqual([
+        ['quorum_met', '§4.3'],
+        ['consensus_not_reached', '§4.3'],
+        ['chair_decides', '§4.2'],
+      ]);
+      const against = programstyre(
+        meeting({
+          date: '2020-05-01',
+          presiding: 'trondheim',
+          against: ['trondheim'],
+          for: ['ks-trondelag', 'trondelag-fylkeskommune'],
+        }),
+      );
+      expect([against.adopted, against.decidedByChair]).toEqual([false, true]);
+    });
+
+    it('§4.2 the leader is Trondheim’s rådmann "eller den han utpeker": a designee presiding decides too', () => {
+      const d = programstyre(
+        meeting({
+          date: '2020-05-01',
+          presiding: 'trondheim',
+          presidingRole: 'other',
+          for: ['trondheim'],
+          against: ['ks-trondelag'],
+        }),
+      );
+      expect(d.adopted).toBe(true);
+    });
+
+    it('§4.3 has no deputies and no quorum requirement', () => {
+      expect(
+        programstyre(meeting({ date: '2020-05-01', presiding: 'trondheim', for: ['trondheim'] }))
+          .quorate,
+      ).toBe(true);
+      const deputy = meeting({
+        date: '2020-05-01',
+        presiding: 'trondheim',
+        for: ['trondheim', 'ks-trondelag'],
+        deputies: ['ks-trondelag'],
+      });
+      expect(problemsOf(() => programstyre(deputy))).toEqual([
+        ['meeting.attendance["ks-trondelag"]', 'deputy_not_allowed'],
+      ]);
+    });
+
+    it('§4.3 members sit for three years; the board meets quarterly or as needed', () => {
+      expect(organ('programstyre')?.termYears).toEqual({ years: 3, of: 'members', clause: '§4.3' });
+      expect(organ('programstyre')?.meetings).toMatchObject({ perYearAtLeast: 4, clause: '§4.3' });
+    });
+  });
+
+  describe('§4.1 Porteføljestyret', () => {
+    it('§4.1 is RU (one seat per party) plus Fylkesmannen, and meets once or twice a year', () => {
+      const p = organ('portefoljestyre');
+      expect(p?.seats).toMatchObject({ perParty: true, fixed: [{ id: 'fylkesmannen' }] });
+      expect(p?.meetings).toMatchObject({ perYearAtLeast: 1, perYearAtMost: 2 });
+    });
+
+    it('§4.1 states no decision rule, so a decision of the portfolio board cannot be computed', () => {
+      const m = meeting({ date: '2020-05-01', presiding: '5001', for: ['5001'] });
+      expect(
+        problemsOf(() =>
+          decide(digitrondelag, { organ: 'portefoljestyre', matter: 'annual-plan', meeting: m }),
+        ),
+      ).toEqual([['matter', 'unknown_matter']]);
+    });
+  });
+
+  it('§6 a meeting after the end of 2022 is outside the agreement', () => {
+    const m = meeting({ date: '2023-01-10', presiding: 'trondheim', for: ['trondheim'] });
+    expect(problemsOf(() => programstyre(m))).toEqual([['meeting.date', 'outside_validity']]);
+  });
+});

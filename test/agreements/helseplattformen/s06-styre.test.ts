@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
+import { decide } from '../../../src/governance/decide.js';
+import { type Board, validateBoard } from '../../../src/governance/validate-board.js';
+import { problemsOf } from '../../helpers/errors.js';
+import { EXAMPLE_REGIONS, meeting } from '../../helpers/meetings.js';
+
+const REGION_IDS = EXAMPLE_REGIONS.map((r) => r.id);
+
+const styre = (matter: string, m: ReturnType<typeof meeting>, readings?: Record<string, string>) =>
+  decide(helseplattformen, {
+    organ: 'styre',
+    matter,
+    meeting: m,
+    regions: EXAMPLE_REGIONS,
+    ...(readings === undefined ? {} : { readings }),
+  });
+
+describe('§6 Oppgavefellesskapets styre (with an EXAMPLE region division: the one in force is not in the sources)', () => {
+  it('§6 has one seat per region, and without a region division it cannot decide', () => {
+    const m = meeting({ presiding: 'trondheim', for: REGION_IDS });
+    expect(styre('decision', m).tally.seats).toBe(5);
+    expect(
+      problemsOf(() =>
+        decide(helseplattformen, { organ: 'styre', matter: 'decision', meeting: m }),
+      ),
+    ).toEqual([['regions', 'missing_regions']]);
+  });
+
+  it('§6 "Styret kan fatte vedtak når alle regioners styremedlemmer eller varamedlemmer er representert"', () => {
+    const all = styre(
+      'decision',
+      meeting({ presiding: 'trondheim', for: REGION_IDS, deputies: ['sunnmore'] }),
+    );
+    expect(all.quorate).toBe(true);
+    expect(all.adopted).toBe(true);
+  });
+
+  it('§6 the board missing one region is not quorate, and names the region', () => {
+    const d = styre('decision', meeting({ presiding: 'trondheim', for: REGION_IDS.slice(0, 4) }));
+    expect(d.quorate).toBe(false);
+    expect(d.adopted).toBe(false);
+    expect(d.reasons[0]).toMatchObject({
+      code: 'quorum_not_met',
+      clause: '§6',
+      values: { missing: ['sunnmore'] },
+    });
+    expect(d.reasons[0]?.text.nb).toBe(
+      'Ikke vedtaksfør: alle må være representert, men sunnmore mangler.',
+    );
+  });
+
+  it('§6 "ved konsensus": consensus is sought, and reached when nobody votes against', () => {
+    const d = styre(
+      'decision',
+      meeting({ presiding: 'trondheim', for: REGION_IDS.slice(0, 4), abstain: ['sunnmore'] }),
+    );
+    expect(d.reasons.find((r) => r.code === 'consensus_sought')?.values).toEqual({
+      reached: true,
+      against: [],
+    });
+    expect(d.adopted).toBe(true);
+  });
+
+  it('§6 without consensus, one vote each and the leader’s double vote at a tie decide (interpretation "board-consensus")', () => {
+    // 2–2 with one abstention; the leader (trondheim) votes for.
+    const m = meeting({
+      presiding: 'trondheim',
+      for: ['trondheim', 'trondelag-sor'],
+      against: ['trondelag-nord', 'nordmore-romsdal'],
+      abstain: ['sunnmore'],
+    });
+    const d = styre('decision', m);
+    expect(d.reasons.find((r) => r.code === 'consensus_sought')?.values).toEqual({
+      reached: false,
+      against: ['trondelag-nord', 'nordmore-romsdal'],
+    });
+    expect([d.adopted, d.tieBrokenByChair]).toEqual([true, true]);
+    const strict = styre('decision', m, { 'board-consensus': 'consensus' });
+    expect(strict.adopted).toBe(false);
+    expect(strict.reasons.at(-1)?.code).toBe('consensus_not_reached');
+  });
+
+  it('§6 "Styret kan med simpelt flertall forberede og innstille sak til representantskapet"', () => {
+    const d = styre(
+      'recommendation',
+      meeting({
+        presiding: 'trondheim',
+        for: REGION_IDS.slice(0, 3),
+        against: REGION_IDS.slice(3),
+      }),
+    );
+    expect(d.adopted).toBe(true);
+    expect(d.rule).toEqual({ kind: 'simple-majority', tie: 'chair-decides', clause: '§6' });
+  });
+});
+
+describe('§6 the board’s composition (validateBoard)', () => {
+  const board: Board = {
+    date: '2025-01-01',
+    regions: EXAMPLE_REGIONS,
+    members: [
+      { region: 'trondheim', member: '5001' },
+      { region: 'trondelag-sor', member: '5025', deputy: '5028' },
+      { region: 'trondelag-nord', member: '5037', deputy: '5038' },
+      { region: 'nordmore-romsdal', member: '1506', deputy: '1505' },
+      { region: 'sunnmore', member: '1508', deputy: '1531' },
+    ],
+    leader: '5001',
+    deputyLeader: '1508',
+    leadersTerm: { from: '2025-01-01', to: '2026-12-31' },
+  };
+  const codes = (b: Board) => validateBoard(helseplattformen, b).map((f) => [f.severity, f.code]);
+
+  it('§6 a board with one kommunedirektør and a deputy per region, leaders from different regions, two-year term, is valid', () => {
+    expect(codes(board)).toEqual([
+      ['info', 'board_deputy_missing'], // Trondheim is a region of one municipality
+      ['info', 'board_valid'],
+    ]);
+  });
+
+  it('§6 "Leder og nestleder skal være fra ulike kommuneregioner"', () => {
+    expect(codes({ ...board, deputyLeader: '5025', leader: '5025' })).toContainEqual([
+      'error',
+      'board_leaders_same_region',
+    ]);
+  });
+
+  it('§6 one kommunedirektør per region, from the region; the deputy from the region’s other municipalities', () => {
+    const wrong: Board = {
+      ...board,
+      members: [
+        { region: 'trondheim', member: '5001' },
+        { region: 'trondelag-sor', member: '1506', deputy: '5028' },
+        { region: 'trondelag-nord', member: '5037', deputy: '5037' },
+        { region: 'nordmore-romsdal', member: '1505', deputy: '1508' },
+        { region: 'nordmore-romsdal', member: '1506' },
+      ],
+      deputyLeader: '1531',
+    };
+    expect(codes(wrong)).toEqual([
+      ['info', 'board_deputy_missing'],
+      ['error', 'board_member_outside_region'],
+      ['error', 'board_deputy_is_member'],
+      ['error', 'board_region_several_members'],
+      ['error', 'board_deputy_outside_region'],
+      ['error', 'board_deputy_missing'],
+      ['error', 'board_region_without_member'],
+      ['error', 'board_leader_not_member'],
+    ]);
+  });
+
+  it('§6 every party is placed in a region', () => {
+    const [first, ...rest] = EXAMPLE_REGIONS;
+    const withoutTrondheim = {
+      ...board,
+      regions: rest,
+      members: board.members.slice(1),
+      leader: '1506',
+    };
+    expect(first?.id).toBe('trondheim');
+    const findings = validateBoard(helseplattformen, withoutTrondheim);
+    expect(findings[0]).toMatchObject({
+      severity: 'error',
+      code: 'board_party_without_region',
+      values: { parties: ['5001'] },
+    });
+  });
+
+  it('§6 "velger leder og nestleder for 2 år av gangen"', () => {
+    const long = { ...board, leadersTerm: { from: '2025-01-01', to: '2027-12-31' } };
+    expect(
+      validateBoard(helseplattformen, long).find((f) => f.code === 'board_term_not_two_years'),
+    ).toMatchObject({
+      severity: 'warning',
+      values: { expected: '2026-12-31' },
+    });
+    const leap = { ...board, leadersTerm: { from: '2024-02-29', to: '2026-02-27' } };
+    expect(codes(leap)).not.toContainEqual(['warning', 'board_term_not_two_years']);
+  });
+});

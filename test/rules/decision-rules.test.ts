@@ -1,0 +1,227 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
+import { decide } from '../../src/governance/decide.js';
+import type { DecisionRule, QuorumRule } from '../../src/model/organ.js';
+import { applyDecisionRule } from '../../src/rules/decision-rules.js';
+import { checkQuorum } from '../../src/rules/quorum.js';
+import { citing } from '../../src/rules/reason.js';
+import type { Vote, VoteRecord } from '../../src/rules/vote-record.js';
+import { HP } from '../helpers/meetings.js';
+
+const cite = citing('test');
+const chair = { decides: true, clause: '§1' };
+
+/** A record from a compact spec: seat → 'F' for, 'A' against, 'X' abstain, '-' absent. */
+function record(spec: string, presiding = 0): VoteRecord {
+  const seats = [...spec].map((_, i) => `s${i}`);
+  const codes = { F: 'for', A: 'against', X: 'abstain' } as const;
+  const attending = new Map<string, 'member'>();
+  const votes = new Map<string, Vote>();
+  [...spec].forEach((c, i) => {
+    if (c === '-') return;
+    attending.set(`s${i}`, 'member');
+    votes.set(`s${i}`, codes[c as 'F' | 'A' | 'X']);
+  });
+  return { seats, attending, votes, presiding: `s${presiding}` };
+}
+
+const adopted = (rule: DecisionRule, spec: string, presiding = 0) =>
+  applyDecisionRule(rule, record(spec, presiding), chair, cite).adopted;
+
+const majority: DecisionRule = { kind: 'simple-majority', tie: 'chair-decides', clause: '§1' };
+
+describe('decision rules (worked by hand)', () => {
+  it('simple majority of votes cast: abstentions do not count', () => {
+    expect(adopted(majority, 'FFAXX')).toBe(true);
+    expect(adopted(majority, 'FAAX-')).toBe(false);
+  });
+
+  it('simple majority, tie: the chair’s vote decides, automatically', () => {
+    expect(adopted(majority, 'FA', 0)).toBe(true);
+    expect(adopted(majority, 'FA', 1)).toBe(false);
+    // the chair abstained: no casting vote, the proposal falls
+    const d = applyDecisionRule(majority, record('XFA', 0), chair, cite);
+    expect([d.adopted, d.tieBrokenByChair, d.reasons.at(-1)?.code]).toEqual([
+      false,
+      false,
+      'tie_no_casting_vote',
+    ]);
+  });
+
+  it('simple majority with tie = rejected: a tie falls whatever the chair votes', () => {
+    expect(adopted({ ...majority, tie: 'rejected' }, 'FA', 0)).toBe(false);
+  });
+
+  it('unanimity of all seats vs of those present', () => {
+    expect(adopted({ kind: 'unanimity', of: 'all-seats', clause: '§1' }, 'FFF-')).toBe(false);
+    expect(adopted({ kind: 'unanimity', of: 'present', clause: '§1' }, 'FFF-')).toBe(true);
+    expect(adopted({ kind: 'unanimity', of: 'present', clause: '§1' }, 'FFX-')).toBe(false);
+  });
+
+  it('consensus: nobody against, somebody for', () => {
+    expect(adopted({ kind: 'consensus', clause: '§1' }, 'FXX')).toBe(true);
+    expect(adopted({ kind: 'consensus', clause: '§1' }, 'FFA')).toBe(false);
+    expect(adopted({ kind: 'consensus', clause: '§1' }, 'XXX')).toBe(false);
+  });
+
+  it('consensus else the chair decides', () => {
+    const rule: DecisionRule = { kind: 'consensus-else-chair', clause: '§1' };
+    expect(adopted(rule, 'FAA', 0)).toBe(true);
+    expect(adopted(rule, 'AFF', 0)).toBe(false);
+  });
+
+  it('qualified majority: 2/3 of votes cast, or of all seats', () => {
+    const cast: DecisionRule = {
+      kind: 'qualified-majority',
+      fraction: { numerator: 2, denominator: 3 },
+      of: 'votes-cast',
+      clause: '§1',
+    };
+    const seats: DecisionRule = { ...cast, of: 'all-seats' };
+    expect(adopted(cast, 'FFAXX-')).toBe(true); // 2 of 3 cast ≥ 2/3
+    expect(adopted(seats, 'FFAXX-')).toBe(false); // 2 of 6 seats < 4
+    expect(adopted(seats, 'FFFFA-')).toBe(true); // 4 of 6 seats
+  });
+
+  it('quorum: ⌈fraction × seats⌉ present; all seats; none', () => {
+    const half: QuorumRule = {
+      kind: 'fraction-present',
+      fraction: { numerator: 1, denominator: 2 },
+      clause: '§1',
+    };
+    expect(checkQuorum(half, record('FF---'), cite, '§1').quorate).toBe(false); // 2 < 3
+    expect(checkQuorum(half, record('FFF--'), cite, '§1').quorate).toBe(true);
+    expect(
+      checkQuorum({ kind: 'all-seats', clause: '§1' }, record('FFFX-'), cite, '§1').quorate,
+    ).toBe(false);
+    expect(checkQuorum({ kind: 'none' }, record('F----'), cite, '§9').reasons[0]?.clause).toBe(
+      '§9',
+    );
+  });
+});
+
+const ruleArb: fc.Arbitrary<DecisionRule> = fc.oneof(
+  fc.constantFrom<DecisionRule>(
+    { kind: 'simple-majority', tie: 'chair-decides', clause: '§1' },
+    { kind: 'simple-majority', tie: 'rejected', clause: '§1' },
+    { kind: 'simple-majority', tie: 'chair-decides', consensusSought: true, clause: '§1' },
+    { kind: 'unanimity', of: 'all-seats', clause: '§1' },
+    { kind: 'unanimity', of: 'present', clause: '§1' },
+    { kind: 'consensus', clause: '§1' },
+    { kind: 'consensus-else-chair', clause: '§1' },
+  ),
+  fc
+    .tuple(
+      fc.integer({ min: 1, max: 5 }),
+      fc.integer({ min: 1, max: 5 }),
+      fc.constantFrom('votes-cast' as const, 'all-seats' as const),
+    )
+    .map(([a, b, of]) => ({
+      kind: 'qualified-majority' as const,
+      fraction: { numerator: Math.min(a, b), denominator: Math.max(a, b) },
+      of,
+      clause: '§1',
+    })),
+);
+
+/** A meeting spec with at least one seat present; the chair is a present seat. */
+const specArb = fc
+  .array(fc.constantFrom('F', 'A', 'X', '-'), { minLength: 1, maxLength: 12 })
+  .filter((cs) => cs.some((c) => c !== '-'))
+  .chain((cs) => {
+    const present = cs.flatMap((c, i) => (c === '-' ? [] : [i]));
+    return fc.tuple(fc.constant(cs.join('')), fc.constantFrom(...present));
+  });
+
+describe('decision rules (properties)', () => {
+  it('turning one vote from against to for never turns adopted into rejected', () => {
+    fc.assert(
+      fc.property(ruleArb, specArb, fc.nat(), (rule, [spec, presiding], pick) => {
+        const againsts = [...spec].flatMap((c, i) => (c === 'A' ? [i] : []));
+        fc.pre(againsts.length > 0);
+        const i = againsts[pick % againsts.length] as number;
+        const flipped = `${spec.slice(0, i)}F${spec.slice(i + 1)}`;
+        if (adopted(rule, spec, presiding)) expect(adopted(rule, flipped, presiding)).toBe(true);
+      }),
+    );
+  });
+
+  it('the order of the ballots changes nothing', () => {
+    fc.assert(
+      fc.property(ruleArb, specArb, (rule, [spec, presiding]) => {
+        const r = record(spec, presiding);
+        const reversed: VoteRecord = {
+          ...r,
+          attending: new Map([...r.attending].reverse()),
+          votes: new Map([...r.votes].reverse()),
+        };
+        expect(applyDecisionRule(rule, reversed, chair, cite)).toEqual(
+          applyDecisionRule(rule, r, chair, cite),
+        );
+      }),
+    );
+  });
+});
+
+describe('decide (properties, on Helseplattformen §5)', () => {
+  /** A subset of the 34 seats, each voting for or against, shuffled; the first presides. */
+  const attendanceArb = fc
+    .shuffledSubarray(HP, { minLength: 1 })
+    .chain((seats) =>
+      fc.tuple(
+        fc.constant(seats),
+        fc.array(fc.boolean(), { minLength: seats.length, maxLength: seats.length }),
+      ),
+    );
+  const matterArb = fc.constantFrom(
+    'budget',
+    'agreement-amendment',
+    'other',
+    'regions-and-board-size',
+  );
+
+  it('§5 a meeting that is not quorate never adopts', () => {
+    fc.assert(
+      fc.property(attendanceArb, matterArb, ([seats, fors], matter) => {
+        const d = decide(helseplattformen, {
+          organ: 'representantskap',
+          matter,
+          meeting: {
+            date: '2025-06-01',
+            presiding: seats[0] as string,
+            presidingRole: seats[0] === '5001' ? 'leader' : 'other',
+            attendance: Object.fromEntries(seats.map((s) => [s, 'member'])),
+            ballots: Object.fromEntries(seats.map((s, i) => [s, fors[i] ? 'for' : 'against'])),
+          },
+        });
+        expect(d.quorate).toBe(seats.length >= 17);
+        if (!d.quorate) expect(d.adopted).toBe(false);
+      }),
+    );
+  });
+
+  it('§5 the order of the ballots in the meeting file changes nothing', () => {
+    fc.assert(
+      fc.property(attendanceArb, matterArb, ([seats, fors], matter) => {
+        const ballots = seats.map((seat, i) => ({
+          seat,
+          vote: fors[i] ? ('for' as const) : ('against' as const),
+        }));
+        const run = (list: typeof ballots) =>
+          decide(helseplattformen, {
+            organ: 'representantskap',
+            matter,
+            meeting: {
+              date: '2025-06-01',
+              presiding: seats[0] as string,
+              presidingRole: 'other',
+              attendance: seats.map((seat) => ({ seat, as: 'member' as const })),
+              ballots: list,
+            },
+          });
+        expect(run([...ballots].reverse())).toEqual(run(ballots));
+      }),
+    );
+  });
+});
