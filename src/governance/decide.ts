@@ -442,11 +442,11 @@ function checkMeeting(
  */
 function entriesOf<V, E extends { readonly seat: string }>(
   given: Readonly<Record<string, V>> | readonly E[],
-  valueOf: (entry: E) => V,
+  pick: (entry: E) => V,
   name: 'attendance' | 'ballots',
 ): [string, V, string][] {
   if (isList(given)) {
-    return given.map((entry, i) => [entry.seat, valueOf(entry), `meeting.${name}[${i}]`]);
+    return given.map((entry, i) => [entry.seat, pick(entry), `meeting.${name}[${i}]`]);
   }
   return Object.entries(given).map(([seat, value]) => [
     seat,

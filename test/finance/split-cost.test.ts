@@ -97,6 +97,14 @@ describe('splitCost', () => {
     expect(problemsOf(() => splitCost(empty, 1))).toEqual([['date', 'zero_total_population']]);
   });
 
+  it('names a member without a population when the key is by population', () => {
+    const { population: _, ...noPopulation } = partyOf('0002', 1);
+    const agreement = agreementWith([partyOf('0001', 5), noPopulation]);
+    expect(problemsOf(() => splitCost(agreement, '1.00'))).toEqual([
+      ['parties[1].population', 'required'],
+    ]);
+  });
+
   it('does not modify the agreement', () => {
     const agreement = agreementWith([partyOf('0001', 5), partyOf('0002', 7)]);
     const before = structuredClone(agreement);
