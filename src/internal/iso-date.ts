@@ -70,3 +70,27 @@ function fromDayNumber(days: number): string {
 function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/**
+ * The same day `months` later (or earlier); where that day does not exist,
+ * the last day of the month (31 March + 1 month = 30 April).
+ */
+export function addMonths(date: string, months: number): string {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return iso(year, month, Math.min(d, daysInMonth(year, month)));
+}
+
+/** The last day of a month, as an ISO date. */
+export function lastDayOfMonth(year: number, month: number): string {
+  return iso(year, month, daysInMonth(year, month));
+}
+
+/** Days from `from` up to, not including, `to` (negative if `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const [a = 0, b = 1, c = 1] = from.split('-').map(Number);
+  const [x = 0, y = 1, z = 1] = to.split('-').map(Number);
+  return dayNumber(x, y, z) - dayNumber(a, b, c);
+}

@@ -5,6 +5,7 @@ import { CostKeySchema } from './cost-key.js';
 import { InterpretationNoteSchema } from './interpretation.js';
 import { IsoDateSchema } from './iso-date.js';
 import { LEGAL_FORMS } from './legal-form.js';
+import { LifecycleSchema } from './lifecycle.js';
 import { OrganSchema } from './organ.js';
 import { PartySchema } from './party.js';
 import { RegionSchema } from './region.js';
@@ -48,6 +49,11 @@ export const AgreementSchema = z.strictObject({
   validUntil: z.exactOptional(
     IsoDateSchema.check(z.describe('Last day the agreement applies, if it has an end date.')),
   ),
+  validityClause: z.exactOptional(
+    ClauseRefSchema.check(
+      z.describe('The clause that states how long the agreement applies, e.g. "§6".'),
+    ),
+  ),
   populationReferenceDate: z.exactOptional(
     IsoDateSchema.check(
       z.describe(
@@ -74,6 +80,7 @@ export const AgreementSchema = z.strictObject({
       ),
   ),
   organs: z.exactOptional(z.array(OrganSchema).check(z.maxLength(50))),
+  lifecycle: z.exactOptional(LifecycleSchema),
   clauses: z.array(ClauseSchema).check(z.maxLength(1000)),
   interpretations: z.exactOptional(z.array(InterpretationNoteSchema).check(z.maxLength(500))),
 });

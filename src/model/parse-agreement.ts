@@ -229,6 +229,15 @@ function clauseReferenceProblems(input: Json): InputProblem[] {
     }
   };
   cite(input['partiesClause'], 'partiesClause');
+  cite(input['validityClause'], 'validityClause');
+  const lifecycle = input['lifecycle'];
+  for (const part of ['withdrawal', 'admission', 'amendment', 'dissolution', 'breach']) {
+    cite(field(lifecycle, part, 'clause'), `lifecycle.${part}.clause`);
+  }
+  cite(field(lifecycle, 'dissolution', 'documentsClause'), 'lifecycle.dissolution.documentsClause');
+  list(field(lifecycle, 'calendar')).forEach((entry, i) => {
+    cite(field(entry, 'clause'), `lifecycle.calendar[${i}].clause`);
+  });
   list(input['costKeys']).forEach((key, i) => {
     cite(field(key, 'clause'), `costKeys[${i}].clause`);
   });

@@ -148,6 +148,50 @@ export const messagesEn: Messages = {
     `Leader and deputy leader are elected for 2 years at a time: the term ${formatDateEn(from)}–${formatDateEn(to)} should end on ${formatDateEn(expected)}.`,
   board_valid: ({ regions }) =>
     `The board meets §6: one kommunedirektør and a deputy from each of the ${regions} regions.`,
+  withdrawal_effective: ({ noticeSentOn, months, effectiveDate, lastFinancedDate }) =>
+    `Written notice of withdrawal sent ${formatDateEn(noticeSentOn)}; the withdrawal takes effect ${
+      months % 12 === 0 ? `${months / 12} year${months === 12 ? '' : 's'}` : `${months} months`
+    } later, on ${formatDateEn(effectiveDate)}. The duty to finance ends from that day; the last financed day is ${formatDateEn(lastFinancedDate)}.`,
+  share_redistributed: ({ party, remaining }) =>
+    `The share of ${party} is spread over the ${remaining} remaining municipalities by their scaled-up shares, which equals their share of the population of those who remain.`,
+  extra_costs_charged: ({ party, amount }) =>
+    `${party} bears the documented extra costs of its withdrawal: NOK ${formatNumberEn(amount)}.`,
+  admission_eligible: ({ candidate }) =>
+    `${candidate} has joined the Samarbeidsavtalen and has a service agreement with Helseplattformen AS; existing parties may not oppose its accession.`,
+  admission_not_eligible: ({ candidate, missing }) =>
+    `${candidate} does not meet the conditions for accession: missing ${listEn(missing)}.`,
+  admission_vote: ({ organ, rule }) => `Admission is decided by ${organ}: ${rule}.`,
+  admission_share: ({ candidate, population, referenceDate, effectiveDate }) =>
+    `The share of ${candidate} follows its population of ${formatNumberEn(population)}${
+      referenceDate === null ? '' : ` on ${formatDateEn(referenceDate)}`
+    } and applies from ${formatDateEn(effectiveDate)}; every share is recomputed from that day.`,
+  adoption_complete: ({ councils }) =>
+    `All ${councils} councils have adopted the same, unedited text.`,
+  adoption_missing: ({ missing }) => `No council decision yet from ${listEn(missing)}.`,
+  adoption_different_text: ({ councils }) =>
+    `${listEn(councils)} adopted a different text from the one to apply; every council must adopt the same text, unedited.`,
+  in_force: ({ date, validFrom, validUntil }) =>
+    `The agreement is in force on ${formatDateEn(date)} (from ${formatDateEn(validFrom)}${validUntil === null ? '' : ` to ${formatDateEn(validUntil)}`}).`,
+  not_in_force: ({ date, validFrom, validUntil }) =>
+    `The agreement is not in force on ${formatDateEn(date)} (it applies from ${formatDateEn(validFrom)}${
+      validUntil === null ? '' : ` to ${formatDateEn(validUntil)}`
+    }).`,
+  breach_complaint_in_time: ({ deadline, complainedOn }) =>
+    `The complaint of ${formatDateEn(complainedOn)} came within the time limit, ${formatDateEn(deadline)}.`,
+  breach_complaint_late: ({ deadline, complainedOn, claimKept }) =>
+    `${complainedOn === null ? 'No complaint was made' : `The complaint of ${formatDateEn(complainedOn)} came after the time limit`}; the limit was ${formatDateEn(deadline)}. ${
+      claimKept
+        ? 'The remedies are kept because the breach was intentional or grossly negligent.'
+        : 'The remedies are lost.'
+    }`,
+  termination_needs_all_others: ({ party, others }) =>
+    `Terminating the agreement against ${party} needs the agreement of all ${others} other parties.`,
+  settlement_by_days: ({ year, days, periods }) =>
+    `The cost of ${year} is split by calendar day (${days} days); each day is split by the shares of the municipalities that were parties that day (${periods} period${periods === 1 ? '' : 's'} of different membership).`,
+  settlement_no_members: ({ days }) =>
+    `${days} day${days === 1 ? '' : 's'} of the year had no parties and ${days === 1 ? 'is' : 'are'} left out of the split.`,
+  deflator_applied: ({ fromYear, toYear, factor, years }) =>
+    `Adjusted from ${fromYear} to ${toYear} prices by the municipal deflator (${years.join(', ')}): factor ${factor}.`,
   split_largest_remainder: ({ amount, parties, leftoverOre }) =>
     `NOK ${formatNumberEn(amount)} is split among ${parties} ${parties === 1 ? 'municipality' : 'municipalities'} by their shares. ${
       leftoverOre === 0

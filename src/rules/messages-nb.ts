@@ -124,6 +124,50 @@ export const messagesNb: Messages = {
     `Leder og nestleder velges for 2 år av gangen: perioden ${formatDateNb(from)}–${formatDateNb(to)} skulle vart til ${formatDateNb(expected)}.`,
   board_valid: ({ regions }) =>
     `Styret oppfyller kravene i §6: én kommunedirektør og en vararepresentant fra hver av de ${regions} regionene.`,
+  withdrawal_effective: ({ noticeSentOn, months, effectiveDate, lastFinancedDate }) =>
+    `Skriftlig varsel om uttreden sendt ${formatDateNb(noticeSentOn)}; uttreden skjer ${
+      months % 12 === 0 ? `${months / 12} år` : `${months} måneder`
+    } etter, ${formatDateNb(effectiveDate)}. Plikten til finansiering opphører fra og med den datoen; siste finansierte dag er ${formatDateNb(lastFinancedDate)}.`,
+  share_redistributed: ({ party, remaining }) =>
+    `Andelen til ${party} fordeles mellom de ${remaining} gjenværende kommunene etter oppjustert eierandel, som er det samme som andelen av innbyggertallet blant dem som blir igjen.`,
+  extra_costs_charged: ({ party, amount }) =>
+    `${party} dekker dokumenterte ekstra kostnader ved uttreden: ${formatNumberNb(amount)} kr.`,
+  admission_eligible: ({ candidate }) =>
+    `${candidate} har tiltrådt Samarbeidsavtalen og har tjenesteavtale med Helseplattformen AS; eksisterende parter kan ikke motsette seg tiltredelsen.`,
+  admission_not_eligible: ({ candidate, missing }) =>
+    `${candidate} oppfyller ikke vilkårene for tiltredelse: mangler ${listNb(missing)}.`,
+  admission_vote: ({ organ, rule }) => `Opptak vedtas av ${organ} ved ${rule}.`,
+  admission_share: ({ candidate, population, referenceDate, effectiveDate }) =>
+    `Andelen til ${candidate} følger innbyggertallet ${formatNumberNb(population)}${
+      referenceDate === null ? '' : ` per ${formatDateNb(referenceDate)}`
+    } og gjelder fra ${formatDateNb(effectiveDate)}; alle andeler regnes om fra den datoen.`,
+  adoption_complete: ({ councils }) =>
+    `Alle ${councils} kommunestyrene har vedtatt den samme, uredigerte teksten.`,
+  adoption_missing: ({ missing }) => `Mangler vedtak i kommunestyret i ${listNb(missing)}.`,
+  adoption_different_text: ({ councils }) =>
+    `${listNb(councils)} har vedtatt en annen tekst enn den som skal gjelde; alle må vedta samme tekst uredigert.`,
+  in_force: ({ date, validFrom, validUntil }) =>
+    `Avtalen gjelder ${formatDateNb(date)} (fra ${formatDateNb(validFrom)}${validUntil === null ? '' : ` til og med ${formatDateNb(validUntil)}`}).`,
+  not_in_force: ({ date, validFrom, validUntil }) =>
+    `Avtalen gjelder ikke ${formatDateNb(date)} (den gjelder fra ${formatDateNb(validFrom)}${
+      validUntil === null ? '' : ` til og med ${formatDateNb(validUntil)}`
+    }).`,
+  breach_complaint_in_time: ({ deadline, complainedOn }) =>
+    `Reklamasjonen ${formatDateNb(complainedOn)} kom innen fristen ${formatDateNb(deadline)}.`,
+  breach_complaint_late: ({ deadline, complainedOn, claimKept }) =>
+    `${complainedOn === null ? 'Det er ikke reklamert' : `Reklamasjonen ${formatDateNb(complainedOn)} kom etter fristen`}; fristen var ${formatDateNb(deadline)}. ${
+      claimKept
+        ? 'Misligholdsbeføyelsene er likevel i behold fordi misligholdet skyldes forsett eller grov uaktsomhet.'
+        : 'Misligholdsbeføyelsene er tapt.'
+    }`,
+  termination_needs_all_others: ({ party, others }) =>
+    `Heving av avtalen overfor ${party} krever enighet blant alle de ${others} øvrige partene.`,
+  settlement_by_days: ({ year, days, periods }) =>
+    `Årets kostnad for ${year} er fordelt per kalenderdag (${days} dager); hver dag fordeles etter andelene til kommunene som var deltakere den dagen (${periods} ${periods === 1 ? 'periode' : 'perioder'} med ulik sammensetning).`,
+  settlement_no_members: ({ days }) =>
+    `${days} ${days === 1 ? 'dag' : 'dager'} i året hadde ingen deltakere og er ikke med i fordelingen.`,
+  deflator_applied: ({ fromYear, toYear, factor, years }) =>
+    `Prisjustert fra ${fromYear}-kroner til ${toYear}-kroner med kommunal deflator (${years.join(', ')}): faktor ${formatNumberNb(factor)}.`,
   split_largest_remainder: ({ amount, parties, leftoverOre }) =>
     `${formatNumberNb(amount)} kr er fordelt på ${parties} ${parties === 1 ? 'kommune' : 'kommuner'} etter eierandel. ${
       leftoverOre === 0

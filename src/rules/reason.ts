@@ -146,6 +146,67 @@ export interface ReasonValues {
     readonly expected: string;
   };
   readonly board_valid: { readonly regions: number };
+  /** Lifecycle (withdrawal, admission, adoption, validity, breach, settlement, deflator). */
+  readonly withdrawal_effective: {
+    readonly noticeSentOn: string;
+    readonly months: number;
+    readonly effectiveDate: string;
+    readonly lastFinancedDate: string;
+  };
+  readonly share_redistributed: { readonly party: string; readonly remaining: number };
+  readonly extra_costs_charged: { readonly party: string; readonly amount: string };
+  readonly admission_eligible: { readonly candidate: string };
+  readonly admission_not_eligible: {
+    readonly candidate: string;
+    readonly missing: readonly string[];
+  };
+  readonly admission_vote: { readonly organ: string; readonly rule: string };
+  readonly admission_share: {
+    readonly candidate: string;
+    readonly population: number;
+    readonly referenceDate: string | null;
+    readonly effectiveDate: string;
+  };
+  readonly adoption_complete: { readonly councils: number; readonly fingerprint: string };
+  readonly adoption_missing: { readonly missing: readonly string[] };
+  readonly adoption_different_text: {
+    readonly councils: readonly string[];
+    readonly fingerprint: string;
+  };
+  readonly in_force: {
+    readonly date: string;
+    readonly validFrom: string;
+    readonly validUntil: string | null;
+  };
+  readonly not_in_force: {
+    readonly date: string;
+    readonly validFrom: string;
+    readonly validUntil: string | null;
+  };
+  readonly breach_complaint_in_time: {
+    readonly awareOn: string;
+    readonly deadline: string;
+    readonly complainedOn: string;
+  };
+  readonly breach_complaint_late: {
+    readonly awareOn: string;
+    readonly deadline: string;
+    readonly complainedOn: string | null;
+    readonly claimKept: boolean;
+  };
+  readonly termination_needs_all_others: { readonly party: string; readonly others: number };
+  readonly settlement_by_days: {
+    readonly year: number;
+    readonly days: number;
+    readonly periods: number;
+  };
+  readonly settlement_no_members: { readonly days: number };
+  readonly deflator_applied: {
+    readonly fromYear: number;
+    readonly toYear: number;
+    readonly factor: string;
+    readonly years: readonly string[];
+  };
   /** The amount split by the key, floored to whole øre, leftover øre by largest remainder. */
   readonly split_largest_remainder: {
     readonly amount: string;

@@ -193,6 +193,7 @@ export const digitrondelag: Agreement = {
   legalForm: 'avtalebasert-samarbeid',
   validFrom: '2019-01-01',
   validUntil: '2022-12-31',
+  validityClause: '§6',
   parties: [
     {
       municipality: { number: '5001', name: 'Trondheim' },
@@ -201,6 +202,27 @@ export const digitrondelag: Agreement = {
   ],
   costKeys: [],
   organs,
+  lifecycle: {
+    amendment: { clause: '§7', councilsMustAdopt: false, inWriting: true },
+    calendar: [
+      {
+        id: 'evaluation',
+        who: 'Partene',
+        what: 'Evaluere samarbeidet og avtalen',
+        due: { month: 2, day: 'last' },
+        year: 2021,
+        clause: '§6',
+      },
+      {
+        id: 'agreement-ends',
+        who: 'Partene',
+        what: 'Avtalen løper ut (gjelder frem til 2022)',
+        due: { month: 12, day: 31 },
+        year: 2022,
+        clause: '§6',
+      },
+    ],
+  },
   clauses,
   interpretations,
 };

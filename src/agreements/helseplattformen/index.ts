@@ -27,6 +27,7 @@ export const helseplattformen: Agreement = {
   legalForm: 'kommunalt-oppgavefellesskap',
   legalBasis: 'kommuneloven kapittel 19 (§1.2)',
   validFrom: VALID_FROM,
+  validityClause: '§12',
   populationReferenceDate: '2024-01-01',
   partiesClause: '§1.3',
   parties,
@@ -44,6 +45,50 @@ export const helseplattformen: Agreement = {
     },
   ],
   organs,
+  lifecycle: {
+    withdrawal: { notice: { months: 12 }, clause: '§12', extraCostsCharged: true },
+    admission: {
+      clause: '§14',
+      organ: 'representantskap',
+      matter: 'admission',
+      conditions: [
+        { id: 'samarbeidsavtalen', text: 'har inngått Samarbeidsavtalen' },
+        { id: 'tjenesteavtale', text: 'har inngått tjenesteavtale med Helseplattformen AS' },
+      ],
+    },
+    amendment: {
+      clause: '§15',
+      organ: 'representantskap',
+      matter: 'agreement-amendment',
+      councilsMustAdopt: true,
+    },
+    dissolution: {
+      clause: '§13',
+      organ: 'representantskap',
+      matter: 'dissolution',
+      councilsMustAdopt: true,
+      documentsKeptBy: '5001',
+      documentsClause: '§13',
+    },
+    breach: { complaintMonths: 3, clause: '§16', terminationNeedsAllOthers: true },
+    calendar: [
+      {
+        id: 'reporting',
+        who: 'Oppgavefellesskapet',
+        what: 'Rapportere til deltakende kommuner: godkjent årsregnskap og årsrapport for året før, godkjent av styret og representantskapet (med avvik fra budsjett, status og vurdering av resultater)',
+        due: { month: 2, day: 'last' },
+        clause: '§10',
+      },
+      {
+        id: 'invoicing',
+        who: 'Kontorkommunen (Trondheim kommune)',
+        what: 'Fakturere hver kommunes andel for året, én gang, etterskuddsvis',
+        from: { month: 12, day: 1 },
+        due: { month: 12, day: 'last' },
+        clause: '§9',
+      },
+    ],
+  },
   clauses,
   interpretations,
 };

@@ -1,0 +1,173 @@
+import { formatAmount, parseAmount } from '../finance/money.js';
+import { isIsoDate } from '../internal/iso-date.js';
+import type { Agreement } from '../model/agreement.js';
+import { AgreementInputError, type InputProblem } from '../model/errors.js';
+import type { MembershipEvent } from '../model/events.js';
+import type { Party } from '../model/party.js';
+import { citing, type Reason } from '../rules/reason.js';
+import { withdrawalEffectiveDate } from './withdrawal-date.js';
+
+/**
+ * An agreement after membership events, and what the events charge.
+ *
+ * @example
+ * const after: AppliedEvents = applyEvents(helseplattformen, events);
+ */
+export interface AppliedEvents {
+  /** The agreement with the events' membership dates and new parties in its data. */
+  readonly agreement: Agreement;
+  /** Documented extra costs of withdrawals, in øre by kommunenummer, with the effective date (§12). */
+  readonly extraCosts: ReadonlyMap<
+    string,
+    { readonly ore: bigint; readonly effectiveDate: string }
+  >;
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * Applies withdrawals and admissions to an agreement's parties: a withdrawal
+ * sets the party's notice and effective dates (the effective date from the
+ * notice period, Helseplattformen §12, unless given); an admission adds a
+ * party from its effective date with its population at the agreement's
+ * reference date (§14). Events may come in any order. The agreement given is
+ * not changed; a new one is returned.
+ *
+ * @see Helseplattformen §12, §14
+ * @throws {@link AgreementInputError} naming each event that does not fit:
+ *   an unknown party, a party that is not a member when it gives notice, two
+ *   withdrawals of one party, an admission of a party that is already a
+ *   member, an amount of extra costs that is not an amount.
+ * @example
+ * const { agreement } = applyEvents(helseplattformen, [
+ *   { type: 'withdrawal', party: '3430', noticeSentOn: '2025-03-01' },
+ * ]);
+ * agreement.parties.find((p) => p.municipality.number === '3430')?.membership;
+ * //=> { joined: '2025-01-01', noticeSentOn: '2025-03-01', withdrawn: '2026-03-01' }
+ */
+export function applyEvents(
+  agreement: Agreement,
+  events: readonly MembershipEvent[],
+): AppliedEvents {
+  const problems: InputProblem[] = [];
+  const cite = citing(agreement.id);
+  const reasons: Reason[] = [];
+  const parties: Party[] = [...agreement.parties];
+  const index = new Map(parties.map((p, i) => [p.municipality.number, i]));
+  const extraCosts = new Map<string, { ore: bigint; effectiveDate: string }>();
+  const withdrawn = new Set<string>();
+
+  // Admissions first, so that a party admitted by one event can withdraw by another.
+  const order = events
+    .map((event, i) => ({ event, i }))
+    .sort((a, b) =>
+      a.event.type === b.event.type ? a.i - b.i : a.event.type === 'admission' ? -1 : 1,
+    );
+  for (const { event, i } of order) {
+    const at = `events[${i}]`;
+    if (event.type === 'admission') {
+      const { number, name, population } = event.party;
+      if (index.has(number)) {
+        problems.push({
+          path: `${at}.party.number`,
+          code: 'already_party',
+          message: `${number} is already a party of ${agreement.id}`,
+        });
+        continue;
+      }
+      if (event.effectiveDate < agreement.validFrom) {
+        problems.push({
+          path: `${at}.effectiveDate`,
+          code: 'outside_validity',
+          message: `${event.effectiveDate} is before ${agreement.id} applies (${agreement.validFrom})`,
+        });
+        continue;
+      }
+      index.set(number, parties.length);
+      parties.push({
+        municipality: { number, name },
+        population,
+        membership: { joined: event.effectiveDate },
+      });
+      continue;
+    }
+    const position = index.get(event.party);
+    const party = position === undefined ? undefined : parties[position];
+    if (position === undefined || party === undefined) {
+      problems.push({
+        path: `${at}.party`,
+        code: 'unknown_party',
+        message: `${event.party} is not a party of ${agreement.id}`,
+      });
+      continue;
+    }
+    if (withdrawn.has(event.party) || party.membership.withdrawn !== undefined) {
+      problems.push({
+        path: `${at}.party`,
+        code: 'already_withdrawn',
+        message: `${event.party} has already withdrawn`,
+      });
+      continue;
+    }
+    if ((event.noticeSentOn === undefined) === (event.effectiveDate === undefined)) {
+      problems.push({
+        path: at,
+        code: 'notice_or_effective',
+        message: 'give either noticeSentOn or effectiveDate',
+      });
+      continue;
+    }
+    let effectiveDate: string;
+    let noticeSentOn: string | undefined;
+    if (event.noticeSentOn !== undefined) {
+      if (!isIsoDate(event.noticeSentOn) || event.noticeSentOn < party.membership.joined) {
+        problems.push({
+          path: `${at}.noticeSentOn`,
+          code: 'not_a_member',
+          message: `${event.party} is not a member on ${event.noticeSentOn} (it joined ${party.membership.joined})`,
+        });
+        continue;
+      }
+      const dates = withdrawalEffectiveDate(agreement, { noticeSentOn: event.noticeSentOn });
+      effectiveDate = dates.effectiveDate;
+      noticeSentOn = event.noticeSentOn;
+      reasons.push(...dates.reasons);
+    } else {
+      effectiveDate = event.effectiveDate as string;
+      if (effectiveDate < party.membership.joined) {
+        problems.push({
+          path: `${at}.effectiveDate`,
+          code: 'before_joining',
+          message: `${event.party} joined on ${party.membership.joined}, after ${effectiveDate}`,
+        });
+        continue;
+      }
+    }
+    withdrawn.add(event.party);
+    parties[position] = {
+      ...party,
+      membership: {
+        ...party.membership,
+        ...(noticeSentOn === undefined ? {} : { noticeSentOn }),
+        withdrawn: effectiveDate,
+      },
+    };
+    if (event.extraCosts !== undefined) {
+      try {
+        const ore = parseAmount(event.extraCosts, `${at}.extraCosts`);
+        extraCosts.set(event.party, { ore, effectiveDate });
+        const clause = agreement.lifecycle?.withdrawal?.clause ?? agreement.clauses[0]?.ref ?? '';
+        reasons.push(
+          cite(clause, 'extra_costs_charged', {
+            party: `${event.party} ${party.municipality.name}`,
+            amount: formatAmount(ore),
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof AgreementInputError)) throw error;
+        problems.push(...error.problems);
+      }
+    }
+  }
+  if (problems.length > 0) throw new AgreementInputError(problems, 'Invalid events');
+  return { agreement: { ...agreement, parties }, extraCosts, reasons };
+}

@@ -1,0 +1,135 @@
+import { addMonths } from '../internal/iso-date.js';
+import type { Agreement } from '../model/agreement.js';
+import { AgreementInputError } from '../model/errors.js';
+import type { IsoDate } from '../model/iso-date.js';
+import { assertDate, isMemberOn } from '../rules/membership.js';
+import { citing, type Reason } from '../rules/reason.js';
+
+/**
+ * Options for {@link breachComplaint}.
+ *
+ * @example
+ * const options: BreachComplaintOptions = { awareOn: '2025-05-31', complainedOn: '2025-08-31' };
+ */
+export interface BreachComplaintOptions {
+  /** The day the party became aware of the breach ("ble kjent med forholdet"). */
+  readonly awareOn: IsoDate;
+  /** The day the written complaint (reklamasjon) was sent, if it was. */
+  readonly complainedOn?: IsoDate;
+  /** The breach was intentional or grossly negligent ("forsett eller grov uaktsomhet"). */
+  readonly intentOrGrossNegligence?: boolean;
+}
+
+/**
+ * The outcome of {@link breachComplaint}.
+ *
+ * @example
+ * const result: BreachComplaint = breachComplaint(helseplattformen, { awareOn: '2025-05-31' });
+ */
+export interface BreachComplaint {
+  /** The last day to complain in writing. */
+  readonly deadline: IsoDate;
+  readonly inTime: boolean;
+  /** The remedies are lost: no timely complaint, and no intent or gross negligence. */
+  readonly claimLost: boolean;
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * Whether a complaint of breach (reklamasjon ved mislighold) was in time.
+ * Helseplattformen §16: the party "må reklamere skriftlig … innen 3 måneder
+ * etter at parten ble kjent med forholdet. Ved manglende reklamasjon tapes
+ * eventuelle misligholdsbeføyelser, med mindre misligholdet skyldes forsett
+ * eller grov uaktsomhet". Three months after 31 May is 31 August; after 30
+ * November it is 28 (or 29) February.
+ *
+ * @see Helseplattformen §16
+ * @example
+ * breachComplaint(helseplattformen, { awareOn: '2025-11-30', complainedOn: '2026-03-01' });
+ * //=> { deadline: '2026-02-28', inTime: false, claimLost: true, reasons: [...] }
+ */
+export function breachComplaint(
+  agreement: Agreement,
+  options: BreachComplaintOptions,
+): BreachComplaint {
+  const rule = agreement.lifecycle?.breach;
+  if (rule === undefined) {
+    throw new AgreementInputError(
+      [
+        {
+          path: 'agreement.lifecycle.breach',
+          code: 'no_breach_rule',
+          message: `${agreement.id} states no time limit for complaints of breach`,
+        },
+      ],
+      'No breach rule',
+    );
+  }
+  assertDate(options.awareOn, 'awareOn');
+  if (options.complainedOn !== undefined) assertDate(options.complainedOn, 'complainedOn');
+  const deadline = addMonths(options.awareOn, rule.complaintMonths);
+  const complainedOn = options.complainedOn ?? null;
+  const inTime = complainedOn !== null && complainedOn <= deadline;
+  const claimKept = options.intentOrGrossNegligence === true;
+  const cite = citing(agreement.id);
+  return {
+    deadline,
+    inTime,
+    claimLost: !inTime && !claimKept,
+    reasons: [
+      inTime
+        ? cite(rule.clause, 'breach_complaint_in_time', {
+            awareOn: options.awareOn,
+            deadline,
+            complainedOn: complainedOn as string,
+          })
+        : cite(rule.clause, 'breach_complaint_late', {
+            awareOn: options.awareOn,
+            deadline,
+            complainedOn,
+            claimKept,
+          }),
+    ],
+  };
+}
+
+/**
+ * What terminating the agreement against one party (heving) requires:
+ * Helseplattformen §16, "Heving av avtalen overfor en part, forutsetter
+ * enighet blant samtlige øvrige avtaleparter".
+ *
+ * @see Helseplattformen §16
+ * @example
+ * terminationRequirement(helseplattformen, { party: '3430', date: '2025-06-01' }).values.others; //=> 33
+ */
+export function terminationRequirement(
+  agreement: Agreement,
+  options: { readonly party: string; readonly date: IsoDate },
+): Reason & { readonly code: 'termination_needs_all_others' } {
+  assertDate(options.date, 'date');
+  const rule = agreement.lifecycle?.breach;
+  const party = agreement.parties.find((p) => p.municipality.number === options.party);
+  if (rule === undefined || party === undefined) {
+    throw new AgreementInputError(
+      [
+        rule === undefined
+          ? {
+              path: 'agreement.lifecycle.breach',
+              code: 'no_breach_rule',
+              message: `${agreement.id} states no rule for termination`,
+            }
+          : {
+              path: 'party',
+              code: 'unknown_party',
+              message: `${options.party} is not a party of ${agreement.id}`,
+            },
+      ],
+      'Cannot answer',
+    );
+  }
+  const others = agreement.parties.filter((p) => p !== party && isMemberOn(p, options.date)).length;
+  return citing(agreement.id)(rule.clause, 'termination_needs_all_others', {
+    party: `${options.party} ${party.municipality.name}`,
+    others,
+  }) as Reason & { readonly code: 'termination_needs_all_others' };
+}

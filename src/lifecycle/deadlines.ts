@@ -1,0 +1,124 @@
+import { addDays, daysInMonth } from '../internal/iso-date.js';
+import type { Agreement } from '../model/agreement.js';
+import { AgreementInputError } from '../model/errors.js';
+import type { IsoDate } from '../model/iso-date.js';
+
+/**
+ * One dated duty in a year's calendar (frist).
+ *
+ * @example
+ * const entry: Deadline = deadlines(helseplattformen, { year: 2026 })[0];
+ * entry.due; //=> '2026-02-28'
+ */
+export interface Deadline {
+  readonly id: string;
+  /** First day of the period, when the duty is a period (invoicing in December). */
+  readonly from: IsoDate | null;
+  /** The last day. */
+  readonly due: IsoDate;
+  /** Who must act (a body, the kontorkommune, a party). */
+  readonly who: string;
+  /** What must be done, in bokmål. */
+  readonly what: string;
+  readonly clause: string;
+  /** The party the entry concerns, when it concerns one. */
+  readonly party: string | null;
+}
+
+/**
+ * The dated calendar of what each party and each body must do in a year,
+ * with the clause for each: from the agreement's yearly calendar
+ * (Helseplattformen §10: report accounts and annual report by the end of
+ * February; §9: invoice once a year, in arrears, in December), the
+ * agreement's own end date, and for a party the dates of its withdrawal (§12:
+ * the day it takes effect and the last financed day) when they fall in the
+ * year.
+ *
+ * @param options.party - kommunenummer: add that party's own dates.
+ * @see Helseplattformen §9, §10, §12; DigiTrøndelag §6
+ * @example
+ * deadlines(helseplattformen, { year: 2026 }).map((d) => [d.due, d.id]);
+ * //=> [['2026-02-28', 'reporting'], ['2026-12-31', 'invoicing']]
+ */
+export function deadlines(
+  agreement: Agreement,
+  options: { readonly year: number; readonly party?: string },
+): Deadline[] {
+  const { year } = options;
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) {
+    throw new AgreementInputError(
+      [{ path: 'year', code: 'invalid_year', message: 'must be a year from 1900 to 2200' }],
+      'Invalid year',
+    );
+  }
+  const party =
+    options.party === undefined
+      ? undefined
+      : agreement.parties.find((p) => p.municipality.number === options.party);
+  if (options.party !== undefined && party === undefined) {
+    throw new AgreementInputError(
+      [
+        {
+          path: 'party',
+          code: 'unknown_party',
+          message: `${options.party} is not a party of ${agreement.id}`,
+        },
+      ],
+      'Unknown party',
+    );
+  }
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  const inForceDuring =
+    agreement.validFrom <= last &&
+    (agreement.validUntil === undefined || agreement.validUntil >= first);
+  const day = (month: number, d: number | 'last') =>
+    `${year}-${String(month).padStart(2, '0')}-${String(d === 'last' ? daysInMonth(year, month) : Math.min(d, daysInMonth(year, month))).padStart(2, '0')}`;
+  const entries: Deadline[] = [];
+  for (const entry of agreement.lifecycle?.calendar ?? []) {
+    if (entry.year !== undefined && entry.year !== year) continue;
+    const due = day(entry.due.month, entry.due.day);
+    if (!inForceDuring || due < agreement.validFrom) continue;
+    entries.push({
+      id: entry.id,
+      from: entry.from === undefined ? null : day(entry.from.month, entry.from.day),
+      due,
+      who: entry.who,
+      what: entry.what,
+      clause: entry.clause,
+      party: null,
+    });
+  }
+  const withdrawal = agreement.lifecycle?.withdrawal;
+  const withdrawn = party?.membership.withdrawn;
+  if (party !== undefined && withdrawal !== undefined && withdrawn !== undefined) {
+    const number = party.municipality.number;
+    const name = `${number} ${party.municipality.name}`;
+    const lastFinanced = addDays(withdrawn, -1);
+    if (lastFinanced >= first && lastFinanced <= last) {
+      entries.push({
+        id: 'withdrawal-last-financed-day',
+        from: null,
+        due: lastFinanced,
+        who: name,
+        what: 'Siste dag med plikt til finansiering',
+        clause: withdrawal.clause,
+        party: number,
+      });
+    }
+    if (withdrawn >= first && withdrawn <= last) {
+      entries.push({
+        id: 'withdrawal-effective',
+        from: null,
+        due: withdrawn,
+        who: name,
+        what: 'Uttreden trer i kraft; andelen fordeles på de gjenværende etter oppjustert eierandel',
+        clause: withdrawal.clause,
+        party: number,
+      });
+    }
+  }
+  return entries.sort((a, b) =>
+    a.due === b.due ? (a.id < b.id ? -1 : 1) : a.due < b.due ? -1 : 1,
+  );
+}

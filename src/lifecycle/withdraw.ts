@@ -1,0 +1,86 @@
+import type { AmountInput } from '../finance/money.js';
+import { type OwnershipShares, ownershipShares } from '../finance/ownership-shares.js';
+import { addDays } from '../internal/iso-date.js';
+import type { Agreement } from '../model/agreement.js';
+import type { IsoDate } from '../model/iso-date.js';
+import { citing, type Reason } from '../rules/reason.js';
+import { applyEvents } from './apply-events.js';
+
+/**
+ * Options for {@link withdraw}.
+ *
+ * @example
+ * const options: WithdrawOptions = { party: '5038', noticeSentOn: '2025-03-15', extraCosts: '25000.00' };
+ */
+export interface WithdrawOptions {
+  /** Kommunenummer of the party that leaves. */
+  readonly party: string;
+  readonly noticeSentOn: IsoDate;
+  /** Documented extra costs of the withdrawal, charged to the leaving party (§12). */
+  readonly extraCosts?: AmountInput;
+}
+
+/**
+ * A withdrawal worked out; see {@link withdraw}.
+ *
+ * @example
+ * const result: Withdrawal = withdraw(helseplattformen, { party: '3430', noticeSentOn: '2025-03-01' });
+ */
+export interface Withdrawal {
+  readonly agreement: string;
+  readonly party: string;
+  readonly noticeSentOn: IsoDate;
+  readonly effectiveDate: IsoDate;
+  readonly lastFinancedDate: IsoDate;
+  /** The ownership shares from the effective date, among those who remain. */
+  readonly sharesAfter: OwnershipShares;
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * What a withdrawal (uttreden) means: when it takes effect and the last day
+ * the party finances the cooperation (Helseplattformen §12: one year after
+ * the written notice; the duty to finance ends from and including that
+ * date), and every remaining party's share from that day. "Andelen til
+ * uttredende kommune fordeles mellom gjenværende kommuner etter oppjustert
+ * eierandel": scaling up the remaining shares is the same as recomputing the
+ * population shares among those who remain (a test shows it).
+ *
+ * @see Helseplattformen §12
+ * @throws {@link AgreementInputError} for an unknown party, a party that is
+ *   not a member when the notice is sent, or a bad date or amount.
+ * @example
+ * const w = withdraw(helseplattformen, { party: '3430', noticeSentOn: '2025-03-01' });
+ * [w.effectiveDate, w.lastFinancedDate]; //=> ['2026-03-01', '2026-02-28']
+ * w.sharesAfter.parties.length; //=> 33
+ */
+export function withdraw(agreement: Agreement, options: WithdrawOptions): Withdrawal {
+  const applied = applyEvents(agreement, [
+    {
+      type: 'withdrawal',
+      party: options.party,
+      noticeSentOn: options.noticeSentOn,
+      ...(options.extraCosts === undefined ? {} : { extraCosts: options.extraCosts }),
+    },
+  ]);
+  const leaver = applied.agreement.parties.find((p) => p.municipality.number === options.party);
+  const effectiveDate = leaver?.membership.withdrawn ?? options.noticeSentOn;
+  const sharesAfter = ownershipShares(applied.agreement, { date: effectiveDate });
+  const clause = agreement.lifecycle?.withdrawal?.clause ?? '';
+  const cite = citing(agreement.id);
+  return {
+    agreement: agreement.id,
+    party: options.party,
+    noticeSentOn: options.noticeSentOn,
+    effectiveDate,
+    lastFinancedDate: addDays(effectiveDate, -1),
+    sharesAfter,
+    reasons: [
+      ...applied.reasons,
+      cite(clause, 'share_redistributed', {
+        party: `${options.party} ${leaver?.municipality.name ?? ''}`.trim(),
+        remaining: sharesAfter.parties.length,
+      }),
+    ],
+  };
+}

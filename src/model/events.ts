@@ -1,0 +1,90 @@
+import * as z from 'zod/mini';
+import type { DeepReadonly } from '../internal/deep-readonly.js';
+import { AgreementInputError } from './errors.js';
+import { IsoDateSchema } from './iso-date.js';
+import { KommunenummerSchema } from './municipality.js';
+import { schemaProblems } from './schema-problems.js';
+
+const Amount = z.union([z.string(), z.number()], {
+  error: 'must be an amount in NOK: a string like "25000.00" or a number',
+});
+
+/**
+ * Schema for a {@link MembershipEvent}.
+ *
+ * @example
+ * MembershipEventSchema.safeParse({ type: 'withdrawal', party: '5038', noticeSentOn: '2025-03-15' }).success; //=> true
+ */
+export const MembershipEventSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({
+      type: z.literal('withdrawal'),
+      party: KommunenummerSchema,
+      noticeSentOn: z.exactOptional(
+        IsoDateSchema.check(
+          z.describe(
+            'The day the written notice was sent; the withdrawal takes effect after the notice period (§12).',
+          ),
+        ),
+      ),
+      effectiveDate: z.exactOptional(
+        IsoDateSchema.check(
+          z.describe(
+            'The day the withdrawal takes effect, when it is agreed or already known (instead of noticeSentOn).',
+          ),
+        ),
+      ),
+      extraCosts: z.exactOptional(
+        Amount.check(
+          z.describe(
+            'Documented extra costs of the withdrawal, charged to the leaving party (§12).',
+          ),
+        ),
+      ),
+    }),
+    z.strictObject({
+      type: z.literal('admission'),
+      party: z.strictObject({
+        number: KommunenummerSchema,
+        name: z.string().check(z.minLength(1), z.maxLength(100)),
+        population: z
+          .int({ error: 'must be a whole number ≥ 0' })
+          .check(z.minimum(0, { error: 'must be a whole number ≥ 0' }), z.maximum(100_000_000)),
+      }),
+      effectiveDate: IsoDateSchema,
+    }),
+  ],
+  { error: 'must be an event with type "withdrawal" or "admission"' },
+);
+
+/**
+ * A change of membership: a party withdraws (uttreden), given by the day its
+ * written notice was sent (the effective date follows from the notice
+ * period) or by the effective date itself; or a municipality is admitted
+ * (opptak) from a date, with its population at the agreement's reference
+ * date.
+ *
+ * @example
+ * const events: MembershipEvent[] = [
+ *   { type: 'withdrawal', party: '5038', noticeSentOn: '2025-03-15', extraCosts: '25000.00' },
+ *   { type: 'admission', party: { number: '1811', name: 'Bindal', population: 1400 }, effectiveDate: '2026-07-01' },
+ * ];
+ */
+export type MembershipEvent = DeepReadonly<z.output<typeof MembershipEventSchema>>;
+
+const EventsSchema = z.array(MembershipEventSchema).check(z.maxLength(10_000));
+
+/**
+ * Reads an events file (a list of {@link MembershipEvent}, in any order).
+ *
+ * @throws {@link AgreementInputError} listing every problem with its path.
+ * @example
+ * parseEvents([{ type: 'withdrawal', party: '5038', noticeSentOn: '2025-03-15' }]).length; //=> 1
+ */
+export function parseEvents(input: unknown): MembershipEvent[] {
+  const parsed = EventsSchema.safeParse(input);
+  if (!parsed.success)
+    throw new AgreementInputError(schemaProblems(parsed, input), 'Invalid events');
+  return parsed.data;
+}

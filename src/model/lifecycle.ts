@@ -1,0 +1,91 @@
+import * as z from 'zod/mini';
+import type { DeepReadonly } from '../internal/deep-readonly.js';
+import { ClauseRefSchema } from './clause.js';
+import { KommunenummerSchema } from './municipality.js';
+
+const Text = z.string({ error: 'must be text' }).check(z.minLength(1), z.maxLength(1000));
+const Id = z.string({ error: 'must be an id of lowercase letters, digits and hyphens' }).check(
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must be an id of lowercase letters, digits and hyphens',
+  }),
+);
+const Month = z.int({ error: 'must be a month 1–12' }).check(z.minimum(1), z.maximum(12));
+const Day = z.union([z.int().check(z.minimum(1), z.maximum(31)), z.literal('last')], {
+  error: 'must be a day 1–31 or "last"',
+});
+const Procedure = z.strictObject({
+  clause: ClauseRefSchema,
+  organ: z.exactOptional(Id),
+  matter: z.exactOptional(Id),
+  councilsMustAdopt: z.boolean(),
+  inWriting: z.exactOptional(z.boolean()),
+});
+
+/**
+ * Schema for an agreement's {@link Lifecycle} rules.
+ *
+ * @example
+ * LifecycleSchema.safeParse({ withdrawal: { notice: { months: 12 }, clause: '§12' } }).success; //=> true
+ */
+export const LifecycleSchema = z.strictObject({
+  withdrawal: z.exactOptional(
+    z.strictObject({
+      notice: z.strictObject({ months: z.int().check(z.minimum(0), z.maximum(120)) }),
+      clause: ClauseRefSchema,
+      extraCostsCharged: z.exactOptional(z.boolean()),
+    }),
+  ),
+  admission: z.exactOptional(
+    z.strictObject({
+      clause: ClauseRefSchema,
+      organ: Id,
+      matter: Id,
+      conditions: z
+        .array(z.strictObject({ id: z.enum(['samarbeidsavtalen', 'tjenesteavtale']), text: Text }))
+        .check(z.maxLength(10)),
+    }),
+  ),
+  amendment: z.exactOptional(Procedure),
+  dissolution: z.exactOptional(
+    z.strictObject({
+      ...Procedure.shape,
+      documentsKeptBy: z.exactOptional(KommunenummerSchema),
+      documentsClause: z.exactOptional(ClauseRefSchema),
+    }),
+  ),
+  breach: z.exactOptional(
+    z.strictObject({
+      complaintMonths: z.int().check(z.minimum(1), z.maximum(120)),
+      clause: ClauseRefSchema,
+      terminationNeedsAllOthers: z.boolean(),
+    }),
+  ),
+  calendar: z.exactOptional(
+    z
+      .array(
+        z.strictObject({
+          id: Id,
+          who: Text,
+          what: Text,
+          from: z.exactOptional(z.strictObject({ month: Month, day: Day })),
+          due: z.strictObject({ month: Month, day: Day }),
+          year: z.exactOptional(z.int().check(z.minimum(1900), z.maximum(2200))),
+          clause: ClauseRefSchema,
+        }),
+      )
+      .check(z.maxLength(200)),
+  ),
+});
+
+/**
+ * What an agreement says about its life over time: the notice period for
+ * withdrawal (uttreden), admission of new parties (opptak) with its
+ * conditions and voting body, amendment (endring) and dissolution (avvikling)
+ * with whether every council must adopt, the time limit for a complaint of
+ * breach (reklamasjon ved mislighold), and the yearly calendar (reporting,
+ * invoicing). Each with its clause.
+ *
+ * @example
+ * const lifecycle: Lifecycle = { withdrawal: { notice: { months: 12 }, clause: '§12' } };
+ */
+export type Lifecycle = DeepReadonly<z.output<typeof LifecycleSchema>>;
