@@ -1,0 +1,229 @@
+import { addDays, daysBetween } from '../internal/iso-date.js';
+import { applyEvents } from '../lifecycle/apply-events.js';
+import type { Agreement } from '../model/agreement.js';
+import { AgreementInputError } from '../model/errors.js';
+import type { MembershipEvent } from '../model/events.js';
+import { isMemberOn } from '../rules/membership.js';
+import { citing, type Reason } from '../rules/reason.js';
+import { largestRemainder } from './largest-remainder.js';
+import { type AmountInput, formatAmount, parseAmount } from './money.js';
+
+/**
+ * Options for {@link settle}.
+ *
+ * @example
+ * const options: SettleOptions = { year: 2026, amount: '12000000.00', events: [] };
+ */
+export interface SettleOptions {
+  readonly year: number;
+  /** The year's actual cost to split (NOK). */
+  readonly amount: AmountInput;
+  /** Withdrawals and admissions, in any order. */
+  readonly events?: readonly MembershipEvent[];
+}
+
+/**
+ * One party's settlement for the year.
+ *
+ * @example
+ * const line: SettlementLine = settle(helseplattformen, { year: 2026, amount: 1000 }).parties[0];
+ */
+export interface SettlementLine {
+  readonly number: string;
+  readonly name: string;
+  /** Days of the year the party was a member (and financed the cooperation). */
+  readonly days: number;
+  /** Its part of the year's cost (NOK). */
+  readonly share: string;
+  /** Documented extra costs of its withdrawal charged to it this year (NOK). */
+  readonly extraCosts: string;
+  /** What it is invoiced: share plus extra costs (NOK). */
+  readonly amount: string;
+}
+
+/**
+ * A year's settlement (årsoppgjør); see {@link settle}.
+ *
+ * @example
+ * const settlement: Settlement = settle(helseplattformen, { year: 2026, amount: 1000 });
+ * settlement.sum; //=> '1000.00'
+ */
+export interface Settlement {
+  readonly agreement: string;
+  readonly year: number;
+  readonly amount: string;
+  readonly extraCosts: string;
+  readonly parties: readonly SettlementLine[];
+  /** amount + extraCosts, exactly. */
+  readonly sum: string;
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * Splits a year's actual cost among the parties by calendar days of
+ * membership: each day's cost is split by the shares of the parties that are
+ * members that day, so a party that leaves on 1 July pays for the 181 days
+ * of the first half at its share among all, and those who remain pay the
+ * rest at their scaled-up shares (Helseplattformen §9 and §12). Documented
+ * extra costs of a withdrawal are charged to the leaving party in the year
+ * of its last financed day (§12). The exact shares are summed over the
+ * periods of different membership and the amount apportioned once by
+ * largest remainder, so the parts sum exactly to the amount plus the extra
+ * costs. Days on which the agreement has no members are left out.
+ *
+ * @see Helseplattformen §9, §12, §14
+ * @throws {@link AgreementInputError} for a bad year, amount or event, or a
+ *   year in which no day has members.
+ * @example
+ * const s = settle(helseplattformen, {
+ *   year: 2026,
+ *   amount: '12000000.00',
+ *   events: [{ type: 'withdrawal', party: '5038', noticeSentOn: '2025-07-01', extraCosts: '25000.00' }],
+ * });
+ * s.parties.find((p) => p.number === '5038')?.days; //=> 181
+ * s.sum; //=> '12025000.00'
+ */
+export function settle(agreement: Agreement, options: SettleOptions): Settlement {
+  const { year } = options;
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) {
+    throw new AgreementInputError(
+      [{ path: 'year', code: 'invalid_year', message: 'must be a year from 1900 to 2200' }],
+      'Invalid year',
+    );
+  }
+  const ore = parseAmount(options.amount, 'amount');
+  const applied = applyEvents(agreement, options.events ?? []);
+  const after = applied.agreement;
+  const first = `${year}-01-01`;
+  const end = `${year + 1}-01-01`;
+  const validEnd = after.validUntil === undefined ? end : addDays(after.validUntil, 1);
+
+  // The days on which membership changes split the year into periods.
+  const cuts = new Set<string>([first, end]);
+  const add = (date: string | undefined) => {
+    if (date !== undefined && date > first && date < end) cuts.add(date);
+  };
+  add(after.validFrom);
+  add(validEnd);
+  for (const p of after.parties) {
+    add(p.membership.joined);
+    add(p.membership.withdrawn);
+  }
+  const bounds = [...cuts].sort();
+  const periods: { start: string; days: number; members: number[]; total: bigint }[] = [];
+  let noMemberDays = 0;
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const start = bounds[i] as string;
+    const days = daysBetween(start, bounds[i + 1] as string);
+    const inForce = start >= after.validFrom && start < validEnd;
+    const members = inForce
+      ? after.parties.flatMap((p, index) =>
+          isMemberOn(p, start) && (p.population ?? 0) > 0 ? [index] : [],
+        )
+      : [];
+    const total = members.reduce(
+      (sum, index) => sum + BigInt(after.parties[index]?.population ?? 0),
+      0n,
+    );
+    if (total === 0n) noMemberDays += days;
+    else periods.push({ start, days, members, total });
+  }
+  if (periods.length === 0) {
+    throw new AgreementInputError(
+      [
+        {
+          path: 'year',
+          code: 'no_members',
+          message: `no day of ${year} has members of ${agreement.id}`,
+        },
+      ],
+      'Nothing to settle',
+    );
+  }
+
+  // Exact weights on a common denominator: w_p = Σ days × population_p × (L / total).
+  const lcm = periods.reduce((l, p) => (l / gcd(l, p.total)) * p.total, 1n);
+  const weights = new Array<bigint>(after.parties.length).fill(0n);
+  const days = new Array<number>(after.parties.length).fill(0);
+  for (const period of periods) {
+    const scale = (lcm / period.total) * BigInt(period.days);
+    for (const index of period.members) {
+      weights[index] =
+        (weights[index] as bigint) + scale * BigInt(after.parties[index]?.population ?? 0);
+      days[index] = (days[index] as number) + period.days;
+    }
+  }
+  const included = after.parties.flatMap((_, index) =>
+    (weights[index] as bigint) > 0n ? [index] : [],
+  );
+  const totalWeight = included.reduce((sum, index) => sum + (weights[index] as bigint), 0n);
+  const split = largestRemainder(
+    ore,
+    included.map((index) => weights[index] as bigint),
+    included.map((index) => after.parties[index]?.municipality.number as string),
+    totalWeight,
+  );
+  const shareOf = new Map(included.map((index, k) => [index, split.amounts[k] as bigint]));
+
+  // Extra costs fall in the year of the party's last financed day.
+  const extra = new Map<string, bigint>();
+  for (const [number, cost] of applied.extraCosts) {
+    if (cost.effectiveDate > first && cost.effectiveDate <= end) extra.set(number, cost.ore);
+  }
+  let sum = 0n;
+  let extraTotal = 0n;
+  const parties: SettlementLine[] = [];
+  after.parties.forEach((party, index) => {
+    const share = shareOf.get(index) ?? 0n;
+    const extraCosts = extra.get(party.municipality.number) ?? 0n;
+    if (share === 0n && extraCosts === 0n && days[index] === 0) return;
+    sum += share + extraCosts;
+    extraTotal += extraCosts;
+    parties.push({
+      number: party.municipality.number,
+      name: party.municipality.name,
+      days: days[index] as number,
+      share: formatAmount(share),
+      extraCosts: formatAmount(extraCosts),
+      amount: formatAmount(share + extraCosts),
+    });
+  });
+
+  const cite = citing(agreement.id);
+  const clause = after.costKeys[0]?.clause ?? agreement.validityClause ?? '';
+  const daysInYear = daysBetween(first, end);
+  const reasons: Reason[] = [
+    cite(clause, 'settlement_by_days', {
+      year,
+      days: daysInYear - noMemberDays,
+      periods: periods.length,
+    }),
+  ];
+  if (noMemberDays > 0) reasons.push(cite(clause, 'settlement_no_members', { days: noMemberDays }));
+  reasons.push(
+    ...applied.reasons.filter(
+      (r) => r.code !== 'extra_costs_charged' || extra.has(r.values.party.split(' ')[0] ?? ''),
+    ),
+    cite(clause, 'split_largest_remainder', {
+      amount: formatAmount(ore),
+      parties: included.length,
+      leftoverOre: split.leftover,
+    }),
+  );
+  return {
+    agreement: agreement.id,
+    year,
+    amount: formatAmount(ore),
+    extraCosts: formatAmount(extraTotal),
+    parties,
+    sum: formatAmount(sum),
+    reasons,
+  };
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a;
+  let y = b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
