@@ -6,6 +6,7 @@ import type { IsoDate } from '../model/iso-date.js';
 import type { Meeting } from '../model/meeting.js';
 import type { DecisionRule, Matter, Organ, QuorumRule } from '../model/organ.js';
 import type { Region } from '../model/region.js';
+import { regionMembershipProblems } from '../model/region-problems.js';
 import { applyDecisionRule } from '../rules/decision-rules.js';
 import { isMemberOn } from '../rules/membership.js';
 import { checkQuorum } from '../rules/quorum.js';
@@ -111,14 +112,37 @@ export function decide(agreement: Agreement, options: DecideOptions): Decision {
   const matter = findMatter(organ, options.matter);
   const notes = new Map((agreement.interpretations ?? []).map((note) => [note.id, note]));
   const problems = readingProblems(options.readings, notes);
+  const readingOf = (noteId: string): string | undefined =>
+    own(options.readings ?? {}, noteId) ?? notes.get(noteId)?.readingId;
+  const abstentionNote = organ.abstention.note;
+  const abstentionReading = abstentionNote === undefined ? undefined : readingOf(abstentionNote);
+  const abstentionAllowed =
+    (abstentionReading === undefined
+      ? undefined
+      : own(organ.abstention.allowedByReading ?? {}, abstentionReading)) ??
+    organ.abstention.allowed;
   const seats = seatsOf(agreement, organ, options, problems);
-  const record = checkMeeting(options.meeting, organ, seats, problems);
+  const record = checkMeeting(options.meeting, organ, seats, abstentionAllowed, problems);
+  const candidate = options.meeting.candidate;
+  if (candidate !== undefined) {
+    if (matter.candidateProtected === undefined) {
+      problems.push({
+        path: 'meeting.candidate',
+        code: 'candidate_not_applicable',
+        message: `matter ${matter.id} has no candidate; a candidate belongs to an admission`,
+      });
+    } else if (seats.includes(candidate.number)) {
+      problems.push({
+        path: 'meeting.candidate.number',
+        code: 'candidate_already_party',
+        message: `${candidate.number} is already a party`,
+      });
+    }
+  }
   if (problems.length > 0 || record === null) {
     throw new AgreementInputError(problems, `Cannot decide in ${organ.id}`);
   }
   const cite = citing(agreement.id);
-  const readingOf = (noteId: string): string | undefined =>
-    options.readings?.[noteId] ?? notes.get(noteId)?.readingId;
   const reasons: Reason[] = [];
 
   const quorum = checkQuorum(organ.quorum, record, cite, organ.clause);
@@ -127,7 +151,7 @@ export function decide(agreement: Agreement, options: DecideOptions): Decision {
   let rule = matter.rule;
   if (matter.reading !== undefined) {
     const reading = readingOf(matter.reading.note);
-    rule = (reading === undefined ? undefined : matter.reading.rules[reading]) ?? matter.rule;
+    rule = (reading === undefined ? undefined : own(matter.reading.rules, reading)) ?? matter.rule;
     reasons.push(
       cite(rule.clause, 'reading_applied', {
         note: matter.reading.note,
@@ -141,7 +165,7 @@ export function decide(agreement: Agreement, options: DecideOptions): Decision {
   let chairDecides = true;
   if (role !== 'leader' && organ.chair?.standIn !== undefined) {
     const reading = readingOf(organ.chair.standIn.note) ?? '';
-    chairDecides = organ.chair.standIn.castingVote[reading] ?? true;
+    chairDecides = own(organ.chair.standIn.castingVote, reading) ?? true;
     reasons.push(
       cite(organ.chair.clause, 'stand_in_presides', {
         presiding: record.presiding,
@@ -153,7 +177,6 @@ export function decide(agreement: Agreement, options: DecideOptions): Decision {
   }
 
   let voted = record;
-  const candidate = options.meeting.candidate;
   if (matter.candidateProtected !== undefined && candidate !== undefined) {
     const { clause, note } = matter.candidateProtected;
     const name = `${candidate.number} ${candidate.name}`;
@@ -200,7 +223,7 @@ export function decide(agreement: Agreement, options: DecideOptions): Decision {
     adopted: quorum.quorate && outcome.adopted,
     rule,
     quorum: organ.quorum,
-    tally: tally(voted),
+    tally: tally(record),
     tieBrokenByChair: outcome.tieBrokenByChair,
     decidedByChair: outcome.decidedByChair,
     presiding: record.presiding,
@@ -324,10 +347,31 @@ function seatsOf(
         message: `${organ.id} has one seat per region (${organ.seats.clause}), and ${agreement.id} gives no region division: supply the regions`,
       });
     } else {
+      const members = new Set(
+        agreement.parties.filter((p) => isMemberOn(p, date)).map((p) => p.municipality.number),
+      );
+      problems.push(...regionMembershipProblems(regions, members, 'regions'));
       for (const region of regions) seats.push(region.id);
     }
   }
   for (const seat of organ.seats.fixed ?? []) seats.push(seat.id);
+  const first = new Map<string, number>();
+  seats.forEach((seat, i) => {
+    if (first.has(seat)) {
+      problems.push({
+        path: 'regions',
+        code: 'duplicate_seat',
+        message: `seat id ${seat} is used twice (a region id repeated, or the same as a named seat)`,
+      });
+    } else first.set(seat, i);
+  });
+  if (seats.length === 0 && !problems.some((p) => p.code === 'missing_regions')) {
+    problems.push({
+      path: 'organ',
+      code: 'no_seats',
+      message: `${organ.id} has no seats on ${date} (no parties are members, and it has no named seats)`,
+    });
+  }
   return seats;
 }
 
@@ -336,9 +380,19 @@ function checkMeeting(
   meeting: Meeting,
   organ: Organ,
   seats: readonly string[],
+  abstentionAllowed: boolean,
   problems: InputProblem[],
 ): VoteRecord | null {
   const before = problems.length;
+  if (!isCollection(meeting.attendance) || !isCollection(meeting.ballots)) {
+    problems.push({
+      path: 'meeting',
+      code: 'invalid_meeting',
+      message:
+        'needs attendance and ballots, each a map by seat or a list (see schema/meeting.json)',
+    });
+    return null;
+  }
   const known = new Set(seats);
   const shown = seats.length > 12 ? `${seats.slice(0, 12).join(', ')}, …` : seats.join(', ');
   const unknown = (seat: string, path: string) => {
@@ -354,6 +408,10 @@ function checkMeeting(
   const attending = new Map<string, Attendance>();
   entriesOf(meeting.attendance, (e) => e.as, 'attendance').forEach(([seat, as, path]) => {
     if (unknown(seat, path)) return;
+    if (as !== 'member' && as !== 'deputy') {
+      problems.push({ path, code: 'invalid_value', message: 'must be "member" or "deputy"' });
+      return;
+    }
     const earlier = attending.get(seat);
     if (earlier !== undefined) {
       problems.push({
@@ -362,7 +420,7 @@ function checkMeeting(
         message:
           earlier === as
             ? `${seat} is listed as attending twice`
-            : `${seat} is attended by both its member and its deputy; a deputy attends only in the member's place`,
+            : `${seat} is recorded as attended by both its member and its deputy; only one of them holds the seat's vote: record the one who does`,
       });
       return;
     }
@@ -377,8 +435,19 @@ function checkMeeting(
   });
 
   const votes = new Map<string, Vote>();
+  /** Seats with a ballot, valid or not (so a bad ballot is not also a missing one). */
+  const voted = new Set<string>();
   entriesOf(meeting.ballots, (e) => e.vote, 'ballots').forEach(([seat, vote, path]) => {
     if (unknown(seat, path)) return;
+    if (vote !== 'for' && vote !== 'against' && vote !== 'abstain') {
+      problems.push({
+        path,
+        code: 'invalid_value',
+        message: 'must be "for", "against" or "abstain"',
+      });
+      voted.add(seat);
+      return;
+    }
     if (votes.has(seat)) {
       problems.push({
         path,
@@ -395,7 +464,7 @@ function checkMeeting(
         message: `${seat} voted but is not present (not in attendance)`,
       });
     }
-    if (vote === 'abstain' && !organ.abstention.allowed) {
+    if (vote === 'abstain' && !abstentionAllowed) {
       problems.push({
         path,
         code: 'abstention_not_allowed',
@@ -403,9 +472,9 @@ function checkMeeting(
       });
     }
   });
-  if (!organ.abstention.allowed) {
+  if (!abstentionAllowed) {
     for (const seat of attending.keys()) {
-      if (!votes.has(seat)) {
+      if (!votes.has(seat) && !voted.has(seat)) {
         problems.push({
           path: formatPath(['meeting', 'ballots', seat]),
           code: 'missing_ballot',
@@ -424,11 +493,12 @@ function checkMeeting(
         code: 'presiding_absent',
         message: `${presiding} presides but is not present (not in attendance)`,
       });
-    } else if (as === 'deputy' && (meeting.presidingRole ?? 'leader') === 'leader') {
+    } else if (as === 'deputy' && (meeting.presidingRole ?? 'leader') !== 'other') {
+      const role = meeting.presidingRole === 'deputy-leader' ? 'deputy leader' : 'leader';
       problems.push({
         path: 'meeting.presiding',
         code: 'leader_is_deputy',
-        message: `the leader sits for ${presiding}, which is attended by its deputy: the leader is absent, so give presidingRole "deputy-leader" or "other"`,
+        message: `the ${role} sits for ${presiding}, which is attended by its deputy: the ${role} is absent, so give presidingRole "other"${role === 'leader' ? ' or "deputy-leader"' : ''}`,
       });
     }
   }
@@ -457,4 +527,13 @@ function entriesOf<V, E extends { readonly seat: string }>(
 
 function isList<E>(given: object): given is readonly E[] {
   return Array.isArray(given);
+}
+
+function isCollection(value: unknown): boolean {
+  return value !== null && typeof value === 'object';
+}
+
+/** An own property of a plain record, never one inherited from Object.prototype. */
+function own<V>(record: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }

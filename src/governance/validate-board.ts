@@ -2,7 +2,8 @@ import { addDays, addYears } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { Region } from '../model/region.js';
-import { isMemberOn } from '../rules/membership.js';
+import { regionMembershipProblems } from '../model/region-problems.js';
+import { assertDate, isMemberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
 
 /**
@@ -57,11 +58,45 @@ export type Finding = Reason & { readonly severity: 'error' | 'warning' | 'info'
  * //=> [['error', 'board_leaders_same_region']]
  */
 export function validateBoard(agreement: Agreement, board: Board): Finding[] {
+  assertDate(board.date, 'board.date');
+  if (board.leadersTerm !== undefined) {
+    assertDate(board.leadersTerm.from, 'board.leadersTerm.from');
+    assertDate(board.leadersTerm.to, 'board.leadersTerm.to');
+  }
   const clause = '§6';
   const cite = citing(agreement.id);
   const findings: Finding[] = [];
   const add = (severity: Finding['severity'], reason: Reason) =>
     findings.push({ ...reason, severity });
+  const members = new Set(
+    agreement.parties.filter((p) => isMemberOn(p, board.date)).map((p) => p.municipality.number),
+  );
+  const regionProblems = regionMembershipProblems(board.regions, members, 'regions');
+  const ids = board.regions.map((r) => r.id);
+  const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (regionProblems.length > 0 || repeated.length > 0) {
+    add(
+      'error',
+      cite(clause, 'board_regions_invalid', {
+        problems: [
+          ...regionProblems.map((p) => `${p.path}: ${p.message}`),
+          ...repeated.map((id) => `region ${id} is listed twice`),
+        ],
+      }),
+    );
+  }
+  const checkMember = (
+    role: 'member' | 'deputy' | 'leader' | 'deputy-leader',
+    number: string | undefined,
+  ) => {
+    if (number !== undefined && !members.has(number)) {
+      add('error', cite(clause, 'board_not_a_member', { role, number, date: board.date }));
+    }
+  };
+  for (const entry of board.members) {
+    checkMember('member', entry.member);
+    checkMember('deputy', entry.deputy);
+  }
   const regionById = new Map(board.regions.map((r) => [r.id, r]));
   const regionOf = new Map<string, string>();
   for (const region of board.regions)
@@ -117,13 +152,21 @@ export function validateBoard(agreement: Agreement, board: Board): Finding[] {
     ['deputy-leader', board.deputyLeader],
   ] as const;
   for (const [role, number] of leaders) {
-    if (number !== undefined && seatedRegion(number) === undefined) {
+    if (number === undefined) add('warning', cite(clause, 'board_leader_missing', { role }));
+    else if (seatedRegion(number) === undefined) {
       add('error', cite(clause, 'board_leader_not_member', { role, number }));
     }
   }
+  if (board.leader !== undefined && board.leader === board.deputyLeader) {
+    add('error', cite(clause, 'board_leader_is_deputy_leader', { number: board.leader }));
+  }
   if (board.leader !== undefined && board.deputyLeader !== undefined) {
     const region = seatedRegion(board.leader);
-    if (region !== undefined && region === seatedRegion(board.deputyLeader)) {
+    if (
+      region !== undefined &&
+      board.leader !== board.deputyLeader &&
+      region === seatedRegion(board.deputyLeader)
+    ) {
       add('error', cite(clause, 'board_leaders_same_region', { region }));
     }
   }

@@ -196,6 +196,7 @@ export const OrganSchema = z.strictObject({
     allowed: z.boolean(),
     clause: z.exactOptional(ClauseRefSchema),
     note: z.exactOptional(IdSchema),
+    allowedByReading: z.exactOptional(z.record(IdSchema, z.boolean())),
   }),
   quorum: QuorumRuleSchema,
   chair: z.exactOptional(

@@ -1,6 +1,7 @@
 import { isIsoDate } from '../internal/iso-date.js';
 import { type Agreement, AgreementSchema } from './agreement.js';
 import { AgreementInputError, formatPath, type InputProblem } from './errors.js';
+import { regionMembershipProblems } from './region-problems.js';
 import { schemaProblems, valueAt } from './schema-problems.js';
 
 /**
@@ -320,6 +321,14 @@ function organProblems(input: Json, partyNumbers: ReadonlyMap<string, number>): 
         });
       }
     }
+    const uncovered = offered.length === 0 ? [] : [...known].filter((r) => !offered.includes(r));
+    if (uncovered.length > 0) {
+      problems.push({
+        path,
+        code: 'missing_reading',
+        message: `says nothing for reading${uncovered.length === 1 ? '' : 's'} ${uncovered.map((r) => `"${r}"`).join(', ')} of note "${note}"`,
+      });
+    }
   };
   const organs = list(input['organs']);
   firstListings(
@@ -358,7 +367,12 @@ function organProblems(input: Json, partyNumbers: ReadonlyMap<string, number>): 
         `${at}.matters[${j}].candidateProtected`,
       );
     });
-    noteOffering(field(organ, 'abstention', 'note'), [], `${at}.abstention`);
+    const byReading = field(organ, 'abstention', 'allowedByReading');
+    noteOffering(
+      field(organ, 'abstention', 'note'),
+      isRecord(byReading) ? Object.keys(byReading) : [],
+      `${at}.abstention`,
+    );
     const casting = field(organ, 'chair', 'standIn', 'castingVote');
     noteOffering(
       field(organ, 'chair', 'standIn', 'note'),
@@ -379,39 +393,6 @@ function organProblems(input: Json, partyNumbers: ReadonlyMap<string, number>): 
     problems,
   );
   problems.push(...regionMembershipProblems(regions, partyNumbers, 'regions'));
-  return problems;
-}
-
-/** Every municipality of a region is a party, and in one region only. */
-export function regionMembershipProblems(
-  regions: readonly unknown[],
-  partyNumbers: ReadonlyMap<string, number> | ReadonlySet<string>,
-  path: string,
-): InputProblem[] {
-  const problems: InputProblem[] = [];
-  const regionOf = new Map<string, number>();
-  regions.forEach((region, i) => {
-    list(field(region, 'municipalities')).forEach((number, j) => {
-      if (typeof number !== 'string') return;
-      const at = `${path}[${i}].municipalities[${j}]`;
-      if (!partyNumbers.has(number)) {
-        problems.push({
-          path: at,
-          code: 'unknown_party',
-          message: `names ${number}, which is not among the parties`,
-        });
-      }
-      const first = regionOf.get(number);
-      if (first === undefined) regionOf.set(number, i);
-      else {
-        problems.push({
-          path: at,
-          code: 'several_regions',
-          message: `${number} is already in ${path}[${first}]; a municipality belongs to one region`,
-        });
-      }
-    });
-  });
   return problems;
 }
 

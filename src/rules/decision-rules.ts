@@ -46,7 +46,9 @@ export interface RuleOutcome {
  *   votes for.
  * - `consensus`: nobody votes against and at least one votes for.
  * - `consensus-else-chair`: consensus, or else the chair's own vote decides.
- * - `qualified-majority`: votes for ≥ fraction × votes cast (or × all seats).
+ * - `qualified-majority`: votes for ≥ fraction × votes cast (or × all seats),
+ *   and more for than against (so a fraction of one half or less never
+ *   adopts a tie or a minority).
  *
  * @see Helseplattformen §5, §6, §13–§15; DigiTrøndelag §4.3; LEGAL.md §1.5
  * @example
@@ -146,8 +148,14 @@ export function applyDecisionRule(
         ]);
       }
       const noConsensus = cite(rule.clause, 'consensus_not_reached', { for: count.for, against });
+      if (!chair.decides) {
+        return outcome(false, [
+          noConsensus,
+          cite(chair.clause, 'no_chair_decision', { presiding: record.presiding }),
+        ]);
+      }
       return outcome(
-        chair.decides && chairVote === 'for',
+        chairVote === 'for',
         [noConsensus, cite(chair.clause, 'chair_decides', { chair: record.presiding, chairVote })],
         { decidedByChair: true },
       );
@@ -156,7 +164,8 @@ export function applyDecisionRule(
       const base = rule.of === 'votes-cast' ? count.for + count.against : count.seats;
       const { numerator, denominator } = rule.fraction;
       const required = ceilDiv(base * numerator, denominator);
-      const adopted = base > 0 && count.for >= required && count.for > 0;
+      // A qualified majority is a majority first: more for than against, whatever the fraction.
+      const adopted = base > 0 && count.for >= required && count.for > count.against;
       const values = { for: count.for, base, required, numerator, denominator, of: rule.of };
       return outcome(adopted, [
         cite(rule.clause, adopted ? 'qualified_met' : 'qualified_not_met', values),

@@ -103,6 +103,8 @@ export const messagesEn: Messages = {
           ? 'the proposal is not adopted'
           : 'the leader took no position, so the proposal is not adopted'
     }.`,
+  no_chair_decision: ({ presiding }) =>
+    `No consensus, and the presiding member (${presiding}) is not the leader and, under the reading chosen, cannot decide in the leader's place; the proposal is not adopted.`,
   qualified_met: (v) => qualifiedEn(v, true),
   qualified_not_met: (v) => qualifiedEn(v, false),
   stand_in_presides: ({ presiding, role, castingVote, reading }) =>
@@ -146,6 +148,14 @@ export const messagesEn: Messages = {
     `Leader and deputy leader are both from region ${region}; they must come from different regions.`,
   board_term_not_two_years: ({ from, to, expected }) =>
     `Leader and deputy leader are elected for 2 years at a time: the term ${formatDateEn(from)}–${formatDateEn(to)} should end on ${formatDateEn(expected)}.`,
+  board_not_a_member: ({ role, number, date }) =>
+    `The ${{ member: 'board member', deputy: 'deputy', leader: 'leader', 'deputy-leader': 'deputy leader' }[role]} (${number}) is not from an owner municipality on ${formatDateEn(date)}.`,
+  board_regions_invalid: ({ problems }) =>
+    `The region division is not valid: ${problems.join('; ')}.`,
+  board_leader_missing: ({ role }) =>
+    `The board has not chosen a ${role === 'leader' ? 'leader' : 'deputy leader'}.`,
+  board_leader_is_deputy_leader: ({ number }) =>
+    `${number} is both leader and deputy leader; they must be two people from different regions.`,
   board_valid: ({ regions }) =>
     `The board meets §6: one kommunedirektør and a deputy from each of the ${regions} regions.`,
   withdrawal_effective: ({ noticeSentOn, months, effectiveDate, lastFinancedDate }) =>

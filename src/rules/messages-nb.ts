@@ -79,6 +79,8 @@ export const messagesNb: Messages = {
           ? 'forslaget er ikke vedtatt'
           : 'leder tok ikke stilling, så forslaget er ikke vedtatt'
     }.`,
+  no_chair_decision: ({ presiding }) =>
+    `Konsensus ble ikke nådd, og møteleder (${presiding}) er ikke leder og kan etter valgt tolkning ikke beslutte i leders sted; forslaget er ikke vedtatt.`,
   qualified_met: (v) => qualifiedNb(v, true),
   qualified_not_met: (v) => qualifiedNb(v, false),
   stand_in_presides: ({ presiding, role, castingVote, reading }) =>
@@ -122,6 +124,14 @@ export const messagesNb: Messages = {
     `Leder og nestleder er begge fra regionen ${region}; de skal være fra ulike kommuneregioner.`,
   board_term_not_two_years: ({ from, to, expected }) =>
     `Leder og nestleder velges for 2 år av gangen: perioden ${formatDateNb(from)}–${formatDateNb(to)} skulle vart til ${formatDateNb(expected)}.`,
+  board_not_a_member: ({ role, number, date }) =>
+    `${{ member: 'Styremedlemmet', deputy: 'Vararepresentanten', leader: 'Leder', 'deputy-leader': 'Nestleder' }[role]} (${number}) er ikke fra en eierkommune per ${formatDateNb(date)}.`,
+  board_regions_invalid: ({ problems }) =>
+    `Regioninndelingen er ikke gyldig: ${problems.join('; ')}.`,
+  board_leader_missing: ({ role }) =>
+    `Styret har ikke valgt ${role === 'leader' ? 'leder' : 'nestleder'}.`,
+  board_leader_is_deputy_leader: ({ number }) =>
+    `${number} er både leder og nestleder; de skal være to personer fra ulike kommuneregioner.`,
   board_valid: ({ regions }) =>
     `Styret oppfyller kravene i §6: én kommunedirektør og en vararepresentant fra hver av de ${regions} regionene.`,
   withdrawal_effective: ({ noticeSentOn, months, effectiveDate, lastFinancedDate }) =>

@@ -91,6 +91,8 @@ export interface ReasonValues {
   };
   readonly consensus_reached: { readonly for: number; readonly abstain: number };
   readonly consensus_not_reached: { readonly for: number; readonly against: readonly string[] };
+  /** No consensus, and the person presiding may not decide in the leader's place. */
+  readonly no_chair_decision: { readonly presiding: string };
   /** No consensus: the chair's position decides. */
   readonly chair_decides: {
     readonly chair: string;
@@ -146,6 +148,14 @@ export interface ReasonValues {
     readonly expected: string;
   };
   readonly board_valid: { readonly regions: number };
+  readonly board_not_a_member: {
+    readonly role: 'member' | 'deputy' | 'leader' | 'deputy-leader';
+    readonly number: string;
+    readonly date: string;
+  };
+  readonly board_regions_invalid: { readonly problems: readonly string[] };
+  readonly board_leader_missing: { readonly role: 'leader' | 'deputy-leader' };
+  readonly board_leader_is_deputy_leader: { readonly number: string };
   /** Lifecycle (withdrawal, admission, adoption, validity, breach, settlement, deflator). */
   readonly withdrawal_effective: {
     readonly noticeSentOn: string;

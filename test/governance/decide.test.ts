@@ -119,3 +119,95 @@ describe('decide: the meeting is checked against the body first', () => {
     expect(m).toEqual(before);
   });
 });
+
+describe('decide: readings, regions and candidates that do not fit', () => {
+  const styreMeeting = (seats: string[]) => meeting({ presiding: seats[0] as string, for: seats });
+
+  it('§6 a region division with a repeated id, or a municipality in two regions, is an input error', () => {
+    const regions = [
+      { id: 'nord', name: 'Nord', municipalities: HP.slice(0, 20) },
+      { id: 'nord', name: 'Nord igjen', municipalities: HP.slice(20) },
+    ];
+    expect(
+      problemsOf(() =>
+        decide(helseplattformen, {
+          organ: 'styre',
+          matter: 'decision',
+          meeting: styreMeeting(['nord']),
+          regions,
+        }),
+      ),
+    ).toEqual([['regions', 'duplicate_seat']]);
+    const overlapping = [
+      { id: 'nord', name: 'Nord', municipalities: HP.slice(0, 20) },
+      { id: 'sor', name: 'Sør', municipalities: HP.slice(19) },
+    ];
+    expect(
+      problemsOf(() =>
+        decide(helseplattformen, {
+          organ: 'styre',
+          matter: 'decision',
+          meeting: styreMeeting(['nord', 'sor']),
+          regions: overlapping,
+        }),
+      ),
+    ).toEqual([['regions[1].municipalities[0]', 'several_regions']]);
+  });
+
+  it('§5 under the reading "may-abstain" of "duty-to-vote", an abstention is counted instead of refused', () => {
+    const m = meeting({
+      presiding: '5001',
+      for: HP.slice(0, 9),
+      against: HP.slice(9, 17),
+      abstain: [HP[17] as string],
+    });
+    expect(problemsOf(() => run(m))).toEqual([
+      [`meeting.ballots["${HP[17]}"]`, 'abstention_not_allowed'],
+    ]);
+    const d = run(m, 'representantskap', 'other', { 'duty-to-vote': 'may-abstain' });
+    expect([d.adopted, d.tally.abstain]).toEqual([true, 1]);
+  });
+
+  it('§14 a candidate belongs to an admission, and cannot be a party already', () => {
+    const candidate = {
+      number: '1811',
+      name: 'Bindal',
+      joinedSamarbeidsavtalen: true,
+      hasTjenesteavtale: true,
+    };
+    expect(problemsOf(() => run({ ...base, candidate }, 'representantskap', 'budget'))).toEqual([
+      ['meeting.candidate', 'candidate_not_applicable'],
+    ]);
+    expect(
+      problemsOf(() =>
+        run(
+          { ...base, candidate: { ...candidate, number: '5001' } },
+          'representantskap',
+          'admission',
+        ),
+      ),
+    ).toEqual([['meeting.candidate.number', 'candidate_already_party']]);
+  });
+
+  it('rejects votes and attendance that are not among the allowed values, from untyped callers', () => {
+    const m = {
+      ...base,
+      ballots: { ...(base.ballots as Record<string, string>), '5001': 'yes' },
+    } as unknown as Meeting;
+    expect(problemsOf(() => run(m))).toEqual([['meeting.ballots["5001"]', 'invalid_value']]);
+    const noAttendance = {
+      date: '2025-03-12',
+      presiding: '5001',
+      ballots: {},
+    } as unknown as Meeting;
+    expect(problemsOf(() => run(noAttendance))).toEqual([['meeting', 'invalid_meeting']]);
+  });
+
+  it('a reading id that only an inherited property would match is an unknown reading, not a crash', () => {
+    expect(
+      problemsOf(() =>
+        run(base, 'representantskap', 'other', { 'consensus-scope': 'constructor' }),
+      ),
+    ).toEqual([['readings["consensus-scope"]', 'unknown_reading']]);
+  });
+});

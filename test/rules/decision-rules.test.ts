@@ -225,3 +225,31 @@ describe('decide (properties, on Helseplattformen §5)', () => {
     );
   });
 });
+
+describe('decision rules (edge cases)', () => {
+  it('consensus else chair: a stand-in without the leader’s power decides nothing', () => {
+    const d = applyDecisionRule(
+      { kind: 'consensus-else-chair', clause: '§1' },
+      record('FA', 0),
+      { decides: false, clause: '§2' },
+      cite,
+    );
+    expect([d.adopted, d.decidedByChair, d.reasons.at(-1)?.code]).toEqual([
+      false,
+      false,
+      'no_chair_decision',
+    ]);
+  });
+
+  it('a qualified majority of one half (or less) never adopts a tie or a minority', () => {
+    const half: DecisionRule = {
+      kind: 'qualified-majority',
+      fraction: { numerator: 1, denominator: 2 },
+      of: 'votes-cast',
+      clause: '§1',
+    };
+    expect(adopted(half, 'FA')).toBe(false);
+    expect(adopted({ ...half, fraction: { numerator: 1, denominator: 3 } }, 'FAA')).toBe(false);
+    expect(adopted(half, 'FFA')).toBe(true);
+  });
+});

@@ -96,7 +96,7 @@ export const interpretations: readonly InterpretationNote[] = [
     question:
       '§5 sier at antall styremedlemmer og regioninndelingen kan endres «etter vedtak i representantskapet» (alminnelig flertall), mens §6 sier «ved enstemmighet». Hvilken regel gjelder?',
     reading:
-      'Enstemmighet (§6): den særskilte regelen om akkurat denne saken går foran den generelle i §5, og enstemmighet forstås som i notatet «consensus-scope» (alle medlemmer).',
+      'Enstemmighet (§6): den særskilte regelen om akkurat denne saken går foran den generelle i §5. Enstemmighet betyr her at alle medlemmene stemmer for, uansett hvilken lesning som velges i notatet «consensus-scope».',
     readingId: 'unanimity',
     alternatives: [
       {
@@ -113,7 +113,7 @@ export const interpretations: readonly InterpretationNote[] = [
     question:
       'Opptak krever enstemmighet, men eksisterende parter «kan ikke motsette seg» en kommune som har inngått Samarbeidsavtalen og tjenesteavtale med Helseplattformen AS. Hva skjer med en stemme mot en slik kommune?',
     reading:
-      'Stemmen telles som avgitt, slik at opptaket ikke blir vedtatt, men beslutningen flagger stemmen som i strid med §14. Spørsmålet om mislighold (§16) må da tas opp særskilt.',
+      'Stemmen telles som avgitt, slik at opptaket ikke blir vedtatt, men beslutningen flagger stemmen som i strid med §14. Spørsmålet om mislighold (§16) må da tas opp særskilt. Et fravær regnes ikke som å motsette seg; når enstemmighet krever alle medlemmene, hindrer fravær likevel opptak (se «consensus-scope»).',
     readingId: 'flag',
     alternatives: [
       {
@@ -163,11 +163,43 @@ export const interpretations: readonly InterpretationNote[] = [
     question: 'Kan en representant i representantskapet avstå fra å stemme?',
     reading:
       'Nei. Representantskapet er et folkevalgt organ, og kommuneloven § 8-1 andre ledd pålegger medlemmer som er til stede, å stemme (må verifiseres mot lovteksten, jf. LEGAL.md §1.5, som ikke har kunnet kontrollere lovteksten). En blank stemme i møtefilen er derfor en feil i inndata.',
+    readingId: 'must-vote',
     alternatives: [
       {
-        reading: 'Avstående stemmer tillates og teller verken for eller mot.',
+        id: 'may-abstain',
+        reading:
+          'Avstående stemmer tillates og teller verken for eller mot. Velg med readings: { "duty-to-vote": "may-abstain" }.',
         consequence:
           'Flertallsvedtak regnes av avgitte stemmer; ved enstemmighet hindrer en avstående stemme vedtak.',
+      },
+    ],
+  },
+  {
+    id: 'chair-abstains-at-tie',
+    clauses: ['§5', '§6'],
+    question: 'Hva skjer ved stemmelikhet når møteleder selv ikke har stemt for eller mot?',
+    reading:
+      'Dobbeltstemmen er møteleders egen stemme med ekstra vekt; har møteleder ikke stemt for eller mot, finnes ingen avgjørende stemme, og forslaget faller.',
+    alternatives: [
+      {
+        reading: 'Møteleder må avgjøre saken likevel.',
+        consequence:
+          'Utfallet kan ikke regnes ut av stemmene; møteleders avgjørelse må registreres som egen stemme.',
+      },
+    ],
+  },
+  {
+    id: 'board-abstention-and-deputies',
+    clauses: ['§6'],
+    question:
+      'Kan styremedlemmene avstå fra å stemme, og hva betyr det at vararepresentanten «har også møterett i styret»?',
+    reading:
+      'Styremedlemmene er kommunedirektører, ikke folkevalgte, så stemmeplikten gjelder ikke, og de kan avstå. Vararepresentanten kan møte sammen med medlemmet, men regionen har én stemme: møtefilen registrerer den som har setets stemme (medlemmet, eller varamedlemmet når medlemmet ikke møter).',
+    alternatives: [
+      {
+        reading: 'Vararepresentanten har egen stemme når begge møter.',
+        consequence:
+          'Regionen ville få to stemmer; det strider mot «en stemme hver» per kommunedirektør i §6.',
       },
     ],
   },

@@ -33,7 +33,12 @@ export const organs: readonly Organ[] = [
     clause: '§5',
     seats: { perParty: true, clause: '§5' },
     deputies: { allowed: true, clause: '§5' },
-    abstention: { allowed: false, clause: '§5', note: 'duty-to-vote' },
+    abstention: {
+      allowed: false,
+      clause: '§5',
+      note: 'duty-to-vote',
+      allowedByReading: { 'must-vote': false, 'may-abstain': true },
+    },
     quorum: { kind: 'fraction-present', fraction: { numerator: 1, denominator: 2 }, clause: '§5' },
     chair: {
       title: 'leder',
@@ -95,7 +100,7 @@ export const organs: readonly Organ[] = [
     clause: '§6',
     seats: { perRegion: true, clause: '§6' },
     deputies: { allowed: true, clause: '§6' },
-    abstention: { allowed: true, clause: '§6' },
+    abstention: { allowed: true, clause: '§6', note: 'board-abstention-and-deputies' },
     quorum: { kind: 'all-seats', clause: '§6' },
     chair: { title: 'leder', appointedBy: 'styret selv', clause: '§6', standIn },
     termYears: { years: 2, of: 'chair', clause: '§6' },

@@ -120,10 +120,33 @@ describe('§6 the board’s composition (validateBoard)', () => {
   });
 
   it('§6 "Leder og nestleder skal være fra ulike kommuneregioner"', () => {
-    expect(codes({ ...board, deputyLeader: '5025', leader: '5025' })).toContainEqual([
+    // Only possible with two members seated for one region (itself an error) …
+    const twoInSor: Board = {
+      ...board,
+      members: [...board.members, { region: 'trondelag-sor', member: '5028' }],
+      leader: '5025',
+      deputyLeader: '5028',
+    };
+    expect(codes(twoInSor)).toContainEqual(['error', 'board_leaders_same_region']);
+    // … or with one person in both roles.
+    expect(codes({ ...board, leader: '5025', deputyLeader: '5025' })).toContainEqual([
       'error',
-      'board_leaders_same_region',
+      'board_leader_is_deputy_leader',
     ]);
+  });
+
+  it('§6 members, deputies and leaders come from owner municipalities that are members on the day', () => {
+    const outsider: Board = {
+      ...board,
+      members: [
+        ...board.members.slice(0, 4),
+        { region: 'sunnmore', member: '1811', deputy: '1531' },
+      ],
+      deputyLeader: '1811',
+    };
+    expect(codes(outsider)).toContainEqual(['error', 'board_not_a_member']);
+    const { leader: _, ...noLeader } = board;
+    expect(codes(noLeader)).toContainEqual(['warning', 'board_leader_missing']);
   });
 
   it('§6 one kommunedirektør per region, from the region; the deputy from the region’s other municipalities', () => {
