@@ -10,6 +10,13 @@ export { digitrondelag } from './agreements/digitrondelag/index.js';
 export { helseplattformen } from './agreements/helseplattformen/index.js';
 export { type ApportionPart, type ApportionWeight, apportion } from './finance/apportion.js';
 export { costKeyOn } from './finance/cost-key-on.js';
+// Lifecycle: withdrawal, admission, adoption, validity, breach, deadlines, settlement
+export {
+  adjustForDeflator,
+  type DeflatorAdjustment,
+  type DeflatorValue,
+  MUNICIPAL_DEFLATOR,
+} from './finance/deflator.js';
 // Money and shares
 export { type AmountInput, formatAmount, parseAmount } from './finance/money.js';
 export {
@@ -19,22 +26,49 @@ export {
   type PartyShare,
 } from './finance/ownership-shares.js';
 export {
+  type Settlement,
+  type SettlementLine,
+  type SettleOptions,
+  settle,
+} from './finance/settle.js';
+export {
   type CostPart,
   type CostSplit,
   type SplitCostOptions,
   splitCost,
 } from './finance/split-cost.js';
+export { type WhatIf, type WhatIfLine, whatIf } from './finance/what-if.js';
 // Governance
 export { type DecideOptions, type Decision, decide } from './governance/decide.js';
 export { type Board, type Finding, validateBoard } from './governance/validate-board.js';
+export { type Admission, type AdmitOptions, admit } from './lifecycle/admit.js';
+export {
+  type AdoptionStatus,
+  adoptionStatus,
+  type CouncilDecision,
+  textFingerprint,
+} from './lifecycle/adoption.js';
+export { type AppliedEvents, applyEvents } from './lifecycle/apply-events.js';
+export {
+  type BreachComplaint,
+  type BreachComplaintOptions,
+  breachComplaint,
+  terminationRequirement,
+} from './lifecycle/breach.js';
+export { type Deadline, deadlines } from './lifecycle/deadlines.js';
+export { type InForce, isInForce } from './lifecycle/in-force.js';
+export { type Withdrawal, type WithdrawOptions, withdraw } from './lifecycle/withdraw.js';
+export { type WithdrawalDates, withdrawalEffectiveDate } from './lifecycle/withdrawal-date.js';
 // The model: schemas, types, parsing, errors
 export { type Agreement, AgreementSchema } from './model/agreement.js';
 export { type Clause, ClauseRefSchema, ClauseSchema } from './model/clause.js';
 export { type CostKey, CostKeySchema, PopulationCostKeySchema } from './model/cost-key.js';
 export { AgreementInputError, formatPath, type InputProblem } from './model/errors.js';
+export { type MembershipEvent, MembershipEventSchema, parseEvents } from './model/events.js';
 export { type InterpretationNote, InterpretationNoteSchema } from './model/interpretation.js';
 export { type IsoDate, IsoDateSchema } from './model/iso-date.js';
 export { LEGAL_FORMS, type LegalForm } from './model/legal-form.js';
+export { type Lifecycle, LifecycleSchema } from './model/lifecycle.js';
 export { type Meeting, MeetingSchema, parseMeeting } from './model/meeting.js';
 export {
   KommunenummerSchema,

@@ -1,6 +1,12 @@
 import { parseArgs } from 'node:util';
 import { AgreementInputError } from '../model/errors.js';
 import { decideCommand } from './commands/decide.js';
+import {
+  admitCommand,
+  deadlinesCommand,
+  settleCommand,
+  withdrawCommand,
+} from './commands/lifecycle.js';
 import { sharesCommand } from './commands/shares.js';
 import { splitCommand } from './commands/split.js';
 import { type CliIo, UsageError } from './io.js';
@@ -13,6 +19,13 @@ Commands:
   split --amount A [--date D]    split A NOK among the parties by the cost key
   decide --organ O --matter M --meeting FILE [--regions FILE] [--reading NOTE=READING]...
                                  decide a matter at a meeting (schema/meeting.json)
+  withdraw --party N --notice-date D [--extra-costs A]
+                                 when a withdrawal takes effect, and the shares after it
+  admit --number N --name S --population P [--date D] [--samarbeidsavtalen] [--tjenesteavtale]
+                                 whether a municipality may join, how it is decided, shares after
+  settle --year Y --amount A [--events FILE]
+                                 the year's cost by days of membership (events: withdrawals, admissions)
+  deadlines --year Y [--party N] what each party and body must do that year
 
 Options for every command:
   --agreement <id|file.json>     built-in id (${Object.keys(builtInAgreements).join(', ')}) or an
@@ -37,6 +50,16 @@ const OPTIONS = {
   meeting: { type: 'string' },
   regions: { type: 'string' },
   reading: { type: 'string', multiple: true },
+  party: { type: 'string' },
+  'notice-date': { type: 'string' },
+  'extra-costs': { type: 'string' },
+  number: { type: 'string' },
+  name: { type: 'string' },
+  population: { type: 'string' },
+  samarbeidsavtalen: { type: 'boolean', default: false },
+  tjenesteavtale: { type: 'boolean', default: false },
+  year: { type: 'string' },
+  events: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -44,6 +67,20 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   shares: ['agreement', 'json', 'date', 'help'],
   split: ['agreement', 'json', 'date', 'amount', 'help'],
   decide: ['agreement', 'json', 'organ', 'matter', 'meeting', 'regions', 'reading', 'help'],
+  withdraw: ['agreement', 'json', 'party', 'notice-date', 'extra-costs', 'help'],
+  admit: [
+    'agreement',
+    'json',
+    'number',
+    'name',
+    'population',
+    'date',
+    'samarbeidsavtalen',
+    'tjenesteavtale',
+    'help',
+  ],
+  settle: ['agreement', 'json', 'year', 'amount', 'events', 'help'],
+  deadlines: ['agreement', 'json', 'year', 'party', 'help'],
 };
 
 /**
@@ -99,6 +136,10 @@ function execute(argv: readonly string[], io: CliIo): string {
   const agreement = loadAgreement(values.agreement, io);
   if (command === 'shares') return sharesCommand(agreement, values);
   if (command === 'decide') return decideCommand(agreement, values, io);
+  if (command === 'withdraw') return withdrawCommand(agreement, values);
+  if (command === 'admit') return admitCommand(agreement, values);
+  if (command === 'settle') return settleCommand(agreement, values, io);
+  if (command === 'deadlines') return deadlinesCommand(agreement, values);
   return splitCommand(agreement, values);
 }
 

@@ -1,0 +1,173 @@
+import { settle } from '../../finance/settle.js';
+import { formatDateNb, formatNumberNb } from '../../internal/format-nb.js';
+import { admit } from '../../lifecycle/admit.js';
+import { deadlines } from '../../lifecycle/deadlines.js';
+import { withdraw } from '../../lifecycle/withdraw.js';
+import type { Agreement } from '../../model/agreement.js';
+import { parseEvents } from '../../model/events.js';
+import { describeRuleNb } from '../../rules/describe-rule.js';
+import { type CliIo, UsageError } from '../io.js';
+import { readJson } from '../load-agreement.js';
+import { percentNb, reasonsJson, reasonsText, toJson } from '../output.js';
+import { renderTable } from '../table.js';
+
+type Values = Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
+
+const text = (values: Values, name: string): string | undefined => {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+function required(values: Values, command: string, names: readonly string[]): string[] {
+  const missing = names.filter((name) => text(values, name) === undefined);
+  if (missing.length > 0)
+    throw new UsageError(`${command} needs ${missing.map((n) => `--${n}`).join(', ')}`);
+  return names.map((name) => text(values, name) as string);
+}
+
+function wholeNumber(value: string, option: string): number {
+  if (!/^\d{1,9}$/.test(value))
+    throw new UsageError(`--${option} must be a whole number, e.g. 1400; got "${value}"`);
+  return Number(value);
+}
+
+function sharesTable(
+  parties: readonly { number: string; name: string; population: number; percent: string }[],
+): string {
+  return renderTable(
+    [
+      { header: 'Nr.', align: 'left' },
+      { header: 'Kommune', align: 'left' },
+      { header: 'Innbyggere', align: 'right' },
+      { header: 'Andel', align: 'right' },
+    ],
+    parties.map((p) => [p.number, p.name, formatNumberNb(p.population), percentNb(p.percent)]),
+  );
+}
+
+/** `withdraw --party N --notice-date D [--extra-costs A]` */
+export function withdrawCommand(agreement: Agreement, values: Values): string {
+  const [party, noticeSentOn] = required(values, 'withdraw', ['party', 'notice-date']);
+  const extra = text(values, 'extra-costs');
+  const w = withdraw(agreement, {
+    party: party as string,
+    noticeSentOn: noticeSentOn as string,
+    ...(extra === undefined ? {} : { extraCosts: extra }),
+  });
+  if (values['json'] === true) {
+    return toJson({
+      agreement: w.agreement,
+      party: w.party,
+      noticeSentOn: w.noticeSentOn,
+      effectiveDate: w.effectiveDate,
+      lastFinancedDate: w.lastFinancedDate,
+      sharesAfter: w.sharesAfter.parties.map((p) => ({
+        number: p.number,
+        name: p.name,
+        percent: p.percent,
+        percentLargestRemainder: p.percentLargestRemainder,
+        share: p.share,
+      })),
+      reasons: reasonsJson([...w.reasons, ...w.sharesAfter.reasons]),
+    });
+  }
+  return `${agreement.title}\nUttreden: ${w.party}\n\nVarsel sendt:          ${formatDateNb(w.noticeSentOn)}\nUttreden fra:          ${formatDateNb(
+    w.effectiveDate,
+  )}\nSiste finansierte dag: ${formatDateNb(w.lastFinancedDate)}\n\nAndeler fra ${formatDateNb(w.effectiveDate)}:\n${sharesTable(
+    w.sharesAfter.parties,
+  )}\n\n${reasonsText(w.reasons)}\n`;
+}
+
+/** `admit --number N --name S --population P [--date D] [--samarbeidsavtalen] [--tjenesteavtale]` */
+export function admitCommand(agreement: Agreement, values: Values): string {
+  const [number, name, population] = required(values, 'admit', ['number', 'name', 'population']);
+  const date = text(values, 'date');
+  const a = admit(agreement, {
+    municipality: { number: number as string, name: name as string },
+    population: wholeNumber(population as string, 'population'),
+    ...(date === undefined ? {} : { date }),
+    joinedSamarbeidsavtalen: values['samarbeidsavtalen'] === true,
+    hasTjenesteavtale: values['tjenesteavtale'] === true,
+  });
+  if (values['json'] === true) {
+    return toJson({
+      agreement: a.agreement,
+      municipality: a.municipality,
+      eligible: a.eligible,
+      missing: a.missing,
+      procedure: { ...a.procedure, reasons: reasonsJson(a.procedure.reasons) },
+      sharesAfter: a.sharesAfter.parties.map((p) => ({
+        number: p.number,
+        name: p.name,
+        percent: p.percent,
+        share: p.share,
+      })),
+      reasons: reasonsJson(a.reasons),
+    });
+  }
+  return `${agreement.title}\nOpptak: ${a.municipality.number} ${a.municipality.name}\n\nKvalifisert: ${a.eligible ? 'ja' : 'nei'}\nVedtas av:   ${a.procedure.organ}, ${describeRuleNb(
+    a.procedure.rule,
+  )} (${a.procedure.rule.clause})\n\nAndeler fra ${formatDateNb(a.sharesAfter.date)}:\n${sharesTable(a.sharesAfter.parties)}\n\n${reasonsText(
+    [...a.reasons, ...a.procedure.reasons],
+  )}\n`;
+}
+
+/** `settle --year Y --amount A [--events FILE]` */
+export function settleCommand(agreement: Agreement, values: Values, io: CliIo): string {
+  const [year, amount] = required(values, 'settle', ['year', 'amount']);
+  const eventsFile = text(values, 'events');
+  const s = settle(agreement, {
+    year: wholeNumber(year as string, 'year'),
+    amount: amount as string,
+    events: eventsFile === undefined ? [] : parseEvents(readJson(eventsFile, io)),
+  });
+  if (values['json'] === true) return toJson({ ...s, reasons: reasonsJson(s.reasons) });
+  const rows = s.parties.map((p) => [
+    p.number,
+    p.name,
+    String(p.days),
+    formatNumberNb(p.share),
+    formatNumberNb(p.extraCosts),
+    formatNumberNb(p.amount),
+  ]);
+  const table = renderTable(
+    [
+      { header: 'Nr.', align: 'left' },
+      { header: 'Kommune', align: 'left' },
+      { header: 'Dager', align: 'right' },
+      { header: 'Andel (kr)', align: 'right' },
+      { header: 'Ekstra (kr)', align: 'right' },
+      { header: 'Faktura (kr)', align: 'right' },
+    ],
+    rows,
+    ['', 'Sum', '', formatNumberNb(s.amount), formatNumberNb(s.extraCosts), formatNumberNb(s.sum)],
+  );
+  return `${agreement.title}\nÅrsoppgjør ${s.year}: ${formatNumberNb(s.amount)} kr\n\n${table}\n\n${reasonsText(s.reasons)}\n`;
+}
+
+/** `deadlines --year Y [--party N]` */
+export function deadlinesCommand(agreement: Agreement, values: Values): string {
+  const [year] = required(values, 'deadlines', ['year']);
+  const party = text(values, 'party');
+  const entries = deadlines(agreement, {
+    year: wholeNumber(year as string, 'year'),
+    ...(party === undefined ? {} : { party }),
+  });
+  if (values['json'] === true)
+    return toJson({ agreement: agreement.id, year: Number(year), deadlines: entries });
+  const table = renderTable(
+    [
+      { header: 'Frist', align: 'left' },
+      { header: 'Hvem', align: 'left' },
+      { header: 'Hva', align: 'left' },
+      { header: 'Punkt', align: 'left' },
+    ],
+    entries.map((d) => [
+      d.from === null ? formatDateNb(d.due) : `${formatDateNb(d.from)}–${formatDateNb(d.due)}`,
+      d.who,
+      d.what,
+      d.clause,
+    ]),
+  );
+  return `${agreement.title}\nFrister ${year}${party === undefined ? '' : ` for ${party}`}\n\n${entries.length === 0 ? 'Ingen frister.' : table}\n`;
+}

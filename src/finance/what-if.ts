@@ -1,0 +1,112 @@
+import { applyEvents } from '../lifecycle/apply-events.js';
+import type { Agreement } from '../model/agreement.js';
+import type { MembershipEvent } from '../model/events.js';
+import type { IsoDate } from '../model/iso-date.js';
+import type { Reason } from '../rules/reason.js';
+import { type AmountInput, formatAmount, parseAmount } from './money.js';
+import { ownershipShares } from './ownership-shares.js';
+import { splitCost } from './split-cost.js';
+
+/**
+ * One party's position before and after; see {@link whatIf}.
+ *
+ * @example
+ * const line: WhatIfLine = whatIf(helseplattformen, { events, amount: '10000000.00' }).parties[0];
+ */
+export interface WhatIfLine {
+  readonly number: string;
+  readonly name: string;
+  /** `null` when the party is not a member at that point. */
+  readonly before: {
+    readonly percent: string;
+    readonly share: { readonly numerator: number; readonly denominator: number };
+    readonly amount: string;
+  } | null;
+  readonly after: {
+    readonly percent: string;
+    readonly share: { readonly numerator: number; readonly denominator: number };
+    readonly amount: string;
+  } | null;
+  /** after − before, in NOK (negative: pays less). */
+  readonly change: string;
+}
+
+/**
+ * The outcome of {@link whatIf}.
+ *
+ * @example
+ * const result: WhatIf = whatIf(helseplattformen, { events: [], amount: 1000 });
+ */
+export interface WhatIf {
+  readonly agreement: string;
+  readonly amount: string;
+  readonly before: IsoDate;
+  readonly after: IsoDate;
+  readonly parties: readonly WhatIfLine[];
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * What withdrawals and admissions would mean for every party: its share,
+ * percentage and yearly cost of `amount` before the events (on `date`,
+ * default the agreement's start) and after them (once the last has taken
+ * effect), and the change. So a finance officer can see what one
+ * municipality leaving costs each of the others.
+ *
+ * @see Helseplattformen §9, §12, §14
+ * @example
+ * const w = whatIf(helseplattformen, {
+ *   events: [{ type: 'withdrawal', party: '1508', noticeSentOn: '2025-03-01' }],
+ *   amount: '10000000.00',
+ * });
+ * w.parties.find((p) => p.number === '5001')?.change; //=> '491463.47' (Trondheim pays more)
+ */
+export function whatIf(
+  agreement: Agreement,
+  options: {
+    readonly events: readonly MembershipEvent[];
+    readonly amount: AmountInput;
+    readonly date?: IsoDate;
+  },
+): WhatIf {
+  const ore = parseAmount(options.amount, 'amount');
+  const before = options.date ?? agreement.validFrom;
+  const applied = applyEvents(agreement, options.events);
+  const dates = applied.agreement.parties.flatMap((p) => [
+    p.membership.joined,
+    p.membership.withdrawn ?? '',
+  ]);
+  const after =
+    dates
+      .filter((d) => d > before)
+      .sort()
+      .at(-1) ?? before;
+  const amount = formatAmount(ore);
+  const snapshot = (a: Agreement, date: IsoDate) => {
+    const shares = ownershipShares(a, { date });
+    const split = splitCost(a, amount, { date });
+    return new Map(
+      shares.parties.map((p, i) => [
+        p.number,
+        { percent: p.percent, share: p.share, amount: split.parties[i]?.amount ?? '0.00' },
+      ]),
+    );
+  };
+  const was = snapshot(agreement, before);
+  const will = snapshot(applied.agreement, after);
+  const parties = applied.agreement.parties
+    .filter((p) => was.has(p.municipality.number) || will.has(p.municipality.number))
+    .map((p): WhatIfLine => {
+      const b = was.get(p.municipality.number) ?? null;
+      const a = will.get(p.municipality.number) ?? null;
+      const toOre = (s: string | undefined) => (s === undefined ? 0n : BigInt(s.replace('.', '')));
+      return {
+        number: p.municipality.number,
+        name: p.municipality.name,
+        before: b,
+        after: a,
+        change: formatAmount(toOre(a?.amount) - toOre(b?.amount)),
+      };
+    });
+  return { agreement: agreement.id, amount, before, after, parties, reasons: applied.reasons };
+}
