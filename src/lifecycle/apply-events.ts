@@ -56,12 +56,19 @@ export function applyEvents(
   const extraCosts = new Map<string, { ore: bigint; effectiveDate: string }>();
   const withdrawn = new Set<string>();
 
-  // Admissions first, so that a party admitted by one event can withdraw by another.
+  // Admissions first, so that a party admitted by one event can withdraw by another; within
+  // each kind a fixed order (admissions by date and number, withdrawals by party), so that the
+  // result does not depend on the order the events are given in.
+  const key = (event: MembershipEvent) =>
+    event.type === 'admission'
+      ? `0 ${event.effectiveDate} ${event.party.number}`
+      : `1 ${event.party}`;
   const order = events
     .map((event, i) => ({ event, i }))
-    .sort((a, b) =>
-      a.event.type === b.event.type ? a.i - b.i : a.event.type === 'admission' ? -1 : 1,
-    );
+    .sort((a, b) => {
+      const [ka, kb] = [key(a.event), key(b.event)];
+      return ka === kb ? a.i - b.i : ka < kb ? -1 : 1;
+    });
   for (const { event, i } of order) {
     const at = `events[${i}]`;
     if (event.type === 'admission') {

@@ -301,6 +301,71 @@ describe('kommunesamarbeid decide', () => {
   });
 });
 
+describe('kommunesamarbeid withdraw, admit, settle, deadlines', () => {
+  it('§12 withdraw gives the dates and the shares after, as the contract says', () => {
+    const out = json(cli(['withdraw', '--party', '3430', '--notice-date', '2025-03-01', '--json']));
+    expect(out).toMatchObject({ effectiveDate: '2026-03-01', lastFinancedDate: '2026-02-28' });
+    const after = out['sharesAfter'] as { number: string; percent: string }[];
+    expect(after).toHaveLength(33);
+    expect(after[0]).toMatchObject({ number: '5001', percent: '40.21' });
+    const table = cli(['withdraw', '--party', '3430', '--notice-date', '2025-03-01']).stdout;
+    expect(table).toContain('Siste finansierte dag: 28. februar 2026');
+  });
+
+  it('§14 admit says whether the candidate is eligible, how it is decided, and the shares after', () => {
+    const args = [
+      'admit',
+      '--number',
+      '1811',
+      '--name',
+      'Bindal',
+      '--population',
+      '1400',
+      '--date',
+      '2026-07-01',
+    ];
+    const out = json(cli([...args, '--samarbeidsavtalen', '--tjenesteavtale', '--json']));
+    expect(out).toMatchObject({
+      eligible: true,
+      procedure: { organ: 'representantskap', rule: { kind: 'unanimity' } },
+    });
+    expect((out['sharesAfter'] as unknown[]).length).toBe(35);
+    expect(json(cli([...args, '--json']))['eligible']).toBe(false);
+    expect(cli([...args]).stdout).toContain('Kvalifisert: nei');
+  });
+
+  it('§9 settle splits the year by days, with an events file', () => {
+    const events = JSON.stringify([
+      { type: 'withdrawal', party: '5038', noticeSentOn: '2025-07-01', extraCosts: '25000.00' },
+    ]);
+    const out = json(
+      cli(['settle', '--year', '2026', '--amount', '12000000', '--events', 'e.json', '--json'], {
+        'e.json': events,
+      }),
+    );
+    expect(out['sum']).toBe('12025000.00');
+    expect(
+      (out['parties'] as { number: string; days: number }[]).find((p) => p.number === '5038')?.days,
+    ).toBe(181);
+    const bad = cli(['settle', '--year', '2026', '--amount', '1', '--events', 'e.json'], {
+      'e.json': '[{"type":"leave"}]',
+    });
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      expect.stringContaining('[0].type: must be an event with type "withdrawal" or "admission"'),
+    ]);
+  });
+
+  it('§10 deadlines lists the year’s dated duties', () => {
+    const out = json(cli(['deadlines', '--year', '2026', '--json']));
+    expect((out['deadlines'] as { id: string; due: string }[]).map((d) => [d.id, d.due])).toEqual([
+      ['reporting', '2026-02-28'],
+      ['invoicing', '2026-12-31'],
+    ]);
+    expect(cli(['deadlines', '--year', 'next']).stderr).toContain('--year must be a whole number');
+  });
+});
+
 describe('bad input: exit code 2 and a message that names the problem', () => {
   it.each([
     [['split', '--amount', '100.005'], 'amount: has more than two decimals: "100.005"'],

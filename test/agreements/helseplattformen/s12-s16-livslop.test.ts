@@ -1,0 +1,284 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
+import { ownershipShares } from '../../../src/finance/ownership-shares.js';
+import { settle } from '../../../src/finance/settle.js';
+import { admit } from '../../../src/lifecycle/admit.js';
+import { adoptionStatus, textFingerprint } from '../../../src/lifecycle/adoption.js';
+import { breachComplaint, terminationRequirement } from '../../../src/lifecycle/breach.js';
+import { deadlines } from '../../../src/lifecycle/deadlines.js';
+import { isInForce } from '../../../src/lifecycle/in-force.js';
+import { withdraw } from '../../../src/lifecycle/withdraw.js';
+import { withdrawalEffectiveDate } from '../../../src/lifecycle/withdrawal-date.js';
+import { problemsOf } from '../../helpers/errors.js';
+import { HP } from '../../helpers/meetings.js';
+
+/** Øre from a NOK string, by string operations only. */
+const ore = (amount: string) => BigInt(amount.replace('.', ''));
+
+describe('§12 Uttredelse', () => {
+  it('§12 takes effect one year after the written notice was sent, on the same day number', () => {
+    expect(withdrawalEffectiveDate(helseplattformen, { noticeSentOn: '2025-03-15' })).toMatchObject(
+      {
+        effectiveDate: '2026-03-15',
+        lastFinancedDate: '2026-03-14',
+      },
+    );
+  });
+
+  it('§12 notice on 29 February takes effect on 28 February the year after (the last day of the month)', () => {
+    expect(withdrawalEffectiveDate(helseplattformen, { noticeSentOn: '2028-02-29' })).toMatchObject(
+      {
+        effectiveDate: '2029-02-28',
+        lastFinancedDate: '2029-02-27',
+      },
+    );
+  });
+
+  it('§12 the duty to finance ends from and including the date of withdrawal', () => {
+    const w = withdraw(helseplattformen, { party: '3430', noticeSentOn: '2025-03-01' });
+    expect([w.effectiveDate, w.lastFinancedDate]).toEqual(['2026-03-01', '2026-02-28']);
+    expect(w.sharesAfter.date).toBe('2026-03-01');
+    expect(w.sharesAfter.parties.map((p) => p.number)).not.toContain('3430');
+  });
+
+  it('§12 "fordeles mellom gjenværende kommuner etter oppjustert eierandel" equals the population shares of those who remain', () => {
+    const before = ownershipShares(helseplattformen);
+    const leaving = before.parties.find((p) => p.number === '1508');
+    const after = withdraw(helseplattformen, {
+      party: '1508',
+      noticeSentOn: '2025-03-01',
+    }).sharesAfter;
+    if (leaving === undefined) throw new Error('Ålesund is a party');
+    // Scaled up: s_p / (1 − s_leaving) = (n_p / T) / ((T − n_l) / T), compared as exact fractions.
+    const T = BigInt(leaving.share.denominator);
+    const nl = BigInt(leaving.share.numerator);
+    for (const p of after.parties) {
+      const was = before.parties.find((q) => q.number === p.number);
+      const scaledNum = BigInt(was?.share.numerator ?? 0) * T;
+      const scaledDen = T * (T - nl);
+      expect(scaledNum * BigInt(p.share.denominator)).toBe(BigInt(p.share.numerator) * scaledDen);
+    }
+    expect(after.totalPopulation).toBe(535_512 - 58_509);
+  });
+
+  it('§12 documented extra costs of the withdrawal are charged to the leaving party in its settlement', () => {
+    const s = settle(helseplattformen, {
+      year: 2026,
+      amount: '12000000.00',
+      events: [
+        { type: 'withdrawal', party: '5038', noticeSentOn: '2025-07-01', extraCosts: '25000.00' },
+      ],
+    });
+    const verdal = s.parties.find((p) => p.number === '5038');
+    expect(verdal).toMatchObject({ days: 181, extraCosts: '25000.00' });
+    expect(s.sum).toBe('12025000.00');
+    expect(s.parties.reduce((sum, p) => sum + ore(p.amount), 0n)).toBe(1_202_500_000n);
+  });
+});
+
+describe('§9 and §12 the year’s settlement by calendar days', () => {
+  const s = settle(helseplattformen, {
+    year: 2026,
+    amount: '12000000.00',
+    events: [{ type: 'withdrawal', party: '5038', noticeSentOn: '2025-07-01' }],
+  });
+
+  it('§9/§12 Verdal pays for the 181 days to 30 June at its share among all 34', () => {
+    // 12 000 000 × 181/365 × 15 193/535 512 = 168 826.7604… kr
+    expect(s.parties.find((p) => p.number === '5038')?.share).toBe('168826.76');
+  });
+
+  it('§9/§12 each part is within one øre of its exact share of each day’s cost (checked with exact fractions)', () => {
+    const T1 = 535_512n;
+    const T2 = 535_512n - 15_193n;
+    const amount = 1_200_000_000n;
+    for (const p of s.parties) {
+      const n = BigInt(
+        helseplattformen.parties.find((q) => q.municipality.number === p.number)?.population ?? 0,
+      );
+      // exact = amount × (181·n/T1 + 184·n/T2) / 365, for those who stay; Verdal only the first term
+      const num = amount * (p.number === '5038' ? 181n * n * T2 : 181n * n * T2 + 184n * n * T1);
+      const den = 365n * T1 * T2;
+      const gap = ore(p.share) * den - num;
+      expect(gap < den && -gap < den).toBe(true);
+    }
+    expect(s.parties.find((p) => p.number === '5001')?.share).toBe('4878844.87');
+  });
+});
+
+describe('§14 Utvidelse av oppgavefellesskapet', () => {
+  // Bindal's population per 1 January 2024 is not in the sources; 1 400 is an EXAMPLE figure.
+  const bindal = {
+    municipality: { number: '1811', name: 'Bindal' },
+    population: 1400,
+    date: '2026-07-01',
+  };
+
+  it('§14 a municipality that has joined the Samarbeidsavtalen and has a tjenesteavtale is eligible, and may not be opposed', () => {
+    const a = admit(helseplattformen, {
+      ...bindal,
+      joinedSamarbeidsavtalen: true,
+      hasTjenesteavtale: true,
+    });
+    expect([a.eligible, a.missing]).toEqual([true, []]);
+    expect(a.reasons[0]?.code).toBe('admission_eligible');
+  });
+
+  it('§14 without a tjenesteavtale it is not eligible', () => {
+    const a = admit(helseplattformen, { ...bindal, joinedSamarbeidsavtalen: true });
+    expect([a.eligible, a.missing]).toEqual([false, ['tjenesteavtale']]);
+  });
+
+  it('§14 and §5 c admission is decided by the representantskap by unanimity', () => {
+    const a = admit(helseplattformen, bindal);
+    expect(a.procedure).toMatchObject({
+      organ: 'representantskap',
+      matter: 'admission',
+      rule: { kind: 'unanimity', of: 'all-seats', clause: '§14' },
+    });
+  });
+
+  it('§14 "skal følge andel innbyggere pr 1.1.2024": every share is recomputed from the admission date', () => {
+    const a = admit(helseplattformen, bindal);
+    expect(a.sharesAfter.date).toBe('2026-07-01');
+    expect(a.sharesAfter.totalPopulation).toBe(535_512 + 1_400);
+    const b = a.sharesAfter.parties.find((p) => p.number === '1811');
+    // 1 400 / 536 912 = 0.2607… %
+    expect(b).toMatchObject({ share: { numerator: 1400, denominator: 536_912 }, percent: '0.26' });
+    expect(a.reasons[1]).toMatchObject({
+      code: 'admission_share',
+      values: { referenceDate: '2024-01-01' },
+    });
+  });
+
+  it('§14 an existing party cannot be admitted again', () => {
+    expect(
+      problemsOf(() =>
+        admit(helseplattformen, { ...bindal, municipality: { number: '5001', name: 'Trondheim' } }),
+      ),
+    ).toEqual([['events[0].party.number', 'already_party']]);
+  });
+});
+
+describe('§15 Avtalerevisjon, and the presentation: every council adopts the same text, unedited', () => {
+  const fingerprint = textFingerprint(helseplattformen.clauses);
+  const all = HP.map((party) => ({ party, adoptedOn: '2024-12-12', fingerprint }));
+
+  it('§15 the fingerprint is the SHA-256 of the clause texts (checked against node:crypto), and any edit changes it', () => {
+    const json = JSON.stringify(helseplattformen.clauses.map((c) => [c.ref, c.title, c.text]));
+    expect(fingerprint).toBe(createHash('sha256').update(json, 'utf8').digest('hex'));
+    const edited = helseplattformen.clauses.map((c) =>
+      c.ref === '§12' ? { ...c, text: c.text.replace('1 år', '2 år') } : c,
+    );
+    expect(textFingerprint(edited)).not.toBe(fingerprint);
+  });
+
+  it('§15 in force when all 34 councils have adopted the identical text', () => {
+    const status = adoptionStatus(helseplattformen, {
+      fingerprint,
+      decisions: all,
+      date: '2025-01-01',
+    });
+    expect([status.complete, status.completedOn]).toEqual([true, '2024-12-12']);
+  });
+
+  it('§15 names the councils missing and those that adopted a different text', () => {
+    const decisions = [
+      ...all.slice(0, 32),
+      { party: HP[32] as string, adoptedOn: '2024-12-10', fingerprint: 'f'.repeat(64) },
+    ];
+    const status = adoptionStatus(helseplattformen, { fingerprint, decisions, date: '2025-01-01' });
+    expect(status).toMatchObject({ complete: false, missing: [HP[33]], differentText: [HP[32]] });
+    expect(status.reasons.map((r) => r.code)).toEqual([
+      'adoption_missing',
+      'adoption_different_text',
+    ]);
+  });
+
+  it('§15 a decision after the date asked about does not count yet', () => {
+    const late = all.map((d, i) => (i === 0 ? { ...d, adoptedOn: '2025-02-01' } : d));
+    expect(
+      adoptionStatus(helseplattformen, { fingerprint, decisions: late, date: '2025-01-01' })
+        .missing,
+    ).toEqual([HP[0]]);
+  });
+});
+
+describe('§13 Avvikling, §16 Mislighold, §10 Rapportering, §9 Fakturering', () => {
+  it('§13 dissolution needs unanimity in the representantskap and a decision in every council; Trondheim keeps the documents', () => {
+    expect(helseplattformen.lifecycle?.dissolution).toMatchObject({
+      councilsMustAdopt: true,
+      documentsKeptBy: '5001',
+      clause: '§13',
+    });
+  });
+
+  it('§16 a complaint within three months of becoming aware is in time', () => {
+    expect(
+      breachComplaint(helseplattformen, { awareOn: '2025-05-31', complainedOn: '2025-08-31' }),
+    ).toMatchObject({
+      deadline: '2025-08-31',
+      inTime: true,
+      claimLost: false,
+    });
+  });
+
+  it('§16 a late complaint loses the remedies, unless the breach was intentional or grossly negligent', () => {
+    expect(
+      breachComplaint(helseplattformen, { awareOn: '2025-11-30', complainedOn: '2026-03-01' }),
+    ).toMatchObject({
+      deadline: '2026-02-28',
+      inTime: false,
+      claimLost: true,
+    });
+    expect(
+      breachComplaint(helseplattformen, { awareOn: '2025-11-30', intentOrGrossNegligence: true })
+        .claimLost,
+    ).toBe(false);
+  });
+
+  it('§16 terminating the agreement against one party needs all 33 others', () => {
+    expect(
+      terminationRequirement(helseplattformen, { party: '3430', date: '2025-06-01' }).values,
+    ).toEqual({ party: '3430 Os', others: 33 });
+  });
+
+  it('§10 and §9: the 2028 calendar — report by 29 February (a leap year), invoice in December', () => {
+    expect(
+      deadlines(helseplattformen, { year: 2028 }).map((d) => [d.id, d.from, d.due, d.clause]),
+    ).toEqual([
+      ['reporting', null, '2028-02-29', '§10'],
+      ['invoicing', '2028-12-01', '2028-12-31', '§9'],
+    ]);
+  });
+
+  it('§12 a party’s calendar includes its last financed day and the day its withdrawal takes effect', () => {
+    const left = {
+      ...helseplattformen,
+      parties: helseplattformen.parties.map((p) =>
+        p.municipality.number === '3430'
+          ? {
+              ...p,
+              membership: {
+                joined: '2025-01-01',
+                noticeSentOn: '2025-03-01',
+                withdrawn: '2026-03-01',
+              },
+            }
+          : p,
+      ),
+    };
+    expect(deadlines(left, { year: 2026, party: '3430' }).map((d) => [d.due, d.id])).toEqual([
+      ['2026-02-28', 'reporting'],
+      ['2026-02-28', 'withdrawal-last-financed-day'],
+      ['2026-03-01', 'withdrawal-effective'],
+      ['2026-12-31', 'invoicing'],
+    ]);
+  });
+
+  it('§12 "Avtalen løper frem til den blir sagt opp av samtlige parter": no end date', () => {
+    expect(isInForce(helseplattformen, '2040-01-01').inForce).toBe(true);
+    expect(isInForce(helseplattformen, '2024-12-31').inForce).toBe(false);
+  });
+});

@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
+import { ownershipShares } from '../../src/finance/ownership-shares.js';
+import { settle } from '../../src/finance/settle.js';
+import { whatIf } from '../../src/finance/what-if.js';
+import { applyEvents } from '../../src/lifecycle/apply-events.js';
+import type { MembershipEvent } from '../../src/model/events.js';
+import { HP } from '../helpers/meetings.js';
+
+/** A day in 2025–2027 as an ISO date. */
+const dayArb = fc
+  .record({
+    y: fc.integer({ min: 2025, max: 2027 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 28 }),
+  })
+  .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+
+/** Withdrawals of distinct parties (not all) and admissions of new numbers, in random order. */
+const eventsArb: fc.Arbitrary<MembershipEvent[]> = fc
+  .tuple(
+    fc.uniqueArray(fc.constantFrom(...HP.slice(1)), { maxLength: 6 }),
+    fc.array(dayArb, { minLength: 6, maxLength: 6 }),
+    fc.uniqueArray(fc.integer({ min: 9000, max: 9999 }), { maxLength: 3 }),
+    fc.array(fc.tuple(dayArb, fc.integer({ min: 0, max: 50_000 })), { minLength: 3, maxLength: 3 }),
+    fc.array(fc.integer({ min: 0, max: 500_000 }), { minLength: 6, maxLength: 6 }),
+  )
+  .chain(([leaving, notices, newcomers, admissions, extras]) => {
+    const events: MembershipEvent[] = [
+      ...leaving.map((party, i) => ({
+        type: 'withdrawal' as const,
+        party,
+        noticeSentOn: notices[i] as string,
+        extraCosts: `${extras[i]}.00`,
+      })),
+      ...newcomers.map((n, i) => ({
+        type: 'admission' as const,
+        party: { number: String(n), name: `Ny ${n}`, population: admissions[i]?.[1] ?? 0 },
+        effectiveDate: admissions[i]?.[0] as string,
+      })),
+    ];
+    return fc.shuffledSubarray(events, { minLength: events.length });
+  });
+
+describe('lifecycle properties', () => {
+  it('§9/§12 a settlement sums exactly to the amount plus the extra costs, for any events', () => {
+    fc.assert(
+      fc.property(
+        eventsArb,
+        fc.integer({ min: 2025, max: 2027 }),
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        (events, year, amount) => {
+          const s = settle(helseplattformen, { year, amount: amount.toString(), events });
+          const parts = s.parties.reduce((sum, p) => sum + BigInt(p.amount.replace('.', '')), 0n);
+          expect(parts).toBe(BigInt(s.sum.replace('.', '')));
+          expect(BigInt(s.sum.replace('.', ''))).toBe(
+            amount * 100n + BigInt(s.extraCosts.replace('.', '')),
+          );
+          expect(s.parties.every((p) => p.days >= 0 && p.days <= 366)).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('the order of the events changes nothing', () => {
+    fc.assert(
+      fc.property(eventsArb, (events) => {
+        const a = settle(helseplattformen, { year: 2026, amount: '1000000.00', events });
+        const b = settle(helseplattformen, {
+          year: 2026,
+          amount: '1000000.00',
+          events: [...events].reverse(),
+        });
+        expect(b.parties).toEqual(a.parties);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('§14/§12 admitting a party and withdrawing it on the same day restores the original shares', () => {
+    fc.assert(
+      fc.property(dayArb, fc.integer({ min: 1, max: 100_000 }), (day, population) => {
+        const events: MembershipEvent[] = [
+          {
+            type: 'admission',
+            party: { number: '1811', name: 'Bindal', population },
+            effectiveDate: day,
+          },
+          { type: 'withdrawal', party: '1811', effectiveDate: day },
+        ];
+        const { agreement } = applyEvents(helseplattformen, events);
+        const shares = (a: typeof agreement) => ownershipShares(a, { date: day }).parties;
+        expect(shares(agreement)).toEqual(shares(helseplattformen));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('the shares after any sequence of events sum to exactly 1', () => {
+    fc.assert(
+      fc.property(eventsArb, dayArb, (events, day) => {
+        const { agreement } = applyEvents(helseplattformen, events);
+        const shares = ownershipShares(agreement, { date: day });
+        const sum = shares.parties.reduce((s, p) => s + BigInt(p.share.numerator), 0n);
+        expect(shares.parties.every((p) => p.share.denominator === shares.totalPopulation)).toBe(
+          true,
+        );
+        expect(sum).toBe(BigInt(shares.totalPopulation));
+        expect(shares.percentLargestRemainderSum).toBe('100.00');
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('what-if: the changes of those who remain add up to what the leaver paid', () => {
+    const w = whatIf(helseplattformen, {
+      events: [{ type: 'withdrawal', party: '1508', noticeSentOn: '2025-03-01' }],
+      amount: '10000000.00',
+    });
+    const change = w.parties.reduce((s, p) => s + BigInt(p.change.replace('.', '')), 0n);
+    expect(change).toBe(0n);
+    expect(w.parties.find((p) => p.number === '1508')?.after).toBeNull();
+    // 10 000 000 × 214 565 / 477 003 = 4 498 189.74 kr after; 4 006 726.27 before
+    expect(w.parties.find((p) => p.number === '5001')).toMatchObject({
+      change: '491463.47',
+      after: { amount: '4498189.74' },
+    });
+  });
+});
