@@ -54,7 +54,7 @@ const interpretations: readonly InterpretationNote[] = [
     question:
       'Programstyret har «representanter på rådmannsnivå fra de ulike delene av Trøndelag». Hvor mange, og for hvilke deler?',
     reading:
-      'Ett sete per region; regioninndelingen står ikke i kilden og oppgis som data ved beslutningen. Testene bruker en eksempelinndeling som er merket som eksempel.',
+      'Ett sete per region; regioninndelingen står ikke i kilden og oppgis som data ved beslutningen. Testene bruker en eksempelinndeling som er merket som eksempel. Treårsperioden i §4.3 gjelder medlemmene «blant de øvrige deltakende kommuner», altså regionsetene; Trondheim, KS og fylkeskommunen har faste seter.',
     alternatives: [
       {
         reading: 'Et fast antall seter fastsatt av porteføljestyret.',
