@@ -1,10 +1,16 @@
 import Decimal from 'decimal.js';
 import { AgreementInputError } from '../model/errors.js';
 import { citing, type Reason } from '../rules/reason.js';
-import { type AmountInput, parseAmount } from './money.js';
+import { type AmountInput, formatAmount, parseAmount } from './money.js';
 
-/** A private Decimal, so the library never changes decimal.js's global settings. */
-const D = Decimal.clone({ precision: 50, rounding: Decimal.ROUND_HALF_UP });
+/**
+ * A private Decimal, so the library never changes decimal.js's global
+ * settings. Each yearly factor (1 + p/100, p with at most six decimals) has
+ * at most 12 significant digits, so a product over at most 300 years needs at
+ * most 3 600: the factor is exact.
+ */
+const D = Decimal.clone({ precision: 4000, rounding: Decimal.ROUND_HALF_UP });
+const PERCENT = /^-?\d{1,3}(?:\.\d{1,6})?$/;
 
 /**
  * One published value of the municipal deflator (kommunal deflator): the
@@ -189,17 +195,40 @@ export function adjustForDeflator(
   const ore = parseAmount(amount, 'amount');
   const { fromYear, toYear } = options;
   const series = options.series ?? MUNICIPAL_DEFLATOR;
-  if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || toYear < fromYear) {
+  const isYear = (y: number) => Number.isInteger(y) && y >= 1900 && y <= 2200;
+  if (!isYear(fromYear) || !isYear(toYear) || toYear < fromYear) {
     throw new AgreementInputError(
       [
         {
           path: 'toYear',
           code: 'invalid_years',
-          message: 'fromYear and toYear must be whole years, toYear not before fromYear',
+          message:
+            'fromYear and toYear must be years from 1900 to 2200, toYear not before fromYear',
         },
       ],
       'Invalid years',
     );
+  }
+  const seriesProblems = series.flatMap((value, i) => {
+    const bad = (field: string, message: string) => [
+      { path: `series[${i}].${field}`, code: 'invalid_value', message },
+    ];
+    if (typeof value.percent !== 'string' || !PERCENT.test(value.percent)) {
+      return bad(
+        'percent',
+        'must be a dot-decimal percentage with at most six decimals, e.g. "4.1"',
+      );
+    }
+    if (value.percent.startsWith('-') && !new D(value.percent).gt(-100)) {
+      return bad('percent', 'must be above −100');
+    }
+    if (!Object.hasOwn(RANK, value.status)) {
+      return bad('status', 'must be "estimate", "revised-estimate", "outturn-derived" or "final"');
+    }
+    return [];
+  });
+  if (seriesProblems.length > 0) {
+    throw new AgreementInputError(seriesProblems, 'Invalid deflator series');
   }
   const used: DeflatorValue[] = [];
   const missing: number[] = [];
@@ -228,11 +257,11 @@ export function adjustForDeflator(
   const adjustedOre = BigInt(adjusted.toFixed(0));
   const cite = citing(options.agreement?.id ?? 'kommunal-deflator');
   return {
-    amount: formatOre(ore),
+    amount: formatAmount(ore),
     fromYear,
     toYear,
     factor: factor.toFixed(),
-    adjusted: formatOre(adjustedOre),
+    adjusted: formatAmount(adjustedOre),
     years: used,
     reasons: [
       cite(options.agreement?.clause ?? 'LEGAL.md §3', 'deflator_applied', {
@@ -243,9 +272,4 @@ export function adjustForDeflator(
       }),
     ],
   };
-}
-
-function formatOre(ore: bigint): string {
-  const digits = ore.toString().padStart(3, '0');
-  return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }

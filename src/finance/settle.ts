@@ -117,9 +117,7 @@ export function settle(agreement: Agreement, options: SettleOptions): Settlement
     const days = daysBetween(start, bounds[i + 1] as string);
     const inForce = start >= after.validFrom && start < validEnd;
     const members = inForce
-      ? after.parties.flatMap((p, index) =>
-          isMemberOn(p, start) && (p.population ?? 0) > 0 ? [index] : [],
-        )
+      ? after.parties.flatMap((p, index) => (isMemberOn(p, start) ? [index] : []))
       : [];
     const total = members.reduce(
       (sum, index) => sum + BigInt(after.parties[index]?.population ?? 0),
@@ -150,8 +148,15 @@ export function settle(agreement: Agreement, options: SettleOptions): Settlement
     for (const index of period.members) {
       weights[index] =
         (weights[index] as bigint) + scale * BigInt(after.parties[index]?.population ?? 0);
-      days[index] = (days[index] as number) + period.days;
     }
+  }
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const start = bounds[i] as string;
+    if (start < after.validFrom || start >= validEnd) continue;
+    const length = daysBetween(start, bounds[i + 1] as string);
+    after.parties.forEach((p, index) => {
+      if (isMemberOn(p, start)) days[index] = (days[index] as number) + length;
+    });
   }
   const included = after.parties.flatMap((_, index) =>
     (weights[index] as bigint) > 0n ? [index] : [],

@@ -85,15 +85,16 @@ export function whatIf(
   const snapshot = (a: Agreement, date: IsoDate) => {
     const shares = ownershipShares(a, { date });
     const split = splitCost(a, amount, { date });
-    return new Map(
+    const byNumber = new Map(
       shares.parties.map((p, i) => [
         p.number,
         { percent: p.percent, share: p.share, amount: split.parties[i]?.amount ?? '0.00' },
       ]),
     );
+    return { byNumber, reasons: shares.reasons };
   };
-  const was = snapshot(agreement, before);
-  const will = snapshot(applied.agreement, after);
+  const { byNumber: was } = snapshot(agreement, before);
+  const { byNumber: will, reasons: afterReasons } = snapshot(applied.agreement, after);
   const parties = applied.agreement.parties
     .filter((p) => was.has(p.municipality.number) || will.has(p.municipality.number))
     .map((p): WhatIfLine => {
@@ -108,5 +109,12 @@ export function whatIf(
         change: formatAmount(toOre(a?.amount) - toOre(b?.amount)),
       };
     });
-  return { agreement: agreement.id, amount, before, after, parties, reasons: applied.reasons };
+  return {
+    agreement: agreement.id,
+    amount,
+    before,
+    after,
+    parties,
+    reasons: [...applied.reasons, ...afterReasons],
+  };
 }

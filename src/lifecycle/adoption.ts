@@ -74,26 +74,29 @@ export function adoptionStatus(
     readonly date: IsoDate;
   },
 ): AdoptionStatus {
-  const parties = agreement.parties.filter(
-    (p) => isMemberOn(p, options.date) || p.membership.joined > options.date,
+  // The parties at the time of the change (§15 "samtlige parter på endringstidspunktet"); before
+  // the agreement starts, the parties it starts with.
+  const parties = agreement.parties.filter((p) =>
+    options.date < agreement.validFrom
+      ? p.membership.joined === agreement.validFrom
+      : isMemberOn(p, options.date),
   );
-  const latest = new Map<string, CouncilDecision>();
-  for (const decision of options.decisions) {
-    if (decision.adoptedOn > options.date) continue;
-    const earlier = latest.get(decision.party);
-    if (earlier === undefined || decision.adoptedOn >= earlier.adoptedOn)
-      latest.set(decision.party, decision);
-  }
   const missing: string[] = [];
   const differentText: string[] = [];
   let completedOn: string | null = null;
   for (const party of parties) {
-    const decision = latest.get(party.municipality.number);
-    if (decision === undefined) missing.push(party.municipality.number);
-    else if (decision.fingerprint !== options.fingerprint)
-      differentText.push(party.municipality.number);
-    else if (completedOn === null || decision.adoptedOn > completedOn)
-      completedOn = decision.adoptedOn;
+    const decisions = options.decisions.filter(
+      (d) => d.party === party.municipality.number && d.adoptedOn <= options.date,
+    );
+    // The first decision adopting this text counts, whatever else the council adopted.
+    const adopted = decisions
+      .filter((d) => d.fingerprint === options.fingerprint)
+      .map((d) => d.adoptedOn)
+      .sort()[0];
+    if (adopted !== undefined) {
+      if (completedOn === null || adopted > completedOn) completedOn = adopted;
+    } else if (decisions.length > 0) differentText.push(party.municipality.number);
+    else missing.push(party.municipality.number);
   }
   const complete = missing.length === 0 && differentText.length === 0;
   const cite = citing(agreement.id);

@@ -73,6 +73,22 @@ export function applyEvents(
     const at = `events[${i}]`;
     if (event.type === 'admission') {
       const { number, name, population } = event.party;
+      if (!Number.isSafeInteger(population) || population < 0) {
+        problems.push({
+          path: `${at}.party.population`,
+          code: 'invalid_population',
+          message: 'must be a whole number ≥ 0',
+        });
+        continue;
+      }
+      if (!isIsoDate(event.effectiveDate)) {
+        problems.push({
+          path: `${at}.effectiveDate`,
+          code: 'invalid_date',
+          message: 'must be a date YYYY-MM-DD that exists in the calendar',
+        });
+        continue;
+      }
       if (index.has(number)) {
         problems.push({
           path: `${at}.party.number`,
@@ -125,8 +141,17 @@ export function applyEvents(
     }
     let effectiveDate: string;
     let noticeSentOn: string | undefined;
+    const given = event.noticeSentOn ?? event.effectiveDate;
+    if (!isIsoDate(given)) {
+      problems.push({
+        path: `${at}.${event.noticeSentOn === undefined ? 'effectiveDate' : 'noticeSentOn'}`,
+        code: 'invalid_date',
+        message: 'must be a date YYYY-MM-DD that exists in the calendar',
+      });
+      continue;
+    }
     if (event.noticeSentOn !== undefined) {
-      if (!isIsoDate(event.noticeSentOn) || event.noticeSentOn < party.membership.joined) {
+      if (event.noticeSentOn < party.membership.joined) {
         problems.push({
           path: `${at}.noticeSentOn`,
           code: 'not_a_member',

@@ -18,6 +18,8 @@ export interface BreachComplaintOptions {
   readonly complainedOn?: IsoDate;
   /** The breach was intentional or grossly negligent ("forsett eller grov uaktsomhet"). */
   readonly intentOrGrossNegligence?: boolean;
+  /** The day to judge on, when no complaint has been sent: before the deadline the claim is still open. */
+  readonly asOf?: IsoDate;
 }
 
 /**
@@ -30,6 +32,8 @@ export interface BreachComplaint {
   /** The last day to complain in writing. */
   readonly deadline: IsoDate;
   readonly inTime: boolean;
+  /** No complaint yet, and the deadline has not passed on `asOf`. */
+  readonly open: boolean;
   /** The remedies are lost: no timely complaint, and no intent or gross negligence. */
   readonly claimLost: boolean;
   readonly reasons: readonly Reason[];
@@ -44,9 +48,12 @@ export interface BreachComplaint {
  * November it is 28 (or 29) February.
  *
  * @see Helseplattformen §16
+ * Without a complaint the claim is open until the deadline, judged on
+ * `asOf` (give the day you ask on); without `asOf` it is treated as open.
+ *
  * @example
  * breachComplaint(helseplattformen, { awareOn: '2025-11-30', complainedOn: '2026-03-01' });
- * //=> { deadline: '2026-02-28', inTime: false, claimLost: true, reasons: [...] }
+ * //=> { deadline: '2026-02-28', inTime: false, open: false, claimLost: true, reasons: [...] }
  */
 export function breachComplaint(
   agreement: Agreement,
@@ -66,15 +73,41 @@ export function breachComplaint(
     );
   }
   assertDate(options.awareOn, 'awareOn');
-  if (options.complainedOn !== undefined) assertDate(options.complainedOn, 'complainedOn');
+  if (options.complainedOn !== undefined) {
+    assertDate(options.complainedOn, 'complainedOn');
+    if (options.complainedOn < options.awareOn) {
+      throw new AgreementInputError(
+        [
+          {
+            path: 'complainedOn',
+            code: 'date_order',
+            message: `is before the party became aware (${options.awareOn})`,
+          },
+        ],
+        'Invalid dates',
+      );
+    }
+  }
+  if (options.asOf !== undefined) assertDate(options.asOf, 'asOf');
   const deadline = addMonths(options.awareOn, rule.complaintMonths);
   const complainedOn = options.complainedOn ?? null;
   const inTime = complainedOn !== null && complainedOn <= deadline;
+  const open = complainedOn === null && (options.asOf === undefined || options.asOf <= deadline);
   const claimKept = options.intentOrGrossNegligence === true;
   const cite = citing(agreement.id);
+  if (open) {
+    return {
+      deadline,
+      inTime: false,
+      open: true,
+      claimLost: false,
+      reasons: [cite(rule.clause, 'breach_complaint_open', { awareOn: options.awareOn, deadline })],
+    };
+  }
   return {
     deadline,
     inTime,
+    open: false,
     claimLost: !inTime && !claimKept,
     reasons: [
       inTime
@@ -125,6 +158,18 @@ export function terminationRequirement(
             },
       ],
       'Cannot answer',
+    );
+  }
+  if (!isMemberOn(party, options.date)) {
+    throw new AgreementInputError(
+      [
+        {
+          path: 'party',
+          code: 'not_a_member',
+          message: `${options.party} is not a party on ${options.date}`,
+        },
+      ],
+      'Not a party',
     );
   }
   const others = agreement.parties.filter((p) => p !== party && isMemberOn(p, options.date)).length;

@@ -29,12 +29,14 @@ export interface Deadline {
  * The dated calendar of what each party and each body must do in a year,
  * with the clause for each: from the agreement's yearly calendar
  * (Helseplattformen §10: report accounts and annual report by the end of
- * February; §9: invoice once a year, in arrears, in December), the
+ * February, from the year after the first year of the agreement; §9:
+ * invoice once a year, in arrears, in December), the
  * agreement's own end date, and for a party the dates of its withdrawal (§12:
  * the day it takes effect and the last financed day) when they fall in the
  * year.
  *
- * @param options.party - kommunenummer: add that party's own dates.
+ * @param options.party - kommunenummer: add that party's own dates; a party
+ *   that is not a member on any day of the year has only its own dates.
  * @see Helseplattformen §9, §10, §12; DigiTrøndelag §6
  * @example
  * deadlines(helseplattformen, { year: 2026 }).map((d) => [d.due, d.id]);
@@ -75,8 +77,14 @@ export function deadlines(
   const day = (month: number, d: number | 'last') =>
     `${year}-${String(month).padStart(2, '0')}-${String(d === 'last' ? daysInMonth(year, month) : Math.min(d, daysInMonth(year, month))).padStart(2, '0')}`;
   const entries: Deadline[] = [];
+  const partyThisYear =
+    party === undefined ||
+    (party.membership.joined <= last &&
+      (party.membership.withdrawn === undefined || party.membership.withdrawn > first));
   for (const entry of agreement.lifecycle?.calendar ?? []) {
+    if (!partyThisYear) break;
     if (entry.year !== undefined && entry.year !== year) continue;
+    if (entry.concernsPreviousYear === true && agreement.validFrom > `${year - 1}-12-31`) continue;
     const due = day(entry.due.month, entry.due.day);
     if (!inForceDuring || due < agreement.validFrom) continue;
     entries.push({

@@ -70,6 +70,15 @@ export const LifecycleSchema = z.strictObject({
           from: z.exactOptional(z.strictObject({ month: Month, day: Day })),
           due: z.strictObject({ month: Month, day: Day }),
           year: z.exactOptional(z.int().check(z.minimum(1900), z.maximum(2200))),
+          concernsPreviousYear: z.exactOptional(
+            z
+              .boolean()
+              .check(
+                z.describe(
+                  'The duty concerns the year before (e.g. its accounts), so it falls due only after a year of the agreement.',
+                ),
+              ),
+          ),
           clause: ClauseRefSchema,
         }),
       )

@@ -186,6 +186,8 @@ export const messagesEn: Messages = {
     `The agreement is not in force on ${formatDateEn(date)} (it applies from ${formatDateEn(validFrom)}${
       validUntil === null ? '' : ` to ${formatDateEn(validUntil)}`
     }).`,
+  breach_complaint_open: ({ deadline }) =>
+    `No complaint yet; the time limit for a written complaint is ${formatDateEn(deadline)}.`,
   breach_complaint_in_time: ({ deadline, complainedOn }) =>
     `The complaint of ${formatDateEn(complainedOn)} came within the time limit, ${formatDateEn(deadline)}.`,
   breach_complaint_late: ({ deadline, complainedOn, claimKept }) =>
@@ -196,6 +198,7 @@ export const messagesEn: Messages = {
     }`,
   termination_needs_all_others: ({ party, others }) =>
     `Terminating the agreement against ${party} needs the agreement of all ${others} other parties.`,
+  deadline_due: ({ due, who, what }) => `By ${formatDateEn(due)}: ${who} – ${what}.`,
   settlement_by_days: ({ year, days, periods }) =>
     `The cost of ${year} is split by calendar day (${days} days); each day is split by the shares of the municipalities that were parties that day (${periods} period${periods === 1 ? '' : 's'} of different membership).`,
   settlement_no_members: ({ days }) =>

@@ -162,6 +162,8 @@ export const messagesNb: Messages = {
     `Avtalen gjelder ikke ${formatDateNb(date)} (den gjelder fra ${formatDateNb(validFrom)}${
       validUntil === null ? '' : ` til og med ${formatDateNb(validUntil)}`
     }).`,
+  breach_complaint_open: ({ deadline }) =>
+    `Det er ikke reklamert ennå; fristen for skriftlig reklamasjon er ${formatDateNb(deadline)}.`,
   breach_complaint_in_time: ({ deadline, complainedOn }) =>
     `Reklamasjonen ${formatDateNb(complainedOn)} kom innen fristen ${formatDateNb(deadline)}.`,
   breach_complaint_late: ({ deadline, complainedOn, claimKept }) =>
@@ -172,6 +174,7 @@ export const messagesNb: Messages = {
     }`,
   termination_needs_all_others: ({ party, others }) =>
     `Heving av avtalen overfor ${party} krever enighet blant alle de ${others} øvrige partene.`,
+  deadline_due: ({ due, who, what }) => `Innen ${formatDateNb(due)}: ${who} – ${what}.`,
   settlement_by_days: ({ year, days, periods }) =>
     `Årets kostnad for ${year} er fordelt per kalenderdag (${days} dager); hver dag fordeles etter andelene til kommunene som var deltakere den dagen (${periods} ${periods === 1 ? 'periode' : 'perioder'} med ulik sammensetning).`,
   settlement_no_members: ({ days }) =>

@@ -193,6 +193,7 @@ export interface ReasonValues {
     readonly validFrom: string;
     readonly validUntil: string | null;
   };
+  readonly breach_complaint_open: { readonly awareOn: string; readonly deadline: string };
   readonly breach_complaint_in_time: {
     readonly awareOn: string;
     readonly deadline: string;
@@ -205,6 +206,7 @@ export interface ReasonValues {
     readonly claimKept: boolean;
   };
   readonly termination_needs_all_others: { readonly party: string; readonly others: number };
+  readonly deadline_due: { readonly due: string; readonly who: string; readonly what: string };
   readonly settlement_by_days: {
     readonly year: number;
     readonly days: number;

@@ -35,6 +35,24 @@ describe('price adjustment by the municipal deflator (§9; LEGAL.md §3)', () =>
     ]);
   });
 
+  it('names bad years and bad values in a caller’s series', () => {
+    expect(
+      problemsOf(() => adjustForDeflator('1', { fromYear: 2025, toYear: 30_000_000 })),
+    ).toEqual([['toYear', 'invalid_years']]);
+    const series = [
+      { year: 2026, percent: '4,1', status: 'estimate' as const, published: 'x', source: 'x' },
+      { year: 2027, percent: '-150', status: 'estimate' as const, published: 'x', source: 'x' },
+      { year: 2028, percent: '1', status: 'guess' as 'estimate', published: 'x', source: 'x' },
+    ];
+    expect(
+      problemsOf(() => adjustForDeflator('1', { fromYear: 2025, toYear: 2028, series })),
+    ).toEqual([
+      ['series[0].percent', 'invalid_value'],
+      ['series[1].percent', 'invalid_value'],
+      ['series[2].status', 'invalid_value'],
+    ]);
+  });
+
   it('takes a caller’s own series', () => {
     const series = [
       { year: 2026, percent: '3.5', status: 'estimate' as const, published: 'NB26', source: 'own' },

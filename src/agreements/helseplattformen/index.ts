@@ -77,6 +77,7 @@ export const helseplattformen: Agreement = {
         who: 'Oppgavefellesskapet',
         what: 'Rapportere til deltakende kommuner: godkjent årsregnskap og årsrapport for året før, godkjent av styret og representantskapet (med avvik fra budsjett, status og vurdering av resultater)',
         due: { month: 2, day: 'last' },
+        concernsPreviousYear: true,
         clause: '§10',
       },
       {

@@ -6,6 +6,7 @@ import { withdraw } from '../../lifecycle/withdraw.js';
 import type { Agreement } from '../../model/agreement.js';
 import { parseEvents } from '../../model/events.js';
 import { describeRuleNb } from '../../rules/describe-rule.js';
+import { citing } from '../../rules/reason.js';
 import { type CliIo, UsageError } from '../io.js';
 import { readJson } from '../load-agreement.js';
 import { percentNb, reasonsJson, reasonsText, toJson } from '../output.js';
@@ -153,8 +154,19 @@ export function deadlinesCommand(agreement: Agreement, values: Values): string {
     year: wholeNumber(year as string, 'year'),
     ...(party === undefined ? {} : { party }),
   });
-  if (values['json'] === true)
-    return toJson({ agreement: agreement.id, year: Number(year), deadlines: entries });
+  if (values['json'] === true) {
+    const cite = citing(agreement.id);
+    return toJson({
+      agreement: agreement.id,
+      year: Number(year),
+      deadlines: entries,
+      reasons: reasonsJson(
+        entries.map((d) =>
+          cite(d.clause, 'deadline_due', { due: d.due, who: d.who, what: d.what }),
+        ),
+      ),
+    });
+  }
   const table = renderTable(
     [
       { header: 'Frist', align: 'left' },

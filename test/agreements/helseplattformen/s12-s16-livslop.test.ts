@@ -5,6 +5,7 @@ import { ownershipShares } from '../../../src/finance/ownership-shares.js';
 import { settle } from '../../../src/finance/settle.js';
 import { admit } from '../../../src/lifecycle/admit.js';
 import { adoptionStatus, textFingerprint } from '../../../src/lifecycle/adoption.js';
+import { applyEvents } from '../../../src/lifecycle/apply-events.js';
 import { breachComplaint, terminationRequirement } from '../../../src/lifecycle/breach.js';
 import { deadlines } from '../../../src/lifecycle/deadlines.js';
 import { isInForce } from '../../../src/lifecycle/in-force.js';
@@ -280,5 +281,110 @@ describe('§13 Avvikling, §16 Mislighold, §10 Rapportering, §9 Fakturering', 
   it('§12 "Avtalen løper frem til den blir sagt opp av samtlige parter": no end date', () => {
     expect(isInForce(helseplattformen, '2040-01-01').inForce).toBe(true);
     expect(isInForce(helseplattformen, '2024-12-31').inForce).toBe(false);
+  });
+});
+
+describe('lifecycle edge cases (after review)', () => {
+  it('§12 a withdrawal effective on 1 January: its extra costs are settled in the year before, its last financed year', () => {
+    const events = [
+      {
+        type: 'withdrawal' as const,
+        party: '3430',
+        effectiveDate: '2027-01-01',
+        extraCosts: '1000.00',
+      },
+    ];
+    const y2026 = settle(helseplattformen, { year: 2026, amount: '100.00', events });
+    const y2027 = settle(helseplattformen, { year: 2027, amount: '100.00', events });
+    expect(y2026.parties.find((p) => p.number === '3430')).toMatchObject({
+      days: 365,
+      extraCosts: '1000.00',
+    });
+    expect(y2026.sum).toBe('1100.00');
+    expect(y2027.parties.find((p) => p.number === '3430')).toBeUndefined();
+    expect(y2027.sum).toBe('100.00');
+  });
+
+  it('§14 a party admitted with population 0 is counted by its days, and pays nothing', () => {
+    const s = settle(helseplattformen, {
+      year: 2026,
+      amount: '100.00',
+      events: [
+        {
+          type: 'admission',
+          party: { number: '1811', name: 'Bindal', population: 0 },
+          effectiveDate: '2026-07-01',
+        },
+      ],
+    });
+    expect(s.parties.find((p) => p.number === '1811')).toMatchObject({ days: 184, amount: '0.00' });
+  });
+
+  it('events from untyped callers: a bad population or date is named with the event’s path', () => {
+    const bad = [
+      {
+        type: 'admission',
+        party: { number: '1811', name: 'Bindal', population: 1.5 },
+        effectiveDate: '2026-07-01',
+      },
+      { type: 'withdrawal', party: '5038', noticeSentOn: '2025-02-29' },
+    ] as const;
+    expect(
+      problemsOf(() => settle(helseplattformen, { year: 2026, amount: 1, events: bad })),
+    ).toEqual([
+      ['events[0].party.population', 'invalid_population'],
+      ['events[1].noticeSentOn', 'invalid_date'],
+    ]);
+  });
+
+  it('§16 without a complaint, the claim is open until the deadline has passed', () => {
+    expect(
+      breachComplaint(helseplattformen, { awareOn: '2030-05-31', asOf: '2030-06-15' }),
+    ).toMatchObject({
+      deadline: '2030-08-31',
+      open: true,
+      claimLost: false,
+    });
+    expect(
+      breachComplaint(helseplattformen, { awareOn: '2030-05-31', asOf: '2030-09-01' }),
+    ).toMatchObject({
+      open: false,
+      claimLost: true,
+    });
+    expect(
+      problemsOf(() =>
+        breachComplaint(helseplattformen, { awareOn: '2030-05-31', complainedOn: '2030-05-01' }),
+      ),
+    ).toEqual([['complainedOn', 'date_order']]);
+  });
+
+  it('§15 a council that adopted the text and later another amendment has still adopted the text; a party joining later is not asked', () => {
+    const fingerprint = textFingerprint(helseplattformen.clauses);
+    const decisions = [
+      ...HP.map((party) => ({ party, adoptedOn: '2024-12-12', fingerprint })),
+      { party: '5001', adoptedOn: '2026-05-01', fingerprint: 'e'.repeat(64) },
+    ];
+    const { agreement } = applyEvents(helseplattformen, [
+      {
+        type: 'admission',
+        party: { number: '1811', name: 'Bindal', population: 1400 },
+        effectiveDate: '2027-01-01',
+      },
+    ]);
+    expect(adoptionStatus(agreement, { fingerprint, decisions, date: '2026-06-01' })).toMatchObject(
+      {
+        complete: true,
+        missing: [],
+        differentText: [],
+      },
+    );
+  });
+
+  it('§10 the report on the year before falls due only from the second year; a party gone all year has only its own dates', () => {
+    expect(deadlines(helseplattformen, { year: 2025 }).map((d) => d.id)).toEqual(['invoicing']);
+    const left = applyEvents(helseplattformen, [
+      { type: 'withdrawal', party: '3430', effectiveDate: '2026-01-01' },
+    ]).agreement;
+    expect(deadlines(left, { year: 2027, party: '3430' })).toEqual([]);
   });
 });
