@@ -6,7 +6,8 @@ import { assertDate } from '../rules/membership.js';
 
 /**
  * The cost key (fordelingsnøkkel) in force on a date: the latest of the
- * agreement's keys whose `validFrom` is on or before the date.
+ * agreement's keys whose `validFrom` is on or before the date — for a
+ * service area, among that area's own keys if it has any.
  *
  * @throws {@link AgreementInputError} for an invalid date, or if no key
  *   applies yet on that date.
@@ -14,15 +15,21 @@ import { assertDate } from '../rules/membership.js';
  * @example
  * costKeyOn(helseplattformen, '2025-06-30').clause; //=> '§9'
  */
-export function costKeyOn(agreement: Agreement, date: IsoDate): CostKey {
+export function costKeyOn(agreement: Agreement, date: IsoDate, serviceArea?: string): CostKey {
   assertDate(date, 'date');
+  // A service area's own keys, if it has any; otherwise the agreement's general keys.
+  const own = agreement.costKeys.filter(
+    (key) => serviceArea !== undefined && key.serviceArea === serviceArea,
+  );
+  const keys =
+    own.length > 0 ? own : agreement.costKeys.filter((key) => key.serviceArea === undefined);
   let found: CostKey | undefined;
-  for (const key of agreement.costKeys) {
+  for (const key of keys) {
     if (key.validFrom <= date && (found === undefined || key.validFrom >= found.validFrom))
       found = key;
   }
   if (found === undefined) {
-    const first = agreement.costKeys.map((key) => key.validFrom).sort()[0];
+    const first = keys.map((key) => key.validFrom).sort()[0];
     throw new AgreementInputError(
       [
         {

@@ -28,9 +28,13 @@ export interface PartyShare {
   /** Kommunenummer. */
   readonly number: string;
   readonly name: string;
-  /** Inhabitants at the agreement's population reference date. */
-  readonly population: number;
-  /** The exact share: population / total population of the members (not reduced). */
+  /** Inhabitants at the agreement's population reference date, when known. */
+  readonly population?: number;
+  /**
+   * The exact share: under a population key, population / total population
+   * of the members (not reduced); under other keys, the party's weight over
+   * the total, in lowest terms.
+   */
   readonly share: { readonly numerator: number; readonly denominator: number };
   /** The share in percent, rounded half up to two decimals, as the agreement's own table rounds. */
   readonly percent: string;
@@ -107,8 +111,8 @@ export function ownershipShares(
     const share: PartyShare = {
       number: party.municipality.number,
       name: party.municipality.name,
-      population: basis.populations[i] as number,
-      share: { numerator: basis.populations[i] as number, denominator: Number(totalWeight) },
+      ...(party.population === undefined ? {} : { population: party.population }),
+      share: reduced(weights[i] as bigint, totalWeight, basis.key.kind !== 'population'),
       percent: formatScaled(halfUp[i] as bigint),
       percentLargestRemainder: formatScaled(largest[i] as bigint),
     };
@@ -120,7 +124,7 @@ export function ownershipShares(
   const percentSum = formatScaled(sum(halfUp));
   const percentLargestRemainderSum = formatScaled(sum(largest));
   const clause = basis.key.clause;
-  const table = basis.key.statedTable?.name ?? null;
+  const table = basis.key.kind === 'population' ? (basis.key.statedTable?.name ?? null) : null;
   const result: OwnershipShares = {
     agreement: agreement.id,
     date: basis.date,
@@ -138,4 +142,19 @@ export function ownershipShares(
     ],
   };
   return stated.percentSum === null ? result : { ...result, statedPercentSum: stated.percentSum };
+}
+
+/** A share as a fraction of numbers: population over total as given under a population key, else in lowest terms. */
+function reduced(
+  weight: bigint,
+  total: bigint,
+  lowest: boolean,
+): { numerator: number; denominator: number } {
+  let [num, den] = [weight, total];
+  if (lowest || den > BigInt(Number.MAX_SAFE_INTEGER)) {
+    let [a, b] = [num, den];
+    while (b !== 0n) [a, b] = [b, a % b];
+    [num, den] = [num / a, den / a];
+  }
+  return { numerator: Number(num), denominator: Number(den) };
 }

@@ -1,63 +1,164 @@
 import type { Agreement } from '../model/agreement.js';
 import type { CostKey } from '../model/cost-key.js';
-import { AgreementInputError } from '../model/errors.js';
+import { AgreementInputError, type InputProblem } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
-import type { Party } from '../model/party.js';
-import { assertDate, membersOn } from '../rules/membership.js';
-import { type Reason, reason } from '../rules/reason.js';
+import type { Municipality } from '../model/municipality.js';
+import type { ServiceArea } from '../model/service-area.js';
+import { assertDate, isMemberOn, membersOn } from '../rules/membership.js';
+import { citing, type Reason } from '../rules/reason.js';
 import { costKeyOn } from './cost-key-on.js';
+import { toScaled } from './percent.js';
 
-/** What every share and split on a date rests on: the members, their weights, and why. */
+/** Someone who bears a part: a party, or a municipality outside the agreement in one service area. */
+export interface Participant {
+  readonly municipality: Municipality;
+  readonly population?: number;
+}
+
+/** What every share and split on a date rests on: the participants, their weights, and why. */
 export interface ShareBasis {
   readonly date: IsoDate;
-  /** The cost key in force on `date`. */
+  /** The cost key in force on `date` (for the service area, if one is asked for). */
   readonly key: CostKey;
-  readonly members: readonly Party[];
-  /** The members' populations, in the same order. */
-  readonly populations: readonly number[];
+  readonly serviceArea: ServiceArea | null;
+  readonly members: readonly Participant[];
   /** The members' kommunenummer, in the same order. */
   readonly keys: readonly string[];
+  /** The members' weights under the key: whole numbers, exact. */
   readonly weights: readonly bigint[];
   readonly totalWeight: bigint;
   readonly reasons: readonly Reason[];
 }
 
 /**
- * The members on `date` and their weights under the cost key in force then.
- * Internal: shared by {@link ownershipShares} and {@link splitCost}. The
- * agreement is trusted (typed or parsed); the date is checked.
+ * The participants on `date` and their weights under the cost key in force
+ * then, for the whole agreement or one service area. Internal: shared by
+ * {@link ownershipShares} and {@link splitCost}. The agreement is trusted
+ * (typed or parsed); the date and the service area are checked.
  */
-export function shareBasis(agreement: Agreement, date: IsoDate | undefined): ShareBasis {
+export function shareBasis(
+  agreement: Agreement,
+  date: IsoDate | undefined,
+  serviceAreaId?: string,
+): ShareBasis {
   const day = date ?? agreement.validFrom;
   assertDate(day, 'date');
   assertInForce(agreement, day);
-  const key = costKeyOn(agreement, day);
-  const members = membersOn(agreement, day);
-  // Only the population key exists so far; other kinds will branch here.
-  const populations = members.map((party) => party.population);
-  const missing = agreement.parties.flatMap((party, i) =>
-    party.population === undefined && members.includes(party) ? [i] : [],
-  );
-  if (missing.length > 0) {
-    throw new AgreementInputError(
-      missing.map((i) => ({
-        path: `parties[${i}].population`,
-        code: 'required',
-        message: `is required: the cost key of ${key.validFrom} (${key.clause}) is by population`,
-      })),
-      'Population missing',
-    );
-  }
-  const weights = populations.map((population) => BigInt(population ?? 0));
-  let totalWeight = 0n;
-  for (const weight of weights) totalWeight += weight;
-  if (totalWeight === 0n) {
-    throw new AgreementInputError(
+  const cite = citing(agreement.id);
+  const area = serviceAreaId === undefined ? null : findArea(agreement, serviceAreaId);
+  const key = costKeyOn(agreement, day, area?.id);
+  const { members, paths } = participantsOn(agreement, day, area);
+  const reasons: Reason[] = [
+    area === null
+      ? cite(agreement.partiesClause ?? key.clause, 'parties_active', {
+          date: day,
+          count: members.length,
+        })
+      : cite(area.clause, 'service_area', {
+          area: area.name,
+          participants: members.map((m) => `${m.municipality.number} ${m.municipality.name}`),
+        }),
+  ];
+  const populations = (): bigint[] => {
+    const missing = members.flatMap((m, i) => (m.population === undefined ? [i] : []));
+    if (missing.length > 0) {
+      throw new AgreementInputError(
+        missing.map((i) => ({
+          path: paths[i] as string,
+          code: 'required',
+          message: `is required: the cost key of ${key.validFrom} (${key.clause}) uses population`,
+        })),
+        'Population missing',
+      );
+    }
+    return members.map((m) => BigInt(m.population ?? 0));
+  };
+  const sum = (values: readonly bigint[]) => values.reduce((a, b) => a + b, 0n);
+  const zeroPopulation = () =>
+    new AgreementInputError(
       [
         {
           path: 'date',
           code: 'zero_total_population',
-          message: `the ${members.length} parties that are members on ${day} have a total population of 0`,
+          message: `the ${members.length} participants on ${day} have a total population of 0`,
+        },
+      ],
+      'Nothing to divide by',
+    );
+
+  let weights: bigint[];
+  switch (key.kind) {
+    case 'population':
+    case 'per-inhabitant': {
+      weights = populations();
+      const total = sum(weights);
+      if (total === 0n) throw zeroPopulation();
+      reasons.push(
+        key.kind === 'population'
+          ? cite(key.clause, 'cost_key_population', {
+              referenceDate: agreement.populationReferenceDate ?? null,
+              totalPopulation: Number(total),
+              parties: members.length,
+              table: key.statedTable?.name ?? null,
+            })
+          : cite(key.clause, 'cost_key_per_inhabitant', {
+              rate: key.ratePerInhabitant,
+              totalPopulation: Number(total),
+              parties: members.length,
+            }),
+      );
+      break;
+    }
+    case 'fixed-and-population': {
+      const pops = populations();
+      const total = sum(pops);
+      const fixed = toScaled(key.fixedPercent, 4);
+      const byPopulation = toScaled(key.populationPercent, 4);
+      if (total === 0n && byPopulation > 0n) throw zeroPopulation();
+      const n = BigInt(members.length);
+      // fixed/n + byPopulation·pop/T, on the common denominator n·T
+      weights = pops.map((pop) => fixed * (total === 0n ? 1n : total) + byPopulation * n * pop);
+      reasons.push(
+        cite(key.clause, 'cost_key_fixed_and_population', {
+          fixedPercent: key.fixedPercent,
+          populationPercent: key.populationPercent,
+          parties: members.length,
+          totalPopulation: Number(total),
+        }),
+      );
+      break;
+    }
+    case 'stated-shares': {
+      const problems: InputProblem[] = [];
+      const fractions = members.map((m) => {
+        const stated = Object.hasOwn(key.shares, m.municipality.number)
+          ? key.shares[m.municipality.number]
+          : undefined;
+        if (stated === undefined) {
+          problems.push({
+            path: 'costKeys',
+            code: 'no_stated_share',
+            message: `the key of ${key.validFrom} (${key.clause}) states no share for ${m.municipality.number} ${m.municipality.name}`,
+          });
+          return [0n, 1n] as const;
+        }
+        return parseShare(stated);
+      });
+      if (problems.length > 0) throw new AgreementInputError(problems, 'Share missing');
+      const common = fractions.reduce((l, [, den]) => (l / gcd(l, den)) * den, 1n);
+      weights = fractions.map(([num, den]) => num * (common / den));
+      reasons.push(cite(key.clause, 'cost_key_stated_shares', { parties: members.length }));
+      break;
+    }
+  }
+  const totalWeight = sum(weights);
+  if (totalWeight === 0n) {
+    throw new AgreementInputError(
+      [
+        {
+          path: 'costKeys',
+          code: 'zero_total_weight',
+          message: `the key of ${key.validFrom} gives every participant 0`,
         },
       ],
       'Nothing to divide by',
@@ -66,24 +167,99 @@ export function shareBasis(agreement: Agreement, date: IsoDate | undefined): Sha
   return {
     date: day,
     key,
+    serviceArea: area,
     members,
-    keys: members.map((party) => party.municipality.number),
-    populations: populations.map((population) => population ?? 0),
+    keys: members.map((m) => m.municipality.number),
     weights,
     totalWeight,
-    reasons: [
-      reason(agreement.id, agreement.partiesClause ?? key.clause, 'parties_active', {
-        date: day,
-        count: members.length,
-      }),
-      reason(agreement.id, key.clause, 'cost_key_population', {
-        referenceDate: agreement.populationReferenceDate ?? null,
-        totalPopulation: Number(totalWeight),
-        parties: members.length,
-        table: key.statedTable?.name ?? null,
-      }),
-    ],
+    reasons,
   };
+}
+
+/** "40.07" (percent) → 4007/10000; "1/3" → 1/3. */
+function parseShare(stated: string): readonly [bigint, bigint] {
+  const slash = stated.indexOf('/');
+  if (slash >= 0) return [BigInt(stated.slice(0, slash)), BigInt(stated.slice(slash + 1))];
+  return [toScaled(stated, 6), 100_000_000n];
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a;
+  let y = b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+function findArea(agreement: Agreement, id: string): ServiceArea {
+  const areas = agreement.serviceAreas ?? [];
+  const area = areas.find((a) => a.id === id);
+  if (area === undefined) {
+    throw new AgreementInputError(
+      [
+        {
+          path: 'serviceArea',
+          code: 'unknown_service_area',
+          message: `${agreement.id} has no service area "${id}"${areas.length === 0 ? '' : ` (its areas: ${areas.map((a) => a.id).join(', ')})`}`,
+        },
+      ],
+      'Unknown service area',
+    );
+  }
+  if (area.participants === null) {
+    throw new AgreementInputError(
+      [
+        {
+          path: 'serviceArea',
+          code: 'participants_not_listed',
+          message: `the agreement does not list the participants of ${area.name} (${area.clause})`,
+        },
+      ],
+      'Participants not listed',
+    );
+  }
+  return area;
+}
+
+/** The participants on a day, with the path of each one's population for error messages. */
+function participantsOn(
+  agreement: Agreement,
+  day: IsoDate,
+  area: ServiceArea | null,
+): { members: Participant[]; paths: string[] } {
+  if (area === null) {
+    const members = membersOn(agreement, day);
+    return {
+      members: [...members],
+      paths: members.map((m) => `parties[${agreement.parties.indexOf(m)}].population`),
+    };
+  }
+  const index = (agreement.serviceAreas ?? []).indexOf(area);
+  const listed = new Set(area.participants ?? []);
+  const members: Participant[] = [];
+  const paths: string[] = [];
+  agreement.parties.forEach((party, i) => {
+    if (listed.has(party.municipality.number) && isMemberOn(party, day)) {
+      members.push(party);
+      paths.push(`parties[${i}].population`);
+    }
+  });
+  (area.otherParticipants ?? []).forEach((other, k) => {
+    members.push(other);
+    paths.push(`serviceAreas[${index}].otherParticipants[${k}].population`);
+  });
+  if (members.length === 0) {
+    throw new AgreementInputError(
+      [
+        {
+          path: 'date',
+          code: 'no_members',
+          message: `no participant of ${area.name} is a member on ${day}`,
+        },
+      ],
+      'No participants on that date',
+    );
+  }
+  return { members, paths };
 }
 
 /** Shares and costs exist only while the agreement applies. */

@@ -14,6 +14,8 @@ import { shareBasis } from './share-basis.js';
 export interface SplitCostOptions {
   /** The day whose members and key apply; defaults to the agreement's `validFrom`. */
   readonly date?: IsoDate;
+  /** A service area: split among its participants by its key (Røros–Os–Holtålen §4, §8). */
+  readonly serviceArea?: string;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface CostPart {
   /** Kommunenummer. */
   readonly number: string;
   readonly name: string;
-  readonly population: number;
+  readonly population?: number;
   /** NOK with two decimals and a dot, e.g. `'400.67'`. */
   readonly amount: string;
 }
@@ -82,7 +84,7 @@ export function splitCost(
   options: SplitCostOptions = {},
 ): CostSplit {
   const ore = parseAmount(amount, 'amount');
-  const basis = shareBasis(agreement, options?.date);
+  const basis = shareBasis(agreement, options?.date, options?.serviceArea);
   const { members, weights, totalWeight } = basis;
   const { amounts, leftover } = largestRemainder(ore, weights, basis.keys, totalWeight);
   let sum = 0n;
@@ -92,7 +94,7 @@ export function splitCost(
     return {
       number: party.municipality.number,
       name: party.municipality.name,
-      population: basis.populations[i] as number,
+      ...(party.population === undefined ? {} : { population: party.population }),
       amount: formatAmount(part),
     };
   });

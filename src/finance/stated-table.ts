@@ -20,7 +20,7 @@ export interface StatedComparison {
  * says so. Internal to {@link ownershipShares}.
  */
 export function compareWithStatedTable(agreement: Agreement, basis: ShareBasis): StatedComparison {
-  const table = basis.key.statedTable;
+  const table = basis.key.kind === 'population' ? basis.key.statedTable : undefined;
   if (table === undefined) return { percents: null, percentSum: null, reasons: [] };
   const name = table.name ?? null;
   const clause = basis.key.clause;

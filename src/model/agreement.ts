@@ -9,6 +9,7 @@ import { LifecycleSchema } from './lifecycle.js';
 import { OrganSchema } from './organ.js';
 import { PartySchema } from './party.js';
 import { RegionSchema } from './region.js';
+import { ServiceAreaSchema } from './service-area.js';
 
 /**
  * Schema for an {@link Agreement} file, the source of `schema/agreement.json`.
@@ -80,6 +81,21 @@ export const AgreementSchema = z.strictObject({
       ),
   ),
   organs: z.exactOptional(z.array(OrganSchema).check(z.maxLength(50))),
+  serviceAreas: z.exactOptional(z.array(ServiceAreaSchema).check(z.maxLength(500))),
+  obligations: z.exactOptional(
+    z
+      .array(
+        z.strictObject({
+          who: z.string().check(z.minLength(1), z.maxLength(300)),
+          duty: z.string().check(z.minLength(1), z.maxLength(2000)),
+          clause: ClauseRefSchema,
+        }),
+      )
+      .check(
+        z.maxLength(200),
+        z.describe('What each party or body must do (plikter), with the clause.'),
+      ),
+  ),
   lifecycle: z.exactOptional(LifecycleSchema),
   clauses: z.array(ClauseSchema).check(z.maxLength(1000)),
   interpretations: z.exactOptional(z.array(InterpretationNoteSchema).check(z.maxLength(500))),

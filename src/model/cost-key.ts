@@ -20,10 +20,30 @@ const PercentSchema = z
  * PopulationCostKeySchema.safeParse({ kind: 'population', validFrom: '2025-01-01', clause: '§9' }).success;
  * //=> true
  */
-export const PopulationCostKeySchema = z.strictObject({
-  kind: z.literal('population', { error: 'must be "population"' }),
+const ServiceAreaIdSchema = z
+  .string({ error: 'must be a service area id of lowercase letters, digits and hyphens' })
+  .check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'must be a service area id of lowercase letters, digits and hyphens',
+    }),
+  );
+
+/** What every kind of key has: when it applies, the clause, and (optionally) the service area it is for. */
+const keyBase = {
   validFrom: IsoDateSchema.check(z.describe('First day the key applies.')),
   clause: ClauseRefSchema,
+  serviceArea: z.exactOptional(
+    ServiceAreaIdSchema.check(
+      z.describe(
+        'The service area this key is for; without it the key applies to the whole agreement.',
+      ),
+    ),
+  ),
+};
+
+export const PopulationCostKeySchema = z.strictObject({
+  kind: z.literal('population', { error: 'must be "population"' }),
+  ...keyBase,
   statedTable: z.exactOptional(
     z
       .strictObject({
@@ -66,9 +86,76 @@ export const PopulationCostKeySchema = z.strictObject({
  * CostKeySchema.safeParse({ kind: 'population', validFrom: '2025-01-01', clause: '§9' }).success;
  * //=> true
  */
-export const CostKeySchema = z.discriminatedUnion('kind', [PopulationCostKeySchema], {
-  error: 'must be a cost key with a known "kind" ("population")',
+/**
+ * Schema for a cost key split into a fixed part shared equally and the rest
+ * by population (Røros–Os–Holtålen from 2019: 40 % fixed, 60 % by population).
+ *
+ * @example
+ * FixedAndPopulationCostKeySchema.safeParse({
+ *   kind: 'fixed-and-population', validFrom: '2019-01-01', clause: '§8 B', fixedPercent: '40', populationPercent: '60',
+ * }).success; //=> true
+ */
+export const FixedAndPopulationCostKeySchema = z.strictObject({
+  kind: z.literal('fixed-and-population'),
+  ...keyBase,
+  fixedPercent: PercentSchema.check(
+    z.describe('The part split equally among the participants, e.g. "40".'),
+  ),
+  populationPercent: PercentSchema.check(z.describe('The part split by population, e.g. "60".')),
+  source: z.exactOptional(z.string().check(z.maxLength(500))),
 });
+
+/**
+ * Schema for a fixed amount per inhabitant (KHS 2015: kr 2 per innbygger).
+ *
+ * @example
+ * PerInhabitantCostKeySchema.safeParse({ kind: 'per-inhabitant', validFrom: '2015-01-01', clause: 'KHS', ratePerInhabitant: '2.00' }).success;
+ * //=> true
+ */
+export const PerInhabitantCostKeySchema = z.strictObject({
+  kind: z.literal('per-inhabitant'),
+  ...keyBase,
+  ratePerInhabitant: z
+    .string({ error: 'must be an amount in NOK, e.g. "2.00"' })
+    .check(z.regex(/^\d{1,9}(?:\.\d{1,2})?$/, { error: 'must be an amount in NOK, e.g. "2.00"' })),
+  source: z.exactOptional(z.string().check(z.maxLength(500))),
+});
+
+/**
+ * Schema for shares stated in the agreement, not derived from population:
+ * a percentage ("40.07") or a fraction ("1/3") per kommunenummer.
+ *
+ * @example
+ * StatedSharesCostKeySchema.safeParse({
+ *   kind: 'stated-shares', validFrom: '2025-01-01', clause: '§9', shares: { '5001': '1/2', '5025': '1/2' },
+ * }).success; //=> true
+ */
+export const StatedSharesCostKeySchema = z.strictObject({
+  kind: z.literal('stated-shares'),
+  ...keyBase,
+  shares: z.record(
+    KommunenummerSchema,
+    z.string({ error: 'must be a percentage like "40.07" or a fraction like "1/3"' }).check(
+      z.regex(/^(?:\d{1,3}(?:\.\d{1,6})?|\d{1,9}\/[1-9]\d{0,8})$/, {
+        error: 'must be a percentage like "40.07" or a fraction like "1/3"',
+      }),
+    ),
+  ),
+});
+
+export const CostKeySchema = z.discriminatedUnion(
+  'kind',
+  [
+    PopulationCostKeySchema,
+    FixedAndPopulationCostKeySchema,
+    PerInhabitantCostKeySchema,
+    StatedSharesCostKeySchema,
+  ],
+  {
+    error:
+      'must be a cost key with a known "kind" ("population", "fixed-and-population", "per-inhabitant", "stated-shares")',
+  },
+);
 
 /**
  * A cost key (kostnadsfordelingsnøkkel, fordelingsnøkkel): how shared costs
@@ -76,8 +163,12 @@ export const CostKeySchema = z.discriminatedUnion('kind', [PopulationCostKeySche
  * which it applies. An agreement may have several keys over time; the one
  * in force on a date is the latest whose `validFrom` is on or before it.
  *
- * Kind `population`: each party pays in proportion to its inhabitants at the
- * agreement's population reference date. `statedTable` records what the
+ * Kinds: `population` — each party pays in proportion to its inhabitants at
+ * the agreement's population reference date; `fixed-and-population` — a
+ * fixed part split equally and the rest by population; `per-inhabitant` — a
+ * rate per inhabitant (the split of a total is then by population);
+ * `stated-shares` — percentages or fractions stated in the agreement. A key
+ * with `serviceArea` applies to that area's participants only. `statedTable` records what the
  * agreement itself prints for the key (Helseplattformen: "Tabell 9.1", each
  * party's eierandel %, 535 512 inhabitants, "100.00%"), so that the computed
  * figures can be checked against it. The law expects the shares to be stated

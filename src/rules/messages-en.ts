@@ -42,6 +42,14 @@ export const messagesEn: Messages = {
     `Costs are split by population${referenceDate === null ? '' : ` on ${formatDateEn(referenceDate)}`}${
       name === null ? '' : ` (${name})`
     }: ${formatNumberEn(totalPopulation)} inhabitants in ${parties} ${parties === 1 ? 'municipality' : 'municipalities'}.`,
+  cost_key_fixed_and_population: ({ fixedPercent, populationPercent, parties, totalPopulation }) =>
+    `${fixedPercent} % of the costs is split equally among the ${parties} municipalities and ${populationPercent} % by population (${formatNumberEn(totalPopulation)} inhabitants).`,
+  cost_key_per_inhabitant: ({ rate, totalPopulation, parties }) =>
+    `The municipalities pay NOK ${rate} per inhabitant; a total is therefore split by population (${formatNumberEn(totalPopulation)} inhabitants in ${parties} municipalities).`,
+  cost_key_stated_shares: ({ parties }) =>
+    `Costs are split by the shares the agreement states for the ${parties} municipalities.`,
+  service_area: ({ area, participants }) =>
+    `${area}: the participants are ${listEn(participants)}.`,
   percent_half_up: ({ sum, table: name }) =>
     `Percentages are rounded half up to two decimals${
       name === null ? '' : `, as ${name} does`

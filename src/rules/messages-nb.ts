@@ -13,6 +13,13 @@ export const messagesNb: Messages = {
     `Kostnadene fordeles etter antall innbyggere${referenceDate === null ? '' : ` per ${formatDateNb(referenceDate)}`}${
       name === null ? '' : ` (${table(name)})`
     }: ${formatNumberNb(totalPopulation)} innbyggere i ${parties} ${parties === 1 ? 'kommune' : 'kommuner'}.`,
+  cost_key_fixed_and_population: ({ fixedPercent, populationPercent, parties, totalPopulation }) =>
+    `${formatNumberNb(fixedPercent)} % av kostnadene fordeles likt på de ${parties} kommunene og ${formatNumberNb(populationPercent)} % etter folketall (${formatNumberNb(totalPopulation)} innbyggere).`,
+  cost_key_per_inhabitant: ({ rate, totalPopulation, parties }) =>
+    `Kommunene betaler ${formatNumberNb(rate)} kr per innbygger; en samlet kostnad fordeles derfor etter folketall (${formatNumberNb(totalPopulation)} innbyggere i ${parties} kommuner).`,
+  cost_key_stated_shares: ({ parties }) =>
+    `Kostnadene fordeles etter andelene avtalen oppgir for de ${parties} kommunene.`,
+  service_area: ({ area, participants }) => `${area}: deltakere er ${listNb(participants)}.`,
   percent_half_up: ({ sum, table: name }) =>
     `Prosentene er avrundet halv opp til to desimaler${
       name === null ? '' : `, slik ${table(name)} gjør`

@@ -20,6 +20,19 @@ export interface ReasonValues {
     readonly parties: number;
     readonly table: string | null;
   };
+  readonly cost_key_fixed_and_population: {
+    readonly fixedPercent: string;
+    readonly populationPercent: string;
+    readonly parties: number;
+    readonly totalPopulation: number;
+  };
+  readonly cost_key_per_inhabitant: {
+    readonly rate: string;
+    readonly totalPopulation: number;
+    readonly parties: number;
+  };
+  readonly cost_key_stated_shares: { readonly parties: number };
+  readonly service_area: { readonly area: string; readonly participants: readonly string[] };
   /** Percentages rounded half up to two decimals, as the agreement's table (if any) does. */
   readonly percent_half_up: { readonly sum: string; readonly table: string | null };
   /** A second rounding by largest remainder that always sums to 100.00. */

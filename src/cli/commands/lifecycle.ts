@@ -33,7 +33,7 @@ function wholeNumber(value: string, option: string): number {
 }
 
 function sharesTable(
-  parties: readonly { number: string; name: string; population: number; percent: string }[],
+  parties: readonly { number: string; name: string; population?: number; percent: string }[],
 ): string {
   return renderTable(
     [
@@ -42,7 +42,12 @@ function sharesTable(
       { header: 'Innbyggere', align: 'right' },
       { header: 'Andel', align: 'right' },
     ],
-    parties.map((p) => [p.number, p.name, formatNumberNb(p.population), percentNb(p.percent)]),
+    parties.map((p) => [
+      p.number,
+      p.name,
+      p.population === undefined ? '' : formatNumberNb(p.population),
+      percentNb(p.percent),
+    ]),
   );
 }
 

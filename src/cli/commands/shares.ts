@@ -28,7 +28,7 @@ export function sharesCommand(
   const rows = shares.parties.map((p) => [
     p.number,
     p.name,
-    formatNumberNb(p.population),
+    p.population === undefined ? '' : formatNumberNb(p.population),
     percentNb(p.percent),
     percentNb(p.percentLargestRemainder),
     ...(p.statedPercent === undefined ? [] : [percentNb(p.statedPercent)]),

@@ -34,10 +34,10 @@ export function splitCommand(
   const rows = split.parties.map((p) => [
     p.number,
     p.name,
-    formatNumberNb(p.population),
+    p.population === undefined ? '' : formatNumberNb(p.population),
     formatNumberNb(p.amount),
   ]);
-  const population = split.parties.reduce((sum, p) => sum + p.population, 0);
+  const population = split.parties.reduce((sum, p) => sum + (p.population ?? 0), 0);
   const footer = ['', 'Sum', formatNumberNb(population), formatNumberNb(split.sum)];
   const heading = `${agreement.title}\nFordeling av ${formatNumberNb(split.amount)} kr per ${formatDateNb(split.date)}`;
   return `${heading}\n\n${renderTable(columns, rows, footer)}\n\n${reasonsText(split.reasons)}\n`;

@@ -1,0 +1,61 @@
+import * as z from 'zod/mini';
+import type { DeepReadonly } from '../internal/deep-readonly.js';
+import { ClauseRefSchema } from './clause.js';
+import { KommunenummerSchema, MunicipalitySchema } from './municipality.js';
+
+/**
+ * Schema for a {@link ServiceArea} (samarbeidsområde, tjenesteområde).
+ *
+ * @example
+ * ServiceAreaSchema.safeParse({ id: 'barnevern', name: 'Felles barnevern', clause: '§4 A i', participants: ['5025'] }).success;
+ * //=> true
+ */
+export const ServiceAreaSchema = z.strictObject({
+  id: z
+    .string({ error: 'must be an id of lowercase letters, digits and hyphens' })
+    .check(
+      z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: 'must be an id of lowercase letters, digits and hyphens',
+      }),
+    ),
+  name: z.string().check(z.minLength(1), z.maxLength(300)),
+  group: z.exactOptional(z.string().check(z.maxLength(100))),
+  clause: ClauseRefSchema,
+  participants: z.nullable(
+    z
+      .array(KommunenummerSchema)
+      .check(z.describe('The parties in this area; null when the agreement does not list them.')),
+  ),
+  otherParticipants: z.exactOptional(
+    z
+      .array(
+        z.strictObject({
+          municipality: MunicipalitySchema,
+          population: z.exactOptional(z.int().check(z.minimum(0), z.maximum(100_000_000))),
+        }),
+      )
+      .check(
+        z.describe(
+          'Municipalities in this area that are not parties to the agreement (e.g. Tolga in the kemnerkontor).',
+        ),
+      ),
+  ),
+  host: z.exactOptional(
+    KommunenummerSchema.check(
+      z.describe('The host municipality (vertskommune) of the area, when known.'),
+    ),
+  ),
+  note: z.exactOptional(z.string().check(z.maxLength(2000))),
+});
+
+/**
+ * A service area (samarbeidsområde) with its own participants: the parties
+ * in it, any municipalities outside the agreement that take part, its host
+ * (vertskommune) when known, and its clause. Costs of an area are split among
+ * its participants by the cost key for that area (or the agreement's).
+ * `participants: null` means the agreement does not list them.
+ *
+ * @example
+ * const area: ServiceArea = { id: 'nav', name: 'Felles NAV-kontor', clause: '§4 C i', participants: ['5025', '5026'] };
+ */
+export type ServiceArea = DeepReadonly<z.output<typeof ServiceAreaSchema>>;
