@@ -72,7 +72,7 @@ describe('ownershipShares', () => {
         const total = BigInt(shares.totalPopulation);
         for (const p of shares.parties) {
           const gap =
-            hundredths(p.percentLargestRemainder) * total - 10_000n * BigInt(p.population);
+            hundredths(p.percentLargestRemainder) * total - 10_000n * BigInt(p.population ?? 0);
           expect(gap < total && -gap < total).toBe(true);
         }
       }),
@@ -87,7 +87,7 @@ describe('ownershipShares', () => {
         for (const p of shares.parties) {
           // h is right iff h − ½ ≤ 10000·pop/total < h + ½, i.e. (2h − 1)·total ≤ 20000·pop < (2h + 1)·total
           const h = hundredths(p.percent);
-          const scaled = 20_000n * BigInt(p.population);
+          const scaled = 20_000n * BigInt(p.population ?? 0);
           expect((2n * h - 1n) * total <= scaled && scaled < (2n * h + 1n) * total).toBe(true);
         }
       }),
