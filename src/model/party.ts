@@ -44,8 +44,8 @@ export const PartySchema = z.strictObject({
   ),
   roles: z.exactOptional(
     z.array(
-      z.enum(['kontorkommune', 'vertskommune'], {
-        error: 'must be "kontorkommune" or "vertskommune"',
+      z.enum(['kontorkommune', 'vertskommune', 'ledende-kommune'], {
+        error: 'must be "kontorkommune", "vertskommune" or "ledende-kommune"',
       }),
     ),
   ),

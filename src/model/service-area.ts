@@ -11,13 +11,11 @@ import { KommunenummerSchema, MunicipalitySchema } from './municipality.js';
  * //=> true
  */
 export const ServiceAreaSchema = z.strictObject({
-  id: z
-    .string({ error: 'must be an id of lowercase letters, digits and hyphens' })
-    .check(
-      z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-        error: 'must be an id of lowercase letters, digits and hyphens',
-      }),
-    ),
+  id: z.string({ error: 'must be an id of lowercase letters, digits and hyphens' }).check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'must be an id of lowercase letters, digits and hyphens',
+    }),
+  ),
   name: z.string().check(z.minLength(1), z.maxLength(300)),
   group: z.exactOptional(z.string().check(z.maxLength(100))),
   clause: ClauseRefSchema,

@@ -213,6 +213,14 @@ export const messagesEn: Messages = {
     `${days} day${days === 1 ? '' : 's'} of the year had no parties and ${days === 1 ? 'is' : 'are'} left out of the split.`,
   deflator_applied: ({ fromYear, toYear, factor, years }) =>
     `Adjusted from ${fromYear} to ${toYear} prices by the municipal deflator (${years.join(', ')}): factor ${factor}.`,
+  host_unknown_area: ({ area }) =>
+    `Service area ${area} does not exist (or lists no participants).`,
+  host_not_participant: ({ area, host }) => `${host} hosts ${area} but does not take part in it.`,
+  host_missing: ({ area }) => `${area} has no host in the assignment.`,
+  host_roles_uneven: ({ roles, uneven }) =>
+    `The ${roles} host roles deviate by more than one from a distribution by population: ${uneven.join('; ')}.`,
+  merger_negotiation: ({ merging, third }) =>
+    `${listEn(merging)} merge: the agreement calls for negotiation with ${third} to continue the cooperation and set up the new service areas between the new municipality and ${third}.`,
   split_largest_remainder: ({ amount, parties, leftoverOre }) =>
     `NOK ${formatNumberEn(amount)} is split among ${parties} ${parties === 1 ? 'municipality' : 'municipalities'} by their shares. ${
       leftoverOre === 0

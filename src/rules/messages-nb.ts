@@ -188,6 +188,15 @@ export const messagesNb: Messages = {
     `${days} ${days === 1 ? 'dag' : 'dager'} i året hadde ingen deltakere og er ikke med i fordelingen.`,
   deflator_applied: ({ fromYear, toYear, factor, years }) =>
     `Prisjustert fra ${fromYear}-kroner til ${toYear}-kroner med kommunal deflator (${years.join(', ')}): faktor ${formatNumberNb(factor)}.`,
+  host_unknown_area: ({ area }) =>
+    `Samarbeidsområdet ${area} finnes ikke (eller har ikke oppgitte deltakere).`,
+  host_not_participant: ({ area, host }) =>
+    `${host} er vertskommune for ${area}, men deltar ikke i det området.`,
+  host_missing: ({ area }) => `${area} har ingen vertskommune i fordelingen.`,
+  host_roles_uneven: ({ roles, uneven }) =>
+    `Fordelingen av ${roles} vertskommuneroller avviker med mer enn én fra en fordeling etter folketall: ${uneven.join('; ')}.`,
+  merger_negotiation: ({ merging, third }) =>
+    `${listNb(merging)} slår seg sammen: det skal forhandles med ${third} om å videreføre samarbeidet og etablere de nye samarbeidsområdene mellom den nye kommunen og ${third}.`,
   split_largest_remainder: ({ amount, parties, leftoverOre }) =>
     `${formatNumberNb(amount)} kr er fordelt på ${parties} ${parties === 1 ? 'kommune' : 'kommuner'} etter eierandel. ${
       leftoverOre === 0

@@ -232,6 +232,11 @@ export interface ReasonValues {
     readonly factor: string;
     readonly years: readonly string[];
   };
+  readonly host_unknown_area: { readonly area: string };
+  readonly host_not_participant: { readonly area: string; readonly host: string };
+  readonly host_missing: { readonly area: string };
+  readonly host_roles_uneven: { readonly roles: number; readonly uneven: readonly string[] };
+  readonly merger_negotiation: { readonly merging: readonly string[]; readonly third: string };
   /** The amount split by the key, floored to whole øre, leftover øre by largest remainder. */
   readonly split_largest_remainder: {
     readonly amount: string;
