@@ -8,6 +8,8 @@
 // The encoded agreements
 export { digitrondelag } from './agreements/digitrondelag/index.js';
 export { helseplattformen } from './agreements/helseplattformen/index.js';
+export { khsVestreViken } from './agreements/khs-vestre-viken/index.js';
+export { rorosOsHoltalen } from './agreements/roros-os-holtalen/index.js';
 export { type ApportionPart, type ApportionWeight, apportion } from './finance/apportion.js';
 export { costKeyOn } from './finance/cost-key-on.js';
 // Lifecycle: withdrawal, admission, adoption, validity, breach, deadlines, settlement
@@ -40,6 +42,12 @@ export {
 export { type WhatIf, type WhatIfLine, whatIf } from './finance/what-if.js';
 // Governance
 export { type DecideOptions, type Decision, decide } from './governance/decide.js';
+export {
+  checkHostAssignment,
+  type HostRoles,
+  hostRoles,
+  mergerConsequence,
+} from './governance/host-roles.js';
 export { type Board, type Finding, validateBoard } from './governance/validate-board.js';
 export { type Admission, type AdmitOptions, admit } from './lifecycle/admit.js';
 export {
@@ -61,8 +69,16 @@ export { type Withdrawal, type WithdrawOptions, withdraw } from './lifecycle/wit
 export { type WithdrawalDates, withdrawalEffectiveDate } from './lifecycle/withdrawal-date.js';
 // The model: schemas, types, parsing, errors
 export { type Agreement, AgreementSchema } from './model/agreement.js';
+export { type CheckReport, check } from './model/check.js';
 export { type Clause, ClauseRefSchema, ClauseSchema } from './model/clause.js';
-export { type CostKey, CostKeySchema, PopulationCostKeySchema } from './model/cost-key.js';
+export {
+  type CostKey,
+  CostKeySchema,
+  FixedAndPopulationCostKeySchema,
+  PerInhabitantCostKeySchema,
+  PopulationCostKeySchema,
+  StatedSharesCostKeySchema,
+} from './model/cost-key.js';
 export { AgreementInputError, formatPath, type InputProblem } from './model/errors.js';
 export { type MembershipEvent, MembershipEventSchema, parseEvents } from './model/events.js';
 export { type InterpretationNote, InterpretationNoteSchema } from './model/interpretation.js';
@@ -93,6 +109,7 @@ export {
 export { parseRegions } from './model/parse-regions.js';
 export { type Party, PartySchema } from './model/party.js';
 export { type Region, RegionSchema } from './model/region.js';
+export { type ServiceArea, ServiceAreaSchema } from './model/service-area.js';
 export {
   applyDecisionRule,
   type ChairVote,

@@ -1,5 +1,7 @@
 import { digitrondelag } from '../agreements/digitrondelag/index.js';
 import { helseplattformen } from '../agreements/helseplattformen/index.js';
+import { khsVestreViken } from '../agreements/khs-vestre-viken/index.js';
+import { rorosOsHoltalen } from '../agreements/roros-os-holtalen/index.js';
 import type { Agreement } from '../model/agreement.js';
 import { parseAgreement } from '../model/parse-agreement.js';
 import { type CliIo, UsageError } from './io.js';
@@ -8,6 +10,8 @@ import { type CliIo, UsageError } from './io.js';
 export const builtInAgreements: Readonly<Record<string, Agreement>> = {
   helseplattformen,
   digitrondelag,
+  'roros-os-holtalen': rorosOsHoltalen,
+  'khs-vestre-viken': khsVestreViken,
 };
 
 /**

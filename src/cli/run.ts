@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AgreementInputError } from '../model/errors.js';
+import { checkCommand } from './commands/check.js';
 import { decideCommand } from './commands/decide.js';
 import {
   admitCommand,
@@ -26,6 +27,7 @@ Commands:
   settle --year Y --amount A [--events FILE]
                                  the year's cost by days of membership (events: withdrawals, admissions)
   deadlines --year Y [--party N] what each party and body must do that year
+  check                          validate an agreement file and report findings on it
 
 Options for every command:
   --agreement <id|file.json>     built-in id (${Object.keys(builtInAgreements).join(', ')}) or an
@@ -81,6 +83,7 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   ],
   settle: ['agreement', 'json', 'year', 'amount', 'events', 'help'],
   deadlines: ['agreement', 'json', 'year', 'party', 'help'],
+  check: ['agreement', 'json', 'help'],
 };
 
 /**
@@ -133,6 +136,7 @@ function execute(argv: readonly string[], io: CliIo): string {
       throw new UsageError(`${command} does not take --${name}`);
     }
   }
+  if (command === 'check') return checkCommand(values.agreement, values.json, io);
   const agreement = loadAgreement(values.agreement, io);
   if (command === 'shares') return sharesCommand(agreement, values);
   if (command === 'decide') return decideCommand(agreement, values, io);

@@ -194,7 +194,7 @@ export function populationFromJsonStat(
       problems.push({
         path,
         code: 'not_singleton',
-        message: `has ${codes.length} categories (${describeCodes(codes, labels)}): select one, so that only the region varies`,
+        message: `has ${describeCodes(codes, labels)}; select one, so that only the region varies`,
       });
     }
   }

@@ -221,6 +221,25 @@ export const messagesEn: Messages = {
     `The ${roles} host roles deviate by more than one from a distribution by population: ${uneven.join('; ')}.`,
   merger_negotiation: ({ merging, third }) =>
     `${listEn(merging)} merge: the agreement calls for negotiation with ${third} to continue the cooperation and set up the new service areas between the new municipality and ${third}.`,
+  stated_sum_not_100: ({ what, sum, expected }) => `${what} sum to ${sum}, not ${expected}.`,
+  party_not_in_table: ({ table: name, parties }) =>
+    `${listEn(parties)} ${parties.length === 1 ? 'is' : 'are'} missing from ${name}.`,
+  clause_parties_differ: ({ clause, notParties, notInClause }) =>
+    `The parties in ${clause} and in the data differ${
+      notParties.length > 0 ? `; named in ${clause} but not a party: ${listEn(notParties)}` : ''
+    }${notInClause.length > 0 ? `; a party but not named in ${clause}: ${listEn(notInClause)}` : ''}.`,
+  organ_without_rule: ({ organ }) => `The agreement states no decision rule for ${organ}.`,
+  organ_without_seats: ({ organ }) => `${organ} has no seats when the agreement starts.`,
+  quorum_unreachable: ({ organ, required, seats }) =>
+    `${organ} can never be quorate: it needs ${required} seats and has ${seats}.`,
+  clause_missing: ({ path, ref }) => `${path} cites ${ref}, which is not in the agreement.`,
+  statutory_item_missing: ({ form, item, source }) =>
+    `For ${form} the agreement is expected to state: ${item}. The data does not. (Not verified against the statute's text; source: ${source}.)`,
+  statutory_checklist: ({ form, items, source }) =>
+    `The agreement was checked against ${items} items expected for ${form}. The list is not verified against the statute's text; source: ${source}.`,
+  outside_statutory_forms: ({ form }) =>
+    `The cooperation is ${form}, not one of the forms of kommuneloven § 17-1; it cannot decide on the municipalities' behalf.`,
+  interpretation_open: ({ note, question }) => `Interpretation note "${note}": ${question}`,
   split_largest_remainder: ({ amount, parties, leftoverOre }) =>
     `NOK ${formatNumberEn(amount)} is split among ${parties} ${parties === 1 ? 'municipality' : 'municipalities'} by their shares. ${
       leftoverOre === 0

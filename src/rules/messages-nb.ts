@@ -197,6 +197,25 @@ export const messagesNb: Messages = {
     `Fordelingen av ${roles} vertskommuneroller avviker med mer enn én fra en fordeling etter folketall: ${uneven.join('; ')}.`,
   merger_negotiation: ({ merging, third }) =>
     `${listNb(merging)} slår seg sammen: det skal forhandles med ${third} om å videreføre samarbeidet og etablere de nye samarbeidsområdene mellom den nye kommunen og ${third}.`,
+  stated_sum_not_100: ({ what, sum, expected }) =>
+    `${what} summerer til ${formatNumberNb(sum)}, ikke ${formatNumberNb(expected)}.`,
+  party_not_in_table: ({ table: name, parties }) => `${listNb(parties)} mangler i ${name}.`,
+  clause_parties_differ: ({ clause, notParties, notInClause }) =>
+    `Partene i ${clause} og partene i dataene er ikke de samme${
+      notParties.length > 0 ? `; nevnt i ${clause}, men ikke part: ${listNb(notParties)}` : ''
+    }${notInClause.length > 0 ? `; part, men ikke nevnt i ${clause}: ${listNb(notInClause)}` : ''}.`,
+  organ_without_rule: ({ organ }) => `Avtalen oppgir ingen beslutningsregel for ${organ}.`,
+  organ_without_seats: ({ organ }) => `${organ} har ingen seter når avtalen starter.`,
+  quorum_unreachable: ({ organ, required, seats }) =>
+    `${organ} kan aldri bli vedtaksført: kravet er ${required} seter, men det finnes ${seats}.`,
+  clause_missing: ({ path, ref }) => `${path} viser til ${ref}, som ikke finnes i avtalen.`,
+  statutory_item_missing: ({ form, item, source }) =>
+    `For ${form} forventes avtalen å angi: ${item}. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: ${source}.)`,
+  statutory_checklist: ({ form, items, source }) =>
+    `Avtalen er sjekket mot ${items} punkter som forventes for ${form}. Listen er ikke verifisert mot lovteksten; kilde: ${source}.`,
+  outside_statutory_forms: ({ form }) =>
+    `Samarbeidet er ${form}, ikke en av samarbeidsformene i kommuneloven § 17-1; det kan ikke ta beslutninger på kommunenes vegne.`,
+  interpretation_open: ({ note, question }) => `Tolkningsnotat «${note}»: ${question}`,
   split_largest_remainder: ({ amount, parties, leftoverOre }) =>
     `${formatNumberNb(amount)} kr er fordelt på ${parties} ${parties === 1 ? 'kommune' : 'kommuner'} etter eierandel. ${
       leftoverOre === 0

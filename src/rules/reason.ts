@@ -237,6 +237,38 @@ export interface ReasonValues {
   readonly host_missing: { readonly area: string };
   readonly host_roles_uneven: { readonly roles: number; readonly uneven: readonly string[] };
   readonly merger_negotiation: { readonly merging: readonly string[]; readonly third: string };
+  /** Consistency findings of `check`. */
+  readonly stated_sum_not_100: {
+    readonly what: string;
+    readonly sum: string;
+    readonly expected: string;
+  };
+  readonly party_not_in_table: { readonly table: string; readonly parties: readonly string[] };
+  readonly clause_parties_differ: {
+    readonly clause: string;
+    readonly notParties: readonly string[];
+    readonly notInClause: readonly string[];
+  };
+  readonly organ_without_rule: { readonly organ: string };
+  readonly organ_without_seats: { readonly organ: string };
+  readonly quorum_unreachable: {
+    readonly organ: string;
+    readonly required: number;
+    readonly seats: number;
+  };
+  readonly clause_missing: { readonly path: string; readonly ref: string };
+  readonly statutory_item_missing: {
+    readonly form: string;
+    readonly item: string;
+    readonly source: string;
+  };
+  readonly statutory_checklist: {
+    readonly form: string;
+    readonly items: number;
+    readonly source: string;
+  };
+  readonly outside_statutory_forms: { readonly form: string };
+  readonly interpretation_open: { readonly note: string; readonly question: string };
   /** The amount split by the key, floored to whole øre, leftover øre by largest remainder. */
   readonly split_largest_remainder: {
     readonly amount: string;

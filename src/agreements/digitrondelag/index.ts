@@ -201,6 +201,54 @@ export const digitrondelag: Agreement = {
     },
   ],
   costKeys: [],
+  obligations: [
+    {
+      who: 'Hver part',
+      duty: 'Arbeide for at formålet oppnås, bruke sine virkemidler, bidra med ressurser på felles arenaer og i prosjekter, og arbeide for at relevante fellesløsninger tas i bruk',
+      clause: '§3.1',
+    },
+    {
+      who: 'Hver part',
+      duty: 'Bære sine interne kostnader som følger av samarbeidet',
+      clause: '§3.1',
+    },
+    {
+      who: 'Alle deltakende kommuner',
+      duty: 'Ta på seg ansvar som prosjekteier for regionale prosjekter, etter den til enhver tid gjeldende prosjektporteføljen',
+      clause: '§3.1',
+    },
+    {
+      who: 'De deltakende kommunene',
+      duty: 'Være tilknyttet den nasjonale finansieringsordningen DigiFin, som KS etablerte i 2017',
+      clause: '§3.1',
+    },
+    {
+      who: '5001 Trondheim',
+      duty: 'Etablere en programorganisasjon, lokalisert i Trondheim og ledet av en programleder, og holde oversikt over kostnadene i programområdet',
+      clause: '§3.2',
+    },
+    { who: '5001 Trondheim', duty: 'Ha en aktiv og ledende rolle i samarbeidet', clause: '§3.2' },
+    {
+      who: '5001 Trondheim',
+      duty: 'Utpeke programleder etter drøfting i programstyret',
+      clause: '§4.4',
+    },
+    {
+      who: 'Partene',
+      duty: 'Finansiere programkontoret med et årlig tilskudd, avtalt fortrinnsvis i god tid før årets utløp',
+      clause: '§5',
+    },
+    {
+      who: 'Partene',
+      duty: 'Finansiere enkeltprosjekter og tiltak særskilt; planen for finansiering av hvert prosjekt legges frem for programstyret for vedtak',
+      clause: '§5',
+    },
+    {
+      who: 'Hver kommune',
+      duty: 'Bære interne kostnader ved mottak av prosjekter og realisere gevinstene av arbeidet',
+      clause: '§5',
+    },
+  ],
   organs,
   lifecycle: {
     amendment: { clause: '§7', councilsMustAdopt: false, inWriting: true },

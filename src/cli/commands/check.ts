@@ -1,0 +1,43 @@
+import { check } from '../../model/check.js';
+import type { CliIo } from '../io.js';
+import { builtInAgreements, readJson } from '../load-agreement.js';
+import { reasonsJson, toJson } from '../output.js';
+
+/**
+ * `kommunesamarbeid check [--agreement id|file.json]`: schema problems and
+ * findings. Exit code 0 whatever the outcome — an invalid agreement is what
+ * `check` is for, reported with every problem and `valid: false`; only a
+ * file that cannot be read or parsed as JSON is a usage error (2).
+ */
+export function checkCommand(idOrPath: string | undefined, json: boolean, io: CliIo): string {
+  const source = idOrPath ?? 'helseplattformen';
+  const input = Object.hasOwn(builtInAgreements, source)
+    ? builtInAgreements[source]
+    : readJson(source, io);
+  const report = check(input);
+  if (json) {
+    return toJson({
+      agreement: report.valid ? (input as { id: string }).id : null,
+      valid: report.valid,
+      problems: report.problems,
+      findings: report.findings.map((f) => ({
+        severity: f.severity,
+        clause: f.clause,
+        message: f.text.nb,
+        code: f.code,
+      })),
+      reasons: reasonsJson(report.findings),
+    });
+  }
+  if (!report.valid) {
+    return `${source}: ugyldig avtalefil (${report.problems.length} ${report.problems.length === 1 ? 'feil' : 'feil'}):\n${report.problems
+      .map((p) => `  ${p.path === '' ? '(input)' : p.path}: ${p.message}`)
+      .join('\n')}\n`;
+  }
+  const label = { error: 'FEIL', warning: 'ADVARSEL', info: 'INFO' } as const;
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  const lines = [...report.findings]
+    .sort((a, b) => order[a.severity] - order[b.severity])
+    .map((f) => `${label[f.severity].padEnd(9)} ${f.clause.padEnd(8)} ${f.text.nb}`);
+  return `${source}: gyldig avtalefil. ${report.findings.length} funn.\n\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,304 @@
+import { sumDecimals, toScaled } from '../finance/percent.js';
+import type { Finding } from '../governance/validate-board.js';
+import { ceilDiv } from '../internal/ceil-div.js';
+import { isMemberOn } from '../rules/membership.js';
+import { citing, type Reason } from '../rules/reason.js';
+import type { Agreement } from './agreement.js';
+import type { InputProblem } from './errors.js';
+import type { LegalForm } from './legal-form.js';
+import { safeParseAgreement } from './parse-agreement.js';
+
+/**
+ * The outcome of {@link check}: whether the file is a valid agreement, every
+ * problem with its path, and the findings on what the agreement says.
+ *
+ * @example
+ * const report: CheckReport = check(helseplattformen);
+ * report.valid; //=> true
+ */
+export interface CheckReport {
+  readonly valid: boolean;
+  readonly problems: readonly InputProblem[];
+  readonly findings: readonly Finding[];
+}
+
+interface StatutoryItem {
+  readonly item: string;
+  readonly present: (a: Agreement) => boolean;
+}
+
+const KO_SOURCE =
+  'LEGAL.md §1.2 (kommuneloven § 19-4, UNVERIFIED; eierandeler: Samfunnsbedriftene)';
+const VK_SOURCE = 'LEGAL.md §1.3 (kommuneloven kapittel 20, UNVERIFIED)';
+const text = (a: Agreement) =>
+  a.clauses
+    .map((c) => `${c.title}\n${c.text}`)
+    .join('\n')
+    .toLowerCase();
+const statedShares = (a: Agreement) =>
+  a.costKeys.some(
+    (k) =>
+      (k.kind === 'population' && k.statedTable?.percents !== undefined) ||
+      k.kind === 'stated-shares',
+  );
+
+/** What each statutory form's agreement is expected to state (LEGAL.md §1.2–§1.4; not verified against the statute). */
+const CHECKLISTS: Partial<
+  Record<LegalForm, { readonly source: string; readonly items: readonly StatutoryItem[] }>
+> = {
+  'kommunalt-oppgavefellesskap': {
+    source: KO_SOURCE,
+    items: [
+      { item: 'navn', present: (a) => a.title.trim() !== '' },
+      { item: 'deltakerne', present: (a) => a.parties.length > 0 },
+      {
+        item: 'kontorkommune',
+        present: (a) => a.parties.some((p) => p.roles?.includes('kontorkommune')),
+      },
+      { item: 'oppgaver og myndighet', present: (a) => /oppgave|myndighet/.test(text(a)) },
+      {
+        item: 'antall medlemmer i representantskapet per deltaker',
+        present: (a) => (a.organs ?? []).some((o) => o.id.includes('representantskap')),
+      },
+      {
+        item: 'innskuddsplikt og økonomiske forpliktelser',
+        present: (a) => /innskudd|finansier/.test(text(a)),
+      },
+      { item: 'eierandel/ansvarsandel angitt i prosent eller brøk', present: statedShares },
+      { item: 'om fellesskapet kan ta opp lån', present: (a) => /\blån\b/.test(text(a)) },
+    ],
+  },
+  'interkommunalt-politisk-rad': {
+    source: 'LEGAL.md §1.4 (kommuneloven kapittel 18, UNVERIFIED)',
+    items: [
+      { item: 'navn', present: (a) => a.title.trim() !== '' },
+      { item: 'deltakerne', present: (a) => a.parties.length > 0 },
+      {
+        item: 'representantskap',
+        present: (a) => (a.organs ?? []).some((o) => o.id.includes('representantskap')),
+      },
+    ],
+  },
+  vertskommunesamarbeid: {
+    source: VK_SOURCE,
+    items: [
+      { item: 'deltakerne', present: (a) => a.parties.length > 0 },
+      { item: 'vertskommune', present: (a) => /vertskommune/.test(text(a)) },
+      {
+        item: 'oppgaver og myndighet som delegeres',
+        present: (a) => (a.serviceAreas ?? []).length > 0 || /oppgave/.test(text(a)),
+      },
+      { item: 'økonomisk oppgjør', present: (a) => a.costKeys.length > 0 },
+      {
+        item: 'uttreden og oppsigelse',
+        present: (a) => a.lifecycle?.withdrawal !== undefined || /oppsig|uttre/.test(text(a)),
+      },
+    ],
+  },
+};
+
+/**
+ * Checks an agreement file: schema validation (every problem with its path),
+ * then findings on what the agreement says, each with a severity, the clause
+ * and the message — stated shares that do not sum to 100 %, parties named in
+ * the parties clause or a share table but not in the data (or the reverse),
+ * bodies with no decision rule, no seats or a quorum that can never be
+ * reached, references to clauses that do not exist, the items the statutory
+ * form is expected to state (not verified against the statute's text: each
+ * such finding says so and names its source), and every entry of the
+ * interpretation register, as information.
+ *
+ * @see LEGAL.md §1.2–§1.4
+ * @example
+ * check(helseplattformen).findings.filter((f) => f.severity !== 'info').map((f) => f.code);
+ * //=> ['stated_sum_not_100']
+ * check({ id: 'x' }).valid; //=> false
+ */
+export function check(input: unknown): CheckReport {
+  const parsed = safeParseAgreement(input);
+  if (!parsed.success) return { valid: false, problems: parsed.error.problems, findings: [] };
+  const a = parsed.data;
+  const cite = citing(a.id);
+  const findings: Finding[] = [];
+  const add = (severity: Finding['severity'], reason: Reason) =>
+    findings.push({ ...reason, severity });
+  const refs = new Set(a.clauses.map((c) => c.ref));
+  const known = (ref: string) => refs.has(ref) || [...refs].some((r) => ref.startsWith(`${r} `));
+  const first = a.clauses[0]?.ref ?? '';
+
+  for (const key of a.costKeys) {
+    if (key.kind === 'population' && key.statedTable?.percents !== undefined) {
+      const table = key.statedTable;
+      const name = table.name ?? 'avtalens tabell';
+      const sum = sumDecimals(Object.values(table.percents ?? {}));
+      const expected = table.totalPercent ?? '100';
+      if (toScaled(sum, 6) !== toScaled(expected, 6)) {
+        add(
+          'warning',
+          cite(key.clause, 'stated_sum_not_100', {
+            what: `Prosentene i ${name}`,
+            sum: `${sum} %`,
+            expected: `${expected} %`,
+          }),
+        );
+      }
+      const missing = a.parties
+        .filter(
+          (p) =>
+            isMemberOn(p, key.validFrom) &&
+            !Object.hasOwn(table.percents ?? {}, p.municipality.number),
+        )
+        .map((p) => `${p.municipality.number} ${p.municipality.name}`);
+      if (missing.length > 0)
+        add('warning', cite(key.clause, 'party_not_in_table', { table: name, parties: missing }));
+    }
+    if (key.kind === 'fixed-and-population') {
+      const sum = sumDecimals([key.fixedPercent, key.populationPercent]);
+      if (toScaled(sum, 6) !== toScaled('100', 6)) {
+        add(
+          'error',
+          cite(key.clause, 'stated_sum_not_100', {
+            what: 'Fast del og del etter folketall',
+            sum: `${sum} %`,
+            expected: '100 %',
+          }),
+        );
+      }
+    }
+    if (key.kind === 'stated-shares') {
+      const values = Object.values(key.shares);
+      const fractions = values.filter((v) => v.includes('/'));
+      if (fractions.length === 0) {
+        const sum = sumDecimals(values);
+        if (toScaled(sum, 6) !== toScaled('100', 6)) {
+          add(
+            'warning',
+            cite(key.clause, 'stated_sum_not_100', {
+              what: 'De oppgitte andelene',
+              sum: `${sum} %`,
+              expected: '100 %',
+            }),
+          );
+        }
+      } else if (fractions.length === values.length) {
+        const [num, den] = fractions.reduce<[bigint, bigint]>(
+          ([n, d], f) => {
+            const [x, y] = f.split('/').map((s) => BigInt(s)) as [bigint, bigint];
+            return [n * y + x * d, d * y];
+          },
+          [0n, 1n],
+        );
+        if (num !== den) {
+          add(
+            'warning',
+            cite(key.clause, 'stated_sum_not_100', {
+              what: 'De oppgitte brøkene',
+              sum: `${num}/${den}`,
+              expected: '1',
+            }),
+          );
+        }
+      }
+    }
+  }
+
+  if (a.partiesClause !== undefined) {
+    const clauseText = a.clauses.find((c) => c.ref === a.partiesClause)?.text ?? '';
+    const named = new Set(
+      [...clauseText.matchAll(/\b(\d{4}) [A-ZÆØÅ]/g)].map((m) => m[1] as string),
+    );
+    if (named.size > 0) {
+      const numbers = new Set(a.parties.map((p) => p.municipality.number));
+      const notParties = [...named].filter((n) => !numbers.has(n));
+      const notInClause = a.parties
+        .filter((p) => p.membership.joined === a.validFrom && !named.has(p.municipality.number))
+        .map((p) => `${p.municipality.number} ${p.municipality.name}`);
+      if (notParties.length > 0 || notInClause.length > 0) {
+        add(
+          'warning',
+          cite(a.partiesClause, 'clause_parties_differ', {
+            clause: a.partiesClause,
+            notParties,
+            notInClause,
+          }),
+        );
+      }
+    }
+  }
+
+  for (const organ of a.organs ?? []) {
+    if (organ.matters.length === 0)
+      add('info', cite(organ.clause, 'organ_without_rule', { organ: organ.name }));
+    const regions = a.regions?.length ?? 0;
+    const parties = a.parties.filter((p) => isMemberOn(p, a.validFrom)).length;
+    const seats =
+      (organ.seats.perParty ? parties : 0) +
+      (organ.seats.perRegion ? regions : 0) +
+      (organ.seats.fixed?.length ?? 0);
+    if (seats === 0 && !organ.seats.perRegion)
+      add('error', cite(organ.clause, 'organ_without_seats', { organ: organ.name }));
+    if (organ.quorum.kind === 'fraction-present' && seats > 0) {
+      const required = ceilDiv(
+        seats * organ.quorum.fraction.numerator,
+        organ.quorum.fraction.denominator,
+      );
+      if (required > seats)
+        add(
+          'error',
+          cite(organ.clause, 'quorum_unreachable', { organ: organ.name, required, seats }),
+        );
+    }
+    for (const duty of organ.duties ?? []) {
+      if (!known(duty.clause))
+        add(
+          'error',
+          cite(first, 'clause_missing', { path: `${organ.id}.duties`, ref: duty.clause }),
+        );
+    }
+  }
+  (a.serviceAreas ?? []).forEach((area, i) => {
+    if (!known(area.clause))
+      add('error', cite(first, 'clause_missing', { path: `serviceAreas[${i}]`, ref: area.clause }));
+  });
+  (a.obligations ?? []).forEach((o, i) => {
+    if (!known(o.clause))
+      add('error', cite(first, 'clause_missing', { path: `obligations[${i}]`, ref: o.clause }));
+  });
+
+  const checklist = CHECKLISTS[a.legalForm];
+  if (checklist !== undefined) {
+    for (const item of checklist.items) {
+      if (!item.present(a)) {
+        add(
+          'warning',
+          cite(first, 'statutory_item_missing', {
+            form: a.legalForm,
+            item: item.item,
+            source: checklist.source,
+          }),
+        );
+      }
+    }
+    add(
+      'info',
+      cite(first, 'statutory_checklist', {
+        form: a.legalForm,
+        items: checklist.items.length,
+        source: checklist.source,
+      }),
+    );
+  }
+  if (a.legalForm === 'avtalebasert-samarbeid') {
+    add('info', cite(a.validityClause ?? first, 'outside_statutory_forms', { form: a.legalForm }));
+  }
+  for (const note of a.interpretations ?? []) {
+    add(
+      'info',
+      cite(note.clauses[0] ?? first, 'interpretation_open', {
+        note: note.id,
+        question: note.question,
+      }),
+    );
+  }
+  return { valid: true, problems: [], findings };
+}
