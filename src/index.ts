@@ -108,6 +108,12 @@ export {
 } from './model/parse-agreement.js';
 export { parseRegions } from './model/parse-regions.js';
 export { type Party, PartySchema } from './model/party.js';
+export {
+  comparePopulationToParties,
+  type PopulationTable,
+  partiesWithPopulation,
+  populationFromJsonStat,
+} from './model/population-jsonstat.js';
 export { type Region, RegionSchema } from './model/region.js';
 export { type ServiceArea, ServiceAreaSchema } from './model/service-area.js';
 export {

@@ -188,12 +188,14 @@ export function check(input: unknown): CheckReport {
           },
           [0n, 1n],
         );
+        let [x, y] = [num, den];
+        while (y !== 0n) [x, y] = [y, x % y];
         if (num !== den) {
           add(
             'warning',
             cite(key.clause, 'stated_sum_not_100', {
               what: 'De oppgitte brøkene',
-              sum: `${num}/${den}`,
+              sum: `${num / x}/${den / x}`,
               expected: '1',
             }),
           );

@@ -366,6 +366,32 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines', () => {
   });
 });
 
+describe('kommunesamarbeid check', () => {
+  it('reports the findings of a built-in agreement, exit 0', () => {
+    const { code, stdout } = cli(['check']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('helseplattformen: gyldig avtalefil.');
+    expect(stdout).toContain(
+      'ADVARSEL  §9       Prosentene i Tabell 9.1 summerer til 100,01 %, ikke 100,00 %.',
+    );
+  });
+
+  it('--json gives valid, problems and findings with severity, clause and message', () => {
+    const out = json(cli(['check', '--agreement', 'roros-os-holtalen', '--json']));
+    expect(out).toMatchObject({ agreement: 'roros-os-holtalen', valid: true, problems: [] });
+    expect((out['findings'] as { severity: string }[]).some((f) => f.severity === 'warning')).toBe(
+      true,
+    );
+  });
+
+  it('an invalid agreement file is reported with every problem (valid false), exit 0', () => {
+    const file = JSON.stringify({ ...helseplattformen, id: 'Not An Id', validFrom: '2025-02-30' });
+    const out = json(cli(['check', '--agreement', 'bad.json', '--json'], { 'bad.json': file }));
+    expect(out).toMatchObject({ valid: false, findings: [] });
+    expect((out['problems'] as { path: string }[]).map((p) => p.path)).toEqual(['id', 'validFrom']);
+  });
+});
+
 describe('bad input: exit code 2 and a message that names the problem', () => {
   it.each([
     [['split', '--amount', '100.005'], 'amount: has more than two decimals: "100.005"'],

@@ -135,4 +135,16 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
     const m = meeting({ date: '2023-01-10', presiding: 'trondheim', for: ['trondheim'] });
     expect(problemsOf(() => programstyre(m))).toEqual([['meeting.date', 'outside_validity']]);
   });
+
+  it('§3.1 every party takes project-owner responsibility for regional projects and is a member of DigiFin; §5 projects are financed separately', () => {
+    const duties = (digitrondelag.obligations ?? []).map((o) => [o.clause, o.duty]);
+    expect(duties).toEqual(
+      expect.arrayContaining([
+        ['§3.1', expect.stringContaining('prosjekteier for regionale prosjekter')],
+        ['§3.1', expect.stringContaining('DigiFin')],
+        ['§3.2', expect.stringContaining('programorganisasjon')],
+        ['§5', expect.stringContaining('enkeltprosjekter og tiltak særskilt')],
+      ]),
+    );
+  });
 });

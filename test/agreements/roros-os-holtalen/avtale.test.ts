@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { rorosOsHoltalen as ros } from '../../../src/agreements/roros-os-holtalen/index.js';
+import { ownershipShares } from '../../../src/finance/ownership-shares.js';
+import { splitCost } from '../../../src/finance/split-cost.js';
+import {
+  checkHostAssignment,
+  hostRoles,
+  mergerConsequence,
+} from '../../../src/governance/host-roles.js';
+import { deadlines } from '../../../src/lifecycle/deadlines.js';
+import { isInForce } from '../../../src/lifecycle/in-force.js';
+import { problemsOf } from '../../helpers/errors.js';
+
+const SOURCE = new URL(
+  '../../../../shared/sources/roros-os-holtalen-samarbeidsavtale.txt',
+  import.meta.url,
+);
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+/** Øre from a NOK string, by string operations only. */
+const ore = (amount: string) => BigInt(amount.replace('.', ''));
+
+describe('Røros–Os–Holtålen', () => {
+  it('§1 the parties are Røros, Os and Holtålen', () => {
+    expect(ros.parties.map((p) => p.municipality.name)).toEqual(['Røros', 'Os', 'Holtålen']);
+  });
+
+  it('§5 a vertskommunesamarbeid under kommuneloven 1992 § 28-1 a/b, without a political board', () => {
+    expect(ros.legalForm).toBe('vertskommunesamarbeid');
+    expect(ros.legalBasis).toContain('§ 28-1 a og b');
+  });
+
+  it('§9 in force from 1 July 2016; the new areas by 1 January 2020', () => {
+    expect(isInForce(ros, '2016-06-30').inForce).toBe(false);
+    expect(isInForce(ros, '2016-07-01').inForce).toBe(true);
+    expect(deadlines(ros, { year: 2020 }).map((d) => [d.id, d.due, d.clause])).toEqual([
+      ['new-areas', '2020-01-01', '§9'],
+    ]);
+  });
+
+  describe('§4 service areas with their own participants', () => {
+    const areas = (group: string) => (ros.serviceAreas ?? []).filter((a) => a.group === group);
+
+    it('§4 A has 6 areas of all three, B 13, C 3 of Røros and Holtålen only, D 5 with participants not listed', () => {
+      expect(areas('A').map((a) => a.participants)).toEqual(
+        Array(6).fill(['5025', '3430', '5026']),
+      );
+      expect(areas('B')).toHaveLength(13);
+      expect(areas('C').every((a) => a.participants?.join() === '5025,5026')).toBe(true);
+      expect(areas('D').every((a) => a.participants === null)).toBe(true);
+    });
+
+    it('§4 A iv the kemnerkontor also has Tolga, outside the agreement, whose population the sources lack', () => {
+      expect(
+        problemsOf(() => splitCost(ros, '1000.00', { date: '2019-06-01', serviceArea: 'kemner' })),
+      ).toEqual([['serviceAreas[3].otherParticipants[0].population', 'required']]);
+    });
+
+    it('§4 D regional areas cannot be split: the agreement does not list their participants', () => {
+      expect(problemsOf(() => splitCost(ros, '1000.00', { serviceArea: 'brann' }))).toEqual([
+        ['serviceArea', 'participants_not_listed'],
+      ]);
+    });
+  });
+
+  describe('§8 costs: by population from 2016, 40 % fixed and 60 % by population from 2019', () => {
+    it('§8 B i from 1 July 2016 by population (5 685 : 1 891 : 2 035)', () => {
+      // 300 000 × 5 685/9 611 = 177 452.92; × 1 891/9 611 = 59 026.12; × 2 035/9 611 = 63 520.96
+      expect(
+        splitCost(ros, '300000.00', { date: '2018-06-01' }).parties.map((p) => p.amount),
+      ).toEqual(['177452.92', '59026.12', '63520.96']);
+    });
+
+    it('§8 from 1 January 2019: 40 % split equally, 60 % by population (interpretation "fixed-part-equal")', () => {
+      // Røros: 300 000 × (0.4/3 + 0.6 × 5 685/9 611) = 40 000 + 106 471.75 = 146 471.75
+      const split = splitCost(ros, '300000.00', { date: '2019-06-01' });
+      expect(split.parties.map((p) => p.amount)).toEqual(['146471.75', '75415.67', '78112.58']);
+      expect(split.parties.reduce((s, p) => s + ore(p.amount), 0n)).toBe(30_000_000n);
+      expect(ownershipShares(ros, { date: '2019-06-01' }).parties.map((p) => p.percent)).toEqual([
+        '48.82',
+        '25.14',
+        '26.04',
+      ]);
+    });
+
+    it('§4 C and §8 an area of Røros and Holtålen only is split between the two', () => {
+      // Røros: 300 000 × (0.4/2 + 0.6 × 5 685/7 720) = 60 000 + 132 551.81 = 192 551.81
+      const split = splitCost(ros, '300000.00', { date: '2019-06-01', serviceArea: 'nav' });
+      expect(split.parties.map((p) => [p.name, p.amount])).toEqual([
+        ['Røros', '192551.81'],
+        ['Holtålen', '107448.19'],
+      ]);
+      expect(split.reasons[0]).toMatchObject({ code: 'service_area', clause: '§4 C i' });
+    });
+  });
+
+  describe('§5 host responsibility by a reasonable distribution from population', () => {
+    it('§5 ten host roles by population (largest remainder): Røros 6, Os 2, Holtålen 2', () => {
+      // 10 × 5 685/9 611 = 5.915, × 1 891/9 611 = 1.968, × 2 035/9 611 = 2.117 → floors 5, 1, 2; the 2 left go to 0.968 and 0.915
+      expect(hostRoles(ros, { roles: 10 }).map((h) => [h.name, h.roles])).toEqual([
+        ['Røros', 6],
+        ['Os', 2],
+        ['Holtålen', 2],
+      ]);
+    });
+
+    it('§5 an assignment that gives Røros every area is uneven; a host outside the area is an error', () => {
+      const all = Object.fromEntries(
+        ['barnevern', 'legevakt', 'lonn', 'ikt-strategi', 'skolekontor', 'nav'].map((id) => [
+          id,
+          '5025',
+        ]),
+      );
+      const codes = checkHostAssignment(ros, { assignment: { ...all, ppt: '3430' } }).filter(
+        (f) => f.severity !== 'info',
+      );
+      expect(codes.map((f) => f.code)).toEqual(['host_not_participant', 'host_roles_uneven']);
+    });
+  });
+
+  it('§9 if two merge, the agreement calls for negotiation with the third', () => {
+    const finding = mergerConsequence(ros, { merging: ['5025', '5026'] });
+    expect(finding).toMatchObject({
+      code: 'merger_negotiation',
+      clause: '§9',
+      values: { third: '3430 Os' },
+    });
+  });
+
+  it.skipIf(!existsSync(SOURCE))(
+    '§1–§9 every paragraph is word for word in the source document',
+    () => {
+      const source = squeeze(readFileSync(SOURCE, 'utf8'));
+      for (const clause of ros.clauses) {
+        for (const paragraph of clause.text.split('\n\n'))
+          expect(source, clause.ref).toContain(squeeze(paragraph));
+      }
+    },
+  );
+});

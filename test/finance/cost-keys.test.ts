@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { splitCost } from '../../src/finance/split-cost.js';
+import type { Agreement } from '../../src/model/agreement.js';
+import { agreementWith, partyOf } from '../helpers/arbitraries.js';
+import { problemsOf } from '../helpers/errors.js';
+
+const three = agreementWith([partyOf('0001', 100), partyOf('0002', 300), partyOf('0003', 600)]);
+const withKeys = (costKeys: Agreement['costKeys']): Agreement => ({ ...three, costKeys });
+
+describe('general cost keys', () => {
+  it('per inhabitant: a total is split by population (kr 2 × 100, 300, 600 = 200, 600, 1 200)', () => {
+    const a = withKeys([
+      { kind: 'per-inhabitant', validFrom: '2025-01-01', clause: '§9', ratePerInhabitant: '2.00' },
+    ]);
+    expect(splitCost(a, '2000.00').parties.map((p) => p.amount)).toEqual([
+      '200.00',
+      '600.00',
+      '1200.00',
+    ]);
+  });
+
+  it('stated shares as fractions: 1/2, 1/3, 1/6 of 600 = 300, 200, 100, whatever the populations', () => {
+    const a = withKeys([
+      {
+        kind: 'stated-shares',
+        validFrom: '2025-01-01',
+        clause: '§9',
+        shares: { '0001': '1/2', '0002': '1/3', '0003': '1/6' },
+      },
+    ]);
+    expect(splitCost(a, '600.00').parties.map((p) => p.amount)).toEqual([
+      '300.00',
+      '200.00',
+      '100.00',
+    ]);
+  });
+
+  it('stated shares as percentages, and a member without a stated share is named', () => {
+    const a = withKeys([
+      {
+        kind: 'stated-shares',
+        validFrom: '2025-01-01',
+        clause: '§9',
+        shares: { '0001': '25', '0002': '25', '0003': '50' },
+      },
+    ]);
+    expect(splitCost(a, '100.00').parties.map((p) => p.amount)).toEqual([
+      '25.00',
+      '25.00',
+      '50.00',
+    ]);
+    const b = withKeys([
+      {
+        kind: 'stated-shares',
+        validFrom: '2025-01-01',
+        clause: '§9',
+        shares: { '0001': '50', '0002': '50' },
+      },
+    ]);
+    expect(problemsOf(() => splitCost(b, '100.00'))).toEqual([['costKeys', 'no_stated_share']]);
+  });
+
+  it('dated keys: the key in force on the date applies', () => {
+    const a = withKeys([
+      { kind: 'population', validFrom: '2025-01-01', clause: '§9' },
+      {
+        kind: 'fixed-and-population',
+        validFrom: '2026-01-01',
+        clause: '§9',
+        fixedPercent: '100',
+        populationPercent: '0',
+      },
+    ]);
+    expect(splitCost(a, '90.00', { date: '2025-06-01' }).parties.map((p) => p.amount)).toEqual([
+      '9.00',
+      '27.00',
+      '54.00',
+    ]);
+    expect(splitCost(a, '90.00', { date: '2026-06-01' }).parties.map((p) => p.amount)).toEqual([
+      '30.00',
+      '30.00',
+      '30.00',
+    ]);
+  });
+
+  it('a service area may have its own key; the others use the agreement’s', () => {
+    const a: Agreement = {
+      ...withKeys([
+        { kind: 'population', validFrom: '2025-01-01', clause: '§9' },
+        {
+          kind: 'fixed-and-population',
+          validFrom: '2025-01-01',
+          clause: '§9',
+          serviceArea: 'x',
+          fixedPercent: '100',
+          populationPercent: '0',
+        },
+      ]),
+      serviceAreas: [
+        { id: 'x', name: 'X', clause: '§9', participants: ['0001', '0003'] },
+        { id: 'y', name: 'Y', clause: '§9', participants: ['0002', '0003'] },
+      ],
+    };
+    expect(
+      splitCost(a, '10.00', { serviceArea: 'x' }).parties.map((p) => [p.number, p.amount]),
+    ).toEqual([
+      ['0001', '5.00'],
+      ['0003', '5.00'],
+    ]);
+    expect(
+      splitCost(a, '90.00', { serviceArea: 'y' }).parties.map((p) => [p.number, p.amount]),
+    ).toEqual([
+      ['0002', '30.00'],
+      ['0003', '60.00'],
+    ]);
+    expect(problemsOf(() => splitCost(a, '1', { serviceArea: 'z' }))).toEqual([
+      ['serviceArea', 'unknown_service_area'],
+    ]);
+  });
+});
