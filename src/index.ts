@@ -49,6 +49,7 @@ export {
   mergerConsequence,
 } from './governance/host-roles.js';
 export { type Board, type Finding, validateBoard } from './governance/validate-board.js';
+export type { DeepReadonly } from './internal/deep-readonly.js';
 export { type Admission, type AdmitOptions, admit } from './lifecycle/admit.js';
 export {
   type AdoptionStatus,

@@ -81,7 +81,7 @@ export function hostRoles(
  * each party hosts as many areas as a distribution by population gives it,
  * give or take one.
  *
- * @param assignment - service area id → kommunenummer of the host.
+ * @param options.assignment - service area id → kommunenummer of the host.
  * @see Røros–Os–Holtålen §5
  * @example
  * checkHostAssignment(rorosOsHoltalen, { assignment: { barnevern: '5025', legevakt: '5025' } })

@@ -13,13 +13,6 @@ const PercentSchema = z
     }),
   );
 
-/**
- * Schema for a population cost key ({@link CostKey} of kind `population`).
- *
- * @example
- * PopulationCostKeySchema.safeParse({ kind: 'population', validFrom: '2025-01-01', clause: '§9' }).success;
- * //=> true
- */
 const ServiceAreaIdSchema = z
   .string({ error: 'must be a service area id of lowercase letters, digits and hyphens' })
   .check(
@@ -41,6 +34,13 @@ const keyBase = {
   ),
 };
 
+/**
+ * Schema for a population cost key ({@link CostKey} of kind `population`).
+ *
+ * @example
+ * PopulationCostKeySchema.safeParse({ kind: 'population', validFrom: '2025-01-01', clause: '§9' }).success;
+ * //=> true
+ */
 export const PopulationCostKeySchema = z.strictObject({
   kind: z.literal('population', { error: 'must be "population"' }),
   ...keyBase,
@@ -143,6 +143,12 @@ export const StatedSharesCostKeySchema = z.strictObject({
   ),
 });
 
+/**
+ * Schema for a {@link CostKey} (kostnadsfordelingsnøkkel), any kind.
+ *
+ * @example
+ * CostKeySchema.safeParse({ kind: 'population', validFrom: '2025-01-01', clause: '§9' }).success; //=> true
+ */
 export const CostKeySchema = z.discriminatedUnion(
   'kind',
   [

@@ -352,7 +352,11 @@ export interface ReasonOf<C extends ReasonCode> {
  */
 export type Messages = { readonly [C in ReasonCode]: (values: ReasonValues[C]) => string };
 
-/** Builds a reason with its sentences (internal to the rules). */
+/**
+ * Builds a reason with its sentences (internal to the rules).
+ *
+ * @internal
+ */
 export function reason<C extends ReasonCode>(
   agreement: string,
   clause: string,
@@ -373,7 +377,14 @@ export type Cite = <C extends ReasonCode>(
   values: ReasonValues[C],
 ) => Reason;
 
-/** Binds {@link reason} to an agreement id. */
+/**
+ * Binds the reason builder to an agreement id, for calling the rule building
+ * blocks ({@link checkQuorum}, {@link applyDecisionRule}) directly.
+ *
+ * @example
+ * const cite = citing('helseplattformen');
+ * cite('§5', 'tie_rejected', { votes: 3 }).text.nb; //=> 'Stemmelikhet (3–3): forslaget faller.'
+ */
 export function citing(agreement: string): Cite {
   return (clause, code, values) => reason(agreement, clause, code, values) as Reason;
 }
