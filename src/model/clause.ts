@@ -26,6 +26,17 @@ export const ClauseSchema = z.strictObject({
   title: z
     .string({ error: 'must be the clause heading as text' })
     .check(z.maxLength(300, { error: 'must be at most 300 characters' })),
+  notComputable: z.exactOptional(
+    z
+      .string({ error: 'must say, in bokmål, why the clause cannot be computed' })
+      .check(
+        z.minLength(1),
+        z.maxLength(1000),
+        z.describe(
+          'Why no rule computes this clause (background, definitions, duties kept as data …).',
+        ),
+      ),
+  ),
   text: z
     .string({ error: 'must be the clause text' })
     .check(

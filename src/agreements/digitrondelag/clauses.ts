@@ -13,6 +13,7 @@ import type { Clause } from '../../model/clause.js';
 export const clauses: readonly Clause[] = [
   {
     ref: '§1',
+    notComputable: 'Bakgrunn.',
     title: 'Bakgrunn',
     text: [
       'Over tid har man i de ulike kommunene, nasjonalt og gjennom aktiviteter som DiguT sett behovet for at kommunene i Trøndelag utvikler et sterkere felles eierskap til arbeidet med digitalisering. Dette for å oppnå en sterkere gjennomføringskraft og felles retning i utviklingsarbeidet i i Norge og i Trøndelag.',
@@ -28,6 +29,7 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§2',
+    notComputable: 'Formål.',
     title: 'Formålet med samarbeidet',
     text: [
       'Et langsiktig mål med samarbeidet er å skape bedre og mer effektive tjenester til innbyggere og næringsliv.',
@@ -37,11 +39,13 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§3',
+    notComputable: 'Overskrift; innholdet står i §3.1–§3.2.',
     title: 'Partenes rolle og ansvar i samarbeidet',
     text: '',
   },
   {
     ref: '§3.1',
+    notComputable: 'Partenes plikter er data (obligations), ikke en regel å regne ut.',
     title: 'Ansvar for alle de deltakende parter/kommuner',
     text: [
       'Hver part har ansvar for å arbeide for at formålet i avtalen oppnås. Partene har også ansvar for å bruke virkemidlene de har til rådighet for å sikre måloppnåelse, bidra med ressurser på felles arenaer og i prosjekter som etableres, samt å arbeide for at relevante fellesløsninger tas i bruk. De deltakende parter bærer sine interne kostnader som følger av samarbeidet.',
@@ -51,6 +55,7 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§3.2',
+    notComputable: 'Trondheims plikter er data (obligations).',
     title: 'Spesielt for Trondheim kommune',
     text: [
       'Trondheim kommune har ansvar for etablering av en programorganisasjon. Ressurser som leies inn i programorganisasjonen og/eller ansettes i denne lokaliseres til Trondheim kommune og ledes av en programleder. Trondheim kommune har ansvaret for å holde oversikt over kostnader relatert til programområdet DigiTrøndelag og prosjekter som gjennomføres i regi programområdet.',
@@ -59,6 +64,7 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§4',
+    notComputable: 'Organiseringen i prosjekter; ingen regel å regne ut.',
     title: 'Organisering',
     text: [
       'Realiseringen av arbeidet med å nå formålet i avtalen er organisert gjennom et programområde med en koordinerende funksjon.',
@@ -68,6 +74,8 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§4.1',
+    notComputable:
+      'Porteføljestyret har ingen oppgitt beslutningsregel; møter og oppgaver er data.',
     title: 'Porteføljestyret',
     text: [
       'Porteføljestyret utgjøres av RU (rådmannsutvalget) samt med deltakelse fra Fylkesmannen. Porteføljestyret møtes en til to ganger årlig og behandler primært årsplan og årsrapport. I årsplanen fremgår status på nye og eldre prosjekter.',
@@ -92,6 +100,7 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§4.4',
+    notComputable: 'Programområdets oppgaver er data (obligations).',
     title: 'Programområdet',
     text: [
       'Trondheim kommune utpeker programleder etter drøfting i programstyret. Programleder har ansvar for å realisere samarbeidet i henhold til samarbeidsavtalen, mandat og andre vedtak fattet i programstyret.',
@@ -101,6 +110,7 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§4.5',
+    notComputable: 'Ressursgruppe; ingen regel.',
     title: 'Ressursgruppe',
     text: [
       'Det etableres en gruppe bestående av ressurspersoner fra deltakende kommuner – eller felles regionssamarbeid og leder for programkontoret. Arbeidsutvalget vil ha en viktig rolle for å bringe forankring inn i DigiTrøndelag, både mht. geografi og mht. fagområder. Gruppen kan utvides med sentrale ressurser innenfor programkontorets ulike fagområder. Formålet med ressursgruppen er å sikre realisering av samarbeidsavtalens formål, styrke samhandlingen på tvers av kommunene og understøtte integrerende prosesser og oppgaveløsning som bidrar til felles gjennomføring. Ressursgruppen skal sammen med programleder sikre oversikt over initiativer som pågår på nasjonalt nivå og i de aktuelle kommunene, som utgangspunkt for å foreslå prosjekter som bør gjennomføres.',
@@ -108,6 +118,7 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§4.6',
+    notComputable: 'Gjennomføringsprosjekter; ingen regel.',
     title: 'Gjennomføringsprosjekter',
     text: [
       'Gjennomføringsprosjektene har ansvar for realisering av tiltak innenfor samarbeidsavtalens formål. Prosjektene forankres i og ledes av enkeltkommuner eller regionsamarbeid. For hvert prosjekt skal det avtales mandat og budsjett som er forankret blant de deltakende parter og i programstyret.',
@@ -116,6 +127,7 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§5',
+    notComputable: 'Finansieringen avtales særskilt; pliktene er data (obligations).',
     title: 'Finansiering',
     text: [
       'DigiTrøndelag vil finansieres av midler tilordnet fra de deltakende kommunene eller som ervervet fra ulike støtteordninger.',

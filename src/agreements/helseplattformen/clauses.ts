@@ -12,11 +12,13 @@ import type { Clause } from '../../model/clause.js';
 export const clauses: readonly Clause[] = [
   {
     ref: '§1',
+    notComputable: 'Overskrift; innholdet står i §1.1–§1.3.',
     title: 'Bakgrunn, formål og parter i avtalen',
     text: '',
   },
   {
     ref: '§1.1',
+    notComputable: 'Bakgrunn; ingen regel å regne ut.',
     title: 'Bakgrunn og kontekst',
     text: [
       'Kommunene i Trøndelag, Møre- og Romsdal, samt Bindal i Nordland og Os i Innlandet, har inngått eller har mulighet til å benytte opsjon på å delta i et offentlig-offentlig samarbeid med Helse Midt-Norge RHF og dets underliggende helseforetak. Formålet er implementering og bruk av et felles journalsystem, heretter omtalt som "Helseplattformen."',
@@ -26,6 +28,7 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§1.2',
+    notComputable: 'Formål og samarbeidsform; samarbeidsformen er data (legalForm).',
     title: 'Oppgavesamarbeidets formål og oppgaver',
     text: [
       'Samarbeidet etableres som et kommunalt oppgavefellesskap slik dette er regulert i kommuneloven kapittel 19.',
@@ -47,6 +50,7 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§2',
+    notComputable: 'Definisjoner.',
     title: 'Definisjoner',
     text: [
       'Begrep Definisjon Kommentar Kommunal samarbeidsavtale',
@@ -64,6 +68,7 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§3',
+    notComputable: 'Organisering og ressurser; ingen regel å regne ut.',
     title: 'Organisering av oppgavefellesskapet',
     text: [
       'Oppgavefellesskapet er ikke et eget rettssubjekt og den enkelte kommune er arbeidsgiver for ansatte fellesressurser i oppgavefellesskapet. Fellesressursene legges under samme ledelse i oppgavefellesskapet.',
@@ -75,6 +80,7 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§4',
+    notComputable: 'Myndighetens rammer; ikke noe tall eller vilkår å regne ut.',
     title: 'Oppgavefellesskapets myndighet',
     text: [
       'Oppgavefellesskapet har ikke myndighet til å fatte enkeltvedtak.',
@@ -113,6 +119,7 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§7',
+    notComputable: 'Daglig ledelse; styrets valg, ikke en regel.',
     title: 'Oppgavefellesskapets daglige ledelse',
     text: [
       'Den daglige ledelsen av oppgavefellesskapet er underordnet oppgavefellesskapets styre. Styret beslutter om det skal engasjeres daglig leder eller om oppgavefellesskapets daglige ledelse skal ivaretas på annen måte.',
@@ -123,6 +130,7 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§8',
+    notComputable: 'Felles anskaffelser avtales særskilt.',
     title: 'Felles anskaffelser',
     text: [
       'Avtalen åpner for at det kan gjennomføres felles anskaffelser av løsninger, komponenter eller tjenester for områder som omfattes av denne avtalen. Slike anskaffelser og finansieringen av disse skal avtales særskilt mellom de aktuelle partene.',
@@ -150,6 +158,8 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§11',
+    notComputable:
+      'Støttetjenester leveres vederlagsfritt av Trondheim; rollen som kontorkommune er data.',
     title: 'Støttetjenester og infrastruktur',
     text: [
       'Trondheim kommune er kontorkommune for oppgavefellesskapet, og skal benytte Trondheim kommune sine støttetjenester, herunder personal, økonomi, regnskap og lønn, arkivering.',
@@ -204,6 +214,7 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§17',
+    notComputable: 'Forholdet til andre avtaler; ingen regel å regne ut.',
     title: 'Forholdet til andre avtaler',
     text: [
       'Denne avtalen innebærer en detaljering og videreføring av partenes gjensidige forpliktelser etter Samarbeidsavtalen. Ved motstrid mellom bestemmelsene i denne avtalen og Samarbeidsavtalen, går Samarbeidsavtalens bestemmelser foran.',
@@ -212,6 +223,7 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§18',
+    notComputable: 'Tvisteløsning.',
     title: 'Tvisteløsning',
     text: [
       'Uenighet skal forsøkes løst i minnelighet.',
@@ -220,6 +232,7 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§19',
+    notComputable: 'Signering; datoen mangler (se tolkningsnotatet start-date).',
     title: 'Signering',
     text: ['xxxx'].join('\n\n'),
   },

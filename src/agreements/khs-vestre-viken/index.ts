@@ -112,6 +112,7 @@ export const khsVestreViken: Agreement = {
   clauses: [
     {
       ref: 'Innstilling',
+      notComputable: 'Innstillingen til vedtak; ingen regel.',
       title: 'Kommunedirektørens innstilling',
       text: [
         'Kommunedirektøren anbefaler formannskapet å gi følgende innstilling til kommunestyret:',
@@ -120,6 +121,7 @@ export const khsVestreViken: Agreement = {
     },
     {
       ref: 'Begrunnelse',
+      notComputable: 'Begrunnelse.',
       title: 'Begrunnelse',
       text: [
         'Avtalen sikrer kommunens deltakelse i overordnet kommunehelsefellesskap med samarbeidende kommuner og Vestre Viken helseforetak.',
@@ -139,6 +141,7 @@ export const khsVestreViken: Agreement = {
     },
     {
       ref: 'Vurdering',
+      notComputable: 'Vurderingen av samarbeidsformen; formen er data (legalForm).',
       title: 'Kommunedirektørens vurdering',
       text: [
         'Kommunehelsesamarbeidet skal ivareta kommunenes interesser i samhandlingen med Vestre Viken helseforetak og bidra til utviklingen av fremtidens helsetjenester i tråd med samhandlingsreformens intensjoner. Den reviderte avtalen tar sikte på videreføring av samarbeidet som et nettverk uten forankring i kommuneloven, men som et avtalebasert nettverk slik KS Advokatene beskriver.',
@@ -147,6 +150,7 @@ export const khsVestreViken: Agreement = {
     },
     {
       ref: 'Vedlegg',
+      notComputable: 'Liste over vedlegg; avtaleteksten selv er ikke blant kildene.',
       title: 'Vedlegg',
       text: [
         '1 Avtale om kommunalt nettverk i Vestre Viken helseområdet (KHS) 2 Sak 11. Saksgrunnlag Avtale om kommunehelsesamarbeid',

@@ -16,6 +16,7 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§2',
+    notComputable: 'Bakgrunn.',
     title: 'Bakgrunn',
     text: [
       'Samarbeidskommunene har hatt et utvidet samarbeid over mange år. Det har utviklet seg et positivt samarbeidsklima mellom de tre kommunene. Dette er det ønskelig å videreutvikle. Kommunereformen og kravene til kommunene fremover gjør at det også er nødvendig å formalisere et ytterligere samarbeid på områder hvor samarbeidskommunene er sårbare og hvor det er mulig å ta ut stordriftsfordeler.',
@@ -24,6 +25,8 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§3',
+    notComputable:
+      'Formål og plikt til å velge samarbeidskommunene; plikten er data (obligations).',
     title: 'Formål',
     text: [
       'Å sikre dagens inngåtte samarbeid og lage en forpliktende plan for videre samarbeidsområder. Samarbeidsområdene skal dekke kommunal tjenesteyting med støttefunksjoner.',
@@ -50,11 +53,13 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§6',
+    notComputable: 'Samarbeidsorganet er et sekretariat uten beslutningsregel.',
     title: 'Samarbeidsorgan',
     text: 'Det etableres et administrativt samarbeidsorgan som skal fungere som et sekretariat for samarbeidsordningene. Dette består av rådmennene, tillitsvalgte og en administrativ felles ressurs.',
   },
   {
     ref: '§7',
+    notComputable: 'Krav til innhold og kvalitet; ingen regel å regne ut.',
     title: 'Innhold og kvalitet på tjenestene',
     text: [
       'Innhold og kvalitet på tjenestene skal til enhver tid tilfredsstille de lover og forskrifter som gjelder for de aktuelle tjenesteområdene.',

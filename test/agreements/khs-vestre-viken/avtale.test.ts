@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { khsVestreViken as khs } from '../../../src/agreements/khs-vestre-viken/index.js';
 import { splitCost } from '../../../src/finance/split-cost.js';
+import { isInForce } from '../../../src/lifecycle/in-force.js';
 import { problemsOf } from '../../helpers/errors.js';
 
 const SOURCE = new URL(
@@ -16,6 +17,12 @@ describe('KHS Vestre Viken', () => {
     expect(khs.obligations?.[0]).toMatchObject({
       duty: 'Har ikke beslutningsmyndighet på vegne av kommunene',
     });
+  });
+
+  it('Saksopplysninger: continued after Vestregionen ended on 1 January 2019; in force as a network since 12 June 2015', () => {
+    expect(isInForce(khs, '2015-06-11').inForce).toBe(false);
+    expect(isInForce(khs, '2019-01-01').inForce).toBe(true);
+    expect(isInForce(khs, '2019-01-01').reasons[0]?.clause).toBe('Saksopplysninger');
   });
 
   it('Om KHS: 21 municipalities, Bærum (3201) the lead municipality', () => {

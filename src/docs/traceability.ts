@@ -1,0 +1,168 @@
+import type { Agreement } from '../model/agreement.js';
+
+/**
+ * Where a clause stands: computed by which rules, or not computable and why,
+ * and the tests that name it.
+ *
+ * @example
+ * const trace: ClauseTrace = traceClauses(helseplattformen, titles).find((t) => t.ref === '§9');
+ */
+export interface ClauseTrace {
+  readonly ref: string;
+  readonly title: string;
+  /** The library functions that compute this clause (from the agreement data and the rules' own declarations). */
+  readonly rules: readonly string[];
+  /** Why no rule computes it, when none does. */
+  readonly notComputable: string | null;
+  /** Test titles that name the clause. */
+  readonly tests: readonly string[];
+}
+
+/**
+ * Clauses that rules cite in their own code, not through the agreement
+ * data: each rule declares them here.
+ */
+const HARD_WIRED: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  helseplattformen: { '§6': ['validateBoard'] },
+  'roros-os-holtalen': { '§5': ['hostRoles', 'checkHostAssignment'], '§9': ['mergerConsequence'] },
+};
+
+/**
+ * Which rule functions compute which clauses of an agreement: derived from
+ * the data the rules read (a cost key's clause is computed by the cost
+ * functions, an organ's by `decide`, the withdrawal rule's by the withdrawal
+ * functions …) plus the clauses rules cite in code. It cannot go stale: it
+ * is computed from the same data and code that run.
+ *
+ * @example
+ * ruleClauses(helseplattformen).get('§9'); //=> ['ownershipShares', 'splitCost', 'settle', 'whatIf', 'deadlines']
+ */
+export function ruleClauses(agreement: Agreement): ReadonlyMap<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  const add = (ref: string | undefined, ...rules: string[]) => {
+    if (ref === undefined) return;
+    const base = clauseOf(agreement, ref) ?? ref;
+    const list = map.get(base) ?? [];
+    for (const rule of rules) if (!list.includes(rule)) list.push(rule);
+    map.set(base, list);
+  };
+  add(agreement.partiesClause, 'membersOn', 'ownershipShares');
+  add(agreement.validityClause, 'isInForce');
+  for (const key of agreement.costKeys)
+    add(key.clause, 'ownershipShares', 'splitCost', 'settle', 'whatIf');
+  for (const area of agreement.serviceAreas ?? []) add(area.clause, 'splitCost');
+  for (const organ of agreement.organs ?? []) {
+    if (organ.matters.length === 0) continue;
+    add(organ.clause, 'decide');
+    add(organ.quorum.clause, 'decide', 'checkQuorum');
+    add(organ.chair?.clause, 'decide');
+    for (const matter of organ.matters) {
+      add(matter.rule.clause, 'decide', 'applyDecisionRule');
+      add(matter.candidateProtected?.clause, 'decide');
+    }
+  }
+  const life = agreement.lifecycle;
+  add(life?.withdrawal?.clause, 'withdrawalEffectiveDate', 'withdraw', 'settle');
+  add(life?.admission?.clause, 'admit');
+  add(life?.amendment?.clause, 'adoptionStatus', 'textFingerprint');
+  add(life?.dissolution?.clause, 'decide', 'adoptionStatus');
+  add(life?.breach?.clause, 'breachComplaint', 'terminationRequirement');
+  for (const entry of life?.calendar ?? []) add(entry.clause, 'deadlines');
+  for (const [ref, rules] of Object.entries(HARD_WIRED[agreement.id] ?? {})) add(ref, ...rules);
+  return map;
+}
+
+/** The clause a reference points into: itself, or the clause it is a part of ("§4 A i" → "§4"). */
+function clauseOf(agreement: Agreement, ref: string): string | undefined {
+  if (agreement.clauses.some((c) => c.ref === ref)) return ref;
+  return agreement.clauses
+    .map((c) => c.ref)
+    .filter((r) => ref.startsWith(`${r} `))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+/** Whether a test title names a clause: "§1" names §1 but not §1.3 or §10. */
+export function titleCites(title: string, ref: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = title.indexOf(ref, from);
+    if (at < 0) return false;
+    const before = at === 0 ? ' ' : (title[at - 1] as string);
+    const after = title.slice(at + ref.length, at + ref.length + 2);
+    const boundaryBefore = !/[\p{L}\p{N}]/u.test(before);
+    const boundaryAfter = !/^[\p{L}\p{N}]|^\.\d/u.test(after);
+    if (boundaryBefore && boundaryAfter) return true;
+    from = at + 1;
+  }
+}
+
+/**
+ * The clause → rule → test matrix of an agreement.
+ *
+ * @example
+ * traceClauses(helseplattformen, TEST_TITLES.helseplattformen ?? []).filter((t) => t.rules.length > 0).length; //=> 10
+ */
+export function traceClauses(agreement: Agreement, testTitles: readonly string[]): ClauseTrace[] {
+  const rules = ruleClauses(agreement);
+  return agreement.clauses.map((clause) => ({
+    ref: clause.ref,
+    title: clause.title,
+    rules: rules.get(clause.ref) ?? [],
+    notComputable: clause.notComputable ?? null,
+    tests: testTitles.filter((t) => titleCites(t, clause.ref)),
+  }));
+}
+
+/**
+ * What the matrix must not show: a clause marked computable (a rule computes
+ * it) without a test; a clause neither computed nor marked not computable; a
+ * rule citing a clause that does not exist.
+ *
+ * @example
+ * traceProblems(helseplattformen, TEST_TITLES.helseplattformen ?? []); //=> []
+ */
+export function traceProblems(agreement: Agreement, testTitles: readonly string[]): string[] {
+  const problems: string[] = [];
+  const refs = new Set(agreement.clauses.map((c) => c.ref));
+  for (const ref of ruleClauses(agreement).keys()) {
+    if (!refs.has(ref))
+      problems.push(`${agreement.id}: a rule cites ${ref}, which is not a clause`);
+  }
+  for (const trace of traceClauses(agreement, testTitles)) {
+    if (trace.rules.length > 0 && trace.tests.length === 0) {
+      problems.push(
+        `${agreement.id} ${trace.ref}: computed by ${trace.rules.join(', ')} but no test names it`,
+      );
+    }
+    if (trace.rules.length === 0 && trace.notComputable === null) {
+      problems.push(
+        `${agreement.id} ${trace.ref}: no rule computes it, and it is not marked not computable`,
+      );
+    }
+  }
+  return problems;
+}
+
+/**
+ * The coverage summary of an agreement's clauses.
+ *
+ * @example
+ * clauseCoverage(traceClauses(helseplattformen, titles));
+ * //=> { clauses: 22, computable: 10, implemented: 10, tested: 10, notComputable: 12 }
+ */
+export function clauseCoverage(traces: readonly ClauseTrace[]): {
+  readonly clauses: number;
+  readonly computable: number;
+  readonly implemented: number;
+  readonly tested: number;
+  readonly notComputable: number;
+} {
+  const computable = traces.filter((t) => t.notComputable === null);
+  return {
+    clauses: traces.length,
+    computable: computable.length,
+    implemented: computable.filter((t) => t.rules.length > 0).length,
+    tested: computable.filter((t) => t.rules.length > 0 && t.tests.length > 0).length,
+    notComputable: traces.length - computable.length,
+  };
+}
