@@ -47,6 +47,7 @@ describe('traceability: clause → rule → test', () => {
       'splitCost',
       'settle',
       'whatIf',
+      'deadlines',
     ]);
   });
 
