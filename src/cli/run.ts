@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { AgreementInputError } from '../model/errors.js';
 import { checkCommand } from './commands/check.js';
 import { decideCommand } from './commands/decide.js';
+import { docsCommand } from './commands/docs.js';
 import {
   admitCommand,
   deadlinesCommand,
@@ -28,6 +29,7 @@ Commands:
                                  the year's cost by days of membership (events: withdrawals, admissions)
   deadlines --year Y [--party N] what each party and body must do that year
   check                          validate an agreement file and report findings on it
+  docs --out DIR [--year Y]      write the handbooks (Markdown and HTML) of the agreements
 
 Options for every command:
   --agreement <id|file.json>     built-in id (${Object.keys(builtInAgreements).join(', ')}) or an
@@ -62,6 +64,7 @@ const OPTIONS = {
   tjenesteavtale: { type: 'boolean', default: false },
   year: { type: 'string' },
   events: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -84,6 +87,7 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   settle: ['agreement', 'json', 'year', 'amount', 'events', 'help'],
   deadlines: ['agreement', 'json', 'year', 'party', 'help'],
   check: ['agreement', 'json', 'help'],
+  docs: ['agreement', 'out', 'year', 'help'],
 };
 
 /**
@@ -137,6 +141,7 @@ function execute(argv: readonly string[], io: CliIo): string {
     }
   }
   if (command === 'check') return checkCommand(values.agreement, values.json, io);
+  if (command === 'docs') return docsCommand(values, io, io.comingYear ?? 2026);
   const agreement = loadAgreement(values.agreement, io);
   if (command === 'shares') return sharesCommand(agreement, values);
   if (command === 'decide') return decideCommand(agreement, values, io);

@@ -1,0 +1,126 @@
+/**
+ * A small document model for the handbook, rendered both to Markdown and to
+ * HTML from the same blocks, so the two can never say different things.
+ * Internal.
+ */
+export type Inline =
+  | string
+  | { readonly link: string; readonly text: string }
+  | { readonly code: string };
+
+export type Block =
+  | {
+      readonly kind: 'heading';
+      readonly level: 1 | 2 | 3;
+      readonly text: string;
+      readonly id: string;
+    }
+  | { readonly kind: 'paragraph'; readonly parts: readonly Inline[] }
+  | { readonly kind: 'quote'; readonly text: string }
+  | { readonly kind: 'list'; readonly items: readonly (readonly Inline[])[] }
+  | {
+      readonly kind: 'table';
+      readonly head: readonly string[];
+      readonly rows: readonly (readonly Inline[])[];
+      readonly right?: readonly number[];
+    };
+
+const inlineMd = (part: Inline): string =>
+  typeof part === 'string'
+    ? part.replace(/([\\`*_[\]|<>])/g, '\\$1')
+    : 'link' in part
+      ? `[${part.text.replace(/([[\]])/g, '\\$1')}](${part.link})`
+      : `\`${part.code}\``;
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const inlineHtml = (part: Inline): string =>
+  typeof part === 'string'
+    ? escapeHtml(part)
+    : 'link' in part
+      ? `<a href="${escapeHtml(part.link)}">${escapeHtml(part.text)}</a>`
+      : `<code>${escapeHtml(part.code)}</code>`;
+
+/** Blocks as Markdown. */
+export function toMarkdown(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  for (const b of blocks) {
+    switch (b.kind) {
+      case 'heading':
+        out.push(`<a id="${b.id}"></a>\n\n${'#'.repeat(b.level)} ${b.text}`);
+        break;
+      case 'paragraph':
+        out.push(b.parts.map(inlineMd).join(''));
+        break;
+      case 'quote':
+        out.push(
+          b.text
+            .split('\n')
+            .map((line) => (line === '' ? '>' : `> ${inlineMd(line)}`))
+            .join('\n'),
+        );
+        break;
+      case 'list':
+        out.push(b.items.map((item) => `- ${item.map(inlineMd).join('')}`).join('\n'));
+        break;
+      case 'table': {
+        const align = b.head.map((_, i) => (b.right?.includes(i) ? '--:' : '---'));
+        out.push(
+          [
+            `| ${b.head.map(inlineMd).join(' | ')} |`,
+            `| ${align.join(' | ')} |`,
+            ...b.rows.map((row) => `| ${row.map(inlineMd).join(' | ')} |`),
+          ].join('\n'),
+        );
+        break;
+      }
+    }
+  }
+  return `${out.join('\n\n')}\n`;
+}
+
+const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#1a1a1a}
+h1{font-size:1.7rem}h2{margin-top:2.2rem;border-bottom:1px solid #ccc}h3{margin-top:1.6rem}
+table{border-collapse:collapse;margin:1rem 0;font-size:.92rem}th,td{border:1px solid #bbb;padding:.25rem .5rem;vertical-align:top}
+td.r,th.r{text-align:right;font-variant-numeric:tabular-nums}blockquote{margin:.8rem 0;padding:.4rem 1rem;background:#f6f6f2;border-left:4px solid #a9a38b;white-space:pre-wrap}
+code{font-size:.9em}a{color:#0b4f8a}
+@media print{body{max-width:none;margin:0}h2{break-before:page}h2:first-of-type{break-before:auto}a{color:inherit;text-decoration:none}table,blockquote{break-inside:avoid}}`;
+
+/** Blocks as a standalone HTML page that prints well to PDF. */
+export function toHtml(blocks: readonly Block[], title: string): string {
+  const body = blocks.map((b) => {
+    switch (b.kind) {
+      case 'heading':
+        return `<h${b.level} id="${b.id}">${escapeHtml(b.text)}</h${b.level}>`;
+      case 'paragraph':
+        return `<p>${b.parts.map(inlineHtml).join('')}</p>`;
+      case 'quote':
+        return `<blockquote>${escapeHtml(b.text)}</blockquote>`;
+      case 'list':
+        return `<ul>${b.items.map((item) => `<li>${item.map(inlineHtml).join('')}</li>`).join('')}</ul>`;
+      case 'table': {
+        const cls = (i: number) => (b.right?.includes(i) ? ' class="r"' : '');
+        return `<table><thead><tr>${b.head.map((h, i) => `<th${cls(i)}>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${b.rows
+          .map(
+            (row) =>
+              `<tr>${row.map((cell, i) => `<td${cls(i)}>${inlineHtml(cell)}</td>`).join('')}</tr>`,
+          )
+          .join('')}</tbody></table>`;
+      }
+    }
+  });
+  return `<!doctype html>
+<html lang="nb">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body.join('\n')}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
+import { builtInAgreements } from '../../src/cli/load-agreement.js';
+import { handbook } from '../../src/docs/handbook.js';
+import { TEST_TITLES } from '../../src/docs/test-titles.generated.js';
+
+const book = (id: string) => {
+  const agreement = builtInAgreements[id];
+  if (agreement === undefined) throw new Error(id);
+  return handbook(agreement, { testTitles: TEST_TITLES[id] ?? [], year: 2026, apiBase: '../api' });
+};
+
+describe('the handbooks, as a reader would check them', () => {
+  const { markdown, html } = book('helseplattformen');
+
+  it('has every clause of Helseplattformen with its heading and text, and its status', () => {
+    for (const clause of helseplattformen.clauses) {
+      expect(markdown).toContain(`### ${clause.ref} ${clause.title}`);
+    }
+    expect(markdown).toContain(
+      'Status: regnes ut av [ownershipShares](../api/functions/ownershipShares.html)',
+    );
+    expect(markdown).toContain('Status: kan ikke regnes ut. Tvisteløsning.');
+    expect(markdown).toContain('> Representantskapet består av 1 representant fra hver kommune.');
+  });
+
+  it('lists the tests under the clause they name', () => {
+    expect(markdown).toContain('§5 Representantskapet › §5 quorum');
+  });
+
+  it('starts with the coverage summary: 22 clauses, 10 computed and tested, 12 not computable', () => {
+    expect(markdown).toContain('| 22 | 10 | 10 | 10 | 12 |');
+  });
+
+  it('has the ownership table with both roundings and the note that the printed percentages sum to 100.01', () => {
+    expect(markdown).toContain('| 5001 | Trondheim | 214 565 | 40,07 % | 40,07 % | 40,07 % |');
+    expect(markdown).toContain('| 1511 | Vanylven | 3 026 | 0,57 % | 0,56 % | 0,57 % |');
+    expect(markdown).toContain('|  | Sum | 535 512 | 100,01 % | 100,00 % | 100,01 % |');
+    expect(markdown).toContain(
+      'Prosentene som står i tabell 9.1 summerer til 100,01 %, ikke 100,00 % som tabellen oppgir.',
+    );
+  });
+
+  it('has the worked examples with the figures the code computes', () => {
+    expect(markdown).toContain('### Et vedtaksført møte: 17 av 34 til stede');
+    expect(markdown).toContain('§5: Ikke vedtaksfør: 16 av 34 er til stede; minst 17 kreves.');
+    expect(markdown).toContain('Stemmelikhet (9–9): møteleders stemme (5001) er avgjørende');
+    expect(markdown).toContain('Ikke enstemmig: 33 av 34 medlemmer stemte for; mot: 3430.');
+    // Os (the last party) gives notice 1 March 2025: it leaves 1 March 2026, last financed 28 February 2026.
+    expect(markdown).toContain(
+      'Uttreden skjer 1. mars 2026; siste dag med plikt til finansiering er 28. februar 2026.',
+    );
+    expect(markdown).toContain('### Årsoppgjør 2026 med en uttreden');
+    expect(markdown).toContain('| 3430 | Os | 59 | ');
+    expect(markdown).toContain('1811 Bindal, med 1 400 innbyggere (et eksempeltall');
+  });
+
+  it('has the interpretation register and the calendar of the coming year', () => {
+    for (const note of helseplattformen.interpretations ?? [])
+      expect(markdown).toContain(`### ${note.id} (`);
+    expect(markdown).toContain('| 28. februar 2026 | Oppgavefellesskapet |');
+  });
+
+  it.each(Object.keys(builtInAgreements))(
+    '%s: every internal link of the HTML page points to an element on it',
+    (id) => {
+      const page = book(id).html;
+      const ids = new Set([...page.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+      const links = [...page.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+      expect(links.length).toBeGreaterThan(5);
+      expect(links.filter((l) => !ids.has(l))).toEqual([]);
+    },
+  );
+
+  it('the HTML and the Markdown are built from the same blocks', () => {
+    expect(html).toContain('<h3 id="k-9">§9 Eierandel, innskuddsplikt og finansiering</h3>');
+    expect(html).toContain('<td class="r">100,01 %</td>');
+  });
+});
