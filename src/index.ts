@@ -10,6 +10,16 @@ export { digitrondelag } from './agreements/digitrondelag/index.js';
 export { helseplattformen } from './agreements/helseplattformen/index.js';
 export { khsVestreViken } from './agreements/khs-vestre-viken/index.js';
 export { rorosOsHoltalen } from './agreements/roros-os-holtalen/index.js';
+// Documentation: handbooks and traceability
+export { type HandbookOptions, handbook } from './docs/handbook.js';
+export {
+  type ClauseTrace,
+  clauseCoverage,
+  ruleClauses,
+  titleCites,
+  traceClauses,
+  traceProblems,
+} from './docs/traceability.js';
 export { type ApportionPart, type ApportionWeight, apportion } from './finance/apportion.js';
 export { costKeyOn } from './finance/cost-key-on.js';
 // Lifecycle: withdrawal, admission, adoption, validity, breach, deadlines, settlement

@@ -77,3 +77,12 @@ describe('traceability: clause → rule → test', () => {
     ]);
   });
 });
+
+describe('README', () => {
+  it('shows the clause coverage the code computes (update the table between the coverage markers if this fails)', async () => {
+    const { coverageTable } = await import('../../src/docs/coverage-table.js');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = /<!-- coverage:start -->\n([\s\S]*?)\n<!-- coverage:end -->/.exec(readme)?.[1];
+    expect(section).toBe(coverageTable(Object.values(builtInAgreements), TEST_TITLES));
+  });
+});
