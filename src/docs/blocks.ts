@@ -89,27 +89,7 @@ code{font-size:.9em}a{color:#0b4f8a}
 
 /** Blocks as a standalone HTML page that prints well to PDF. */
 export function toHtml(blocks: readonly Block[], title: string): string {
-  const body = blocks.map((b) => {
-    switch (b.kind) {
-      case 'heading':
-        return `<h${b.level} id="${b.id}">${escapeHtml(b.text)}</h${b.level}>`;
-      case 'paragraph':
-        return `<p>${b.parts.map(inlineHtml).join('')}</p>`;
-      case 'quote':
-        return `<blockquote>${escapeHtml(b.text)}</blockquote>`;
-      case 'list':
-        return `<ul>${b.items.map((item) => `<li>${item.map(inlineHtml).join('')}</li>`).join('')}</ul>`;
-      case 'table': {
-        const cls = (i: number) => (b.right?.includes(i) ? ' class="r"' : '');
-        return `<table><thead><tr>${b.head.map((h, i) => `<th${cls(i)}>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${b.rows
-          .map(
-            (row) =>
-              `<tr>${row.map((cell, i) => `<td${cls(i)}>${inlineHtml(cell)}</td>`).join('')}</tr>`,
-          )
-          .join('')}</tbody></table>`;
-      }
-    }
-  });
+  const body = blocks.map(blockHtml);
   return `<!doctype html>
 <html lang="nb">
 <head>
@@ -123,4 +103,26 @@ ${body.join('\n')}
 </body>
 </html>
 `;
+}
+
+function blockHtml(b: Block): string {
+  switch (b.kind) {
+    case 'heading':
+      return `<h${b.level} id="${b.id}">${escapeHtml(b.text)}</h${b.level}>`;
+    case 'paragraph':
+      return `<p>${b.parts.map(inlineHtml).join('')}</p>`;
+    case 'quote':
+      return `<blockquote>${escapeHtml(b.text)}</blockquote>`;
+    case 'list':
+      return `<ul>${b.items.map((item) => `<li>${item.map(inlineHtml).join('')}</li>`).join('')}</ul>`;
+    case 'table': {
+      const cls = (i: number) => (b.right?.includes(i) ? ' class="r"' : '');
+      return `<table><thead><tr>${b.head.map((h, i) => `<th${cls(i)}>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${b.rows
+        .map(
+          (row) =>
+            `<tr>${row.map((cell, i) => `<td${cls(i)}>${inlineHtml(cell)}</td>`).join('')}</tr>`,
+        )
+        .join('')}</tbody></table>`;
+    }
+  }
 }
