@@ -81,7 +81,13 @@ function clauseOf(agreement: Agreement, ref: string): string | undefined {
     .sort((a, b) => b.length - a.length)[0];
 }
 
-/** Whether a test title names a clause: "§1" names §1 but not §1.3 or §10. */
+/**
+ * Whether a test title names a clause: "§1" names §1 but not §1.3 or §10.
+ *
+ * @example
+ * titleCites('§1 the parties', '§1'); //=> true
+ * titleCites('§1.3 the parties', '§1'); //=> false
+ */
 export function titleCites(title: string, ref: string): boolean {
   let from = 0;
   for (;;) {

@@ -277,7 +277,12 @@ export interface ReasonValues {
   };
 }
 
-/** The numbers behind a quorum reason. */
+/**
+ * The numbers behind a quorum reason.
+ *
+ * @example
+ * const values: QuorumValues = { rule: 'fraction-present', seats: 34, present: 16, required: 17, deputies: 0, missing: [] };
+ */
 export interface QuorumValues {
   readonly rule: 'fraction-present' | 'all-seats' | 'none';
   readonly seats: number;
@@ -288,14 +293,24 @@ export interface QuorumValues {
   readonly missing: readonly string[];
 }
 
-/** Votes counted. */
+/**
+ * Votes counted.
+ *
+ * @example
+ * const votes: CountValues = { for: 9, against: 8, abstain: 0 };
+ */
 export interface CountValues {
   readonly for: number;
   readonly against: number;
   readonly abstain: number;
 }
 
-/** The numbers behind a qualified-majority reason. */
+/**
+ * The numbers behind a qualified-majority reason.
+ *
+ * @example
+ * const values: QualifiedValues = { for: 20, base: 30, required: 20, numerator: 2, denominator: 3, of: 'votes-cast' };
+ */
 export interface QualifiedValues {
   readonly for: number;
   readonly base: number;
@@ -369,7 +384,10 @@ export function reason<C extends ReasonCode>(
 }
 
 /**
- * A reason builder bound to one agreement (internal to the rules).
+ * A reason builder bound to one agreement, as {@link citing} makes it.
+ *
+ * @example
+ * const cite: Cite = citing('helseplattformen');
  */
 export type Cite = <C extends ReasonCode>(
   clause: string,
