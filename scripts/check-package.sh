@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The package as a consumer gets it: lint the packed tarball (publint, are the
+# types wrong), install it into a fresh project, and use it from ESM, from
+# CommonJS and through its bin. Then the size budget and the runtime audit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+npx publint --strict
+npx attw --pack .
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
+cd "$work"
+npm init -y >/dev/null
+npm install --no-audit --no-fund --prefer-offline "./$tarball" >/dev/null
+node --input-type=module -e "
+import { splitCost, helseplattformen } from 'kommunesamarbeid';
+const s = splitCost(helseplattformen, '1000.00');
+if (s.sum !== '1000.00') throw new Error('ESM: ' + s.sum);
+console.log('ESM ok:', s.parties[0].amount);"
+node -e "
+const { ownershipShares, helseplattformen } = require('kommunesamarbeid');
+const s = ownershipShares(helseplattformen);
+if (s.percentSum !== '100.01') throw new Error('CJS: ' + s.percentSum);
+console.log('CommonJS ok:', s.percentSum);"
+out=$(npx --no-install kommunesamarbeid split --amount 100 --json)
+node -e "const o = JSON.parse(process.argv[1]); if (o.sum !== '100.00') process.exit(1); console.log('bin ok:', o.sum)" "$out"
+set +e
+npx --no-install kommunesamarbeid split --amount 1.234 >/dev/null 2>&1
+code=$?
+set -e
+[ "$code" = 2 ] || { echo "bin: bad input exited $code, not 2"; exit 1; }
+echo 'bin: bad input exits 2'
+cd "$root"
+npx size-limit
+set +e
+audit=$(npm audit --omit=dev --audit-level=low 2>&1)
+status=$?
+set -e
+if [ "$status" != 0 ]; then
+  if grep -q 'audit endpoint returned an error' <<<"$audit"; then
+    echo 'npm audit: the registry here has no audit endpoint; not checked'
+  else
+    echo "$audit"
+    exit 1
+  fi
+else
+  echo 'npm audit --omit=dev: no vulnerabilities'
+fi

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  dependencies: Record<string, string>;
+  scripts: Record<string, string>;
+  'size-limit': { name: string; limit: string }[];
+};
+
+describe('supply chain and budgets', () => {
+  it('has exactly three runtime dependencies: zod, decimal.js, date-fns', () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-fns', 'decimal.js', 'zod']);
+  });
+
+  it('has no install scripts of its own', () => {
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare'])
+      expect(pkg.scripts[hook]).toBeUndefined();
+  });
+
+  it('sets a size budget for splitCost alone and for the whole API', () => {
+    expect(pkg['size-limit'].map((e) => e.name)).toEqual([
+      'splitCost only',
+      'finance functions',
+      'the whole API',
+    ]);
+  });
+});
