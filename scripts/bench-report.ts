@@ -46,6 +46,34 @@ interface SizeResult {
   readonly ratio: number;
 }
 
+/** Groups other than the splitCost sizes: each bench against the group's baseline. */
+function otherGroups(): { name: string; benches: Benchmark[]; baseline: Benchmark | undefined }[] {
+  const results = ResultsSchema.parse(JSON.parse(readFileSync(RESULTS, 'utf8')));
+  return results.files
+    .flatMap((file) => file.groups)
+    .filter((group) => !/splitCost, \d+ parties$/.test(group.fullName))
+    .map((group) => ({
+      name: group.fullName.split(' > ').at(-1) ?? group.fullName,
+      benches: group.benchmarks,
+      baseline: group.benchmarks.find((b) => b.name.startsWith('baseline')),
+    }));
+}
+
+/** size-limit's JSON (bench/size.json), if it was written. */
+function bundleSizes(): { name: string; size: number; sizeLimit: number; passed: boolean }[] {
+  const path = join(ROOT, 'bench', 'size.json');
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as {
+      name: string;
+      size: number;
+      sizeLimit: number;
+      passed: boolean;
+    }[];
+  } catch {
+    return [];
+  }
+}
+
 function readResults(): SizeResult[] {
   const results = ResultsSchema.parse(JSON.parse(readFileSync(RESULTS, 'utf8')));
   const sizes: SizeResult[] = [];
@@ -175,6 +203,48 @@ function render(sizes: readonly SizeResult[]): string {
       ),
       '',
       `splitCost / baseline (mean): **${fixed(s.ratio, 2)}×**; within the ${GOAL}× goal: ${verdict(s.ratio)}.`,
+    );
+  }
+  for (const group of otherGroups()) {
+    lines.push(
+      '',
+      `## ${group.name}`,
+      '',
+      row(['Bench', 'Mean (µs)', '× baseline', 'Median (µs)', 'hz (calls/s)', 'rme', 'Samples']),
+      row(['---', '--:', '--:', '--:', '--:', '--:', '--:']),
+    );
+    for (const b of group.benches) {
+      lines.push(
+        row([
+          `\`${b.name}\``,
+          micros(b.mean),
+          group.baseline === undefined ? '' : `${fixed(b.mean / group.baseline.mean, 2)}×`,
+          micros(b.median),
+          fixed(b.hz, 0),
+          `±${fixed(b.rme, 2)} %`,
+          fixed(b.sampleCount, 0),
+        ]),
+      );
+    }
+  }
+  const budget = bundleSizes();
+  if (budget.length > 0) {
+    lines.push(
+      '',
+      '## Bundle size (size-limit: minified and gzipped, with all dependencies)',
+      '',
+      'An app that imports only `splitCost` bundles no zod (a test checks it with esbuild).',
+      '',
+      row(['Import', 'Size (kB)', 'Budget (kB)', 'Within']),
+      row(['---', '--:', '--:', '---']),
+      ...budget.map((b) =>
+        row([
+          b.name,
+          fixed(b.size / 1000, 2),
+          fixed(b.sizeLimit / 1000, 0),
+          b.passed ? 'yes' : 'no',
+        ]),
+      ),
     );
   }
   lines.push('');

@@ -47,7 +47,7 @@ export function shareBasis(
   const cite = citing(agreement.id);
   const area = serviceAreaId === undefined ? null : findArea(agreement, serviceAreaId);
   const key = costKeyOn(agreement, day, area?.id);
-  const { members, paths } = participantsOn(agreement, day, area);
+  const { members, pathOf } = participantsOn(agreement, day, area);
   const reasons: Reason[] = [
     area === null
       ? cite(agreement.partiesClause ?? key.clause, 'parties_active', {
@@ -64,7 +64,7 @@ export function shareBasis(
     if (missing.length > 0) {
       throw new AgreementInputError(
         missing.map((i) => ({
-          path: paths[i] as string,
+          path: pathOf(i),
           code: 'required',
           message: `is required: the cost key of ${key.validFrom} (${key.clause}) uses population`,
         })),
@@ -225,12 +225,14 @@ function participantsOn(
   agreement: Agreement,
   day: IsoDate,
   area: ServiceArea | null,
-): { members: Participant[]; paths: string[] } {
+): { members: Participant[]; pathOf: (index: number) => string } {
   if (area === null) {
     const members = membersOn(agreement, day);
+    // Paths are only needed for an error message, so they are found only then.
     return {
       members: [...members],
-      paths: members.map((m) => `parties[${agreement.parties.indexOf(m)}].population`),
+      pathOf: (i) =>
+        `parties[${agreement.parties.indexOf(members[i] as (typeof members)[number])}].population`,
     };
   }
   const index = (agreement.serviceAreas ?? []).indexOf(area);
@@ -259,7 +261,7 @@ function participantsOn(
       'No participants on that date',
     );
   }
-  return { members, paths };
+  return { members, pathOf: (i) => paths[i] as string };
 }
 
 /** Shares and costs exist only while the agreement applies. */
