@@ -253,3 +253,95 @@ describe('decision rules (edge cases)', () => {
     expect(adopted(half, 'FFA')).toBe(true);
   });
 });
+
+describe('decision rules: the reasons carry the numbers behind them', () => {
+  const reasonsOf = (rule: DecisionRule, spec: string, presiding = 0, decides = true) =>
+    applyDecisionRule(rule, record(spec, presiding), { decides, clause: '§2' }, cite).reasons.map(
+      (r) => [r.code, r.clause, r.values],
+    );
+
+  it('majority, tie and casting vote', () => {
+    expect(reasonsOf(majority, 'FFAX-')).toEqual([
+      ['majority_adopted', '§1', { for: 2, against: 1, abstain: 1 }],
+    ]);
+    expect(reasonsOf(majority, 'AFFX-')).toEqual([
+      ['majority_adopted', '§1', { for: 2, against: 1, abstain: 1 }],
+    ]);
+    expect(reasonsOf(majority, 'FA')).toEqual([
+      ['tie_chair_decides', '§2', { votes: 1, chair: 's0', chairVote: 'for' }],
+    ]);
+    expect(reasonsOf({ ...majority, tie: 'rejected' }, 'FA')).toEqual([
+      ['tie_rejected', '§1', { votes: 1 }],
+    ]);
+    expect(reasonsOf(majority, 'XFA')).toEqual([
+      ['tie_no_casting_vote', '§2', { votes: 1, chair: 's0', why: 'chair-abstained' }],
+    ]);
+    expect(reasonsOf(majority, 'FA', 0, false)).toEqual([
+      [
+        'tie_no_casting_vote',
+        '§2',
+        { votes: 1, chair: 's0', why: 'stand-in-without-casting-vote' },
+      ],
+    ]);
+    // a tie is not a majority: 1–1 without the chair's vote is not adopted
+    expect(adopted({ ...majority, tie: 'rejected' }, 'AF', 1)).toBe(false);
+  });
+
+  it('unanimity, consensus, consensus else chair', () => {
+    expect(reasonsOf({ kind: 'unanimity', of: 'all-seats', clause: '§1' }, 'FF')).toEqual([
+      ['unanimity_met', '§1', { of: 'all-seats', for: 2, required: 2 }],
+    ]);
+    expect(reasonsOf({ kind: 'unanimity', of: 'all-seats', clause: '§1' }, 'FAX-')).toEqual([
+      [
+        'unanimity_not_met',
+        '§1',
+        { of: 'all-seats', for: 1, required: 4, against: ['s1'], abstain: ['s2'], absent: ['s3'] },
+      ],
+    ]);
+    expect(adopted({ kind: 'unanimity', of: 'present', clause: '§1' }, '---')).toBe(false);
+    expect(reasonsOf({ kind: 'consensus', clause: '§1' }, 'FX')).toEqual([
+      ['consensus_reached', '§1', { for: 1, abstain: 1 }],
+    ]);
+    const cec: DecisionRule = { kind: 'consensus-else-chair', clause: '§1' };
+    expect(reasonsOf(cec, 'FX')).toEqual([['consensus_reached', '§1', { for: 1, abstain: 1 }]]);
+    expect(reasonsOf(cec, 'FA')).toEqual([
+      ['consensus_not_reached', '§1', { for: 1, against: ['s1'] }],
+      ['chair_decides', '§2', { chair: 's0', chairVote: 'for' }],
+    ]);
+    expect(reasonsOf(cec, 'FA', 0, false)).toEqual([
+      ['consensus_not_reached', '§1', { for: 1, against: ['s1'] }],
+      ['no_chair_decision', '§2', { presiding: 's0' }],
+    ]);
+  });
+
+  it('qualified majority counts votes cast, not abstentions, and needs a base', () => {
+    const cast: DecisionRule = {
+      kind: 'qualified-majority',
+      fraction: { numerator: 2, denominator: 3 },
+      of: 'votes-cast',
+      clause: '§1',
+    };
+    expect(reasonsOf(cast, 'FFFAXX')).toEqual([
+      [
+        'qualified_met',
+        '§1',
+        { for: 3, base: 4, required: 3, numerator: 2, denominator: 3, of: 'votes-cast' },
+      ],
+    ]);
+    expect(adopted(cast, 'XXX')).toBe(false);
+    expect(adopted({ ...cast, fraction: { numerator: 1, denominator: 1 } }, 'FX')).toBe(true);
+  });
+
+  it('quorum of two thirds: ⌈2/3 × 5⌉ = 4', () => {
+    const twoThirds: QuorumRule = {
+      kind: 'fraction-present',
+      fraction: { numerator: 2, denominator: 3 },
+      clause: '§1',
+    };
+    expect(checkQuorum(twoThirds, record('FFF--'), cite, '§1').reasons[0]?.values).toMatchObject({
+      required: 4,
+      present: 3,
+    });
+    expect(checkQuorum(twoThirds, record('FFFX-'), cite, '§1').quorate).toBe(true);
+  });
+});
