@@ -1,3 +1,4 @@
+import { gcd } from '../internal/gcd.js';
 import type { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { type Reason, reason } from '../rules/reason.js';
@@ -152,9 +153,8 @@ function reduced(
 ): { numerator: number; denominator: number } {
   let [num, den] = [weight, total];
   if (lowest || den > BigInt(Number.MAX_SAFE_INTEGER)) {
-    let [a, b] = [num, den];
-    while (b !== 0n) [a, b] = [b, a % b];
-    [num, den] = [num / a, den / a];
+    const divisor = gcd(num, den);
+    [num, den] = [num / divisor, den / divisor];
   }
   return { numerator: Number(num), denominator: Number(den) };
 }

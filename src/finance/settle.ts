@@ -1,3 +1,4 @@
+import { gcd } from '../internal/gcd.js';
 import { addDays, daysBetween } from '../internal/iso-date.js';
 import { applyEvents } from '../lifecycle/apply-events.js';
 import type { Agreement } from '../model/agreement.js';
@@ -224,11 +225,4 @@ export function settle(agreement: Agreement, options: SettleOptions): Settlement
     sum: formatAmount(sum),
     reasons,
   };
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
 }

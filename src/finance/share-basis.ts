@@ -1,3 +1,4 @@
+import { gcd } from '../internal/gcd.js';
 import type { Agreement } from '../model/agreement.js';
 import type { CostKey } from '../model/cost-key.js';
 import { AgreementInputError, type InputProblem } from '../model/errors.js';
@@ -181,13 +182,6 @@ function parseShare(stated: string): readonly [bigint, bigint] {
   const slash = stated.indexOf('/');
   if (slash >= 0) return [BigInt(stated.slice(0, slash)), BigInt(stated.slice(slash + 1))];
   return [toScaled(stated, 6), 100_000_000n];
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
 }
 
 function findArea(agreement: Agreement, id: string): ServiceArea {

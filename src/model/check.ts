@@ -1,6 +1,7 @@
 import { sumDecimals, toScaled } from '../finance/percent.js';
 import type { Finding } from '../governance/validate-board.js';
 import { ceilDiv } from '../internal/ceil-div.js';
+import { gcd } from '../internal/gcd.js';
 import { isMemberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
 import type { Agreement } from './agreement.js';
@@ -188,8 +189,7 @@ export function check(input: unknown): CheckReport {
           },
           [0n, 1n],
         );
-        let [x, y] = [num, den];
-        while (y !== 0n) [x, y] = [y, x % y];
+        const x = gcd(num, den);
         if (num !== den) {
           add(
             'warning',
