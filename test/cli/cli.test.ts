@@ -526,6 +526,88 @@ describe('bad input: exit code 2 and a message that names the problem', () => {
   });
 });
 
+describe('kommunesamarbeid docs', () => {
+  /** Runs `docs` in-process; returns what it printed and the files it wrote. */
+  function docs(argv: string[], comingYear?: number) {
+    const files = new Map<string, string>();
+    let stdout = '';
+    let stderr = '';
+    const code = run(['docs', ...argv], {
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+      readFile: () => {
+        throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      },
+      writeFile: (path, text) => {
+        files.set(path, text);
+      },
+      ...(comingYear === undefined ? {} : { comingYear }),
+    });
+    return { code, stdout, stderr, files };
+  }
+
+  it('writes a Markdown and an HTML handbook per built-in agreement, plus both indexes, and lists them', () => {
+    const { code, stdout, stderr, files } = docs(['--out', 'site']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const ids = ['helseplattformen', 'digitrondelag', 'roros-os-holtalen', 'khs-vestre-viken'];
+    for (const id of ids) {
+      expect(files.get(`site/${id}.md`)).toMatch(/^# /m);
+      expect(files.get(`site/${id}.html`)).toContain('<!doctype html>');
+      expect(files.get('site/index.html')).toContain(`<a href="${id}.html">`);
+      expect(files.get('site/index.md')).toContain(`(${id}.md)`);
+    }
+    expect(files.size).toBe(ids.length * 2 + 2);
+    expect(stdout.trimEnd().split('\n')).toEqual([...files.keys()]);
+  });
+
+  it('--agreement writes only that handbook; --year sets the budget year it shows', () => {
+    const { code, files } = docs(['--out', 'o', '--agreement', 'helseplattformen', '--year', '2031']);
+    expect(code).toBe(0);
+    expect([...files.keys()]).toEqual([
+      'o/helseplattformen.md',
+      'o/helseplattformen.html',
+      'o/index.html',
+      'o/index.md',
+    ]);
+    expect(files.get('o/helseplattformen.md')).toContain('2031');
+    expect(files.get('o/helseplattformen.md')).not.toContain('2027');
+  });
+
+  it('without --year uses the coming year the process gives it', () => {
+    const { files } = docs(['--out', 'o', '--agreement', 'helseplattformen'], 2029);
+    expect(files.get('o/helseplattformen.md')).toContain('2029');
+  });
+
+  it.each([
+    [['--agreement', 'helseplattformen'], 'docs needs --out'],
+    [['--out', 'o', '--year', '31'], '--year must be a year like 2026; got "31"'],
+  ])('exits 2 on %j with "%s"', (argv, message) => {
+    const { code, stdout, stderr, files } = docs(argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+    expect(files.size).toBe(0);
+  });
+
+  it('exits 2 where the host gives no way to write files', () => {
+    let stderr = '';
+    const code = run(['docs', '--out', 'o'], {
+      stdout: () => {},
+      stderr: (text) => {
+        stderr += text;
+      },
+      readFile: () => '',
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain('docs cannot write files here');
+  });
+});
+
 describe('the bin as a process', () => {
   const main = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
   const bin = (args: string[]) =>
