@@ -388,7 +388,8 @@ function chooseYear(
   options: { readonly year?: string },
   problems: InputProblem[],
 ): { code: string; position: number } | undefined {
-  const path = formatPath(['dimension', time, 'category', 'index']);
+  const segments = ['dimension', time, 'category', 'index'];
+  const path = formatPath(segments);
   let position: number;
   if (options.year !== undefined) {
     position = codes.indexOf(options.year);
@@ -414,7 +415,7 @@ function chooseYear(
   const code = codes[position] as string;
   if (!/^\d{4}$/.test(code)) {
     problems.push({
-      path: formatPath([...path, position]),
+      path: formatPath([...segments, position]),
       code: 'invalid_year',
       message: `is ${JSON.stringify(code)}, not a year YYYY`,
     });

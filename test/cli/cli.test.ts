@@ -566,7 +566,14 @@ describe('kommunesamarbeid docs', () => {
   });
 
   it('--agreement writes only that handbook; --year sets the budget year it shows', () => {
-    const { code, files } = docs(['--out', 'o', '--agreement', 'helseplattformen', '--year', '2031']);
+    const { code, files } = docs([
+      '--out',
+      'o',
+      '--agreement',
+      'helseplattformen',
+      '--year',
+      '2031',
+    ]);
     expect(code).toBe(0);
     expect([...files.keys()]).toEqual([
       'o/helseplattformen.md',

@@ -335,6 +335,140 @@ describe('populationFromJsonStat: bad input', () => {
     ]);
   });
 
+  it('rejects a dimension named twice in id, and value keys that are not positions in the cube', () => {
+    const twice = answer();
+    twice.id = ['Region', 'ContentsCode', 'Region'];
+    twice.size = [5, 1, 5];
+    twice.value = Array.from({ length: 25 }, () => 1);
+    expect(problemsOf(() => populationFromJsonStat(twice))).toContainEqual([
+      'id[2]',
+      'duplicate_dimension',
+    ]);
+    const sparse = answer() as Json;
+    sparse['value'] = { '0': 1891, '1': 214_565, '7': 1, x: 2 };
+    const error = catchInputError(() => populationFromJsonStat(sparse));
+    expect(error.problems).toEqual([
+      {
+        path: 'value.x',
+        code: 'size_mismatch',
+        message: 'is not a position in the cube: size [5, 1, 1] has positions 0 to 4',
+      },
+      {
+        path: 'value["7"]',
+        code: 'size_mismatch',
+        message: 'is not a position in the cube: size [5, 1, 1] has positions 0 to 4',
+      },
+    ]);
+  });
+
+  it('reads a one-category dimension from its label alone, and requires index for more', () => {
+    const one = answer();
+    const tid = one.dimension['Tid'];
+    if (tid === undefined) throw new Error('fixture has no Tid');
+    tid.category = { index: undefined, label: { '2024': '2024' } };
+    delete (tid.category as Json)['index'];
+    expect(populationFromJsonStat(one).referenceDate).toBe('2024-01-01');
+    const many = answer();
+    const region = many.dimension['Region'];
+    if (region === undefined) throw new Error('fixture has no Region');
+    delete (region.category as Json)['index'];
+    expect(problemsOf(() => populationFromJsonStat(many))).toEqual([
+      ['dimension.Region.category.index', 'required'],
+    ]);
+  });
+
+  it('rejects an index object that gives two codes the same position, naming the first holder', () => {
+    const input = answer();
+    const region = input.dimension['Region'];
+    if (region === undefined) throw new Error('fixture has no Region');
+    region.category.index = { '3430': 0, '5001': 1, '5025': 2, '5026': 3, '5035': 1 };
+    const error = catchInputError(() => populationFromJsonStat(input));
+    expect(error.problems[0]).toEqual({
+      path: 'dimension.Region.category.index["5035"]',
+      code: 'invalid_index',
+      message: 'is position 1, which "5001" already has',
+    });
+  });
+
+  it('rejects an answer that names no table, and roles that point at no dimension', () => {
+    const unnamed = answer() as Json;
+    delete unnamed['extension'];
+    delete unnamed['label'];
+    expect(problemsOf(() => populationFromJsonStat(unnamed))).toEqual([['label', 'required']]);
+    const roles = answer();
+    roles.role = { geo: ['Kommune'], time: ['År'], metric: ['ContentsCode'] };
+    const error = catchInputError(() => populationFromJsonStat(roles));
+    expect(error.problems.map((p) => [p.path, p.code, p.message])).toEqual([
+      [
+        'dimension.Region',
+        'not_eliminated',
+        'selects 5 categories: "3430" Os, "5001" Trondheim - Tråante, "5025" Røros - Rosse, "5026" Holtålen, "5035" Stjørdal, so the figures are a part, not the total: leave Region out of the query and SSB sums over it',
+      ],
+      [
+        'dimension.Tid',
+        'not_eliminated',
+        'selects 1 category: "2024" 2024, so the figures are a part, not the total: leave Tid out of the query and SSB sums over it',
+      ],
+      [
+        'role.geo[0]',
+        'missing_dimension',
+        'names Kommune, which is not among the dimensions in id',
+      ],
+      ['role.time[0]', 'missing_dimension', 'names År, which is not among the dimensions in id'],
+    ]);
+  });
+
+  it('rejects a year that is not YYYY, and an answer without a year', () => {
+    const input = answer();
+    const tid = input.dimension['Tid'];
+    if (tid === undefined) throw new Error('fixture has no Tid');
+    tid.category = { index: ['2024K1'], label: { '2024K1': '2024K1' } };
+    expect(catchInputError(() => populationFromJsonStat(input)).problems).toEqual([
+      {
+        path: 'dimension.Tid.category.index[0]',
+        code: 'invalid_year',
+        message: 'is "2024K1", not a year YYYY',
+      },
+    ]);
+    const none = answer();
+    none.size = [5, 1, 0];
+    none.value = [];
+    const tid0 = none.dimension['Tid'];
+    if (tid0 === undefined) throw new Error('fixture has no Tid');
+    tid0.category = { index: [], label: {} };
+    expect(problemsOf(() => populationFromJsonStat(none))).toEqual([
+      ['dimension.Tid.category.index', 'no_year'],
+    ]);
+    expect(catchInputError(() => populationFromJsonStat(none, { year: '2024' })).problems).toEqual([
+      {
+        path: 'options.year',
+        code: 'unknown_year',
+        message: 'is 2024, which the answer does not have; it has no year',
+      },
+    ]);
+  });
+
+  it('rejects a municipality without a name, and gives the status of a missing figure', () => {
+    const input = answer();
+    const region = input.dimension['Region'];
+    if (region === undefined) throw new Error('fixture has no Region');
+    delete region.category.label['5026'];
+    input.value = [1891, 214_565, null, 2035, 24_772];
+    (input as Json)['status'] = { '2': '..' };
+    expect(catchInputError(() => populationFromJsonStat(input)).problems).toEqual([
+      {
+        path: 'dimension.Region.category.label["5026"]',
+        code: 'required',
+        message: 'is required: the name of municipality 5026',
+      },
+      {
+        path: 'value[2]',
+        code: 'missing_value',
+        message: 'is missing (status ".."): no figure for 5025 Røros - Rosse in 2024',
+      },
+    ]);
+  });
+
   it('rejects an answer with no municipality, only aggregates', () => {
     const input = answer();
     input.size = [1, 1, 1];
