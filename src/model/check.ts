@@ -1,6 +1,5 @@
 import { sumDecimals, toScaled } from '../finance/percent.js';
 import type { Finding } from '../governance/validate-board.js';
-import { ceilDiv } from '../internal/ceil-div.js';
 import { gcd } from '../internal/gcd.js';
 import { isMemberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
@@ -239,24 +238,6 @@ export function check(input: unknown): CheckReport {
       (organ.seats.fixed?.length ?? 0);
     if (seats === 0 && !organ.seats.perRegion)
       add('error', cite(organ.clause, 'organ_without_seats', { organ: organ.name }));
-    if (organ.quorum.kind === 'fraction-present' && seats > 0) {
-      const required = ceilDiv(
-        seats * organ.quorum.fraction.numerator,
-        organ.quorum.fraction.denominator,
-      );
-      if (required > seats)
-        add(
-          'error',
-          cite(organ.clause, 'quorum_unreachable', { organ: organ.name, required, seats }),
-        );
-    }
-    for (const duty of organ.duties ?? []) {
-      if (!known(duty.clause))
-        add(
-          'error',
-          cite(first, 'clause_missing', { path: `${organ.id}.duties`, ref: duty.clause }),
-        );
-    }
   }
   (a.serviceAreas ?? []).forEach((area, i) => {
     if (!known(area.clause))

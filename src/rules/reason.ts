@@ -251,11 +251,6 @@ export interface ReasonValues {
   };
   readonly organ_without_rule: { readonly organ: string };
   readonly organ_without_seats: { readonly organ: string };
-  readonly quorum_unreachable: {
-    readonly organ: string;
-    readonly required: number;
-    readonly seats: number;
-  };
   readonly clause_missing: { readonly path: string; readonly ref: string };
   readonly statutory_item_missing: {
     readonly form: string;

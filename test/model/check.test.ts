@@ -116,4 +116,58 @@ describe('check finds what is wrong in an agreement file', () => {
       ]),
     );
   });
+
+  it('stated percents that do not sum to 100; an organ with no seats; a service area citing an unknown clause', () => {
+    const a = JSON.parse(JSON.stringify(rorosOsHoltalen)) as Record<string, unknown> & {
+      organs: Record<string, unknown>[];
+      serviceAreas: Record<string, unknown>[];
+    };
+    a['costKeys'] = [
+      {
+        kind: 'stated-shares',
+        validFrom: '2016-07-01',
+        clause: '§8',
+        shares: { '5025': '50', '3430': '20', '5026': '29.5' },
+      },
+    ];
+    const organ = a.organs[0] ?? {};
+    a.organs = [{ ...organ, id: 'tomt', name: 'Tomt organ', seats: { clause: '§6' } }, organ];
+    a.serviceAreas = [{ ...a.serviceAreas[0], clause: '§77' }];
+    const r = check(a);
+    expect(r.valid).toBe(true);
+    expect(
+      r.findings.filter((f) => f.severity !== 'info').map((f) => [f.severity, f.code, f.values]),
+    ).toEqual(
+      expect.arrayContaining([
+        [
+          'warning',
+          'stated_sum_not_100',
+          { what: 'De oppgitte andelene', sum: '99.50 %', expected: '100 %' },
+        ],
+        ['error', 'organ_without_seats', { organ: 'Tomt organ' }],
+        ['error', 'clause_missing', { path: 'serviceAreas[0]', ref: '§77' }],
+      ]),
+    );
+  });
+
+  it('the checklist of a kommunalt oppgavefellesskap names each item the agreement lacks', () => {
+    const a = JSON.parse(JSON.stringify(helseplattformen)) as Record<string, unknown> & {
+      parties: { roles?: string[] }[];
+      clauses: { title: string; text: string }[];
+    };
+    for (const p of a.parties) delete p.roles;
+    a.clauses = a.clauses.map((c) => ({
+      ...c,
+      text: c.text.replace(/\blån\b/gi, 'kreditt').replace(/innskudd|finansier/gi, 'betal'),
+      title: c.title.replace(/\blån\b/gi, 'kreditt').replace(/innskudd|finansier/gi, 'betal'),
+    }));
+    const missing = check(a)
+      .findings.filter((f) => f.code === 'statutory_item_missing')
+      .map((f) => f.values['item']);
+    expect(missing).toEqual([
+      'kontorkommune',
+      'innskuddsplikt og økonomiske forpliktelser',
+      'om fellesskapet kan ta opp lån',
+    ]);
+  });
 });
