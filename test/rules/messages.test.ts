@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { messagesEn } from '../../src/rules/messages-en.js';
+import { messagesNb } from '../../src/rules/messages-nb.js';
+import { citing, type ReasonCode, type ReasonValues } from '../../src/rules/reason.js';
+
+const cite = citing('test');
+/** Both sentences of one reason. */
+const say = <C extends ReasonCode>(code: C, values: ReasonValues[C]) =>
+  cite('§1', code, values).text;
+
+describe('reason sentences: every variant reads right in Norwegian and English', () => {
+  it('every reason code has a sentence in both languages', () => {
+    expect(Object.keys(messagesNb).sort()).toEqual(Object.keys(messagesEn).sort());
+  });
+
+  it('consensus not reached: nobody for, nobody against, or who voted against', () => {
+    expect(say('consensus_not_reached', { for: 0, against: [] })).toEqual({
+      nb: 'Ikke konsensus: ingen stemte for.',
+      en: 'No consensus: nobody voted for.',
+    });
+    expect(say('consensus_not_reached', { for: 2, against: [] }).en).toBe(
+      'No consensus: nobody voted against.',
+    );
+    expect(say('consensus_not_reached', { for: 2, against: ['A', 'B', 'C'] }).en).toBe(
+      'No consensus: A, B and C voted against.',
+    );
+  });
+
+  it('a candidate not eligible names each condition it lacks, joined by "and"', () => {
+    const neither = say('candidate_not_eligible', {
+      candidate: '5001 Trondheim',
+      joinedSamarbeidsavtalen: false,
+      hasTjenesteavtale: false,
+    });
+    expect(neither.en).toBe(
+      '5001 Trondheim has not joined the Samarbeidsavtalen and no service agreement with Helseplattformen AS; the parties are free to vote against.',
+    );
+    expect(neither.nb).toContain('ikke tiltrådt Samarbeidsavtalen');
+    expect(neither.nb).toContain('ikke tjenesteavtale med Helseplattformen AS');
+    const one = say('candidate_not_eligible', {
+      candidate: '5001 Trondheim',
+      joinedSamarbeidsavtalen: true,
+      hasTjenesteavtale: false,
+    });
+    expect(one.en).toBe(
+      '5001 Trondheim has no service agreement with Helseplattformen AS; the parties are free to vote against.',
+    );
+    expect(one.nb).not.toContain('ikke tiltrådt');
+  });
+
+  it('board findings name the leader or the deputy leader', () => {
+    expect(say('board_leader_not_member', { role: 'leader', number: '5001' }).en).toBe(
+      'The leader (5001) is not a board member.',
+    );
+    expect(say('board_leader_not_member', { role: 'deputy-leader', number: '5001' }).nb).toBe(
+      'Nestleder (5001) er ikke et av styremedlemmene.',
+    );
+    expect(say('board_leader_missing', { role: 'leader' }).nb).toBe('Styret har ikke valgt leder.');
+    expect(say('board_leader_missing', { role: 'deputy-leader' }).en).toBe(
+      'The board has not chosen a deputy leader.',
+    );
+    expect(say('board_unknown_region', { region: 'Sør' }).en).toBe(
+      'Region Sør is not in the region division.',
+    );
+    expect(say('board_regions_invalid', { problems: ['a', 'b'] }).nb).toBe(
+      'Regioninndelingen er ikke gyldig: a; b.',
+    );
+  });
+
+  it('a notice period reads in years when whole years, else in months', () => {
+    const values = {
+      noticeSentOn: '2025-03-01',
+      effectiveDate: '2026-03-01',
+      lastFinancedDate: '2026-02-28',
+    };
+    expect(say('withdrawal_effective', { ...values, months: 12 }).en).toContain(
+      'takes effect 1 year later',
+    );
+    expect(say('withdrawal_effective', { ...values, months: 24 }).en).toContain(
+      'takes effect 2 years later',
+    );
+    expect(say('withdrawal_effective', { ...values, months: 18 }).en).toContain(
+      'takes effect 18 months later',
+    );
+    expect(say('withdrawal_effective', { ...values, months: 24 }).nb).toContain('2 år');
+    expect(say('withdrawal_effective', { ...values, months: 6 }).nb).toContain('6 måneder');
+  });
+
+  it('a share without a reference date leaves the date out', () => {
+    const values = { candidate: '5035 Stjørdal', population: 24_772, effectiveDate: '2027-01-01' };
+    expect(say('admission_share', { ...values, referenceDate: null }).en).toBe(
+      'The share of 5035 Stjørdal follows its population of 24,772 and applies from 1 January 2027; every share is recomputed from that day.',
+    );
+    expect(say('admission_share', { ...values, referenceDate: '2026-01-01' }).en).toContain(
+      'population of 24,772 on 1 January 2026 and applies',
+    );
+    expect(
+      say('cost_key_population', {
+        referenceDate: null,
+        totalPopulation: 10,
+        parties: 2,
+        table: null,
+      }).nb,
+    ).not.toContain(' per ');
+  });
+
+  it('a late complaint: made late or never made; remedies kept only for intent or gross negligence', () => {
+    const values = { awareOn: '2026-01-10', deadline: '2026-03-10' };
+    expect(
+      say('breach_complaint_late', { ...values, complainedOn: null, claimKept: false }).en,
+    ).toBe('No complaint was made; the limit was 10 March 2026. The remedies are lost.');
+    const kept = say('breach_complaint_late', {
+      ...values,
+      complainedOn: '2026-04-01',
+      claimKept: true,
+    });
+    expect(kept.en).toBe(
+      'The complaint of 1 April 2026 came after the time limit; the limit was 10 March 2026. The remedies are kept because the breach was intentional or grossly negligent.',
+    );
+    expect(kept.nb).toContain('grov uaktsomhet');
+  });
+
+  it('days without parties: one day or several', () => {
+    expect(say('settlement_no_members', { days: 1 })).toEqual({
+      nb: '1 dag i året hadde ingen deltakere og er ikke med i fordelingen.',
+      en: '1 day of the year had no parties and is left out of the split.',
+    });
+    expect(say('settlement_no_members', { days: 31 }).en).toBe(
+      '31 days of the year had no parties and are left out of the split.',
+    );
+  });
+
+  it('parties that differ from the clause: named but not a party, a party but not named, or both', () => {
+    const both = say('clause_parties_differ', {
+      clause: '§1.3',
+      notParties: ['3430'],
+      notInClause: ['5033 Tydal', '5034 Meråker'],
+    });
+    expect(both.en).toContain('; named in §1.3 but not a party: 3430');
+    expect(both.en).toContain('; a party but not named in §1.3: 5033 Tydal and 5034 Meråker.');
+    const one = say('clause_parties_differ', {
+      clause: '§1.3',
+      notParties: [],
+      notInClause: ['5033 Tydal'],
+    });
+    expect(one.en).not.toContain('not a party');
+    expect(one.nb).toContain('; part, men ikke nevnt i §1.3: 5033 Tydal.');
+    expect(
+      say('party_not_in_table', { table: 'Tabell 9.1', parties: ['5033 Tydal', '5034 Meråker'] })
+        .en,
+    ).toBe('5033 Tydal and 5034 Meråker are missing from Tabell 9.1.');
+    expect(say('party_not_in_table', { table: 'Tabell 9.1', parties: ['5033 Tydal'] }).en).toBe(
+      '5033 Tydal is missing from Tabell 9.1.',
+    );
+  });
+});
