@@ -128,6 +128,9 @@ export const TEST_TITLES: Readonly<Record<string, readonly string[]>> = {
     "Røros–Os–Holtålen › §8 costs: by population from 2016, 40 % fixed and 60 % by population from 2019 › §4 C and §8 an area of Røros and Holtålen only is split between the two",
     "Røros–Os–Holtålen › §5 host responsibility by a reasonable distribution from population › §5 ten host roles by population (largest remainder): Røros 6, Os 2, Holtålen 2",
     "Røros–Os–Holtålen › §5 host responsibility by a reasonable distribution from population › §5 an assignment that gives Røros every area is uneven; a host outside the area is an error",
+    "Røros–Os–Holtålen › §5 host responsibility by a reasonable distribution from population › §5 bad input: roles outside 0–10 000 or fractional, an area the agreement lacks, parties without population",
+    "Røros–Os–Holtålen › §5 host responsibility by a reasonable distribution from population › §5 a fair assignment (Røros 4, Os 1, Holtålen 1 of six areas) gives no warning",
+    "Røros–Os–Holtålen › §9 a merger must name two different parties",
     "Røros–Os–Holtålen › §9 if two merge, the agreement calls for negotiation with the third",
     "Røros–Os–Holtålen › §1–§9 every paragraph is word for word in the source document"
   ]

@@ -116,6 +116,49 @@ describe('Røros–Os–Holtålen', () => {
       );
       expect(codes.map((f) => f.code)).toEqual(['host_not_participant', 'host_roles_uneven']);
     });
+    it('§5 bad input: roles outside 0–10 000 or fractional, an area the agreement lacks, parties without population', () => {
+      for (const roles of [-1, 2.5, 10_001, Number.NaN]) {
+        expect(problemsOf(() => hostRoles(ros, { roles }))).toEqual([['roles', 'invalid_roles']]);
+      }
+      expect(hostRoles(ros, { roles: 0 }).map((h) => h.roles)).toEqual([0, 0, 0]);
+      const unknown = checkHostAssignment(ros, { assignment: { bibliotek: '5025' } });
+      expect(unknown.map((f) => [f.code, f.severity, f.clause])).toContainEqual([
+        'host_unknown_area',
+        'error',
+        '§5',
+      ]);
+      const noPopulation = {
+        ...ros,
+        parties: ros.parties.map(({ population: _, ...party }) => party),
+      };
+      expect(problemsOf(() => hostRoles(noPopulation, { roles: 3 }))).toEqual([
+        ['parties', 'zero_total_population'],
+      ]);
+    });
+
+    it('§5 a fair assignment (Røros 4, Os 1, Holtålen 1 of six areas) gives no warning', () => {
+      // 6 × 5 685/9 611 = 3.55, 6 × 1 891/9 611 = 1.18, 6 × 2 035/9 611 = 1.27 → 3, 1, 1 and the last to Røros (0.55)
+      expect(hostRoles(ros, { roles: 6 }).map((h) => h.roles)).toEqual([4, 1, 1]);
+      const assignment = {
+        barnevern: '5025',
+        legevakt: '5025',
+        lonn: '5025',
+        'ikt-strategi': '5025',
+        skolekontor: '3430',
+        nav: '5026',
+      };
+      const findings = checkHostAssignment(ros, { assignment, date: '2020-01-01' });
+      expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    });
+  });
+
+  it('§9 a merger must name two different parties', () => {
+    expect(problemsOf(() => mergerConsequence(ros, { merging: ['5025', '5025'] }))).toEqual([
+      ['merging', 'unknown_party'],
+    ]);
+    expect(problemsOf(() => mergerConsequence(ros, { merging: ['5025', '5001'] }))).toEqual([
+      ['merging', 'unknown_party'],
+    ]);
   });
 
   it('§9 if two merge, the agreement calls for negotiation with the third', () => {
