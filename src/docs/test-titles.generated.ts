@@ -105,6 +105,7 @@ export const TEST_TITLES: Readonly<Record<string, readonly string[]>> = {
     "lifecycle edge cases (after review) › events from untyped callers: a bad population or date is named with the event’s path",
     "lifecycle edge cases (after review) › §16 without a complaint, the claim is open until the deadline has passed",
     "lifecycle edge cases (after review) › §15 a council that adopted the text and later another amendment has still adopted the text; a party joining later is not asked",
+    "lifecycle edge cases (after review) › §12 §14 membership events that do not fit are all named at once, each by its path",
     "lifecycle edge cases (after review) › §10 the report on the year before falls due only from the second year; a party gone all year has only its own dates"
   ],
   "khs-vestre-viken": [

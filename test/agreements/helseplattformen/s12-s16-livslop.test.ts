@@ -380,6 +380,52 @@ describe('lifecycle edge cases (after review)', () => {
     );
   });
 
+  it('§12 §14 membership events that do not fit are all named at once, each by its path', () => {
+    const [a, b, c, d, e, f, g] = HP.slice(1) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    const bindal = { number: '1811', name: 'Bindal', population: 1400 };
+    const events = [
+      { type: 'admission', party: { ...bindal, population: -1 }, effectiveDate: '2027-01-01' },
+      { type: 'admission', party: bindal, effectiveDate: '2027-02-30' },
+      { type: 'admission', party: { ...bindal, number: '5001' }, effectiveDate: '2027-01-01' },
+      { type: 'admission', party: bindal, effectiveDate: '2024-12-31' },
+      { type: 'withdrawal', party: '9999' },
+      { type: 'withdrawal', party: a, noticeSentOn: '2025-03-01', effectiveDate: '2026-03-01' },
+      { type: 'withdrawal', party: b, noticeSentOn: '2025-13-01' },
+      { type: 'withdrawal', party: c, effectiveDate: '2024-06-01' },
+      { type: 'withdrawal', party: d, noticeSentOn: '2024-06-01' },
+      { type: 'withdrawal', party: e, effectiveDate: '2026-01-01' },
+      { type: 'withdrawal', party: e, effectiveDate: '2027-01-01' },
+      { type: 'withdrawal', party: f, effectiveDate: '2026-01-01', extraCosts: '1.234' },
+      { type: 'withdrawal', party: g },
+    ] as const;
+    const got = problemsOf(() => applyEvents(helseplattformen, events));
+    expect(got).toHaveLength(12); // every event but the first withdrawal of e
+    expect(new Map(got.map(([path, code]) => [path, code]))).toEqual(
+      new Map([
+        ['events[0].party.population', 'invalid_population'],
+        ['events[1].effectiveDate', 'invalid_date'],
+        ['events[2].party.number', 'already_party'],
+        ['events[3].effectiveDate', 'outside_validity'],
+        ['events[4].party', 'unknown_party'],
+        ['events[5]', 'notice_or_effective'],
+        ['events[6].noticeSentOn', 'invalid_date'],
+        ['events[7].effectiveDate', 'before_joining'],
+        ['events[8].noticeSentOn', 'not_a_member'],
+        ['events[10].party', 'already_withdrawn'],
+        ['events[11].extraCosts', 'too_many_decimals'],
+        ['events[12]', 'notice_or_effective'],
+      ]),
+    );
+  });
+
   it('§10 the report on the year before falls due only from the second year; a party gone all year has only its own dates', () => {
     expect(deadlines(helseplattformen, { year: 2025 }).map((d) => d.id)).toEqual(['invoicing']);
     const left = applyEvents(helseplattformen, [
