@@ -82,6 +82,8 @@ export const TEST_TITLES: Readonly<Record<string, readonly string[]>> = {
     "§12 Uttredelse › §12 the duty to finance ends from and including the date of withdrawal",
     "§12 Uttredelse › §12 \"fordeles mellom gjenværende kommuner etter oppjustert eierandel\" equals the population shares of those who remain",
     "§12 Uttredelse › §12 documented extra costs of the withdrawal are charged to the leaving party in its settlement",
+    "§9 and §12 the year’s settlement by calendar days › §9 a year the agreement does not reach has nothing to settle; the year must be a calendar year",
+    "§9 and §12 the year’s settlement by calendar days › §9 days after the agreement ends are left out; the days in force are split as one split by population",
     "§9 and §12 the year’s settlement by calendar days › §9/§12 Verdal pays for the 181 days to 30 June at its share among all 34",
     "§9 and §12 the year’s settlement by calendar days › §9/§12 each part is within one øre of its exact share of each day’s cost (checked with exact fractions)",
     "§14 Utvidelse av oppgavefellesskapet › §14 a municipality that has joined the Samarbeidsavtalen and has a tjenesteavtale is eligible, and may not be opposed",

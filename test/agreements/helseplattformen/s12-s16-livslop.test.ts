@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
 import { ownershipShares } from '../../../src/finance/ownership-shares.js';
 import { settle } from '../../../src/finance/settle.js';
+import { splitCost } from '../../../src/finance/split-cost.js';
 import { admit } from '../../../src/lifecycle/admit.js';
 import { adoptionStatus, textFingerprint } from '../../../src/lifecycle/adoption.js';
 import { applyEvents } from '../../../src/lifecycle/apply-events.js';
@@ -79,6 +80,32 @@ describe('§12 Uttredelse', () => {
 });
 
 describe('§9 and §12 the year’s settlement by calendar days', () => {
+  it('§9 a year the agreement does not reach has nothing to settle; the year must be a calendar year', () => {
+    expect(problemsOf(() => settle(helseplattformen, { year: 2024, amount: '100.00' }))).toEqual([
+      ['year', 'no_members'],
+    ]);
+    for (const year of [1899, 2201, 2026.5]) {
+      expect(problemsOf(() => settle(helseplattformen, { year, amount: '100.00' }))).toEqual([
+        ['year', 'invalid_year'],
+      ]);
+    }
+  });
+
+  it('§9 days after the agreement ends are left out; the days in force are split as one split by population', () => {
+    const ended = { ...helseplattformen, validUntil: '2026-06-30' };
+    const s = settle(ended, { year: 2026, amount: '1000000.00' });
+    // 1 January – 30 June 2026 = 181 days in force; 184 left out
+    expect(s.parties.every((p) => p.days === 181)).toBe(true);
+    expect(s.reasons.map((r) => [r.code, r.values])).toContainEqual([
+      'settlement_no_members',
+      { days: 184 },
+    ]);
+    const byPopulation = splitCost(helseplattformen, '1000000.00', { date: '2026-01-01' });
+    expect(s.parties.map((p) => [p.number, p.amount])).toEqual(
+      byPopulation.parties.map((p) => [p.number, p.amount]),
+    );
+  });
+
   const s = settle(helseplattformen, {
     year: 2026,
     amount: '12000000.00',
