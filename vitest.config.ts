@@ -15,7 +15,7 @@ export default defineConfig({
         'src/docs/test-titles.generated.ts',
       ],
       // A floor that only moves up; the goal is 95 % of lines and branches (docs/quality.md).
-      thresholds: { lines: 94, branches: 84, functions: 94, statements: 94 },
+      thresholds: { lines: 97, branches: 89, functions: 97, statements: 97 },
     },
   },
 });
