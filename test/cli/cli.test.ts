@@ -366,6 +366,80 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines', () => {
   });
 });
 
+describe('kommunesamarbeid withdraw, admit, settle, deadlines as tables', () => {
+  it('§12 withdraw with extra costs: the table and the reasons name them', () => {
+    const out = json(
+      cli([
+        'withdraw',
+        '--party',
+        '5038',
+        '--notice-date',
+        '2025-07-01',
+        '--extra-costs',
+        '25000',
+        '--json',
+      ]),
+    );
+    expect(
+      (out['reasons'] as { code: string }[]).some((r) => r.code === 'extra_costs_charged'),
+    ).toBe(true);
+  });
+
+  it('§14 admit as a table: eligible, the organ and its rule, the shares from the date', () => {
+    const { code, stdout } = cli([
+      'admit',
+      '--number',
+      '1811',
+      '--name',
+      'Bindal',
+      '--population',
+      '1400',
+      '--samarbeidsavtalen',
+      '--tjenesteavtale',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Opptak: 1811 Bindal');
+    expect(stdout).toContain('Kvalifisert: ja');
+    expect(stdout).toMatch(/1811 +Bindal +1 400/);
+  });
+
+  it('§9 settle as a table: days, share, extra and invoice per municipality, and the sums', () => {
+    const { code, stdout } = cli(['settle', '--year', '2026', '--amount', '12000000']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Årsoppgjør 2026: 12 000 000,00 kr');
+    expect(stdout).toMatch(/5001 +Trondheim +365 /);
+    expect(stdout).toMatch(/Sum +12 000 000,00 +0,00 +12 000 000,00/);
+  });
+
+  it('§10 deadlines as a table, for all or for one party; an empty year says so', () => {
+    const all = cli(['deadlines', '--year', '2026']).stdout;
+    expect(all).toContain('Frister 2026\n');
+    expect(all).toContain('28. februar 2026');
+    expect(all).toContain('1. desember 2026–31. desember 2026');
+    expect(cli(['deadlines', '--year', '2026', '--party', '5001']).stdout).toContain(
+      'Frister 2026 for 5001',
+    );
+    expect(cli(['deadlines', '--year', '2030', '--agreement', 'digitrondelag']).stdout).toContain(
+      'Ingen frister.',
+    );
+  });
+
+  it.each([
+    [['withdraw', '--party', '3430'], 'withdraw needs --notice-date'],
+    [['admit', '--number', '1811'], 'admit needs --name, --population'],
+    [['settle'], 'settle needs --year, --amount'],
+    [['deadlines'], 'deadlines needs --year'],
+    [
+      ['admit', '--number', '1811', '--name', 'B', '--population', '1,4'],
+      '--population must be a whole number, e.g. 1400; got "1,4"',
+    ],
+  ])('exits 2 on %j: "%s"', (argv, message) => {
+    const { code, stdout, stderr } = cli(argv);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toContain(message);
+  });
+});
+
 describe('kommunesamarbeid check', () => {
   it('reports the findings of a built-in agreement, exit 0', () => {
     const { code, stdout } = cli(['check']);
