@@ -60,6 +60,66 @@ describe('general cost keys', () => {
     expect(problemsOf(() => splitCost(b, '100.00'))).toEqual([['costKeys', 'no_stated_share']]);
   });
 
+  it('a key that is all fixed part splits equally even with no population; one with a population part needs it', () => {
+    const empty = agreementWith([partyOf('0001', 0), partyOf('0002', 0), partyOf('0003', 0)]);
+    const allFixed: Agreement = {
+      ...empty,
+      costKeys: [
+        {
+          kind: 'fixed-and-population',
+          validFrom: '2025-01-01',
+          clause: '§9',
+          fixedPercent: '100',
+          populationPercent: '0',
+        },
+      ],
+    };
+    expect(splitCost(allFixed, '600.00').parties.map((p) => p.amount)).toEqual([
+      '200.00',
+      '200.00',
+      '200.00',
+    ]);
+    const mixed: Agreement = {
+      ...empty,
+      costKeys: [
+        {
+          kind: 'fixed-and-population',
+          validFrom: '2025-01-01',
+          clause: '§9',
+          fixedPercent: '40',
+          populationPercent: '60',
+        },
+      ],
+    };
+    expect(problemsOf(() => splitCost(mixed, '600.00'))).toEqual([
+      ['date', 'zero_total_population'],
+    ]);
+    const byPopulation: Agreement = {
+      ...empty,
+      costKeys: [{ kind: 'population', validFrom: '2025-01-01', clause: '§9' }],
+    };
+    expect(problemsOf(() => splitCost(byPopulation, '600.00'))).toEqual([
+      ['date', 'zero_total_population'],
+    ]);
+  });
+
+  it('stated shares that are all zero leave nothing to divide by', () => {
+    const a = withKeys([
+      {
+        kind: 'stated-shares',
+        validFrom: '2025-01-01',
+        clause: '§9',
+        shares: { '0001': '0', '0002': '0', '0003': '0' },
+      },
+    ]);
+    expect(problemsOf(() => splitCost(a, '100.00'))).toEqual([['costKeys', 'zero_total_weight']]);
+  });
+
+  it('a service area the agreement does not have is named, with the areas it has', () => {
+    const error = problemsOf(() => splitCost(three, '100.00', { serviceArea: 'barnevern' }));
+    expect(error).toEqual([['serviceArea', 'unknown_service_area']]);
+  });
+
   it('dated keys: the key in force on the date applies', () => {
     const a = withKeys([
       { kind: 'population', validFrom: '2025-01-01', clause: '§9' },
