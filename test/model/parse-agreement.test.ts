@@ -110,6 +110,51 @@ describe('parseAgreement', () => {
     ]);
   });
 
+  it('rejects what the schema alone cannot see: two keys from one date, a second kontorkommune, a missing population, unknown notes and readings, repeated organs and matters', () => {
+    type Organ = Record<string, unknown> & {
+      abstention: Record<string, unknown>;
+      chair: { standIn: Record<string, unknown> };
+      matters: Record<string, unknown>[];
+    };
+    const file = asFile() as ReturnType<typeof asFile> & { organs: Organ[]; costKeys: unknown[] };
+    file.costKeys = [file.costKeys[0], file.costKeys[0]];
+    delete file['populationReferenceDate'];
+    const { population: _, ...noPopulation } = file.parties[2] as { population: number };
+    file.parties[2] = noPopulation;
+    file.parties[1] = { ...file.parties[1], roles: ['kontorkommune'] };
+    file.parties[3] = {
+      ...file.parties[3],
+      membership: { joined: '2025-06-01', noticeSentOn: '2025-03-01' },
+    };
+    const [representantskap] = file.organs as [Organ];
+    representantskap.abstention = { ...representantskap.abstention, note: 'no-such-note' };
+    representantskap.chair.standIn = {
+      note: 'chair-absent-casting-vote',
+      castingVote: { 'presiding-person': true, 'someone-else': false },
+    };
+    representantskap.matters = [
+      representantskap.matters[0] ?? {},
+      representantskap.matters[0] ?? {},
+    ];
+    file.organs = [representantskap, representantskap];
+    expect(problemsOf(() => parseAgreement(file))).toEqual([
+      ['costKeys[1].validFrom', 'duplicate_cost_key'],
+      ['organs[0].abstention.note', 'unknown_note'],
+      ['organs[0].chair.standIn', 'missing_reading'],
+      ['organs[0].chair.standIn.note', 'unknown_reading'],
+      ['organs[0].matters[1].id', 'duplicate_matter'],
+      ['organs[1].abstention.note', 'unknown_note'],
+      ['organs[1].chair.standIn', 'missing_reading'],
+      ['organs[1].chair.standIn.note', 'unknown_reading'],
+      ['organs[1].id', 'duplicate_organ'],
+      ['organs[1].matters[1].id', 'duplicate_matter'],
+      ['parties', 'several_kontorkommuner'],
+      ['parties[2].population', 'required'],
+      ['parties[3].membership.noticeSentOn', 'date_order'],
+      ['populationReferenceDate', 'required'],
+    ]);
+  });
+
   it('rejects input that is not an object at all', () => {
     for (const input of [null, 42, 'agreement', [], undefined]) {
       const result = safeParseAgreement(input);
