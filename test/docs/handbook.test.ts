@@ -3,6 +3,8 @@ import { helseplattformen } from '../../src/agreements/helseplattformen/index.js
 import { builtInAgreements } from '../../src/cli/load-agreement.js';
 import { handbook } from '../../src/docs/handbook.js';
 import { TEST_TITLES } from '../../src/docs/test-titles.generated.js';
+import type { Agreement } from '../../src/model/agreement.js';
+import { agreementWith, partyOf } from '../helpers/arbitraries.js';
 
 const book = (id: string) => {
   const agreement = builtInAgreements[id];
@@ -75,5 +77,43 @@ describe('the handbooks, as a reader would check them', () => {
   it('the HTML and the Markdown are built from the same blocks', () => {
     expect(html).toContain('<h3 id="k-9">§9 Eierandel, innskuddsplikt og finansiering</h3>');
     expect(html).toContain('<td class="r">100,01 %</td>');
+  });
+});
+
+describe('the handbook of a minimal agreement says what the data lacks', () => {
+  const parties = [partyOf('0001', 100), partyOf('0002', 300)];
+  const minimal: Agreement = {
+    ...agreementWith(parties),
+    costKeys: [
+      {
+        kind: 'stated-shares',
+        validFrom: '2025-01-01',
+        clause: '§9',
+        shares: { '0001': '1/4', '0002': '3/4' },
+      },
+    ],
+  };
+
+  it('no organs, no interpretations, and a stated key: no share table, the parties listed with their populations', () => {
+    const { markdown } = handbook(minimal, { testTitles: [], year: 2026, apiBase: '../api' });
+    expect(markdown).toContain('Avtalen har ingen organer i dataene.');
+    expect(markdown).toContain('| Nr. | Kommune | Innbyggere | Roller |');
+    expect(markdown).not.toContain('| Sum |');
+    expect(markdown).toContain('Kommune 0001');
+  });
+
+  it('a party without a population is shown as not given', () => {
+    const { population: _, ...unknown } = partyOf('0003', 0);
+    const withUnknown: Agreement = { ...minimal, parties: [...parties, unknown] };
+    const { markdown } = handbook(withUnknown, { testTitles: [], year: 2026, apiBase: '../api' });
+    expect(markdown).toContain('ikke oppgitt');
+  });
+
+  it('a population key the parties cannot fill leaves the share table out instead of failing', () => {
+    const { population: _, ...unknown } = partyOf('0003', 0);
+    const broken: Agreement = { ...agreementWith([...parties, unknown]) };
+    const { markdown } = handbook(broken, { testTitles: [], year: 2026, apiBase: '../api' });
+    expect(markdown).not.toContain('| Sum |');
+    expect(markdown).toContain('ikke oppgitt');
   });
 });
