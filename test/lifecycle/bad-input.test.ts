@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
+import { rorosOsHoltalen } from '../../src/agreements/roros-os-holtalen/index.js';
+import { admit } from '../../src/lifecycle/admit.js';
+import { applyEvents } from '../../src/lifecycle/apply-events.js';
+import { breachComplaint, terminationRequirement } from '../../src/lifecycle/breach.js';
+import { deadlines } from '../../src/lifecycle/deadlines.js';
+import { problemsOf } from '../helpers/errors.js';
+
+/** Røros–Os–Holtålen states neither a breach rule nor an admission procedure. */
+const silent = rorosOsHoltalen;
+
+describe('lifecycle functions on questions the agreement does not answer, or input that does not fit', () => {
+  it('an agreement without a breach clause: no complaint deadline and no termination rule', () => {
+    expect(problemsOf(() => breachComplaint(silent, { awareOn: '2025-01-01' }))).toEqual([
+      ['agreement.lifecycle.breach', 'no_breach_rule'],
+    ]);
+    expect(
+      problemsOf(() => terminationRequirement(silent, { party: '5025', date: '2025-01-01' })),
+    ).toEqual([['agreement.lifecycle.breach', 'no_breach_rule']]);
+  });
+
+  it('termination against a municipality that is not, or no longer, a party', () => {
+    expect(
+      problemsOf(() =>
+        terminationRequirement(helseplattformen, { party: '9999', date: '2025-06-01' }),
+      ),
+    ).toEqual([['party', 'unknown_party']]);
+    const { agreement } = applyEvents(helseplattformen, [
+      { type: 'withdrawal', party: '3430', effectiveDate: '2026-01-01' },
+    ]);
+    expect(
+      problemsOf(() => terminationRequirement(agreement, { party: '3430', date: '2026-06-01' })),
+    ).toEqual([['party', 'not_a_member']]);
+    // one party fewer on the day: all 32 others must agree
+    expect(
+      terminationRequirement(agreement, { party: '5001', date: '2026-06-01' }).values.others,
+    ).toBe(32);
+  });
+
+  it('an agreement without an admission procedure cannot admit', () => {
+    expect(
+      problemsOf(() =>
+        admit(silent, {
+          municipality: { number: '5021', name: 'Oppdal' },
+          population: 7000,
+          joinedSamarbeidsavtalen: true,
+          hasTjenesteavtale: true,
+        }),
+      ),
+    ).toEqual([['agreement.lifecycle.admission', 'no_admission_rule']]);
+  });
+
+  it('deadlines: the year must be a calendar year and the party a party', () => {
+    for (const year of [1899, 2201, 2026.5]) {
+      expect(problemsOf(() => deadlines(helseplattformen, { year }))).toEqual([
+        ['year', 'invalid_year'],
+      ]);
+    }
+    expect(problemsOf(() => deadlines(helseplattformen, { year: 2026, party: '9999' }))).toEqual([
+      ['party', 'unknown_party'],
+    ]);
+  });
+});
