@@ -69,6 +69,7 @@ export const TEST_TITLES: Readonly<Record<string, readonly string[]>> = {
     "§6 the board’s composition (validateBoard) › §6 members, deputies and leaders come from owner municipalities that are members on the day",
     "§6 the board’s composition (validateBoard) › §6 one kommunedirektør per region, from the region; the deputy from the region’s other municipalities",
     "§6 the board’s composition (validateBoard) › §6 every party is placed in a region",
+    "§6 the board’s composition (validateBoard) › §6 the region division itself must hold: each municipality in one region, each region listed once, seats only for its regions",
     "§6 the board’s composition (validateBoard) › §6 \"velger leder og nestleder for 2 år av gangen\"",
     "§9 Eierandel, innskuddsplikt og finansiering › §9 tabell 9.1 lists 34 owner municipalities with 535 512 inhabitants in all",
     "§9 Eierandel, innskuddsplikt og finansiering › §9 tabell 9.1: $number $name, $population inhabitants, has eierandel $percent %",

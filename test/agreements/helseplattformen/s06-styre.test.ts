@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
 import { decide } from '../../../src/governance/decide.js';
 import { type Board, validateBoard } from '../../../src/governance/validate-board.js';
+import type { Region } from '../../../src/model/region.js';
 import { problemsOf } from '../../helpers/errors.js';
 import { EXAMPLE_REGIONS, meeting } from '../../helpers/meetings.js';
 
@@ -188,6 +189,31 @@ describe('§6 the board’s composition (validateBoard)', () => {
       code: 'board_party_without_region',
       values: { parties: ['5001'] },
     });
+  });
+
+  it('§6 the region division itself must hold: each municipality in one region, each region listed once, seats only for its regions', () => {
+    const [trondheim, sor, ...rest] = EXAMPLE_REGIONS as [Region, Region, ...Region[]];
+    const twice: Board = {
+      ...board,
+      regions: [
+        trondheim,
+        { ...sor, municipalities: [...sor.municipalities, '5001'] },
+        sor,
+        ...rest,
+      ],
+      members: [...board.members, { region: 'innlandet', member: '5001' }],
+    };
+    const findings = validateBoard(helseplattformen, twice);
+    const invalid = findings.find((f) => f.code === 'board_regions_invalid');
+    expect(invalid?.severity).toBe('error');
+    expect(invalid?.values).toMatchObject({
+      problems: expect.arrayContaining(['region trondelag-sor is listed twice']),
+    });
+    expect((invalid?.values as { problems: string[] }).problems.length).toBeGreaterThan(1);
+    expect(findings.map((f) => [f.code, f.values])).toContainEqual([
+      'board_unknown_region',
+      { region: 'innlandet' },
+    ]);
   });
 
   it('§6 "velger leder og nestleder for 2 år av gangen"', () => {
