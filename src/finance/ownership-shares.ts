@@ -55,6 +55,7 @@ export interface PartyShare {
 export interface OwnershipShares {
   readonly agreement: string;
   readonly date: IsoDate;
+  /** The members' total population (innbyggertall), whatever the key; 0 if none is given. */
   readonly totalPopulation: number;
   /** One entry per member, in the agreement's order. */
   readonly parties: readonly PartyShare[];
@@ -129,7 +130,7 @@ export function ownershipShares(
   const result: OwnershipShares = {
     agreement: agreement.id,
     date: basis.date,
-    totalPopulation: Number(totalWeight),
+    totalPopulation: members.reduce((total, m) => total + (m.population ?? 0), 0),
     parties,
     percentSum,
     percentLargestRemainderSum,

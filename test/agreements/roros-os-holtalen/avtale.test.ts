@@ -81,6 +81,8 @@ describe('Røros–Os–Holtålen', () => {
         '25.14',
         '26.04',
       ]);
+      // the total is still the inhabitants (5 685 + 1 891 + 2 035), not the key's weights
+      expect(ownershipShares(ros, { date: '2019-06-01' }).totalPopulation).toBe(9611);
     });
 
     it('§4 C and §8 an area of Røros and Holtålen only is split between the two', () => {
