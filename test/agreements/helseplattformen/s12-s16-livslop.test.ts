@@ -91,6 +91,44 @@ describe('§9 and §12 the year’s settlement by calendar days', () => {
     }
   });
 
+  it('§9 the years 1900 and 2200 are still calendar years the settlement takes', () => {
+    expect(problemsOf(() => settle(helseplattformen, { year: 1900, amount: '100.00' }))).toEqual([
+      ['year', 'no_members'],
+    ]);
+    expect(settle(helseplattformen, { year: 2200, amount: '100.00' }).sum).toBe('100.00');
+  });
+
+  it('§9 days before the agreement starts are left out too', () => {
+    const late = { ...helseplattformen, validFrom: '2025-07-01' };
+    const s = settle(late, { year: 2025, amount: '1000000.00' });
+    // 1 July – 31 December 2025 = 184 days in force; 181 left out
+    expect(s.parties.every((p) => p.days === 184)).toBe(true);
+    expect(s.reasons.map((r) => [r.code, r.values])).toContainEqual([
+      'settlement_no_members',
+      { days: 181 },
+    ]);
+    expect(s.parties.map((p) => p.amount)).toEqual(
+      splitCost(late, '1000000.00', { date: '2025-07-01' }).parties.map((p) => p.amount),
+    );
+  });
+
+  it('§12 extra costs fall in the year of the last financed day: 31 December 2026 is in 2026, not 2027', () => {
+    const events = [
+      { type: 'withdrawal', party: '5038', effectiveDate: '2027-01-01', extraCosts: '500.00' },
+    ] as const;
+    const y2026 = settle(helseplattformen, { year: 2026, amount: '1000.00', events });
+    expect(y2026.parties.find((p) => p.number === '5038')).toMatchObject({
+      days: 365,
+      extraCosts: '500.00',
+    });
+    expect([y2026.extraCosts, y2026.sum]).toEqual(['500.00', '1500.00']);
+    const y2027 = settle(helseplattformen, { year: 2027, amount: '1000.00', events });
+    expect(y2027.parties.find((p) => p.number === '5038')).toBeUndefined();
+    expect(y2027.parties).toHaveLength(33);
+    expect(y2027.reasons.some((r) => r.code === 'extra_costs_charged')).toBe(false);
+    expect(y2026.reasons.some((r) => r.code === 'extra_costs_charged')).toBe(true);
+  });
+
   it('§9 days after the agreement ends are left out; the days in force are split as one split by population', () => {
     const ended = { ...helseplattformen, validUntil: '2026-06-30' };
     const s = settle(ended, { year: 2026, amount: '1000000.00' });
