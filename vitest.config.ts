@@ -15,7 +15,7 @@ export default defineConfig({
         'src/docs/test-titles.generated.ts',
       ],
       // A floor that only moves up; the goal is 95 % of lines and branches (docs/quality.md).
-      thresholds: { lines: 97, branches: 89, functions: 97, statements: 97 },
+      thresholds: { lines: 99, branches: 92, functions: 98, statements: 98 },
     },
   },
 });

@@ -655,13 +655,13 @@ describe('kommunesamarbeid docs', () => {
       'o/index.html',
       'o/index.md',
     ]);
-    expect(files.get('o/helseplattformen.md')).toContain('2031');
-    expect(files.get('o/helseplattformen.md')).not.toContain('2027');
+    expect(files.get('o/helseplattformen.md')).toContain('## Frister 2031');
+    expect(files.get('o/helseplattformen.md')).not.toContain('## Frister 2026');
   });
 
   it('without --year uses the coming year the process gives it', () => {
     const { files } = docs(['--out', 'o', '--agreement', 'helseplattformen'], 2029);
-    expect(files.get('o/helseplattformen.md')).toContain('2029');
+    expect(files.get('o/helseplattformen.md')).toContain('## Frister 2029');
   });
 
   it.each([
