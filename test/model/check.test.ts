@@ -170,4 +170,33 @@ describe('check finds what is wrong in an agreement file', () => {
       'om fellesskapet kan ta opp lån',
     ]);
   });
+  it('an interkommunalt politisk råd is checked against its own list: a representantskap is expected', () => {
+    const a = {
+      ...JSON.parse(JSON.stringify(digitrondelag)),
+      legalForm: 'interkommunalt-politisk-rad',
+    };
+    const r = check(a);
+    expect(r.valid).toBe(true);
+    expect(
+      r.findings.filter((f) => f.code === 'statutory_item_missing').map((f) => f.values['item']),
+    ).toEqual(['representantskap']);
+    expect(r.findings.map((f) => f.code)).not.toContain('outside_statutory_forms');
+  });
+
+  it('a stated table without a name or a printed total is compared with 100 % and called the agreement’s table', () => {
+    const a = JSON.parse(JSON.stringify(helseplattformen)) as Record<string, unknown> & {
+      costKeys: { statedTable: Record<string, unknown> }[];
+    };
+    const table = a.costKeys[0]?.statedTable;
+    if (table === undefined) throw new Error('Helseplattformen has a stated table');
+    delete table['name'];
+    delete table['totalPercent'];
+    delete table['totalPopulation'];
+    const finding = check(a).findings.find((f) => f.code === 'stated_sum_not_100');
+    expect(finding?.values).toEqual({
+      what: 'Prosentene i avtalens tabell',
+      sum: '100.01 %',
+      expected: '100 %',
+    });
+  });
 });
