@@ -196,19 +196,23 @@ export function adjustForDeflator(
   const { fromYear, toYear } = options;
   const series = options.series ?? MUNICIPAL_DEFLATOR;
   const isYear = (y: number) => Number.isInteger(y) && y >= 1900 && y <= 2200;
-  if (!isYear(fromYear) || !isYear(toYear) || toYear < fromYear) {
-    throw new AgreementInputError(
-      [
-        {
-          path: 'toYear',
-          code: 'invalid_years',
-          message:
-            'fromYear and toYear must be years from 1900 to 2200, toYear not before fromYear',
-        },
-      ],
-      'Invalid years',
-    );
-  }
+  const yearProblems = [
+    ...(['fromYear', 'toYear'] as const).flatMap((name) =>
+      isYear(options[name])
+        ? []
+        : [{ path: name, code: 'invalid_years', message: 'must be a year from 1900 to 2200' }],
+    ),
+    ...(isYear(fromYear) && isYear(toYear) && toYear < fromYear
+      ? [
+          {
+            path: 'toYear',
+            code: 'invalid_years',
+            message: `must not be before fromYear (${fromYear})`,
+          },
+        ]
+      : []),
+  ];
+  if (yearProblems.length > 0) throw new AgreementInputError(yearProblems, 'Invalid years');
   const seriesProblems = series.flatMap((value, i) => {
     const bad = (field: string, message: string) => [
       { path: `series[${i}].${field}`, code: 'invalid_value', message },

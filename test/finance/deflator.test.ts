@@ -1,6 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { adjustForDeflator, MUNICIPAL_DEFLATOR } from '../../src/finance/deflator.js';
-import { problemsOf } from '../helpers/errors.js';
+import { catchInputError, problemsOf } from '../helpers/errors.js';
+
+const LEGAL = new URL('../../../shared/LEGAL.md', import.meta.url);
 
 describe('price adjustment by the municipal deflator (§9; LEGAL.md §3)', () => {
   it('compounds year by year, using the most final value of each year', () => {
@@ -59,6 +62,91 @@ describe('price adjustment by the municipal deflator (§9; LEGAL.md §3)', () =>
     ];
     expect(adjustForDeflator('200.00', { fromYear: 2025, toYear: 2026, series }).adjusted).toBe(
       '207.00',
+    );
+  });
+
+  it.skipIf(!existsSync(LEGAL))(
+    'ships exactly the values of LEGAL.md §3: year, percent, status and where published',
+    () => {
+      const section = readFileSync(LEGAL, 'utf8').split('## 3. ')[1]?.split('\n## ')[0] ?? '';
+      const rows = section
+        .split('\n')
+        .filter((line) => /^\| 20\d\d \| [^—]/.test(line))
+        .map((line) => {
+          const [, year = '', value = '', status = ''] = line.split('|').map((cell) => cell.trim());
+          const kind = /final/.test(status)
+            ? 'final'
+            : /outturn/.test(status)
+              ? 'outturn-derived'
+              : /revised estimate/.test(status)
+                ? 'revised-estimate'
+                : 'estimate';
+          return [
+            Number(year),
+            /\d+(?:\.\d+)?/.exec(value)?.[0],
+            kind,
+            /\bR?NB\d\d\b/.exec(status)?.[0] ?? 'KS 2024',
+          ];
+        });
+      expect(rows).toHaveLength(13);
+      expect(
+        MUNICIPAL_DEFLATOR.map((v) => [v.year, v.percent, v.status, v.published.split(' (')[0]]),
+      ).toEqual(rows);
+    },
+  );
+
+  it('the years 1900 to 2200 are the years it takes; a fall of 100 % or more is refused', () => {
+    const flat = (year: number) => ({
+      year,
+      percent: '0',
+      status: 'final' as const,
+      published: 'x',
+      source: 'x',
+    });
+    expect(
+      adjustForDeflator('1.00', { fromYear: 1900, toYear: 1901, series: [flat(1901)] }).adjusted,
+    ).toBe('1.00');
+    expect(
+      adjustForDeflator('1.00', { fromYear: 2199, toYear: 2200, series: [flat(2200)] }).adjusted,
+    ).toBe('1.00');
+    expect(problemsOf(() => adjustForDeflator('1', { fromYear: 1899, toYear: 1900 }))).toEqual([
+      ['fromYear', 'invalid_years'],
+    ]);
+    expect(
+      catchInputError(() => adjustForDeflator('1', { fromYear: 2026, toYear: 2025 })).problems,
+    ).toEqual([
+      { path: 'toYear', code: 'invalid_years', message: 'must not be before fromYear (2026)' },
+    ]);
+    expect(problemsOf(() => adjustForDeflator('1', { fromYear: 1.5, toYear: 2201 }))).toEqual([
+      ['fromYear', 'invalid_years'],
+      ['toYear', 'invalid_years'],
+    ]);
+    const fall = [{ ...flat(2026), percent: '-100' }];
+    expect(
+      problemsOf(() => adjustForDeflator('1', { fromYear: 2025, toYear: 2026, series: fall })),
+    ).toEqual([['series[0].percent', 'invalid_value']]);
+    const steep = [{ ...flat(2026), percent: '-99.5' }];
+    expect(
+      adjustForDeflator('100.00', { fromYear: 2025, toYear: 2026, series: steep }).adjusted,
+    ).toBe('0.50');
+  });
+
+  it('cites the agreement’s clause when given, else LEGAL.md §3, and names the years used', () => {
+    const own = adjustForDeflator('1.00', {
+      fromYear: 2024,
+      toYear: 2025,
+      agreement: { id: 'helseplattformen', clause: '§9' },
+    });
+    expect(own.reasons.map((r) => [r.agreement, r.clause, r.code])).toContainEqual([
+      'helseplattformen',
+      '§9',
+      'deflator_applied',
+    ]);
+    const general = adjustForDeflator('1.00', { fromYear: 2023, toYear: 2025 });
+    const applied = general.reasons.find((r) => r.code === 'deflator_applied');
+    expect([applied?.agreement, applied?.clause]).toEqual(['kommunal-deflator', 'LEGAL.md §3']);
+    expect(applied?.text.en).toContain(
+      '(2024: 4.3 % (estimate, RNB24), 2025: 3.9 % (revised-estimate, RNB25))',
     );
   });
 
