@@ -27,32 +27,56 @@ describe('parseAmount', () => {
     expect(parseAmount(input)).toBe(ore);
   });
 
+  const FORMAT =
+    'must be an amount in NOK with a dot before at most two decimals, e.g. "1234.50": ';
+  const TOO_LARGE = 'must be less than 1 000 000 000 000 000 kr';
+  const IMPRECISE =
+    'is too large to be exact as a JavaScript number (above 90 071 992 547 409.91 kr); pass it as a string';
+  const TYPE = 'must be an amount in NOK: a string like "1234.50" or a number';
   it.each([
-    ['100.005', 'too_many_decimals'],
-    [0.1 + 0.2, 'too_many_decimals'],
-    [1e-7, 'too_many_decimals'],
-    ['-5', 'negative'],
-    [-5, 'negative'],
-    [Number.NaN, 'not_a_number'],
-    [Number.POSITIVE_INFINITY, 'not_finite'],
-    [Number.NEGATIVE_INFINITY, 'negative'],
-    [-1e21, 'negative'],
-    [-1e-7, 'negative'],
-    ['1e3', 'invalid_format'],
-    ['1,5', 'invalid_format'],
-    ['', 'invalid_format'],
-    ['12.', 'invalid_format'],
-    ['.5', 'invalid_format'],
-    ['0x10', 'invalid_format'],
-    ['1000000000000000', 'too_large'],
-    [1e21, 'too_large'],
+    ['100.005', 'too_many_decimals', 'has more than two decimals: "100.005"'],
+    ['00012.345', 'too_many_decimals', 'has more than two decimals: "00012.345"'],
+    [0.1 + 0.2, 'too_many_decimals', 'has more than two decimals: "0.30000000000000004"'],
+    [1e-7, 'too_many_decimals', 'has more than two decimals: 1e-7'],
+    ['-5', 'negative', 'must not be negative: "-5"'],
+    [-5, 'negative', 'must not be negative: -5'],
+    [Number.NaN, 'not_a_number', 'must be a number, not NaN'],
+    [Number.POSITIVE_INFINITY, 'not_finite', 'must be a finite number'],
+    [Number.NEGATIVE_INFINITY, 'negative', 'must not be negative: -Infinity'],
+    [-1e21, 'negative', 'must not be negative: -1e+21'],
+    [-1e-7, 'negative', 'must not be negative: -1e-7'],
+    ['1e3', 'invalid_format', `${FORMAT}"1e3"`],
+    ['1,5', 'invalid_format', `${FORMAT}"1,5"`],
+    ['', 'invalid_format', `${FORMAT}""`],
+    ['12.', 'invalid_format', `${FORMAT}"12."`],
+    ['.5', 'invalid_format', `${FORMAT}".5"`],
+    ['0x10', 'invalid_format', `${FORMAT}"0x10"`],
+    ['x1.234', 'invalid_format', `${FORMAT}"x1.234"`],
+    ['1.234x', 'invalid_format', `${FORMAT}"1.234x"`],
+    ['x1234567890123456', 'invalid_format', `${FORMAT}"x1234567890123456"`],
+    ['1234567890123456x', 'invalid_format', `${FORMAT}"1234567890123456x"`],
+    ['1'.repeat(40), 'too_large', TOO_LARGE],
+    ['a'.repeat(40), 'invalid_format', `${FORMAT}"${'a'.repeat(40)}"`],
+    ['a'.repeat(41), 'invalid_format', `${FORMAT}"${'a'.repeat(40)}…"`],
+    ['1000000000000000', 'too_large', TOO_LARGE],
+    ['1234567890123456.12', 'too_large', TOO_LARGE],
+    [1e21, 'too_large', TOO_LARGE],
     // biome-ignore lint/correctness/noPrecisionLoss: a number that cannot hold the øre is the case under test
-    [99_999_999_999_999.99, 'imprecise_number'],
-    [100_000_000_000_000.02, 'imprecise_number'],
-    [null, 'invalid_type'],
-    [10n, 'invalid_type'],
-  ])('rejects %s as %s', (input, code) => {
-    expect(problemsOf(() => parseAmount(input))).toEqual([['amount', code]]);
+    [99_999_999_999_999.99, 'imprecise_number', IMPRECISE],
+    [100_000_000_000_000.02, 'imprecise_number', IMPRECISE],
+    [90_071_992_547_409.92, 'imprecise_number', IMPRECISE],
+    [null, 'invalid_type', TYPE],
+    [10n, 'invalid_type', TYPE],
+  ])('rejects %s as %s: "%s"', (input, code, message) => {
+    const error = catchInputError(() => parseAmount(input));
+    expect(error.problems).toEqual([{ path: 'amount', code, message }]);
+    expect(error.message.split('\n')[0]).toBe('Invalid amount (1 problem):');
+  });
+
+  it('takes a number just below the limit of exact øre, and strips any number of leading zeros', () => {
+    // 90 071 992 547 409.91 kr is 2^53 − 1 øre; the nearest number JavaScript holds prints as …409.9
+    expect(parseAmount(90_071_992_547_409.9)).toBe(9_007_199_254_740_990n);
+    expect(parseAmount('0000000000000000001.00')).toBe(100n);
   });
 
   it('names the amount and the path in the message', () => {
