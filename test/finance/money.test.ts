@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatAmount, parseAmount } from '../../src/finance/money.js';
-import { catchInputError, problemsOf } from '../helpers/errors.js';
+import { catchInputError } from '../helpers/errors.js';
 
 describe('parseAmount', () => {
   it.each([
