@@ -124,14 +124,15 @@ describe('apportion (largest remainder)', () => {
         { key: '0001', weight: 1n },
       ]),
     );
-    expect(error.problems.map((p) => [p.path, p.code])).toEqual([
-      ['total', 'negative'],
-      ['weights[0].weight', 'negative'],
-      ['weights[1].key', 'duplicate_key'],
+    expect(error.problems.map((p) => [p.path, p.code, p.message])).toEqual([
+      ['total', 'negative', 'must not be negative'],
+      ['weights[0].weight', 'negative', 'must not be negative'],
+      ['weights[1].key', 'duplicate_key', 'duplicate key 0001'],
     ]);
-    expect(catchError(() => apportion(5n, [{ key: '0001', weight: 0n }])).problems[0]?.code).toBe(
-      'zero_total_weight',
-    );
+    expect(error.message.split('\n')[0]).toBe('Cannot apportion (3 problems):');
+    expect(catchError(() => apportion(5n, [{ key: '0001', weight: 0n }])).problems).toEqual([
+      { path: 'weights', code: 'zero_total_weight', message: 'the weights sum to 0' },
+    ]);
     expect(catchError(() => apportion(5n, [])).problems[0]?.code).toBe('zero_total_weight');
   });
 
@@ -151,10 +152,15 @@ describe('apportion (largest remainder)', () => {
       ['weights[0].weight', 'invalid_type'],
       ['weights[1].key', 'invalid_type'],
     ]);
-    expect(problemsOf(() => untyped(100n, null))).toEqual([['weights', 'invalid_type']]);
-    expect(problemsOf(() => untyped(100n, [null]))).toEqual([
-      ['weights[0].key', 'invalid_type'],
-      ['weights[0].weight', 'invalid_type'],
+    expect(catchError(() => untyped(100, null)).problems.map((p) => [p.path, p.message])).toEqual([
+      ['total', 'must be a bigint, e.g. 100n'],
+      ['weights', 'must be an array of { key, weight }'],
+    ]);
+    expect(
+      catchError(() => untyped(100n, [null])).problems.map((p) => [p.path, p.code, p.message]),
+    ).toEqual([
+      ['weights[0].key', 'invalid_type', 'must be a string'],
+      ['weights[0].weight', 'invalid_type', 'must be a bigint, e.g. 5n'],
     ]);
   });
 
