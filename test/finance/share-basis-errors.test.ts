@@ -116,6 +116,28 @@ describe('cost shares on input they cannot use: one error, every problem, each w
     });
   });
 
+  it('a date before the first cost key names when the first key applies, whatever order the keys are listed in', () => {
+    const later: Agreement = {
+      ...three,
+      costKeys: [
+        { kind: 'population', validFrom: '2026-01-01', clause: '§9' },
+        { kind: 'population', validFrom: '2025-06-01', clause: '§9' },
+      ],
+    };
+    expect(errorOf(() => splitCost(later, '1.00', { date: '2025-03-01' }))).toEqual({
+      title: 'No cost key on that date (1 problem):',
+      problems: [
+        {
+          path: 'date',
+          code: 'no_cost_key',
+          message:
+            'no cost key of test-agreement applies on 2025-03-01 (the first applies from 2025-06-01)',
+        },
+      ],
+    });
+    expect(splitCost(later, '1.00', { date: '2025-06-01' }).sum).toBe('1.00');
+  });
+
   it('a service area that does not exist names the areas there are, or says there are none', () => {
     const withAreas = errorOf(() => splitCost(ros, '1.00', { serviceArea: 'bibliotek' }));
     expect(withAreas.title).toBe('Unknown service area (1 problem):');
