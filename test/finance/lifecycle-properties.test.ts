@@ -128,4 +128,33 @@ describe('lifecycle properties', () => {
       after: { amount: '4498189.74' },
     });
   });
+  it('what-if from a later date: "before" is without the events, "after" is when the last of them takes effect', () => {
+    const w = whatIf(helseplattformen, {
+      events: [
+        { type: 'withdrawal', party: '3430', effectiveDate: '2026-01-01' },
+        { type: 'withdrawal', party: '1508', noticeSentOn: '2026-03-01' },
+      ],
+      amount: '1000.00',
+      date: '2026-06-01',
+    });
+    expect([w.before, w.after]).toEqual(['2026-06-01', '2027-03-01']);
+    expect(w.parties).toHaveLength(34);
+    expect(w.parties.filter((p) => p.after === null).map((p) => p.number)).toEqual([
+      '3430',
+      '1508',
+    ]);
+    expect(w.parties.reduce((s, p) => s + BigInt(p.change.replace('.', '')), 0n)).toBe(0n);
+    expect(w.reasons.map((r) => r.code)).toEqual(
+      expect.arrayContaining(['withdrawal_effective', 'parties_active']),
+    );
+    const none = whatIf(helseplattformen, { events: [], amount: '1000.00', date: '2027-01-01' });
+    expect([none.before, none.after]).toEqual(['2027-01-01', '2027-01-01']);
+    expect(none.parties.every((p) => p.change === '0.00')).toBe(true);
+    const past = whatIf(helseplattformen, {
+      events: [{ type: 'withdrawal', party: '3430', effectiveDate: '2026-01-01' }],
+      amount: '1000.00',
+      date: '2027-01-01',
+    });
+    expect(past.after).toBe('2027-01-01');
+  });
 });
