@@ -140,8 +140,8 @@ describe('lifecycle properties', () => {
     expect([w.before, w.after]).toEqual(['2026-06-01', '2027-03-01']);
     expect(w.parties).toHaveLength(34);
     expect(w.parties.filter((p) => p.after === null).map((p) => p.number)).toEqual([
-      '3430',
       '1508',
+      '3430',
     ]);
     expect(w.parties.reduce((s, p) => s + BigInt(p.change.replace('.', '')), 0n)).toBe(0n);
     expect(w.reasons.map((r) => r.code)).toEqual(
