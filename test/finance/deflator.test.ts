@@ -63,6 +63,11 @@ describe('price adjustment by the municipal deflator (§9; LEGAL.md §3)', () =>
     expect(adjustForDeflator('200.00', { fromYear: 2025, toYear: 2026, series }).adjusted).toBe(
       '207.00',
     );
+    // up to six decimals: 200 × 1.032575 = 206.515 → 206.52 (half up)
+    const precise = [{ ...series[0], percent: '3.2575' }] as typeof series;
+    expect(
+      adjustForDeflator('200.00', { fromYear: 2025, toYear: 2026, series: precise }).adjusted,
+    ).toBe('206.52');
   });
 
   it.skipIf(!existsSync(LEGAL))(
@@ -116,6 +121,9 @@ describe('price adjustment by the municipal deflator (§9; LEGAL.md §3)', () =>
       catchInputError(() => adjustForDeflator('1', { fromYear: 2026, toYear: 2025 })).problems,
     ).toEqual([
       { path: 'toYear', code: 'invalid_years', message: 'must not be before fromYear (2026)' },
+    ]);
+    expect(problemsOf(() => adjustForDeflator('1', { fromYear: 2300, toYear: 2025 }))).toEqual([
+      ['fromYear', 'invalid_years'],
     ]);
     expect(problemsOf(() => adjustForDeflator('1', { fromYear: 1.5, toYear: 2201 }))).toEqual([
       ['fromYear', 'invalid_years'],

@@ -138,6 +138,17 @@ describe('§9 and §12 the year’s settlement by calendar days', () => {
       'settlement_no_members',
       { days: 184 },
     ]);
+    expect(s.reasons.map((r) => [r.code, r.clause, r.values])).toContainEqual([
+      'settlement_by_days',
+      '§9',
+      { year: 2026, days: 181, periods: 1 },
+    ]);
+    const whole = settle(helseplattformen, { year: 2026, amount: '1000000.00' });
+    expect(whole.reasons.map((r) => r.code)).not.toContain('settlement_no_members');
+    expect(whole.reasons.find((r) => r.code === 'split_largest_remainder')?.values).toMatchObject({
+      amount: '1000000.00',
+      parties: 34,
+    });
     const byPopulation = splitCost(helseplattformen, '1000000.00', { date: '2026-01-01' });
     expect(s.parties.map((p) => [p.number, p.amount])).toEqual(
       byPopulation.parties.map((p) => [p.number, p.amount]),
