@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
+import type { CliIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
 
 interface Outcome {
@@ -11,8 +12,12 @@ interface Outcome {
   readonly stderr: string;
 }
 
-/** Runs the CLI in-process with an in-memory file system. */
-function cli(argv: string[], files: Record<string, string> = {}): Outcome {
+/** Runs the CLI in-process with an in-memory file system; `extra` adds to or replaces the host's I/O. */
+function cli(
+  argv: string[],
+  files: Record<string, string> = {},
+  extra: Partial<CliIo> = {},
+): Outcome {
   let stdout = '';
   let stderr = '';
   const code = run(argv, {
@@ -27,6 +32,7 @@ function cli(argv: string[], files: Record<string, string> = {}): Outcome {
       if (path === 'dir/') throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
       throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
     },
+    ...extra,
   });
   return { code, stdout, stderr };
 }
@@ -604,24 +610,15 @@ describe('kommunesamarbeid docs', () => {
   /** Runs `docs` in-process; returns what it printed and the files it wrote. */
   function docs(argv: string[], comingYear?: number) {
     const files = new Map<string, string>();
-    let stdout = '';
-    let stderr = '';
-    const code = run(['docs', ...argv], {
-      stdout: (text) => {
-        stdout += text;
-      },
-      stderr: (text) => {
-        stderr += text;
-      },
-      readFile: () => {
-        throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      },
-      writeFile: (path, text) => {
-        files.set(path, text);
-      },
-      ...(comingYear === undefined ? {} : { comingYear }),
-    });
-    return { code, stdout, stderr, files };
+    const writeFile = (path: string, text: string) => {
+      files.set(path, text);
+    };
+    const outcome = cli(
+      ['docs', ...argv],
+      {},
+      { writeFile, ...(comingYear === undefined ? {} : { comingYear }) },
+    );
+    return { ...outcome, files };
   }
 
   it('writes a Markdown and an HTML handbook per built-in agreement, plus both indexes, and lists them', () => {
@@ -676,14 +673,7 @@ describe('kommunesamarbeid docs', () => {
   });
 
   it('exits 2 where the host gives no way to write files', () => {
-    let stderr = '';
-    const code = run(['docs', '--out', 'o'], {
-      stdout: () => {},
-      stderr: (text) => {
-        stderr += text;
-      },
-      readFile: () => '',
-    });
+    const { code, stderr } = cli(['docs', '--out', 'o']);
     expect(code).toBe(2);
     expect(stderr).toContain('docs cannot write files here');
   });
