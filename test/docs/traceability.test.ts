@@ -12,14 +12,18 @@ import {
 } from '../../src/docs/traceability.js';
 
 describe('traceability: clause → rule → test', () => {
-  it('src/docs/test-titles.generated.ts is up to date with the tests (run `npm run generate` if this fails)', () => {
-    const root = fileURLToPath(new URL('../..', import.meta.url));
-    const committed = readFileSync(
-      new URL('../../src/docs/test-titles.generated.ts', import.meta.url),
-      'utf8',
-    );
-    expect(committed).toBe(testTitlesModule(root));
-  });
+  // Under mutation testing the sandbox's sources are instrumented, so the regenerated text differs.
+  it.skipIf(process.env['STRYKER_MUTATOR_WORKER'] !== undefined)(
+    'src/docs/test-titles.generated.ts is up to date with the tests (run `npm run generate` if this fails)',
+    () => {
+      const root = fileURLToPath(new URL('../..', import.meta.url));
+      const committed = readFileSync(
+        new URL('../../src/docs/test-titles.generated.ts', import.meta.url),
+        'utf8',
+      );
+      expect(committed).toBe(testTitlesModule(root));
+    },
+  );
 
   it.each(Object.keys(builtInAgreements))(
     '%s: every computable clause has a rule and a test; every other clause says why it is not computable; no rule cites a missing clause',
