@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { AgreementInputError } from '../model/errors.js';
+import { AgreementInputError, type InputProblem } from '../model/errors.js';
 import { citing, type Reason } from '../rules/reason.js';
 import { type AmountInput, formatAmount, parseAmount } from './money.js';
 
@@ -196,22 +196,23 @@ export function adjustForDeflator(
   const { fromYear, toYear } = options;
   const series = options.series ?? MUNICIPAL_DEFLATOR;
   const isYear = (y: number) => Number.isInteger(y) && y >= 1900 && y <= 2200;
-  const yearProblems = [
-    ...(['fromYear', 'toYear'] as const).flatMap((name) =>
-      isYear(options[name])
-        ? []
-        : [{ path: name, code: 'invalid_years', message: 'must be a year from 1900 to 2200' }],
-    ),
-    ...(isYear(fromYear) && isYear(toYear) && toYear < fromYear
-      ? [
-          {
-            path: 'toYear',
-            code: 'invalid_years',
-            message: `must not be before fromYear (${fromYear})`,
-          },
-        ]
-      : []),
-  ];
+  const yearProblems: InputProblem[] = [];
+  for (const name of ['fromYear', 'toYear'] as const) {
+    if (!isYear(options[name])) {
+      yearProblems.push({
+        path: name,
+        code: 'invalid_years',
+        message: 'must be a year from 1900 to 2200',
+      });
+    }
+  }
+  if (yearProblems.length === 0 && toYear < fromYear) {
+    yearProblems.push({
+      path: 'toYear',
+      code: 'invalid_years',
+      message: `must not be before fromYear (${fromYear})`,
+    });
+  }
   if (yearProblems.length > 0) throw new AgreementInputError(yearProblems, 'Invalid years');
   const seriesProblems = series.flatMap((value, i) => {
     const bad = (field: string, message: string) => [

@@ -227,15 +227,12 @@ export function check(input: unknown): CheckReport {
     }
   }
 
+  const partiesAtStart = a.parties.filter((p) => isMemberOn(p, a.validFrom)).length;
   for (const organ of a.organs ?? []) {
     if (organ.matters.length === 0)
       add('info', cite(organ.clause, 'organ_without_rule', { organ: organ.name }));
-    const regions = a.regions?.length ?? 0;
-    const parties = a.parties.filter((p) => isMemberOn(p, a.validFrom)).length;
-    const seats =
-      (organ.seats.perParty ? parties : 0) +
-      (organ.seats.perRegion ? regions : 0) +
-      (organ.seats.fixed?.length ?? 0);
+    // A seat per region depends on a division the agreement may not state, so it is never "no seats".
+    const seats = (organ.seats.perParty ? partiesAtStart : 0) + (organ.seats.fixed?.length ?? 0);
     if (seats === 0 && !organ.seats.perRegion)
       add('error', cite(organ.clause, 'organ_without_seats', { organ: organ.name }));
   }
