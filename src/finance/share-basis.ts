@@ -60,40 +60,13 @@ export function shareBasis(
           participants: members.map((m) => `${m.municipality.number} ${m.municipality.name}`),
         }),
   ];
-  const populations = (): bigint[] => {
-    const missing = members.flatMap((m, i) => (m.population === undefined ? [i] : []));
-    if (missing.length > 0) {
-      throw new AgreementInputError(
-        missing.map((i) => ({
-          path: pathOf(i),
-          code: 'required',
-          message: `is required: the cost key of ${key.validFrom} (${key.clause}) uses population`,
-        })),
-        'Population missing',
-      );
-    }
-    return members.map((m) => BigInt(m.population ?? 0));
-  };
-  const sum = (values: readonly bigint[]) => values.reduce((a, b) => a + b, 0n);
-  const zeroPopulation = () =>
-    new AgreementInputError(
-      [
-        {
-          path: 'date',
-          code: 'zero_total_population',
-          message: `the ${members.length} participants on ${day} have a total population of 0`,
-        },
-      ],
-      'Nothing to divide by',
-    );
-
   let weights: bigint[];
   switch (key.kind) {
     case 'population':
     case 'per-inhabitant': {
-      weights = populations();
+      weights = populations(members, pathOf, key);
       const total = sum(weights);
-      if (total === 0n) throw zeroPopulation();
+      if (total === 0n) throw zeroPopulation(members.length, day);
       reasons.push(
         key.kind === 'population'
           ? cite(key.clause, 'cost_key_population', {
@@ -111,11 +84,11 @@ export function shareBasis(
       break;
     }
     case 'fixed-and-population': {
-      const pops = populations();
+      const pops = populations(members, pathOf, key);
       const total = sum(pops);
       const fixed = toScaled(key.fixedPercent, 4);
       const byPopulation = toScaled(key.populationPercent, 4);
-      if (total === 0n && byPopulation > 0n) throw zeroPopulation();
+      if (total === 0n && byPopulation > 0n) throw zeroPopulation(members.length, day);
       const n = BigInt(members.length);
       // fixed/n + byPopulation·pop/T, on the common denominator n·T
       weights = pops.map((pop) => fixed * (total === 0n ? 1n : total) + byPopulation * n * pop);
@@ -175,6 +148,51 @@ export function shareBasis(
     totalWeight,
     reasons,
   };
+}
+
+/** The members' populations as exact weights; every member must have one when the key uses them. */
+function populations(
+  members: readonly Participant[],
+  pathOf: (index: number) => string,
+  key: CostKey,
+): bigint[] {
+  const weights = new Array<bigint>(members.length);
+  const missing: number[] = [];
+  for (let i = 0; i < members.length; i++) {
+    const population = (members[i] as Participant).population;
+    if (population === undefined) missing.push(i);
+    else weights[i] = BigInt(population);
+  }
+  if (missing.length > 0) {
+    throw new AgreementInputError(
+      missing.map((i) => ({
+        path: pathOf(i),
+        code: 'required',
+        message: `is required: the cost key of ${key.validFrom} (${key.clause}) uses population`,
+      })),
+      'Population missing',
+    );
+  }
+  return weights;
+}
+
+function sum(values: readonly bigint[]): bigint {
+  let total = 0n;
+  for (const value of values) total += value;
+  return total;
+}
+
+function zeroPopulation(count: number, day: IsoDate): AgreementInputError {
+  return new AgreementInputError(
+    [
+      {
+        path: 'date',
+        code: 'zero_total_population',
+        message: `the ${count} participants on ${day} have a total population of 0`,
+      },
+    ],
+    'Nothing to divide by',
+  );
 }
 
 /** "40.07" (percent) → 4007/10000; "1/3" → 1/3. */

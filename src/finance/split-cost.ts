@@ -3,7 +3,7 @@ import type { IsoDate } from '../model/iso-date.js';
 import { type Reason, reason } from '../rules/reason.js';
 import { largestRemainder } from './largest-remainder.js';
 import { type AmountInput, formatAmount, parseAmount } from './money.js';
-import { shareBasis } from './share-basis.js';
+import { type Participant, shareBasis } from './share-basis.js';
 
 /**
  * Options for {@link splitCost}.
@@ -88,16 +88,17 @@ export function splitCost(
   const { members, weights, totalWeight } = basis;
   const { amounts, leftover } = largestRemainder(ore, weights, basis.keys, totalWeight);
   let sum = 0n;
-  const parties = members.map((party, i): CostPart => {
+  const parties = new Array<CostPart>(members.length);
+  for (let i = 0; i < members.length; i++) {
+    const { municipality, population } = members[i] as Participant;
     const part = amounts[i] as bigint;
     sum += part;
-    return {
-      number: party.municipality.number,
-      name: party.municipality.name,
-      ...(party.population === undefined ? {} : { population: party.population }),
-      amount: formatAmount(part),
-    };
-  });
+    const amount = formatAmount(part);
+    parties[i] =
+      population === undefined
+        ? { number: municipality.number, name: municipality.name, amount }
+        : { number: municipality.number, name: municipality.name, population, amount };
+  }
   const key = basis.key.clause;
   const total = formatAmount(ore);
   return {
