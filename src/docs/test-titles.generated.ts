@@ -132,6 +132,8 @@ export const TEST_TITLES: Readonly<Record<string, readonly string[]>> = {
     "Røros–Os–Holtålen › §4 service areas with their own participants › §4 D regional areas cannot be split: the agreement does not list their participants",
     "Røros–Os–Holtålen › §8 costs: by population from 2016, 40 % fixed and 60 % by population from 2019 › §8 B i from 1 July 2016 by population (5 685 : 1 891 : 2 035)",
     "Røros–Os–Holtålen › §8 costs: by population from 2016, 40 % fixed and 60 % by population from 2019 › §8 from 1 January 2019: 40 % split equally, 60 % by population (interpretation \"fixed-part-equal\")",
+    "Røros–Os–Holtålen › §8 costs: by population from 2016, 40 % fixed and 60 % by population from 2019 › §8 a year settled from 2019 follows the 40/60 key, not population alone",
+    "Røros–Os–Holtålen › §8 costs: by population from 2016, 40 % fixed and 60 % by population from 2019 › §8 and §9 the first year is settled over the days from 1 July 2016 only, by population",
     "Røros–Os–Holtålen › §8 costs: by population from 2016, 40 % fixed and 60 % by population from 2019 › §4 C and §8 an area of Røros and Holtålen only is split between the two",
     "Røros–Os–Holtålen › §5 host responsibility by a reasonable distribution from population › §5 ten host roles by population (largest remainder): Røros 6, Os 2, Holtålen 2",
     "Røros–Os–Holtålen › §5 host responsibility by a reasonable distribution from population › §5 an assignment that gives Røros every area is uneven; a host outside the area is an error",

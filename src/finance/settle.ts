@@ -8,6 +8,7 @@ import { isMemberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
 import { largestRemainder } from './largest-remainder.js';
 import { type AmountInput, formatAmount, parseAmount } from './money.js';
+import { type ShareBasis, shareBasis } from './share-basis.js';
 
 /**
  * Options for {@link settle}.
@@ -62,17 +63,19 @@ export interface Settlement {
 
 /**
  * Splits a year's actual cost among the parties by calendar days of
- * membership: each day's cost is split by the shares of the parties that are
- * members that day, so a party that leaves on 1 July pays for the 181 days
- * of the first half at its share among all, and those who remain pay the
- * rest at their scaled-up shares (Helseplattformen §9 and §12). Documented
+ * membership: each day's cost is split among the parties that are members
+ * that day, by the cost key in force that day, so a party that leaves on
+ * 1 July pays for the 181 days of the first half at its share among all, and
+ * those who remain pay the rest at their scaled-up shares (Helseplattformen
+ * §9 and §12); a key that changes during the year weighs each part of the
+ * year by its own key (Røros–Os–Holtålen §8). Documented
  * extra costs of a withdrawal are charged to the leaving party in the year
  * of its last financed day (§12). The exact shares are summed over the
  * periods of different membership and the amount apportioned once by
  * largest remainder, so the parts sum exactly to the amount plus the extra
  * costs. Days on which the agreement has no members are left out.
  *
- * @see Helseplattformen §9, §12, §14
+ * @see Helseplattformen §9, §12, §14; Røros–Os–Holtålen §8
  * @throws {@link AgreementInputError} for a bad year, amount or event, or a
  *   year in which no day has members.
  * @example
@@ -110,22 +113,19 @@ export function settle(agreement: Agreement, options: SettleOptions): Settlement
     add(p.membership.joined);
     add(p.membership.withdrawn);
   }
+  // A new cost key also starts a period.
+  for (const key of after.costKeys) if (key.serviceArea === undefined) add(key.validFrom);
   const bounds = [...cuts].sort();
-  const periods: { start: string; days: number; members: number[]; total: bigint }[] = [];
+  const periods: { days: number; basis: ShareBasis }[] = [];
   let noMemberDays = 0;
   for (let i = 0; i + 1 < bounds.length; i++) {
     const start = bounds[i] as string;
     const days = daysBetween(start, bounds[i + 1] as string);
     const inForce = start >= after.validFrom && start < validEnd;
-    const members = inForce
-      ? after.parties.flatMap((p, index) => (isMemberOn(p, start) ? [index] : []))
-      : [];
-    const total = members.reduce(
-      (sum, index) => sum + BigInt(after.parties[index]?.population ?? 0),
-      0n,
-    );
-    if (total === 0n) noMemberDays += days;
-    else periods.push({ start, days, members, total });
+    if (inForce && after.parties.some((p) => isMemberOn(p, start))) {
+      // The members that day, weighted by the cost key in force that day.
+      periods.push({ days, basis: shareBasis(after, start) });
+    } else noMemberDays += days;
   }
   if (periods.length === 0) {
     throw new AgreementInputError(
@@ -140,23 +140,20 @@ export function settle(agreement: Agreement, options: SettleOptions): Settlement
     );
   }
 
-  // Exact weights on a common denominator: w_p = Σ days × population_p × (L / total).
-  const lcm = periods.reduce((l, p) => (l / gcd(l, p.total)) * p.total, 1n);
+  // Exact weights on a common denominator: w_p = Σ days × weight_p × (L / total weight).
+  const lcm = periods.reduce(
+    (l, { basis }) => (l / gcd(l, basis.totalWeight)) * basis.totalWeight,
+    1n,
+  );
+  const indexOf = new Map(after.parties.map((p, index) => [p.municipality.number, index]));
   const weights = new Array<bigint>(after.parties.length).fill(0n);
   const days = new Array<number>(after.parties.length).fill(0);
-  for (const period of periods) {
-    const scale = (lcm / period.total) * BigInt(period.days);
-    for (const index of period.members) {
-      weights[index] =
-        (weights[index] as bigint) + scale * BigInt(after.parties[index]?.population ?? 0);
-    }
-  }
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    const start = bounds[i] as string;
-    if (start < after.validFrom || start >= validEnd) continue;
-    const length = daysBetween(start, bounds[i + 1] as string);
-    after.parties.forEach((p, index) => {
-      if (isMemberOn(p, start)) days[index] = (days[index] as number) + length;
+  for (const { days: length, basis } of periods) {
+    const scale = (lcm / basis.totalWeight) * BigInt(length);
+    basis.keys.forEach((number, j) => {
+      const index = indexOf.get(number) as number;
+      weights[index] = (weights[index] as bigint) + scale * (basis.weights[j] as bigint);
+      days[index] = (days[index] as number) + length;
     });
   }
   const included = after.parties.flatMap((_, index) =>
@@ -196,7 +193,7 @@ export function settle(agreement: Agreement, options: SettleOptions): Settlement
   });
 
   const cite = citing(agreement.id);
-  const clause = after.costKeys[0]?.clause ?? agreement.validityClause ?? '';
+  const clause = (periods[0] as (typeof periods)[number]).basis.key.clause;
   const daysInYear = daysBetween(first, end);
   const reasons: Reason[] = [
     cite(clause, 'settlement_by_days', {
@@ -208,7 +205,7 @@ export function settle(agreement: Agreement, options: SettleOptions): Settlement
   if (noMemberDays > 0) reasons.push(cite(clause, 'settlement_no_members', { days: noMemberDays }));
   reasons.push(
     ...applied.reasons.filter(
-      (r) => r.code !== 'extra_costs_charged' || extra.has(r.values.party.split(' ')[0] ?? ''),
+      (r) => r.code !== 'extra_costs_charged' || extra.has(r.values.party.split(' ')[0] as string),
     ),
     cite(clause, 'split_largest_remainder', {
       amount: formatAmount(ore),

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rorosOsHoltalen as ros } from '../../../src/agreements/roros-os-holtalen/index.js';
 import { ownershipShares } from '../../../src/finance/ownership-shares.js';
+import { settle } from '../../../src/finance/settle.js';
 import { splitCost } from '../../../src/finance/split-cost.js';
 import {
   checkHostAssignment,
@@ -83,6 +84,30 @@ describe('Røros–Os–Holtålen', () => {
       ]);
       // the total is still the inhabitants (5 685 + 1 891 + 2 035), not the key's weights
       expect(ownershipShares(ros, { date: '2019-06-01' }).totalPopulation).toBe(9611);
+    });
+
+    it('§8 a year settled from 2019 follows the 40/60 key, not population alone', () => {
+      // Every day of 2020 has the same members and key, so the year's settlement is
+      // the §8 split of 2019 onwards (worked out above): 146 471.75 / 75 415.67 / 78 112.58.
+      const settled = settle(ros, { year: 2020, amount: '300000.00' });
+      expect(settled.parties.map((p) => [p.name, p.days, p.amount])).toEqual([
+        ['Røros', 366, '146471.75'],
+        ['Os', 366, '75415.67'],
+        ['Holtålen', 366, '78112.58'],
+      ]);
+      expect(settled.sum).toBe('300000.00');
+    });
+
+    it('§8 and §9 the first year is settled over the days from 1 July 2016 only, by population', () => {
+      // The agreement applies from 1 July 2016: 184 of 366 days have members, all under
+      // the population key, so the whole amount is split by population (see §8 B i above).
+      const settled = settle(ros, { year: 2016, amount: '300000.00' });
+      expect(settled.parties.map((p) => [p.days, p.amount])).toEqual([
+        [184, '177452.92'],
+        [184, '59026.12'],
+        [184, '63520.96'],
+      ]);
+      expect(settled.reasons.map((r) => r.code)).toContain('settlement_no_members');
     });
 
     it('§4 C and §8 an area of Røros and Holtålen only is split between the two', () => {

@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { settle } from '../../src/finance/settle.js';
+import { splitCost } from '../../src/finance/split-cost.js';
+import type { Agreement } from '../../src/model/agreement.js';
+import { agreementWith, nok, oreArb, partiesArb, partyOf } from '../helpers/arbitraries.js';
+import { catchInputError } from '../helpers/errors.js';
+
+/** Two parties of 1 and 3 inhabitants; from 1 July 2026 the key states equal halves. */
+const keyChange: Agreement = {
+  ...agreementWith([partyOf('0001', 1), partyOf('0002', 3)]),
+  costKeys: [
+    { kind: 'population', validFrom: '2025-01-01', clause: '§9' },
+    {
+      kind: 'stated-shares',
+      validFrom: '2026-07-01',
+      clause: '§9',
+      shares: { '0001': '1/2', '0002': '1/2' },
+    },
+  ],
+};
+
+describe('settle: a year by the cost key in force on each day', () => {
+  it('a key that changes on 1 July weighs each half-year by its own key', () => {
+    // 365.00 kr over 365 days is 100 øre a day. 1 January–30 June (181 days) by
+    // population 1 : 3, then 1 July–31 December (184 days) in halves:
+    // 0001: 181 × 25 + 184 × 50 = 4 525 + 9 200 = 13 725 øre; 0002: 181 × 75 + 9 200 = 22 775 øre.
+    const settled = settle(keyChange, { year: 2026, amount: '365.00' });
+    expect(settled.parties.map((p) => [p.number, p.days, p.amount])).toEqual([
+      ['0001', 365, '137.25'],
+      ['0002', 365, '227.75'],
+    ]);
+    expect(settled.sum).toBe('365.00');
+  });
+
+  it('a year wholly under one key and one membership is the split on any of its days', () => {
+    fc.assert(
+      fc.property(partiesArb, oreArb, (parties, ore) => {
+        const agreement = agreementWith(parties);
+        const settled = settle(agreement, { year: 2027, amount: nok(ore) });
+        const split = splitCost(agreement, nok(ore), { date: '2027-05-17' });
+        expect(settled.parties.map((p) => [p.number, p.days, p.amount])).toEqual(
+          split.parties.map((p) => [p.number, 365, p.amount]),
+        );
+      }),
+    );
+  });
+
+  it('a party with no population under a population key is named, as in a split', () => {
+    const { population: _, ...withoutPopulation } = partyOf('0002', 3);
+    const agreement = agreementWith([partyOf('0001', 1), withoutPopulation]);
+    const error = catchInputError(() => settle(agreement, { year: 2026, amount: '100.00' }));
+    expect(error.message).toContain('Population missing');
+    expect(error.problems).toEqual([
+      {
+        path: 'parties[1].population',
+        code: 'required',
+        message: 'is required: the cost key of 2025-01-01 (§9) uses population',
+      },
+    ]);
+  });
+
+  it('a day with no cost key in force yet is an input error, not a silent population split', () => {
+    const agreement: Agreement = {
+      ...agreementWith([partyOf('0001', 1)]),
+      costKeys: [{ kind: 'population', validFrom: '2026-03-01', clause: '§9' }],
+    };
+    const error = catchInputError(() => settle(agreement, { year: 2026, amount: '100.00' }));
+    expect(error.problems.map((p) => [p.path, p.code])).toEqual([['date', 'no_cost_key']]);
+  });
+});
