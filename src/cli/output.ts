@@ -25,6 +25,25 @@ export function percentNb(value: string): string {
   return `${formatNumberNb(value)} %`;
 }
 
+/** A population cell: `214565` → `'214 565'`; blank where the agreement gives none. */
+export function populationNb(population: number | undefined): string {
+  return population === undefined ? '' : formatNumberNb(population);
+}
+
+/**
+ * The population column's sum for a table footer: blank unless every row has
+ * a population (a key of stated shares needs none), so a sum never counts a
+ * missing population as 0.
+ */
+export function populationSumNb(rows: readonly { readonly population?: number }[]): string {
+  let sum = 0;
+  for (const { population } of rows) {
+    if (population === undefined) return '';
+    sum += population;
+  }
+  return formatNumberNb(sum);
+}
+
 /** Pretty JSON with a final newline. */
 export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;

@@ -195,6 +195,49 @@ describe('kommunesamarbeid decide', () => {
     expect(stdout).toContain('§5  Stemmelikhet (9–9): møteleders stemme (5001) er avgjørende');
   });
 
+  it('§5 a meeting of 16 of 34 is not quorate, and the table says no to both', () => {
+    const { code, stdout } = cli(
+      ['decide', '--organ', 'representantskap', '--matter', 'budget', '--meeting', 'm.json'],
+      { 'm.json': file(seats.slice(0, 16), []) },
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('Vedtaksfør:  nei (16 av 34 til stede)');
+    expect(stdout).toContain('Vedtatt:     nei');
+    expect(stdout).toContain('Dobbeltstemme brukt: nei\n');
+  });
+
+  it('DigiTrøndelag §4.3: without consensus the leader decides, and the table says so', () => {
+    const regions = JSON.stringify([
+      { id: 'sor', name: 'Eksempel: sør', municipalities: ['5001'] },
+    ]);
+    const meeting = JSON.stringify({
+      date: '2020-05-01',
+      presiding: 'trondheim',
+      attendance: { trondheim: 'member', 'ks-trondelag': 'member', sor: 'member' },
+      ballots: { trondheim: 'for', 'ks-trondelag': 'against', sor: 'against' },
+    });
+    const { code, stdout } = cli(
+      [
+        'decide',
+        '--agreement',
+        'digitrondelag',
+        '--organ',
+        'programstyre',
+        '--matter',
+        'decision',
+        '--meeting',
+        'm.json',
+        '--regions',
+        'r.json',
+      ],
+      { 'm.json': meeting, 'r.json': regions },
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('Programstyret: Beslutninger i programstyret');
+    expect(stdout).toContain('Vedtatt:     ja');
+    expect(stdout).toContain('Dobbeltstemme brukt: nei; leder besluttet');
+  });
+
   it('--json gives the contract fields', () => {
     const m = file(seats.slice(0, 16), []);
     const out = json(
@@ -304,6 +347,52 @@ describe('kommunesamarbeid decide', () => {
       2,
       expect.stringContaining('--reading takes note=reading'),
     ]);
+  });
+});
+
+describe('an agreement whose key states the shares and gives no populations', () => {
+  // A key of stated shares needs no inhabitants; the tables leave those cells blank
+  // rather than print 0 (which would be a wrong population, not a missing one).
+  const file = JSON.stringify({
+    id: 'stated',
+    title: 'Avtale med oppgitte andeler',
+    legalForm: 'kommunalt-oppgavefellesskap',
+    validFrom: '2025-01-01',
+    parties: [
+      { municipality: { number: '0301', name: 'Oslo' }, membership: { joined: '2025-01-01' } },
+      { municipality: { number: '3201', name: 'Bærum' }, membership: { joined: '2025-01-01' } },
+    ],
+    costKeys: [
+      {
+        kind: 'stated-shares',
+        validFrom: '2025-01-01',
+        clause: '§3',
+        shares: { '0301': '3/4', '3201': '1/4' },
+      },
+    ],
+    clauses: [{ ref: '§3', title: 'Kostnader', text: 'Oslo betaler tre firedeler.' }],
+  });
+  const run = (argv: string[]) => cli([...argv, '--agreement', 'a.json'], { 'a.json': file });
+
+  it('split: 3/4 and 1/4 of 1 000 kr, the population cells and their sum blank', () => {
+    const { code, stdout } = run(['split', '--amount', '1000']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/0301 {2}Oslo {2}\s+750,00\n/);
+    expect(stdout).toMatch(/3201 {2}Bærum\s+250,00\n/);
+    expect(stdout).toMatch(/ {2}Sum {3}\s+1 000,00\n/);
+    expect(stdout).not.toMatch(/\b0\s+1 000,00/);
+    const parties = json(run(['split', '--amount', '1000', '--json']))['parties'];
+    expect(parties).toEqual([
+      { number: '0301', name: 'Oslo', amount: '750.00' },
+      { number: '3201', name: 'Bærum', amount: '250.00' },
+    ]);
+  });
+
+  it('shares: 75 % and 25 %, with no population column values', () => {
+    const { code, stdout } = run(['shares']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/0301 {2}Oslo {2}\s+75,00 % +75,00 %\n/);
+    expect(stdout).toMatch(/Sum {3}\s+100,00 % +100,00 %\n/);
   });
 });
 
@@ -597,6 +686,56 @@ describe('bad input: exit code 2 and a message that names the problem', () => {
     });
     expect(code).toBe(1);
     expect(stderr).toContain('internal error, please report it');
+  });
+
+  it('--help after a command prints the usage too, and exits 0', () => {
+    const { code, stdout, stderr } = cli(['split', '--help']);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toContain('Usage: kommunesamarbeid <command>');
+  });
+
+  it('a file that cannot be read for another reason names the system’s code, or the error', () => {
+    const denied = cli(
+      ['shares', '--agreement', 'a.json'],
+      {},
+      {
+        readFile: () => {
+          throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+        },
+      },
+    );
+    expect([denied.code, denied.stderr]).toEqual([
+      2,
+      'kommunesamarbeid: cannot read a.json: EACCES\nRun "kommunesamarbeid --help" for usage.\n',
+    ]);
+    const odd = cli(
+      ['shares', '--agreement', 'a.json'],
+      {},
+      {
+        readFile: () => {
+          throw new Error('disk on fire');
+        },
+      },
+    );
+    expect([odd.code, odd.stderr]).toEqual([
+      2,
+      'kommunesamarbeid: cannot read a.json: Error: disk on fire\nRun "kommunesamarbeid --help" for usage.\n',
+    ]);
+  });
+
+  it('an unexpected failure that is not an Error is still reported, with exit 1', () => {
+    let stderr = '';
+    const code = run(['shares'], {
+      stdout: () => {
+        throw 'not an Error';
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+      readFile: () => '',
+    });
+    expect(code).toBe(1);
+    expect(stderr).toBe('kommunesamarbeid: internal error, please report it:\nnot an Error\n');
   });
 
   it('--help prints the usage and exits 0', () => {

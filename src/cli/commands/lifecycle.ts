@@ -9,7 +9,7 @@ import { describeRuleNb } from '../../rules/describe-rule.js';
 import { citing } from '../../rules/reason.js';
 import { type CliIo, UsageError } from '../io.js';
 import { readJson } from '../load-agreement.js';
-import { percentNb, reasonsJson, reasonsText, toJson } from '../output.js';
+import { percentNb, populationNb, reasonsJson, reasonsText, toJson } from '../output.js';
 import { renderTable } from '../table.js';
 
 type Values = Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
@@ -42,12 +42,7 @@ function sharesTable(
       { header: 'Innbyggere', align: 'right' },
       { header: 'Andel', align: 'right' },
     ],
-    parties.map((p) => [
-      p.number,
-      p.name,
-      p.population === undefined ? '' : formatNumberNb(p.population),
-      percentNb(p.percent),
-    ]),
+    parties.map((p) => [p.number, p.name, populationNb(p.population), percentNb(p.percent)]),
   );
 }
 

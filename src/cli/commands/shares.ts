@@ -1,7 +1,14 @@
 import { ownershipShares } from '../../finance/ownership-shares.js';
-import { formatDateNb, formatNumberNb } from '../../internal/format-nb.js';
+import { formatDateNb } from '../../internal/format-nb.js';
 import type { Agreement } from '../../model/agreement.js';
-import { percentNb, reasonsJson, reasonsText, toJson } from '../output.js';
+import {
+  percentNb,
+  populationNb,
+  populationSumNb,
+  reasonsJson,
+  reasonsText,
+  toJson,
+} from '../output.js';
 import { type Column, renderTable } from '../table.js';
 
 /** `kommunesamarbeid shares [--date D]`: the ownership table. */
@@ -28,7 +35,7 @@ export function sharesCommand(
   const rows = shares.parties.map((p) => [
     p.number,
     p.name,
-    p.population === undefined ? '' : formatNumberNb(p.population),
+    populationNb(p.population),
     percentNb(p.percent),
     percentNb(p.percentLargestRemainder),
     ...(p.statedPercent === undefined ? [] : [percentNb(p.statedPercent)]),
@@ -36,7 +43,7 @@ export function sharesCommand(
   const footer = [
     '',
     'Sum',
-    formatNumberNb(shares.totalPopulation),
+    populationSumNb(shares.parties),
     percentNb(shares.percentSum),
     percentNb(shares.percentLargestRemainderSum),
     ...(shares.statedPercentSum === undefined ? [] : [percentNb(shares.statedPercentSum)]),

@@ -2,7 +2,7 @@ import { splitCost } from '../../finance/split-cost.js';
 import { formatDateNb, formatNumberNb } from '../../internal/format-nb.js';
 import type { Agreement } from '../../model/agreement.js';
 import { UsageError } from '../io.js';
-import { reasonsJson, reasonsText, toJson } from '../output.js';
+import { populationNb, populationSumNb, reasonsJson, reasonsText, toJson } from '../output.js';
 import { renderTable } from '../table.js';
 
 /** `kommunesamarbeid split --amount A [--date D]`: a cost split. */
@@ -34,11 +34,10 @@ export function splitCommand(
   const rows = split.parties.map((p) => [
     p.number,
     p.name,
-    p.population === undefined ? '' : formatNumberNb(p.population),
+    populationNb(p.population),
     formatNumberNb(p.amount),
   ]);
-  const population = split.parties.reduce((sum, p) => sum + (p.population ?? 0), 0);
-  const footer = ['', 'Sum', formatNumberNb(population), formatNumberNb(split.sum)];
+  const footer = ['', 'Sum', populationSumNb(split.parties), formatNumberNb(split.sum)];
   const heading = `${agreement.title}\nFordeling av ${formatNumberNb(split.amount)} kr per ${formatDateNb(split.date)}`;
   return `${heading}\n\n${renderTable(columns, rows, footer)}\n\n${reasonsText(split.reasons)}\n`;
 }
