@@ -3,6 +3,7 @@ import { type OwnershipShares, ownershipShares } from '../finance/ownership-shar
 import { addDays } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/iso-date.js';
+import type { Party } from '../model/party.js';
 import { citing, type Reason } from '../rules/reason.js';
 import { applyEvents } from './apply-events.js';
 
@@ -63,10 +64,14 @@ export function withdraw(agreement: Agreement, options: WithdrawOptions): Withdr
       ...(options.extraCosts === undefined ? {} : { extraCosts: options.extraCosts }),
     },
   ]);
-  const leaver = applied.agreement.parties.find((p) => p.municipality.number === options.party);
-  const effectiveDate = leaver?.membership.withdrawn ?? options.noticeSentOn;
+  // applyEvents has found the party and dated its withdrawal by the agreement's
+  // rule (or thrown), so both are there.
+  const leaver = applied.agreement.parties.find(
+    (p) => p.municipality.number === options.party,
+  ) as Party;
+  const effectiveDate = leaver.membership.withdrawn as IsoDate;
   const sharesAfter = ownershipShares(applied.agreement, { date: effectiveDate });
-  const clause = agreement.lifecycle?.withdrawal?.clause ?? '';
+  const clause = agreement.lifecycle?.withdrawal?.clause as string;
   const cite = citing(agreement.id);
   return {
     agreement: agreement.id,
@@ -78,7 +83,7 @@ export function withdraw(agreement: Agreement, options: WithdrawOptions): Withdr
     reasons: [
       ...applied.reasons,
       cite(clause, 'share_redistributed', {
-        party: `${options.party} ${leaver?.municipality.name ?? ''}`.trim(),
+        party: `${options.party} ${leaver.municipality.name}`,
         remaining: sharesAfter.parties.length,
       }),
     ],

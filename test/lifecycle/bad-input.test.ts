@@ -5,7 +5,8 @@ import { admit } from '../../src/lifecycle/admit.js';
 import { applyEvents } from '../../src/lifecycle/apply-events.js';
 import { breachComplaint, terminationRequirement } from '../../src/lifecycle/breach.js';
 import { deadlines } from '../../src/lifecycle/deadlines.js';
-import { problemsOf } from '../helpers/errors.js';
+import { withdraw } from '../../src/lifecycle/withdraw.js';
+import { catchInputError, problemsOf } from '../helpers/errors.js';
 
 /** Røros–Os–Holtålen states neither a breach rule nor an admission procedure. */
 const silent = rorosOsHoltalen;
@@ -60,5 +61,29 @@ describe('lifecycle functions on questions the agreement does not answer, or inp
     expect(problemsOf(() => deadlines(helseplattformen, { year: 2026, party: '9999' }))).toEqual([
       ['party', 'unknown_party'],
     ]);
+  });
+
+  it('withdrawal under an agreement that states no notice period: the notice cannot be dated', () => {
+    const error = catchInputError(() =>
+      withdraw(silent, { party: '5025', noticeSentOn: '2025-03-01' }),
+    );
+    expect(error.message).toContain('No withdrawal rule');
+    expect(error.problems).toEqual([
+      {
+        path: 'agreement.lifecycle.withdrawal',
+        code: 'no_withdrawal_rule',
+        message: 'roros-os-holtalen states no notice period for withdrawal',
+      },
+    ]);
+  });
+
+  it('a withdrawal event with an impossible effective date names that field', () => {
+    expect(
+      problemsOf(() =>
+        applyEvents(helseplattformen, [
+          { type: 'withdrawal', party: '5038', effectiveDate: '2025-02-30' },
+        ]),
+      ),
+    ).toEqual([['events[0].effectiveDate', 'invalid_date']]);
   });
 });
