@@ -70,11 +70,15 @@ export function apportion(total: bigint, weights: readonly ApportionWeight[]): A
     });
     throw new AgreementInputError(problems, 'Cannot apportion');
   }
+  const n = weights.length;
+  const keys = new Array<string>(n);
+  const values = new Array<bigint>(n);
   const seen = new Set<string>();
   let sum = 0n;
-  weights.forEach((entry: unknown, i) => {
-    const key = (entry as ApportionWeight | null)?.key;
-    const weight = (entry as ApportionWeight | null)?.weight;
+  for (let i = 0; i < n; i++) {
+    const entry = weights[i] as ApportionWeight | null | undefined;
+    const key: unknown = entry?.key;
+    const weight: unknown = entry?.weight;
     if (typeof key !== 'string') {
       problems.push({
         path: `weights[${i}].key`,
@@ -87,7 +91,10 @@ export function apportion(total: bigint, weights: readonly ApportionWeight[]): A
         code: 'duplicate_key',
         message: `duplicate key ${key}`,
       });
-    } else seen.add(key);
+    } else {
+      seen.add(key);
+      keys[i] = key;
+    }
     if (typeof weight !== 'bigint') {
       problems.push({
         path: `weights[${i}].weight`,
@@ -100,18 +107,18 @@ export function apportion(total: bigint, weights: readonly ApportionWeight[]): A
         code: 'negative',
         message: 'must not be negative',
       });
-    } else sum += weight;
-  });
+    } else {
+      sum += weight;
+      values[i] = weight;
+    }
+  }
   if (problems.length === 0 && sum === 0n) {
     problems.push({ path: 'weights', code: 'zero_total_weight', message: 'the weights sum to 0' });
   }
   if (problems.length > 0) throw new AgreementInputError(problems, 'Cannot apportion');
 
-  const { amounts } = largestRemainder(
-    total,
-    weights.map((w) => w.weight),
-    weights.map((w) => w.key),
-    sum,
-  );
-  return weights.map(({ key }, i) => ({ key, amount: amounts[i] as bigint }));
+  const { amounts } = largestRemainder(total, values, keys, sum);
+  const parts = new Array<ApportionPart>(n);
+  for (let i = 0; i < n; i++) parts[i] = { key: keys[i] as string, amount: amounts[i] as bigint };
+  return parts;
 }

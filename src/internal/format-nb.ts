@@ -36,11 +36,10 @@ const MONTHS_EN = [
 export function groupDigits(digits: string, separator: string): string {
   const negative = digits.startsWith('-');
   const body = negative ? digits.slice(1) : digits;
-  let out = '';
-  for (let i = 0; i < body.length; i++) {
-    if (i > 0 && (body.length - i) % 3 === 0) out += separator;
-    out += body[i];
-  }
+  // The first group takes the one to three digits that do not divide into threes.
+  const head = body.length % 3 || 3;
+  let out = body.slice(0, head);
+  for (let i = head; i < body.length; i += 3) out += separator + body.slice(i, i + 3);
   return negative ? `-${out}` : out;
 }
 
