@@ -2,6 +2,7 @@ import { largestRemainder } from '../finance/largest-remainder.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
+import type { ServiceArea } from '../model/service-area.js';
 import { membersOn } from '../rules/membership.js';
 import { citing } from '../rules/reason.js';
 import type { Finding } from './validate-board.js';
@@ -96,12 +97,14 @@ export function checkHostAssignment(
   const clause =
     agreement.legalForm === 'vertskommunesamarbeid' ? '§5' : (agreement.clauses[0]?.ref ?? '');
   const findings: Finding[] = [];
-  const areas = (agreement.serviceAreas ?? []).filter((a) => a.participants !== null);
+  const areas = (agreement.serviceAreas ?? []).filter(
+    (a): a is ServiceArea & { readonly participants: readonly string[] } => a.participants !== null,
+  );
   for (const [areaId, host] of Object.entries(options.assignment)) {
     const area = areas.find((a) => a.id === areaId);
     if (area === undefined) {
       findings.push({ ...cite(clause, 'host_unknown_area', { area: areaId }), severity: 'error' });
-    } else if (!(area.participants ?? []).includes(host)) {
+    } else if (!area.participants.includes(host)) {
       findings.push({
         ...cite(area.clause, 'host_not_participant', { area: area.name, host }),
         severity: 'error',
@@ -154,8 +157,8 @@ export function mergerConsequence(
       `${p.municipality.number} ${p.municipality.name}`,
     ]),
   );
-  const unknown = options.merging.filter((n) => !names.has(n));
-  if (unknown.length > 0 || options.merging[0] === options.merging[1]) {
+  const merging = options.merging.flatMap((n) => names.get(n) ?? []);
+  if (merging.length < options.merging.length || options.merging[0] === options.merging[1]) {
     throw new AgreementInputError(
       [
         {
@@ -170,7 +173,7 @@ export function mergerConsequence(
   const others = agreement.parties.filter((p) => !options.merging.includes(p.municipality.number));
   return {
     ...citing(agreement.id)('§9', 'merger_negotiation', {
-      merging: options.merging.map((n) => names.get(n) ?? n),
+      merging,
       third: others.map((p) => `${p.municipality.number} ${p.municipality.name}`).join(', '),
     }),
     severity: 'info',

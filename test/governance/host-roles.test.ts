@@ -1,0 +1,280 @@
+import { describe, expect, it } from 'vitest';
+import { rorosOsHoltalen as ros } from '../../src/agreements/roros-os-holtalen/index.js';
+import {
+  checkHostAssignment,
+  hostRoles,
+  mergerConsequence,
+} from '../../src/governance/host-roles.js';
+import type { Agreement } from '../../src/model/agreement.js';
+import { agreementWith, partyOf } from '../helpers/arbitraries.js';
+import { catchInputError } from '../helpers/errors.js';
+
+/** The first line of the error (its title and count), and every problem in full. */
+function failure(fn: () => unknown) {
+  const error = catchInputError(fn);
+  return {
+    title: error.message.split('\n')[0],
+    problems: error.problems.map(({ path, code, message }) => ({ path, code, message })),
+  };
+}
+
+/** The six areas of §4 A, which all three municipalities take part in. */
+const GROUP_A = ['barnevern', 'legevakt', 'lonn', 'kemner', 'intermediaer', 'ikt-strategi'];
+const assign = (hosts: readonly string[]) =>
+  Object.fromEntries(GROUP_A.map((area, i) => [area, hosts[i] as string]));
+
+/** Os withdraws on 1 January 2020 (not so in the agreement: for the tests of the date). */
+const osLeft: Agreement = {
+  ...ros,
+  parties: ros.parties.map((p) =>
+    p.municipality.number === '3430'
+      ? { ...p, membership: { joined: '2016-07-01', withdrawn: '2020-01-01' } }
+      : p,
+  ),
+};
+
+describe('hostRoles: Røros–Os–Holtålen §5 "en rimelig fordeling ut fra folketall"', () => {
+  it('§5 10 000 host roles, the most allowed: Røros 5 915, Os 1 968, Holtålen 2 117', () => {
+    // 10 000 × 5 685/9 611 = 5 915.097, × 1 891/9 611 = 1 967.537, × 2 035/9 611 = 2 117.366;
+    // the floors sum to 9 999, and the one left goes to Os (remainder 0.537).
+    expect(hostRoles(ros, { roles: 10_000 })).toEqual([
+      { number: '5025', name: 'Røros', population: 5685, roles: 5915 },
+      { number: '3430', name: 'Os', population: 1891, roles: 1968 },
+      { number: '5026', name: 'Holtålen', population: 2035, roles: 2117 },
+    ]);
+    expect(failure(() => hostRoles(ros, { roles: 10_001 }))).toEqual({
+      title: 'Invalid roles (1 problem):',
+      problems: [
+        {
+          path: 'roles',
+          code: 'invalid_roles',
+          message: 'must be a whole number from 0 to 10 000',
+        },
+      ],
+    });
+  });
+
+  it('§5 parties without a population give nothing to spread by', () => {
+    const noPopulation = { ...ros, parties: ros.parties.map(({ population: _, ...p }) => p) };
+    expect(failure(() => hostRoles(noPopulation, { roles: 3 }))).toEqual({
+      title: 'No population (1 problem):',
+      problems: [
+        {
+          path: 'parties',
+          code: 'zero_total_population',
+          message: 'the parties have no population to spread host roles by',
+        },
+      ],
+    });
+  });
+
+  it('§5 a party whose population is not given counts 0 inhabitants, and gets no host role', () => {
+    const osUnknown = {
+      ...ros,
+      parties: ros.parties.map(({ population, ...p }) =>
+        p.municipality.number === '3430' ? p : { ...p, population: population ?? 0 },
+      ),
+    };
+    // 10 × 5 685/7 720 = 7.364, 10 × 2 035/7 720 = 2.636: floors 7 and 2, the one left to Holtålen.
+    expect(hostRoles(osUnknown, { roles: 10 })).toEqual([
+      { number: '5025', name: 'Røros', population: 5685, roles: 7 },
+      { number: '3430', name: 'Os', population: 0, roles: 0 },
+      { number: '5026', name: 'Holtålen', population: 2035, roles: 3 },
+    ]);
+  });
+
+  it('§5 between equal populations, the odd role goes to the lower kommunenummer', () => {
+    const twins = agreementWith([partyOf('5002', 100), partyOf('5001', 100)]);
+    expect(hostRoles(twins, { roles: 1 }).map((h) => [h.number, h.roles])).toEqual([
+      ['5002', 0],
+      ['5001', 1],
+    ]);
+  });
+
+  it('§5 the roles are spread among the parties that are members on the date', () => {
+    expect(hostRoles(osLeft, { roles: 6 }).map((h) => [h.name, h.roles])).toEqual([
+      ['Røros', 4],
+      ['Os', 1],
+      ['Holtålen', 1],
+    ]);
+    // 6 × 5 685/7 720 = 4.418, 6 × 2 035/7 720 = 1.582: floors 4 and 1, the one left to Holtålen.
+    expect(
+      hostRoles(osLeft, { roles: 6, date: '2020-06-01' }).map((h) => [h.name, h.roles]),
+    ).toEqual([
+      ['Røros', 4],
+      ['Holtålen', 2],
+    ]);
+  });
+});
+
+describe('checkHostAssignment: Røros–Os–Holtålen §4 and §5', () => {
+  it('§4 A–C every listed area without a host is named; §4 B i and ii already have one', () => {
+    const missing = (assignment: Record<string, string>) =>
+      checkHostAssignment(ros, { assignment })
+        .filter((f) => f.code === 'host_missing')
+        .map((f) => [f.severity, f.clause, f.values]);
+    const withoutHost: [string, string][] = [
+      ['§4 A i', 'Felles barnevern'],
+      ['§4 A ii', 'Felles legevakt'],
+      ['§4 A iii', 'Felles lønningsavdeling'],
+      ['§4 A iv', 'Felles kemnerkontor (gjelder også Tolga kommune)'],
+      ['§4 A v', 'Intermediæravdeling/Ø-hjelp'],
+      ['§4 A vi', 'Felles IKT strategi'],
+      ['§4 B iii', 'Felles tjeneste for funksjonshemmede'],
+      ['§4 B iv', 'Felles plan, miljø, geodata og byggesak-kontor'],
+      ['§4 B v', 'Felles forvaltningskontor innen Omsorgtjenesten'],
+      ['§4 B vi', 'Teknisk drift/bygg/avløp, herunder beredskap'],
+      ['§4 B vii', 'Spesialiserte helse og omsorgsfunksjoner'],
+      ['§4 B viii', 'Samfunnssikkerhet og beredskap'],
+      ['§4 B ix', 'Felles administrativ og faglig ledelse innen helsetjenester'],
+      ['§4 B x', 'Felles skolekontor'],
+      ['§4 B xi', 'Felles barnehageadministrasjon'],
+      ['§4 B xii', 'Felles næringstjeneste'],
+      ['§4 B xiii', 'Felles flyktningetjeneste'],
+      ['§4 C i', 'Felles NAV-kontor'],
+      ['§4 C ii', 'Felles næringsfond'],
+      ['§4 C iii', 'PP-tjenesten'],
+    ];
+    expect(missing({})).toEqual(withoutHost.map(([clause, area]) => ['info', clause, { area }]));
+    // An area given a host in the assignment is no longer missing one.
+    expect(missing({ barnevern: '5025' })).toEqual(
+      withoutHost.slice(1).map(([clause, area]) => ['info', clause, { area }]),
+    );
+    expect(checkHostAssignment(ros, { assignment: {} })[0]?.text).toEqual({
+      nb: 'Felles barnevern har ingen vertskommune i fordelingen.',
+      en: 'Felles barnevern has no host in the assignment.',
+    });
+  });
+
+  it('§4 C and D, §5 an area the agreement lacks, or one whose participants it does not list, cannot be assigned; a host must take part in its area', () => {
+    const findings = checkHostAssignment(ros, {
+      assignment: { bibliotek: '5025', brann: '5025', ppt: '3430' },
+    }).filter((f) => f.severity !== 'info');
+    // PP-tjenesten alone is hosted: 1 role, fairly Røros's (0.59), and Os hosting it is one off.
+    expect(findings).toEqual([
+      {
+        code: 'host_unknown_area',
+        agreement: 'roros-os-holtalen',
+        clause: '§5',
+        values: { area: 'bibliotek' },
+        text: {
+          nb: 'Samarbeidsområdet bibliotek finnes ikke (eller har ikke oppgitte deltakere).',
+          en: 'Service area bibliotek does not exist (or lists no participants).',
+        },
+        severity: 'error',
+      },
+      {
+        code: 'host_unknown_area',
+        agreement: 'roros-os-holtalen',
+        clause: '§5',
+        values: { area: 'brann' },
+        text: {
+          nb: 'Samarbeidsområdet brann finnes ikke (eller har ikke oppgitte deltakere).',
+          en: 'Service area brann does not exist (or lists no participants).',
+        },
+        severity: 'error',
+      },
+      {
+        code: 'host_not_participant',
+        agreement: 'roros-os-holtalen',
+        clause: '§4 C iii',
+        values: { area: 'PP-tjenesten', host: '3430' },
+        text: {
+          nb: '3430 er vertskommune for PP-tjenesten, men deltar ikke i det området.',
+          en: '3430 hosts PP-tjenesten but does not take part in it.',
+        },
+        severity: 'error',
+      },
+    ]);
+  });
+
+  it('§5 an assignment one role off the distribution by population is fair (Røros 3, Os 2, Holtålen 1 of six; by population 4, 1, 1)', () => {
+    const assignment = assign(['5025', '5025', '5025', '3430', '3430', '5026']);
+    expect(checkHostAssignment(ros, { assignment }).filter((f) => f.severity !== 'info')).toEqual(
+      [],
+    );
+  });
+
+  it('§5 an assignment more than one role off is uneven (Røros 6 of six; by population 4)', () => {
+    const assignment = assign(Array(6).fill('5025'));
+    expect(checkHostAssignment(ros, { assignment }).filter((f) => f.severity !== 'info')).toEqual([
+      {
+        code: 'host_roles_uneven',
+        agreement: 'roros-os-holtalen',
+        clause: '§5',
+        values: { roles: 6, uneven: ['Røros: 6 (rimelig: 4)'] },
+        text: {
+          nb: 'Fordelingen av 6 vertskommuneroller avviker med mer enn én fra en fordeling etter folketall: Røros: 6 (rimelig: 4).',
+          en: 'The 6 host roles deviate by more than one from a distribution by population: Røros: 6 (rimelig: 4).',
+        },
+        severity: 'warning',
+      },
+    ]);
+  });
+
+  it('§5 the fair distribution is that of the parties on the date (with Os gone, Røros 4 and Holtålen 2 of six)', () => {
+    const assignment = assign(Array(6).fill('5025'));
+    const uneven = (date?: string) =>
+      checkHostAssignment(osLeft, { assignment, ...(date === undefined ? {} : { date }) })
+        .filter((f) => f.code === 'host_roles_uneven')
+        .map((f) => f.values);
+    expect(uneven()).toEqual([{ roles: 6, uneven: ['Røros: 6 (rimelig: 4)'] }]);
+    expect(uneven('2020-06-01')).toEqual([
+      { roles: 6, uneven: ['Røros: 6 (rimelig: 4)', 'Holtålen: 0 (rimelig: 2)'] },
+    ]);
+  });
+
+  it('an agreement of another legal form cites its first clause; one with no clauses, none', () => {
+    const other = agreementWith([partyOf('0001', 100), partyOf('0002', 100)]);
+    const unknownArea = (agreement: Agreement) =>
+      checkHostAssignment(agreement, { assignment: { a: '0001' } }).map((f) => [
+        f.severity,
+        f.code,
+        f.clause,
+        f.values,
+      ]);
+    expect(unknownArea(other)).toEqual([['error', 'host_unknown_area', '§9', { area: 'a' }]]);
+    expect(unknownArea({ ...other, clauses: [] })).toEqual([
+      ['error', 'host_unknown_area', '', { area: 'a' }],
+    ]);
+  });
+});
+
+describe('mergerConsequence: Røros–Os–Holtålen §9', () => {
+  it('§9 if Røros and Holtålen merge, the agreement calls for negotiation with Os', () => {
+    expect(mergerConsequence(ros, { merging: ['5025', '5026'] })).toEqual({
+      code: 'merger_negotiation',
+      agreement: 'roros-os-holtalen',
+      clause: '§9',
+      values: { merging: ['5025 Røros', '5026 Holtålen'], third: '3430 Os' },
+      text: {
+        nb: '5025 Røros og 5026 Holtålen slår seg sammen: det skal forhandles med 3430 Os om å videreføre samarbeidet og etablere de nye samarbeidsområdene mellom den nye kommunen og 3430 Os.',
+        en: '5025 Røros and 5026 Holtålen merge: the agreement calls for negotiation with 3430 Os to continue the cooperation and set up the new service areas between the new municipality and 3430 Os.',
+      },
+      severity: 'info',
+    });
+  });
+
+  it('§9 a merger names two different parties', () => {
+    const invalid = {
+      title: 'Invalid merger (1 problem):',
+      problems: [
+        {
+          path: 'merging',
+          code: 'unknown_party',
+          message: 'must name two different parties of roros-os-holtalen',
+        },
+      ],
+    };
+    expect(failure(() => mergerConsequence(ros, { merging: ['5025', '5025'] }))).toEqual(invalid);
+    expect(failure(() => mergerConsequence(ros, { merging: ['5001', '5026'] }))).toEqual(invalid);
+  });
+
+  it('with more than three parties, every party not merging is named', () => {
+    const four = agreementWith(['0001', '0002', '0003', '0004'].map((n) => partyOf(n, 100)));
+    expect(mergerConsequence(four, { merging: ['0004', '0002'] }).values).toEqual({
+      merging: ['0004 Kommune 0004', '0002 Kommune 0002'],
+      third: '0001 Kommune 0001, 0003 Kommune 0003',
+    });
+  });
+});

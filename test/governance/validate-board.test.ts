@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
+import { type Board, validateBoard } from '../../src/governance/validate-board.js';
+import type { Agreement } from '../../src/model/agreement.js';
+import type { Region } from '../../src/model/region.js';
+import { catchInputError } from '../helpers/errors.js';
+import { EXAMPLE_REGIONS } from '../helpers/meetings.js';
+
+/** A board that meets §6 on the example region division (Trondheim, a region of one, has no deputy). */
+const board: Board = {
+  date: '2025-01-01',
+  regions: EXAMPLE_REGIONS,
+  members: [
+    { region: 'trondheim', member: '5001' },
+    { region: 'trondelag-sor', member: '5025', deputy: '5028' },
+    { region: 'trondelag-nord', member: '5037', deputy: '5038' },
+    { region: 'nordmore-romsdal', member: '1506', deputy: '1505' },
+    { region: 'sunnmore', member: '1508', deputy: '1531' },
+  ],
+  leader: '5001',
+  deputyLeader: '1508',
+  leadersTerm: { from: '2025-01-01', to: '2026-12-31' },
+};
+
+/** Each finding as [severity, code, values]; every one cites §6. */
+function findings(b: Board, agreement: Agreement = helseplattformen) {
+  const all = validateBoard(agreement, b);
+  expect(all.map((f) => f.clause)).toEqual(all.map(() => '§6'));
+  return all.map((f) => [f.severity, f.code, f.values]);
+}
+
+const trondheimWithoutDeputy = [
+  'info',
+  'board_deputy_missing',
+  { region: 'trondheim', single: true },
+];
+
+describe('validateBoard: Helseplattformen §6 (on an EXAMPLE region division)', () => {
+  it('§6 a valid board: one finding that it is valid, and why Trondheim has no deputy', () => {
+    expect(validateBoard(helseplattformen, board)).toEqual([
+      {
+        code: 'board_deputy_missing',
+        agreement: 'helseplattformen',
+        clause: '§6',
+        values: { region: 'trondheim', single: true },
+        text: {
+          nb: 'Regionen trondheim har bare én kommune, så det finnes ingen «resterende kommuner» å velge vararepresentant blant.',
+          en: 'Region trondheim has a single municipality, so there are no "remaining municipalities" to choose a deputy from.',
+        },
+        severity: 'info',
+      },
+      {
+        code: 'board_valid',
+        agreement: 'helseplattformen',
+        clause: '§6',
+        values: { regions: 5 },
+        text: {
+          nb: 'Styret oppfyller kravene i §6: én kommunedirektør og en vararepresentant fra hver av de 5 regionene.',
+          en: 'The board meets §6: one kommunedirektør and a deputy from each of the 5 regions.',
+        },
+        severity: 'info',
+      },
+    ]);
+  });
+
+  it('§6 a board without a recorded term for its leaders is not checked for the two years', () => {
+    const { leadersTerm: _, ...noTerm } = board;
+    expect(findings(noTerm)).toEqual([
+      trondheimWithoutDeputy,
+      ['info', 'board_valid', { regions: 5 }],
+    ]);
+  });
+
+  it('§6 the day and the leaders’ term must be dates that exist', () => {
+    const invalid = (path: string, value: string) => ({
+      title: 'Invalid date (1 problem):',
+      problems: [
+        {
+          path,
+          code: 'invalid_date',
+          message: `must be a date YYYY-MM-DD that exists in the calendar: "${value}"`,
+        },
+      ],
+    });
+    const failure = (b: Board) => {
+      const error = catchInputError(() => validateBoard(helseplattformen, b));
+      return {
+        title: error.message.split('\n')[0],
+        problems: error.problems.map(({ path, code, message }) => ({ path, code, message })),
+      };
+    };
+    expect(failure({ ...board, date: '2025-02-30' })).toEqual(invalid('board.date', '2025-02-30'));
+    expect(failure({ ...board, leadersTerm: { from: '2025-13-01', to: '2026-12-31' } })).toEqual(
+      invalid('board.leadersTerm.from', '2025-13-01'),
+    );
+    expect(failure({ ...board, leadersTerm: { from: '2025-01-01', to: '2026-02-29' } })).toEqual(
+      invalid('board.leadersTerm.to', '2026-02-29'),
+    );
+  });
+
+  it('§6 every finding of a board wrong in many ways, in order: members, regions, seats, leaders', () => {
+    const wrong: Board = {
+      ...board,
+      members: [
+        { region: 'trondheim', member: '5001' },
+        // Molde (1506) belongs to Nordmøre og Romsdal.
+        { region: 'trondelag-sor', member: '1506', deputy: '5028' },
+        { region: 'trondelag-nord', member: '5037', deputy: '5037' },
+        // Ålesund (1508) belongs to Sunnmøre.
+        { region: 'nordmore-romsdal', member: '1505', deputy: '1508' },
+        { region: 'nordmore-romsdal', member: '1506' },
+        // Bergen (4601) and Bindal (1811) are no owner municipalities; Vestland is no region.
+        { region: 'vestland', member: '4601', deputy: '1811' },
+      ],
+      // Sula (1531) has no seat on this board.
+      deputyLeader: '1531',
+    };
+    expect(findings(wrong)).toEqual([
+      ['error', 'board_not_a_member', { role: 'member', number: '4601', date: '2025-01-01' }],
+      ['error', 'board_not_a_member', { role: 'deputy', number: '1811', date: '2025-01-01' }],
+      ['error', 'board_unknown_region', { region: 'vestland' }],
+      trondheimWithoutDeputy,
+      ['error', 'board_member_outside_region', { region: 'trondelag-sor', member: '1506' }],
+      ['error', 'board_deputy_is_member', { region: 'trondelag-nord', deputy: '5037' }],
+      [
+        'error',
+        'board_region_several_members',
+        { region: 'nordmore-romsdal', members: ['1505', '1506'] },
+      ],
+      ['error', 'board_deputy_outside_region', { region: 'nordmore-romsdal', deputy: '1508' }],
+      ['error', 'board_deputy_missing', { region: 'nordmore-romsdal', single: false }],
+      ['error', 'board_region_without_member', { region: 'sunnmore' }],
+      ['error', 'board_leader_not_member', { role: 'deputy-leader', number: '1531' }],
+    ]);
+  });
+
+  it('§6 "velger leder og nestleder": a board without them is warned, twice', () => {
+    const { leader: _, deputyLeader: __, ...noLeaders } = board;
+    expect(findings(noLeaders)).toEqual([
+      trondheimWithoutDeputy,
+      ['warning', 'board_leader_missing', { role: 'leader' }],
+      ['warning', 'board_leader_missing', { role: 'deputy-leader' }],
+    ]);
+  });
+
+  it('§6 leader and deputy leader are two board members: one person in both roles is one error', () => {
+    expect(findings({ ...board, leader: '5025', deputyLeader: '5025' })).toEqual([
+      trondheimWithoutDeputy,
+      ['error', 'board_leader_is_deputy_leader', { number: '5025' }],
+    ]);
+  });
+
+  it('§6 leaders who are not board members are named, and not taken to share a region', () => {
+    expect(findings({ ...board, leader: '1811', deputyLeader: '4601' })).toEqual([
+      trondheimWithoutDeputy,
+      ['error', 'board_leader_not_member', { role: 'leader', number: '1811' }],
+      ['error', 'board_leader_not_member', { role: 'deputy-leader', number: '4601' }],
+    ]);
+  });
+
+  it('§6 "Leder og nestleder skal være fra ulike kommuneregioner": the shared region is named', () => {
+    const twoInSor: Board = {
+      ...board,
+      members: [...board.members, { region: 'trondelag-sor', member: '5028' }],
+      leader: '5025',
+      deputyLeader: '5028',
+    };
+    // Only possible with two members seated for one region, itself an error.
+    expect(findings(twoInSor)).toEqual([
+      trondheimWithoutDeputy,
+      [
+        'error',
+        'board_region_several_members',
+        { region: 'trondelag-sor', members: ['5025', '5028'] },
+      ],
+      ['error', 'board_deputy_missing', { region: 'trondelag-sor', single: false }],
+      ['error', 'board_leaders_same_region', { region: 'trondelag-sor' }],
+    ]);
+  });
+
+  it('§6 a municipality in two regions makes the division invalid, even with no region listed twice', () => {
+    const [trondheim, sor, ...rest] = EXAMPLE_REGIONS as [Region, Region, ...Region[]];
+    const regions = [
+      trondheim,
+      { ...sor, municipalities: [...sor.municipalities, '5001'] },
+      ...rest,
+    ];
+    expect(findings({ ...board, regions })).toEqual([
+      [
+        'error',
+        'board_regions_invalid',
+        {
+          problems: [
+            'regions[1].municipalities[10]: 5001 is already in regions[0]; a municipality belongs to one region',
+          ],
+        },
+      ],
+      trondheimWithoutDeputy,
+    ]);
+  });
+
+  it('§6 a region listed twice makes the division invalid, even with every municipality in one region', () => {
+    const regions = [
+      ...EXAMPLE_REGIONS,
+      { id: 'sunnmore', name: 'Sunnmøre igjen', municipalities: [] },
+    ];
+    expect(findings({ ...board, regions })).toEqual([
+      ['error', 'board_regions_invalid', { problems: ['region sunnmore is listed twice'] }],
+      trondheimWithoutDeputy,
+      // The second listing has no municipalities, so the Sunnmøre seat is outside it.
+      ['error', 'board_member_outside_region', { region: 'sunnmore', member: '1508' }],
+      ['error', 'board_deputy_outside_region', { region: 'sunnmore', deputy: '1531' }],
+    ]);
+  });
+
+  it('§6 a region may only hold municipalities that are owners on the day', () => {
+    const osLeft: Agreement = {
+      ...helseplattformen,
+      parties: helseplattformen.parties.map((p) =>
+        p.municipality.number === '3430'
+          ? { ...p, membership: { joined: '2025-01-01', withdrawn: '2026-01-01' } }
+          : p,
+      ),
+    };
+    expect(findings(board, osLeft)).toEqual([
+      trondheimWithoutDeputy,
+      ['info', 'board_valid', { regions: 5 }],
+    ]);
+    // Os (3430) is the tenth municipality of the example region Trøndelag sør.
+    expect(findings({ ...board, date: '2026-02-01' }, osLeft)).toEqual([
+      [
+        'error',
+        'board_regions_invalid',
+        { problems: ['regions[1].municipalities[9]: names 3430, which is not among the parties'] },
+      ],
+      trondheimWithoutDeputy,
+    ]);
+  });
+});
