@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import { settle } from '../../src/finance/settle.js';
 import { splitCost } from '../../src/finance/split-cost.js';
 import type { Agreement } from '../../src/model/agreement.js';
@@ -67,5 +68,76 @@ describe('settle: a year by the cost key in force on each day', () => {
     };
     const error = catchInputError(() => settle(agreement, { year: 2026, amount: '100.00' }));
     expect(error.problems.map((p) => [p.path, p.code])).toEqual([['date', 'no_cost_key']]);
+  });
+
+  it('Helseplattformen §12: a withdrawal taking effect next year changes nothing this year, extra costs included', () => {
+    // Notice on 1 July 2025 takes effect on 1 July 2026 (§12: twelve months), so 2025 is a
+    // year of unchanged membership, split as on any of its days; the extra costs fall in 2026.
+    const events = [
+      {
+        type: 'withdrawal' as const,
+        party: '5038',
+        noticeSentOn: '2025-07-01',
+        extraCosts: '25000.00',
+      },
+    ];
+    const settled = settle(helseplattformen, { year: 2025, amount: '1000000.00', events });
+    const split = splitCost(helseplattformen, '1000000.00', { date: '2025-09-01' });
+    expect(settled.parties.map((p) => [p.number, p.days, p.extraCosts, p.amount])).toEqual(
+      split.parties.map((p) => [p.number, 365, '0.00', p.amount]),
+    );
+    expect([settled.extraCosts, settled.sum]).toEqual(['0.00', '1000000.00']);
+    const next = settle(helseplattformen, { year: 2026, amount: '1000000.00', events });
+    expect(next.parties.find((p) => p.number === '5038')).toMatchObject({
+      days: 181,
+      extraCosts: '25000.00',
+    });
+  });
+
+  it('an agreement that ends years later: the settled year has its own 365 days, no more', () => {
+    const agreement: Agreement = {
+      ...agreementWith([partyOf('0001', 1), partyOf('0002', 3)]),
+      validUntil: '2030-06-30',
+    };
+    const settled = settle(agreement, { year: 2027, amount: '100.00' });
+    expect(settled.parties.map((p) => [p.days, p.amount])).toEqual([
+      [365, '25.00'],
+      [365, '75.00'],
+    ]);
+  });
+
+  it('a party admitted after the year has no days and no line in that year', () => {
+    const events = [
+      {
+        type: 'admission' as const,
+        party: { number: '1811', name: 'Bindal', population: 1400 },
+        effectiveDate: '2027-01-01',
+      },
+    ];
+    const settled = settle(helseplattformen, { year: 2026, amount: '1000.00', events });
+    expect(settled.parties.map((p) => p.number)).not.toContain('1811');
+    expect(settled.parties).toHaveLength(34);
+  });
+
+  it('a bad year, a year without members and a bad amount are named in full', () => {
+    const badYear = catchInputError(() => settle(helseplattformen, { year: 1899, amount: '1.00' }));
+    expect(badYear.message).toContain('Invalid year');
+    expect(badYear.problems).toEqual([
+      { path: 'year', code: 'invalid_year', message: 'must be a year from 1900 to 2200' },
+    ]);
+    const empty = catchInputError(() => settle(helseplattformen, { year: 2024, amount: '1.00' }));
+    expect(empty.message).toContain('Nothing to settle');
+    expect(empty.problems).toEqual([
+      {
+        path: 'year',
+        code: 'no_members',
+        message: 'no day of 2024 has members of helseplattformen',
+      },
+    ]);
+    expect(
+      catchInputError(() => settle(helseplattformen, { year: 2025, amount: '-1' })).problems.map(
+        (p) => [p.path, p.code],
+      ),
+    ).toEqual([['amount', 'negative']]);
   });
 });
