@@ -109,17 +109,20 @@ export function ownershipShares(
   const largest = largestRemainder(10_000n, weights, basis.keys, totalWeight).amounts;
   const stated = compareWithStatedTable(agreement, basis);
 
+  const lowest = basis.key.kind !== 'population';
   const parties = members.map((party, i): PartyShare => {
-    const share: PartyShare = {
-      number: party.municipality.number,
-      name: party.municipality.name,
-      ...(party.population === undefined ? {} : { population: party.population }),
-      share: reduced(weights[i] as bigint, totalWeight, basis.key.kind !== 'population'),
-      percent: formatScaled(halfUp[i] as bigint),
-      percentLargestRemainder: formatScaled(largest[i] as bigint),
-    };
+    const { number, name } = party.municipality;
+    const share = reduced(weights[i] as bigint, totalWeight, lowest);
+    const percent = formatScaled(halfUp[i] as bigint);
+    const percentLargestRemainder = formatScaled(largest[i] as bigint);
+    // Built without object spreads, which cost more than the arithmetic here.
+    const line: { -readonly [K in keyof PartyShare]: PartyShare[K] } =
+      party.population === undefined
+        ? { number, name, share, percent, percentLargestRemainder }
+        : { number, name, population: party.population, share, percent, percentLargestRemainder };
     const printed = stated.percents?.[i];
-    return printed === undefined ? share : { ...share, statedPercent: printed };
+    if (printed !== undefined) line.statedPercent = printed;
+    return line;
   });
 
   const sum = (values: readonly bigint[]) => values.reduce((a, b) => a + b, 0n);

@@ -4,9 +4,16 @@
  * so 40.07 % with two decimals is 4007n.
  */
 
+/** 10^0 … 10^18, computed once: a bigint power is not free, and these are asked for per party. */
+const POWERS = Array.from({ length: 19 }, (_, i) => 10n ** BigInt(i));
+
+function pow10(exponent: number): bigint {
+  return POWERS[exponent] ?? 10n ** BigInt(exponent);
+}
+
 /** `numerator / denominator` in percent with `decimals` decimals, rounded half up, as a scaled bigint. */
 export function percentHalfUp(numerator: bigint, denominator: bigint, decimals = 2): bigint {
-  const scale = 10n ** BigInt(decimals + 2);
+  const scale = pow10(decimals + 2);
   return (numerator * scale * 2n + denominator) / (denominator * 2n);
 }
 
@@ -19,13 +26,17 @@ export function formatScaled(value: bigint, decimals = 2): string {
 
 /** Number of decimals of a dot-decimal string: `'40.07'` → 2. */
 export function decimalsOf(decimal: string): number {
-  return (decimal.split('.')[1] ?? '').length;
+  const dot = decimal.indexOf('.');
+  return dot < 0 ? 0 : decimal.length - dot - 1;
 }
 
 /** A dot-decimal string as a whole number of `10^-scale` units: `('40.07', 4)` → `400700n`. */
 export function toScaled(decimal: string, scale: number): bigint {
-  const [whole = '0', fraction = ''] = decimal.split('.');
-  return BigInt(whole) * 10n ** BigInt(scale) + BigInt(fraction.padEnd(scale, '0').slice(0, scale));
+  const dot = decimal.indexOf('.');
+  const whole = dot < 0 ? decimal : decimal.slice(0, dot);
+  const fraction = dot < 0 ? '' : decimal.slice(dot + 1);
+  // The digits of whole and fraction, cut or padded to `scale` decimals, read as one integer.
+  return BigInt(whole + fraction.padEnd(scale, '0').slice(0, scale));
 }
 
 /**
