@@ -395,10 +395,10 @@ function checkMeeting(
   }
   const known = new Set(seats);
   const shown = seats.length > 12 ? `${seats.slice(0, 12).join(', ')}, …` : seats.join(', ');
-  const unknown = (seat: string, path: string) => {
+  const unknown = (seat: string, where: () => string) => {
     if (known.has(seat) || seats.length === 0) return false;
     problems.push({
-      path,
+      path: where(),
       code: 'unknown_seat',
       message: `${seat} is not a seat of ${organ.id} on ${meeting.date} (its seats: ${shown})`,
     });
@@ -406,16 +406,20 @@ function checkMeeting(
   };
 
   const attending = new Map<string, Attendance>();
-  entriesOf(meeting.attendance, (e) => e.as, 'attendance').forEach(([seat, as, path]) => {
-    if (unknown(seat, path)) return;
+  entriesOf(meeting.attendance, (e) => e.as, 'attendance').forEach(([seat, as, where]) => {
+    if (unknown(seat, where)) return;
     if (as !== 'member' && as !== 'deputy') {
-      problems.push({ path, code: 'invalid_value', message: 'must be "member" or "deputy"' });
+      problems.push({
+        path: where(),
+        code: 'invalid_value',
+        message: 'must be "member" or "deputy"',
+      });
       return;
     }
     const earlier = attending.get(seat);
     if (earlier !== undefined) {
       problems.push({
-        path,
+        path: where(),
         code: earlier === as ? 'duplicate_attendance' : 'member_and_deputy',
         message:
           earlier === as
@@ -426,7 +430,7 @@ function checkMeeting(
     }
     if (as === 'deputy' && !organ.deputies.allowed) {
       problems.push({
-        path,
+        path: where(),
         code: 'deputy_not_allowed',
         message: `${organ.id} has no deputies (${organ.deputies.clause ?? organ.clause}): ${seat} can only be attended by its member`,
       });
@@ -437,11 +441,11 @@ function checkMeeting(
   const votes = new Map<string, Vote>();
   /** Seats with a ballot, valid or not (so a bad ballot is not also a missing one). */
   const voted = new Set<string>();
-  entriesOf(meeting.ballots, (e) => e.vote, 'ballots').forEach(([seat, vote, path]) => {
-    if (unknown(seat, path)) return;
+  entriesOf(meeting.ballots, (e) => e.vote, 'ballots').forEach(([seat, vote, where]) => {
+    if (unknown(seat, where)) return;
     if (vote !== 'for' && vote !== 'against' && vote !== 'abstain') {
       problems.push({
-        path,
+        path: where(),
         code: 'invalid_value',
         message: 'must be "for", "against" or "abstain"',
       });
@@ -450,7 +454,7 @@ function checkMeeting(
     }
     if (votes.has(seat)) {
       problems.push({
-        path,
+        path: where(),
         code: 'two_ballots',
         message: `${seat} has two ballots; a seat has one vote`,
       });
@@ -459,14 +463,14 @@ function checkMeeting(
     votes.set(seat, vote);
     if (!attending.has(seat)) {
       problems.push({
-        path,
+        path: where(),
         code: 'ballot_from_absent',
         message: `${seat} voted but is not present (not in attendance)`,
       });
     }
     if (vote === 'abstain' && !abstentionAllowed) {
       problems.push({
-        path,
+        path: where(),
         code: 'abstention_not_allowed',
         message: `members of ${organ.id} must vote for or against (${organ.abstention.clause ?? organ.clause}); ${seat} abstained`,
       });
@@ -485,7 +489,7 @@ function checkMeeting(
   }
 
   const presiding = meeting.presiding;
-  if (!unknown(presiding, 'meeting.presiding')) {
+  if (!unknown(presiding, () => 'meeting.presiding')) {
     const as = attending.get(presiding);
     if (as === undefined && seats.length > 0) {
       problems.push({
@@ -508,20 +512,21 @@ function checkMeeting(
 
 /**
  * A meeting's attendance or ballots as [seat, value, path] entries, whether
- * the file gives a map by seat or a list of entries.
+ * the file gives a map by seat or a list of entries. The path is a function:
+ * it is written only for an error message, not for every seat of every call.
  */
 function entriesOf<V, E extends { readonly seat: string }>(
   given: Readonly<Record<string, V>> | readonly E[],
   pick: (entry: E) => V,
   name: 'attendance' | 'ballots',
-): [string, V, string][] {
+): [string, V, () => string][] {
   if (isList(given)) {
-    return given.map((entry, i) => [entry.seat, pick(entry), `meeting.${name}[${i}]`]);
+    return given.map((entry, i) => [entry.seat, pick(entry), () => `meeting.${name}[${i}]`]);
   }
   return Object.entries(given).map(([seat, value]) => [
     seat,
     value,
-    formatPath(['meeting', name, seat]),
+    () => formatPath(['meeting', name, seat]),
   ]);
 }
 
