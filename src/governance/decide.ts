@@ -8,7 +8,7 @@ import type { DecisionRule, Matter, Organ, QuorumRule } from '../model/organ.js'
 import type { Region } from '../model/region.js';
 import { regionMembershipProblems } from '../model/region-problems.js';
 import { applyDecisionRule } from '../rules/decision-rules.js';
-import { isMemberOn } from '../rules/membership.js';
+import { memberOn } from '../rules/membership.js';
 import { checkQuorum } from '../rules/quorum.js';
 import { citing, type Reason } from '../rules/reason.js';
 import {
@@ -335,7 +335,7 @@ function seatsOf(
   const seats: string[] = [];
   if (organ.seats.perParty) {
     for (const party of agreement.parties) {
-      if (isMemberOn(party, date)) seats.push(party.municipality.number);
+      if (memberOn(party, date)) seats.push(party.municipality.number);
     }
   }
   if (organ.seats.perRegion) {
@@ -348,7 +348,7 @@ function seatsOf(
       });
     } else {
       const members = new Set(
-        agreement.parties.filter((p) => isMemberOn(p, date)).map((p) => p.municipality.number),
+        agreement.parties.filter((p) => memberOn(p, date)).map((p) => p.municipality.number),
       );
       problems.push(...regionMembershipProblems(regions, members, 'regions'));
       for (const region of regions) seats.push(region.id);

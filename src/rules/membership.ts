@@ -21,8 +21,13 @@ export function isMemberOn(party: Party, date: IsoDate): boolean {
   return memberOn(party, date);
 }
 
-/** {@link isMemberOn} for a date already checked. */
-function memberOn(party: Party, date: IsoDate): boolean {
+/**
+ * {@link isMemberOn} for a date the caller has already checked, so that a
+ * loop over the parties does not check it once per party.
+ *
+ * @internal
+ */
+export function memberOn(party: Party, date: IsoDate): boolean {
   const { joined, withdrawn } = party.membership;
   return joined <= date && (withdrawn === undefined || date < withdrawn);
 }
