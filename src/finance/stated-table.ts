@@ -31,8 +31,8 @@ export function compareWithStatedTable(agreement: Agreement, basis: ShareBasis):
           .filter((p) => isMemberOn(p, basis.key.validFrom))
           .map((p) => p.municipality.number)
       : Object.keys(printed);
-  const applies =
-    tableParties.length === basis.keys.length && basis.keys.every((k) => tableParties.includes(k));
+  const inTable = new Set(tableParties);
+  const applies = inTable.size === basis.keys.length && basis.keys.every((k) => inTable.has(k));
   if (!applies) {
     return {
       percents: null,
