@@ -210,6 +210,7 @@ export function decide(agreement: Agreement, options: DecideOptions): Decision {
     {
       decides: chairDecides && organ.chair !== undefined,
       clause: organ.chair?.clause ?? organ.clause,
+      noLeader: organ.chair === undefined,
     },
     cite,
   );

@@ -12,9 +12,14 @@ import { seatsAbsent, seatsVoting, tally, type VoteRecord } from './vote-record.
  * const chair: ChairVote = { decides: true, clause: '§5' };
  */
 export interface ChairVote {
-  /** False when a stand-in presides and the reading chosen denies a stand-in the casting vote. */
+  /**
+   * False when a stand-in presides and the reading chosen denies a stand-in
+   * the casting vote, or when the body has no leader at all.
+   */
   readonly decides: boolean;
   readonly clause: string;
+  /** True when the body has no leader (the agreement names none), so nobody holds a casting vote. */
+  readonly noLeader?: boolean;
 }
 
 /**
@@ -93,7 +98,11 @@ export function applyDecisionRule(
         return outcome(false, [...sought, cite(rule.clause, 'tie_rejected', { votes: count.for })]);
       }
       if (!chair.decides || chairVote === 'abstain') {
-        const why = chair.decides ? 'chair-abstained' : 'stand-in-without-casting-vote';
+        const why = chair.decides
+          ? 'chair-abstained'
+          : chair.noLeader === true
+            ? 'no-leader'
+            : 'stand-in-without-casting-vote';
         return outcome(false, [
           ...sought,
           cite(chair.clause, 'tie_no_casting_vote', {

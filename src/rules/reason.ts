@@ -85,7 +85,7 @@ export interface ReasonValues {
   readonly tie_no_casting_vote: {
     readonly votes: number;
     readonly chair: string;
-    readonly why: 'chair-abstained' | 'stand-in-without-casting-vote';
+    readonly why: 'chair-abstained' | 'stand-in-without-casting-vote' | 'no-leader';
   };
   /** The clause asks for consensus first: was it reached? */
   readonly consensus_sought: { readonly reached: boolean; readonly against: readonly string[] };

@@ -856,13 +856,12 @@ describe('decide: the reasons behind readings, stand-ins and candidates', () => 
       expect([d.adopted, d.tieBrokenByChair]).toEqual([false, false]);
       expect(d.reasons.map((r) => [r.code, r.clause, r.values])).toEqual([
         ['quorum_met', '§6', expect.anything()],
-        // `why` has no value for "no leader at all"; the nearest, a stand-in without one, is given.
-        [
-          'tie_no_casting_vote',
-          '§6',
-          { votes: 1, chair: 'radmann-roros', why: 'stand-in-without-casting-vote' },
-        ],
+        ['tie_no_casting_vote', '§6', { votes: 1, chair: 'radmann-roros', why: 'no-leader' }],
       ]);
+      expect(d.reasons[1]?.text).toEqual({
+        nb: 'Stemmelikhet (1–1) uten avgjørende stemme: organet har ingen leder, og ingen har dobbeltstemme; forslaget faller.',
+        en: 'A tie (1–1) with no casting vote: the body has no leader, so nobody has a casting vote; the proposal falls.',
+      });
     }
   });
 });
