@@ -4,6 +4,7 @@ import { gcd } from '../internal/gcd.js';
 import { isMemberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
 import type { Agreement } from './agreement.js';
+import type { Clause } from './clause.js';
 import type { InputProblem } from './errors.js';
 import type { LegalForm } from './legal-form.js';
 import { safeParseAgreement } from './parse-agreement.js';
@@ -129,8 +130,9 @@ export function check(input: unknown): CheckReport {
   for (const key of a.costKeys) {
     if (key.kind === 'population' && key.statedTable?.percents !== undefined) {
       const table = key.statedTable;
+      const percents = key.statedTable.percents;
       const name = table.name ?? 'avtalens tabell';
-      const sum = sumDecimals(Object.values(table.percents ?? {}));
+      const sum = sumDecimals(Object.values(percents));
       const expected = table.totalPercent ?? '100';
       if (toScaled(sum, 6) !== toScaled(expected, 6)) {
         add(
@@ -144,9 +146,7 @@ export function check(input: unknown): CheckReport {
       }
       const missing = a.parties
         .filter(
-          (p) =>
-            isMemberOn(p, key.validFrom) &&
-            !Object.hasOwn(table.percents ?? {}, p.municipality.number),
+          (p) => isMemberOn(p, key.validFrom) && !Object.hasOwn(percents, p.municipality.number),
         )
         .map((p) => `${p.municipality.number} ${p.municipality.name}`);
       if (missing.length > 0)
@@ -204,7 +204,8 @@ export function check(input: unknown): CheckReport {
   }
 
   if (a.partiesClause !== undefined) {
-    const clauseText = a.clauses.find((c) => c.ref === a.partiesClause)?.text ?? '';
+    // parseAgreement has checked that the parties clause is among the clauses.
+    const clauseText = (a.clauses.find((c) => c.ref === a.partiesClause) as Clause).text;
     const named = new Set(
       [...clauseText.matchAll(/\b(\d{4}) [A-ZÆØÅ]/g)].map((m) => m[1] as string),
     );
@@ -274,7 +275,8 @@ export function check(input: unknown): CheckReport {
   for (const note of a.interpretations ?? []) {
     add(
       'info',
-      cite(note.clauses[0] ?? first, 'interpretation_open', {
+      // A note names at least one clause (the schema requires it).
+      cite(note.clauses[0] as string, 'interpretation_open', {
         note: note.id,
         question: note.question,
       }),

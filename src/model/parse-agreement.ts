@@ -96,9 +96,10 @@ function consistencyProblems(input: unknown): InputProblem[] {
   let kontorkommuner = 0;
   parties.forEach((party, i) => {
     const population = field(party, 'population');
+    // A missing population is reported as required; the total is then unknown, not 0.
     if (Number.isSafeInteger(population) && (population as number) >= 0) {
       totalPopulation += population as number;
-    } else if (population !== undefined) populationsValid = false;
+    } else populationsValid = false;
     if (list(field(party, 'roles')).includes('kontorkommune')) kontorkommuner += 1;
     problems.push(...membershipProblems(field(party, 'membership'), `parties[${i}].membership`));
   });

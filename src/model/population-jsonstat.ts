@@ -486,13 +486,13 @@ function municipalityValues(
       message: 'has no municipality (four-digit kommunenummer) with a figure',
     });
   }
-  return rows.sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0));
+  // A code is in the index once (a repeated one is rejected), so no two rows have one number.
+  return rows.sort((a, b) => (a.number < b.number ? -1 : 1));
 }
 
-function cellValue(value: Dataset['value'], cell: number): number | null {
-  if (Array.isArray(value)) return value[cell] ?? null;
-  const key = String(cell);
-  return Object.hasOwn(value, key) ? (value[key] ?? null) : null;
+/** A list or an object from position to value: either is read by the position (no list or object inherits a numeric key). */
+function cellValue(value: Readonly<Record<number, number | null>>, cell: number): number | null {
+  return value[cell] ?? null;
 }
 
 function statusOf(status: Dataset['status'], cell: number): string | undefined {
@@ -505,7 +505,7 @@ function statusOf(status: Dataset['status'], cell: number): string | undefined {
 
 /** "Trondheim - Tråante" → "Trondheim": the name before the parallel Sami or Kven name. */
 function withoutParallelName(label: string): string {
-  return (label.split(' - ')[0] ?? label).trim();
+  return (label.split(' - ')[0] as string).trim();
 }
 
 function describeCodes(codes: readonly string[], labels: Readonly<Record<string, string>>): string {

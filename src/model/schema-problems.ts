@@ -3,15 +3,12 @@ import { formatPath, type InputProblem } from './errors.js';
 
 /** The problems of a failed `safeParse`, in our paths and words; none for a success. */
 export function schemaProblems(
-  result: {
-    readonly success: boolean;
-    readonly error?: { readonly issues: readonly z.core.$ZodIssue[] };
-  },
+  result:
+    | { readonly success: true }
+    | { readonly success: false; readonly error: { readonly issues: readonly z.core.$ZodIssue[] } },
   input: unknown,
 ): InputProblem[] {
-  return result.success
-    ? []
-    : (result.error?.issues ?? []).flatMap((issue) => describeIssue(issue, input));
+  return result.success ? [] : result.error.issues.flatMap((issue) => describeIssue(issue, input));
 }
 
 /** Turns a zod issue into problems with our paths and words. */
@@ -34,10 +31,10 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): InputProblem[] 
     // A union reports the issues of every alternative. When the value has the
     // shape of one alternative (a map, say, rather than a list), its issues
     // are the useful ones; otherwise our wording of the union says it all.
-    const shaped = issue.errors.find(
-      (alternative) =>
-        alternative.length > 0 &&
-        !alternative.some((inner) => inner.path.length === 0 && inner.code === 'invalid_type'),
+    // An alternative has the shape when it got inside the value: an issue
+    // with the value itself (a type, a format, a literal) is not enough.
+    const shaped = issue.errors.find((alternative) =>
+      alternative.some((inner) => inner.path.length > 0),
     );
     if (shaped !== undefined) {
       return shaped.flatMap((inner) =>

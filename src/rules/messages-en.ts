@@ -10,7 +10,7 @@ function abstainEn(abstain: number): string {
 /** `['a', 'b', 'c']` → `'a, b and c'`. */
 function listEn(items: readonly string[]): string {
   return items.length <= 1
-    ? (items[0] ?? '')
+    ? items.join('')
     : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
@@ -83,12 +83,16 @@ export const messagesEn: Messages = {
     `A tie (${votes}–${votes}) with no casting vote: ${
       why === 'chair-abstained'
         ? `the presiding member (${chair}) voted neither for nor against`
-        : `the presiding member (${chair}) is not the leader and, under the reading chosen, has no casting vote`
+        : why === 'no-leader'
+          ? 'the body has no leader, so nobody has a casting vote'
+          : `the presiding member (${chair}) is not the leader and, under the reading chosen, has no casting vote`
     }; the proposal falls.`,
   consensus_sought: ({ reached, against }) =>
     reached
       ? 'Consensus was reached.'
-      : `Consensus was not reached (against: ${listEn(against)}); the matter is decided by vote.`,
+      : `Consensus was not reached (${
+          against.length > 0 ? `against: ${listEn(against)}` : 'nobody voted for'
+        }); the matter is decided by vote.`,
   unanimity_met: ({ of, required }) =>
     `Unanimous: all ${required} ${of === 'all-seats' ? 'seats' : 'present'} voted for.`,
   unanimity_not_met: ({ of, for: yes, required, against, abstain, absent }) =>

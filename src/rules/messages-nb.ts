@@ -58,12 +58,16 @@ export const messagesNb: Messages = {
     `Stemmelikhet (${n}–${n}) uten avgjørende stemme: ${
       why === 'chair-abstained'
         ? `møteleder (${chair}) stemte ikke for eller mot`
-        : `møteleder (${chair}) er ikke leder, og etter valgt tolkning har stedfortrederen ikke dobbeltstemme`
+        : why === 'no-leader'
+          ? 'organet har ingen leder, og ingen har dobbeltstemme'
+          : `møteleder (${chair}) er ikke leder, og etter valgt tolkning har stedfortrederen ikke dobbeltstemme`
     }; forslaget faller.`,
   consensus_sought: ({ reached, against }) =>
     reached
       ? 'Konsensus ble oppnådd.'
-      : `Konsensus ble ikke oppnådd (mot: ${listNb(against)}); saken avgjøres ved avstemning.`,
+      : `Konsensus ble ikke oppnådd (${
+          against.length > 0 ? `mot: ${listNb(against)}` : 'ingen stemte for'
+        }); saken avgjøres ved avstemning.`,
   unanimity_met: ({ of, required }) =>
     `Enstemmig: alle ${required} ${of === 'all-seats' ? 'medlemmer' : 'til stede'} stemte for.`,
   unanimity_not_met: ({ of, for: yes, required, against, abstain, absent }) =>
@@ -234,9 +238,7 @@ function abstainNb(abstain: number): string {
 
 /** `['a', 'b', 'c']` → `'a, b og c'`. */
 function listNb(items: readonly string[]): string {
-  return items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
 }
 
 function quorumNb(v: QuorumValues, met: boolean): string {

@@ -200,3 +200,575 @@ describe('check finds what is wrong in an agreement file', () => {
     });
   });
 });
+
+/** A party as a file gives it. */
+const party = (number: string, name: string, joined = '2025-01-01', population = 1000) => ({
+  municipality: { number, name },
+  population,
+  membership: { joined },
+});
+
+/** A board that decides by simple majority, as a file gives it. */
+const organ = (id: string, seats: Record<string, unknown>) => ({
+  id,
+  name: `Organ ${id}`,
+  clause: '§1',
+  seats: { ...seats, clause: '§1' },
+  deputies: { allowed: false },
+  abstention: { allowed: true },
+  quorum: { kind: 'none' },
+  matters: [
+    {
+      id: 'alt',
+      name: 'Alle saker',
+      rule: { kind: 'simple-majority', tie: 'rejected', clause: '§1' },
+    },
+  ],
+});
+
+/**
+ * A small vertskommunesamarbeid written to meet each item of its checklist
+ * exactly once: "vertskommune" in §1, "oppgave" in §2, a cost key, and
+ * withdrawal in the heading of §3 only.
+ */
+const vertskommune = () => ({
+  id: 'vk',
+  title: 'Vertskommuneavtale',
+  legalForm: 'vertskommunesamarbeid',
+  validFrom: '2025-01-01',
+  parties: [party('0001', 'Aby'), party('0002', 'Bby')],
+  costKeys: [
+    {
+      kind: 'stated-shares',
+      validFrom: '2025-01-01',
+      clause: '§2',
+      shares: { '0001': '60', '0002': '40' },
+    },
+  ],
+  clauses: [
+    { ref: '§1', title: 'Partene', text: 'Aby er vertskommune.' },
+    { ref: '§2', title: 'Økonomi', text: 'Bby overlater oppgavene til Aby og betaler 40 %.' },
+    { ref: '§3', title: 'Uttreden', text: 'Skriftlig, med tolv måneders frist.' },
+  ],
+});
+
+/**
+ * A small kommunalt oppgavefellesskap that states all eight items: a title,
+ * parties, a kontorkommune, "myndighet", a representantskap, "innskudd",
+ * percentages in a table, "lån".
+ */
+const oppgavefellesskap = () => ({
+  id: 'ko',
+  title: 'Oppgavefellesskap',
+  legalForm: 'kommunalt-oppgavefellesskap',
+  validFrom: '2025-01-01',
+  populationReferenceDate: '2024-01-01',
+  parties: [{ ...party('0001', 'Aby'), roles: ['kontorkommune'] }, party('0002', 'Bby')],
+  costKeys: [
+    {
+      kind: 'population',
+      validFrom: '2025-01-01',
+      clause: '§2',
+      statedTable: { percents: { '0001': '50', '0002': '50' } },
+    },
+  ],
+  organs: [organ('representantskapet', { perParty: true })],
+  clauses: [
+    { ref: '§1', title: 'Myndighet', text: 'Fellesskapet har myndighet etter vedtektene.' },
+    {
+      ref: '§2',
+      title: 'Økonomi',
+      text: 'Hver deltaker gjør et innskudd. Fellesskapet kan ta opp lån.',
+    },
+  ],
+});
+
+type AgreementFile = Record<string, unknown> & {
+  clauses: { ref: string; title: string; text: string }[];
+};
+/** The findings on a file that must be valid (a test of findings on an invalid file would pass vacuously). */
+const validReport = (file: unknown) => {
+  const r = check(file);
+  if (!r.valid) throw new Error(`invalid file: ${JSON.stringify(r.problems)}`);
+  return r;
+};
+const findings = (file: unknown) =>
+  validReport(file).findings.map((f) => [f.severity, f.code, f.clause, f.values]);
+const missingItems = (file: unknown) =>
+  validReport(file)
+    .findings.filter((f) => f.code === 'statutory_item_missing')
+    .map((f) => f.values['item']);
+const withClauseText = (
+  file: AgreementFile,
+  ref: string,
+  text: string,
+  title?: string,
+): AgreementFile => ({
+  ...file,
+  clauses: file.clauses.map((c) =>
+    c.ref === ref ? { ...c, text, ...(title === undefined ? {} : { title }) } : c,
+  ),
+});
+
+const VK_SOURCE = 'LEGAL.md §1.3 (kommuneloven kapittel 20, UNVERIFIED)';
+const KO_SOURCE =
+  'LEGAL.md §1.2 (kommuneloven § 19-4, UNVERIFIED; eierandeler: Samfunnsbedriftene)';
+
+describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not verified against the statute)', () => {
+  it('a vertskommunesamarbeid that states all five items: one finding, the checklist itself, citing the first clause', () => {
+    expect(findings(vertskommune())).toEqual([
+      [
+        'info',
+        'statutory_checklist',
+        '§1',
+        { form: 'vertskommunesamarbeid', items: 5, source: VK_SOURCE },
+      ],
+    ]);
+  });
+
+  it.each<[string, (f: AgreementFile) => unknown, string[]]>([
+    ['no "vertskommune" anywhere', (f) => withClauseText(f, '§1', 'Aby og Bby.'), ['vertskommune']],
+    [
+      'no "oppgave" and no service area',
+      (f) => withClauseText(f, '§2', 'Bby betaler 40 %.'),
+      ['oppgaver og myndighet som delegeres'],
+    ],
+    ['no cost key', (f) => ({ ...f, costKeys: [] }), ['økonomisk oppgjør']],
+    [
+      'nothing on withdrawal or notice',
+      (f) => withClauseText(f, '§3', 'Skriftlig.', 'Frister'),
+      ['uttreden og oppsigelse'],
+    ],
+    [
+      'nothing at all of the four',
+      (f) => ({
+        ...f,
+        costKeys: [],
+        clauses: [{ ref: '§1', title: 'Partene', text: 'Aby og Bby.' }],
+      }),
+      [
+        'vertskommune',
+        'oppgaver og myndighet som delegeres',
+        'økonomisk oppgjør',
+        'uttreden og oppsigelse',
+      ],
+    ],
+  ])('a vertskommunesamarbeid with %s misses exactly that', (_, change, missing) => {
+    expect(missingItems(change(vertskommune()))).toEqual(missing);
+    const r = validReport(change(vertskommune()));
+    expect(r.findings.find((f) => f.code === 'statutory_item_missing')?.values).toEqual({
+      form: 'vertskommunesamarbeid',
+      item: missing[0],
+      source: VK_SOURCE,
+    });
+  });
+
+  it('tasks may be stated by a service area instead of the word, and notice by lifecycle.withdrawal instead', () => {
+    const file = withClauseText(
+      withClauseText(vertskommune(), '§2', 'Bby betaler 40 %.'),
+      '§3',
+      'Skriftlig.',
+      'Frister',
+    );
+    expect(missingItems(file)).toEqual([
+      'oppgaver og myndighet som delegeres',
+      'uttreden og oppsigelse',
+    ]);
+    const stated = {
+      ...file,
+      serviceAreas: [
+        { id: 'kemner', name: 'Kemner', clause: '§2', participants: ['0001', '0002'] },
+      ],
+      lifecycle: { withdrawal: { notice: { months: 12 }, clause: '§3' } },
+    };
+    expect(missingItems(stated)).toEqual([]);
+  });
+
+  it('"oppsigelse" in a text counts for withdrawal as "uttreden" does', () => {
+    expect(
+      missingItems(withClauseText(vertskommune(), '§3', 'Oppsigelse skjer skriftlig.', 'Frister')),
+    ).toEqual([]);
+  });
+
+  it('a kommunalt oppgavefellesskap that states all eight items: only the checklist, with the KO source', () => {
+    expect(findings(oppgavefellesskap())).toEqual([
+      [
+        'info',
+        'statutory_checklist',
+        '§1',
+        { form: 'kommunalt-oppgavefellesskap', items: 8, source: KO_SOURCE },
+      ],
+    ]);
+  });
+
+  it.each<[string, (f: AgreementFile) => unknown, string[]]>([
+    ['a title of spaces only', (f) => ({ ...f, title: '   ' }), ['navn']],
+    [
+      'no kontorkommune',
+      (f) => ({ ...f, parties: [party('0001', 'Aby'), party('0002', 'Bby')] }),
+      ['kontorkommune'],
+    ],
+    [
+      'neither "oppgave" nor "myndighet"',
+      (f) => withClauseText(f, '§1', 'Etter vedtektene.', 'Formål'),
+      ['oppgaver og myndighet'],
+    ],
+    [
+      'a board that is not a representantskap',
+      (f) => ({ ...f, organs: [organ('styret', { perParty: true })] }),
+      ['antall medlemmer i representantskapet per deltaker'],
+    ],
+    [
+      'no organs at all',
+      ({ organs: _, ...f }) => f,
+      ['antall medlemmer i representantskapet per deltaker'],
+    ],
+    [
+      'no "innskudd" or "finansier", no "lån"',
+      (f) => withClauseText(f, '§2', 'Hver deltaker betaler; utlånet er Abys.'),
+      ['innskuddsplikt og økonomiske forpliktelser', 'om fellesskapet kan ta opp lån'],
+    ],
+    [
+      'a population key without stated percentages',
+      (f) => ({ ...f, costKeys: [{ kind: 'population', validFrom: '2025-01-01', clause: '§2' }] }),
+      ['eierandel/ansvarsandel angitt i prosent eller brøk'],
+    ],
+    [
+      'a fixed part and the rest by population, no share stated',
+      (f) => ({
+        ...f,
+        costKeys: [
+          {
+            kind: 'fixed-and-population',
+            validFrom: '2025-01-01',
+            clause: '§2',
+            fixedPercent: '40',
+            populationPercent: '60',
+          },
+        ],
+      }),
+      ['eierandel/ansvarsandel angitt i prosent eller brøk'],
+    ],
+  ])('a kommunalt oppgavefellesskap with %s misses exactly that', (_, change, missing) => {
+    expect(missingItems(change(oppgavefellesskap()))).toEqual(missing);
+  });
+
+  it('a representantskap among other bodies counts; each kind of key is looked at, not only the first', () => {
+    const file = {
+      ...oppgavefellesskap(),
+      organs: [
+        organ('styret', { perParty: true }),
+        organ('representantskapet', { perParty: true }),
+      ],
+      costKeys: [
+        { kind: 'population', validFrom: '2025-01-01', clause: '§2' },
+        {
+          kind: 'stated-shares',
+          validFrom: '2026-01-01',
+          clause: '§2',
+          shares: { '0001': '50', '0002': '50' },
+        },
+      ],
+    };
+    expect(missingItems(file)).toEqual([]);
+    expect(missingItems({ ...file, legalForm: 'interkommunalt-politisk-rad' })).toEqual([]);
+  });
+
+  it('words are read across clauses, never run together: "lån" as the heading after a text ending in a letter', () => {
+    const file = {
+      ...oppgavefellesskap(),
+      clauses: [
+        { ref: '§1', title: 'Formål', text: 'Fellesskapet har myndighet' },
+        { ref: '§2', title: 'Lån', text: 'Innskudd etter folketall' },
+      ],
+    };
+    expect(missingItems(file)).toEqual([]);
+  });
+
+  it('"finansier" counts for the contribution duty, and shares stated as fractions count as stated', () => {
+    const file = {
+      ...withClauseText(
+        oppgavefellesskap(),
+        '§2',
+        'Deltakerne finansierer driften. Lån kan tas opp.',
+      ),
+      costKeys: [
+        {
+          kind: 'stated-shares',
+          validFrom: '2025-01-01',
+          clause: '§2',
+          shares: { '0001': '1/2', '0002': '1/2' },
+        },
+      ],
+    };
+    expect(missingItems(file)).toEqual([]);
+  });
+
+  it('an interkommunalt politisk råd is checked for its three items, with its own source', () => {
+    const { organs: _, ...file } = {
+      ...oppgavefellesskap(),
+      legalForm: 'interkommunalt-politisk-rad',
+    };
+    expect(findings(file)).toEqual([
+      [
+        'warning',
+        'statutory_item_missing',
+        '§1',
+        {
+          form: 'interkommunalt-politisk-rad',
+          item: 'representantskap',
+          source: 'LEGAL.md §1.4 (kommuneloven kapittel 18, UNVERIFIED)',
+        },
+      ],
+      [
+        'info',
+        'statutory_checklist',
+        '§1',
+        {
+          form: 'interkommunalt-politisk-rad',
+          items: 3,
+          source: 'LEGAL.md §1.4 (kommuneloven kapittel 18, UNVERIFIED)',
+        },
+      ],
+    ]);
+  });
+
+  it('an interkommunalt politisk råd without a name misses "navn" first', () => {
+    const file = { ...oppgavefellesskap(), legalForm: 'interkommunalt-politisk-rad', title: ' ' };
+    expect(missingItems(file)).toEqual(['navn']);
+  });
+
+  it.each(['interkommunalt-selskap', 'aksjeselskap', 'samvirkeforetak', 'forening'])(
+    'a %s has no checklist here and is not outside the statutory forms: no finding',
+    (legalForm) => {
+      expect(findings({ ...vertskommune(), legalForm })).toEqual([]);
+    },
+  );
+
+  it('an avtalebasert samarbeid with no clauses, organs or notes: one finding, citing no clause', () => {
+    const file = {
+      id: 'nettverk',
+      title: 'Nettverk',
+      legalForm: 'avtalebasert-samarbeid',
+      validFrom: '2025-01-01',
+      parties: [party('0301', 'Oslo')],
+      costKeys: [],
+      clauses: [],
+    };
+    expect(check(file)).toMatchObject({ valid: true, problems: [] });
+    expect(findings(file)).toEqual([
+      ['info', 'outside_statutory_forms', '', { form: 'avtalebasert-samarbeid' }],
+    ]);
+  });
+});
+
+describe('check: sums that are right give no finding; sums that are wrong say by how much', () => {
+  const shares = (values: Record<string, string>) => ({
+    ...vertskommune(),
+    costKeys: [{ kind: 'stated-shares', validFrom: '2025-01-01', clause: '§2', shares: values }],
+  });
+  const sums = (file: unknown) =>
+    validReport(file)
+      .findings.filter((f) => f.code === 'stated_sum_not_100')
+      .map((f) => [f.severity, f.clause, f.values]);
+
+  it('percentages that sum to 100 exactly (with decimals), and fractions that sum to 1', () => {
+    expect(sums(shares({ '0001': '33.333333', '0002': '66.666667' }))).toEqual([]);
+    expect(sums(shares({ '0001': '1/3', '0002': '2/3' }))).toEqual([]);
+    expect(sums(shares({ '0001': '1/2', '0002': '2/6', '0003': '1/6' }))).toEqual([]);
+  });
+
+  it('100.000001 % is not 100 %: a millionth of a percentage point is seen', () => {
+    expect(sums(shares({ '0001': '33.333334', '0002': '66.666667' }))).toEqual([
+      ['warning', '§2', { what: 'De oppgitte andelene', sum: '100.000001 %', expected: '100 %' }],
+    ]);
+  });
+
+  it('fractions that do not sum to 1 are reported in lowest terms: 1/2 + 1/3 = 5/6, 2/4 + 3/4 = 5/4', () => {
+    expect(sums(shares({ '0001': '1/2', '0002': '1/3' }))).toEqual([
+      ['warning', '§2', { what: 'De oppgitte brøkene', sum: '5/6', expected: '1' }],
+    ]);
+    expect(sums(shares({ '0001': '2/4', '0002': '3/4' }))).toEqual([
+      ['warning', '§2', { what: 'De oppgitte brøkene', sum: '5/4', expected: '1' }],
+    ]);
+  });
+
+  it('fractions mixed with percentages cannot be summed, and are not', () => {
+    expect(sums(shares({ '0001': '1/2', '0002': '40' }))).toEqual([]);
+    expect(sums(shares({ '0001': '50', '0002': '1/2' }))).toEqual([]);
+  });
+
+  it('a fixed part and a population part of 40 % and 60 % make 100 %: no finding', () => {
+    const file = {
+      ...vertskommune(),
+      populationReferenceDate: '2024-01-01',
+      costKeys: [
+        {
+          kind: 'fixed-and-population',
+          validFrom: '2025-01-01',
+          clause: '§2',
+          fixedPercent: '40',
+          populationPercent: '60.0',
+        },
+      ],
+    };
+    expect(sums(file)).toEqual([]);
+  });
+
+  it('a stated table is compared with the total it prints, not with 100', () => {
+    const table = (percents: Record<string, string>, totalPercent?: string) => ({
+      ...oppgavefellesskap(),
+      costKeys: [
+        {
+          kind: 'population',
+          validFrom: '2025-01-01',
+          clause: '§2',
+          statedTable: {
+            name: 'Tabell 1',
+            percents,
+            ...(totalPercent === undefined ? {} : { totalPercent }),
+          },
+        },
+      ],
+    });
+    expect(sums(table({ '0001': '50', '0002': '49.99' }, '99.99'))).toEqual([]);
+    expect(sums(table({ '0001': '50', '0002': '50.00' }, '99.99'))).toEqual([
+      ['warning', '§2', { what: 'Prosentene i Tabell 1', sum: '100.00 %', expected: '99.99 %' }],
+    ]);
+    expect(sums(table({ '0001': '50.5', '0002': '49.5' }))).toEqual([]);
+  });
+
+  it('Helseplattformen §9 with Trondheim at 40.06 instead of 40.07: tabell 9.1 sums to 100.00 and nothing is left to warn of', () => {
+    const a = JSON.parse(JSON.stringify(helseplattformen)) as Record<string, unknown> & {
+      costKeys: { statedTable: { percents: Record<string, string> } }[];
+    };
+    const percents = a.costKeys[0]?.statedTable.percents;
+    if (percents === undefined) throw new Error('Helseplattformen has a stated table');
+    expect(percents['5001']).toBe('40.07');
+    percents['5001'] = '40.06';
+    expect(notInfo(a as unknown as Agreement)).toEqual([]);
+  });
+});
+
+describe('check: parties, seats and clause references', () => {
+  it('a party that joins after the key applies is not expected in its table, nor in the parties clause', () => {
+    const file = {
+      ...oppgavefellesskap(),
+      partiesClause: '§1',
+      parties: [
+        { ...party('0001', 'Aby'), roles: ['kontorkommune'] },
+        party('0002', 'Bby'),
+        party('0003', 'Cby', '2025-06-01'),
+      ],
+      clauses: [
+        { ref: '§1', title: 'Myndighet', text: 'Deltakere: 0001 Aby og 0002 Bby, med myndighet.' },
+        { ref: '§2', title: 'Økonomi', text: 'Innskudd. Lån.' },
+      ],
+    };
+    expect(findings(file).filter(([severity]) => severity !== 'info')).toEqual([]);
+    const late = { ...file, parties: [...file.parties.slice(0, 2), party('0003', 'Cby')] };
+    expect(findings(late).filter(([severity]) => severity !== 'info')).toEqual([
+      ['warning', 'party_not_in_table', '§2', { table: 'avtalens tabell', parties: ['0003 Cby'] }],
+      [
+        'warning',
+        'clause_parties_differ',
+        '§1',
+        { clause: '§1', notParties: [], notInClause: ['0003 Cby'] },
+      ],
+    ]);
+  });
+
+  it('a parties clause that names no kommunenummer is not compared with the data', () => {
+    const file = { ...vertskommune(), partiesClause: '§1' };
+    expect(findings(file).filter(([severity]) => severity !== 'info')).toEqual([]);
+  });
+
+  it('a number followed by a lowercase word is not a party ("2025 kroner"); one followed by a name is', () => {
+    const file = withClauseText(
+      { ...vertskommune(), partiesClause: '§1' },
+      '§1',
+      'Aby er vertskommune. 0001 Aby, 0002 Bby og 0009 Øby betaler 2025 kroner.',
+    );
+    expect(findings(file).filter(([severity]) => severity !== 'info')).toEqual([
+      [
+        'warning',
+        'clause_parties_differ',
+        '§1',
+        { clause: '§1', notParties: ['0009'], notInClause: [] },
+      ],
+    ]);
+  });
+
+  it('seats: per party counts the parties at the start; per region is never "no seats"', () => {
+    const seats = (s: Record<string, unknown>, joined = '2025-01-01') =>
+      findings({
+        ...vertskommune(),
+        parties: [party('0001', 'Aby', joined), party('0002', 'Bby', joined)],
+        organs: [organ('styret', s)],
+      }).filter(([, code]) => code === 'organ_without_seats');
+    const none = [['error', 'organ_without_seats', '§1', { organ: 'Organ styret' }]];
+    expect(seats({ perParty: true })).toEqual([]);
+    expect(seats({ perParty: true }, '2025-02-01')).toEqual(none);
+    expect(seats({ perParty: false })).toEqual(none);
+    expect(seats({})).toEqual(none);
+    expect(seats({ perRegion: true })).toEqual([]);
+    expect(seats({ perRegion: false })).toEqual(none);
+    expect(seats({ fixed: [{ id: 'ks', name: 'KS' }] }, '2025-02-01')).toEqual([]);
+    expect(seats({ fixed: [] })).toEqual(none);
+  });
+
+  it('an organ with no matters has no decision rule (info); one with matters has', () => {
+    const file = {
+      ...vertskommune(),
+      organs: [
+        { ...organ('styret', { perParty: true }), matters: [] },
+        organ('radet', { perParty: true }),
+      ],
+    };
+    expect(findings(file).filter(([, code]) => code === 'organ_without_rule')).toEqual([
+      ['info', 'organ_without_rule', '§1', { organ: 'Organ styret' }],
+    ]);
+  });
+
+  it('a clause reference may add a part after a space ("§2 b" is in §2), not run on ("§2b", "§20")', () => {
+    const file = {
+      ...vertskommune(),
+      serviceAreas: ['§2', '§2 b', '§2b', '§20', '§3 a i'].map((clause, i) => ({
+        id: `omrade-${i}`,
+        name: `Område ${i}`,
+        clause,
+        participants: null,
+      })),
+      obligations: [
+        { who: 'Aby', duty: 'Regnskap', clause: '§1 første ledd' },
+        { who: 'Bby', duty: 'Betale', clause: '§4' },
+      ],
+    };
+    expect(findings(file).filter(([, code]) => code === 'clause_missing')).toEqual([
+      ['error', 'clause_missing', '§1', { path: 'serviceAreas[2]', ref: '§2b' }],
+      ['error', 'clause_missing', '§1', { path: 'serviceAreas[3]', ref: '§20' }],
+      ['error', 'clause_missing', '§1', { path: 'obligations[1]', ref: '§4' }],
+    ]);
+  });
+
+  it('an avtalebasert samarbeid cites its validity clause; every interpretation note is listed at its first clause', () => {
+    const file = {
+      ...vertskommune(),
+      legalForm: 'avtalebasert-samarbeid',
+      validityClause: '§3',
+      interpretations: [
+        {
+          id: 'frist',
+          clauses: ['§3', '§1'],
+          question: 'Når løper fristen?',
+          reading: 'Fra varselet.',
+          alternatives: [],
+        },
+      ],
+    };
+    expect(findings(file)).toEqual([
+      ['info', 'outside_statutory_forms', '§3', { form: 'avtalebasert-samarbeid' }],
+      ['info', 'interpretation_open', '§3', { note: 'frist', question: 'Når løper fristen?' }],
+    ]);
+  });
+});

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
+import { AgreementSchema } from '../../src/model/agreement.js';
 import { AgreementInputError, formatPath } from '../../src/model/errors.js';
 import { parseAgreement, safeParseAgreement } from '../../src/model/parse-agreement.js';
+import { schemaProblems } from '../../src/model/schema-problems.js';
 import { catchInputError, problemsOf } from '../helpers/errors.js';
+import { small } from './small-agreement.js';
 
 /** A JSON copy of the built-in agreement, as a file would hold it. */
 const asFile = () =>
@@ -198,5 +201,517 @@ describe('formatPath', () => {
     expect(formatPath(['parties', 3, 'population'])).toBe('parties[3].population');
     expect(formatPath([])).toBe('');
     expect(formatPath(['a key'])).toBe('["a key"]');
+  });
+});
+
+describe('parseAgreement: what the schema alone cannot see, problem by problem', () => {
+  it('accepts the small file with every optional part, as is', () => {
+    expect(parseAgreement(small())).toEqual(small());
+  });
+
+  it('names every clause reference that is not among the clauses, wherever it is', () => {
+    const file = small();
+    file.clauses = [{ ref: '§3', title: 'Annet', text: '' }];
+    expect(problemsOf(() => parseAgreement(file)).map(([path, code]) => `${code} ${path}`)).toEqual(
+      [
+        'costKeys[0].clause',
+        'interpretations[0].clauses[0]',
+        'interpretations[0].clauses[1]',
+        'lifecycle.admission.clause',
+        'lifecycle.amendment.clause',
+        'lifecycle.breach.clause',
+        'lifecycle.calendar[0].clause',
+        'lifecycle.dissolution.clause',
+        'lifecycle.dissolution.documentsClause',
+        'lifecycle.withdrawal.clause',
+        'organs[0].abstention.clause',
+        'organs[0].chair.clause',
+        'organs[0].clause',
+        'organs[0].deputies.clause',
+        'organs[0].duties[0].clause',
+        'organs[0].matters[0].candidateProtected.clause',
+        'organs[0].matters[0].reading.rules["kan-avsta"].clause',
+        'organs[0].matters[0].reading.rules["ma-stemme"].clause',
+        'organs[0].matters[0].rule.clause',
+        'organs[0].meetings.clause',
+        'organs[0].quorum.clause',
+        'organs[0].seats.clause',
+        'organs[0].termYears.clause',
+        'partiesClause',
+        'validityClause',
+      ].map((path) => `unknown_clause ${path}`),
+    );
+    expect(catchInputError(() => parseAgreement(file)).problems[0]).toEqual({
+      path: 'costKeys[0].clause',
+      code: 'unknown_clause',
+      message: "cites clause §2, which is not among the agreement's clauses",
+    });
+  });
+
+  it('rejects a clause listed twice, pointing at the first listing', () => {
+    const file = small();
+    file.clauses = [
+      ...file.clauses,
+      { ref: '§3', title: 'A', text: '' },
+      { ref: '§1', title: 'B', text: '' },
+    ];
+    expect(catchInputError(() => parseAgreement(file)).problems).toEqual([
+      {
+        path: 'clauses[3].ref',
+        code: 'duplicate_clause',
+        message: 'duplicate clause §1: already listed as clauses[0]',
+      },
+    ]);
+  });
+
+  it('withdrawal must come after joining and after the notice; the notice may be sent on the day of joining', () => {
+    const membership = (m: Record<string, string>) => {
+      const file = small();
+      file.parties[1] = { ...file.parties[1], membership: m };
+      return file;
+    };
+    const at = 'parties[1].membership';
+    expect(
+      catchInputError(() =>
+        parseAgreement(membership({ joined: '2025-01-01', withdrawn: '2025-01-01' })),
+      ).problems,
+    ).toEqual([
+      {
+        path: `${at}.withdrawn`,
+        code: 'date_order',
+        message: 'must be after the day the party joined (2025-01-01)',
+      },
+    ]);
+    expect(
+      parseAgreement(membership({ joined: '2025-01-01', withdrawn: '2025-01-02' })).parties[1]
+        ?.membership,
+    ).toEqual({
+      joined: '2025-01-01',
+      withdrawn: '2025-01-02',
+    });
+    expect(
+      parseAgreement(
+        membership({ joined: '2025-01-01', noticeSentOn: '2025-01-01', withdrawn: '2026-01-01' }),
+      ).parties,
+    ).toHaveLength(2);
+    expect(
+      catchInputError(() =>
+        parseAgreement(
+          membership({ joined: '2025-01-02', noticeSentOn: '2025-01-01', withdrawn: '2025-01-01' }),
+        ),
+      ).problems,
+    ).toEqual([
+      {
+        path: `${at}.noticeSentOn`,
+        code: 'date_order',
+        message: 'must not be before the day the party joined (2025-01-02)',
+      },
+      {
+        path: `${at}.withdrawn`,
+        code: 'date_order',
+        message: 'must be after the day the party joined (2025-01-02)',
+      },
+      {
+        path: `${at}.withdrawn`,
+        code: 'date_order',
+        message: 'must be after the notice was sent (2025-01-01)',
+      },
+    ]);
+    expect(
+      catchInputError(() =>
+        parseAgreement(
+          membership({ joined: '2025-01-01', noticeSentOn: '2025-06-01', withdrawn: '2025-06-01' }),
+        ),
+      ).problems,
+    ).toEqual([
+      {
+        path: `${at}.withdrawn`,
+        code: 'date_order',
+        message: 'must be after the notice was sent (2025-06-01)',
+      },
+    ]);
+  });
+
+  it('an agreement may end on the day it starts, not before; the message gives both dates', () => {
+    expect(parseAgreement({ ...small(), validUntil: '2025-01-01' }).validUntil).toBe('2025-01-01');
+    expect(
+      catchInputError(() => parseAgreement({ ...small(), validUntil: '2024-12-31' })).problems,
+    ).toEqual([
+      {
+        path: 'validUntil',
+        code: 'date_order',
+        message: 'ends (2024-12-31) before the agreement starts (validFrom 2025-01-01)',
+      },
+    ]);
+  });
+
+  it('regions: ids unique, every municipality a party, and in one region only', () => {
+    const file = small();
+    file.regions = [
+      { id: 'nord', name: 'Nord', municipalities: ['0001', '0009'] },
+      { id: 'nord', name: 'Nord igjen', municipalities: ['0002', '0001'] },
+    ];
+    expect(catchInputError(() => parseAgreement(file)).problems).toEqual([
+      {
+        path: 'regions[0].municipalities[1]',
+        code: 'unknown_party',
+        message: 'names 0009, which is not among the parties',
+      },
+      {
+        path: 'regions[1].id',
+        code: 'duplicate_region',
+        message: 'duplicate region nord: already listed as regions[0]',
+      },
+      {
+        path: 'regions[1].municipalities[1]',
+        code: 'several_regions',
+        message: '0001 is already in regions[0]; a municipality belongs to one region',
+      },
+    ]);
+  });
+
+  it('regions that are not well formed get the schema’s problems only', () => {
+    const file = small();
+    file.regions = [
+      { id: 'nord', name: 'Nord', municipalities: [1, '0001'] },
+      { id: 'sor', name: 'Sør', municipalities: '0002' },
+      '0002',
+      null,
+    ];
+    expect(problemsOf(() => parseAgreement(file))).toEqual([
+      ['regions[0].municipalities[0]', 'invalid_type'],
+      ['regions[1].municipalities', 'invalid_type'],
+      ['regions[2]', 'invalid_type'],
+      ['regions[3]', 'invalid_type'],
+    ]);
+  });
+
+  it('a reading a rule names must be a reading of its note; a note whose readings have no ids offers none', () => {
+    const file = small();
+    const [note] = file.interpretations as [Record<string, unknown>];
+    file.interpretations = [
+      {
+        ...note,
+        readingId: undefined,
+        alternatives: [{ reading: 'Nei.', consequence: 'Avholdende teller ikke.' }],
+      },
+    ];
+    delete (file.interpretations[0] as Record<string, unknown>)['readingId'];
+    const problems = catchInputError(() => parseAgreement(file)).problems;
+    expect(problems).toContainEqual({
+      path: 'organs[0].abstention.note',
+      code: 'unknown_reading',
+      message: 'note "stemmeplikt" has no reading "ma-stemme" (it has: none with an id)',
+    });
+    expect(problems.map((p) => `${p.path} ${p.code}`)).toEqual([
+      'organs[0].abstention.note unknown_reading',
+      'organs[0].abstention.note unknown_reading',
+      'organs[0].chair.standIn.note unknown_reading',
+      'organs[0].chair.standIn.note unknown_reading',
+      'organs[0].matters[0].reading.note unknown_reading',
+      'organs[0].matters[0].reading.note unknown_reading',
+    ]);
+  });
+
+  it('a note with readings the data says nothing for: each is named, "reading" or "readings"', () => {
+    const file = small();
+    const [note] = file.interpretations as [Record<string, unknown>];
+    file.interpretations = [
+      {
+        ...note,
+        alternatives: [
+          { id: 'kan-avsta', reading: 'Nei.', consequence: 'Teller ikke.' },
+          { id: 'delvis', reading: 'Delvis.', consequence: 'Noen teller.' },
+          { id: 'aldri', reading: 'Aldri.', consequence: 'Ingen teller.' },
+        ],
+      },
+    ];
+    const [organ] = file.organs as [Record<string, Record<string, unknown>>];
+    organ['abstention'] = {
+      ...organ['abstention'],
+      allowedByReading: { 'ma-stemme': false, 'kan-avsta': true, delvis: true },
+    };
+    organ['chair'] = {
+      ...organ['chair'],
+      standIn: { note: 'stemmeplikt', castingVote: { 'ma-stemme': true } },
+    };
+    const problems = catchInputError(() => parseAgreement(file)).problems;
+    expect(problems.filter((p) => p.code === 'missing_reading')).toEqual([
+      {
+        path: 'organs[0].abstention',
+        code: 'missing_reading',
+        message: 'says nothing for reading "aldri" of note "stemmeplikt"',
+      },
+      {
+        path: 'organs[0].chair.standIn',
+        code: 'missing_reading',
+        message: 'says nothing for readings "kan-avsta", "delvis", "aldri" of note "stemmeplikt"',
+      },
+      {
+        path: 'organs[0].matters[0].reading',
+        code: 'missing_reading',
+        message: 'says nothing for readings "delvis", "aldri" of note "stemmeplikt"',
+      },
+    ]);
+    expect(problems.filter((p) => p.code !== 'missing_reading')).toEqual([]);
+  });
+
+  it('a note id that is not text is the schema’s problem only; the notes that are text still count', () => {
+    const file = small();
+    file.interpretations = [
+      { ...(file.interpretations[0] as object), id: 7 },
+      ...file.interpretations,
+    ];
+    expect(problemsOf(() => parseAgreement(file))).toEqual([
+      ['interpretations[0].id', 'invalid_type'],
+    ]);
+  });
+
+  it('a candidate protection names its note but offers no readings: only the note must exist', () => {
+    const file = small();
+    const [organ] = file.organs as [
+      Record<string, unknown> & { matters: Record<string, unknown>[] },
+    ];
+    organ.matters = [{ ...organ.matters[0], candidateProtected: { clause: '§2', note: 'ukjent' } }];
+    expect(catchInputError(() => parseAgreement(file)).problems).toEqual([
+      {
+        path: 'organs[0].matters[0].candidateProtected.note',
+        code: 'unknown_note',
+        message: `names interpretation note "ukjent", which is not among the agreement's interpretations`,
+      },
+    ]);
+  });
+
+  it('two kontorkommuner are too many, one is fine; the message counts them', () => {
+    const file = small();
+    file.parties = file.parties.map((p) => ({ ...p, roles: ['kontorkommune'] }));
+    expect(catchInputError(() => parseAgreement(file)).problems).toEqual([
+      {
+        path: 'parties',
+        code: 'several_kontorkommuner',
+        message: '2 parties have the role "kontorkommune"; there can be only one',
+      },
+    ]);
+    file.parties[1] = { ...file.parties[1], roles: ['vertskommune'] };
+    expect(parseAgreement(file).parties[0]?.roles).toEqual(['kontorkommune']);
+  });
+
+  it('two cost keys from one date, and a stated table naming a non-party, with their messages', () => {
+    const file = small();
+    file.costKeys = [
+      { kind: 'population', validFrom: '2025-01-01', clause: '§2' },
+      {
+        kind: 'population',
+        validFrom: '2026-01-01',
+        clause: '§2',
+        statedTable: { percents: { '0001': '60', '0003': '40' } },
+      },
+      { kind: 'population', validFrom: '2025-01-01', clause: '§2' },
+    ];
+    expect(catchInputError(() => parseAgreement(file)).problems).toEqual([
+      {
+        path: 'costKeys[1].statedTable.percents["0003"]',
+        code: 'unknown_party',
+        message: 'names 0003, which is not among the parties',
+      },
+      {
+        path: 'costKeys[2].validFrom',
+        code: 'duplicate_cost_key',
+        message: 'another cost key (costKeys[0]) also applies from 2025-01-01',
+      },
+    ]);
+  });
+
+  it('populations are needed only with a population key; a total of 0 is reported only when every population is given and valid', () => {
+    const file = small();
+    file.parties = file.parties.map(({ population: _, ...p }) => p);
+    expect(catchInputError(() => parseAgreement(file)).problems).toEqual([
+      {
+        path: 'parties[0].population',
+        code: 'required',
+        message: 'is required: a cost key is by population',
+      },
+      {
+        path: 'parties[1].population',
+        code: 'required',
+        message: 'is required: a cost key is by population',
+      },
+    ]);
+    const { populationReferenceDate: _, ...noDate } = small();
+    expect(catchInputError(() => parseAgreement(noDate)).problems).toEqual([
+      {
+        path: 'populationReferenceDate',
+        code: 'required',
+        message: 'is required: a cost key is by population',
+      },
+    ]);
+    const stated = {
+      ...file,
+      populationReferenceDate: undefined,
+      costKeys: [
+        {
+          kind: 'stated-shares',
+          validFrom: '2025-01-01',
+          clause: '§2',
+          shares: { '0001': '1/2', '0002': '1/2' },
+        },
+      ],
+    };
+    delete (stated as Record<string, unknown>)['populationReferenceDate'];
+    expect(parseAgreement(stated).parties.map((p) => p.population)).toEqual([undefined, undefined]);
+    const zero = small();
+    zero.parties = zero.parties.map((p) => ({ ...p, population: 0 }));
+    expect(catchInputError(() => parseAgreement(zero)).problems).toEqual([
+      {
+        path: 'parties',
+        code: 'zero_total_population',
+        message:
+          'the total population of the parties is 0: a population cost key cannot divide anything',
+      },
+    ]);
+    const { population: _p, ...unknown } = zero.parties[1] as { population: number };
+    zero.parties[1] = unknown;
+    expect(problemsOf(() => parseAgreement(zero))).toEqual([['parties[1].population', 'required']]);
+    zero.parties[1] = { ...zero.parties[1], population: -5 };
+    expect(problemsOf(() => parseAgreement(zero))).toEqual([
+      ['parties[1].population', 'too_small'],
+    ]);
+    zero.parties[1] = { ...zero.parties[1], population: 0.5 };
+    expect(problemsOf(() => parseAgreement(zero))).toEqual([
+      ['parties[1].population', 'invalid_type'],
+    ]);
+  });
+});
+
+describe('parseAgreement: the consistency checks read only what is well formed', () => {
+  /** The schema's problems alone, worded and ordered as parseAgreement words and orders them. */
+  const schemaOnly = (file: unknown) =>
+    new AgreementInputError(schemaProblems(AgreementSchema.safeParse(file), file)).problems;
+
+  it('a file whose related fields all have the wrong type gets the schema’s problems and no others', () => {
+    const file = small();
+    const [organ] = file.organs as [
+      Record<string, unknown> & { matters: Record<string, unknown>[] },
+    ];
+    const broken = {
+      ...file,
+      parties: ['0001', file.parties[1]],
+      costKeys: [
+        { kind: 'population', validFrom: 20250101, clause: 2, statedTable: { percents: ['50'] } },
+        { kind: 'population', validFrom: 20250101, clause: '§2' },
+      ],
+      regions: [
+        { id: 7, name: 'Nord', municipalities: [1] },
+        { id: 7, name: 'Sør', municipalities: [1] },
+      ],
+      organs: [
+        {
+          ...organ,
+          id: 7,
+          clause: 1,
+          abstention: { allowed: true, note: 'stemmeplikt', allowedByReading: ['ma-stemme'] },
+          chair: {
+            title: 'leder',
+            clause: '§1',
+            standIn: { note: 'stemmeplikt', castingVote: ['ma-stemme'] },
+          },
+          matters: [
+            {
+              ...organ.matters[0],
+              id: 7,
+              reading: { note: 'stemmeplikt', rules: ['ma-stemme'] },
+              candidateProtected: { clause: 2, note: 7 },
+            },
+          ],
+        },
+      ],
+      clauses: [{ ref: 1, title: 'Partene', text: '' }, ...file.clauses],
+      interpretations: [{ ...file.interpretations[0], clauses: [1, '§2'], readingId: 7 }],
+      lifecycle: { ...file.lifecycle, withdrawal: { notice: { months: 12 }, clause: 1 } },
+      partiesClause: 1,
+    };
+    const problems = catchInputError(() => parseAgreement(broken)).problems;
+    expect(problems).toEqual(schemaOnly(broken));
+    expect(problems.length).toBeGreaterThan(15);
+  });
+
+  it('parties, keys, organs, regions and notes that are not lists are the schema’s problems only', () => {
+    const broken = {
+      ...small(),
+      parties: 'Aby og Bby',
+      costKeys: { kind: 'population' },
+      organs: 'styret',
+      regions: 'nord',
+      interpretations: 'ingen',
+      lifecycle: { calendar: 'årlig' },
+    };
+    expect(catchInputError(() => parseAgreement(broken)).problems).toEqual(schemaOnly(broken));
+  });
+
+  it('no parties and a population key: the list is too short, and no total of 0 is claimed', () => {
+    const broken = { ...small(), parties: [], regions: [], partiesClause: undefined };
+    delete (broken as Record<string, unknown>)['partiesClause'];
+    expect(problemsOf(() => parseAgreement(broken))).toEqual([['parties', 'too_small']]);
+  });
+
+  it('a reading the note does not have: the message lists the readings it has', () => {
+    const file = small();
+    const [organ] = file.organs as [
+      Record<string, unknown> & { matters: Record<string, unknown>[] },
+    ];
+    organ.matters = [
+      {
+        ...organ.matters[0],
+        reading: {
+          note: 'stemmeplikt',
+          rules: {
+            'ma-stemme': { kind: 'consensus', clause: '§1' },
+            'kan-avsta': { kind: 'consensus', clause: '§1' },
+            flertall: { kind: 'consensus', clause: '§1' },
+          },
+        },
+      },
+    ];
+    expect(catchInputError(() => parseAgreement(file)).problems).toEqual([
+      {
+        path: 'organs[0].matters[0].reading.note',
+        code: 'unknown_reading',
+        message: 'note "stemmeplikt" has no reading "flertall" (it has: ma-stemme, kan-avsta)',
+      },
+    ]);
+  });
+
+  it('an organ or a matter listed twice: the message names the first listing', () => {
+    const file = small();
+    const [organ] = file.organs as [
+      Record<string, unknown> & { matters: Record<string, unknown>[] },
+    ];
+    organ.matters = [organ.matters[0] ?? {}, { ...organ.matters[0], name: 'Budsjett igjen' }];
+    file.organs = [organ, { ...organ, name: 'Representantskapet igjen', matters: [] }];
+    expect(catchInputError(() => parseAgreement(file)).problems).toEqual([
+      {
+        path: 'organs[0].matters[1].id',
+        code: 'duplicate_matter',
+        message: 'duplicate matter budsjett: already listed as organs[0].matters[0]',
+      },
+      {
+        path: 'organs[1].id',
+        code: 'duplicate_organ',
+        message: 'duplicate organ representantskap: already listed as organs[0]',
+      },
+    ]);
+  });
+
+  it('a note’s reading ids are those given as text: a readingId that is not text is not offered', () => {
+    const file = small();
+    file.interpretations = [{ ...file.interpretations[0], readingId: 7 }];
+    const problems = catchInputError(() => parseAgreement(file)).problems;
+    expect(problems.filter((p) => p.path === 'organs[0].abstention.note')).toEqual([
+      {
+        path: 'organs[0].abstention.note',
+        code: 'unknown_reading',
+        message: 'note "stemmeplikt" has no reading "ma-stemme" (it has: kan-avsta)',
+      },
+    ]);
   });
 });

@@ -648,3 +648,471 @@ describe('populationFromJsonStat: round trip', () => {
     );
   });
 });
+
+describe('populationFromJsonStat: roles, labels and status symbols', () => {
+  const region = (input: ReturnType<typeof answer>) => {
+    const dimension = input.dimension['Region'];
+    if (dimension === undefined) throw new Error('fixture has no Region');
+    return dimension;
+  };
+
+  it('without role.metric the statistics variable is SSB’s ContentsCode; without any role, SSB’s Region and Tid', () => {
+    const input = answer();
+    input.role = { geo: ['Region'], time: ['Tid'] };
+    expect(populationFromJsonStat(input)).toEqual(expected);
+    delete (input as Json)['role'];
+    expect(populationFromJsonStat(input)).toEqual(expected);
+  });
+
+  it('another metric named by role.metric is the variable; ContentsCode is then a breakdown', () => {
+    const input = answer();
+    input.role = { geo: ['Region'], time: ['Tid'], metric: ['Maal'] };
+    expect(catchInputError(() => populationFromJsonStat(input)).problems).toEqual([
+      {
+        path: 'dimension.ContentsCode',
+        code: 'not_eliminated',
+        message:
+          'selects 1 category: "Personer1" Personer, so the figures are a part, not the total: leave ContentsCode out of the query and SSB sums over it',
+      },
+    ]);
+  });
+
+  it('an answer without a year dimension says so, and lists the dimensions it has', () => {
+    const input = answer();
+    input.id = ['Region', 'ContentsCode'];
+    input.size = [5, 1];
+    delete (input as Json)['role'];
+    delete input.dimension['Tid'];
+    expect(catchInputError(() => populationFromJsonStat(input)).problems).toEqual([
+      {
+        path: 'dimension.Tid',
+        code: 'missing_dimension',
+        message: 'is missing: the answer has no year dimension Tid (id is [Region, ContentsCode])',
+      },
+    ]);
+  });
+
+  it('an answer without a region dimension, and no roles, names Region', () => {
+    const input = answer();
+    input.id = ['ContentsCode', 'Tid'];
+    input.size = [1, 1];
+    input.value = [5_550_203];
+    delete (input as Json)['role'];
+    delete input.dimension['Region'];
+    expect(catchInputError(() => populationFromJsonStat(input)).problems).toEqual([
+      {
+        path: 'dimension.Region',
+        code: 'missing_dimension',
+        message:
+          'is missing: the answer has no region dimension Region (id is [ContentsCode, Tid])',
+      },
+    ]);
+  });
+
+  it('a breakdown without labels is described by its codes; more than five are counted, not listed', () => {
+    const input = answer();
+    input.id = ['Region', 'Alder', 'ContentsCode', 'Tid'];
+    input.size = [5, 7, 1, 1];
+    input.value = Array.from({ length: 35 }, () => 1);
+    input.dimension['Alder'] = {
+      category: { index: ['000', '001', '002', '003', '004', '005', '006'] },
+    } as unknown as (typeof input.dimension)[string];
+    expect(catchInputError(() => populationFromJsonStat(input)).problems).toEqual([
+      {
+        path: 'dimension.Alder',
+        code: 'not_eliminated',
+        message:
+          'selects 7 categories: "000", "001", "002", "003", "004", … (7 in all), so the figures are a part, not the total: leave Alder out of the query and SSB sums over it',
+      },
+    ]);
+    input.size = [5, 5, 1, 1];
+    input.value = Array.from({ length: 25 }, () => 1);
+    input.dimension['Alder'] = {
+      category: { index: ['000', '001', '002', '003', '004'] },
+    } as unknown as (typeof input.dimension)[string];
+    expect(catchInputError(() => populationFromJsonStat(input)).problems[0]?.message).toBe(
+      'selects 5 categories: "000", "001", "002", "003", "004", so the figures are a part, not the total: leave Alder out of the query and SSB sums over it',
+    );
+  });
+
+  it('a region dimension without labels: every municipality’s name is required', () => {
+    const input = answer();
+    delete (region(input).category as Json)['label'];
+    expect(catchInputError(() => populationFromJsonStat(input)).problems).toEqual(
+      ['3430', '5001', '5025', '5026', '5035'].map((number) => ({
+        path: `dimension.Region.category.label["${number}"]`,
+        code: 'required',
+        message: `is required: the name of municipality ${number}`,
+      })),
+    );
+  });
+
+  it('a status given as one symbol applies to every cell: "." skips every missing figure, ".." names it', () => {
+    const input = answer();
+    input.value = [1891, null, 5685, null, 24_772];
+    input['status'] = '.';
+    expect(populationFromJsonStat(input).values.map((row) => row.number)).toEqual([
+      '3430',
+      '5025',
+      '5035',
+    ]);
+    input['status'] = '..';
+    expect(catchInputError(() => populationFromJsonStat(input)).problems).toEqual([
+      {
+        path: 'value[1]',
+        code: 'missing_value',
+        message: 'is missing (status ".."): no figure for 5001 Trondheim - Tråante in 2024',
+      },
+      {
+        path: 'value[3]',
+        code: 'missing_value',
+        message: 'is missing (status ".."): no figure for 5026 Holtålen in 2024',
+      },
+    ]);
+  });
+
+  it('a status list of one symbol applies to every cell too; a null in a list or a missing key is no status', () => {
+    const input = answer();
+    input.value = [1891, null, 5685, 2035, 24_772];
+    input['status'] = ['.'];
+    expect(populationFromJsonStat(input).values).toHaveLength(4);
+    input['status'] = [null, null, '.', null, null];
+    expect(catchInputError(() => populationFromJsonStat(input)).problems).toEqual([
+      {
+        path: 'value[1]',
+        code: 'missing_value',
+        message: 'is missing: no figure for 5001 Trondheim - Tråante in 2024',
+      },
+    ]);
+    input['status'] = { '0': '.', '1': null };
+    expect(problemsOf(() => populationFromJsonStat(input))).toEqual([
+      ['value[1]', 'missing_value'],
+    ]);
+    input['status'] = { '0': '.' };
+    expect(catchInputError(() => populationFromJsonStat(input)).problems[0]?.message).toBe(
+      'is missing: no figure for 5001 Trondheim - Tråante in 2024',
+    );
+  });
+
+  it('a value object with an explicit null: skipped with ".", else named by its key', () => {
+    const input = answer() as Json;
+    input['value'] = { '0': 1891, '1': 214_565, '2': 5685, '3': 2035, '4': null };
+    input['status'] = { '4': '.' };
+    expect(populationFromJsonStat(input).values).toEqual(expected.values.slice(0, 4));
+    delete input['status'];
+    expect(catchInputError(() => populationFromJsonStat(input)).problems).toEqual([
+      {
+        path: 'value["4"]',
+        code: 'missing_value',
+        message: 'is missing: no figure for 5035 Stjørdal in 2024',
+      },
+    ]);
+  });
+
+  it('the name keeps everything before the first " - " only, trimmed; a hyphen without spaces stays', () => {
+    const input = answer();
+    region(input).category.label = {
+      '3430': 'Os ',
+      '5001': 'Trondheim - Tråante - Tråante',
+      '5025': 'Røros-Rosse',
+      '5026': 'Holtålen',
+      '5035': ' Stjørdal',
+    };
+    expect(populationFromJsonStat(input).values.map((row) => row.name)).toEqual([
+      'Os',
+      'Trondheim',
+      'Røros-Rosse',
+      'Holtålen',
+      'Stjørdal',
+    ]);
+  });
+});
+
+describe('comparePopulationToParties: a party listed twice', () => {
+  it('is reported once', () => {
+    const table: PopulationTable = { ...expected, values: expected.values.slice(0, 1) };
+    const parties = [
+      { municipality: { number: '0301', name: 'Oslo' } },
+      { municipality: { number: '3430', name: 'Os i Østerdalen' } },
+      { municipality: { number: '0301', name: 'Oslo' } },
+      { municipality: { number: '3430', name: 'Os i Østerdalen' } },
+    ];
+    expect(comparePopulationToParties(table, parties)).toEqual({
+      missing: ['0301'],
+      extra: [],
+      renamed: [{ number: '3430', party: 'Os i Østerdalen', table: 'Os' }],
+    });
+  });
+});
+
+describe('populationFromJsonStat: each field of the answer has its own message', () => {
+  /** A copy of the fixture with one value replaced (the last key is added if missing). */
+  const withValue = (path: readonly (string | number)[], value: unknown): Json => {
+    const copy = answer() as unknown as Record<string | number, unknown>;
+    let at = copy;
+    for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+    at[path.at(-1) as string | number] = value;
+    return copy;
+  };
+  const problems = (input: unknown, options?: { year: string }) =>
+    catchInputError(() => populationFromJsonStat(input, options)).problems.map((p) => [
+      p.path,
+      p.code,
+      p.message,
+    ]);
+
+  it.each<[readonly (string | number)[], unknown, string, string, string]>([
+    [['source'], 7, 'source', 'invalid_type', 'must be the publisher as text'],
+    [['label'], 7, 'label', 'invalid_type', 'must be the table title as text'],
+    [['class'], 'collection', 'class', 'invalid_value', 'must be "dataset"'],
+    [
+      ['updated'],
+      'yesterday',
+      'updated',
+      'invalid_union',
+      'must be an ISO 8601 date or date-time, e.g. "2024-02-21T07:00:00Z"',
+    ],
+    [['id'], [], 'id', 'too_small', 'must list at least one dimension'],
+    [['id', 1], 7, 'id[1]', 'invalid_type', 'must be a dimension id as text'],
+    [['size', 0], 4.5, 'size[0]', 'invalid_type', 'must be a whole number ≥ 0'],
+    [['size', 0], -5, 'size[0]', 'too_small', 'must be a whole number ≥ 0'],
+    [['role', 'geo'], [7], 'role.geo[0]', 'invalid_type', 'must be a dimension id as text'],
+    [['role', 'metric'], 'ContentsCode', 'role.metric', 'invalid_type', 'must be an array'],
+    [
+      ['value'],
+      'mange',
+      'value',
+      'invalid_union',
+      'must be a list of numbers (or an object from position to number)',
+    ],
+    [['value', 2], '5685', 'value[2]', 'invalid_type', 'must be a number or null'],
+    [
+      ['status'],
+      5,
+      'status',
+      'invalid_union',
+      'must be a status symbol, a list of them or an object from position to symbol',
+    ],
+    [
+      ['extension', 'px', 'tableid'],
+      7459,
+      'extension.px.tableid',
+      'invalid_type',
+      'must be the table number as text',
+    ],
+    [
+      ['dimension', 'Tid', 'label'],
+      2024,
+      'dimension.Tid.label',
+      'invalid_type',
+      'must be the dimension label as text',
+    ],
+    [
+      ['dimension', 'Tid', 'category'],
+      'år',
+      'dimension.Tid.category',
+      'invalid_type',
+      'must be an object',
+    ],
+    [['dimension', 'Tid'], { label: 'år' }, 'dimension.Tid.category', 'required', 'is required'],
+    [
+      ['dimension', 'Tid', 'category', 'index'],
+      2024,
+      'dimension.Tid.category.index',
+      'invalid_union',
+      'must be a list of category codes or an object from code to position',
+    ],
+    [
+      ['dimension', 'Tid', 'category', 'index'],
+      [2024],
+      'dimension.Tid.category.index[0]',
+      'invalid_type',
+      'must be a category code as text',
+    ],
+    [
+      ['dimension', 'Tid', 'category', 'index'],
+      { '2024': -1 },
+      'dimension.Tid.category.index["2024"]',
+      'too_small',
+      'must be a position: a whole number ≥ 0',
+    ],
+    [
+      ['dimension', 'Tid', 'category', 'index'],
+      { '2024': 0.5 },
+      'dimension.Tid.category.index["2024"]',
+      'invalid_type',
+      'must be a position: a whole number ≥ 0',
+    ],
+    [
+      ['dimension', 'Tid', 'category', 'label'],
+      { '2024': 2024 },
+      'dimension.Tid.category.label["2024"]',
+      'invalid_type',
+      'must be a category label as text',
+    ],
+  ])('%j = %j: %s %s', (path, value, at, code, message) => {
+    expect(problems(withValue(path, value))).toEqual([[at, code, message]]);
+  });
+
+  it('the error is titled as SSB population data, and so is a value that is not an object', () => {
+    expect(catchInputError(() => populationFromJsonStat(withValue(['source'], 7))).message).toBe(
+      'Invalid SSB population data (JSON-stat) (1 problem):\n  source: must be the publisher as text',
+    );
+    expect(catchInputError(() => populationFromJsonStat('07459')).message).toBe(
+      'Invalid SSB population data (JSON-stat) (1 problem):\n  (input): is not a JSON-stat dataset: expected an object with version, class, id, size, dimension and value',
+    );
+  });
+
+  it('updated may be a date-time with an offset, or a date', () => {
+    expect(
+      populationFromJsonStat(withValue(['updated'], '2024-02-21T08:00:00+01:00')).updated,
+    ).toBe('2024-02-21T08:00:00+01:00');
+    expect(populationFromJsonStat(withValue(['updated'], '2024-02-21')).updated).toBe('2024-02-21');
+  });
+
+  it('the table number comes from extension.px.tableid, else from a title that begins with it', () => {
+    const noPx = withValue(['extension'], {});
+    expect(populationFromJsonStat(noPx).table).toBe('07459');
+    const titled = withValue(['label'], 'Tabell 07459: Befolkning');
+    delete titled['extension'];
+    expect(problems(titled)).toEqual([
+      [
+        'label',
+        'required',
+        'must name the statbank table, e.g. "07459: Befolkning, etter region, statistikkvariabel og år"',
+      ],
+    ]);
+    const other = withValue(['extension', 'px', 'tableid'], '06913');
+    expect(problems(other)[0]?.[2]).toBe(
+      'is table 06913; expected SSB table 07459 (population per 1 January by region)',
+    );
+  });
+
+  it('value keys must be positions written as whole numbers without leading zeros, below the number of cells', () => {
+    const input = answer() as Json;
+    input['value'] = { '0': 1891, '01': 1, '1x': 2, x1: 3, '5': 4, '4': 24_772 };
+    // In path order: "." before "[", and the number in "1x" before 5 before 01 (compared by length).
+    expect(problems(input).map(([path]) => path)).toEqual([
+      'value.x1',
+      'value["1x"]',
+      'value["5"]',
+      'value["01"]',
+    ]);
+  });
+
+  it('a sparse value object with two-digit positions: a cube of 6 regions and 2 years', () => {
+    const input = answer();
+    input.size = [6, 1, 2];
+    const region = input.dimension['Region'];
+    const tid = input.dimension['Tid'];
+    if (region === undefined || tid === undefined) throw new Error('fixture dimensions');
+    region.category.index = ['0', '3430', '5001', '5025', '5026', '5035'];
+    region.category.label = { ...region.category.label, '0': 'Hele landet' };
+    tid.category = { index: ['2023', '2024'], label: { '2023': '2023', '2024': '2024' } };
+    (input as Json)['value'] = { '3': 1891, '5': 214_565, '7': 5685, '9': 2035, '11': 24_772 };
+    expect(populationFromJsonStat(input, { year: '2024' })).toEqual(expected);
+  });
+
+  it('decodes a cube whose first dimension is the year: the year’s stride is the number of regions', () => {
+    const input = answer();
+    input.id = ['Tid', 'ContentsCode', 'Region'];
+    input.size = [2, 1, 5];
+    const tid = input.dimension['Tid'];
+    if (tid === undefined) throw new Error('fixture has no Tid');
+    tid.category = { index: ['2023', '2024'], label: { '2023': '2023', '2024': '2024' } };
+    input.value = [1, 2, 3, 4, 5, 1891, 214_565, 5685, 2035, 24_772];
+    expect(populationFromJsonStat(input, { year: '2024' })).toEqual(expected);
+    expect(
+      populationFromJsonStat(input, { year: '2023' }).values.map((row) => row.population),
+    ).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('category positions out of range, and years, are named in full', () => {
+    const input = answer();
+    const region = input.dimension['Region'];
+    if (region === undefined) throw new Error('fixture has no Region');
+    region.category.index = { '3430': 0, '5001': 1, '5025': 2, '5026': 3, '5035': 5 };
+    expect(problems(input)[0]).toEqual([
+      'dimension.Region.category.index["5035"]',
+      'invalid_index',
+      'is position 5, but there are only 5 categories (positions 0 to 4)',
+    ]);
+    const years = answer();
+    years.size = [5, 1, 2];
+    const tid = years.dimension['Tid'];
+    if (tid === undefined) throw new Error('fixture has no Tid');
+    tid.category = { index: ['2023', '2024'], label: { '2023': '2023', '2024': '2024' } };
+    years.value = [1, 1891, 2, 214_565, 3, 5685, 4, 2035, 5, 24_772];
+    expect(problems(years, { year: '2025' })).toEqual([
+      [
+        'options.year',
+        'unknown_year',
+        'is 2025, which the answer does not have; it has 2023, 2024',
+      ],
+    ]);
+    const none = answer();
+    none.size = [5, 1, 0];
+    none.value = [];
+    const tid0 = none.dimension['Tid'];
+    if (tid0 === undefined) throw new Error('fixture has no Tid');
+    tid0.category = { index: [], label: {} };
+    expect(problems(none)).toEqual([['dimension.Tid.category.index', 'no_year', 'has no year']]);
+    tid0.category = { index: ['K2024'], label: {} };
+    none.size = [5, 1, 1];
+    none.value = answer().value;
+    expect(problems(none)).toEqual([
+      ['dimension.Tid.category.index[0]', 'invalid_year', 'is "K2024", not a year YYYY'],
+    ]);
+  });
+
+  it('only four-digit region codes are municipalities: not "50001" or "K5001"', () => {
+    const input = answer();
+    input.size = [7, 1, 1];
+    const region = input.dimension['Region'];
+    if (region === undefined) throw new Error('fixture has no Region');
+    region.category.index = ['50001', 'K5001', '3430', '5001', '5025', '5026', '5035'];
+    region.category.label = { ...region.category.label, '50001': 'X', K5001: 'Y' };
+    input.value = [7, 8, 1891, 214_565, 5685, 2035, 24_772];
+    expect(populationFromJsonStat(input)).toEqual(expected);
+  });
+
+  it('a missing figure for a municipality without a name names the number only', () => {
+    const input = answer();
+    const region = input.dimension['Region'];
+    if (region === undefined) throw new Error('fixture has no Region');
+    delete region.category.label['5026'];
+    input.value[3] = null;
+    expect(problems(input)).toEqual([
+      ['value[3]', 'missing_value', 'is missing: no figure for 5026 in 2024'],
+    ]);
+  });
+
+  it('when no figure is valid, the bad figures are the problems, not "no municipality"', () => {
+    const input = answer();
+    input.value = [-1, -1, -1, -1, -1];
+    expect(problems(input).map(([path, code]) => `${path} ${code}`)).toEqual(
+      [0, 1, 2, 3, 4].map((i) => `value[${i}] invalid_value`),
+    );
+  });
+
+  it('problems with the table or its dimensions are reported before any figure is read', () => {
+    const input = answer();
+    input.extension.px['tableid'] = '06913';
+    input.value = [null, null, null, null, null];
+    expect(problems(input).map(([path, code]) => `${path} ${code}`)).toEqual([
+      'extension.px.tableid wrong_table',
+    ]);
+  });
+});
+
+describe('partiesWithPopulation: the error is titled', () => {
+  it('"The population table does not cover every party"', () => {
+    const table: PopulationTable = { ...expected, values: [] };
+    expect(
+      catchInputError(() => partiesWithPopulation([{ municipality: { number: '3430' } }], table))
+        .message,
+    ).toBe(
+      'The population table does not cover every party (1 problem):\n  parties[0].municipality.number: is 3430, which has no figure in the population table (SSB 07459, 2024-01-01)',
+    );
+  });
+});

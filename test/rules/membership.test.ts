@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { costKeyOn } from '../../src/finance/cost-key-on.js';
-import { isMemberOn, membersOn } from '../../src/rules/membership.js';
+import { assertDate, isMemberOn, membersOn } from '../../src/rules/membership.js';
 import { agreementWith, partyOf } from '../helpers/arbitraries.js';
-import { problemsOf } from '../helpers/errors.js';
+import { catchInputError, problemsOf } from '../helpers/errors.js';
 
 describe('membership on a date', () => {
   const leaving = {
@@ -44,5 +44,52 @@ describe('the cost key in force', () => {
     expect(costKeyOn(agreement, '2026-12-31').clause).toBe('§9');
     expect(costKeyOn(agreement, '2027-01-01').clause).toBe('§9 (endret)');
     expect(problemsOf(() => costKeyOn(agreement, '2024-12-31'))).toEqual([['date', 'no_cost_key']]);
+  });
+});
+
+describe('membership errors say what is wrong', () => {
+  const agreement = agreementWith([partyOf('0001', 10), partyOf('0002', 20)]);
+
+  it('no party on the date: the agreement, the date and when the agreement starts', () => {
+    const error = catchInputError(() => membersOn(agreement, '2024-12-31'));
+    expect(error.message).toBe(
+      'No parties on that date (1 problem):\n  date: no party of test-agreement is a member on 2024-12-31 (the agreement applies from 2025-01-01)',
+    );
+    expect(error.problems).toEqual([
+      {
+        path: 'date',
+        code: 'no_members',
+        message:
+          'no party of test-agreement is a member on 2024-12-31 (the agreement applies from 2025-01-01)',
+      },
+    ]);
+    expect(membersOn(agreement, '2025-01-01').map((p) => p.municipality.number)).toEqual([
+      '0001',
+      '0002',
+    ]);
+  });
+
+  it('a date that is not a date is quoted, cut to its first 40 characters', () => {
+    const long = `2025-01-01${'x'.repeat(50)}`;
+    const error = catchInputError(() => isMemberOn(partyOf('0001', 1), long));
+    expect(error.message).toBe(
+      `Invalid date (1 problem):\n  date: must be a date YYYY-MM-DD that exists in the calendar: "2025-01-01${'x'.repeat(30)}"`,
+    );
+    expect(error.problems).toEqual([
+      {
+        path: 'date',
+        code: 'invalid_date',
+        message: `must be a date YYYY-MM-DD that exists in the calendar: "2025-01-01${'x'.repeat(30)}"`,
+      },
+    ]);
+    const notText = catchInputError(() => assertDate(20250101, 'meeting.date'));
+    expect(notText.problems).toEqual([
+      {
+        path: 'meeting.date',
+        code: 'invalid_date',
+        message: 'must be a date YYYY-MM-DD that exists in the calendar: "20250101"',
+      },
+    ]);
+    expect(() => assertDate('2024-02-29', 'date')).not.toThrow();
   });
 });

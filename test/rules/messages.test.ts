@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyDecisionRule } from '../../src/rules/decision-rules.js';
 import { messagesEn } from '../../src/rules/messages-en.js';
 import { messagesNb } from '../../src/rules/messages-nb.js';
 import { citing, type ReasonCode, type ReasonValues } from '../../src/rules/reason.js';
@@ -152,5 +153,83 @@ describe('reason sentences: every variant reads right in Norwegian and English',
     expect(say('party_not_in_table', { table: 'Tabell 9.1', parties: ['5033 Tydal'] }).en).toBe(
       '5033 Tydal is missing from Tabell 9.1.',
     );
+  });
+
+  it('consensus sought but not reached: who voted against, or that nobody voted for (not an empty list)', () => {
+    const rule = {
+      kind: 'simple-majority',
+      tie: 'rejected',
+      consensusSought: true,
+      clause: '§6',
+    } as const;
+    const record = (votes: [string, 'for' | 'against' | 'abstain'][]) => ({
+      seats: ['a', 'b', 'c'],
+      attending: new Map(votes.map(([seat]) => [seat, 'member' as const])),
+      votes: new Map(votes),
+      presiding: 'a',
+    });
+    const sought = (votes: [string, 'for' | 'against' | 'abstain'][]) =>
+      applyDecisionRule(rule, record(votes), { decides: true, clause: '§6' }, cite).reasons[0];
+    expect(
+      sought([
+        ['a', 'abstain'],
+        ['b', 'abstain'],
+      ])?.text,
+    ).toEqual({
+      nb: 'Konsensus ble ikke oppnådd (ingen stemte for); saken avgjøres ved avstemning.',
+      en: 'Consensus was not reached (nobody voted for); the matter is decided by vote.',
+    });
+    expect(
+      sought([
+        ['a', 'for'],
+        ['b', 'against'],
+        ['c', 'against'],
+      ])?.text,
+    ).toEqual({
+      nb: 'Konsensus ble ikke oppnådd (mot: b og c); saken avgjøres ved avstemning.',
+      en: 'Consensus was not reached (against: b and c); the matter is decided by vote.',
+    });
+    expect(sought([['a', 'for']])?.text.en).toBe('Consensus was reached.');
+  });
+
+  it('a table without a name is "the agreement’s table"', () => {
+    expect(
+      say('stated_percent_sum', { table: null, statedSum: '99.99', statedTotal: '100.00' }),
+    ).toEqual({
+      nb: 'Prosentene som står i avtalens tabell summerer til 99,99 %, ikke 100,00 % som tabellen oppgir.',
+      en: "The percentages printed in the agreement's table sum to 99.99 %, not the 100.00 % it states.",
+    });
+    expect(
+      say('stated_percent_sum', { table: 'Tabell 9.1', statedSum: '99.99', statedTotal: '100.00' })
+        .nb,
+    ).toBe(
+      'Prosentene som står i tabell 9.1 summerer til 99,99 %, ikke 100,00 % som tabellen oppgir.',
+    );
+  });
+
+  it('a quorum of every seat: one seat "is" missing, two "are"', () => {
+    const values = { rule: 'all-seats', seats: 5, present: 3, required: 5, deputies: 0 } as const;
+    expect(say('quorum_not_met', { ...values, missing: ['Nord', 'Sør'] }).en).toBe(
+      'Not quorate: every seat must be represented, but Nord and Sør are missing.',
+    );
+    expect(say('quorum_not_met', { ...values, present: 4, missing: ['Sør'] }).en).toBe(
+      'Not quorate: every seat must be represented, but Sør is missing.',
+    );
+    expect(say('quorum_not_met', { ...values, missing: ['Nord', 'Sør'] }).nb).toBe(
+      'Ikke vedtaksfør: alle må være representert, men Nord og Sør mangler.',
+    );
+  });
+
+  it('a candidate with a service agreement that has not joined the Samarbeidsavtalen lacks that only', () => {
+    expect(
+      say('candidate_not_eligible', {
+        candidate: '5035 Stjørdal',
+        joinedSamarbeidsavtalen: false,
+        hasTjenesteavtale: true,
+      }),
+    ).toEqual({
+      nb: '5035 Stjørdal har ikke tiltrådt Samarbeidsavtalen; partene står fritt til å stemme mot.',
+      en: '5035 Stjørdal has not joined the Samarbeidsavtalen; the parties are free to vote against.',
+    });
   });
 });
