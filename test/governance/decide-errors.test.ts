@@ -8,7 +8,7 @@ import type { Meeting } from '../../src/model/meeting.js';
 import type { Organ } from '../../src/model/organ.js';
 import { agreementWith, partyOf } from '../helpers/arbitraries.js';
 import { catchInputError } from '../helpers/errors.js';
-import { EXAMPLE_REGIONS, HP, meeting } from '../helpers/meetings.js';
+import { EXAMPLE_REGIONS, HP, meeting, OS_LEAVES_2026 } from '../helpers/meetings.js';
 
 /** The first line of the error (its title and count), and every problem in full. */
 function failure(fn: () => unknown) {
@@ -264,14 +264,7 @@ describe('decide: the meeting’s date and the body’s seats', () => {
   });
 
   it('§6 a region may only name municipalities that are parties on the meeting’s date', () => {
-    const osLeft: Agreement = {
-      ...helseplattformen,
-      parties: helseplattformen.parties.map((p) =>
-        p.municipality.number === '3430'
-          ? { ...p, membership: { joined: '2025-01-01', withdrawn: '2026-01-01' } }
-          : p,
-      ),
-    };
+    const osLeft = OS_LEAVES_2026;
     const styre = (date: string) =>
       decide(osLeft, {
         organ: 'styre',

@@ -4,23 +4,10 @@ import { type Board, validateBoard } from '../../src/governance/validate-board.j
 import type { Agreement } from '../../src/model/agreement.js';
 import type { Region } from '../../src/model/region.js';
 import { catchInputError } from '../helpers/errors.js';
-import { EXAMPLE_REGIONS } from '../helpers/meetings.js';
+import { EXAMPLE_BOARD, EXAMPLE_REGIONS, OS_LEAVES_2026 } from '../helpers/meetings.js';
 
 /** A board that meets §6 on the example region division (Trondheim, a region of one, has no deputy). */
-const board: Board = {
-  date: '2025-01-01',
-  regions: EXAMPLE_REGIONS,
-  members: [
-    { region: 'trondheim', member: '5001' },
-    { region: 'trondelag-sor', member: '5025', deputy: '5028' },
-    { region: 'trondelag-nord', member: '5037', deputy: '5038' },
-    { region: 'nordmore-romsdal', member: '1506', deputy: '1505' },
-    { region: 'sunnmore', member: '1508', deputy: '1531' },
-  ],
-  leader: '5001',
-  deputyLeader: '1508',
-  leadersTerm: { from: '2025-01-01', to: '2026-12-31' },
-};
+const board: Board = EXAMPLE_BOARD;
 
 /** Each finding as [severity, code, values]; every one cites §6. */
 function findings(b: Board, agreement: Agreement = helseplattformen) {
@@ -214,14 +201,7 @@ describe('validateBoard: Helseplattformen §6 (on an EXAMPLE region division)', 
   });
 
   it('§6 a region may only hold municipalities that are owners on the day', () => {
-    const osLeft: Agreement = {
-      ...helseplattformen,
-      parties: helseplattformen.parties.map((p) =>
-        p.municipality.number === '3430'
-          ? { ...p, membership: { joined: '2025-01-01', withdrawn: '2026-01-01' } }
-          : p,
-      ),
-    };
+    const osLeft = OS_LEAVES_2026;
     expect(findings(board, osLeft)).toEqual([
       trondheimWithoutDeputy,
       ['info', 'board_valid', { regions: 5 }],

@@ -1,4 +1,6 @@
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
+import type { Board } from '../../src/governance/validate-board.js';
+import type { Agreement } from '../../src/model/agreement.js';
 import type { Meeting } from '../../src/model/meeting.js';
 import type { Region } from '../../src/model/region.js';
 
@@ -76,3 +78,33 @@ export const EXAMPLE_REGIONS: readonly Region[] = [
     municipalities: ['1508', '1511', '1531', '1535', '1578', '1580'],
   },
 ];
+
+/**
+ * A board that meets Helseplattformen §6 on {@link EXAMPLE_REGIONS}: a
+ * kommunedirektør and a deputy per region (Trondheim, a region of one, has no
+ * deputy), leader and deputy leader from different regions, a two-year term.
+ */
+export const EXAMPLE_BOARD: Board = {
+  date: '2025-01-01',
+  regions: EXAMPLE_REGIONS,
+  members: [
+    { region: 'trondheim', member: '5001' },
+    { region: 'trondelag-sor', member: '5025', deputy: '5028' },
+    { region: 'trondelag-nord', member: '5037', deputy: '5038' },
+    { region: 'nordmore-romsdal', member: '1506', deputy: '1505' },
+    { region: 'sunnmore', member: '1508', deputy: '1531' },
+  ],
+  leader: '5001',
+  deputyLeader: '1508',
+  leadersTerm: { from: '2025-01-01', to: '2026-12-31' },
+};
+
+/** Helseplattformen with Os (3430) leaving on 1 January 2026. */
+export const OS_LEAVES_2026: Agreement = {
+  ...helseplattformen,
+  parties: helseplattformen.parties.map((p) =>
+    p.municipality.number === '3430'
+      ? { ...p, membership: { joined: '2025-01-01', withdrawn: '2026-01-01' } }
+      : p,
+  ),
+};

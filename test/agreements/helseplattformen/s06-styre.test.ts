@@ -4,7 +4,7 @@ import { decide } from '../../../src/governance/decide.js';
 import { type Board, validateBoard } from '../../../src/governance/validate-board.js';
 import type { Region } from '../../../src/model/region.js';
 import { problemsOf } from '../../helpers/errors.js';
-import { EXAMPLE_REGIONS, meeting } from '../../helpers/meetings.js';
+import { EXAMPLE_BOARD, EXAMPLE_REGIONS, meeting } from '../../helpers/meetings.js';
 
 const REGION_IDS = EXAMPLE_REGIONS.map((r) => r.id);
 
@@ -97,20 +97,7 @@ describe('§6 Oppgavefellesskapets styre (with an EXAMPLE region division: the o
 });
 
 describe('§6 the board’s composition (validateBoard)', () => {
-  const board: Board = {
-    date: '2025-01-01',
-    regions: EXAMPLE_REGIONS,
-    members: [
-      { region: 'trondheim', member: '5001' },
-      { region: 'trondelag-sor', member: '5025', deputy: '5028' },
-      { region: 'trondelag-nord', member: '5037', deputy: '5038' },
-      { region: 'nordmore-romsdal', member: '1506', deputy: '1505' },
-      { region: 'sunnmore', member: '1508', deputy: '1531' },
-    ],
-    leader: '5001',
-    deputyLeader: '1508',
-    leadersTerm: { from: '2025-01-01', to: '2026-12-31' },
-  };
+  const board: Board = EXAMPLE_BOARD;
   const codes = (b: Board) => validateBoard(helseplattformen, b).map((f) => [f.severity, f.code]);
 
   it('§6 a board with one kommunedirektør and a deputy per region, leaders from different regions, two-year term, is valid', () => {
