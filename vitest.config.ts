@@ -14,8 +14,8 @@ export default defineConfig({
         'src/cli/main.ts',
         'src/docs/test-titles.generated.ts',
       ],
-      // A floor that only moves up; the goal is 95 % of lines and branches (docs/quality.md).
-      thresholds: { lines: 99, branches: 92, functions: 98, statements: 98 },
+      // A floor that only moves up, above the 95 % of lines and branches asked for (docs/quality.md).
+      thresholds: { lines: 99.5, branches: 97, functions: 99.5, statements: 99.5 },
     },
   },
 });
