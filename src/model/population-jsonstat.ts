@@ -258,7 +258,7 @@ function structureProblems(dataset: Dataset): {
       problems.push({
         path: `size[${i}]`,
         code: 'size_mismatch',
-        message: `is ${size}, but dimension ${id} has ${decoded.codes.length} categories`,
+        message: `is ${size}, but dimension ${id} has ${decoded.codes.length} ${decoded.codes.length === 1 ? 'category' : 'categories'}`,
       });
     }
   }

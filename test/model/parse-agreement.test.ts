@@ -702,6 +702,48 @@ describe('parseAgreement: the consistency checks read only what is well formed',
     ]);
   });
 
+  it('dates are put in order only when both exist in the calendar', () => {
+    const file = small();
+    const party = (n: string, membership: Record<string, string>) => ({
+      municipality: { number: n, name: `Kommune ${n}` },
+      population: 10,
+      membership,
+    });
+    file.parties = [
+      ...file.parties,
+      party('0003', { joined: '2025-02-30', withdrawn: '2025-01-01' }),
+      party('0004', { joined: '2025-02-30', noticeSentOn: '2025-01-01' }),
+      party('0005', { joined: '2025-01-01', noticeSentOn: '2025-13-01', withdrawn: '2025-06-01' }),
+    ];
+    expect(
+      problemsOf(() =>
+        parseAgreement({ ...file, validFrom: '2025-02-30', validUntil: '2025-01-01' }),
+      ),
+    ).toEqual([
+      ['parties[2].membership.joined', 'invalid_format'],
+      ['parties[3].membership.joined', 'invalid_format'],
+      ['parties[4].membership.noticeSentOn', 'invalid_format'],
+      ['validFrom', 'invalid_format'],
+    ]);
+  });
+
+  it('a population that is not a whole number ≥ 0 does not count towards a total of 0', () => {
+    const file = small();
+    const withPopulations = (a: unknown, b: unknown) => ({
+      ...file,
+      parties: [
+        { ...file.parties[0], population: a },
+        { ...file.parties[1], population: b },
+      ],
+    });
+    expect(problemsOf(() => parseAgreement(withPopulations(5, -5)))).toEqual([
+      ['parties[1].population', 'too_small'],
+    ]);
+    expect(problemsOf(() => parseAgreement(withPopulations(0, null)))).toEqual([
+      ['parties[1].population', 'invalid_type'],
+    ]);
+  });
+
   it('a note’s reading ids are those given as text: a readingId that is not text is not offered', () => {
     const file = small();
     file.interpretations = [{ ...file.interpretations[0], readingId: 7 }];

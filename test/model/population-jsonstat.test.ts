@@ -1116,3 +1116,82 @@ describe('partiesWithPopulation: the error is titled', () => {
     );
   });
 });
+
+describe('populationFromJsonStat: the structure problems say what is wrong, in full', () => {
+  const messages = (input: unknown) =>
+    catchInputError(() => populationFromJsonStat(input)).problems.map((p) => [p.path, p.message]);
+
+  it('size against id and the categories, a dimension named twice or missing', () => {
+    const short = answer();
+    short.size = [5, 1];
+    expect(messages(short)).toEqual([['size', 'has 2 entries, but id names 3 dimensions']]);
+    const wrong = answer();
+    wrong.size = [5, 1, 2];
+    wrong.value = Array.from({ length: 10 }, () => 1);
+    expect(messages(wrong)).toEqual([['size[2]', 'is 2, but dimension Tid has 1 category']]);
+    const more = answer();
+    more.size = [6, 1, 1];
+    more.value = Array.from({ length: 6 }, () => 1);
+    expect(messages(more)).toEqual([['size[0]', 'is 6, but dimension Region has 5 categories']]);
+    const twice = answer();
+    twice.id = ['Region', 'ContentsCode', 'Region'];
+    twice.size = [5, 1, 5];
+    twice.value = Array.from({ length: 25 }, () => 1);
+    expect(messages(twice)).toEqual([['id[2]', 'names Region a second time']]);
+    const missing = answer();
+    delete missing.dimension['Tid'];
+    expect(messages(missing)).toEqual([
+      [
+        'dimension.Tid',
+        'is missing: id names the dimension Tid, but dimension has no entry for it',
+      ],
+    ]);
+  });
+
+  it('categories: an index required, a code repeated; several statistics variables; no municipality', () => {
+    const noIndex = answer();
+    const region = noIndex.dimension['Region'];
+    if (region === undefined) throw new Error('fixture has no Region');
+    delete (region.category as Json)['index'];
+    expect(messages(noIndex)).toEqual([
+      [
+        'dimension.Region.category.index',
+        'is required when the dimension has more or fewer than one category',
+      ],
+    ]);
+    const repeated = answer();
+    const region2 = repeated.dimension['Region'];
+    if (region2 === undefined) throw new Error('fixture has no Region');
+    region2.category.index = ['3430', '5001', '5025', '5001', '5035'];
+    expect(messages(repeated)).toEqual([
+      ['dimension.Region.category.index[3]', 'repeats the code "5001" of position 1'],
+    ]);
+    const variables = answer();
+    variables.size = [5, 2, 1];
+    const contents = variables.dimension['ContentsCode'];
+    if (contents === undefined) throw new Error('fixture has no ContentsCode');
+    contents.category = {
+      index: ['Personer1', 'Andel'],
+      label: { Personer1: 'Personer', Andel: 'Andel' },
+    };
+    variables.value = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    expect(messages(variables)).toEqual([
+      [
+        'dimension.ContentsCode',
+        'has 2 categories: "Personer1" Personer, "Andel" Andel; select one, so that only the region varies',
+      ],
+    ]);
+    const country = answer();
+    country.size = [1, 1, 1];
+    country.value = [5_550_203];
+    const region3 = country.dimension['Region'];
+    if (region3 === undefined) throw new Error('fixture has no Region');
+    region3.category = { index: ['0'], label: { '0': 'Hele landet' } };
+    expect(messages(country)).toEqual([
+      [
+        'dimension.Region.category.index',
+        'has no municipality (four-digit kommunenummer) with a figure',
+      ],
+    ]);
+  });
+});

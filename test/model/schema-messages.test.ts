@@ -331,6 +331,7 @@ const agreementCases: [Path, unknown, string, string, string][] = [
     'must be text',
   ],
   [['lifecycle', 'calendar', 0, 'id'], 'Rapport', 'lifecycle.calendar[0].id', 'invalid_format', ID],
+  [['lifecycle', 'admission', 'organ'], 7, 'lifecycle.admission.organ', 'invalid_type', ID],
   [
     ['lifecycle', 'calendar', 0, 'due', 'month'],
     2.5,
@@ -600,6 +601,12 @@ describe('meeting, events and region files have their own messages', () => {
       '[0].extraCosts',
       'invalid_union',
       'must be an amount in NOK: a string like "25000.00" or a number',
+    ],
+    [
+      { ...withdrawal, party: 5038 },
+      '[0].party',
+      'invalid_type',
+      'must be a kommunenummer: four digits as a string, e.g. "5001"',
     ],
     [
       { ...withdrawal, type: 'exit' },
