@@ -4,10 +4,8 @@
  * `npm run bench`; the report is docs/benchmarks.md.
  */
 import { bench, describe } from 'vitest';
-import { helseplattformen } from '../src/agreements/helseplattformen/index.js';
-import { whatIf } from '../src/finance/what-if.js';
-import { decide } from '../src/governance/decide.js';
-import type { Meeting } from '../src/model/meeting.js';
+// The built package, as in split-cost.bench.ts.
+import { decide, helseplattformen, type Meeting, whatIf } from '../dist/index.js';
 
 const seats = helseplattformen.parties.map((p) => p.municipality.number);
 const meeting: Meeting = {

@@ -7,12 +7,16 @@
  * results into `docs/benchmarks.md`.
  */
 import { bench, describe } from 'vitest';
-import { helseplattformen } from '../src/agreements/helseplattformen/index.js';
-import { apportion } from '../src/finance/apportion.js';
-import { splitCost } from '../src/finance/split-cost.js';
-import type { Agreement } from '../src/model/agreement.js';
-import { parseAgreement } from '../src/model/parse-agreement.js';
-import type { Party } from '../src/model/party.js';
+// The built package, loaded by Node itself as an app would (vitest.config.ts
+// keeps dist/ out of vitest's module transform); `npm run bench` builds first.
+import {
+  type Agreement,
+  apportion,
+  helseplattformen,
+  type Party,
+  parseAgreement,
+  splitCost,
+} from '../dist/index.js';
 
 /** The amount split in every bench, in NOK and in øre. */
 const AMOUNT = '123456789.87';

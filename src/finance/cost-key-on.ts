@@ -18,18 +18,24 @@ import { assertDate } from '../rules/membership.js';
 export function costKeyOn(agreement: Agreement, date: IsoDate, serviceArea?: string): CostKey {
   assertDate(date, 'date');
   // A service area's own keys, if it has any; otherwise the agreement's general keys.
-  const own = agreement.costKeys.filter(
-    (key) => serviceArea !== undefined && key.serviceArea === serviceArea,
-  );
-  const keys =
-    own.length > 0 ? own : agreement.costKeys.filter((key) => key.serviceArea === undefined);
+  const area =
+    serviceArea !== undefined && agreement.costKeys.some((key) => key.serviceArea === serviceArea)
+      ? serviceArea
+      : undefined;
   let found: CostKey | undefined;
-  for (const key of keys) {
-    if (key.validFrom <= date && (found === undefined || key.validFrom >= found.validFrom))
+  for (const key of agreement.costKeys) {
+    if (
+      key.serviceArea === area &&
+      key.validFrom <= date &&
+      (found === undefined || key.validFrom >= found.validFrom)
+    )
       found = key;
   }
   if (found === undefined) {
-    const first = keys.map((key) => key.validFrom).sort()[0];
+    const first = agreement.costKeys
+      .filter((key) => key.serviceArea === area)
+      .map((key) => key.validFrom)
+      .sort()[0];
     throw new AgreementInputError(
       [
         {

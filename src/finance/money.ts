@@ -11,6 +11,9 @@ export type AmountInput = string | number;
 
 const AMOUNT = /^(\d{1,15})(?:\.(\d{1,2}))?$/;
 
+/** Kroner without leading zeros, at most 13 digits, and at most two decimals. */
+const PLAIN_AMOUNT = /^(0|[1-9]\d{0,12})(?:\.(\d{1,2}))?$/;
+
 /** 2^53 − 1: the most øre a JavaScript number holds exactly. */
 const MAX_EXACT_ORE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -33,6 +36,21 @@ const MAX_EXACT_ORE = BigInt(Number.MAX_SAFE_INTEGER);
  * parseAmount('100.005'); // throws: amount: has more than two decimals: "100.005"
  */
 export function parseAmount(input: unknown, path = 'amount'): bigint {
+  // The common cases, read directly: a plain string of up to 13 digits of
+  // kroner (no leading zero, no spaces), or a whole number of kroner. Their
+  // øre are below 10^15, exact as numbers. Anything else takes the full path.
+  if (typeof input === 'string') {
+    const plain = PLAIN_AMOUNT.exec(input);
+    if (plain !== null) {
+      const decimals = plain[2];
+      const ore =
+        Number(plain[1]) * 100 +
+        (decimals === undefined ? 0 : Number(decimals) * (decimals.length === 1 ? 10 : 1));
+      return BigInt(ore);
+    }
+  } else if (Number.isSafeInteger(input) && (input as number) >= 0 && (input as number) < 1e13) {
+    return BigInt((input as number) * 100);
+  }
   const problem = (code: string, message: string) =>
     new AgreementInputError([{ path, code, message }], 'Invalid amount');
   let text: string;
@@ -89,8 +107,25 @@ export function parseAmount(input: unknown, path = 'amount'): bigint {
  * formatAmount(5n); //=> '0.05'
  */
 export function formatAmount(ore: bigint): string {
+  if (ore >= 0n && ore <= MAX_EXACT_ORE) return formatSafeOre(Number(ore));
   const negative = ore < 0n;
   const digits = String(negative ? -ore : ore).padStart(3, '0');
   const text = `${digits.slice(0, -2)}.${digits.slice(-2)}`;
   return negative ? `-${text}` : text;
+}
+
+/** `'.00'` … `'.99'`: one concatenation per amount. */
+const ORE_SUFFIXES = Array.from({ length: 100 }, (_, ore) => `.${String(ore).padStart(2, '0')}`);
+
+/**
+ * {@link formatAmount} for whole øre held in an ordinary number (0 ≤ ore ≤
+ * 2^53 − 1). The division by 100 is exact enough: the quotient is below
+ * 2^47, so its rounding error (at most 2^-7) never reaches the 0.01 between
+ * `kroner + 0.99` and the next whole krone, and the floor is the true one.
+ *
+ * @internal
+ */
+export function formatSafeOre(ore: number): string {
+  const kroner = Math.floor(ore / 100);
+  return kroner + (ORE_SUFFIXES[ore - kroner * 100] as string);
 }

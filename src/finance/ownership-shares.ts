@@ -4,7 +4,7 @@ import type { IsoDate } from '../model/iso-date.js';
 import { type Reason, reason } from '../rules/reason.js';
 import { largestRemainder } from './largest-remainder.js';
 import { formatScaled, percentHalfUp } from './percent.js';
-import { shareBasis } from './share-basis.js';
+import { shareBasis, weightsOf } from './share-basis.js';
 import { compareWithStatedTable } from './stated-table.js';
 
 /**
@@ -104,7 +104,8 @@ export function ownershipShares(
   options: OwnershipSharesOptions = {},
 ): OwnershipShares {
   const basis = shareBasis(agreement, options?.date);
-  const { members, weights, totalWeight } = basis;
+  const { members, totalWeight } = basis;
+  const weights = weightsOf(basis);
   const halfUp = weights.map((w) => percentHalfUp(w, totalWeight));
   const largest = largestRemainder(10_000n, weights, basis.keys, totalWeight).amounts;
   const stated = compareWithStatedTable(agreement, basis);

@@ -8,7 +8,7 @@ import { isMemberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
 import { largestRemainder } from './largest-remainder.js';
 import { type AmountInput, formatAmount, parseAmount } from './money.js';
-import { type ShareBasis, shareBasis } from './share-basis.js';
+import { type ShareBasis, shareBasis, weightsOf } from './share-basis.js';
 
 /**
  * Options for {@link settle}.
@@ -150,9 +150,10 @@ export function settle(agreement: Agreement, options: SettleOptions): Settlement
   const days = new Array<number>(after.parties.length).fill(0);
   for (const { days: length, basis } of periods) {
     const scale = (lcm / basis.totalWeight) * BigInt(length);
+    const exact = weightsOf(basis);
     basis.keys.forEach((number, j) => {
       const index = indexOf.get(number) as number;
-      weights[index] = (weights[index] as bigint) + scale * (basis.weights[j] as bigint);
+      weights[index] = (weights[index] as bigint) + scale * (exact[j] as bigint);
       days[index] = (days[index] as number) + length;
     });
   }

@@ -25,9 +25,19 @@ export interface ShareBasis {
   readonly members: readonly Participant[];
   /** The members' kommunenummer, in the same order. */
   readonly keys: readonly string[];
-  /** The members' weights under the key: whole numbers, exact. */
-  readonly weights: readonly bigint[];
+  /**
+   * The members' weights under the key as bigints, or `null` when they are
+   * the `populationWeights` (a split by population does not need bigints);
+   * {@link weightsOf} gives them either way.
+   */
+  readonly exactWeights: readonly bigint[] | null;
   readonly totalWeight: bigint;
+  /**
+   * The same weights as ordinary numbers, when the key weighs by population
+   * (the weights are then the populations themselves) and they sum to at
+   * most 2^53 − 1; `null` otherwise. Lets a split skip bigint arithmetic.
+   */
+  readonly populationWeights: readonly number[] | null;
   readonly reasons: readonly Reason[];
 }
 
@@ -60,31 +70,45 @@ export function shareBasis(
           participants: members.map((m) => `${m.municipality.number} ${m.municipality.name}`),
         }),
   ];
-  let weights: bigint[];
+  // Bigint weights are made only when asked for if the populations, summed
+  // as numbers, are exact; a split by population does not need them.
+  let weights: bigint[] | null = null;
+  let totalWeight: bigint;
+  let populationWeights: number[] | null = null;
   switch (key.kind) {
     case 'population':
     case 'per-inhabitant': {
-      weights = populations(members, pathOf, key);
-      const total = sum(weights);
-      if (total === 0n) throw zeroPopulation(members.length, day);
+      const pops = populations(members, pathOf, key);
+      let sumOfNumbers = 0;
+      for (const population of pops) sumOfNumbers += population;
+      // Exact up to 2^53 − 1, which parsed data cannot exceed (10 000 parties
+      // of at most 10^8); a typed agreement could, and then sums in bigint.
+      if (sumOfNumbers <= Number.MAX_SAFE_INTEGER) {
+        populationWeights = pops;
+        totalWeight = BigInt(sumOfNumbers);
+      } else {
+        weights = pops.map(BigInt);
+        totalWeight = sum(weights);
+      }
+      if (totalWeight === 0n) throw zeroPopulation(members.length, day);
       reasons.push(
         key.kind === 'population'
           ? cite(key.clause, 'cost_key_population', {
               referenceDate: agreement.populationReferenceDate ?? null,
-              totalPopulation: Number(total),
+              totalPopulation: Number(totalWeight),
               parties: members.length,
               table: key.statedTable?.name ?? null,
             })
           : cite(key.clause, 'cost_key_per_inhabitant', {
               rate: key.ratePerInhabitant,
-              totalPopulation: Number(total),
+              totalPopulation: Number(totalWeight),
               parties: members.length,
             }),
       );
       break;
     }
     case 'fixed-and-population': {
-      const pops = populations(members, pathOf, key);
+      const pops = populations(members, pathOf, key).map(BigInt);
       const total = sum(pops);
       const fixed = toScaled(key.fixedPercent, 4);
       const byPopulation = toScaled(key.populationPercent, 4);
@@ -92,6 +116,7 @@ export function shareBasis(
       const n = BigInt(members.length);
       // fixed/n + byPopulation·pop/T, on the common denominator n·T
       weights = pops.map((pop) => fixed * (total === 0n ? 1n : total) + byPopulation * n * pop);
+      totalWeight = sum(weights);
       reasons.push(
         cite(key.clause, 'cost_key_fixed_and_population', {
           fixedPercent: key.fixedPercent,
@@ -121,11 +146,11 @@ export function shareBasis(
       if (problems.length > 0) throw new AgreementInputError(problems, 'Share missing');
       const common = fractions.reduce((l, [, den]) => (l / gcd(l, den)) * den, 1n);
       weights = fractions.map(([num, den]) => num * (common / den));
+      totalWeight = sum(weights);
       reasons.push(cite(key.clause, 'cost_key_stated_shares', { parties: members.length }));
       break;
     }
   }
-  const totalWeight = sum(weights);
   if (totalWeight === 0n) {
     throw new AgreementInputError(
       [
@@ -144,24 +169,31 @@ export function shareBasis(
     serviceArea: area,
     members,
     keys: members.map((m) => m.municipality.number),
-    weights,
+    exactWeights: weights,
     totalWeight,
+    populationWeights,
     reasons,
   };
 }
 
-/** The members' populations as exact weights; every member must have one when the key uses them. */
+
+/** The weights of a basis as exact bigints, whichever form it holds them in. */
+export function weightsOf(basis: ShareBasis): readonly bigint[] {
+  return basis.exactWeights ?? (basis.populationWeights as readonly number[]).map(BigInt);
+}
+
+/** The members' populations; every member must have one when the key uses them. */
 function populations(
   members: readonly Participant[],
   pathOf: (index: number) => string,
   key: CostKey,
-): bigint[] {
-  const weights = new Array<bigint>(members.length);
+): number[] {
+  const weights = new Array<number>(members.length);
   const missing: number[] = [];
   for (let i = 0; i < members.length; i++) {
     const population = (members[i] as Participant).population;
     if (population === undefined) missing.push(i);
-    else weights[i] = BigInt(population);
+    else weights[i] = population;
   }
   if (missing.length > 0) {
     throw new AgreementInputError(
@@ -237,12 +269,12 @@ function participantsOn(
   agreement: Agreement,
   day: IsoDate,
   area: ServiceArea | null,
-): { members: Participant[]; pathOf: (index: number) => string } {
+): { members: readonly Participant[]; pathOf: (index: number) => string } {
   if (area === null) {
     const members = membersOn(agreement, day);
     // Paths are only needed for an error message, so they are found only then.
     return {
-      members: [...members],
+      members,
       pathOf: (i) =>
         `parties[${agreement.parties.indexOf(members[i] as (typeof members)[number])}].population`,
     };

@@ -1,9 +1,9 @@
 import type { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { type Reason, reason } from '../rules/reason.js';
-import { largestRemainder } from './largest-remainder.js';
-import { type AmountInput, formatAmount, parseAmount } from './money.js';
-import { type Participant, shareBasis } from './share-basis.js';
+import { largestRemainder, largestRemainderSafe } from './largest-remainder.js';
+import { type AmountInput, formatAmount, formatSafeOre, parseAmount } from './money.js';
+import { type Participant, type ShareBasis, shareBasis, weightsOf } from './share-basis.js';
 
 /**
  * Options for {@link splitCost}.
@@ -85,15 +85,12 @@ export function splitCost(
 ): CostSplit {
   const ore = parseAmount(amount, 'amount');
   const basis = shareBasis(agreement, options?.date, options?.serviceArea);
-  const { members, weights, totalWeight } = basis;
-  const { amounts, leftover } = largestRemainder(ore, weights, basis.keys, totalWeight);
-  let sum = 0n;
+  const { members } = basis;
+  const amounts = splitOre(ore, basis);
   const parties = new Array<CostPart>(members.length);
   for (let i = 0; i < members.length; i++) {
     const { municipality, population } = members[i] as Participant;
-    const part = amounts[i] as bigint;
-    sum += part;
-    const amount = formatAmount(part);
+    const amount = amounts.parts[i] as string;
     parties[i] =
       population === undefined
         ? { number: municipality.number, name: municipality.name, amount }
@@ -106,14 +103,52 @@ export function splitCost(
     date: basis.date,
     amount: total,
     parties,
-    sum: formatAmount(sum),
+    sum: amounts.sum,
     reasons: [
       ...basis.reasons,
       reason(agreement.id, key, 'split_largest_remainder', {
         amount: total,
         parties: members.length,
-        leftoverOre: leftover,
+        leftoverOre: amounts.leftover,
       }),
     ],
   };
+}
+
+/** 2^53 − 1 as a bigint: below it, products of øre and weights are exact in numbers. */
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The parts of a split as amounts in NOK, their sum, and the øre left over after flooring. */
+interface SplitOre {
+  readonly parts: readonly string[];
+  readonly sum: string;
+  readonly leftover: number;
+}
+
+/**
+ * Splits whole øre by the basis, in ordinary numbers when every product is
+ * exact in them (population keys, amounts up to about 16 billion kroner for
+ * Helseplattformen) and in bigint otherwise. Both give the same parts.
+ */
+function splitOre(ore: bigint, basis: ShareBasis): SplitOre {
+  const { populationWeights, totalWeight, keys } = basis;
+  const parts = new Array<string>(keys.length);
+  if (populationWeights !== null && ore * totalWeight <= MAX_SAFE) {
+    const split = largestRemainderSafe(Number(ore), populationWeights, keys, Number(totalWeight));
+    let sum = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const part = split.amounts[i] as number;
+      sum += part;
+      parts[i] = formatSafeOre(part);
+    }
+    return { parts, sum: formatSafeOre(sum), leftover: split.leftover };
+  }
+  const split = largestRemainder(ore, weightsOf(basis), keys, totalWeight);
+  let sum = 0n;
+  for (let i = 0; i < parts.length; i++) {
+    const part = split.amounts[i] as bigint;
+    sum += part;
+    parts[i] = formatAmount(part);
+  }
+  return { parts, sum: formatAmount(sum), leftover: split.leftover };
 }

@@ -2,7 +2,7 @@ import type { Agreement } from '../model/agreement.js';
 import { isMemberOn } from '../rules/membership.js';
 import { type Reason, reason } from '../rules/reason.js';
 import { decimalsOf, formatScaled, percentHalfUp, sumDecimals, toScaled } from './percent.js';
-import type { ShareBasis } from './share-basis.js';
+import { type ShareBasis, weightsOf } from './share-basis.js';
 
 /** The agreement's own printed figures beside the computed ones. */
 export interface StatedComparison {
@@ -61,11 +61,12 @@ export function compareWithStatedTable(agreement: Agreement, basis: ShareBasis):
   if (printed === undefined) return { percents: null, percentSum: null, reasons };
 
   const percents = basis.keys.map((k) => printed[k] as string);
+  const weights = weightsOf(basis);
   const differences = basis.members.flatMap((party, i) => {
     const stated = percents[i] as string;
     const decimals = decimalsOf(stated);
     const computed = formatScaled(
-      percentHalfUp(basis.weights[i] as bigint, basis.totalWeight, decimals),
+      percentHalfUp(weights[i] as bigint, basis.totalWeight, decimals),
       decimals,
     );
     return computed === stated

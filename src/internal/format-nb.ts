@@ -48,28 +48,37 @@ export function groupDigits(digits: string, separator: string): string {
  * comma. `'1234567.89'` → `'1 234 567,89'`; `214565` → `'214 565'`.
  */
 export function formatNumberNb(value: string | number | bigint): string {
-  const [whole = '', fraction] = String(value).split('.');
-  return fraction === undefined
-    ? groupDigits(whole, ' ')
-    : `${groupDigits(whole, ' ')},${fraction}`;
+  return formatNumber(String(value), ' ', ',');
 }
 
 /** English form: `'1234567.89'` → `'1,234,567.89'`. */
 export function formatNumberEn(value: string | number | bigint): string {
-  const [whole = '', fraction] = String(value).split('.');
-  return fraction === undefined
-    ? groupDigits(whole, ',')
-    : `${groupDigits(whole, ',')}.${fraction}`;
+  return formatNumber(String(value), ',', '.');
+}
+
+function formatNumber(text: string, separator: string, decimalMark: string): string {
+  const dot = text.indexOf('.');
+  return dot < 0
+    ? groupDigits(text, separator)
+    : `${groupDigits(text.slice(0, dot), separator)}${decimalMark}${text.slice(dot + 1)}`;
 }
 
 /** `'2025-01-01'` → `'1. januar 2025'`. */
 export function formatDateNb(date: string): string {
-  const [year, month, day] = date.split('-');
-  return `${Number(day)}. ${MONTHS_NB[Number(month) - 1]} ${year}`;
+  return `${dayOf(date)}. ${MONTHS_NB[monthOf(date) - 1]} ${date.slice(0, 4)}`;
 }
 
 /** `'2025-01-01'` → `'1 January 2025'`. */
 export function formatDateEn(date: string): string {
-  const [year, month, day] = date.split('-');
-  return `${Number(day)} ${MONTHS_EN[Number(month) - 1]} ${year}`;
+  return `${dayOf(date)} ${MONTHS_EN[monthOf(date) - 1]} ${date.slice(0, 4)}`;
+}
+
+/** The day of a `YYYY-MM-DD` date without a leading zero: `'2025-01-01'` → `'1'`. */
+function dayOf(date: string): string {
+  return date.slice(date[8] === '0' ? 9 : 8, 10);
+}
+
+/** The month of a `YYYY-MM-DD` date, 1–12. */
+function monthOf(date: string): number {
+  return (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48;
 }

@@ -15,15 +15,25 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/**
+ * The last date found valid. A call usually checks the same date several
+ * times (the date itself, then the key and the members on it); strings are
+ * immutable, so remembering one valid date is safe and saves the repeats.
+ */
+let lastValid = '';
+
 /** True for a string `YYYY-MM-DD` naming a day that exists (no 2025-02-30). */
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
+  if (value === lastValid) return true;
   const match = ISO_DATE.exec(value);
   if (match === null) return false;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  const valid = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  if (valid) lastValid = value;
+  return valid;
 }
 
 /**
