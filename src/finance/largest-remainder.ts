@@ -111,8 +111,7 @@ export function largestRemainderSafe(
     left -= floor;
   }
   if (left === 0) return { amounts, leftover: 0 };
-  const sorted =
-    n <= INSERTION_SORT_MAX ? insertionSorted(remainders) : nativeSorted(remainders);
+  const sorted = n <= INSERTION_SORT_MAX ? insertionSorted(remainders) : nativeSorted(remainders);
   // As in largestRemainder, kept apart so that each loop sees one type.
   const threshold = sorted[n - left] as number;
   const tied: number[] = [];

@@ -176,7 +176,6 @@ export function shareBasis(
   };
 }
 
-
 /** The weights of a basis as exact bigints, whichever form it holds them in. */
 export function weightsOf(basis: ShareBasis): readonly bigint[] {
   return basis.exactWeights ?? (basis.populationWeights as readonly number[]).map(BigInt);
