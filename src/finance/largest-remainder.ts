@@ -81,7 +81,8 @@ export function largestRemainder(
  * {@link largestRemainder} in ordinary numbers, for when every product is
  * exact in them: the caller guarantees whole numbers ≥ 0 with
  * `total × sum ≤ 2^53 − 1`. Same rule, same result, without bigint
- * arithmetic; a property test checks it against the bigint version.
+ * arithmetic; a property test checks it against the bigint version, up to
+ * that limit.
  */
 export function largestRemainderSafe(
   total: number,
@@ -94,20 +95,16 @@ export function largestRemainderSafe(
   const remainders = new Array<number>(n);
   let left = total;
   for (let i = 0; i < n; i++) {
-    // Exact: product ≤ total × sum ≤ 2^53 − 1. The division rounds, so the
-    // quotient may be one off; the remainder shows it and is corrected.
+    // Exact: product ≤ total × sum ≤ 2^53 − 1, and so is every number below.
+    // The division rounds, yet its floor is the exact quotient k: rounding
+    // never goes below the whole number k, and it would reach k + 1 only if
+    // 1/sum (the least the true quotient can fall short of k + 1) were within
+    // half a unit in the last place of k + 1, i.e. (k + 1) × sum ≥ 2^53; but
+    // k + 1 ≤ total whenever weight < sum, so (k + 1) × sum ≤ total × sum.
     const product = total * (weights[i] as number);
-    let floor = Math.floor(product / sum);
-    let remainder = product - floor * sum;
-    if (remainder < 0) {
-      floor -= 1;
-      remainder += sum;
-    } else if (remainder >= sum) {
-      floor += 1;
-      remainder -= sum;
-    }
+    const floor = Math.floor(product / sum);
     amounts[i] = floor;
-    remainders[i] = remainder;
+    remainders[i] = product - floor * sum;
     left -= floor;
   }
   if (left === 0) return { amounts, leftover: 0 };

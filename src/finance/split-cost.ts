@@ -126,9 +126,10 @@ interface SplitOre {
 }
 
 /**
- * Splits whole øre by the basis, in ordinary numbers when every product is
- * exact in them (population keys, amounts up to about 16 billion kroner for
- * Helseplattformen) and in bigint otherwise. Both give the same parts.
+ * Splits whole øre by the basis, in ordinary numbers when every product of
+ * øre and weight is exact in them (a population key, and for
+ * Helseplattformen's 535 512 inhabitants amounts up to about 168 million
+ * kroner) and in bigint otherwise. Both give the same parts.
  */
 function splitOre(ore: bigint, basis: ShareBasis): SplitOre {
   const { populationWeights, totalWeight, keys } = basis;

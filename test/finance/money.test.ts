@@ -84,6 +84,33 @@ describe('parseAmount', () => {
     expect(error.message).toContain('events[2].extraCosts: has more than two decimals: "100.005"');
   });
 
+  it('reads plain strings of up to 13 digits of kroner and longer or zero-led ones alike', () => {
+    // The short form is read directly, the rest by the full path; both must agree with bigint arithmetic.
+    expect(parseAmount('9999999999999.99')).toBe(999_999_999_999_999n);
+    expect(parseAmount('10000000000000.00')).toBe(1_000_000_000_000_000n);
+    expect(parseAmount('09999999999999.9')).toBe(999_999_999_999_990n);
+    expect(parseAmount(9_999_999_999_999)).toBe(999_999_999_999_900n);
+    expect(parseAmount(10_000_000_000_000)).toBe(1_000_000_000_000_000n);
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^\d{1,15}$/),
+        fc.constantFrom('', '.5', '.05', '.50', '.99'),
+        (kroner, decimals) => {
+          const ore = BigInt(kroner) * 100n + BigInt(decimals.slice(1).padEnd(2, '0'));
+          expect(parseAmount(kroner + decimals)).toBe(ore);
+        },
+      ),
+    );
+  });
+
+  it('reads whole numbers of kroner, below and above 10^13, as bigint arithmetic does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 90_071_992_547_409 }), (kroner) => {
+        expect(parseAmount(kroner)).toBe(BigInt(kroner) * 100n);
+      }),
+    );
+  });
+
   it('reads back what formatAmount writes, for every whole number of øre', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 17n - 1n }), (ore) => {
@@ -94,6 +121,32 @@ describe('parseAmount', () => {
 });
 
 describe('formatAmount', () => {
+  /** A second method: the digits of the bigint, with a dot put in before the last two. */
+  const byDigits = (ore: bigint) => {
+    const digits = String(ore).padStart(3, '0');
+    return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
+  };
+
+  it('writes any whole number of øre as its digits with a dot before the last two', () => {
+    // Up to 2^53 − 1 øre through ordinary numbers, beyond it through the bigint's digits.
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.bigInt({ min: 0n, max: 10_000n }),
+          fc.bigInt({ min: 0n, max: BigInt(Number.MAX_SAFE_INTEGER) }),
+          fc.bigInt({ min: 0n, max: 10n ** 20n }),
+        ),
+        (ore) => {
+          expect(formatAmount(ore)).toBe(byDigits(ore));
+        },
+      ),
+    );
+    const limit = BigInt(Number.MAX_SAFE_INTEGER);
+    for (const ore of [limit - 1n, limit, limit + 1n, limit + 9n]) {
+      expect(formatAmount(ore)).toBe(byDigits(ore));
+    }
+  });
+
   it('writes two decimals and a dot', () => {
     expect(formatAmount(0n)).toBe('0.00');
     expect(formatAmount(5n)).toBe('0.05');

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { apportion } from '../../src/finance/apportion.js';
 import { splitCost } from '../../src/finance/split-cost.js';
 import { agreementWith, nok, oreArb, partiesArb, partyOf } from '../helpers/arbitraries.js';
 import { problemsOf } from '../helpers/errors.js';
@@ -105,6 +106,30 @@ describe('splitCost', () => {
     ]);
   });
 
+  it('splits alike on both sides of the most øre it splits in ordinary numbers', () => {
+    // Populations 3, 5 and 7 (sum 15): øre × 15 ≤ 2^53 − 1 is split in numbers, beyond in bigint.
+    const agreement = agreementWith([partyOf('0001', 3), partyOf('0002', 5), partyOf('0003', 7)]);
+    const weights = [3n, 5n, 7n].map((weight, i) => ({ key: `000${i + 1}`, weight }));
+    const limit = BigInt(Number.MAX_SAFE_INTEGER) / 15n;
+    for (const amount of [limit - 1n, limit, limit + 1n, limit + 2n]) {
+      const parts = splitCost(agreement, nok(amount)).parties.map((p) => ore(p.amount));
+      expect(parts).toEqual(apportion(amount, weights).map((p) => p.amount));
+    }
+  });
+
+  it('splits exactly by populations whose sum is beyond 2^53, as a typed agreement may give', () => {
+    // Parsing caps a population at 10^8; a typed agreement is trusted and may not be.
+    const huge = 2 ** 52;
+    const agreement = agreementWith([
+      partyOf('0001', huge),
+      partyOf('0002', huge + 2),
+      partyOf('0003', 1),
+    ]);
+    const split = splitCost(agreement, '1.00');
+    expect(split.parties.map((p) => p.amount)).toEqual(['0.50', '0.50', '0.00']);
+    expect(split.reasons[1]?.values).toMatchObject({ totalPopulation: 2 ** 53 + 3 });
+  });
+
   it('does not modify the agreement', () => {
     const agreement = agreementWith([partyOf('0001', 5), partyOf('0002', 7)]);
     const before = structuredClone(agreement);
@@ -150,6 +175,21 @@ describe('splitCost', () => {
             );
           },
         ),
+      );
+    });
+
+    it('gives every party what apportion gives it, for small and very large amounts', () => {
+      fc.assert(
+        fc.property(partiesArb, oreArb, (parties, amount) => {
+          const weights = parties.map((p) => ({
+            key: p.municipality.number,
+            weight: BigInt(p.population ?? 0),
+          }));
+          const parts = splitCost(agreementWith(parties), nok(amount)).parties;
+          expect(parts.map((p) => ore(p.amount))).toEqual(
+            apportion(amount, weights).map((p) => p.amount),
+          );
+        }),
       );
     });
 

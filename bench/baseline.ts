@@ -1,0 +1,104 @@
+/**
+ * The plain baseline that `splitCost` is timed against, and the synthetic
+ * parties of the larger benches. Shared by `split-cost.bench.ts` and by
+ * `test/finance/split-baseline.test.ts`, which checks that both give every
+ * party the same øre, so that the bench compares equal work.
+ */
+import type { Party } from '../src/model/party.js';
+
+/** The amount split in every bench, in NOK and in øre. */
+export const AMOUNT = '123456789.87';
+export const AMOUNT_ORE = 12_345_678_987;
+
+/** One claimant of the baseline: kommunenummer and population as plain numbers. */
+export interface PlainWeight {
+  readonly key: string;
+  readonly weight: number;
+}
+
+/**
+ * The baseline: largest remainder on ordinary JS numbers. Each part is
+ * floor(total × w / W); the units left over go to the largest remainders
+ * (then the larger weight, then the lower key). Exact as long as total × w
+ * stays below 2^53, which holds in the benches (12 345 678 987 × 250 000 ≈
+ * 3.1e15); the quotient is corrected by one if the float division rounded
+ * across an integer, so the remainder is always exact.
+ */
+export function plainLargestRemainder(total: number, weights: readonly PlainWeight[]): number[] {
+  const n = weights.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += (weights[i] as PlainWeight).weight;
+  const amounts = new Array<number>(n);
+  const remainders = new Array<number>(n);
+  let leftover = total;
+  for (let i = 0; i < n; i++) {
+    const product = total * (weights[i] as PlainWeight).weight;
+    let floor = Math.floor(product / sum);
+    let remainder = product - floor * sum;
+    if (remainder < 0) {
+      floor -= 1;
+      remainder += sum;
+    } else if (remainder >= sum) {
+      floor += 1;
+      remainder -= sum;
+    }
+    amounts[i] = floor;
+    remainders[i] = remainder;
+    leftover -= floor;
+  }
+  if (leftover > 0) {
+    const order = new Array<number>(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => {
+      const ra = remainders[a] as number;
+      const rb = remainders[b] as number;
+      if (ra !== rb) return rb - ra;
+      const wa = weights[a] as PlainWeight;
+      const wb = weights[b] as PlainWeight;
+      if (wa.weight !== wb.weight) return wb.weight - wa.weight;
+      return wa.key < wb.key ? -1 : wa.key > wb.key ? 1 : 0;
+    });
+    for (let j = 0; j < leftover; j++) {
+      const i = order[j] as number;
+      amounts[i] = (amounts[i] as number) + 1;
+    }
+  }
+  return amounts;
+}
+
+/** The baseline's input: each party's kommunenummer and population. */
+export function plainWeights(parties: readonly Party[]): PlainWeight[] {
+  return parties.map((party) => ({
+    key: party.municipality.number,
+    weight: party.population ?? 0,
+  }));
+}
+
+const MIN_POPULATION = 500;
+const MAX_POPULATION = 250_000;
+
+/** A small deterministic PRNG (32-bit linear congruential generator, Numerical Recipes constants). */
+function lcg(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    return state;
+  };
+}
+
+/** `n` synthetic parties joined on `joined`: kommunenummer 0000…, populations 500..250 000 from a fixed seed. */
+export function syntheticParties(n: number, joined: string): Party[] {
+  const next = lcg(20_250_101);
+  const parties: Party[] = [];
+  for (let i = 0; i < n; i++) {
+    const number = String(i).padStart(4, '0');
+    // The high bits of an LCG are the well-mixed ones.
+    const population = MIN_POPULATION + ((next() >>> 8) % (MAX_POPULATION - MIN_POPULATION + 1));
+    parties.push({
+      municipality: { number, name: `Kommune ${number}` },
+      population,
+      membership: { joined },
+    });
+  }
+  return parties;
+}
