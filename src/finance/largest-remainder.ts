@@ -29,9 +29,9 @@ export interface LargestRemainderResult<T extends bigint | number = bigint> {
  *
  * The winners are found without sorting every part by the full rule: the
  * remainders alone are sorted (natively, as unsigned 64-bit integers, when
- * there are many and they fit) to find the smallest remainder that still
- * wins a unit; every larger remainder wins, and only the parts tied at that
- * threshold are ordered by weight and key.
+ * they fit) to find the smallest remainder that still wins a unit; every
+ * larger remainder wins, and only the parts tied at that threshold are
+ * ordered by weight and key.
  */
 export function largestRemainder(
   total: bigint,

@@ -5,7 +5,7 @@ import { AgreementInputError, type InputProblem } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { Municipality } from '../model/municipality.js';
 import type { ServiceArea } from '../model/service-area.js';
-import { assertDate, isMemberOn, membersOn } from '../rules/membership.js';
+import { assertDate, memberOn, membersOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
 import { costKeyOn } from './cost-key-on.js';
 import { toScaled } from './percent.js';
@@ -56,9 +56,10 @@ export function shareBasis(
   assertDate(day, 'date');
   assertInForce(agreement, day);
   const cite = citing(agreement.id);
-  const area = serviceAreaId === undefined ? null : findArea(agreement, serviceAreaId);
+  const listed = serviceAreaId === undefined ? null : findArea(agreement, serviceAreaId);
+  const area = listed?.area ?? null;
   const key = costKeyOn(agreement, day, area?.id);
-  const { members, pathOf } = participantsOn(agreement, day, area);
+  const { members, pathOf } = participantsOn(agreement, day, listed);
   const reasons: Reason[] = [
     area === null
       ? cite(agreement.partiesClause ?? key.clause, 'parties_active', {
@@ -70,8 +71,8 @@ export function shareBasis(
           participants: members.map((m) => `${m.municipality.number} ${m.municipality.name}`),
         }),
   ];
-  // Bigint weights are made only when asked for if the populations, summed
-  // as numbers, are exact; a split by population does not need them.
+  // Populations that sum exactly as numbers stay numbers (populationWeights);
+  // weightsOf makes bigints of them only for the callers that need bigints.
   let weights: bigint[] | null = null;
   let totalWeight: bigint;
   let populationWeights: number[] | null = null;
@@ -233,9 +234,17 @@ function parseShare(stated: string): readonly [bigint, bigint] {
   return [toScaled(stated, 6), 100_000_000n];
 }
 
-function findArea(agreement: Agreement, id: string): ServiceArea {
+/** A service area whose participants the agreement lists, and its place among the areas. */
+interface ListedArea {
+  readonly area: ServiceArea;
+  readonly index: number;
+  readonly participants: readonly string[];
+}
+
+function findArea(agreement: Agreement, id: string): ListedArea {
   const areas = agreement.serviceAreas ?? [];
-  const area = areas.find((a) => a.id === id);
+  const index = areas.findIndex((a) => a.id === id);
+  const area = areas[index];
   if (area === undefined) {
     throw new AgreementInputError(
       [
@@ -248,7 +257,8 @@ function findArea(agreement: Agreement, id: string): ServiceArea {
       'Unknown service area',
     );
   }
-  if (area.participants === null) {
+  const { participants } = area;
+  if (participants === null) {
     throw new AgreementInputError(
       [
         {
@@ -260,16 +270,16 @@ function findArea(agreement: Agreement, id: string): ServiceArea {
       'Participants not listed',
     );
   }
-  return area;
+  return { area, index, participants };
 }
 
 /** The participants on a day, with the path of each one's population for error messages. */
 function participantsOn(
   agreement: Agreement,
   day: IsoDate,
-  area: ServiceArea | null,
+  listed: ListedArea | null,
 ): { members: readonly Participant[]; pathOf: (index: number) => string } {
-  if (area === null) {
+  if (listed === null) {
     const members = membersOn(agreement, day);
     // Paths are only needed for an error message, so they are found only then.
     return {
@@ -278,12 +288,12 @@ function participantsOn(
         `parties[${agreement.parties.indexOf(members[i] as (typeof members)[number])}].population`,
     };
   }
-  const index = (agreement.serviceAreas ?? []).indexOf(area);
-  const listed = new Set(area.participants ?? []);
+  const { area, index } = listed;
+  const named = new Set(listed.participants);
   const members: Participant[] = [];
   const paths: string[] = [];
   agreement.parties.forEach((party, i) => {
-    if (listed.has(party.municipality.number) && isMemberOn(party, day)) {
+    if (named.has(party.municipality.number) && memberOn(party, day)) {
       members.push(party);
       paths.push(`parties[${i}].population`);
     }

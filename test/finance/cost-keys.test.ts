@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { costKeyOn } from '../../src/finance/cost-key-on.js';
 import { splitCost } from '../../src/finance/split-cost.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { agreementWith, partyOf } from '../helpers/arbitraries.js';
-import { problemsOf } from '../helpers/errors.js';
+import { catchInputError, problemsOf } from '../helpers/errors.js';
 
 const three = agreementWith([partyOf('0001', 100), partyOf('0002', 300), partyOf('0003', 600)]);
 const withKeys = (costKeys: Agreement['costKeys']): Agreement => ({ ...three, costKeys });
@@ -175,6 +176,100 @@ describe('general cost keys', () => {
     ]);
     expect(problemsOf(() => splitCost(a, '1', { serviceArea: 'z' }))).toEqual([
       ['serviceArea', 'unknown_service_area'],
+    ]);
+  });
+
+  it('dated keys listed newest first: still the latest key from on or before the date applies', () => {
+    const fixed = {
+      kind: 'fixed-and-population' as const,
+      validFrom: '2026-01-01',
+      clause: '§9 (endret)',
+      fixedPercent: '100',
+      populationPercent: '0',
+    };
+    const a = withKeys([fixed, { kind: 'population', validFrom: '2025-01-01', clause: '§9' }]);
+    expect(costKeyOn(a, '2026-06-01').clause).toBe('§9 (endret)');
+    expect(costKeyOn(a, '2025-06-01').clause).toBe('§9');
+  });
+
+  it('a service area with keys of its own never falls back to the general key, and says when its own first applies', () => {
+    const a: Agreement = {
+      ...withKeys([
+        { kind: 'population', validFrom: '2025-01-01', clause: '§9' },
+        { kind: 'population', validFrom: '2026-01-01', clause: '§10', serviceArea: 'x' },
+      ]),
+      serviceAreas: [{ id: 'x', name: 'X', clause: '§10', participants: ['0001', '0003'] }],
+    };
+    expect(costKeyOn(a, '2026-01-01', 'x').clause).toBe('§10');
+    expect(costKeyOn(a, '2025-06-01').clause).toBe('§9');
+    expect(catchInputError(() => costKeyOn(a, '2025-06-01', 'x')).problems).toEqual([
+      {
+        path: 'date',
+        code: 'no_cost_key',
+        message:
+          'no cost key of test-agreement applies on 2025-06-01 (the first applies from 2026-01-01)',
+      },
+    ]);
+  });
+});
+
+describe('the reason each key gives, with its numbers', () => {
+  const reasonsOf = (a: Agreement, options = {}) =>
+    splitCost(a, '100.00', options).reasons.map((r) => [r.code, r.values]);
+
+  it('population: the reference date, the total, the parties and the table (none here)', () => {
+    expect(reasonsOf(three)[1]).toEqual([
+      'cost_key_population',
+      { referenceDate: '2024-01-01', totalPopulation: 1000, parties: 3, table: null },
+    ]);
+  });
+
+  it('per inhabitant: the rate, the total population and the parties', () => {
+    const a = withKeys([
+      { kind: 'per-inhabitant', validFrom: '2025-01-01', clause: '§9', ratePerInhabitant: '2.00' },
+    ]);
+    expect(reasonsOf(a)[1]).toEqual([
+      'cost_key_per_inhabitant',
+      { rate: '2.00', totalPopulation: 1000, parties: 3 },
+    ]);
+  });
+
+  it('fixed and population: both percentages, the parties and the total population', () => {
+    const a = withKeys([
+      {
+        kind: 'fixed-and-population',
+        validFrom: '2025-01-01',
+        clause: '§9',
+        fixedPercent: '40',
+        populationPercent: '60',
+      },
+    ]);
+    expect(reasonsOf(a)[1]).toEqual([
+      'cost_key_fixed_and_population',
+      { fixedPercent: '40', populationPercent: '60', parties: 3, totalPopulation: 1000 },
+    ]);
+  });
+
+  it('stated shares: the number of parties', () => {
+    const a = withKeys([
+      {
+        kind: 'stated-shares',
+        validFrom: '2025-01-01',
+        clause: '§9',
+        shares: { '0001': '1/2', '0002': '1/3', '0003': '1/6' },
+      },
+    ]);
+    expect(reasonsOf(a)[1]).toEqual(['cost_key_stated_shares', { parties: 3 }]);
+  });
+
+  it('a service area: its name and each participant by number and name', () => {
+    const a: Agreement = {
+      ...three,
+      serviceAreas: [{ id: 'x', name: 'X', clause: '§10', participants: ['0001', '0003'] }],
+    };
+    expect(reasonsOf(a, { serviceArea: 'x' })[0]).toEqual([
+      'service_area',
+      { area: 'X', participants: ['0001 Kommune 0001', '0003 Kommune 0003'] },
     ]);
   });
 });

@@ -52,3 +52,51 @@ describe('largestRemainderSafe (ordinary numbers) against largestRemainder (bigi
     }
   });
 });
+
+describe('the tie rule among more than two parts tied at the threshold', () => {
+  /** Every order of the items. */
+  const orders = <T>(items: readonly T[]): T[][] =>
+    items.length <= 1
+      ? [[...items]]
+      : items.flatMap((item, i) =>
+          orders([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+        );
+
+  it('gives the one leftover unit to the largest of three tied weights, in every order of the parts', () => {
+    // 5 units by weights 1, 4, 7, 3 (sum 15): floors 0, 1, 2, 1 leave 1 unit; the first three
+    // all have remainder 5/15, so it goes to the larger weight, 7 (key 0003).
+    const claims = [
+      { key: '0001', weight: 1 },
+      { key: '0002', weight: 4 },
+      { key: '0003', weight: 7 },
+      { key: '0004', weight: 3 },
+    ];
+    const expected = new Map([
+      ['0001', 0],
+      ['0002', 1],
+      ['0003', 3],
+      ['0004', 1],
+    ]);
+    for (const order of orders(claims)) {
+      const keys = order.map((c) => c.key);
+      const weights = order.map((c) => c.weight);
+      const safe = largestRemainderSafe(5, weights, keys, 15).amounts;
+      const exact = largestRemainder(5n, weights.map(BigInt), keys, 15n).amounts;
+      expect(new Map(keys.map((k, i) => [k, safe[i]]))).toEqual(expected);
+      expect(new Map(keys.map((k, i) => [k, Number(exact[i])]))).toEqual(expected);
+    }
+  });
+
+  it('gives leftover units among equal weights to the lowest keys, in every order of the parts', () => {
+    // 2 units by four weights of 1: each gets 0 with remainder 2/4; keys 0001 and 0002 win.
+    const keysInOrder = ['0003', '0001', '0004', '0002'];
+    for (const keys of orders(keysInOrder)) {
+      const safe = largestRemainderSafe(2, [1, 1, 1, 1], keys, 4).amounts;
+      const exact = largestRemainder(2n, [1n, 1n, 1n, 1n], keys, 4n).amounts;
+      const winners = (amounts: readonly (number | bigint)[]) =>
+        keys.filter((_, i) => Number(amounts[i]) === 1).sort();
+      expect(winners(safe)).toEqual(['0001', '0002']);
+      expect(winners(exact)).toEqual(['0001', '0002']);
+    }
+  });
+});

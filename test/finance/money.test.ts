@@ -152,6 +152,7 @@ describe('formatAmount', () => {
     expect(formatAmount(5n)).toBe('0.05');
     expect(formatAmount(123450n)).toBe('1234.50');
     expect(formatAmount(-123n)).toBe('-1.23');
+    expect(formatAmount(-5n)).toBe('-0.05');
     expect(formatAmount(99_999_999_999_999_999n)).toBe('999999999999999.99');
   });
 });

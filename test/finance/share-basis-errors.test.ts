@@ -138,6 +138,41 @@ describe('cost shares on input they cannot use: one error, every problem, each w
     expect(splitCost(later, '1.00', { date: '2025-06-01' }).sum).toBe('1.00');
   });
 
+  it('a service area whose participants the agreement does not list, named with its clause', () => {
+    expect(errorOf(() => splitCost(ros, '1.00', { serviceArea: 'brann' }))).toEqual({
+      title: 'Participants not listed (1 problem):',
+      problems: [
+        {
+          path: 'serviceArea',
+          code: 'participants_not_listed',
+          message: 'the agreement does not list the participants of Brann (§4 D ii)',
+        },
+      ],
+    });
+  });
+
+  it('a participant of a service area without a population is named by its place among the parties', () => {
+    const { population: _, ...unknown } = partyOf('0003', 0);
+    const area = {
+      id: 'felles',
+      name: 'Felles kontor',
+      clause: '§9',
+      participants: ['0001', '0003'],
+    };
+    const gap: Agreement = {
+      ...three,
+      parties: [partyOf('0001', 100), partyOf('0002', 300), unknown],
+      serviceAreas: [area],
+    };
+    expect(errorOf(() => splitCost(gap, '1.00', { serviceArea: 'felles' })).problems).toEqual([
+      {
+        path: 'parties[2].population',
+        code: 'required',
+        message: 'is required: the cost key of 2025-01-01 (§9) uses population',
+      },
+    ]);
+  });
+
   it('a service area that does not exist names the areas there are, or says there are none', () => {
     const withAreas = errorOf(() => splitCost(ros, '1.00', { serviceArea: 'bibliotek' }));
     expect(withAreas.title).toBe('Unknown service area (1 problem):');
@@ -217,6 +252,21 @@ describe('ownership shares as fractions', () => {
     expect(shares.reasons.find((r) => r.code === 'percent_largest_remainder')?.values).toEqual({
       sum: '100.00',
     });
+  });
+
+  it('populations whose sum is beyond 2^53 are summed exactly, not as rounded numbers', () => {
+    // 3 × 2^51 + 3 × 2^51 + 3 = 3 × (2^52 + 1); summed as numbers it would round to an even
+    // number. Reduced, the third party's share is 1/(2^52 + 1), and 2^52 + 1 = 4 503 599 627 370 497.
+    const agreement = agreementWith([
+      partyOf('0001', 3 * 2 ** 51),
+      partyOf('0002', 3 * 2 ** 51),
+      partyOf('0003', 3),
+    ]);
+    expect(ownershipShares(agreement).parties.map((p) => p.share)).toEqual([
+      { numerator: 2 ** 51, denominator: 4_503_599_627_370_497 },
+      { numerator: 2 ** 51, denominator: 4_503_599_627_370_497 },
+      { numerator: 1, denominator: 4_503_599_627_370_497 },
+    ]);
   });
 
   it('a total beyond 2^53 is reduced, so that numerator and denominator stay exact numbers', () => {

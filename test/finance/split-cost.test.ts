@@ -130,6 +130,25 @@ describe('splitCost', () => {
     expect(split.reasons[1]?.values).toMatchObject({ totalPopulation: 2 ** 53 + 3 });
   });
 
+  it('gives a part no population field when the party has none (a key of stated shares)', () => {
+    const { population: _, ...unknown } = partyOf('0002', 0);
+    const agreement = {
+      ...agreementWith([partyOf('0001', 7), unknown]),
+      costKeys: [
+        {
+          kind: 'stated-shares' as const,
+          validFrom: '2025-01-01',
+          clause: '§9',
+          shares: { '0001': '1/4', '0002': '3/4' },
+        },
+      ],
+    };
+    expect(splitCost(agreement, '4.00').parties).toStrictEqual([
+      { number: '0001', name: 'Kommune 0001', population: 7, amount: '1.00' },
+      { number: '0002', name: 'Kommune 0002', amount: '3.00' },
+    ]);
+  });
+
   it('does not modify the agreement', () => {
     const agreement = agreementWith([partyOf('0001', 5), partyOf('0002', 7)]);
     const before = structuredClone(agreement);
