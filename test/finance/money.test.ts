@@ -103,6 +103,18 @@ describe('parseAmount', () => {
     );
   });
 
+  it('rejects a whole number of kroner whose øre pass 2^53 − 1, like any other imprecise number', () => {
+    expect(parseAmount(90_071_992_547_409)).toBe(9_007_199_254_740_900n);
+    expect(catchInputError(() => parseAmount(90_071_992_547_410)).problems).toEqual([
+      {
+        path: 'amount',
+        code: 'imprecise_number',
+        message:
+          'is too large to be exact as a JavaScript number (above 90 071 992 547 409.91 kr); pass it as a string',
+      },
+    ]);
+  });
+
   it('reads whole numbers of kroner, below and above 10^13, as bigint arithmetic does', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 90_071_992_547_409 }), (kroner) => {
