@@ -64,7 +64,7 @@ for (const { name, agreement } of cases) {
       const split = splitCost(agreement, AMOUNT, { date: DATE });
       checksum = (checksum + split.parties.length + split.sum.length) | 0;
     });
-    bench('apportion (the bigint core of splitCost)', () => {
+    bench('apportion (exact bigint, with its input checks)', () => {
       const parts = apportion(bigTotal, bigWeights);
       checksum = (checksum + parts.length) | 0;
     });
