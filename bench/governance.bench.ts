@@ -4,8 +4,10 @@
  * `npm run bench`; the report is docs/benchmarks.md.
  */
 import { bench, describe } from 'vitest';
-// The built package, as in split-cost.bench.ts.
-import { decide, helseplattformen, type Meeting, whatIf } from '../dist/index.js';
+import type { Meeting } from '../src/index.js';
+import { built } from './package.js';
+
+const { decide, helseplattformen, whatIf } = built;
 
 const seats = helseplattformen.parties.map((p) => p.municipality.number);
 const meeting: Meeting = {

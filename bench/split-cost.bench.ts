@@ -15,15 +15,7 @@
  * in the same process.
  */
 import { bench, describe } from 'vitest';
-// The built package, loaded by Node itself as an app would (vitest.config.ts
-// keeps dist/ out of vitest's module transform); `npm run bench` builds first.
-import {
-  type Agreement,
-  apportion,
-  helseplattformen,
-  parseAgreement,
-  splitCost,
-} from '../dist/index.js';
+import type { Agreement } from '../src/index.js';
 import {
   AMOUNT,
   AMOUNT_ORE,
@@ -31,6 +23,9 @@ import {
   plainWeights,
   syntheticParties,
 } from './baseline.js';
+import { built } from './package.js';
+
+const { apportion, helseplattformen, parseAgreement, splitCost } = built;
 
 const DATE = helseplattformen.validFrom;
 

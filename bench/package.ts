@@ -1,0 +1,11 @@
+/**
+ * The built package (`dist/`), for the benches: loaded by Node itself, as an
+ * app loads it, because vitest.config.ts keeps `dist/` out of vitest's module
+ * transform. It is typed as the source it is built from, so that the benches
+ * typecheck before anything is built; `npm run bench` builds first.
+ */
+import type * as Source from '../src/index.js';
+
+const url = new URL('../dist/index.js', import.meta.url).href;
+
+export const built = (await import(/* @vite-ignore */ url)) as typeof Source;
