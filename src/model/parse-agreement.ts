@@ -20,8 +20,9 @@ export type ParseAgreementResult =
  * Reads an agreement file (samarbeidsavtale as JSON data) and returns the
  * typed {@link Agreement}, or throws one {@link AgreementInputError} that
  * lists every problem with its path: wrong types and formats, unknown
- * fields, duplicate parties, a total population of zero, membership dates out
- * of order, clause references that name no clause.
+ * fields, duplicate parties (and clauses, organs, interpretation notes and
+ * readings), a total population of zero, membership dates out of order,
+ * clause references that name no clause.
  *
  * The input is never modified; the result is a new object.
  *
@@ -286,22 +287,47 @@ function clauseReferenceProblems(input: Json): InputProblem[] {
 }
 
 /**
- * Organs: unique ids, matter ids unique within an organ, interpretation
+ * Interpretation notes with unique ids, and unique reading ids within each;
+ * organs: unique ids, matter ids unique within an organ, interpretation
  * notes that exist and readings they offer; regions of parties, each party
  * in at most one region.
  */
 function organProblems(input: Json, partyNumbers: ReadonlyMap<string, number>): InputProblem[] {
   const problems: InputProblem[] = [];
+  const notes = list(input['interpretations']);
+  firstListings(
+    notes,
+    (note) => field(note, 'id'),
+    (id, i, first) => ({
+      path: `interpretations[${i}].id`,
+      code: 'duplicate_note',
+      message: `duplicate interpretation note ${id}: already listed as interpretations[${first}]`,
+    }),
+    problems,
+  );
   const readings = new Map<string, Set<string>>();
-  for (const note of list(input['interpretations'])) {
+  notes.forEach((note, i) => {
     const id = field(note, 'id');
-    if (typeof id !== 'string') continue;
+    // Reading ids within a note: the chosen reading, then each alternative.
     const ids = [
-      field(note, 'readingId'),
-      ...list(field(note, 'alternatives')).map((a) => field(a, 'id')),
+      { id: field(note, 'readingId'), path: `interpretations[${i}].readingId` },
+      ...list(field(note, 'alternatives')).map((a, j) => ({
+        id: field(a, 'id'),
+        path: `interpretations[${i}].alternatives[${j}].id`,
+      })),
     ];
-    readings.set(id, new Set(ids.filter((x): x is string => typeof x === 'string')));
-  }
+    const seen = firstListings(
+      ids,
+      (reading) => (reading as { id: unknown }).id,
+      (reading, k, first) => ({
+        path: (ids[k] as { path: string }).path,
+        code: 'duplicate_reading',
+        message: `duplicate reading ${reading}: already the id of ${(ids[first] as { path: string }).path}`,
+      }),
+      problems,
+    );
+    if (typeof id === 'string' && !readings.has(id)) readings.set(id, new Set(seen.keys()));
+  });
   const noteOffering = (note: unknown, offered: readonly string[], path: string) => {
     if (typeof note !== 'string') return;
     const known = readings.get(note);

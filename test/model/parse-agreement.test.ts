@@ -264,6 +264,34 @@ describe('parseAgreement: what the schema alone cannot see, problem by problem',
     ]);
   });
 
+  it('rejects an interpretation note listed twice, and a reading id used twice within a note', () => {
+    const file = small();
+    const [note] = file.interpretations as Record<string, unknown>[];
+    file.interpretations = [
+      note as Record<string, unknown>,
+      {
+        ...note,
+        alternatives: [
+          { id: 'kan-avsta', reading: 'Nei.', consequence: 'Avholdende teller ikke.' },
+          { id: 'ma-stemme', reading: 'Ja, men …', consequence: 'Som valgt.' },
+        ],
+      },
+    ];
+    // In path order, as every error lists its problems.
+    expect(catchInputError(() => parseAgreement(file)).problems).toEqual([
+      {
+        path: 'interpretations[1].alternatives[1].id',
+        code: 'duplicate_reading',
+        message: 'duplicate reading ma-stemme: already the id of interpretations[1].readingId',
+      },
+      {
+        path: 'interpretations[1].id',
+        code: 'duplicate_note',
+        message: 'duplicate interpretation note stemmeplikt: already listed as interpretations[0]',
+      },
+    ]);
+  });
+
   it('withdrawal must come after joining and after the notice; the notice may be sent on the day of joining', () => {
     const membership = (m: Record<string, string>) => {
       const file = small();
