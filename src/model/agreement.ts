@@ -6,6 +6,7 @@ import { InterpretationNoteSchema } from './interpretation.js';
 import { IsoDateSchema } from './iso-date.js';
 import { LEGAL_FORMS } from './legal-form.js';
 import { LifecycleSchema } from './lifecycle.js';
+import { maxChars, maxEntries, notEmpty } from './limits.js';
 import { OrganSchema } from './organ.js';
 import { PartySchema } from './party.js';
 import { RegionSchema } from './region.js';
@@ -34,7 +35,7 @@ export const AgreementSchema = z.strictObject({
     ),
   title: z
     .string({ error: 'must be the title as text' })
-    .check(z.minLength(1, { error: 'must not be empty' }), z.maxLength(300)),
+    .check(z.minLength(1, { error: 'must not be empty' }), maxChars(300)),
   legalForm: z.enum(LEGAL_FORMS, {
     error: `must be one of: ${LEGAL_FORMS.map((f) => `"${f}"`).join(', ')}`,
   }),
@@ -42,7 +43,7 @@ export const AgreementSchema = z.strictObject({
     z
       .string({ error: 'must be text' })
       .check(
-        z.maxLength(300),
+        maxChars(300),
         z.describe('The statute the form rests on, e.g. "kommuneloven kapittel 19".'),
       ),
   ),
@@ -71,34 +72,34 @@ export const AgreementSchema = z.strictObject({
       z.minLength(1, { error: 'must list at least one party' }),
       z.maxLength(10_000, { error: 'must list at most 10 000 parties (one per kommunenummer)' }),
     ),
-  costKeys: z.array(CostKeySchema).check(z.maxLength(100)),
+  costKeys: z.array(CostKeySchema).check(maxEntries(100)),
   regions: z.exactOptional(
     z
       .array(RegionSchema)
       .check(
-        z.maxLength(1000),
+        maxEntries(1000),
         z.describe('The region division, when the agreement gives one (seats per region).'),
       ),
   ),
-  organs: z.exactOptional(z.array(OrganSchema).check(z.maxLength(50))),
-  serviceAreas: z.exactOptional(z.array(ServiceAreaSchema).check(z.maxLength(500))),
+  organs: z.exactOptional(z.array(OrganSchema).check(maxEntries(50))),
+  serviceAreas: z.exactOptional(z.array(ServiceAreaSchema).check(maxEntries(500))),
   obligations: z.exactOptional(
     z
       .array(
         z.strictObject({
-          who: z.string().check(z.minLength(1), z.maxLength(300)),
-          duty: z.string().check(z.minLength(1), z.maxLength(2000)),
+          who: z.string().check(notEmpty(), maxChars(300)),
+          duty: z.string().check(notEmpty(), maxChars(2000)),
           clause: ClauseRefSchema,
         }),
       )
       .check(
-        z.maxLength(200),
+        maxEntries(200),
         z.describe('What each party or body must do (plikter), with the clause.'),
       ),
   ),
   lifecycle: z.exactOptional(LifecycleSchema),
-  clauses: z.array(ClauseSchema).check(z.maxLength(1000)),
-  interpretations: z.exactOptional(z.array(InterpretationNoteSchema).check(z.maxLength(500))),
+  clauses: z.array(ClauseSchema).check(maxEntries(1000)),
+  interpretations: z.exactOptional(z.array(InterpretationNoteSchema).check(maxEntries(500))),
 });
 
 /**

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { maxChars, notEmpty } from './limits.js';
 
 /**
  * Schema for a clause reference such as `"§9"` or `"§1.3"`.
@@ -30,8 +31,8 @@ export const ClauseSchema = z.strictObject({
     z
       .string({ error: 'must say, in bokmål, why the clause cannot be computed' })
       .check(
-        z.minLength(1),
-        z.maxLength(1000),
+        notEmpty(),
+        maxChars(1000),
         z.describe(
           'Why no rule computes this clause (background, definitions, duties kept as data …).',
         ),

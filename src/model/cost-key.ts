@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { DeepReadonly } from '../internal/deep-readonly.js';
 import { ClauseRefSchema } from './clause.js';
 import { IsoDateSchema } from './iso-date.js';
+import { maxChars } from './limits.js';
 import { KommunenummerSchema } from './municipality.js';
 
 /** A percentage as a dot-decimal string from 0 to 100 with at most four decimals, e.g. "40.07". */
@@ -50,7 +51,7 @@ export const PopulationCostKeySchema = z.strictObject({
         name: z.exactOptional(
           z
             .string({ error: 'must be the name of the table, e.g. "Tabell 9.1"' })
-            .check(z.minLength(1, { error: 'must not be empty' }), z.maxLength(100)),
+            .check(z.minLength(1, { error: 'must not be empty' }), maxChars(100)),
         ),
         percents: z.exactOptional(
           z
@@ -102,7 +103,7 @@ export const FixedAndPopulationCostKeySchema = z.strictObject({
     z.describe('The part split equally among the participants, e.g. "40".'),
   ),
   populationPercent: PercentSchema.check(z.describe('The part split by population, e.g. "60".')),
-  source: z.exactOptional(z.string().check(z.maxLength(500))),
+  source: z.exactOptional(z.string().check(maxChars(500))),
 });
 
 /**
@@ -118,7 +119,7 @@ export const PerInhabitantCostKeySchema = z.strictObject({
   ratePerInhabitant: z
     .string({ error: 'must be an amount in NOK, e.g. "2.00"' })
     .check(z.regex(/^\d{1,9}(?:\.\d{1,2})?$/, { error: 'must be an amount in NOK, e.g. "2.00"' })),
-  source: z.exactOptional(z.string().check(z.maxLength(500))),
+  source: z.exactOptional(z.string().check(maxChars(500))),
 });
 
 /**

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { DeepReadonly } from '../internal/deep-readonly.js';
 import { AgreementInputError } from './errors.js';
 import { IsoDateSchema } from './iso-date.js';
+import { atMost, maxChars, maxEntries, notEmpty } from './limits.js';
 import { KommunenummerSchema } from './municipality.js';
 import { schemaProblems } from './schema-problems.js';
 
@@ -47,10 +48,10 @@ export const MembershipEventSchema = z.discriminatedUnion(
       type: z.literal('admission'),
       party: z.strictObject({
         number: KommunenummerSchema,
-        name: z.string().check(z.minLength(1), z.maxLength(100)),
+        name: z.string().check(notEmpty(), maxChars(100)),
         population: z
           .int({ error: 'must be a whole number ≥ 0' })
-          .check(z.minimum(0, { error: 'must be a whole number ≥ 0' }), z.maximum(100_000_000)),
+          .check(z.minimum(0, { error: 'must be a whole number ≥ 0' }), atMost(100_000_000)),
       }),
       effectiveDate: IsoDateSchema,
     }),
@@ -73,7 +74,7 @@ export const MembershipEventSchema = z.discriminatedUnion(
  */
 export type MembershipEvent = DeepReadonly<z.output<typeof MembershipEventSchema>>;
 
-const EventsSchema = z.array(MembershipEventSchema).check(z.maxLength(10_000));
+const EventsSchema = z.array(MembershipEventSchema).check(maxEntries(10_000));
 
 /**
  * Reads an events file (a list of {@link MembershipEvent}, in any order).

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import type { DeepReadonly } from '../internal/deep-readonly.js';
 import { ClauseRefSchema } from './clause.js';
+import { maxChars, maxEntries } from './limits.js';
 
 const id = z.string({ error: 'must be an id of lowercase letters, digits and hyphens' }).check(
   z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: 'must be an id of lowercase letters, digits and hyphens',
   }),
-  z.maxLength(80),
+  maxChars(80),
 );
 
 const text = (max: number) =>
@@ -31,11 +32,11 @@ export const InterpretationNoteSchema = z.strictObject({
     z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
       error: 'must be an id of lowercase letters, digits and hyphens',
     }),
-    z.maxLength(80),
+    maxChars(80),
   ),
   clauses: z
     .array(ClauseRefSchema)
-    .check(z.minLength(1, { error: 'must name at least one clause' }), z.maxLength(50)),
+    .check(z.minLength(1, { error: 'must name at least one clause' }), maxEntries(50)),
   question: text(2000),
   reading: text(4000),
   readingId: z.exactOptional(
@@ -51,7 +52,7 @@ export const InterpretationNoteSchema = z.strictObject({
         consequence: text(4000),
       }),
     )
-    .check(z.maxLength(20)),
+    .check(maxEntries(20)),
 });
 
 /**

@@ -1,16 +1,17 @@
 import * as z from 'zod/mini';
 import type { DeepReadonly } from '../internal/deep-readonly.js';
 import { ClauseRefSchema } from './clause.js';
+import { atLeast, atMost, maxChars, maxEntries, notEmpty } from './limits.js';
 import { KommunenummerSchema } from './municipality.js';
 
-const Text = z.string({ error: 'must be text' }).check(z.minLength(1), z.maxLength(1000));
+const Text = z.string({ error: 'must be text' }).check(notEmpty(), maxChars(1000));
 const Id = z.string({ error: 'must be an id of lowercase letters, digits and hyphens' }).check(
   z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: 'must be an id of lowercase letters, digits and hyphens',
   }),
 );
-const Month = z.int({ error: 'must be a month 1–12' }).check(z.minimum(1), z.maximum(12));
-const Day = z.union([z.int().check(z.minimum(1), z.maximum(31)), z.literal('last')], {
+const Month = z.int({ error: 'must be a month 1–12' }).check(atLeast(1), atMost(12));
+const Day = z.union([z.int().check(atLeast(1), atMost(31)), z.literal('last')], {
   error: 'must be a day 1–31 or "last"',
 });
 const Procedure = z.strictObject({
@@ -30,7 +31,7 @@ const Procedure = z.strictObject({
 export const LifecycleSchema = z.strictObject({
   withdrawal: z.exactOptional(
     z.strictObject({
-      notice: z.strictObject({ months: z.int().check(z.minimum(0), z.maximum(120)) }),
+      notice: z.strictObject({ months: z.int().check(atLeast(0), atMost(120)) }),
       clause: ClauseRefSchema,
       extraCostsCharged: z.exactOptional(z.boolean()),
     }),
@@ -41,8 +42,15 @@ export const LifecycleSchema = z.strictObject({
       organ: Id,
       matter: Id,
       conditions: z
-        .array(z.strictObject({ id: z.enum(['samarbeidsavtalen', 'tjenesteavtale']), text: Text }))
-        .check(z.maxLength(10)),
+        .array(
+          z.strictObject({
+            id: z.enum(['samarbeidsavtalen', 'tjenesteavtale'], {
+              error: 'must be "samarbeidsavtalen" or "tjenesteavtale"',
+            }),
+            text: Text,
+          }),
+        )
+        .check(maxEntries(10)),
     }),
   ),
   amendment: z.exactOptional(Procedure),
@@ -55,7 +63,7 @@ export const LifecycleSchema = z.strictObject({
   ),
   breach: z.exactOptional(
     z.strictObject({
-      complaintMonths: z.int().check(z.minimum(1), z.maximum(120)),
+      complaintMonths: z.int().check(atLeast(1), atMost(120)),
       clause: ClauseRefSchema,
       terminationNeedsAllOthers: z.boolean(),
     }),
@@ -69,7 +77,7 @@ export const LifecycleSchema = z.strictObject({
           what: Text,
           from: z.exactOptional(z.strictObject({ month: Month, day: Day })),
           due: z.strictObject({ month: Month, day: Day }),
-          year: z.exactOptional(z.int().check(z.minimum(1900), z.maximum(2200))),
+          year: z.exactOptional(z.int().check(atLeast(1900), atMost(2200))),
           concernsPreviousYear: z.exactOptional(
             z
               .boolean()
@@ -82,7 +90,7 @@ export const LifecycleSchema = z.strictObject({
           clause: ClauseRefSchema,
         }),
       )
-      .check(z.maxLength(200)),
+      .check(maxEntries(200)),
   ),
 });
 

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { DeepReadonly } from '../internal/deep-readonly.js';
 import { AgreementInputError } from './errors.js';
 import { IsoDateSchema } from './iso-date.js';
+import { maxChars, maxEntries, notEmpty } from './limits.js';
 import { KommunenummerSchema } from './municipality.js';
 import { schemaProblems } from './schema-problems.js';
 
@@ -11,7 +12,7 @@ const SeatIdSchema = z
     z.regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, {
       error: 'must be a seat id: a kommunenummer, a region id or a named seat',
     }),
-    z.maxLength(80),
+    maxChars(80),
   );
 
 const AttendanceSchema = z.enum(['member', 'deputy'], { error: 'must be "member" or "deputy"' });
@@ -50,14 +51,14 @@ export const MeetingSchema = z.strictObject({
       z.record(SeatIdSchema, AttendanceSchema),
       z
         .array(z.strictObject({ seat: SeatIdSchema, as: AttendanceSchema }))
-        .check(z.maxLength(10_000)),
+        .check(maxEntries(10_000)),
     ],
     { error: 'must map each attending seat to "member" or "deputy", or list { seat, as }' },
   ),
   ballots: z.union(
     [
       z.record(SeatIdSchema, VoteSchema),
-      z.array(z.strictObject({ seat: SeatIdSchema, vote: VoteSchema })).check(z.maxLength(10_000)),
+      z.array(z.strictObject({ seat: SeatIdSchema, vote: VoteSchema })).check(maxEntries(10_000)),
     ],
     { error: 'must map each voting seat to "for", "against" or "abstain", or list { seat, vote }' },
   ),
@@ -65,7 +66,7 @@ export const MeetingSchema = z.strictObject({
     z
       .strictObject({
         number: KommunenummerSchema,
-        name: z.string().check(z.minLength(1), z.maxLength(100)),
+        name: z.string().check(notEmpty(), maxChars(100)),
         joinedSamarbeidsavtalen: z.boolean(),
         hasTjenesteavtale: z.boolean(),
       })

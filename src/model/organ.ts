@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { DeepReadonly } from '../internal/deep-readonly.js';
 import { ClauseRefSchema } from './clause.js';
+import { atLeast, atMost, maxChars, maxEntries } from './limits.js';
 
 const IdSchema = z
   .string({ error: 'must be an id of lowercase letters, digits and hyphens' })
@@ -8,19 +9,17 @@ const IdSchema = z
     z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
       error: 'must be an id of lowercase letters, digits and hyphens',
     }),
-    z.maxLength(80),
+    maxChars(80),
   );
 
 const NameSchema = z
   .string({ error: 'must be text' })
-  .check(z.minLength(1, { error: 'must not be empty' }), z.maxLength(300));
+  .check(z.minLength(1, { error: 'must not be empty' }), maxChars(300));
 
 const FractionSchema = z
   .strictObject({
-    numerator: z.int({ error: 'must be a whole number ≥ 1' }).check(z.minimum(1), z.maximum(1000)),
-    denominator: z
-      .int({ error: 'must be a whole number ≥ 1' })
-      .check(z.minimum(1), z.maximum(1000)),
+    numerator: z.int({ error: 'must be a whole number ≥ 1' }).check(atLeast(1), atMost(1000)),
+    denominator: z.int({ error: 'must be a whole number ≥ 1' }).check(atLeast(1), atMost(1000)),
   })
   .check(
     z.refine((f) => f.numerator <= f.denominator, {
@@ -187,7 +186,7 @@ export const OrganSchema = z.strictObject({
     fixed: z.exactOptional(
       z
         .array(z.strictObject({ id: IdSchema, name: NameSchema }))
-        .check(z.maxLength(100), z.describe('Named seats, e.g. KS or the county.')),
+        .check(maxEntries(100), z.describe('Named seats, e.g. KS or the county.')),
     ),
     clause: ClauseRefSchema,
   }),
@@ -217,7 +216,7 @@ export const OrganSchema = z.strictObject({
   ),
   termYears: z.exactOptional(
     z.strictObject({
-      years: z.int().check(z.minimum(1), z.maximum(20)),
+      years: z.int().check(atLeast(1), atMost(20)),
       of: z.enum(['members', 'chair'], { error: 'must be "members" or "chair"' }),
       clause: ClauseRefSchema,
     }),
@@ -225,15 +224,15 @@ export const OrganSchema = z.strictObject({
   meetings: z.exactOptional(
     z.strictObject({
       description: NameSchema,
-      perYearAtLeast: z.exactOptional(z.int().check(z.minimum(0), z.maximum(365))),
-      perYearAtMost: z.exactOptional(z.int().check(z.minimum(0), z.maximum(365))),
+      perYearAtLeast: z.exactOptional(z.int().check(atLeast(0), atMost(365))),
+      perYearAtMost: z.exactOptional(z.int().check(atLeast(0), atMost(365))),
       clause: ClauseRefSchema,
     }),
   ),
   duties: z.exactOptional(
-    z.array(z.strictObject({ text: NameSchema, clause: ClauseRefSchema })).check(z.maxLength(100)),
+    z.array(z.strictObject({ text: NameSchema, clause: ClauseRefSchema })).check(maxEntries(100)),
   ),
-  matters: z.array(MatterSchema).check(z.maxLength(200)),
+  matters: z.array(MatterSchema).check(maxEntries(200)),
 });
 
 /**

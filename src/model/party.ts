@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { DeepReadonly } from '../internal/deep-readonly.js';
 import { IsoDateSchema } from './iso-date.js';
+import { maxChars, notEmpty } from './limits.js';
 import { MunicipalitySchema } from './municipality.js';
 
 /**
@@ -38,9 +39,7 @@ export const PartySchema = z.strictObject({
     ),
   }),
   region: z.exactOptional(
-    z
-      .string({ error: 'must be a region id as text' })
-      .check(z.minLength(1, { error: 'must not be empty' }), z.maxLength(100)),
+    z.string({ error: 'must be a region id as text' }).check(notEmpty(), maxChars(100)),
   ),
   roles: z.exactOptional(
     z.array(

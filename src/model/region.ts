@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { DeepReadonly } from '../internal/deep-readonly.js';
+import { maxChars, maxEntries, notEmpty } from './limits.js';
 import { KommunenummerSchema } from './municipality.js';
 
 /**
@@ -13,12 +14,12 @@ export const RegionSchema = z.strictObject({
     z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
       error: 'must be a region id of lowercase letters, digits and hyphens',
     }),
-    z.maxLength(80),
+    maxChars(80),
   ),
-  name: z.string({ error: 'must be text' }).check(z.minLength(1), z.maxLength(200)),
+  name: z.string({ error: 'must be text' }).check(notEmpty(), maxChars(200)),
   municipalities: z
     .array(KommunenummerSchema)
-    .check(z.minLength(1, { error: 'must list at least one municipality' }), z.maxLength(10_000)),
+    .check(z.minLength(1, { error: 'must list at least one municipality' }), maxEntries(10_000)),
 });
 
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { DeepReadonly } from '../internal/deep-readonly.js';
 import { ClauseRefSchema } from './clause.js';
+import { atLeast, atMost, maxChars, notEmpty } from './limits.js';
 import { KommunenummerSchema, MunicipalitySchema } from './municipality.js';
 
 /**
@@ -16,8 +17,8 @@ export const ServiceAreaSchema = z.strictObject({
       error: 'must be an id of lowercase letters, digits and hyphens',
     }),
   ),
-  name: z.string().check(z.minLength(1), z.maxLength(300)),
-  group: z.exactOptional(z.string().check(z.maxLength(100))),
+  name: z.string().check(notEmpty(), maxChars(300)),
+  group: z.exactOptional(z.string().check(maxChars(100))),
   clause: ClauseRefSchema,
   participants: z.nullable(
     z
@@ -29,7 +30,7 @@ export const ServiceAreaSchema = z.strictObject({
       .array(
         z.strictObject({
           municipality: MunicipalitySchema,
-          population: z.exactOptional(z.int().check(z.minimum(0), z.maximum(100_000_000))),
+          population: z.exactOptional(z.int().check(atLeast(0), atMost(100_000_000))),
         }),
       )
       .check(
@@ -43,7 +44,7 @@ export const ServiceAreaSchema = z.strictObject({
       z.describe('The host municipality (vertskommune) of the area, when known.'),
     ),
   ),
-  note: z.exactOptional(z.string().check(z.maxLength(2000))),
+  note: z.exactOptional(z.string().check(maxChars(2000))),
 });
 
 /**

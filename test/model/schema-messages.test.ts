@@ -35,6 +35,14 @@ const agreementCases: [Path, unknown, string, string, string][] = [
   [['id'], 'a'.repeat(81), 'id', 'too_big', 'must be at most 80 characters'],
   [['title'], 7, 'title', 'invalid_type', 'must be the title as text'],
   [['title'], '', 'title', 'too_small', 'must not be empty'],
+  [['title'], 'a'.repeat(301), 'title', 'too_big', 'must be at most 300 characters'],
+  [
+    ['lifecycle', 'admission', 'conditions'],
+    [{ id: 'medlemskap', text: 'Må være medlem.' }],
+    'lifecycle.admission.conditions[0].id',
+    'invalid_value',
+    'must be "samarbeidsavtalen" or "tjenesteavtale"',
+  ],
   [['legalForm'], 'iks', 'legalForm', 'invalid_value', LEGAL_FORMS],
   [['legalBasis'], 19, 'legalBasis', 'invalid_type', 'must be text'],
   [
@@ -365,6 +373,23 @@ const agreementCases: [Path, unknown, string, string, string][] = [
     'must be a whole number ≥ 1',
   ],
   [
+    ['organs', 0, 'name'],
+    'a'.repeat(301),
+    'organs[0].name',
+    'too_big',
+    'must be at most 300 characters',
+  ],
+  [
+    ['interpretations', 0, 'alternatives'],
+    [
+      ...(note['alternatives'] as unknown[]),
+      ...Array.from({ length: 20 }, (_, i) => ({ reading: `${i}`, consequence: '-' })),
+    ],
+    'interpretations[0].alternatives',
+    'too_big',
+    'must list at most 20 entries',
+  ],
+  [
     ['organs', 0, 'quorum', 'fraction'],
     { numerator: 3, denominator: 2 },
     'organs[0].quorum.fraction',
@@ -445,6 +470,19 @@ describe('each field of an agreement file has its own message', () => {
   )('$at: $code, "$message"', ({ path, value, at, code, message }) => {
     expect(problems(() => parseAgreement(withValue(small(), path, value)))).toEqual([
       [at, code, message],
+    ]);
+  });
+
+  it('a quorum fraction has a numerator and denominator of 1 to 1 000, and is at most 1', () => {
+    const at = ['organs', 0, 'quorum', 'fraction'] as const;
+    const FRACTION = 'must be a fraction from 0 to 1 (numerator ≤ denominator)';
+    expect(problems(() => parseAgreement(withValue(small(), [...at, 'numerator'], 1001)))).toEqual([
+      ['organs[0].quorum.fraction', 'custom', FRACTION],
+      ['organs[0].quorum.fraction.numerator', 'too_big', 'must be at most 1 000'],
+    ]);
+    expect(problems(() => parseAgreement(withValue(small(), [...at, 'denominator'], 0)))).toEqual([
+      ['organs[0].quorum.fraction', 'custom', FRACTION],
+      ['organs[0].quorum.fraction.denominator', 'too_small', 'must be at least 1'],
     ]);
   });
 
@@ -567,14 +605,22 @@ describe('meeting, events and region files have their own messages', () => {
     ]);
   });
 
-  it('only a type error is reworded: a limit without a message of its own keeps zod’s words', () => {
-    // zod/mini has no English wording of its own; such limits are listed in the report as weak messages.
-    const calendar = small().lifecycle.calendar;
+  it('a limit without a word of its own on the type says what the limit is', () => {
+    // Before, zod/mini had nothing to say here but "Invalid input".
     const file = withValue(small(), ['lifecycle', 'calendar', 0, 'due', 'day'], 32);
     expect(problems(() => parseAgreement(file))).toEqual([
-      ['lifecycle.calendar[0].due.day', 'too_big', 'Invalid input'],
+      ['lifecycle.calendar[0].due.day', 'too_big', 'must be at most 31'],
     ]);
-    expect(calendar).toHaveLength(1);
+    const events = [
+      {
+        type: 'admission',
+        party: { number: '0003', name: '', population: 10 },
+        effectiveDate: '2026-01-01',
+      },
+    ];
+    expect(problems(() => parseEvents(events))).toEqual([
+      ['[0].party.name', 'too_small', 'must not be empty'],
+    ]);
   });
 
   it('a meeting file is read as it is given', () => {
