@@ -24,7 +24,6 @@ export interface ClauseTrace {
  */
 const HARD_WIRED: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   helseplattformen: { '§6': ['validateBoard'] },
-  'roros-os-holtalen': { '§5': ['hostRoles', 'checkHostAssignment'], '§9': ['mergerConsequence'] },
 };
 
 /**
@@ -67,6 +66,8 @@ export function ruleClauses(agreement: Agreement): ReadonlyMap<string, readonly 
   add(life?.amendment?.clause, 'adoptionStatus', 'textFingerprint');
   add(life?.dissolution?.clause, 'decide', 'adoptionStatus');
   add(life?.breach?.clause, 'breachComplaint', 'terminationRequirement');
+  add(life?.merger?.clause, 'mergerConsequence');
+  add(agreement.hostRoles?.clause, 'hostRoles', 'checkHostAssignment');
   for (const entry of life?.calendar ?? []) add(entry.clause, 'deadlines');
   for (const [ref, rules] of Object.entries(HARD_WIRED[agreement.id] ?? {})) add(ref, ...rules);
   return map;

@@ -22,10 +22,14 @@ export interface HostRoles {
 
 /**
  * Spreads a number of host roles (vertskommuneansvar) over the parties by
- * population with the largest-remainder method: Røros–Os–Holtålen §5,
- * "Vertskommuneansvaret for de ulike samarbeidsområdene fordeles på
- * samarbeidskommunene etter en rimelig fordeling ut fra folketall".
+ * population with the largest-remainder method, for an agreement whose
+ * `hostRoles` clause says so: Røros–Os–Holtålen §5, "Vertskommuneansvaret
+ * for de ulike samarbeidsområdene fordeles på samarbeidskommunene etter en
+ * rimelig fordeling ut fra folketall".
  *
+ * @throws {@link AgreementInputError} if the agreement has no such clause,
+ *   for a number of roles that is not a whole number from 0 to 10 000, or if
+ *   the parties have no population.
  * @see Røros–Os–Holtålen §5
  * @example
  * hostRoles(rorosOsHoltalen, { roles: 10 }).map((h) => [h.name, h.roles]);
@@ -35,6 +39,7 @@ export function hostRoles(
   agreement: Agreement,
   options: { readonly roles: number; readonly date?: IsoDate },
 ): HostRoles[] {
+  hostRule(agreement);
   if (!Number.isSafeInteger(options.roles) || options.roles < 0 || options.roles > 10_000) {
     throw new AgreementInputError(
       [
@@ -77,11 +82,12 @@ export function hostRoles(
 }
 
 /**
- * Checks an assignment of service areas to host municipalities against §5:
- * every area with listed participants has a host who takes part in it, and
- * each party hosts as many areas as a distribution by population gives it,
- * give or take one.
+ * Checks an assignment of service areas to host municipalities against the
+ * agreement's `hostRoles` clause (Røros–Os–Holtålen §5): every area with
+ * listed participants has a host who takes part in it, and each party hosts
+ * as many areas as a distribution by population gives it, give or take one.
  *
+ * @throws {@link AgreementInputError} if the agreement has no `hostRoles` clause.
  * @param options.assignment - service area id → kommunenummer of the host.
  * @see Røros–Os–Holtålen §5
  * @example
@@ -94,8 +100,7 @@ export function checkHostAssignment(
   options: { readonly assignment: Readonly<Record<string, string>>; readonly date?: IsoDate },
 ): Finding[] {
   const cite = citing(agreement.id);
-  const clause =
-    agreement.legalForm === 'vertskommunesamarbeid' ? '§5' : (agreement.clauses[0]?.ref ?? '');
+  const { clause } = hostRule(agreement);
   const findings: Finding[] = [];
   const areas = (agreement.serviceAreas ?? []).filter(
     (a): a is ServiceArea & { readonly participants: readonly string[] } => a.participants !== null,
@@ -138,11 +143,14 @@ export function checkHostAssignment(
 }
 
 /**
- * What the agreement says happens if two of its municipalities merge:
- * Røros–Os–Holtålen §9, "Dersom to av kommunene velger å slå seg sammen, så
- * vil det bli forhandling med den tredje kommunen med sikte på å videreføre
- * dagens samarbeid".
+ * What the agreement says happens if two of its municipalities merge, for an
+ * agreement with a `lifecycle.merger` clause: Røros–Os–Holtålen §9,
+ * "Dersom to av kommunene velger å slå seg sammen, så vil det bli
+ * forhandling med den tredje kommunen med sikte på å videreføre dagens
+ * samarbeid".
  *
+ * @throws {@link AgreementInputError} if the agreement has no such clause, or
+ *   `merging` does not name two different parties.
  * @see Røros–Os–Holtålen §9
  * @example
  * mergerConsequence(rorosOsHoltalen, { merging: ['5025', '5026'] }).values.third; //=> '3430 Os'
@@ -151,6 +159,19 @@ export function mergerConsequence(
   agreement: Agreement,
   options: { readonly merging: readonly [string, string] },
 ): Finding {
+  const rule = agreement.lifecycle?.merger;
+  if (rule === undefined) {
+    throw new AgreementInputError(
+      [
+        {
+          path: 'lifecycle.merger',
+          code: 'no_merger_clause',
+          message: `${agreement.id} says nothing of parties that merge`,
+        },
+      ],
+      'No clause on mergers',
+    );
+  }
   const names = new Map(
     agreement.parties.map((p) => [
       p.municipality.number,
@@ -172,10 +193,27 @@ export function mergerConsequence(
   }
   const others = agreement.parties.filter((p) => !options.merging.includes(p.municipality.number));
   return {
-    ...citing(agreement.id)('§9', 'merger_negotiation', {
+    ...citing(agreement.id)(rule.clause, 'merger_negotiation', {
       merging,
       third: others.map((p) => `${p.municipality.number} ${p.municipality.name}`).join(', '),
     }),
     severity: 'info',
   };
+}
+
+/** The agreement's clause on host roles, or an input error if it has none. */
+function hostRule(agreement: Agreement): { readonly clause: string } {
+  if (agreement.hostRoles === undefined) {
+    throw new AgreementInputError(
+      [
+        {
+          path: 'hostRoles',
+          code: 'no_host_roles_clause',
+          message: `${agreement.id} has no clause on spreading host roles among the parties`,
+        },
+      ],
+      'No clause on host roles',
+    );
+  }
+  return agreement.hostRoles;
 }

@@ -83,6 +83,15 @@ export const AgreementSchema = z.strictObject({
   ),
   organs: z.exactOptional(z.array(OrganSchema).check(maxEntries(50))),
   serviceAreas: z.exactOptional(z.array(ServiceAreaSchema).check(maxEntries(500))),
+  hostRoles: z.exactOptional(
+    z
+      .strictObject({ clause: ClauseRefSchema })
+      .check(
+        z.describe(
+          'The host roles (vertskommuneansvar) for the service areas are spread among the parties by population, as the clause says.',
+        ),
+      ),
+  ),
   obligations: z.exactOptional(
     z
       .array(

@@ -68,6 +68,15 @@ export const LifecycleSchema = z.strictObject({
       terminationNeedsAllOthers: z.boolean(),
     }),
   ),
+  merger: z.exactOptional(
+    z
+      .strictObject({ clause: ClauseRefSchema })
+      .check(
+        z.describe(
+          'If two parties merge (kommunesammenslåing), the others are to negotiate with the merged municipality to carry the cooperation on.',
+        ),
+      ),
+  ),
   calendar: z.exactOptional(
     z
       .array(
@@ -99,8 +108,9 @@ export const LifecycleSchema = z.strictObject({
  * withdrawal (uttreden), admission of new parties (opptak) with its
  * conditions and voting body, amendment (endring) and dissolution (avvikling)
  * with whether every council must adopt, the time limit for a complaint of
- * breach (reklamasjon ved mislighold), and the yearly calendar (reporting,
- * invoicing). Each with its clause.
+ * breach (reklamasjon ved mislighold), what follows if two parties merge
+ * (kommunesammenslåing), and the yearly calendar (reporting, invoicing).
+ * Each with its clause.
  *
  * @example
  * const lifecycle: Lifecycle = { withdrawal: { notice: { months: 12 }, clause: '§12' } };

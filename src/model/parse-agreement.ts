@@ -232,9 +232,10 @@ function clauseReferenceProblems(input: Json): InputProblem[] {
     }
   };
   cite(input['partiesClause'], 'partiesClause');
+  cite(field(input, 'hostRoles', 'clause'), 'hostRoles.clause');
   cite(input['validityClause'], 'validityClause');
   const lifecycle = input['lifecycle'];
-  for (const part of ['withdrawal', 'admission', 'amendment', 'dissolution', 'breach']) {
+  for (const part of ['withdrawal', 'admission', 'amendment', 'dissolution', 'breach', 'merger']) {
     cite(field(lifecycle, part, 'clause'), `lifecycle.${part}.clause`);
   }
   cite(field(lifecycle, 'dissolution', 'documentsClause'), 'lifecycle.dissolution.documentsClause');

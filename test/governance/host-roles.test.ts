@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import { rorosOsHoltalen as ros } from '../../src/agreements/roros-os-holtalen/index.js';
 import {
   checkHostAssignment,
@@ -84,7 +85,10 @@ describe('hostRoles: Røros–Os–Holtålen §5 "en rimelig fordeling ut fra fo
   });
 
   it('§5 between equal populations, the odd role goes to the lower kommunenummer', () => {
-    const twins = agreementWith([partyOf('5002', 100), partyOf('5001', 100)]);
+    const twins = {
+      ...agreementWith([partyOf('5002', 100), partyOf('5001', 100)]),
+      hostRoles: { clause: '§9' },
+    };
     expect(hostRoles(twins, { roles: 1 }).map((h) => [h.number, h.roles])).toEqual([
       ['5002', 0],
       ['5001', 1],
@@ -224,19 +228,24 @@ describe('checkHostAssignment: Røros–Os–Holtålen §4 and §5', () => {
     ]);
   });
 
-  it('an agreement of another legal form cites its first clause; one with no clauses, none', () => {
+  it('an agreement without a clause on host roles is told so; one with it is cited by that clause', () => {
     const other = agreementWith([partyOf('0001', 100), partyOf('0002', 100)]);
-    const unknownArea = (agreement: Agreement) =>
-      checkHostAssignment(agreement, { assignment: { a: '0001' } }).map((f) => [
-        f.severity,
-        f.code,
-        f.clause,
-        f.values,
-      ]);
-    expect(unknownArea(other)).toEqual([['error', 'host_unknown_area', '§9', { area: 'a' }]]);
-    expect(unknownArea({ ...other, clauses: [] })).toEqual([
-      ['error', 'host_unknown_area', '', { area: 'a' }],
-    ]);
+    const noRule = {
+      title: 'No clause on host roles (1 problem):',
+      problems: [
+        {
+          path: 'hostRoles',
+          code: 'no_host_roles_clause',
+          message: 'test-agreement has no clause on spreading host roles among the parties',
+        },
+      ],
+    };
+    expect(failure(() => checkHostAssignment(other, { assignment: {} }))).toEqual(noRule);
+    expect(failure(() => hostRoles(other, { roles: 1 }))).toEqual(noRule);
+    const withRule: Agreement = { ...other, hostRoles: { clause: '§9' } };
+    expect(
+      checkHostAssignment(withRule, { assignment: { a: '0001' } }).map((f) => [f.code, f.clause]),
+    ).toEqual([['host_unknown_area', '§9']]);
   });
 });
 
@@ -270,8 +279,26 @@ describe('mergerConsequence: Røros–Os–Holtålen §9', () => {
     expect(failure(() => mergerConsequence(ros, { merging: ['5001', '5026'] }))).toEqual(invalid);
   });
 
+  it('an agreement that says nothing of mergers is told so, rather than cited by a clause it lacks', () => {
+    expect(
+      failure(() => mergerConsequence(helseplattformen, { merging: ['5001', '1505'] })),
+    ).toEqual({
+      title: 'No clause on mergers (1 problem):',
+      problems: [
+        {
+          path: 'lifecycle.merger',
+          code: 'no_merger_clause',
+          message: 'helseplattformen says nothing of parties that merge',
+        },
+      ],
+    });
+  });
+
   it('with more than three parties, every party not merging is named', () => {
-    const four = agreementWith(['0001', '0002', '0003', '0004'].map((n) => partyOf(n, 100)));
+    const four = {
+      ...agreementWith(['0001', '0002', '0003', '0004'].map((n) => partyOf(n, 100))),
+      lifecycle: { merger: { clause: '§9' } },
+    };
     expect(mergerConsequence(four, { merging: ['0004', '0002'] }).values).toEqual({
       merging: ['0004 Kommune 0004', '0002 Kommune 0002'],
       third: '0001 Kommune 0001, 0003 Kommune 0003',

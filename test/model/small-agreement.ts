@@ -68,12 +68,14 @@ export const small = () => ({
       ],
     },
   ] as Record<string, unknown>[],
+  hostRoles: { clause: '§1' },
   lifecycle: {
     withdrawal: { notice: { months: 12 }, clause: '§1' },
     admission: { clause: '§1', organ: 'representantskap', matter: 'budsjett', conditions: [] },
     amendment: { clause: '§1', councilsMustAdopt: true },
     dissolution: { clause: '§1', councilsMustAdopt: true, documentsClause: '§2' },
     breach: { complaintMonths: 3, clause: '§1', terminationNeedsAllOthers: true },
+    merger: { clause: '§1' },
     calendar: [
       {
         id: 'rapport',

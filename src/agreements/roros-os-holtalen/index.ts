@@ -342,6 +342,8 @@ export const rorosOsHoltalen: Agreement = {
     },
   ],
   serviceAreas,
+  // §5: "Vertskommuneansvaret … fordeles på samarbeidskommunene etter en rimelig fordeling ut fra folketall."
+  hostRoles: { clause: '§5' },
   obligations: [
     {
       who: 'Samarbeidskommunene',
@@ -398,6 +400,8 @@ export const rorosOsHoltalen: Agreement = {
     },
   ],
   lifecycle: {
+    // §9: "Dersom to av kommunene velger å slå seg sammen, så vil det bli forhandling med den tredje kommunen …"
+    merger: { clause: '§9' },
     calendar: [
       {
         id: 'new-areas',
