@@ -66,7 +66,8 @@ export interface Admission {
  *
  * @see Helseplattformen §14, §5 c
  * @throws {@link AgreementInputError} for an agreement without admission
- *   rules, a municipality that is already a party, or a bad date.
+ *   rules or whose rules name a body or matter it does not have, a
+ *   municipality that is already a party, or a bad date.
  * @example
  * const a = admit(helseplattformen, {
  *   municipality: { number: '1811', name: 'Bindal' }, population: 1400, date: '2026-07-01',
@@ -90,6 +91,21 @@ export function admit(agreement: Agreement, options: AdmitOptions): Admission {
       'No admission rule',
     );
   }
+  const organ = agreement.organs?.find((o) => o.id === rules.organ);
+  const matter = organ?.matters.find((m) => m.id === rules.matter);
+  if (organ === undefined || matter === undefined) {
+    // Parsing rejects this; a typed agreement could still have it.
+    throw new AgreementInputError(
+      [
+        {
+          path: 'agreement.lifecycle.admission',
+          code: 'unknown_admission_matter',
+          message: `names matter "${rules.matter}" of body "${rules.organ}", which ${agreement.id} does not have`,
+        },
+      ],
+      'No admission rule',
+    );
+  }
   const date = options.date ?? agreement.validFrom;
   const { number, name } = options.municipality;
   const applied = applyEvents(agreement, [
@@ -106,15 +122,8 @@ export function admit(agreement: Agreement, options: AdmitOptions): Admission {
   const missing = rules.conditions.filter((c) => facts[c.id] !== true);
   const candidate = `${number} ${name}`;
   const cite = citing(agreement.id);
-  const matter = agreement.organs
-    ?.find((o) => o.id === rules.organ)
-    ?.matters.find((m) => m.id === rules.matter);
-  const rule: DecisionRule = matter?.rule ?? {
-    kind: 'unanimity',
-    of: 'all-seats',
-    clause: rules.clause,
-  };
-  const organName = agreement.organs?.find((o) => o.id === rules.organ)?.name ?? rules.organ;
+  const rule: DecisionRule = matter.rule;
+  const organName = organ.name;
   return {
     agreement: agreement.id,
     municipality: { number, name },

@@ -3,7 +3,8 @@ import type { DeepReadonly } from '../internal/deep-readonly.js';
 import { ClauseRefSchema } from './clause.js';
 import { atLeast, atMost, maxChars, maxEntries } from './limits.js';
 
-const IdSchema = z
+/** An id of a body or a matter: lowercase letters, digits and hyphens. */
+export const IdSchema = z
   .string({ error: 'must be an id of lowercase letters, digits and hyphens' })
   .check(
     z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {

@@ -1,6 +1,7 @@
 import { isIsoDate } from '../internal/iso-date.js';
 import { type Agreement, AgreementSchema } from './agreement.js';
 import { AgreementInputError, formatPath, type InputProblem } from './errors.js';
+import { IdSchema } from './organ.js';
 import { regionMembershipProblems } from './region-problems.js';
 import { schemaProblems, valueAt } from './schema-problems.js';
 
@@ -290,8 +291,8 @@ function clauseReferenceProblems(input: Json): InputProblem[] {
 /**
  * Interpretation notes with unique ids, and unique reading ids within each;
  * organs: unique ids, matter ids unique within an organ, interpretation
- * notes that exist and readings they offer; regions of parties, each party
- * in at most one region.
+ * notes that exist and readings they offer; the bodies and matters the
+ * lifecycle rules name; regions of parties, each party in at most one region.
  */
 function organProblems(input: Json, partyNumbers: ReadonlyMap<string, number>): InputProblem[] {
   const problems: InputProblem[] = [];
@@ -408,6 +409,41 @@ function organProblems(input: Json, partyNumbers: ReadonlyMap<string, number>): 
       `${at}.chair.standIn`,
     );
   });
+
+  // The body and matter that decide admission, amendment or dissolution must
+  // exist; checked only when every id they could name is well formed.
+  const isId = (value: unknown) => IdSchema.safeParse(value).success;
+  const mattersOf = new Map<unknown, readonly unknown[]>();
+  for (const organ of organs) {
+    // A duplicate organ is reported above; its first listing is the one meant.
+    const id = field(organ, 'id');
+    if (!mattersOf.has(id))
+      mattersOf.set(
+        id,
+        list(field(organ, 'matters')).map((m) => field(m, 'id')),
+      );
+  }
+  const organsWellFormed = organs.every((organ) => isId(field(organ, 'id')));
+  for (const part of ['admission', 'amendment', 'dissolution']) {
+    const at = `lifecycle.${part}`;
+    const organ = field(input['lifecycle'], part, 'organ');
+    const matter = field(input['lifecycle'], part, 'matter');
+    if (typeof organ !== 'string' || !organsWellFormed) continue;
+    const matters = mattersOf.get(organ);
+    if (matters === undefined) {
+      problems.push({
+        path: `${at}.organ`,
+        code: 'unknown_organ',
+        message: `names body "${organ}", which is not among the agreement's organs`,
+      });
+    } else if (typeof matter === 'string' && matters.every(isId) && !matters.includes(matter)) {
+      problems.push({
+        path: `${at}.matter`,
+        code: 'unknown_matter',
+        message: `names matter "${matter}", which is not among the matters of "${organ}"`,
+      });
+    }
+  }
 
   const regions = list(input['regions']);
   firstListings(

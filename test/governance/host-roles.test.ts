@@ -294,6 +294,19 @@ describe('mergerConsequence: Røros–Os–Holtålen §9', () => {
     });
   });
 
+  it('an agreement with no lifecycle rules at all says nothing of mergers either', () => {
+    const plain = agreementWith([partyOf('0001', 1), partyOf('0002', 1)]);
+    expect(failure(() => mergerConsequence(plain, { merging: ['0001', '0002'] })).problems).toEqual(
+      [
+        {
+          path: 'lifecycle.merger',
+          code: 'no_merger_clause',
+          message: 'test-agreement says nothing of parties that merge',
+        },
+      ],
+    );
+  });
+
   it('with more than three parties, every party not merging is named', () => {
     const four = {
       ...agreementWith(['0001', '0002', '0003', '0004'].map((n) => partyOf(n, 100))),

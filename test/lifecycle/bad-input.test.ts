@@ -52,6 +52,34 @@ describe('lifecycle functions on questions the agreement does not answer, or inp
     ).toEqual([['agreement.lifecycle.admission', 'no_admission_rule']]);
   });
 
+  it('an admission rule naming a body or matter the agreement lacks is an error, not a guess at unanimity', () => {
+    const lifecycle = helseplattformen.lifecycle;
+    const admission = lifecycle?.admission;
+    if (admission === undefined) throw new Error('Helseplattformen has an admission rule (§14)');
+    const candidate = {
+      municipality: { number: '0301', name: 'Oslo' },
+      population: 7000,
+      joinedSamarbeidsavtalen: true,
+      hasTjenesteavtale: true,
+    };
+    for (const [organ, matter] of [
+      ['styret', admission.matter],
+      [admission.organ, 'opptak-av-nye'],
+    ] as const) {
+      const typo = {
+        ...helseplattformen,
+        lifecycle: { ...lifecycle, admission: { ...admission, organ, matter } },
+      };
+      expect(catchInputError(() => admit(typo, candidate)).problems).toEqual([
+        {
+          path: 'agreement.lifecycle.admission',
+          code: 'unknown_admission_matter',
+          message: `names matter "${matter}" of body "${organ}", which helseplattformen does not have`,
+        },
+      ]);
+    }
+  });
+
   it('deadlines: the year must be a calendar year and the party a party', () => {
     for (const year of [1899, 2201, 2026.5]) {
       expect(problemsOf(() => deadlines(helseplattformen, { year }))).toEqual([

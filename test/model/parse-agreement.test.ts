@@ -142,6 +142,10 @@ describe('parseAgreement', () => {
     file.organs = [representantskap, representantskap];
     expect(problemsOf(() => parseAgreement(file))).toEqual([
       ['costKeys[1].validFrom', 'duplicate_cost_key'],
+      // The matters that decide admission, amendment and dissolution went with the duplicated list.
+      ['lifecycle.admission.matter', 'unknown_matter'],
+      ['lifecycle.amendment.matter', 'unknown_matter'],
+      ['lifecycle.dissolution.matter', 'unknown_matter'],
       ['organs[0].abstention.note', 'unknown_note'],
       ['organs[0].chair.standIn', 'missing_reading'],
       ['organs[0].chair.standIn.note', 'unknown_reading'],
@@ -274,17 +278,18 @@ describe('parseAgreement: what the schema alone cannot see, problem by problem',
       {
         ...note,
         alternatives: [
-          { id: 'kan-avsta', reading: 'Nei.', consequence: 'Avholdende teller ikke.' },
-          { id: 'ma-stemme', reading: 'Ja, men …', consequence: 'Som valgt.' },
+          { id: 'annen', reading: 'Nei.', consequence: 'Avholdende teller ikke.' },
+          { id: 'annen', reading: 'Nei, men …', consequence: 'Som valgt.' },
         ],
       },
     ];
-    // In path order, as every error lists its problems.
+    // In path order, as every error lists its problems. The organ's readings of the note
+    // ("ma-stemme", "kan-avsta") are checked against its first listing only.
     expect(catchInputError(() => parseAgreement(file)).problems).toEqual([
       {
         path: 'interpretations[1].alternatives[1].id',
         code: 'duplicate_reading',
-        message: 'duplicate reading ma-stemme: already the id of interpretations[1].readingId',
+        message: 'duplicate reading annen: already the id of interpretations[1].alternatives[0].id',
       },
       {
         path: 'interpretations[1].id',
@@ -709,6 +714,82 @@ describe('parseAgreement: the consistency checks read only what is well formed',
         message: 'note "stemmeplikt" has no reading "flertall" (it has: ma-stemme, kan-avsta)',
       },
     ]);
+  });
+
+  it('admission, amendment and dissolution must name a body the agreement has, and a matter of it', () => {
+    const file = small();
+    const { lifecycle } = file;
+    const typos = {
+      ...file,
+      lifecycle: {
+        ...lifecycle,
+        admission: { ...lifecycle.admission, organ: 'styret' },
+        amendment: { ...lifecycle.amendment, organ: 'representantskap', matter: 'endring' },
+      },
+    };
+    expect(catchInputError(() => parseAgreement(typos)).problems).toEqual([
+      {
+        path: 'lifecycle.admission.organ',
+        code: 'unknown_organ',
+        message: 'names body "styret", which is not among the agreement\'s organs',
+      },
+      {
+        path: 'lifecycle.amendment.matter',
+        code: 'unknown_matter',
+        message: 'names matter "endring", which is not among the matters of "representantskap"',
+      },
+    ]);
+  });
+
+  it('a malformed id of a body or matter, or of the reference to one, gives only the schema’s problem', () => {
+    const file = small();
+    const [organ] = file.organs as [
+      Record<string, unknown> & { matters: Record<string, unknown>[] },
+    ];
+    const { lifecycle } = file;
+    const ID = 'must be an id of lowercase letters, digits and hyphens';
+    // A second body whose id is malformed: what "styret" names cannot be known.
+    const twoBodies = {
+      ...file,
+      organs: [organ, { ...organ, id: 'Styret' }],
+      lifecycle: { ...lifecycle, admission: { ...lifecycle.admission, organ: 'styret' } },
+    };
+    expect(problemsOf(() => parseAgreement(twoBodies))).toEqual([
+      ['organs[1].id', 'invalid_format'],
+    ]);
+    // A second matter whose id is malformed, and the admission naming it as it was meant.
+    const twoMatters = {
+      ...file,
+      organs: [{ ...organ, matters: [...organ.matters, { ...organ.matters[0], id: 'Opptak' }] }],
+      lifecycle: { ...lifecycle, admission: { ...lifecycle.admission, matter: 'opptak' } },
+    };
+    expect(problemsOf(() => parseAgreement(twoMatters))).toEqual([
+      ['organs[0].matters[1].id', 'invalid_format'],
+    ]);
+    // A reference to a matter that is not text.
+    const notText = {
+      ...file,
+      lifecycle: { ...lifecycle, admission: { ...lifecycle.admission, matter: 7 } },
+    };
+    expect(catchInputError(() => parseAgreement(notText)).problems).toEqual([
+      { path: 'lifecycle.admission.matter', code: 'invalid_type', message: ID },
+    ]);
+  });
+
+  it('a reading id that repeats the chosen reading is named with it', () => {
+    const file = small();
+    const [note] = file.interpretations as Record<string, unknown>[];
+    file.interpretations = [
+      {
+        ...note,
+        alternatives: [{ id: 'ma-stemme', reading: 'Ja.', consequence: 'Som valgt.' }],
+      },
+    ];
+    expect(catchInputError(() => parseAgreement(file)).problems).toContainEqual({
+      path: 'interpretations[0].alternatives[0].id',
+      code: 'duplicate_reading',
+      message: 'duplicate reading ma-stemme: already the id of interpretations[0].readingId',
+    });
   });
 
   it('an organ or a matter listed twice: the message names the first listing', () => {
