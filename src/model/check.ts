@@ -104,7 +104,7 @@ const CHECKLISTS: Partial<
  * and the message — stated shares that do not sum to 100 %, parties named in
  * the parties clause or a share table but not in the data (or the reverse),
  * bodies with no decision rule, no seats or a quorum that can never be
- * reached, references to clauses that do not exist, the items the statutory
+ * reached, the items the statutory
  * form is expected to state (not verified against the statute's text: each
  * such finding says so and names its source), and every entry of the
  * interpretation register, as information.
@@ -123,8 +123,6 @@ export function check(input: unknown): CheckReport {
   const findings: Finding[] = [];
   const add = (severity: Finding['severity'], reason: Reason) =>
     findings.push({ ...reason, severity });
-  const refs = new Set(a.clauses.map((c) => c.ref));
-  const known = (ref: string) => refs.has(ref) || [...refs].some((r) => ref.startsWith(`${r} `));
   const first = a.clauses[0]?.ref ?? '';
 
   for (const key of a.costKeys) {
@@ -237,14 +235,6 @@ export function check(input: unknown): CheckReport {
     if (seats === 0 && !organ.seats.perRegion)
       add('error', cite(organ.clause, 'organ_without_seats', { organ: organ.name }));
   }
-  (a.serviceAreas ?? []).forEach((area, i) => {
-    if (!known(area.clause))
-      add('error', cite(first, 'clause_missing', { path: `serviceAreas[${i}]`, ref: area.clause }));
-  });
-  (a.obligations ?? []).forEach((o, i) => {
-    if (!known(o.clause))
-      add('error', cite(first, 'clause_missing', { path: `obligations[${i}]`, ref: o.clause }));
-  });
 
   const checklist = CHECKLISTS[a.legalForm];
   if (checklist !== undefined) {

@@ -223,14 +223,16 @@ function clauseReferenceProblems(input: Json): InputProblem[] {
     }),
     problems,
   );
+  // A reference names a clause, or a part of one after a space: "§4 A i" is
+  // in §4, "§1 første ledd" in §1; "§2b" and "§20" are not in §2.
   const cite = (ref: unknown, path: string) => {
-    if (typeof ref === 'string' && !refs.has(ref)) {
-      problems.push({
-        path,
-        code: 'unknown_clause',
-        message: `cites clause ${ref}, which is not among the agreement's clauses`,
-      });
-    }
+    if (typeof ref !== 'string' || refs.has(ref)) return;
+    if ([...refs.keys()].some((clause) => ref.startsWith(`${clause} `))) return;
+    problems.push({
+      path,
+      code: 'unknown_clause',
+      message: `cites clause ${ref}, which is not among the agreement's clauses`,
+    });
   };
   cite(input['partiesClause'], 'partiesClause');
   cite(field(input, 'hostRoles', 'clause'), 'hostRoles.clause');
@@ -245,6 +247,12 @@ function clauseReferenceProblems(input: Json): InputProblem[] {
   });
   list(input['costKeys']).forEach((key, i) => {
     cite(field(key, 'clause'), `costKeys[${i}].clause`);
+  });
+  list(input['serviceAreas']).forEach((area, i) => {
+    cite(field(area, 'clause'), `serviceAreas[${i}].clause`);
+  });
+  list(input['obligations']).forEach((obligation, i) => {
+    cite(field(obligation, 'clause'), `obligations[${i}].clause`);
   });
   list(input['interpretations']).forEach((note, i) => {
     list(field(note, 'clauses')).forEach((ref, j) => {

@@ -234,7 +234,6 @@ export const messagesEn: Messages = {
     }${notInClause.length > 0 ? `; a party but not named in ${clause}: ${listEn(notInClause)}` : ''}.`,
   organ_without_rule: ({ organ }) => `The agreement states no decision rule for ${organ}.`,
   organ_without_seats: ({ organ }) => `${organ} has no seats when the agreement starts.`,
-  clause_missing: ({ path, ref }) => `${path} cites ${ref}, which is not in the agreement.`,
   statutory_item_missing: ({ form, item, source }) =>
     `For ${form} the agreement is expected to state: ${item}. The data does not. (Not verified against the statute's text; source: ${source}.)`,
   statutory_checklist: ({ form, items, source }) =>

@@ -210,7 +210,6 @@ export const messagesNb: Messages = {
     }${notInClause.length > 0 ? `; part, men ikke nevnt i ${clause}: ${listNb(notInClause)}` : ''}.`,
   organ_without_rule: ({ organ }) => `Avtalen oppgir ingen beslutningsregel for ${organ}.`,
   organ_without_seats: ({ organ }) => `${organ} har ingen seter når avtalen starter.`,
-  clause_missing: ({ path, ref }) => `${path} viser til ${ref}, som ikke finnes i avtalen.`,
   statutory_item_missing: ({ form, item, source }) =>
     `For ${form} forventes avtalen å angi: ${item}. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: ${source}.)`,
   statutory_checklist: ({ form, items, source }) =>

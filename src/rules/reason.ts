@@ -251,7 +251,6 @@ export interface ReasonValues {
   };
   readonly organ_without_rule: { readonly organ: string };
   readonly organ_without_seats: { readonly organ: string };
-  readonly clause_missing: { readonly path: string; readonly ref: string };
   readonly statutory_item_missing: {
     readonly form: string;
     readonly item: string;
