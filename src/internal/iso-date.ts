@@ -20,7 +20,7 @@ function isLeapYear(year: number): boolean {
  * times (the date itself, then the key and the members on it); strings are
  * immutable, so remembering one valid date is safe and saves the repeats.
  */
-let lastValid = '';
+let lastValid: string | undefined;
 
 /** True for a string `YYYY-MM-DD` naming a day that exists (no 2025-02-30). */
 export function isIsoDate(value: unknown): value is string {
