@@ -421,22 +421,23 @@ function organProblems(input: Json, partyNumbers: ReadonlyMap<string, number>): 
   // The body and matter that decide admission, amendment or dissolution must
   // exist; checked only when every id they could name is well formed.
   const isId = (value: unknown) => IdSchema.safeParse(value).success;
-  const mattersOf = new Map<unknown, readonly unknown[]>();
+  // Each body's matter ids, or null if its matters are not a list of well-formed ids.
+  const mattersOf = new Map<unknown, readonly unknown[] | null>();
   for (const organ of organs) {
     // A duplicate organ is reported above; its first listing is the one meant.
     const id = field(organ, 'id');
-    if (!mattersOf.has(id))
-      mattersOf.set(
-        id,
-        list(field(organ, 'matters')).map((m) => field(m, 'id')),
-      );
+    const matters = field(organ, 'matters');
+    const ids = Array.isArray(matters) ? matters.map((m) => field(m, 'id')) : null;
+    if (!mattersOf.has(id)) mattersOf.set(id, ids?.every(isId) ? ids : null);
   }
-  const organsWellFormed = organs.every((organ) => isId(field(organ, 'id')));
+  const organsWellFormed =
+    (input['organs'] === undefined || Array.isArray(input['organs'])) &&
+    organs.every((organ) => isId(field(organ, 'id')));
   for (const part of ['admission', 'amendment', 'dissolution']) {
     const at = `lifecycle.${part}`;
     const organ = field(input['lifecycle'], part, 'organ');
     const matter = field(input['lifecycle'], part, 'matter');
-    if (typeof organ !== 'string' || !organsWellFormed) continue;
+    if (!isId(organ) || !organsWellFormed) continue;
     const matters = mattersOf.get(organ);
     if (matters === undefined) {
       problems.push({
@@ -444,7 +445,7 @@ function organProblems(input: Json, partyNumbers: ReadonlyMap<string, number>): 
         code: 'unknown_organ',
         message: `names body "${organ}", which is not among the agreement's organs`,
       });
-    } else if (typeof matter === 'string' && matters.every(isId) && !matters.includes(matter)) {
+    } else if (isId(matter) && matters !== null && !matters.includes(matter)) {
       problems.push({
         path: `${at}.matter`,
         code: 'unknown_matter',

@@ -774,6 +774,22 @@ describe('parseAgreement: the consistency checks read only what is well formed',
     expect(catchInputError(() => parseAgreement(notText)).problems).toEqual([
       { path: 'lifecycle.admission.matter', code: 'invalid_type', message: ID },
     ]);
+    // References that are malformed ids, bodies that are not a list, matters that are not a list.
+    const only = (changed: Record<string, unknown>) =>
+      problemsOf(() => parseAgreement({ ...file, ...changed }));
+    const admission = (change: Record<string, unknown>) => ({
+      lifecycle: { ...lifecycle, admission: { ...lifecycle.admission, ...change } },
+    });
+    expect(only(admission({ organ: 'Styret' }))).toEqual([
+      ['lifecycle.admission.organ', 'invalid_format'],
+    ]);
+    expect(only(admission({ matter: 'Budsjett' }))).toEqual([
+      ['lifecycle.admission.matter', 'invalid_format'],
+    ]);
+    expect(only({ organs: 'representantskap' })).toEqual([['organs', 'invalid_type']]);
+    expect(only({ organs: [{ ...organ, matters: 'budsjett' }] })).toEqual([
+      ['organs[0].matters', 'invalid_type'],
+    ]);
   });
 
   it('a reading id that repeats the chosen reading is named with it', () => {
