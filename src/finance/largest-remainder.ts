@@ -78,11 +78,29 @@ export function largestRemainder(
 }
 
 /**
- * {@link largestRemainder} in ordinary numbers, for when every product is
- * exact in them: the caller guarantees whole numbers ≥ 0 with
- * `total × sum ≤ 2^53 − 1`. Same rule, same result, without bigint
- * arithmetic; a property test checks it against the bigint version, up to
- * that limit.
+ * The largest weight sum {@link largestRemainderSafe} takes: the largest
+ * whole number whose square is at most 2^53 − 1. Populations stay far below
+ * it (Norway has about 5.6 million inhabitants).
+ */
+export const SAFE_SUM_MAX = 94_906_265;
+
+/**
+ * {@link largestRemainder} in ordinary numbers, used as whole numbers only.
+ * The caller guarantees whole numbers ≥ 0, `weights` summing to `sum`,
+ * `0 < sum ≤` {@link SAFE_SUM_MAX} and `total ≤ 2^53 − 1`. Same rule, same
+ * result, without bigint arithmetic; a property test checks it against the
+ * bigint version up to both limits.
+ *
+ * Every step is exact. `total % sum` is (remainders of numbers always are),
+ * and so is `whole = (total − rest) / sum`, a whole number no larger than
+ * `total`. Each part is `whole × w + ⌊rest × w / sum⌋` with `rest < sum`, so
+ * `rest × w < sum² ≤ 2^53 − 1`; `whole × w ≤ total`. The one division that
+ * rounds is floored to the exact quotient k: rounding never goes below the
+ * whole number k, and it would reach k + 1 only if 1/sum (the least the true
+ * quotient can fall short of k + 1) were within half a unit in the last
+ * place of k + 1, i.e. (k + 1) × sum ≥ 2^53; but k + 1 ≤ rest when w < sum,
+ * so (k + 1) × sum ≤ rest × sum < sum². (When w = sum the quotient is `rest`
+ * itself.) The remainder of `rest × w` by `sum` is that of `total × w`.
  */
 export function largestRemainderSafe(
   total: number,
@@ -93,19 +111,17 @@ export function largestRemainderSafe(
   const n = weights.length;
   const amounts = new Array<number>(n);
   const remainders = new Array<number>(n);
+  const rest = total % sum;
+  const whole = (total - rest) / sum;
   let left = total;
   for (let i = 0; i < n; i++) {
-    // Exact: product ≤ total × sum ≤ 2^53 − 1, and so is every number below.
-    // The division rounds, yet its floor is the exact quotient k: rounding
-    // never goes below the whole number k, and it would reach k + 1 only if
-    // 1/sum (the least the true quotient can fall short of k + 1) were within
-    // half a unit in the last place of k + 1, i.e. (k + 1) × sum ≥ 2^53; but
-    // k + 1 ≤ total whenever weight < sum, so (k + 1) × sum ≤ total × sum.
-    const product = total * (weights[i] as number);
+    const weight = weights[i] as number;
+    const product = rest * weight;
     const floor = Math.floor(product / sum);
-    amounts[i] = floor;
+    const amount = whole * weight + floor;
+    amounts[i] = amount;
     remainders[i] = product - floor * sum;
-    left -= floor;
+    left -= amount;
   }
   if (left === 0) return { amounts, leftover: 0 };
   const sorted = n <= INSERTION_SORT_MAX ? insertionSorted(remainders) : nativeSorted(remainders);

@@ -189,21 +189,27 @@ function populations(
   key: CostKey,
 ): number[] {
   const weights = new Array<number>(members.length);
-  const missing: number[] = [];
+  const problems: InputProblem[] = [];
   for (let i = 0; i < members.length; i++) {
     const population = (members[i] as Participant).population;
-    if (population === undefined) missing.push(i);
-    else weights[i] = population;
-  }
-  if (missing.length > 0) {
-    throw new AgreementInputError(
-      missing.map((i) => ({
+    if (population === undefined) {
+      problems.push({
         path: pathOf(i),
         code: 'required',
         message: `is required: the cost key of ${key.validFrom} (${key.clause}) uses population`,
-      })),
-      'Population missing',
-    );
+      });
+    } else if (!Number.isSafeInteger(population) || population < 0) {
+      // Parsing rules this out; a typed agreement is trusted, but not with a fraction of a person.
+      problems.push({
+        path: pathOf(i),
+        code: 'invalid_type',
+        message: 'must be a whole number ≥ 0',
+      });
+    } else weights[i] = population;
+  }
+  if (problems.length > 0) {
+    const invalid = problems.some((problem) => problem.code !== 'required');
+    throw new AgreementInputError(problems, invalid ? 'Invalid population' : 'Population missing');
   }
   return weights;
 }

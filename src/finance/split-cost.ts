@@ -1,7 +1,7 @@
 import type { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { type Reason, reason } from '../rules/reason.js';
-import { largestRemainder, largestRemainderSafe } from './largest-remainder.js';
+import { largestRemainder, largestRemainderSafe, SAFE_SUM_MAX } from './largest-remainder.js';
 import { type AmountInput, formatAmount, formatSafeOre, parseAmount } from './money.js';
 import { type Participant, type ShareBasis, shareBasis, weightsOf } from './share-basis.js';
 
@@ -115,8 +115,10 @@ export function splitCost(
   };
 }
 
-/** 2^53 − 1 as a bigint: below it, products of øre and weights are exact in numbers. */
+/** 2^53 − 1 øre as a bigint: the largest amount split in ordinary numbers. */
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** {@link SAFE_SUM_MAX} as a bigint. */
+const SAFE_SUM = BigInt(SAFE_SUM_MAX);
 
 /** The parts of a split as amounts in NOK, their sum, and the øre left over after flooring. */
 interface SplitOre {
@@ -126,15 +128,15 @@ interface SplitOre {
 }
 
 /**
- * Splits whole øre by the basis, in ordinary numbers when every product of
- * øre and weight is exact in them (a population key, and for
- * Helseplattformen's 535 512 inhabitants amounts up to about 168 million
- * kroner) and in bigint otherwise. Both give the same parts.
+ * Splits whole øre by the basis: in ordinary numbers, used as whole numbers
+ * only, under a population key when the amount is at most 2^53 − 1 øre
+ * (about 90 trillion kroner) and the total population at most
+ * {@link SAFE_SUM_MAX}; in bigint otherwise. Both give the same parts.
  */
 function splitOre(ore: bigint, basis: ShareBasis): SplitOre {
   const { populationWeights, totalWeight, keys } = basis;
   const parts = new Array<string>(keys.length);
-  if (populationWeights !== null && ore * totalWeight <= MAX_SAFE) {
+  if (populationWeights !== null && ore <= MAX_SAFE && totalWeight <= SAFE_SUM) {
     const split = largestRemainderSafe(Number(ore), populationWeights, keys, Number(totalWeight));
     let sum = 0;
     for (let i = 0; i < parts.length; i++) {

@@ -1,54 +1,89 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { largestRemainder, largestRemainderSafe } from '../../src/finance/largest-remainder.js';
+import {
+  largestRemainder,
+  largestRemainderSafe,
+  SAFE_SUM_MAX,
+} from '../../src/finance/largest-remainder.js';
 
 /** Unique keys and weights; small weights make equal remainders, and so the tie rule, common. */
 const claimsArb = fc
   .uniqueArray(
     fc.record({
       key: fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')),
-      weight: fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 250_000 })),
+      weight: fc.oneof(
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 0, max: 250_000 }),
+        fc.integer({ min: 0, max: SAFE_SUM_MAX }),
+      ),
     }),
     // Up to 150 parts: both the insertion sort (≤ 64) and the native sort.
     { minLength: 1, maxLength: 150, selector: (c) => c.key },
   )
-  .filter((claims) => claims.some((c) => c.weight > 0));
+  .filter((claims) => {
+    const sum = claims.reduce((a, c) => a + c.weight, 0);
+    return sum > 0 && sum <= SAFE_SUM_MAX;
+  });
+
+/** Totals from a few units up to 2^53 − 1. */
+const totalArb = fc.oneof(
+  fc.integer({ min: 0, max: 1000 }),
+  fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+  fc.integer({ min: Number.MAX_SAFE_INTEGER - 1_000_000, max: Number.MAX_SAFE_INTEGER }),
+);
+
+/** Both methods on the same input: the parts and leftover of each, as bigints. */
+function bothWays(total: number, weights: readonly number[], keys: readonly string[]) {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const exact = largestRemainder(BigInt(total), weights.map(BigInt), keys, BigInt(sum));
+  const safe = largestRemainderSafe(total, weights, keys, sum);
+  return {
+    exact: [exact.amounts, exact.leftover],
+    safe: [safe.amounts.map(BigInt), safe.leftover],
+  };
+}
 
 describe('largestRemainderSafe (ordinary numbers) against largestRemainder (bigint)', () => {
-  it('gives the same parts and leftover whenever total × sum stays within 2^53 − 1', () => {
+  it('gives the same parts and leftover for any total up to 2^53 − 1 and weight sum up to SAFE_SUM_MAX', () => {
     fc.assert(
-      fc.property(claimsArb, fc.double({ min: 0, max: 1, noNaN: true }), (claims, scale) => {
-        const keys = claims.map((c) => c.key);
-        const weights = claims.map((c) => c.weight);
-        const sum = weights.reduce((a, b) => a + b, 0);
-        // Any total from 0 up to the largest for which every product is exact.
-        const total = Math.floor(scale * Math.floor(Number.MAX_SAFE_INTEGER / sum));
-        const exact = largestRemainder(BigInt(total), weights.map(BigInt), keys, BigInt(sum));
-        const safe = largestRemainderSafe(total, weights, keys, sum);
-        expect(safe.amounts.map(BigInt)).toEqual(exact.amounts);
-        expect(safe.leftover).toBe(exact.leftover);
+      fc.property(claimsArb, totalArb, (claims, total) => {
+        const { exact, safe } = bothWays(
+          total,
+          claims.map((c) => c.weight),
+          claims.map((c) => c.key),
+        );
+        expect(safe).toEqual(exact);
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 
-  it('gives the same parts at the limit, where total × sum is exactly 2^53 − 1', () => {
-    // 2^53 − 1 = 6 361 × 69 431 × 20 394 401. The products come as close to
-    // 2^53 as they can, where a rounded quotient would first show.
-    const total = 6_361 * 69_431;
-    const sum = 20_394_401;
-    expect(BigInt(total) * BigInt(sum)).toBe(BigInt(Number.MAX_SAFE_INTEGER));
-    for (const weights of [
-      [sum - 1, 1],
-      [sum - 2, 1, 1],
-      [1, sum - 1],
-      [10_197_200, 10_197_201],
-    ]) {
+  it('SAFE_SUM_MAX is the largest whole number whose square is at most 2^53 − 1', () => {
+    const max = BigInt(Number.MAX_SAFE_INTEGER);
+    expect(BigInt(SAFE_SUM_MAX) ** 2n <= max).toBe(true);
+    expect(BigInt(SAFE_SUM_MAX + 1) ** 2n > max).toBe(true);
+  });
+
+  it('gives the same parts where a rounded quotient would first show: just below a whole number, at both limits', () => {
+    // With sum = SAFE_SUM_MAX and total ≡ sum − 2 (mod sum), 47 453 133 × (sum − 2) is one less
+    // than a multiple of sum: its quotient is 47 453 131.99999998…, a hair below 47 453 132.
+    const sum = SAFE_SUM_MAX;
+    const total = Math.floor((Number.MAX_SAFE_INTEGER - (sum - 2)) / sum) * sum + (sum - 2);
+    expect(BigInt(total) % BigInt(sum)).toBe(BigInt(sum - 2));
+    expect((BigInt(sum - 2) * 47_453_133n) % BigInt(sum)).toBe(BigInt(sum - 1));
+    const cases: [number, number[]][] = [
+      [total, [47_453_133, 47_453_132]],
+      [total, [sum - 1, 1]],
+      [Number.MAX_SAFE_INTEGER, [sum - 1, 1]],
+      [Number.MAX_SAFE_INTEGER, [1, 2, sum - 3]],
+      // The worst case of a split that divides total × weight directly (2^53 − 1 = 6 361 × 69 431 × 20 394 401).
+      [6_361 * 69_431, [15_374_542, 5_019_859]],
+    ];
+    for (const [t, weights] of cases) {
       const keys = weights.map((_, i) => String(i).padStart(4, '0'));
-      const exact = largestRemainder(BigInt(total), weights.map(BigInt), keys, BigInt(sum));
-      const safe = largestRemainderSafe(total, weights, keys, sum);
-      expect(safe.amounts.map(BigInt)).toEqual(exact.amounts);
-      expect(safe.amounts.reduce((a, b) => a + b, 0)).toBe(total);
+      const { exact, safe } = bothWays(t, weights, keys);
+      expect(safe).toEqual(exact);
+      expect((safe[0] as bigint[]).reduce((a, b) => a + b, 0n)).toBe(BigInt(t));
     }
   });
 });

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { apportion } from '../../src/finance/apportion.js';
+import { SAFE_SUM_MAX } from '../../src/finance/largest-remainder.js';
 import { splitCost } from '../../src/finance/split-cost.js';
 import { agreementWith, nok, oreArb, partiesArb, partyOf } from '../helpers/arbitraries.js';
-import { problemsOf } from '../helpers/errors.js';
+import { catchInputError, problemsOf } from '../helpers/errors.js';
 
 /** NOK string with two decimals back to øre, by string operations only. */
 const ore = (amount: string) => BigInt(amount.replace('.', ''));
@@ -106,12 +107,20 @@ describe('splitCost', () => {
     ]);
   });
 
-  it('splits alike on both sides of the most øre it splits in ordinary numbers', () => {
-    // Populations 3, 5 and 7 (sum 15): øre × 15 ≤ 2^53 − 1 is split in numbers, beyond in bigint.
-    const agreement = agreementWith([partyOf('0001', 3), partyOf('0002', 5), partyOf('0003', 7)]);
-    const weights = [3n, 5n, 7n].map((weight, i) => ({ key: `000${i + 1}`, weight }));
-    const limit = BigInt(Number.MAX_SAFE_INTEGER) / 15n;
-    for (const amount of [limit - 1n, limit, limit + 1n, limit + 2n]) {
+  it('splits alike on both sides of the limits of ordinary numbers: 2^53 − 1 øre, and a total population of SAFE_SUM_MAX', () => {
+    const limit = BigInt(Number.MAX_SAFE_INTEGER);
+    const cases: [bigint, number[]][] = [
+      ...[limit - 1n, limit, limit + 1n, limit + 99n].map((amount): [bigint, number[]] => [
+        amount,
+        [3, 5, 7],
+      ]),
+      // A total population at the limit and one above it.
+      [12_345_678_987n, [SAFE_SUM_MAX - 2, 1, 1]],
+      [12_345_678_987n, [SAFE_SUM_MAX - 1, 1, 1]],
+    ];
+    for (const [amount, populations] of cases) {
+      const agreement = agreementWith(populations.map((p, i) => partyOf(`000${i + 1}`, p)));
+      const weights = populations.map((p, i) => ({ key: `000${i + 1}`, weight: BigInt(p) }));
       const parts = splitCost(agreement, nok(amount)).parties.map((p) => ore(p.amount));
       expect(parts).toEqual(apportion(amount, weights).map((p) => p.amount));
     }
@@ -119,15 +128,43 @@ describe('splitCost', () => {
 
   it('splits exactly by populations whose sum is beyond 2^53, as a typed agreement may give', () => {
     // Parsing caps a population at 10^8; a typed agreement is trusted and may not be.
-    const huge = 2 ** 52;
+    // 3 × 2^51, 3 × 2^51 and 3 sum to 3 × (2^52 + 1), which as a number would round up by one.
+    // Of 3 × 10^15 øre the first two get 1.5 × 10^15 − 0.333… each and the third 0.666… øre
+    // (3 × 10^15 / (2^52 + 1)): floors 1.5 × 10^15 − 1, 1.5 × 10^15 − 1 and 0, remainders
+    // 0.6669, 0.6669 and 0.6661, so the 2 øre left go to the first two. With the sum rounded
+    // up by one, the second would get 1 øre less and the third 1 øre.
     const agreement = agreementWith([
-      partyOf('0001', huge),
-      partyOf('0002', huge + 2),
-      partyOf('0003', 1),
+      partyOf('0001', 3 * 2 ** 51),
+      partyOf('0002', 3 * 2 ** 51),
+      partyOf('0003', 3),
     ]);
-    const split = splitCost(agreement, '1.00');
-    expect(split.parties.map((p) => p.amount)).toEqual(['0.50', '0.50', '0.00']);
-    expect(split.reasons[1]?.values).toMatchObject({ totalPopulation: 2 ** 53 + 3 });
+    expect(splitCost(agreement, '30000000000000.00').parties.map((p) => p.amount)).toEqual([
+      '15000000000000.00',
+      '15000000000000.00',
+      '0.00',
+    ]);
+  });
+
+  it('rejects a population that is not a whole number ≥ 0, as a typed agreement may give', () => {
+    const agreement = agreementWith([
+      partyOf('0001', 1.5),
+      partyOf('0002', -2),
+      partyOf('0003', 4),
+    ]);
+    const error = catchInputError(() => splitCost(agreement, '1.00'));
+    expect(error.message.split('\n')[0]).toBe('Invalid population (2 problems):');
+    expect(error.problems).toEqual([
+      {
+        path: 'parties[0].population',
+        code: 'invalid_type',
+        message: 'must be a whole number ≥ 0',
+      },
+      {
+        path: 'parties[1].population',
+        code: 'invalid_type',
+        message: 'must be a whole number ≥ 0',
+      },
+    ]);
   });
 
   it('gives a part no population field when the party has none (a key of stated shares)', () => {
