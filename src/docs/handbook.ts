@@ -8,6 +8,7 @@ import { admit } from '../lifecycle/admit.js';
 import { deadlines } from '../lifecycle/deadlines.js';
 import { withdraw } from '../lifecycle/withdraw.js';
 import type { Agreement } from '../model/agreement.js';
+import { clauseContaining } from '../model/clause-ref.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { Meeting } from '../model/meeting.js';
 import type { Matter, Organ } from '../model/organ.js';
@@ -216,6 +217,7 @@ export function handbook(
 
   h(2, `Frister ${options.year}`, 'frister');
   const calendar = deadlines(agreement, { year: options.year });
+  const refs = agreement.clauses.map((c) => c.ref);
   if (calendar.length === 0) p(`Ingen daterte frister i ${options.year}.`);
   else {
     blocks.push({
@@ -226,7 +228,7 @@ export function handbook(
         d.who,
         d.what,
         {
-          link: `#${slug(agreement.clauses.find((c) => d.clause === c.ref || d.clause.startsWith(`${c.ref} `))?.ref ?? d.clause)}`,
+          link: `#${slug(clauseContaining(refs, d.clause) ?? d.clause)}`,
           text: d.clause,
         },
       ]),

@@ -1,4 +1,5 @@
 import type { Agreement } from '../model/agreement.js';
+import { clauseContaining } from '../model/clause-ref.js';
 
 /**
  * Where a clause stands: computed by which rules, or not computable and why,
@@ -75,11 +76,10 @@ export function ruleClauses(agreement: Agreement): ReadonlyMap<string, readonly 
 
 /** The clause a reference points into: itself, or the clause it is a part of ("§4 A i" → "§4"). */
 function clauseOf(agreement: Agreement, ref: string): string | undefined {
-  if (agreement.clauses.some((c) => c.ref === ref)) return ref;
-  return agreement.clauses
-    .map((c) => c.ref)
-    .filter((r) => ref.startsWith(`${r} `))
-    .sort((a, b) => b.length - a.length)[0];
+  return clauseContaining(
+    agreement.clauses.map((c) => c.ref),
+    ref,
+  );
 }
 
 /**

@@ -29,7 +29,7 @@ export interface HostRoles {
  *
  * @throws {@link AgreementInputError} if the agreement has no such clause,
  *   for a number of roles that is not a whole number from 0 to 10 000, or if
- *   the parties have no population.
+ *   no party has a population (a party without one counts 0 inhabitants).
  * @see Røros–Os–Holtålen §5
  * @example
  * hostRoles(rorosOsHoltalen, { roles: 10 }).map((h) => [h.name, h.roles]);
@@ -164,7 +164,7 @@ export function mergerConsequence(
     throw new AgreementInputError(
       [
         {
-          path: 'lifecycle.merger',
+          path: 'agreement.lifecycle.merger',
           code: 'no_merger_clause',
           message: `${agreement.id} says nothing of parties that merge`,
         },
@@ -207,7 +207,7 @@ function hostRule(agreement: Agreement): { readonly clause: string } {
     throw new AgreementInputError(
       [
         {
-          path: 'hostRoles',
+          path: 'agreement.hostRoles',
           code: 'no_host_roles_clause',
           message: `${agreement.id} has no clause on spreading host roles among the parties`,
         },

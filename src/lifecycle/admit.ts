@@ -103,7 +103,7 @@ export function admit(agreement: Agreement, options: AdmitOptions): Admission {
           message: `names matter "${rules.matter}" of body "${rules.organ}", which ${agreement.id} does not have`,
         },
       ],
-      'No admission rule',
+      'Unknown admission matter',
     );
   }
   const date = options.date ?? agreement.validFrom;

@@ -104,10 +104,9 @@ const CHECKLISTS: Partial<
  * and the message — stated shares that do not sum to 100 %, parties named in
  * the parties clause or a share table but not in the data (or the reverse),
  * bodies with no decision rule, no seats or a quorum that can never be
- * reached, the items the statutory
- * form is expected to state (not verified against the statute's text: each
- * such finding says so and names its source), and every entry of the
- * interpretation register, as information.
+ * reached, the items the statutory form is expected to state (not verified
+ * against the statute's text: each such finding says so and names its
+ * source), and every entry of the interpretation register, as information.
  *
  * @see LEGAL.md §1.2–§1.4
  * @example

@@ -3,13 +3,11 @@ import type { DeepReadonly } from '../internal/deep-readonly.js';
 import { ClauseRefSchema } from './clause.js';
 import { atLeast, atMost, maxChars, maxEntries, notEmpty } from './limits.js';
 import { KommunenummerSchema } from './municipality.js';
+import { IdSchema } from './organ.js';
 
 const Text = z.string({ error: 'must be text' }).check(notEmpty(), maxChars(1000));
-const Id = z.string({ error: 'must be an id of lowercase letters, digits and hyphens' }).check(
-  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'must be an id of lowercase letters, digits and hyphens',
-  }),
-);
+/** The ids of bodies, matters and calendar entries: as every other id, at most 80 characters. */
+const Id = IdSchema;
 const Month = z.int({ error: 'must be a month 1–12' }).check(atLeast(1), atMost(12));
 const Day = z.union([z.int().check(atLeast(1), atMost(31)), z.literal('last')], {
   error: 'must be a day 1–31 or "last"',

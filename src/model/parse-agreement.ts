@@ -1,5 +1,6 @@
 import { isIsoDate } from '../internal/iso-date.js';
 import { type Agreement, AgreementSchema } from './agreement.js';
+import { clauseContaining } from './clause-ref.js';
 import { AgreementInputError, formatPath, type InputProblem } from './errors.js';
 import { IdSchema } from './organ.js';
 import { regionMembershipProblems } from './region-problems.js';
@@ -223,11 +224,9 @@ function clauseReferenceProblems(input: Json): InputProblem[] {
     }),
     problems,
   );
-  // A reference names a clause, or a part of one after a space: "§4 A i" is
-  // in §4, "§1 første ledd" in §1; "§2b" and "§20" are not in §2.
+  const listed = [...refs.keys()];
   const cite = (ref: unknown, path: string) => {
-    if (typeof ref !== 'string' || refs.has(ref)) return;
-    if ([...refs.keys()].some((clause) => ref.startsWith(`${clause} `))) return;
+    if (typeof ref !== 'string' || clauseContaining(listed, ref) !== undefined) return;
     problems.push({
       path,
       code: 'unknown_clause',

@@ -234,7 +234,7 @@ describe('checkHostAssignment: Røros–Os–Holtålen §4 and §5', () => {
       title: 'No clause on host roles (1 problem):',
       problems: [
         {
-          path: 'hostRoles',
+          path: 'agreement.hostRoles',
           code: 'no_host_roles_clause',
           message: 'test-agreement has no clause on spreading host roles among the parties',
         },
@@ -286,7 +286,7 @@ describe('mergerConsequence: Røros–Os–Holtålen §9', () => {
       title: 'No clause on mergers (1 problem):',
       problems: [
         {
-          path: 'lifecycle.merger',
+          path: 'agreement.lifecycle.merger',
           code: 'no_merger_clause',
           message: 'helseplattformen says nothing of parties that merge',
         },
@@ -299,7 +299,7 @@ describe('mergerConsequence: Røros–Os–Holtålen §9', () => {
     expect(failure(() => mergerConsequence(plain, { merging: ['0001', '0002'] })).problems).toEqual(
       [
         {
-          path: 'lifecycle.merger',
+          path: 'agreement.lifecycle.merger',
           code: 'no_merger_clause',
           message: 'test-agreement says nothing of parties that merge',
         },

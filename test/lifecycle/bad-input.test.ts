@@ -70,7 +70,9 @@ describe('lifecycle functions on questions the agreement does not answer, or inp
         ...helseplattformen,
         lifecycle: { ...lifecycle, admission: { ...admission, organ, matter } },
       };
-      expect(catchInputError(() => admit(typo, candidate)).problems).toEqual([
+      const error = catchInputError(() => admit(typo, candidate));
+      expect(error.message.split('\n')[0]).toBe('Unknown admission matter (1 problem):');
+      expect(error.problems).toEqual([
         {
           path: 'agreement.lifecycle.admission',
           code: 'unknown_admission_matter',
