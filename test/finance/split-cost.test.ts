@@ -117,6 +117,9 @@ describe('splitCost', () => {
       // A total population at the limit and one above it.
       [12_345_678_987n, [SAFE_SUM_MAX - 2, 1, 1]],
       [12_345_678_987n, [SAFE_SUM_MAX - 1, 1, 1]],
+      // Far above it (a typed agreement): 2^40 ± 1, where rest × weight would pass 2^80.
+      [2n ** 41n - 1n, [2 ** 40 + 1, 2 ** 40 - 1]],
+      [2n ** 41n - 3n, [2 ** 40 + 3, 2 ** 40 - 3]],
     ];
     for (const [amount, populations] of cases) {
       const agreement = agreementWith(populations.map((p, i) => partyOf(`000${i + 1}`, p)));
@@ -146,13 +149,16 @@ describe('splitCost', () => {
   });
 
   it('rejects a population that is not a whole number ≥ 0, as a typed agreement may give', () => {
+    const { population: _, ...unknown } = partyOf('0004', 0);
     const agreement = agreementWith([
       partyOf('0001', 1.5),
       partyOf('0002', -2),
       partyOf('0003', 4),
+      unknown,
     ]);
     const error = catchInputError(() => splitCost(agreement, '1.00'));
-    expect(error.message.split('\n')[0]).toBe('Invalid population (2 problems):');
+    // One missing as well: the title names the worse of the two.
+    expect(error.message.split('\n')[0]).toBe('Invalid population (3 problems):');
     expect(error.problems).toEqual([
       {
         path: 'parties[0].population',
@@ -163,6 +169,11 @@ describe('splitCost', () => {
         path: 'parties[1].population',
         code: 'invalid_type',
         message: 'must be a whole number ≥ 0',
+      },
+      {
+        path: 'parties[3].population',
+        code: 'required',
+        message: 'is required: the cost key of 2025-01-01 (§9) uses population',
       },
     ]);
   });
