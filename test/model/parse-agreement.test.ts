@@ -787,6 +787,11 @@ describe('parseAgreement: the consistency checks read only what is well formed',
       ['lifecycle.admission.matter', 'invalid_format'],
     ]);
     expect(only({ organs: 'representantskap' })).toEqual([['organs', 'invalid_type']]);
+    // No bodies at all is well formed, and then every body the lifecycle names is unknown.
+    const { organs: _, ...noOrgans } = file;
+    expect(problemsOf(() => parseAgreement(noOrgans))).toEqual([
+      ['lifecycle.admission.organ', 'unknown_organ'],
+    ]);
     expect(only({ organs: [{ ...organ, matters: 'budsjett' }] })).toEqual([
       ['organs[0].matters', 'invalid_type'],
     ]);
