@@ -4,6 +4,7 @@
  * `test/finance/split-baseline.test.ts`, which checks that both give every
  * party the same øre, so that the bench compares equal work.
  */
+import type { Agreement } from '../src/model/agreement.js';
 import type { Party } from '../src/model/party.js';
 
 /** The amount split in every bench, in NOK and in øre. */
@@ -101,4 +102,18 @@ export function syntheticParties(n: number, joined: string): Party[] {
     });
   }
   return parties;
+}
+
+/**
+ * An agreement file: `base` (Helseplattformen) with `n` synthetic parties and
+ * a plain population key, since Tabell 9.1 names only the real parties. The
+ * bench parses it with the built package, the test with the source.
+ */
+export function syntheticAgreementFile(base: Agreement, n: number): unknown {
+  return {
+    ...base,
+    id: `synthetic-${n}`,
+    parties: syntheticParties(n, base.validFrom),
+    costKeys: [{ kind: 'population', validFrom: base.validFrom, clause: '§9' }],
+  };
 }

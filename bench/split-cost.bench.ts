@@ -21,7 +21,7 @@ import {
   AMOUNT_ORE,
   plainLargestRemainder,
   plainWeights,
-  syntheticParties,
+  syntheticAgreementFile,
 } from './baseline.js';
 import { built } from './package.js';
 
@@ -30,15 +30,8 @@ const { apportion, helseplattformen, parseAgreement, splitCost } = built;
 const DATE = helseplattformen.validFrom;
 
 /** Helseplattformen with `n` synthetic parties, parsed like any agreement file. */
-function syntheticAgreement(n: number): Agreement {
-  return parseAgreement({
-    ...helseplattformen,
-    id: `synthetic-${n}`,
-    parties: syntheticParties(n, helseplattformen.validFrom),
-    // Tabell 9.1 names Helseplattformen's parties; the synthetic ones have no printed table.
-    costKeys: [{ kind: 'population', validFrom: helseplattformen.validFrom, clause: '§9' }],
-  });
-}
+const syntheticAgreement = (n: number): Agreement =>
+  parseAgreement(syntheticAgreementFile(helseplattformen, n));
 
 const cases: readonly { readonly name: string; readonly agreement: Agreement }[] = [
   { name: 'splitCost, 34 parties', agreement: helseplattformen },

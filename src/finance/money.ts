@@ -14,8 +14,12 @@ const AMOUNT = /^(\d{1,15})(?:\.(\d{1,2}))?$/;
 /** Kroner without leading zeros, at most 13 digits, and at most two decimals. */
 const PLAIN_AMOUNT = /^(0|[1-9]\d{0,12})(?:\.(\d{1,2}))?$/;
 
-/** 2^53 − 1: the most øre a JavaScript number holds exactly. */
-const MAX_EXACT_ORE = BigInt(Number.MAX_SAFE_INTEGER);
+/**
+ * 2^53 − 1: the most øre a JavaScript number holds exactly.
+ *
+ * @internal
+ */
+export const MAX_EXACT_ORE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * Reads an amount in NOK (kroner) into whole øre, exactly. Accepts a

@@ -2,7 +2,13 @@ import type { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { type Reason, reason } from '../rules/reason.js';
 import { largestRemainder, largestRemainderSafe, SAFE_SUM_MAX } from './largest-remainder.js';
-import { type AmountInput, formatAmount, formatSafeOre, parseAmount } from './money.js';
+import {
+  type AmountInput,
+  formatAmount,
+  formatSafeOre,
+  MAX_EXACT_ORE,
+  parseAmount,
+} from './money.js';
 import { type Participant, type ShareBasis, shareBasis, weightsOf } from './share-basis.js';
 
 /**
@@ -115,8 +121,6 @@ export function splitCost(
   };
 }
 
-/** 2^53 − 1 øre as a bigint: the largest amount split in ordinary numbers. */
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 /** {@link SAFE_SUM_MAX} as a bigint. */
 const SAFE_SUM = BigInt(SAFE_SUM_MAX);
 
@@ -136,7 +140,7 @@ interface SplitOre {
 function splitOre(ore: bigint, basis: ShareBasis): SplitOre {
   const { populationWeights, totalWeight, keys } = basis;
   const parts = new Array<string>(keys.length);
-  if (populationWeights !== null && ore <= MAX_SAFE && totalWeight <= SAFE_SUM) {
+  if (populationWeights !== null && ore <= MAX_EXACT_ORE && totalWeight <= SAFE_SUM) {
     const split = largestRemainderSafe(Number(ore), populationWeights, keys, Number(totalWeight));
     let sum = 0;
     for (let i = 0; i < parts.length; i++) {

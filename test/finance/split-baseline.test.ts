@@ -5,7 +5,7 @@ import {
   AMOUNT_ORE,
   plainLargestRemainder,
   plainWeights,
-  syntheticParties,
+  syntheticAgreementFile,
 } from '../../bench/baseline.js';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import { splitCost } from '../../src/finance/split-cost.js';
@@ -17,12 +17,7 @@ const toOre = (amount: string) => Number(amount.replace('.', ''));
 
 /** Helseplattformen with `n` synthetic parties, as the bench builds it. */
 const synthetic = (n: number): Agreement =>
-  parseAgreement({
-    ...helseplattformen,
-    id: `synthetic-${n}`,
-    parties: syntheticParties(n, helseplattformen.validFrom),
-    costKeys: [{ kind: 'population', validFrom: helseplattformen.validFrom, clause: '§9' }],
-  });
+  parseAgreement(syntheticAgreementFile(helseplattformen, n));
 
 /** splitCost's parts in øre, next to the plain baseline's for the same øre and populations. */
 function bothWays(agreement: Agreement, amount: string, ore: number) {
