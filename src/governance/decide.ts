@@ -1,10 +1,10 @@
-import { isIsoDate } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
 import type { InterpretationNote } from '../model/interpretation.js';
 import type { IsoDate } from '../model/iso-date.js';
-import type { Meeting } from '../model/meeting.js';
+import { type Meeting, trustedMeeting } from '../model/meeting.js';
 import type { DecisionRule, Matter, Organ, QuorumRule } from '../model/organ.js';
+import { parseRegions } from '../model/parse-regions.js';
 import type { Region } from '../model/region.js';
 import { regionMembershipProblems } from '../model/region-problems.js';
 import { applyDecisionRule } from '../rules/decision-rules.js';
@@ -39,6 +39,54 @@ export interface DecideOptions {
 }
 
 /**
+ * The outcome of the same meeting under another reading of one
+ * interpretation note (tolkning), all other readings as applied.
+ *
+ * @example
+ * const [other] = decide(helseplattformen, options).alternatives;
+ * other; //=> { note: 'consensus-scope', reading: 'present', valid: true, quorate: true, adopted: true, differs: true, … }
+ */
+export interface DecisionAlternative {
+  /** The interpretation note. */
+  readonly note: string;
+  /** The other reading of it. */
+  readonly reading: string;
+  /**
+   * False when the meeting does not fit the body under this reading (e.g. an
+   * abstention where the reading says members must vote); `problems` then
+   * says why, and `adopted` is false.
+   */
+  readonly valid: boolean;
+  readonly quorate: boolean;
+  readonly adopted: boolean;
+  /** The outcome turns on drawing lots under this reading. */
+  readonly drawLots: boolean;
+  /** The outcome (adopted, or lots) differs from the decision's. */
+  readonly differs: boolean;
+  /** The rule under this reading. */
+  readonly rule: DecisionRule;
+  /** The votes as counted under this reading (votes against a protected candidate may count as for). */
+  readonly tally: Tally;
+  readonly reasons: readonly Reason[];
+  /** Why the meeting does not fit the body under this reading (paths and codes). */
+  readonly problems: readonly { readonly path: string; readonly code: string }[];
+}
+
+/**
+ * The kommunestyre decisions a vote of the body needs before it is final
+ * (e.g. Helseplattformen §13 and §15: every council must also adopt it).
+ *
+ * @example
+ * const councils: CouncilsMustAdopt = { clause: '§15', councils: 34 };
+ */
+export interface CouncilsMustAdopt {
+  /** The clause that requires the councils' decisions. */
+  readonly clause: string;
+  /** How many kommunestyrer: every party's on the meeting's date. */
+  readonly councils: number;
+}
+
+/**
  * A decision (vedtak) and everything behind it.
  *
  * @example
@@ -52,19 +100,44 @@ export interface Decision {
   readonly date: IsoDate;
   /** The meeting could decide (vedtaksfør). */
   readonly quorate: boolean;
-  /** Adopted (vedtatt): quorate, and the rule carried. */
+  /**
+   * Adopted (vedtatt): quorate, and the rule carried. Where
+   * `councilsMustAdopt` is set, adopted by the body only: not final until
+   * every kommunestyre has adopted it too.
+   */
   readonly adopted: boolean;
-  /** The decision rule applied, with its clause. */
+  /** The rule applied, with its clause. */
   readonly rule: DecisionRule;
   readonly quorum: QuorumRule;
+  /** The votes as cast (a vote against counted as for under a reading is still counted against here). */
   readonly tally: Tally;
   /** A tie was broken by the presiding person's vote (dobbeltstemme). */
   readonly tieBrokenByChair: boolean;
   /** No consensus, and the chair's position decided (DigiTrøndelag §4.3). */
   readonly decidedByChair: boolean;
+  /** A tie settled by drawing lots: the votes do not decide (`adopted` is false until lots are drawn). */
+  readonly drawLots: boolean;
   /** The seat of the person who presided. */
   readonly presiding: string;
-  /** Every condition met or failed, each with its clause: quorum, rule, tie-break, readings. */
+  /**
+   * The body's vote is not final until every kommunestyre has adopted the
+   * same decision (the agreement's amendment or dissolution procedure says
+   * so); null when the body decides alone.
+   */
+  readonly councilsMustAdopt: CouncilsMustAdopt | null;
+  /** The reading applied of every interpretation note the decision depended on: note id → reading id. */
+  readonly readings: Readonly<Record<string, string>>;
+  /**
+   * The outcome under each other reading of those notes, one note changed
+   * at a time; `differs` says at once whether a disagreement matters here.
+   * Empty when the meeting is not quorate (no reading changes that).
+   */
+  readonly alternatives: readonly DecisionAlternative[];
+  /**
+   * Every condition met or failed, each with its clause: quorum, rule,
+   * tie-break, readings. A meeting that is not quorate decides nothing, and
+   * its reasons say only that.
+   */
   readonly reasons: readonly Reason[];
 }
 
@@ -72,20 +145,31 @@ export interface Decision {
  * Decides a matter at a meeting of one of the agreement's bodies: checks the
  * meeting against the body's seats, then its quorum, then applies the rule
  * for the matter's category, and reports every condition, not only the
- * first that failed. A decision that is not quorate is never adopted.
+ * first that failed. A decision that is not quorate is never adopted, and
+ * its reasons speak only of the quorum.
  *
  * The meeting is checked first; each of these is an input error naming the
  * seat: an unknown seat, a seat attended by both its member and its deputy,
  * a deputy where the body has none, a ballot from a seat not present, two
  * ballots for one seat, an abstention where members must vote, a present
  * member without a vote where members must vote, a presiding person who is
- * not present, and a "leader" presiding from a seat attended by its deputy.
+ * not present, a "leader" presiding from a seat attended by its deputy, and
+ * a "leader" presiding from another seat than the one the agreement gives
+ * the leader (`chair.seat`; a person the leader designated presides as
+ * `presidingRole: 'designee'` where the agreement allows it).
  *
  * Who breaks a tie when the leader is absent is an explicit reading: give
  * `presidingRole: 'deputy-leader'` (or `'other'`) in the meeting, and the
  * body's `chair.standIn` note says whether that person's vote decides a tie
  * (Helseplattformen: the presiding person's, as kommuneloven's møteleder;
  * selectable with `readings: { 'chair-absent-casting-vote': 'leader-only' }`).
+ *
+ * Every interpretation note the outcome depends on is reported with the
+ * reading applied (`readings`), and the outcome under each of its other
+ * readings (`alternatives`). Where the agreement's amendment or dissolution
+ * procedure names this body and matter and requires every kommunestyre to
+ * adopt it, the decision says so (`councilsMustAdopt`, reason
+ * `councils_must_adopt`).
  *
  * @see Helseplattformen §5, §6, §13–§15; DigiTrøndelag §4.1–§4.3
  * @throws {@link AgreementInputError} for an unknown organ, matter or
@@ -105,15 +189,102 @@ export interface Decision {
  * });
  * decision.quorate; //=> false (3 of 34 present; at least 17 required)
  * decision.adopted; //=> false
- * decision.reasons.map((r) => r.code); //=> ['quorum_not_met', 'majority_adopted']
+ * decision.reasons.map((r) => r.code); //=> ['quorum_not_met']
  */
 export function decide(agreement: Agreement, options: DecideOptions): Decision {
-  const organ = findOrgan(agreement, options.organ);
-  const matter = findMatter(organ, options.matter);
+  const checked = checkOptions(options);
+  const organ = findOrgan(agreement, checked.organ);
+  const matter = findMatter(organ, checked.matter);
   const notes = new Map((agreement.interpretations ?? []).map((note) => [note.id, note]));
-  const problems = readingProblems(options.readings, notes);
-  const readingOf = (noteId: string): string | undefined =>
-    own(options.readings ?? {}, noteId) ?? notes.get(noteId)?.readingId;
+  const chosen = checked.readings ?? {};
+  const problems = readingProblems(chosen, notes);
+  const applied = new Map<string, string>();
+  const base = decideUnder(agreement, organ, matter, checked, notes, chosen, applied, problems);
+  if (!base.quorate) return { ...base, readings: {}, alternatives: [] };
+  const alternatives: DecisionAlternative[] = [];
+  for (const [noteId, reading] of applied) {
+    const note = notes.get(noteId);
+    for (const other of note === undefined ? [] : readingIds(note)) {
+      if (other === reading) continue;
+      alternatives.push(
+        alternative(
+          agreement,
+          organ,
+          matter,
+          checked,
+          notes,
+          { ...chosen, [noteId]: other },
+          base,
+          {
+            note: noteId,
+            reading: other,
+          },
+        ),
+      );
+    }
+  }
+  return { ...base, readings: Object.fromEntries(applied), alternatives };
+}
+
+/** The same meeting under one other reading. */
+function alternative(
+  agreement: Agreement,
+  organ: Organ,
+  matter: Matter,
+  options: DecideOptions,
+  notes: ReadonlyMap<string, InterpretationNote>,
+  readings: Readonly<Record<string, string>>,
+  base: Omit<Decision, 'readings' | 'alternatives'>,
+  which: { readonly note: string; readonly reading: string },
+): DecisionAlternative {
+  try {
+    const other = decideUnder(agreement, organ, matter, options, notes, readings, new Map(), []);
+    return {
+      ...which,
+      valid: true,
+      quorate: other.quorate,
+      adopted: other.adopted,
+      drawLots: other.drawLots,
+      differs: other.adopted !== base.adopted || other.drawLots !== base.drawLots,
+      rule: other.rule,
+      tally: other.countedTally,
+      reasons: other.reasons,
+      problems: [],
+    };
+  } catch (error) {
+    if (!(error instanceof AgreementInputError)) throw error;
+    return {
+      ...which,
+      valid: false,
+      quorate: base.quorate,
+      adopted: false,
+      drawLots: false,
+      differs: base.adopted,
+      rule: base.rule,
+      tally: base.tally,
+      reasons: [],
+      problems: error.problems.map(({ path, code }) => ({ path, code })),
+    };
+  }
+}
+
+/** `decide` under one set of readings, recording in `applied` each note it consulted. */
+function decideUnder(
+  agreement: Agreement,
+  organ: Organ,
+  matter: Matter,
+  options: DecideOptions,
+  notes: ReadonlyMap<string, InterpretationNote>,
+  readings: Readonly<Record<string, string>>,
+  applied: Map<string, string>,
+  initialProblems: readonly InputProblem[],
+): Omit<Decision, 'readings' | 'alternatives'> & { readonly countedTally: Tally } {
+  const problems = [...initialProblems];
+  const readingOf = (noteId: string): string | undefined => {
+    const reading = own(readings, noteId) ?? notes.get(noteId)?.readingId;
+    if (reading !== undefined) applied.set(noteId, reading);
+    return reading;
+  };
   const abstentionNote = organ.abstention.note;
   const abstentionReading = abstentionNote === undefined ? undefined : readingOf(abstentionNote);
   const abstentionAllowed =
@@ -145,25 +316,59 @@ export function decide(agreement: Agreement, options: DecideOptions): Decision {
   const cite = citing(agreement.id);
   const reasons: Reason[] = [];
 
+  let rule = matter.rule;
+  let ruleReading: string | undefined;
+  if (matter.reading !== undefined) {
+    ruleReading = readingOf(matter.reading.note);
+    rule =
+      (ruleReading === undefined ? undefined : own(matter.reading.rules, ruleReading)) ??
+      matter.rule;
+  }
+  const base = {
+    agreement: agreement.id,
+    organ: organ.id,
+    matter: matter.id,
+    date: options.meeting.date,
+    rule,
+    quorum: organ.quorum,
+    tally: tally(record),
+    presiding: record.presiding,
+  };
+
   const quorum = checkQuorum(organ.quorum, record, cite, organ.clause);
   reasons.push(...quorum.reasons);
+  if (!quorum.quorate) {
+    // A meeting that is not quorate decides nothing: no rule is applied, and no reason speaks of the vote.
+    return {
+      ...base,
+      quorate: false,
+      adopted: false,
+      tieBrokenByChair: false,
+      decidedByChair: false,
+      drawLots: false,
+      councilsMustAdopt: null,
+      reasons,
+      countedTally: base.tally,
+    };
+  }
 
-  let rule = matter.rule;
   if (matter.reading !== undefined) {
-    const reading = readingOf(matter.reading.note);
-    rule = (reading === undefined ? undefined : own(matter.reading.rules, reading)) ?? matter.rule;
     reasons.push(
       cite(rule.clause, 'reading_applied', {
         note: matter.reading.note,
-        reading: reading ?? '',
-        chosen: options.readings?.[matter.reading.note] !== undefined,
+        reading: ruleReading ?? '',
+        chosen: own(readings, matter.reading.note) !== undefined,
       }),
     );
   }
 
   const role = options.meeting.presidingRole ?? 'leader';
   let chairDecides = true;
-  if (role !== 'leader' && organ.chair?.standIn !== undefined) {
+  if (role === 'designee' && organ.chair?.designee !== undefined) {
+    reasons.push(
+      cite(organ.chair.designee.clause, 'designee_presides', { presiding: record.presiding }),
+    );
+  } else if (role !== 'leader' && role !== 'designee' && organ.chair?.standIn !== undefined) {
     const reading = readingOf(organ.chair.standIn.note) ?? '';
     chairDecides = own(organ.chair.standIn.castingVote, reading) ?? true;
     reasons.push(
@@ -198,7 +403,7 @@ export function decide(agreement: Agreement, options: DecideOptions): Decision {
         if (reading === 'count-as-for') {
           const votes = new Map(record.votes);
           for (const seat of opposed) votes.set(seat, 'for');
-          voted = { ...record, votes };
+          voted = { ...record, votes, countedAsFor: opposed };
         }
       }
     }
@@ -215,21 +420,123 @@ export function decide(agreement: Agreement, options: DecideOptions): Decision {
     cite,
   );
   reasons.push(...outcome.reasons);
+  const councils = councilsMustAdoptFor(agreement, organ, matter, seats);
+  if (councils !== null && outcome.adopted) {
+    reasons.push(cite(councils.clause, 'councils_must_adopt', { councils: councils.councils }));
+  }
   return {
-    agreement: agreement.id,
-    organ: organ.id,
-    matter: matter.id,
-    date: options.meeting.date,
-    quorate: quorum.quorate,
-    adopted: quorum.quorate && outcome.adopted,
-    rule,
-    quorum: organ.quorum,
-    tally: tally(record),
+    ...base,
+    quorate: true,
+    adopted: outcome.adopted,
     tieBrokenByChair: outcome.tieBrokenByChair,
     decidedByChair: outcome.decidedByChair,
-    presiding: record.presiding,
+    drawLots: outcome.drawLots,
+    councilsMustAdopt: councils,
     reasons,
+    countedTally: tally(voted),
   };
+}
+
+/**
+ * The agreement's amendment or dissolution procedure for this body and
+ * matter, when it requires every kommunestyre to adopt the decision too.
+ */
+function councilsMustAdoptFor(
+  agreement: Agreement,
+  organ: Organ,
+  matter: Matter,
+  seats: readonly string[],
+): CouncilsMustAdopt | null {
+  const lifecycle = agreement.lifecycle;
+  for (const procedure of [lifecycle?.amendment, lifecycle?.dissolution]) {
+    if (
+      procedure?.councilsMustAdopt === true &&
+      procedure.organ === organ.id &&
+      procedure.matter === matter.id
+    ) {
+      const parties = organ.seats.perParty
+        ? seats.filter((seat) => agreement.parties.some((p) => p.municipality.number === seat))
+            .length
+        : agreement.parties.length;
+      return { clause: procedure.clause, councils: parties };
+    }
+  }
+  return null;
+}
+
+/** The options of {@link decide} as a plain JavaScript caller may give them: checked once, on entry. */
+function checkOptions(options: DecideOptions): DecideOptions {
+  const given: unknown = options;
+  if (given === null || typeof given !== 'object') {
+    throw new AgreementInputError(
+      [{ path: '', code: 'invalid_options', message: 'must be an object of options' }],
+      'Invalid options',
+    );
+  }
+  const problems: InputProblem[] = [];
+  const field = (name: string): unknown => (given as Record<string, unknown>)[name];
+  for (const name of ['organ', 'matter'] as const) {
+    if (typeof field(name) !== 'string') {
+      problems.push({ path: name, code: 'invalid_type', message: 'must be an id (text)' });
+    }
+  }
+  const readings = field('readings');
+  if (readings !== undefined) {
+    if (readings === null || typeof readings !== 'object' || Array.isArray(readings)) {
+      problems.push({
+        path: 'readings',
+        code: 'invalid_type',
+        message: 'must map interpretation note ids to reading ids',
+      });
+    } else {
+      for (const [note, reading] of Object.entries(readings)) {
+        if (typeof reading !== 'string') {
+          problems.push({
+            path: formatPath(['readings', note]),
+            code: 'invalid_type',
+            message: 'must be a reading id (text)',
+          });
+        }
+      }
+    }
+  }
+  const regions = field('regions');
+  let checkedRegions: readonly Region[] | undefined;
+  if (Array.isArray(regions) && regions.length === 0) {
+    checkedRegions = []; // no division given: decide reports it for a body with a seat per region
+  } else if (regions !== undefined) {
+    try {
+      checkedRegions = parseRegions(regions);
+    } catch (error) {
+      if (!(error instanceof AgreementInputError)) throw error;
+      problems.push(...prefixed('regions', error.problems));
+    }
+  }
+  let meeting: Meeting | undefined;
+  try {
+    meeting = trustedMeeting(field('meeting'));
+  } catch (error) {
+    if (!(error instanceof AgreementInputError)) throw error;
+    problems.push(...prefixed('meeting', error.problems));
+  }
+  if (problems.length > 0 || meeting === undefined) {
+    const organ = field('organ');
+    throw new AgreementInputError(
+      problems,
+      typeof organ === 'string' ? `Cannot decide in ${organ}` : 'Cannot decide',
+    );
+  }
+  return {
+    organ: options.organ,
+    matter: options.matter,
+    meeting,
+    ...(checkedRegions === undefined ? {} : { regions: checkedRegions }),
+    ...(readings === undefined ? {} : { readings: options.readings ?? {} }),
+  };
+}
+
+function prefixed(prefix: string, problems: readonly InputProblem[]): InputProblem[] {
+  return problems.map((p) => ({ ...p, path: p.path === '' ? prefix : `${prefix}.${p.path}` }));
 }
 
 function findOrgan(agreement: Agreement, id: string): Organ {
@@ -312,14 +619,6 @@ function seatsOf(
   problems: InputProblem[],
 ): string[] {
   const date = options.meeting.date;
-  if (!isIsoDate(date)) {
-    problems.push({
-      path: 'meeting.date',
-      code: 'invalid_date',
-      message: 'must be a date YYYY-MM-DD that exists in the calendar',
-    });
-    return [];
-  }
   if (
     date < agreement.validFrom ||
     (agreement.validUntil !== undefined && date > agreement.validUntil)
@@ -385,15 +684,6 @@ function checkMeeting(
   problems: InputProblem[],
 ): VoteRecord | null {
   const before = problems.length;
-  if (!isCollection(meeting.attendance) || !isCollection(meeting.ballots)) {
-    problems.push({
-      path: 'meeting',
-      code: 'invalid_meeting',
-      message:
-        'needs attendance and ballots, each a map by seat or a list (see schema/meeting.json)',
-    });
-    return null;
-  }
   const known = new Set(seats);
   const shown = seats.length > 12 ? `${seats.slice(0, 12).join(', ')}, …` : seats.join(', ');
   const unknown = (seat: string, where: () => string) => {
@@ -409,14 +699,6 @@ function checkMeeting(
   const attending = new Map<string, Attendance>();
   entriesOf(meeting.attendance, (e) => e.as, 'attendance').forEach(([seat, as, where]) => {
     if (unknown(seat, where)) return;
-    if (as !== 'member' && as !== 'deputy') {
-      problems.push({
-        path: where(),
-        code: 'invalid_value',
-        message: 'must be "member" or "deputy"',
-      });
-      return;
-    }
     const earlier = attending.get(seat);
     if (earlier !== undefined) {
       problems.push({
@@ -440,19 +722,11 @@ function checkMeeting(
   });
 
   const votes = new Map<string, Vote>();
-  /** Seats with a ballot, valid or not (so a bad ballot is not also a missing one). */
+  /** Seats with a ballot, known or not (so an unknown seat's ballot is not also a missing one). */
   const voted = new Set<string>();
   entriesOf(meeting.ballots, (e) => e.vote, 'ballots').forEach(([seat, vote, where]) => {
+    voted.add(seat);
     if (unknown(seat, where)) return;
-    if (vote !== 'for' && vote !== 'against' && vote !== 'abstain') {
-      problems.push({
-        path: where(),
-        code: 'invalid_value',
-        message: 'must be "for", "against" or "abstain"',
-      });
-      voted.add(seat);
-      return;
-    }
     if (votes.has(seat)) {
       problems.push({
         path: where(),
@@ -490,6 +764,25 @@ function checkMeeting(
   }
 
   const presiding = meeting.presiding;
+  const role = meeting.presidingRole ?? 'leader';
+  const chair = organ.chair;
+  if (role === 'designee' && chair?.designee === undefined) {
+    problems.push({
+      path: 'meeting.presidingRole',
+      code: 'designee_not_allowed',
+      message: `${organ.id}'s leader cannot designate someone to lead in their place${
+        chair === undefined ? ` (${organ.id} has no leader)` : ` (${chair.clause})`
+      }: give presidingRole "deputy-leader" or "other"`,
+    });
+  } else if (role === 'leader' && chair?.seat !== undefined && presiding !== chair.seat) {
+    problems.push({
+      path: 'meeting.presiding',
+      code: 'leader_seat',
+      message: `the leader of ${organ.id} sits for ${chair.seat} (${chair.clause}), and ${presiding} presides: give presidingRole ${
+        chair.designee === undefined ? '' : '"designee" if the leader designated this person, or '
+      }"other"`,
+    });
+  }
   if (!unknown(presiding, () => 'meeting.presiding')) {
     const as = attending.get(presiding);
     if (as === undefined && seats.length > 0) {
@@ -498,12 +791,12 @@ function checkMeeting(
         code: 'presiding_absent',
         message: `${presiding} presides but is not present (not in attendance)`,
       });
-    } else if (as === 'deputy' && (meeting.presidingRole ?? 'leader') !== 'other') {
-      const role = meeting.presidingRole === 'deputy-leader' ? 'deputy leader' : 'leader';
+    } else if (as === 'deputy' && (role === 'leader' || role === 'deputy-leader')) {
+      const title = role === 'deputy-leader' ? 'deputy leader' : 'leader';
       problems.push({
         path: 'meeting.presiding',
         code: 'leader_is_deputy',
-        message: `the ${role} sits for ${presiding}, which is attended by its deputy: the ${role} is absent, so give presidingRole "other"${role === 'leader' ? ' or "deputy-leader"' : ''}`,
+        message: `the ${title} sits for ${presiding}, which is attended by its deputy: the ${title} is absent, so give presidingRole "other"${role === 'leader' ? ' or "deputy-leader"' : ''}`,
       });
     }
   }
@@ -533,10 +826,6 @@ function entriesOf<V, E extends { readonly seat: string }>(
 
 function isList<E>(given: object): given is readonly E[] {
   return Array.isArray(given);
-}
-
-function isCollection(value: unknown): boolean {
-  return value !== null && typeof value === 'object';
 }
 
 /** An own property of a plain record, never one inherited from Object.prototype. */

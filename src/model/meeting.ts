@@ -5,6 +5,7 @@ import { IsoDateSchema } from './iso-date.js';
 import { maxChars, maxEntries, notEmpty } from './limits.js';
 import { KommunenummerSchema } from './municipality.js';
 import { schemaProblems } from './schema-problems.js';
+import { markParsed, wasParsed } from './trusted.js';
 
 const SeatIdSchema = z
   .string({ error: 'must be a seat id: a kommunenummer, a region id or a named seat' })
@@ -37,12 +38,12 @@ export const MeetingSchema = z.strictObject({
   ),
   presidingRole: z.exactOptional(
     z
-      .enum(['leader', 'deputy-leader', 'other'], {
-        error: 'must be "leader", "deputy-leader" or "other"',
+      .enum(['leader', 'deputy-leader', 'designee', 'other'], {
+        error: 'must be "leader", "deputy-leader", "designee" or "other"',
       })
       .check(
         z.describe(
-          'Who presides: the elected leader (default), the deputy leader (nestleder), or someone else chosen for the meeting.',
+          'Who presides: the leader (default), the deputy leader (nestleder), a person the leader has designated where the agreement allows it (designee), or someone else chosen for the meeting.',
         ),
       ),
   ),
@@ -111,5 +112,15 @@ export function parseMeeting(input: unknown): Meeting {
   if (!parsed.success) {
     throw new AgreementInputError(schemaProblems(parsed, input), 'Invalid meeting');
   }
-  return parsed.data;
+  return markParsed(parsed.data);
+}
+
+/**
+ * A meeting as {@link parseMeeting} returned it, trusted as it is; any other
+ * value is parsed (validated once, here).
+ *
+ * @internal
+ */
+export function trustedMeeting(input: unknown): Meeting {
+  return wasParsed(input) ? (input as Meeting) : parseMeeting(input);
 }

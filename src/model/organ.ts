@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { DeepReadonly } from '../internal/deep-readonly.js';
 import { ClauseRefSchema } from './clause.js';
 import { atLeast, atMost, maxChars, maxEntries } from './limits.js';
+import { KommunenummerSchema } from './municipality.js';
 
 /** An id of a body or a matter: lowercase letters, digits and hyphens. */
 export const IdSchema = z
@@ -76,8 +77,8 @@ export const DecisionRuleSchema = z.discriminatedUnion(
   [
     z.strictObject({
       kind: z.literal('simple-majority'),
-      tie: z.enum(['chair-decides', 'rejected'], {
-        error: 'must be "chair-decides" or "rejected"',
+      tie: z.enum(['chair-decides', 'rejected', 'lot'], {
+        error: 'must be "chair-decides", "rejected" or "lot"',
       }),
       consensusSought: z.exactOptional(z.boolean()),
       clause: ClauseRefSchema,
@@ -107,7 +108,9 @@ export const DecisionRuleSchema = z.discriminatedUnion(
  * - `simple-majority`: more votes for than against (alminnelig flertall); at a
  *   tie the chair's vote decides (`tie: 'chair-decides'`, automatically: the
  *   chair cannot decline, LEGAL.md §1.5) or the proposal falls
- *   (`tie: 'rejected'`). `consensusSought` records that the clause asks for
+ *   (`tie: 'rejected'`), or the tie is settled by drawing lots (`tie: 'lot'`, as
+ *   in elections under kommuneloven 1992 § 38: the votes then do not decide,
+ *   and the decision says so). `consensusSought` records that the clause asks for
  *   consensus first (Helseplattformen §6).
  * - `unanimity`: every seat (`of: 'all-seats'`) or everyone present
  *   (`of: 'present'`) votes for (enstemmighet).
@@ -186,8 +189,35 @@ export const OrganSchema = z.strictObject({
     ),
     fixed: z.exactOptional(
       z
-        .array(z.strictObject({ id: IdSchema, name: NameSchema }))
+        .array(
+          z.strictObject({
+            id: IdSchema,
+            name: NameSchema,
+            municipality: z.exactOptional(
+              KommunenummerSchema.check(
+                z.describe(
+                  'The municipality that holds this seat, where it is one (e.g. a fixed seat of the host).',
+                ),
+              ),
+            ),
+          }),
+        )
         .check(maxEntries(100), z.describe('Named seats, e.g. KS or the county.')),
+    ),
+    regionMembers: z.exactOptional(
+      z
+        .strictObject({
+          of: z.enum(['parties', 'any-municipality'], {
+            error: 'must be "parties" or "any-municipality"',
+          }),
+          excludingFixedSeats: z.exactOptional(z.boolean()),
+          clause: ClauseRefSchema,
+        })
+        .check(
+          z.describe(
+            'Who the regions of a body with a seat per region may name: the parties (default), or any municipality where the agreement does not list its participants; excludingFixedSeats: not a municipality that holds a named seat ("blant de øvrige").',
+          ),
+        ),
     ),
     clause: ClauseRefSchema,
   }),
@@ -203,6 +233,22 @@ export const OrganSchema = z.strictObject({
     z.strictObject({
       title: NameSchema.check(z.describe('What the agreement calls the chair, e.g. "leder".')),
       appointedBy: z.exactOptional(NameSchema),
+      seat: z.exactOptional(
+        IdSchema.check(
+          z.describe(
+            'The seat whose holder leads the body by the agreement (e.g. a fixed seat of the host): someone presiding from another seat is not the leader unless designated.',
+          ),
+        ),
+      ),
+      designee: z.exactOptional(
+        z
+          .strictObject({ clause: ClauseRefSchema })
+          .check(
+            z.describe(
+              'The leader may designate someone to lead in their place ("eller den han utpeker"); the designee has the leader\'s powers.',
+            ),
+          ),
+      ),
       clause: ClauseRefSchema,
       standIn: z.exactOptional(
         z

@@ -34,6 +34,8 @@ export interface RuleOutcome {
   readonly tieBrokenByChair: boolean;
   /** There was no consensus and the chair's position decided (DigiTrøndelag §4.3). */
   readonly decidedByChair: boolean;
+  /** A tie under `tie: 'lot'`: the votes do not decide; lots are drawn (and `adopted` is false until they are). */
+  readonly drawLots: boolean;
   readonly reasons: readonly Reason[];
 }
 
@@ -46,7 +48,8 @@ export interface RuleOutcome {
  *   presiding person's vote decides automatically when the rule says
  *   `chair-decides` (the chair cannot decline it; if the chair abstained
  *   there is no casting vote and the proposal falls); with `rejected` a tie
- *   falls.
+ *   falls; with `lot` a tie is settled by drawing lots, which the votes cannot
+ *   tell (`drawLots`).
  * - `unanimity`: every seat (`all-seats`), or every one present (`present`),
  *   votes for.
  * - `consensus`: nobody votes against and at least one votes for.
@@ -72,9 +75,15 @@ export function applyDecisionRule(
     adopted,
     tieBrokenByChair: false,
     decidedByChair: false,
+    drawLots: false,
     reasons,
     ...extra,
   });
+  // Votes against counted as for under a reading: every reason that reports them says so.
+  const counted =
+    record.countedAsFor !== undefined && record.countedAsFor.length > 0
+      ? { countedAsFor: record.countedAsFor }
+      : {};
   const chairVote = record.attending.has(record.presiding)
     ? (record.votes.get(record.presiding) ?? 'abstain')
     : 'abstain';
@@ -86,7 +95,7 @@ export function applyDecisionRule(
       const sought = rule.consensusSought
         ? [cite(rule.clause, 'consensus_sought', { reached: consensus, against })]
         : [];
-      const votes = { for: count.for, against: count.against, abstain: count.abstain };
+      const votes = { for: count.for, against: count.against, abstain: count.abstain, ...counted };
       if (count.for !== count.against) {
         const adopted = count.for > count.against;
         return outcome(adopted, [
@@ -96,6 +105,11 @@ export function applyDecisionRule(
       }
       if (rule.tie === 'rejected') {
         return outcome(false, [...sought, cite(rule.clause, 'tie_rejected', { votes: count.for })]);
+      }
+      if (rule.tie === 'lot') {
+        return outcome(false, [...sought, cite(rule.clause, 'tie_lot', { votes: count.for })], {
+          drawLots: true,
+        });
       }
       if (!chair.decides || chairVote === 'abstain') {
         const why = chair.decides
@@ -130,7 +144,7 @@ export function applyDecisionRule(
       const adopted = required > 0 && count.for === required;
       if (adopted) {
         return outcome(true, [
-          cite(rule.clause, 'unanimity_met', { of: rule.of, for: count.for, required }),
+          cite(rule.clause, 'unanimity_met', { of: rule.of, for: count.for, required, ...counted }),
         ]);
       }
       return outcome(false, [
@@ -147,13 +161,21 @@ export function applyDecisionRule(
     case 'consensus':
       return consensus
         ? outcome(true, [
-            cite(rule.clause, 'consensus_reached', { for: count.for, abstain: count.abstain }),
+            cite(rule.clause, 'consensus_reached', {
+              for: count.for,
+              abstain: count.abstain,
+              ...counted,
+            }),
           ])
         : outcome(false, [cite(rule.clause, 'consensus_not_reached', { for: count.for, against })]);
     case 'consensus-else-chair': {
       if (consensus) {
         return outcome(true, [
-          cite(rule.clause, 'consensus_reached', { for: count.for, abstain: count.abstain }),
+          cite(rule.clause, 'consensus_reached', {
+            for: count.for,
+            abstain: count.abstain,
+            ...counted,
+          }),
         ]);
       }
       const noConsensus = cite(rule.clause, 'consensus_not_reached', { for: count.for, against });
@@ -175,7 +197,15 @@ export function applyDecisionRule(
       const required = ceilDiv(base * numerator, denominator);
       // A qualified majority is a majority first: more for than against, whatever the fraction.
       const adopted = base > 0 && count.for >= required && count.for > count.against;
-      const values = { for: count.for, base, required, numerator, denominator, of: rule.of };
+      const values = {
+        for: count.for,
+        base,
+        required,
+        numerator,
+        denominator,
+        of: rule.of,
+        ...counted,
+      };
       return outcome(adopted, [
         cite(rule.clause, adopted ? 'qualified_met' : 'qualified_not_met', values),
       ]);

@@ -3,6 +3,13 @@ import type { Messages, QualifiedValues, QuorumValues } from './reason.js';
 
 const table = (name: string | null) => name ?? "the agreement's table";
 
+/** The votes against counted as for under a reading, as a parenthesis after the count of votes for. */
+function countedEn(counted: readonly string[] | undefined): string {
+  return counted === undefined || counted.length === 0
+    ? ''
+    : ` (${counted.length} of them ${counted.length === 1 ? 'a vote' : 'votes'} against by ${listEn(counted)}, counted as for under the reading chosen)`;
+}
+
 function abstainEn(abstain: number): string {
   return abstain === 0 ? '' : `, ${abstain} abstained`;
 }
@@ -27,7 +34,7 @@ function quorumEn(v: QuorumValues, met: boolean): string {
 
 function qualifiedEn(v: QualifiedValues, met: boolean): string {
   const base = v.of === 'votes-cast' ? 'votes cast' : 'seats';
-  return `${met ? 'Adopted' : 'Not adopted'}: ${v.for} for of ${v.base} ${base}; ${v.numerator}/${v.denominator} requires at least ${v.required}.`;
+  return `${met ? 'Adopted' : 'Not adopted'}: ${v.for} for${countedEn(v.countedAsFor)} of ${v.base} ${base}; ${v.numerator}/${v.denominator} requires at least ${v.required}.`;
 }
 
 function capitalise(text: string): string {
@@ -70,8 +77,8 @@ export const messagesEn: Messages = {
     `The percentages printed in ${table(name)} sum to ${statedSum} %, not the ${statedTotal} % it states.`,
   quorum_met: (v) => quorumEn(v, true),
   quorum_not_met: (v) => quorumEn(v, false),
-  majority_adopted: ({ for: yes, against, abstain }) =>
-    `Adopted by simple majority: ${yes} for, ${against} against${abstainEn(abstain)}.`,
+  majority_adopted: ({ for: yes, against, abstain, countedAsFor }) =>
+    `Adopted by simple majority: ${yes} for${countedEn(countedAsFor)}, ${against} against${abstainEn(abstain)}.`,
   majority_rejected: ({ for: yes, against, abstain }) =>
     `Not adopted: ${yes} for and ${against} against is no majority${abstainEn(abstain)}.`,
   tie_chair_decides: ({ votes, chair, chairVote }) =>
@@ -79,6 +86,8 @@ export const messagesEn: Messages = {
       chairVote === 'for' ? 'adopted' : 'not adopted'
     }.`,
   tie_rejected: ({ votes }) => `A tie (${votes}–${votes}): the proposal falls.`,
+  tie_lot: ({ votes }) =>
+    `A tie (${votes}–${votes}): settled by drawing lots, so the votes cannot tell the outcome.`,
   tie_no_casting_vote: ({ votes, chair, why }) =>
     `A tie (${votes}–${votes}) with no casting vote: ${
       why === 'chair-abstained'
@@ -93,16 +102,22 @@ export const messagesEn: Messages = {
       : `Consensus was not reached (${
           against.length > 0 ? `against: ${listEn(against)}` : 'nobody voted for'
         }); the matter is decided by vote.`,
-  unanimity_met: ({ of, required }) =>
-    `Unanimous: all ${required} ${of === 'all-seats' ? 'seats' : 'present'} voted for.`,
+  unanimity_met: ({ of, required, countedAsFor }) =>
+    countedAsFor === undefined || countedAsFor.length === 0
+      ? `Unanimous: all ${required} ${of === 'all-seats' ? 'seats' : 'present'} voted for.`
+      : `Counted as unanimous under the reading chosen: ${required - countedAsFor.length} of ${required} ${
+          of === 'all-seats' ? 'seats' : 'present'
+        } voted for, and the vote against by ${listEn(countedAsFor)} is counted as for.`,
   unanimity_not_met: ({ of, for: yes, required, against, abstain, absent }) =>
     `Not unanimous: ${yes} of ${required} ${of === 'all-seats' ? 'seats' : 'present'} voted for${[
       against.length > 0 ? `; against: ${listEn(against)}` : '',
       abstain.length > 0 ? `; abstained: ${listEn(abstain)}` : '',
       of === 'all-seats' && absent.length > 0 ? `; absent: ${listEn(absent)}` : '',
     ].join('')}.`,
-  consensus_reached: ({ for: yes, abstain }) =>
-    `Consensus: nobody voted against (${yes} for${abstainEn(abstain)}).`,
+  consensus_reached: ({ for: yes, abstain, countedAsFor }) =>
+    countedAsFor === undefined || countedAsFor.length === 0
+      ? `Consensus: nobody voted against (${yes} for${abstainEn(abstain)}).`
+      : `Counted as consensus under the reading chosen: ${yes} for${countedEn(countedAsFor)}${abstainEn(abstain)}.`,
   consensus_not_reached: ({ for: yes, against }) =>
     against.length > 0
       ? `No consensus: ${listEn(against)} voted against.`
@@ -123,6 +138,12 @@ export const messagesEn: Messages = {
     `${role === 'deputy-leader' ? 'The deputy leader' : 'Someone other than the leader'} (${presiding}) presides; under the reading "${reading}" the presiding member ${
       castingVote ? 'has' : 'has no'
     } casting vote at a tie.`,
+  designee_presides: ({ presiding }) =>
+    `The person presiding (${presiding}) was designated by the leader to lead in the leader's place and has the leader's powers.`,
+  councils_must_adopt: ({ councils }) =>
+    `The decision takes effect only when ${
+      councils === 1 ? 'the kommunestyre has' : `all ${councils} kommunestyrer have`
+    } adopted it too, in identical text.`,
   candidate_opposed: ({ candidate, seats, reading }) =>
     `${listEn(seats)} voted against ${candidate}, which has joined the Samarbeidsavtalen and has a service agreement with Helseplattformen AS; existing parties may not oppose such a municipality. ${
       reading === 'count-as-for'

@@ -45,8 +45,8 @@ export const messagesNb: Messages = {
     )} % som tabellen oppgir.`,
   quorum_met: (v) => quorumNb(v, true),
   quorum_not_met: (v) => quorumNb(v, false),
-  majority_adopted: ({ for: yes, against, abstain }) =>
-    `Vedtatt med alminnelig flertall: ${votes(yes)} for, ${against} mot${abstainNb(abstain)}.`,
+  majority_adopted: ({ for: yes, against, abstain, countedAsFor }) =>
+    `Vedtatt med alminnelig flertall: ${votes(yes)} for${countedNb(countedAsFor)}, ${against} mot${abstainNb(abstain)}.`,
   majority_rejected: ({ for: yes, against, abstain }) =>
     `Ikke vedtatt: ${votes(yes)} for og ${against} mot gir ikke flertall${abstainNb(abstain)}.`,
   tie_chair_decides: ({ votes: n, chair, chairVote }) =>
@@ -54,6 +54,8 @@ export const messagesNb: Messages = {
       chairVote === 'for' ? 'vedtatt' : 'ikke vedtatt'
     }.`,
   tie_rejected: ({ votes: n }) => `Stemmelikhet (${n}–${n}): forslaget faller.`,
+  tie_lot: ({ votes: n }) =>
+    `Stemmelikhet (${n}–${n}): avgjøres ved loddtrekning, så utfallet kan ikke regnes ut av stemmene.`,
   tie_no_casting_vote: ({ votes: n, chair, why }) =>
     `Stemmelikhet (${n}–${n}) uten avgjørende stemme: ${
       why === 'chair-abstained'
@@ -68,16 +70,22 @@ export const messagesNb: Messages = {
       : `Konsensus ble ikke oppnådd (${
           against.length > 0 ? `mot: ${listNb(against)}` : 'ingen stemte for'
         }); saken avgjøres ved avstemning.`,
-  unanimity_met: ({ of, required }) =>
-    `Enstemmig: alle ${required} ${of === 'all-seats' ? 'medlemmer' : 'til stede'} stemte for.`,
+  unanimity_met: ({ of, required, countedAsFor }) =>
+    countedAsFor === undefined || countedAsFor.length === 0
+      ? `Enstemmig: alle ${required} ${of === 'all-seats' ? 'medlemmer' : 'til stede'} stemte for.`
+      : `Regnet som enstemmig etter valgt tolkning: ${required - countedAsFor.length} av ${required} ${
+          of === 'all-seats' ? 'medlemmer' : 'til stede'
+        } stemte for, og stemmen mot fra ${listNb(countedAsFor)} regnes som en stemme for.`,
   unanimity_not_met: ({ of, for: yes, required, against, abstain, absent }) =>
     `Ikke enstemmig: ${yes} av ${required} ${of === 'all-seats' ? 'medlemmer' : 'til stede'} stemte for${[
       against.length > 0 ? `; mot: ${listNb(against)}` : '',
       abstain.length > 0 ? `; avsto: ${listNb(abstain)}` : '',
       of === 'all-seats' && absent.length > 0 ? `; fraværende: ${listNb(absent)}` : '',
     ].join('')}.`,
-  consensus_reached: ({ for: yes, abstain }) =>
-    `Konsensus: ingen stemte mot (${votes(yes)} for${abstainNb(abstain)}).`,
+  consensus_reached: ({ for: yes, abstain, countedAsFor }) =>
+    countedAsFor === undefined || countedAsFor.length === 0
+      ? `Konsensus: ingen stemte mot (${votes(yes)} for${abstainNb(abstain)}).`
+      : `Regnet som konsensus etter valgt tolkning: ${votes(yes)} for${countedNb(countedAsFor)}${abstainNb(abstain)}.`,
   consensus_not_reached: ({ for: yes, against }) =>
     against.length > 0
       ? `Ikke konsensus: ${listNb(against)} stemte mot.`
@@ -98,6 +106,12 @@ export const messagesNb: Messages = {
     `${role === 'deputy-leader' ? 'Nestleder' : 'En annen enn leder'} (${presiding}) leder møtet; etter tolkningen «${reading}» har møteleder ${
       castingVote ? '' : 'ikke '
     }dobbeltstemme ved stemmelikhet.`,
+  designee_presides: ({ presiding }) =>
+    `Møteleder (${presiding}) er utpekt av leder til å lede i leders sted og har leders myndighet.`,
+  councils_must_adopt: ({ councils }) =>
+    `Vedtaket får først virkning når ${
+      councils === 1 ? 'kommunestyret' : `alle de ${councils} kommunestyrene`
+    } også har vedtatt det, med identisk tekst.`,
   candidate_opposed: ({ candidate, seats, reading }) =>
     `${listNb(seats)} stemte mot ${candidate}, som har tiltrådt Samarbeidsavtalen og har tjenesteavtale med Helseplattformen AS; eksisterende parter kan ikke motsette seg en slik kommune. ${
       reading === 'count-as-for'
@@ -231,6 +245,13 @@ function votes(n: number): string {
   return `${n}`;
 }
 
+/** The votes against counted as for under a reading, as a parenthesis after the count of votes for. */
+function countedNb(counted: readonly string[] | undefined): string {
+  return counted === undefined || counted.length === 0
+    ? ''
+    : ` (herav ${counted.length} ${counted.length === 1 ? 'stemme' : 'stemmer'} mot fra ${listNb(counted)}, regnet som for etter valgt tolkning)`;
+}
+
 function abstainNb(abstain: number): string {
   return abstain === 0 ? '' : `, ${abstain} avsto`;
 }
@@ -253,7 +274,7 @@ function quorumNb(v: QuorumValues, met: boolean): string {
 
 function qualifiedNb(v: QualifiedValues, met: boolean): string {
   const base = v.of === 'votes-cast' ? 'avgitte stemmer' : 'medlemmer';
-  return `${met ? 'Vedtatt' : 'Ikke vedtatt'}: ${v.for} for av ${v.base} ${base}; ${v.numerator}/${v.denominator} krever minst ${v.required}.`;
+  return `${met ? 'Vedtatt' : 'Ikke vedtatt'}: ${v.for} for${countedNb(v.countedAsFor)} av ${v.base} ${base}; ${v.numerator}/${v.denominator} krever minst ${v.required}.`;
 }
 
 function capitalise(text: string): string {

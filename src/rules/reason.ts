@@ -81,6 +81,8 @@ export interface ReasonValues {
   };
   /** A tie, and the rule says a tie rejects. */
   readonly tie_rejected: { readonly votes: number };
+  /** A tie settled by drawing lots (loddtrekning): the votes do not decide. */
+  readonly tie_lot: { readonly votes: number };
   /** A tie that no casting vote could break. */
   readonly tie_no_casting_vote: {
     readonly votes: number;
@@ -93,6 +95,8 @@ export interface ReasonValues {
     readonly of: 'all-seats' | 'present';
     readonly for: number;
     readonly required: number;
+    /** Seats that voted against and are counted as for under the reading applied. */
+    readonly countedAsFor?: readonly string[];
   };
   readonly unanimity_not_met: {
     readonly of: 'all-seats' | 'present';
@@ -102,7 +106,11 @@ export interface ReasonValues {
     readonly abstain: readonly string[];
     readonly absent: readonly string[];
   };
-  readonly consensus_reached: { readonly for: number; readonly abstain: number };
+  readonly consensus_reached: {
+    readonly for: number;
+    readonly abstain: number;
+    readonly countedAsFor?: readonly string[];
+  };
   readonly consensus_not_reached: { readonly for: number; readonly against: readonly string[] };
   /** No consensus, and the person presiding may not decide in the leader's place. */
   readonly no_chair_decision: { readonly presiding: string };
@@ -120,6 +128,10 @@ export interface ReasonValues {
     readonly castingVote: boolean;
     readonly reading: string;
   };
+  /** A person the leader designated presides, with the leader's powers (DigiTrøndelag §4.2). */
+  readonly designee_presides: { readonly presiding: string };
+  /** The body's vote is not final until every kommunestyre has adopted the same decision. */
+  readonly councils_must_adopt: { readonly councils: number };
   /** Votes against a candidate the parties may not oppose. */
   readonly candidate_opposed: {
     readonly candidate: string;
@@ -297,6 +309,8 @@ export interface CountValues {
   readonly for: number;
   readonly against: number;
   readonly abstain: number;
+  /** Seats that voted against and are counted as for under the reading applied (included in `for`). */
+  readonly countedAsFor?: readonly string[];
 }
 
 /**
@@ -312,6 +326,8 @@ export interface QualifiedValues {
   readonly numerator: number;
   readonly denominator: number;
   readonly of: 'votes-cast' | 'all-seats';
+  /** Seats that voted against and are counted as for under the reading applied (included in `for`). */
+  readonly countedAsFor?: readonly string[];
 }
 
 /**

@@ -33,6 +33,12 @@ export interface VoteRecord {
   readonly attending: ReadonlyMap<string, Attendance>;
   readonly votes: ReadonlyMap<string, Vote>;
   readonly presiding: string;
+  /**
+   * Seats whose vote against is counted as a vote for under the reading
+   * applied (a protected candidate, Helseplattformen §14 `count-as-for`);
+   * `votes` already holds them as for, and reasons name them.
+   */
+  readonly countedAsFor?: readonly string[];
 }
 
 /**

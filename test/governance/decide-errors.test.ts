@@ -183,7 +183,7 @@ describe('decide: an unknown organ, matter or reading names what there is', () =
 describe('decide: the meeting’s date and the body’s seats', () => {
   it('§5 a meeting on a day that does not exist is reported alone, without seat problems', () => {
     // 1811 is no party, and the presiding 5001 is not in attendance: neither is reported, as
-    // the seats cannot be known without the date.
+    // the meeting is validated on entry and the seats cannot be known without the date.
     const m: Meeting = {
       date: '2025-02-29',
       presiding: '5001',
@@ -195,7 +195,7 @@ describe('decide: the meeting’s date and the body’s seats', () => {
       problems: [
         {
           path: 'meeting.date',
-          code: 'invalid_date',
+          code: 'invalid_format',
           message: 'must be a date YYYY-MM-DD that exists in the calendar',
         },
       ],
@@ -370,17 +370,26 @@ describe('decide: a meeting that does not fit the body', () => {
       title: 'Cannot decide in representantskap (1 problem):',
       problems: [
         {
-          path: 'meeting',
-          code: 'invalid_meeting',
-          message:
-            'needs attendance and ballots, each a map by seat or a list (see schema/meeting.json)',
+          path: 'meeting.attendance',
+          code: 'invalid_union',
+          message: 'must map each attending seat to "member" or "deputy", or list { seat, as }',
         },
       ],
     };
     const noAttendance = { ...base, attendance: null } as unknown as Meeting;
     const noBallots = { ...base, ballots: null } as unknown as Meeting;
     expect(failure(() => representantskap(noAttendance))).toEqual(invalid);
-    expect(failure(() => representantskap(noBallots))).toEqual(invalid);
+    expect(failure(() => representantskap(noBallots))).toEqual({
+      ...invalid,
+      problems: [
+        {
+          path: 'meeting.ballots',
+          code: 'invalid_union',
+          message:
+            'must map each voting seat to "for", "against" or "abstain", or list { seat, vote }',
+        },
+      ],
+    });
   });
 
   it('§5 an unknown seat is named with the first twelve of the body’s 34 seats', () => {
@@ -426,7 +435,7 @@ describe('decide: a meeting that does not fit the body', () => {
     });
   });
 
-  it('§5 a seat is attended by its member or its deputy, and nobody else; a seat not attended has no ballot', () => {
+  it('§5 a seat is attended by its member or its deputy, and nobody else (checked on entry, before the seats)', () => {
     const m = {
       ...base,
       attendance: { ...(base.attendance as Record<string, string>), '1505': 'guest' },
@@ -437,6 +446,15 @@ describe('decide: a meeting that does not fit the body', () => {
         code: 'invalid_value',
         message: 'must be "member" or "deputy"',
       },
+    ]);
+  });
+
+  it('§5 a seat not attended has no ballot', () => {
+    const m: Meeting = {
+      ...base,
+      ballots: { ...(base.ballots as Record<string, 'for'>), '1505': 'for' },
+    };
+    expect(failure(() => representantskap(m)).problems).toEqual([
       {
         path: 'meeting.ballots["1505"]',
         code: 'ballot_from_absent',
@@ -507,7 +525,6 @@ describe('decide: a meeting that does not fit the body', () => {
       ballots: [
         ...HP.slice(0, 17).map((seat) => ({ seat, vote: 'for' as const })),
         { seat: '5001', vote: 'against' as const },
-        { seat: '1506', vote: 'yes' as 'for' },
         { seat: '3430', vote: 'for' as const },
       ],
     };
@@ -519,13 +536,17 @@ describe('decide: a meeting that does not fit the body', () => {
       },
       {
         path: 'meeting.ballots[18]',
-        code: 'invalid_value',
-        message: 'must be "for", "against" or "abstain"',
-      },
-      {
-        path: 'meeting.ballots[19]',
         code: 'ballot_from_absent',
         message: '3430 voted but is not present (not in attendance)',
+      },
+    ]);
+    // A vote that is not for, against or abstain is refused on entry, with its path.
+    const yes = { ...m, ballots: [{ seat: '5001', vote: 'yes' }] } as unknown as Meeting;
+    expect(failure(() => representantskap(yes)).problems).toEqual([
+      {
+        path: 'meeting.ballots[0].vote',
+        code: 'invalid_value',
+        message: 'must be "for", "against" or "abstain"',
       },
     ]);
   });

@@ -80,7 +80,7 @@ describe('decide: the meeting is checked against the body first', () => {
       ['meeting.date', 'outside_validity'],
     ]);
     expect(problemsOf(() => run({ ...base, date: '2025-02-29' }))).toEqual([
-      ['meeting.date', 'invalid_date'],
+      ['meeting.date', 'invalid_format'],
     ]);
   });
 
@@ -200,7 +200,7 @@ describe('decide: readings, regions and candidates that do not fit', () => {
       presiding: '5001',
       ballots: {},
     } as unknown as Meeting;
-    expect(problemsOf(() => run(noAttendance))).toEqual([['meeting', 'invalid_meeting']]);
+    expect(problemsOf(() => run(noAttendance))).toEqual([['meeting.attendance', 'required']]);
   });
 
   it('a reading id that only an inherited property would match is an unknown reading, not a crash', () => {

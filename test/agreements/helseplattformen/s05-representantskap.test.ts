@@ -62,14 +62,18 @@ describe('§5 Representantskapet', () => {
       expect(d.adopted).toBe(true);
     });
 
-    it('§5 is not quorate with 16 of 34 present, and then adopts nothing, even unanimously', () => {
+    it('§5 is not quorate with 16 of 34 present, and then adopts nothing, even unanimously; its reasons speak only of the quorum', () => {
       const d = representantskap('other', meeting({ presiding: '5001', for: HP.slice(0, 16) }));
       expect(d.quorate).toBe(false);
       expect(d.adopted).toBe(false);
-      expect(codes(d)).toEqual(['quorum_not_met', 'majority_adopted']);
-      expect(d.reasons[0]?.text.nb).toBe(
+      // No reason speaks of the vote as if it were valid ("Vedtatt med alminnelig flertall: 16 for").
+      expect(codes(d)).toEqual(['quorum_not_met']);
+      expect(d.reasons.map((r) => r.text.nb)).toEqual([
         'Ikke vedtaksfør: 16 av 34 er til stede; minst 17 kreves.',
-      );
+      ]);
+      expect(d.alternatives).toEqual([]);
+      // The votes are still reported as cast.
+      expect(d.tally).toMatchObject({ present: 16, for: 16, against: 0 });
     });
   });
 
