@@ -452,13 +452,13 @@ describe('decide: a meeting that does not fit the body', () => {
   it('§5 a seat not attended has no ballot', () => {
     const m: Meeting = {
       ...base,
-      ballots: { ...(base.ballots as Record<string, 'for'>), '1505': 'for' },
+      ballots: { ...(base.ballots as Record<string, 'for'>), [HP[30] as string]: 'for' },
     };
     expect(failure(() => representantskap(m)).problems).toEqual([
       {
-        path: 'meeting.ballots["1505"]',
+        path: `meeting.ballots["${HP[30]}"]`,
         code: 'ballot_from_absent',
-        message: '1505 voted but is not present (not in attendance)',
+        message: `${HP[30]} voted but is not present (not in attendance)`,
       },
     ]);
   });
