@@ -81,7 +81,7 @@ describe('decide: an unknown organ, matter or reading names what there is', () =
     });
   });
 
-  it('§5 an unknown matter names the representantskap’s eleven matters', () => {
+  it('§5 an unknown matter names the representantskap’s twelve matters', () => {
     expect(failure(() => representantskap(base, 'budgett'))).toEqual({
       title: 'Unknown matter (1 problem):',
       problems: [
@@ -89,7 +89,7 @@ describe('decide: an unknown organ, matter or reading names what there is', () =
           path: 'matter',
           code: 'unknown_matter',
           message:
-            'representantskap has no matter "budgett" (its matters: economic-frames, agreement-amendment, admission, dissolution, budget, accounts, annual-report, board-appointment, regions-and-board-size, complaint, other)',
+            'representantskap has no matter "budgett" (its matters: economic-frames, agreement-amendment, admission, dissolution, budget, accounts, annual-report, board-appointment, election, regions-and-board-size, complaint, other)',
         },
       ],
     });
@@ -115,7 +115,7 @@ describe('decide: an unknown organ, matter or reading names what there is', () =
 
   it('§5 a reading must name a note with selectable readings, and one of its readings', () => {
     const selectable =
-      'consensus-scope, board-consensus, regions-change-rule, admission-opposition, chair-absent-casting-vote, duty-to-vote';
+      'consensus-scope, board-consensus, regions-change-rule, budget-and-frames, election-ties, admission-opposition, chair-absent-casting-vote, duty-to-vote';
     expect(
       failure(() =>
         representantskap(base, 'other', {
@@ -136,7 +136,8 @@ describe('decide: an unknown organ, matter or reading names what there is', () =
         {
           path: 'readings["consensus-scope"]',
           code: 'unknown_reading',
-          message: '"some" is not a reading of consensus-scope (its readings: all-seats, present)',
+          message:
+            '"some" is not a reading of consensus-scope (its readings: all-seats, present, no-objection)',
         },
         {
           path: 'readings["start-date"]',

@@ -408,7 +408,7 @@ const agreementCases: [Path, unknown, string, string, string][] = [
     'coin',
     'organs[0].matters[0].rule.tie',
     'invalid_value',
-    'must be "chair-decides" or "rejected"',
+    'must be "chair-decides", "rejected" or "lot"',
   ],
   [
     ['organs', 0, 'matters', 0, 'rule'],
@@ -555,7 +555,7 @@ describe('meeting, events and region files have their own messages', () => {
       'chair',
       'presidingRole',
       'invalid_value',
-      'must be "leader", "deputy-leader" or "other"',
+      'must be "leader", "deputy-leader", "designee" or "other"',
     ],
     [
       ['attendance'],

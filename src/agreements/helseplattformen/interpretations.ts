@@ -59,7 +59,7 @@ export const interpretations: readonly InterpretationNote[] = [
     id: 'consensus-scope',
     clauses: ['§5', '§13', '§14', '§15'],
     question:
-      'Betyr «konsensus» i §5 (a–c) det samme som «enstemmighet» i §13–§15, og kreves da stemme for fra alle representantene eller bare fra dem som er til stede?',
+      'Betyr «konsensus» i §5 (a–c) det samme som «enstemmighet» i §13–§15, og kreves da stemme for fra alle representantene, bare fra dem som er til stede, eller bare at ingen stemmer mot?',
     reading:
       'Samme betydning, og alle medlemmene (alle 34 setene) må stemme for. §15 krever «enighet av samtlige parter», og vedtakene binder alle eierkommunene; et fravær eller en blank stemme hindrer vedtak.',
     readingId: 'all-seats',
@@ -68,7 +68,14 @@ export const interpretations: readonly InterpretationNote[] = [
         id: 'present',
         reading: 'Enstemmighet blant dem som er til stede i et vedtaksført møte.',
         consequence:
-          'En endring av avtalen, opptak eller avvikling kan vedtas med 17 av 34 til stede når alle de fremmøtte stemmer for. Velg med readings: { "consensus-scope": "present" }.',
+          'Representantskapet kan fatte vedtaket med 17 av 34 til stede når alle de fremmøtte stemmer for. En endring av avtalen er likevel ikke gjennomført før samtlige parter er enige og alle kommunestyrene har vedtatt den (§15 første og tredje ledd); avvikling krever vedtak i alle kommunestyrene (§13). Velg med readings: { "consensus-scope": "present" }.',
+      },
+      {
+        id: 'no-objection',
+        reading:
+          '«Konsensus» betyr at ingen stemmer mot (minst én stemmer for); fravær og blank stemme hindrer ikke. Det er samme betydning som styrets «konsensus» i §6 (notatet «board-consensus»).',
+        consequence:
+          'Et vedtak etter §5 a–c, §13 eller §15 faller bare når noen stemmer mot. Velg med readings: { "consensus-scope": "no-objection" }.',
       },
     ],
   },
@@ -76,17 +83,17 @@ export const interpretations: readonly InterpretationNote[] = [
     id: 'board-consensus',
     clauses: ['§6'],
     question:
-      '§6 sier at styret fatter vedtak «ved konsensus», men også at hver kommunedirektør har én stemme og at leder har dobbeltstemme ved stemmelikhet. Hvordan henger dette sammen?',
+      '§6 sier at styret fatter vedtak «ved konsensus», men også at hver kommunedirektør har én stemme, at leder har dobbeltstemme ved stemmelikhet, og at styret «kan med simpelt flertall forberede og innstille sak til representantskapet». Hvordan henger dette sammen?',
     reading:
-      'Styret søker konsensus; oppnås den ikke, avgjøres saken ved alminnelig flertall med leders dobbeltstemme ved stemmelikhet. Bare slik får stemmeretten og dobbeltstemmen mening.',
-    readingId: 'consensus-then-majority',
+      'Styrets vedtak krever konsensus: ingen stemmer mot, og minst én stemmer for (blanke stemmer og fravær hindrer ikke). Setningen om simpelt flertall gjelder bare innstillinger til representantskapet; stemmeretten og dobbeltstemmen får sin mening der. Å lese flertall inn i «ved konsensus» ville gjøre setningen om innstillinger overflødig.',
+    readingId: 'consensus',
     alternatives: [
       {
-        id: 'consensus',
+        id: 'consensus-then-majority',
         reading:
-          'Styrets vedtak krever konsensus (ingen stemmer mot); stemmereglene gjelder bare innstillinger.',
+          'Styret søker konsensus; oppnås den ikke, avgjøres saken ved alminnelig flertall med leders dobbeltstemme ved stemmelikhet.',
         consequence:
-          'Én stemme mot stanser et styrevedtak. Velg med readings: { "board-consensus": "consensus" }.',
+          'Et styrevedtak kan fattes med 3 mot 2. Velg med readings: { "board-consensus": "consensus-then-majority" }.',
       },
     ],
   },
@@ -94,16 +101,58 @@ export const interpretations: readonly InterpretationNote[] = [
     id: 'regions-change-rule',
     clauses: ['§5', '§6'],
     question:
-      '§5 sier at antall styremedlemmer og regioninndelingen kan endres «etter vedtak i representantskapet» (alminnelig flertall), mens §6 sier «ved enstemmighet». Hvilken regel gjelder?',
+      '§5 sier at antall styremedlemmer og regioninndelingen kan endres «etter vedtak i representantskapet» (alminnelig flertall), mens §6 sier «ved enstemmighet». Hvilken regel gjelder, og hva betyr enstemmighet her?',
     reading:
-      'Enstemmighet (§6): den særskilte regelen om akkurat denne saken går foran den generelle i §5. Enstemmighet betyr her at alle medlemmene stemmer for, uansett hvilken lesning som velges i notatet «consensus-scope».',
+      'Enstemmighet (§6): den særskilte regelen om akkurat denne saken går foran den generelle i §5, og alle medlemmene må stemme for. Dette notatet velges for seg; den som leser «enstemmighet» i §13–§15 som enstemmighet blant de fremmøtte (notatet «consensus-scope»), bør velge «unanimity-present» her for å lese ordet likt.',
     readingId: 'unanimity',
     alternatives: [
+      {
+        id: 'unanimity-present',
+        reading: 'Enstemmighet (§6) blant dem som er til stede i et vedtaksført møte.',
+        consequence:
+          'Regioner og styrestørrelse kan endres når alle de fremmøtte stemmer for. Velg med readings: { "regions-change-rule": "unanimity-present" }.',
+      },
       {
         id: 'majority',
         reading: 'Alminnelig flertall (§5), med leders dobbeltstemme ved stemmelikhet.',
         consequence:
           'Regioner og styrestørrelse kan endres med flertall av de fremmøtte. Velg med readings: { "regions-change-rule": "majority" }.',
+      },
+    ],
+  },
+  {
+    id: 'budget-and-frames',
+    clauses: ['§5', '§4'],
+    question:
+      'Årsbudsjettet godkjennes etter §5 nr. 2, og «alle øvrige saker» avgjøres ved alminnelig flertall; men «vedtak om endring av økonomiske rammer» krever konsensus (§5 a), og representantskapets rammer styres av kommunenes vedtatte rammer (§4). Er et budsjettvedtak en endring av de økonomiske rammene?',
+    reading:
+      'Nei, ikke som sådan: å godkjenne årsbudsjettet innenfor rammene kommunene har vedtatt, er en sak etter §5 nr. 2 og avgjøres ved alminnelig flertall. Et budsjett som endrer rammene (for eksempel øker kommunenes betaling ut over det de har vedtatt), må behandles som sak «economic-frames» (§5 a); om et budsjett gjør det, er et faktisk spørsmål som avtalen ikke avgjør, og som brukeren må ta stilling til for hver sak.',
+    readingId: 'majority',
+    alternatives: [
+      {
+        id: 'frames-consensus',
+        reading:
+          'Ethvert budsjettvedtak fastsetter de økonomiske rammene for året og er derfor en endring av økonomiske rammer (§5 a).',
+        consequence:
+          'Budsjettet krever konsensus som i §5 a (her: alle medlemmene stemmer for, som standardlesningen av «consensus-scope»). Velg med readings: { "budget-and-frames": "frames-consensus" }.',
+      },
+    ],
+  },
+  {
+    id: 'election-ties',
+    clauses: ['§5', '§6'],
+    question:
+      'Gjelder leders dobbeltstemme ved stemmelikhet (§5) også i valg, som når representantskapet oppnevner styret (§6) eller velger leder og nestleder (§5)? Og hvem har den ved det første valget, før noen leder er valgt?',
+    reading:
+      'Ja: §5 sier uten unntak at leder har dobbel stemme ved stemmelikhet, og avtalens egen tekst legges til grunn. Ved det første valget er det møteleder som har den (se «chair-absent-casting-vote»).',
+    readingId: 'chair-decides',
+    alternatives: [
+      {
+        id: 'lot',
+        reading:
+          'Stemmelikhet i valg avgjøres ved loddtrekning. Kommuneloven 1992 § 38 avgjorde stemmelikhet i valg ved loddtrekning (kontrollert, LEGAL.md §1.5); at kommuneloven 2018 § 11-9 gjør det samme, og at den går foran avtalens §5 for representantskapet, er ikke kontrollert mot lovteksten.',
+        consequence:
+          'Et valg med stemmelikhet kan ikke regnes ut av stemmene; beslutningen sier at det skal trekkes lodd. Velg med readings: { "election-ties": "lot" }.',
       },
     ],
   },
@@ -131,7 +180,7 @@ export const interpretations: readonly InterpretationNote[] = [
     question:
       '§5 og §6 gir «leder» dobbeltstemme ved stemmelikhet. Hvem har den når leder er fraværende og nestleder eller en annen leder møtet?',
     reading:
-      'Den som leder møtet (møteleder), slik kommuneloven gir møteleders stemme avgjørende vekt ved stemmelikhet (LEGAL.md §1.5). Møtefilen sier hvem som leder (presidingRole).',
+      'Den som leder møtet (møteleder). Kommuneloven 1992 § 35 nr. 1 ga møteleders stemme avgjørende vekt ved stemmelikhet i andre saker enn valg (kontrollert, LEGAL.md §1.5); at kommuneloven 2018 § 11-9 sier det samme, og at regelen gjelder for representantskapet «så langt den passer», er ikke kontrollert mot lovteksten. Møtefilen sier hvem som leder (presidingRole).',
     readingId: 'presiding-person',
     alternatives: [
       {
@@ -194,12 +243,17 @@ export const interpretations: readonly InterpretationNote[] = [
     question:
       'Kan styremedlemmene avstå fra å stemme, og hva betyr det at vararepresentanten «har også møterett i styret»?',
     reading:
-      'Styremedlemmene er kommunedirektører, ikke folkevalgte, så stemmeplikten gjelder ikke, og de kan avstå. Vararepresentanten kan møte sammen med medlemmet, men regionen har én stemme: møtefilen registrerer den som har setets stemme (medlemmet, eller varamedlemmet når medlemmet ikke møter).',
+      'Styremedlemmene er kommunedirektører, ikke folkevalgte, så stemmeplikten for folkevalgte gjelder ikke, og de kan avstå. Premisset er ikke kontrollert mot lovteksten: det bygger på en kommunes gjengivelse av kommuneloven § 5-1 (sekundærkilde), som regner underordnede styringsorganer for et kommunalt oppgavefellesskap som «andre kommunale organer» der kommunens ansatte ikke er folkevalgte. Vararepresentanten kan møte sammen med medlemmet, men regionen har én stemme: møtefilen registrerer den som har setets stemme (medlemmet, eller varamedlemmet når medlemmet ikke møter).',
     alternatives: [
       {
         reading: 'Vararepresentanten har egen stemme når begge møter.',
         consequence:
           'Regionen ville få to stemmer; det strider mot «en stemme hver» per kommunedirektør i §6.',
+      },
+      {
+        reading: 'Styremedlemmene må stemme for eller mot, som folkevalgte.',
+        consequence:
+          'En blank stemme i styret ville være en feil i inndata. Under konsensuslesningen i «board-consensus» endrer det ikke utfallet, for blanke stemmer hindrer ikke konsensus.',
       },
     ],
   },

@@ -3,7 +3,7 @@ import type { DecisionRule, Organ } from '../../model/organ.js';
 /** Simple majority, the leader's double vote at a tie (§5: "alminnelig flertall"). */
 const majority5: DecisionRule = { kind: 'simple-majority', tie: 'chair-decides', clause: '§5' };
 
-/** §5 a–c "konsensus" and §13–§15 "enstemmighet", under the two readings of note `consensus-scope`. */
+/** §5 a–c "konsensus" and §13–§15 "enstemmighet", under the three readings of note `consensus-scope`. */
 const unanimous = (clause: string) => ({
   rule: { kind: 'unanimity', of: 'all-seats', clause } as const,
   reading: {
@@ -11,6 +11,19 @@ const unanimous = (clause: string) => ({
     rules: {
       'all-seats': { kind: 'unanimity', of: 'all-seats', clause },
       present: { kind: 'unanimity', of: 'present', clause },
+      'no-objection': { kind: 'consensus', clause },
+    },
+  } as const,
+});
+
+/** Elections (valg): the §5 tie rule, or lots as in elections under kommuneloven (note `election-ties`). */
+const election = (clause: string) => ({
+  rule: { kind: 'simple-majority', tie: 'chair-decides', clause } as const,
+  reading: {
+    note: 'election-ties',
+    rules: {
+      'chair-decides': { kind: 'simple-majority', tie: 'chair-decides', clause },
+      lot: { kind: 'simple-majority', tie: 'lot', clause },
     },
   } as const,
 });
@@ -74,10 +87,22 @@ export const organs: readonly Organ[] = [
         name: 'Avvikling eller omdanning av oppgavefellesskapet (§13)',
         ...unanimous('§13'),
       },
-      { id: 'budget', name: 'Godkjenne årlig budsjett', rule: majority5 },
+      {
+        id: 'budget',
+        name: 'Godkjenne årlig budsjett',
+        rule: majority5,
+        reading: {
+          note: 'budget-and-frames',
+          rules: {
+            majority: majority5,
+            'frames-consensus': { kind: 'unanimity', of: 'all-seats', clause: '§5' },
+          },
+        },
+      },
       { id: 'accounts', name: 'Godkjenne årsregnskap', rule: majority5 },
       { id: 'annual-report', name: 'Godkjenne årsberetning', rule: majority5 },
-      { id: 'board-appointment', name: 'Oppnevne styre', rule: majority5 },
+      { id: 'board-appointment', name: 'Oppnevne styre (valg)', ...election('§5') },
+      { id: 'election', name: 'Velge leder og nestleder (valg)', ...election('§5') },
       {
         id: 'regions-and-board-size',
         name: 'Endre antall styremedlemmer og regioninndeling',
@@ -86,6 +111,7 @@ export const organs: readonly Organ[] = [
           note: 'regions-change-rule',
           rules: {
             unanimity: { kind: 'unanimity', of: 'all-seats', clause: '§6' },
+            'unanimity-present': { kind: 'unanimity', of: 'present', clause: '§6' },
             majority: majority5,
           },
         },
@@ -116,12 +142,7 @@ export const organs: readonly Organ[] = [
       {
         id: 'decision',
         name: 'Vedtak i styret',
-        rule: {
-          kind: 'simple-majority',
-          tie: 'chair-decides',
-          consensusSought: true,
-          clause: '§6',
-        },
+        rule: { kind: 'consensus', clause: '§6' },
         reading: {
           note: 'board-consensus',
           rules: {

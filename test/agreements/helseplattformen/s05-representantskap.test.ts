@@ -309,6 +309,7 @@ describe('§5 Representantskapet', () => {
         'accounts',
         'annual-report',
         'board-appointment',
+        'election',
         'regions-and-board-size',
         'complaint',
         'other',

@@ -51,19 +51,54 @@ describe('§6 Oppgavefellesskapets styre (with an EXAMPLE region division: the o
     );
   });
 
-  it('§6 "ved konsensus": consensus is sought, and reached when nobody votes against', () => {
+  it('§6 "Styret fatter vedtak ved konsensus": with nobody against, the decision is adopted (4 for, 1 abstaining)', () => {
     const d = styre(
       'decision',
       meeting({ presiding: 'trondheim', for: REGION_IDS.slice(0, 4), abstain: ['sunnmore'] }),
     );
-    expect(d.reasons.find((r) => r.code === 'consensus_sought')?.values).toEqual({
-      reached: true,
-      against: [],
+    expect(d.rule).toEqual({ kind: 'consensus', clause: '§6' });
+    expect(d.reasons.find((r) => r.code === 'consensus_reached')?.values).toEqual({
+      for: 4,
+      abstain: 1,
     });
     expect(d.adopted).toBe(true);
+    // The readings the outcome depended on (the abstention note offers no selectable reading).
+    expect(d.readings).toEqual({ 'board-consensus': 'consensus' });
   });
 
-  it('§6 without consensus, one vote each and the leader’s double vote at a tie decide (interpretation "board-consensus")', () => {
+  it('§6 "ved konsensus" is the default reading for board decisions: 3 for and 2 against is not adopted (note "board-consensus")', () => {
+    const m = meeting({
+      presiding: 'trondheim',
+      for: ['trondheim', 'trondelag-sor', 'trondelag-nord'],
+      against: ['nordmore-romsdal', 'sunnmore'],
+    });
+    const d = styre('decision', m);
+    expect(d.adopted).toBe(false);
+    expect(d.reasons.map((r) => r.code)).toEqual([
+      'quorum_met',
+      'reading_applied',
+      'consensus_not_reached',
+    ]);
+    expect(d.reasons.at(-1)?.values).toEqual({ for: 3, against: ['nordmore-romsdal', 'sunnmore'] });
+    // The other reading is reported beside it, and it would adopt: the disagreement matters here.
+    expect(d.alternatives).toHaveLength(1);
+    expect(d.alternatives[0]).toMatchObject({
+      note: 'board-consensus',
+      reading: 'consensus-then-majority',
+      valid: true,
+      adopted: true,
+      differs: true,
+      rule: { kind: 'simple-majority', tie: 'chair-decides', consensusSought: true, clause: '§6' },
+    });
+    expect(d.alternatives[0]?.reasons.map((r) => r.code)).toEqual([
+      'quorum_met',
+      'reading_applied',
+      'consensus_sought',
+      'majority_adopted',
+    ]);
+  });
+
+  it('§6 under the reading "consensus-then-majority", one vote each and the leader’s double vote at a tie decide', () => {
     // 2–2 with one abstention; the leader (trondheim) votes for.
     const m = meeting({
       presiding: 'trondheim',
@@ -71,13 +106,18 @@ describe('§6 Oppgavefellesskapets styre (with an EXAMPLE region division: the o
       against: ['trondelag-nord', 'nordmore-romsdal'],
       abstain: ['sunnmore'],
     });
-    const d = styre('decision', m);
-    expect(d.reasons.find((r) => r.code === 'consensus_sought')?.values).toEqual({
+    const majority = styre('decision', m, { 'board-consensus': 'consensus-then-majority' });
+    expect(majority.reasons.find((r) => r.code === 'consensus_sought')?.values).toEqual({
       reached: false,
       against: ['trondelag-nord', 'nordmore-romsdal'],
     });
-    expect([d.adopted, d.tieBrokenByChair]).toEqual([true, true]);
-    const strict = styre('decision', m, { 'board-consensus': 'consensus' });
+    expect([majority.adopted, majority.tieBrokenByChair]).toEqual([true, true]);
+    expect(majority.readings).toEqual({ 'board-consensus': 'consensus-then-majority' });
+    // … and the default reading is then the alternative, which does not adopt.
+    expect(majority.alternatives.map((a) => [a.note, a.reading, a.adopted, a.differs])).toEqual([
+      ['board-consensus', 'consensus', false, true],
+    ]);
+    const strict = styre('decision', m);
     expect(strict.adopted).toBe(false);
     expect(strict.reasons.at(-1)?.code).toBe('consensus_not_reached');
   });
