@@ -324,3 +324,197 @@ describe('§5 Representantskapet', () => {
     });
   });
 });
+
+describe('§13 and §15: the kommunestyrer must adopt too', () => {
+  it('§15 "Endringer må i tillegg vedtas av de deltakende kommuners kommunestyrer": an adopted amendment says it takes effect only when all 34 councils have adopted it', () => {
+    const d = representantskap('agreement-amendment', meeting({ presiding: '5001', for: HP }));
+    expect(d.adopted).toBe(true);
+    expect(d.councilsMustAdopt).toEqual({ clause: '§15', councils: 34 });
+    const last = d.reasons.at(-1);
+    expect([last?.code, last?.clause, last?.values]).toEqual([
+      'councils_must_adopt',
+      '§15',
+      { councils: 34 },
+    ]);
+    expect(last?.text.nb).toBe(
+      'Vedtaket får først virkning når alle de 34 kommunestyrene også har vedtatt det, med identisk tekst.',
+    );
+  });
+
+  it('§13 "Endelig avvikling/omdanning krever i tillegg vedtak i alle deltakende kommuner sine kommunestyrer": a dissolution cites §13', () => {
+    const d = representantskap('dissolution', meeting({ presiding: '5001', for: HP }));
+    expect(d.councilsMustAdopt).toEqual({ clause: '§13', councils: 34 });
+    expect(d.reasons.at(-1)?.clause).toBe('§13');
+  });
+
+  it('§15 an amendment the representantskap does not adopt still needs the councils (data), but no reason speaks of them', () => {
+    const d = representantskap(
+      'agreement-amendment',
+      meeting({ presiding: '5001', for: HP.slice(0, 33), against: HP.slice(33) }),
+    );
+    expect(d.adopted).toBe(false);
+    expect(d.councilsMustAdopt).toEqual({ clause: '§15', councils: 34 });
+    expect(codes(d)).not.toContain('councils_must_adopt');
+  });
+
+  it('§5 a budget is the representantskap’s alone: no council decision is needed', () => {
+    const d = representantskap('budget', meeting({ presiding: '5001', for: HP.slice(0, 20) }));
+    expect(d.councilsMustAdopt).toBeNull();
+    expect(codes(d)).not.toContain('councils_must_adopt');
+  });
+
+  it('§15 after a withdrawal the councils are those of the 33 parties left', () => {
+    const osLeft = {
+      ...helseplattformen,
+      parties: helseplattformen.parties.map((p) =>
+        p.municipality.number === '3430'
+          ? { ...p, membership: { joined: '2025-01-01', withdrawn: '2026-01-01' } }
+          : p,
+      ),
+    };
+    const seats = HP.filter((n) => n !== '3430');
+    const d = decide(osLeft, {
+      organ: 'representantskap',
+      matter: 'agreement-amendment',
+      meeting: meeting({ date: '2026-02-01', presiding: '5001', for: seats }),
+    });
+    expect(d.councilsMustAdopt).toEqual({ clause: '§15', councils: 33 });
+  });
+});
+
+describe('§5 readings the agreement leaves open, each reported with the outcome under the others', () => {
+  it('§5 a "konsensus" is by default every seat for (note "consensus-scope"); the other two readings are shown with their outcomes', () => {
+    // 33 for, Os absent: not adopted under "all-seats"; adopted under "present" and "no-objection".
+    const d = representantskap(
+      'economic-frames',
+      meeting({ presiding: '5001', for: HP.filter((n) => n !== '3430') }),
+    );
+    expect(d.adopted).toBe(false);
+    expect(d.readings).toEqual({ 'duty-to-vote': 'must-vote', 'consensus-scope': 'all-seats' });
+    expect(
+      d.alternatives.map((a) => [a.note, a.reading, a.valid, a.adopted, a.differs, a.rule.kind]),
+    ).toEqual([
+      ['duty-to-vote', 'may-abstain', true, false, false, 'unanimity'],
+      ['consensus-scope', 'present', true, true, true, 'unanimity'],
+      ['consensus-scope', 'no-objection', true, true, true, 'consensus'],
+    ]);
+  });
+
+  it('§5 "konsensus" read as nobody against (reading "no-objection"): one abstention does not block, one vote against does', () => {
+    const abstaining = representantskap(
+      'economic-frames',
+      meeting({ presiding: '5001', for: HP.slice(0, 33), abstain: HP.slice(33) }),
+      { 'duty-to-vote': 'may-abstain', 'consensus-scope': 'no-objection' },
+    );
+    expect(abstaining.adopted).toBe(true);
+    expect(abstaining.reasons.at(-1)?.values).toEqual({ for: 33, abstain: 1 });
+    // Under the default reading of the duty to vote, the abstention itself would be an input
+    // error: that alternative is reported as not valid, with the problem's path.
+    const mustVote = abstaining.alternatives.find((a) => a.note === 'duty-to-vote');
+    expect(mustVote).toMatchObject({
+      reading: 'must-vote',
+      valid: false,
+      adopted: false,
+      differs: true,
+      reasons: [],
+      problems: [{ path: `meeting.ballots["${HP[33]}"]`, code: 'abstention_not_allowed' }],
+    });
+    const against = representantskap(
+      'economic-frames',
+      meeting({ presiding: '5001', for: HP.slice(0, 33), against: HP.slice(33) }),
+      { 'consensus-scope': 'no-objection' },
+    );
+    expect(against.adopted).toBe(false);
+  });
+
+  it('§5 the budget is approved by majority (note "budget-and-frames"); read as a change of the economic frames (§5 a) it would need every seat', () => {
+    const d = representantskap(
+      'budget',
+      meeting({ presiding: '5001', for: HP.slice(0, 20), against: HP.slice(20, 25) }),
+    );
+    expect(d.adopted).toBe(true);
+    expect(d.rule).toEqual({ kind: 'simple-majority', tie: 'chair-decides', clause: '§5' });
+    const frames = d.alternatives.find((a) => a.note === 'budget-and-frames');
+    expect(frames).toMatchObject({
+      reading: 'frames-consensus',
+      adopted: false,
+      differs: true,
+      rule: { kind: 'unanimity', of: 'all-seats', clause: '§5' },
+    });
+  });
+
+  it('§5 a tie in an election (appointing the board, §6) is decided by the leader’s double vote; under the reading "lot" lots are drawn, which the votes cannot tell', () => {
+    const m = meeting({ presiding: '5001', for: HP.slice(0, 9), against: HP.slice(9, 18) });
+    const d = representantskap('board-appointment', m);
+    expect([d.adopted, d.tieBrokenByChair, d.drawLots]).toEqual([true, true, false]);
+    const lot = d.alternatives.find((a) => a.note === 'election-ties');
+    expect(lot).toMatchObject({ reading: 'lot', adopted: false, drawLots: true, differs: true });
+    const byLot = representantskap('election', m, { 'election-ties': 'lot' });
+    expect([byLot.adopted, byLot.tieBrokenByChair, byLot.drawLots]).toEqual([false, false, true]);
+    expect(byLot.reasons.at(-1)).toMatchObject({
+      code: 'tie_lot',
+      clause: '§5',
+      values: { votes: 9 },
+    });
+    expect(byLot.reasons.at(-1)?.text.nb).toBe(
+      'Stemmelikhet (9–9): avgjøres ved loddtrekning, så utfallet kan ikke regnes ut av stemmene.',
+    );
+    // Without a tie, lots play no part.
+    const clear = representantskap(
+      'election',
+      meeting({ presiding: '5001', for: HP.slice(0, 10), against: HP.slice(10, 18) }),
+      { 'election-ties': 'lot' },
+    );
+    expect([clear.adopted, clear.drawLots]).toEqual([true, false]);
+  });
+
+  it('§14 under "count-as-for" no reason claims a unanimous vote that did not happen: the vote against is named as counted for', () => {
+    const d = representantskap(
+      'admission',
+      {
+        ...meeting({ presiding: '5001', for: HP.slice(0, 33), against: ['3430'] }),
+        candidate: {
+          number: '1811',
+          name: 'Bindal',
+          joinedSamarbeidsavtalen: true,
+          hasTjenesteavtale: true,
+        },
+      },
+      { 'admission-opposition': 'count-as-for' },
+    );
+    expect(d.adopted).toBe(true);
+    const rule = d.reasons.find((r) => r.code === 'unanimity_met');
+    expect(rule?.values).toEqual({
+      of: 'all-seats',
+      for: 34,
+      required: 34,
+      countedAsFor: ['3430'],
+    });
+    expect(rule?.text.nb).toBe(
+      'Regnet som enstemmig etter valgt tolkning: 33 av 34 medlemmer stemte for, og stemmen mot fra 3430 regnes som en stemme for.',
+    );
+    expect(d.reasons.some((r) => r.text.nb.startsWith('Enstemmig'))).toBe(false);
+    // The default reading ("flag") is shown beside it: the vote counts as cast, and the admission falls.
+    expect(d.alternatives.find((a) => a.note === 'admission-opposition')).toMatchObject({
+      reading: 'flag',
+      adopted: false,
+      differs: true,
+      tally: { for: 33, against: 1 },
+    });
+    // Under count-as-for the alternative's tally is as counted.
+    const flagged = representantskap('admission', {
+      ...meeting({ presiding: '5001', for: HP.slice(0, 33), against: ['3430'] }),
+      candidate: {
+        number: '1811',
+        name: 'Bindal',
+        joinedSamarbeidsavtalen: true,
+        hasTjenesteavtale: true,
+      },
+    });
+    expect(flagged.alternatives.find((a) => a.note === 'admission-opposition')).toMatchObject({
+      reading: 'count-as-for',
+      adopted: true,
+      tally: { for: 34, against: 0 },
+    });
+  });
+});
