@@ -647,10 +647,17 @@ function seatsOf(
         message: `${organ.id} has one seat per region (${organ.seats.clause}), and ${agreement.id} gives no region division: supply the regions`,
       });
     } else {
-      const members = new Set(
-        agreement.parties.filter((p) => memberOn(p, date)).map((p) => p.municipality.number),
-      );
+      const from = organ.seats.regionMembers;
+      const members =
+        from?.of === 'any-municipality'
+          ? ANY_MUNICIPALITY
+          : new Set(
+              agreement.parties.filter((p) => memberOn(p, date)).map((p) => p.municipality.number),
+            );
       problems.push(...regionMembershipProblems(regions, members, 'regions'));
+      if (from?.excludingFixedSeats === true) {
+        problems.push(...fixedSeatProblems(organ, regions, from.clause));
+      }
       for (const region of regions) seats.push(region.id);
     }
   }
@@ -673,6 +680,38 @@ function seatsOf(
     });
   }
   return seats;
+}
+
+/** Regions may name any municipality (the agreement does not list its participants). */
+const ANY_MUNICIPALITY = { has: (_number: string) => true };
+
+/**
+ * The regional seats are for the municipalities that hold no named seat
+ * ("blant de øvrige deltakende kommuner"): a region naming one is an error.
+ */
+function fixedSeatProblems(
+  organ: Organ,
+  regions: readonly Region[],
+  clause: string,
+): InputProblem[] {
+  const seatOf = new Map<string, string>();
+  for (const seat of organ.seats.fixed ?? []) {
+    if (seat.municipality !== undefined) seatOf.set(seat.municipality, seat.id);
+  }
+  const problems: InputProblem[] = [];
+  regions.forEach((region, i) => {
+    region.municipalities.forEach((number, j) => {
+      const seat = seatOf.get(number);
+      if (seat !== undefined) {
+        problems.push({
+          path: `regions[${i}].municipalities[${j}]`,
+          code: 'holds_named_seat',
+          message: `${number} holds the seat ${seat} of ${organ.id}; the regional seats are for the other municipalities (${clause})`,
+        });
+      }
+    });
+  });
+  return problems;
 }
 
 /** Checks the meeting against the body's seats and rules; the record, or null after a problem. */

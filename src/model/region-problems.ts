@@ -6,7 +6,7 @@ const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? val
 /** Every municipality of a region is a party, and in one region only. */
 export function regionMembershipProblems(
   regions: readonly unknown[],
-  partyNumbers: ReadonlyMap<string, number> | ReadonlySet<string>,
+  partyNumbers: { has(number: string): boolean },
   path: string,
 ): InputProblem[] {
   const problems: InputProblem[] = [];

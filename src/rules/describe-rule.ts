@@ -7,7 +7,9 @@ export function describeRuleNb(rule: DecisionRule): string {
       return `${rule.consensusSought ? 'konsensus søkes, ellers ' : ''}alminnelig flertall, ${
         rule.tie === 'chair-decides'
           ? 'leders dobbeltstemme ved stemmelikhet'
-          : 'forslaget faller ved stemmelikhet'
+          : rule.tie === 'lot'
+            ? 'loddtrekning ved stemmelikhet'
+            : 'forslaget faller ved stemmelikhet'
       }`;
     case 'unanimity':
       return rule.of === 'all-seats'

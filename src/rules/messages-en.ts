@@ -136,8 +136,8 @@ export const messagesEn: Messages = {
   qualified_not_met: (v) => qualifiedEn(v, false),
   stand_in_presides: ({ presiding, role, castingVote, reading }) =>
     `${role === 'deputy-leader' ? 'The deputy leader' : 'Someone other than the leader'} (${presiding}) presides; under the reading "${reading}" the presiding member ${
-      castingVote ? 'has' : 'has no'
-    } casting vote at a tie.`,
+      castingVote ? 'has' : 'does not have'
+    } the leader's deciding vote.`,
   designee_presides: ({ presiding }) =>
     `The person presiding (${presiding}) was designated by the leader to lead in the leader's place and has the leader's powers.`,
   councils_must_adopt: ({ councils }) =>

@@ -105,7 +105,7 @@ export const messagesNb: Messages = {
   stand_in_presides: ({ presiding, role, castingVote, reading }) =>
     `${role === 'deputy-leader' ? 'Nestleder' : 'En annen enn leder'} (${presiding}) leder møtet; etter tolkningen «${reading}» har møteleder ${
       castingVote ? '' : 'ikke '
-    }dobbeltstemme ved stemmelikhet.`,
+    }leders avgjørende stemme.`,
   designee_presides: ({ presiding }) =>
     `Møteleder (${presiding}) er utpekt av leder til å lede i leders sted og har leders myndighet.`,
   councils_must_adopt: ({ councils }) =>

@@ -208,7 +208,7 @@ describe('kommunesamarbeid decide', () => {
 
   it('DigiTrøndelag §4.3: without consensus the leader decides, and the table says so', () => {
     const regions = JSON.stringify([
-      { id: 'sor', name: 'Eksempel: sør', municipalities: ['5001'] },
+      { id: 'sor', name: 'Eksempel: sør', municipalities: ['5028'] },
     ]);
     const meeting = JSON.stringify({
       date: '2020-05-01',

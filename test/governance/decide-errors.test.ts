@@ -225,7 +225,7 @@ describe('decide: the meeting’s date and the body’s seats', () => {
         matter: 'decision',
         meeting: meeting({ date, presiding: 'trondheim', for: ['trondheim'] }),
         regions: [
-          { id: 'trondelag-sor', name: 'Eksempel: Trøndelag sør', municipalities: ['5001'] },
+          { id: 'trondelag-sor', name: 'Eksempel: Trøndelag sør', municipalities: ['5028'] },
         ],
       });
     expect(programstyre('2022-12-31').adopted).toBe(true);
@@ -320,7 +320,7 @@ describe('decide: the meeting’s date and the body’s seats', () => {
           organ: 'programstyre',
           matter: 'decision',
           meeting: meeting({ date: '2020-05-01', presiding: 'trondheim', for: ['trondheim'] }),
-          regions: [{ id: 'trondheim', name: 'Trondheim', municipalities: ['5001'] }],
+          regions: [{ id: 'trondheim', name: 'Trondheim', municipalities: ['5028'] }],
         }),
       ),
     ).toEqual({
@@ -500,7 +500,7 @@ describe('decide: a meeting that does not fit the body', () => {
         organ: 'programstyre',
         matter: 'decision',
         meeting: m,
-        regions: [{ id: 'trondelag-sor', name: 'Eksempel', municipalities: ['5001'] }],
+        regions: [{ id: 'trondelag-sor', name: 'Eksempel', municipalities: ['5028'] }],
       });
     const problem = {
       path: 'meeting.attendance["ks-trondelag"]',
@@ -724,8 +724,8 @@ describe('decide: the reasons behind readings, stand-ins and candidates', () => 
         reading: 'presiding-person',
       },
       text: {
-        nb: 'Nestleder (1560) leder møtet; etter tolkningen «presiding-person» har møteleder dobbeltstemme ved stemmelikhet.',
-        en: 'The deputy leader (1560) presides; under the reading "presiding-person" the presiding member has casting vote at a tie.',
+        nb: 'Nestleder (1560) leder møtet; etter tolkningen «presiding-person» har møteleder leders avgjørende stemme.',
+        en: `The deputy leader (1560) presides; under the reading "presiding-person" the presiding member has the leader's deciding vote.`,
       },
     });
     const leaderOnly = representantskap(m, 'other', { 'chair-absent-casting-vote': 'leader-only' });
@@ -737,8 +737,8 @@ describe('decide: the reasons behind readings, stand-ins and candidates', () => 
       reading: 'leader-only',
     });
     expect(leaderOnly.reasons[1]?.text).toEqual({
-      nb: 'Nestleder (1560) leder møtet; etter tolkningen «leader-only» har møteleder ikke dobbeltstemme ved stemmelikhet.',
-      en: 'The deputy leader (1560) presides; under the reading "leader-only" the presiding member has no casting vote at a tie.',
+      nb: 'Nestleder (1560) leder møtet; etter tolkningen «leader-only» har møteleder ikke leders avgjørende stemme.',
+      en: `The deputy leader (1560) presides; under the reading "leader-only" the presiding member does not have the leader's deciding vote.`,
     });
   });
 

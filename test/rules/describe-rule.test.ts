@@ -13,6 +13,10 @@ describe('rules in words (bokmål), as the CLI prints them', () => {
       { kind: 'simple-majority', tie: 'rejected', consensusSought: true, clause: '§6' },
       'konsensus søkes, ellers alminnelig flertall, forslaget faller ved stemmelikhet',
     ],
+    [
+      { kind: 'simple-majority', tie: 'lot', clause: '§5' },
+      'alminnelig flertall, loddtrekning ved stemmelikhet',
+    ],
     [{ kind: 'unanimity', of: 'all-seats', clause: '§15' }, 'enstemmighet blant alle medlemmene'],
     [{ kind: 'unanimity', of: 'present', clause: '§15' }, 'enstemmighet blant de fremmøtte'],
     [{ kind: 'consensus', clause: '§6' }, 'konsensus (ingen stemmer mot)'],

@@ -54,7 +54,7 @@ const interpretations: readonly InterpretationNote[] = [
     question:
       'Programstyret har «representanter på rådmannsnivå fra de ulike delene av Trøndelag». Hvor mange, og for hvilke deler?',
     reading:
-      'Ett sete per region; regioninndelingen står ikke i kilden og oppgis som data ved beslutningen. Testene bruker en eksempelinndeling som er merket som eksempel. Treårsperioden i §4.3 gjelder medlemmene «blant de øvrige deltakende kommuner», altså regionsetene; Trondheim, KS og fylkeskommunen har faste seter.',
+      'Ett sete per region; regioninndelingen står ikke i kilden og oppgis som data ved beslutningen. Testene bruker en eksempelinndeling som er merket som eksempel. Regionsetene er for «de øvrige deltakende kommuner»: en region kan nevne hvilken som helst kommune (avtalen lister ikke deltakerne, se «participants-not-listed»), men ikke Trondheim, som har fast sete. Treårsperioden i §4.3 gjelder regionsetene; Trondheim, KS og fylkeskommunen har faste seter.',
     alternatives: [
       {
         reading: 'Et fast antall seter fastsatt av porteføljestyret.',
@@ -77,12 +77,29 @@ const interpretations: readonly InterpretationNote[] = [
     ],
   },
   {
+    id: 'programstyre-stand-in',
+    clauses: ['§4.2', '§4.3'],
+    question:
+      'Når verken rådmannen i Trondheim eller den han har utpekt leder møtet, men en annen leder det (for eksempel KS), har møteleder da leders myndighet til å beslutte når konsensus ikke nås?',
+    reading:
+      'Nei. §4.3 legger beslutningen til «programstyrets leder», og §4.2 sier hvem det er: rådmannen i Trondheim eller den han utpeker. Den som bare leder ett møte, er ikke leder; uten konsensus er forslaget da ikke vedtatt.',
+    readingId: 'leader-only',
+    alternatives: [
+      {
+        id: 'presiding-person',
+        reading: 'Den som leder møtet, har leders myndighet i møtet.',
+        consequence:
+          'Uten konsensus blir møteleders standpunkt vedtaket. Velg med readings: { "programstyre-stand-in": "presiding-person" }.',
+      },
+    ],
+  },
+  {
     id: 'chair-decides',
     clauses: ['§4.2', '§4.3'],
     question:
       '«Dersom konsensus ikke nås, beslutter programstyrets leder.» Hvem er leder, og hva beslutter leder?',
     reading:
-      'Leder er rådmannen i Trondheim eller den rådmannen utpeker (§4.2), altså den som leder møtet. Uten konsensus blir lederens eget standpunkt vedtaket: stemmer leder for, er forslaget vedtatt; stemmer leder mot eller tar ikke stilling, er det ikke vedtatt.',
+      'Leder er rådmannen i Trondheim (Trondheims faste sete) eller den rådmannen utpeker (§4.2; i møtefilen presidingRole «designee»). Uten konsensus blir lederens eget standpunkt vedtaket: stemmer leder for, er forslaget vedtatt; stemmer leder mot eller tar ikke stilling, er det ikke vedtatt.',
     alternatives: [
       {
         reading: 'Leder kan beslutte noe annet enn forslaget som ble stemt over.',
@@ -100,11 +117,12 @@ const organs: readonly Organ[] = [
     clause: '§4.3',
     seats: {
       fixed: [
-        { id: 'trondheim', name: 'Trondheim kommune (fast representasjon)' },
+        { id: 'trondheim', name: 'Trondheim kommune (fast representasjon)', municipality: '5001' },
         { id: 'ks-trondelag', name: 'KS Trøndelag' },
         { id: 'trondelag-fylkeskommune', name: 'Trøndelag fylkeskommune' },
       ],
       perRegion: true,
+      regionMembers: { of: 'any-municipality', excludingFixedSeats: true, clause: '§4.3' },
       clause: '§4.3',
     },
     deputies: { allowed: false, clause: '§4.3' },
@@ -113,6 +131,12 @@ const organs: readonly Organ[] = [
     chair: {
       title: 'leder',
       appointedBy: 'rådmannen i Trondheim, eller den han utpeker',
+      seat: 'trondheim',
+      designee: { clause: '§4.2' },
+      standIn: {
+        note: 'programstyre-stand-in',
+        castingVote: { 'leader-only': false, 'presiding-person': true },
+      },
       clause: '§4.2',
     },
     termYears: { years: 3, of: 'members', clause: '§4.3' },

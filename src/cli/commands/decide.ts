@@ -1,4 +1,4 @@
-import { type DecideOptions, decide } from '../../governance/decide.js';
+import { type DecideOptions, type Decision, decide } from '../../governance/decide.js';
 import { formatDateNb } from '../../internal/format-nb.js';
 import type { Agreement } from '../../model/agreement.js';
 import { parseMeeting } from '../../model/meeting.js';
@@ -39,7 +39,13 @@ export function decideCommand(
     ...(readings === undefined ? {} : { readings }),
   };
   const decision = decide(agreement, decideOptions);
-  if (options.json) return toJson({ ...decision, reasons: reasonsJson(decision.reasons) });
+  if (options.json) {
+    return toJson({
+      ...decision,
+      reasons: reasonsJson(decision.reasons),
+      alternatives: decision.alternatives.map((a) => ({ ...a, reasons: reasonsJson(a.reasons) })),
+    });
+  }
 
   const organ = agreement.organs?.find((o) => o.id === decision.organ);
   const matter = organ?.matters.find((m) => m.id === decision.matter);
@@ -55,10 +61,41 @@ export function decideCommand(
     `Regel:       ${describeRuleNb(decision.rule)} (${decision.rule.clause})`,
     `Stemmer:     for ${t.for}, mot ${t.against}, avstår ${t.abstain}, fraværende ${t.absent}`,
     `Dobbeltstemme brukt: ${yes(decision.tieBrokenByChair)}${decision.decidedByChair ? '; leder besluttet' : ''}`,
+    ...(decision.drawLots ? ['Loddtrekning: stemmelikhet avgjøres ved loddtrekning'] : []),
+    ...(decision.councilsMustAdopt === null
+      ? []
+      : [
+          `Kommunestyrene: et vedtak her må også vedtas av ${
+            decision.councilsMustAdopt.councils === 1
+              ? 'kommunestyret'
+              : `alle de ${decision.councilsMustAdopt.councils} kommunestyrene`
+          } (${decision.councilsMustAdopt.clause})`,
+        ]),
+    ...readingLines(decision),
     '',
     reasonsText(decision.reasons),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** The readings applied and the outcome under each other reading, one line each. */
+function readingLines(decision: Decision): string[] {
+  const applied = Object.entries(decision.readings);
+  if (applied.length === 0) return [];
+  const outcome = (adopted: boolean, drawLots: boolean) =>
+    drawLots ? 'loddtrekning' : adopted ? 'vedtatt' : 'ikke vedtatt';
+  return [
+    `Tolkninger:  ${applied.map(([note, reading]) => `${note} = ${reading}`).join(', ')}`,
+    ...(decision.alternatives.length === 0 ? [] : ['Utfall under de andre tolkningene:']),
+    ...decision.alternatives.map((a) => {
+      const result = a.valid
+        ? `${outcome(a.adopted, a.drawLots)} (${a.differs ? 'annet utfall' : 'samme utfall'})`
+        : `møtet passer ikke til organet under denne tolkningen (${a.problems
+            .map((p) => `${p.path}: ${p.code}`)
+            .join('; ')})`;
+      return `  ${a.note} = ${a.reading}: ${result}`;
+    }),
+  ];
 }
 
 /** `--reading note=reading` options as a map. */

@@ -7,11 +7,15 @@ import { meeting } from '../../helpers/meetings.js';
 
 /**
  * AN EXAMPLE division into "de ulike delene av Trøndelag" for the regional
- * rådmann seats: the sources do not give one. Only Trondheim is a party in
- * the data, so the regions name it alone.
+ * rådmann seats: the sources do not give one, nor the participating
+ * municipalities (only Trondheim is a party in the data). The regional seats
+ * are for "de øvrige deltakende kommuner", so the example names other
+ * Trøndelag municipalities (Melhus, Orkland; Steinkjer, Levanger), never
+ * Trondheim, which has its own seat.
  */
 const EXAMPLE_PARTS: readonly Region[] = [
-  { id: 'trondelag-sor', name: 'Eksempel: Trøndelag sør', municipalities: ['5001'] },
+  { id: 'trondelag-sor', name: 'Eksempel: Trøndelag sør', municipalities: ['5028', '5059'] },
+  { id: 'trondelag-nord', name: 'Eksempel: Trøndelag nord', municipalities: ['5006', '5037'] },
 ];
 const programstyre = (m: ReturnType<typeof meeting>) =>
   decide(digitrondelag, {
@@ -32,7 +36,7 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
           for: ['trondheim', 'ks-trondelag', 'trondelag-fylkeskommune', 'trondelag-sor'],
         }),
       );
-      expect(d.tally.seats).toBe(4);
+      expect(d.tally.seats).toBe(5);
       expect(organ('programstyre')?.seats.fixed?.map((s) => s.id)).toEqual([
         'trondheim',
         'ks-trondelag',
@@ -79,7 +83,57 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
       expect([against.adopted, against.decidedByChair]).toEqual([false, true]);
     });
 
-    it('§4.2 the leader is Trondheim’s rådmann "eller den han utpeker": a designee presiding from another seat decides too', () => {
+    it('§4.3 the regional rådmann seats are for "de øvrige deltakende kommuner": any municipality of a part of Trøndelag, never Trondheim, which has its own seat', () => {
+      const withTrondheim: readonly Region[] = [
+        { id: 'trondelag-sor', name: 'Eksempel', municipalities: ['5001', '5028'] },
+      ];
+      expect(
+        problemsOf(() =>
+          decide(digitrondelag, {
+            organ: 'programstyre',
+            matter: 'decision',
+            meeting: meeting({ date: '2020-05-01', presiding: 'trondheim', for: ['trondheim'] }),
+            regions: withTrondheim,
+          }),
+        ),
+      ).toEqual([['regions[0].municipalities[0]', 'holds_named_seat']]);
+      // A municipality in two parts is still an error.
+      const twice: readonly Region[] = [
+        { id: 'trondelag-sor', name: 'Eksempel', municipalities: ['5028'] },
+        { id: 'trondelag-nord', name: 'Eksempel', municipalities: ['5028'] },
+      ];
+      expect(
+        problemsOf(() =>
+          decide(digitrondelag, {
+            organ: 'programstyre',
+            matter: 'decision',
+            meeting: meeting({ date: '2020-05-01', presiding: 'trondheim', for: ['trondheim'] }),
+            regions: twice,
+          }),
+        ),
+      ).toEqual([['regions[1].municipalities[0]', 'several_regions']]);
+    });
+
+    it('§4.2 "Rådmannen i Trondheim, eller den han utpeker, leder programstyret": a person he designated, presiding from another seat, decides in his place', () => {
+      const d = programstyre(
+        meeting({
+          date: '2020-05-01',
+          presiding: 'ks-trondelag',
+          presidingRole: 'designee',
+          for: ['ks-trondelag'],
+          against: ['trondheim'],
+        }),
+      );
+      expect([d.adopted, d.decidedByChair, d.presiding]).toEqual([true, true, 'ks-trondelag']);
+      expect(d.reasons.map((r) => [r.code, r.clause])).toEqual([
+        ['quorum_met', '§4.3'],
+        ['designee_presides', '§4.2'],
+        ['consensus_not_reached', '§4.3'],
+        ['chair_decides', '§4.2'],
+      ]);
+    });
+
+    it('§4.2 someone else presiding is not the leader: without consensus nothing is decided (note "programstyre-stand-in"), and the other reading is shown', () => {
       const d = programstyre(
         meeting({
           date: '2020-05-01',
@@ -89,7 +143,31 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
           against: ['trondheim'],
         }),
       );
-      expect([d.adopted, d.decidedByChair, d.presiding]).toEqual([true, true, 'ks-trondelag']);
+      expect([d.adopted, d.decidedByChair]).toEqual([false, false]);
+      expect(d.reasons.map((r) => r.code)).toEqual([
+        'quorum_met',
+        'stand_in_presides',
+        'consensus_not_reached',
+        'no_chair_decision',
+      ]);
+      expect(d.alternatives.map((a) => [a.note, a.reading, a.adopted, a.differs])).toEqual([
+        ['programstyre-stand-in', 'presiding-person', true, true],
+      ]);
+    });
+
+    it('§4.2 KS presiding "as leader" against a present Trondheim is an input error: the leader sits for Trondheim', () => {
+      expect(
+        problemsOf(() =>
+          programstyre(
+            meeting({
+              date: '2020-05-01',
+              presiding: 'ks-trondelag',
+              for: ['ks-trondelag'],
+              against: ['trondheim'],
+            }),
+          ),
+        ),
+      ).toEqual([['meeting.presiding', 'leader_seat']]);
     });
 
     it('§4.3 has no deputies and no quorum requirement', () => {
