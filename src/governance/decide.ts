@@ -1,4 +1,5 @@
 import type { Agreement } from '../model/agreement.js';
+import { attempt } from '../model/attempt.js';
 import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
 import type { InterpretationNote } from '../model/interpretation.js';
 import type { IsoDate } from '../model/iso-date.js';
@@ -204,7 +205,7 @@ export function decide(agreement: Agreement, options: DecideOptions): Decision {
   const alternatives: DecisionAlternative[] = [];
   for (const [noteId, reading] of applied) {
     const note = notes.get(noteId);
-    for (const other of note === undefined ? [] : readingIds(note)) {
+    for (const other of readingIds(note)) {
       if (other === reading) continue;
       alternatives.push(
         alternative(
@@ -237,8 +238,11 @@ function alternative(
   base: Omit<Decision, 'readings' | 'alternatives'>,
   which: { readonly note: string; readonly reading: string },
 ): DecisionAlternative {
-  try {
-    const other = decideUnder(agreement, organ, matter, options, notes, readings, new Map(), []);
+  const result = attempt('', () =>
+    decideUnder(agreement, organ, matter, options, notes, readings, new Map(), []),
+  );
+  if ('value' in result) {
+    const other = result.value;
     return {
       ...which,
       valid: true,
@@ -251,21 +255,19 @@ function alternative(
       reasons: other.reasons,
       problems: [],
     };
-  } catch (error) {
-    if (!(error instanceof AgreementInputError)) throw error;
-    return {
-      ...which,
-      valid: false,
-      quorate: base.quorate,
-      adopted: false,
-      drawLots: false,
-      differs: base.adopted,
-      rule: base.rule,
-      tally: base.tally,
-      reasons: [],
-      problems: error.problems.map(({ path, code }) => ({ path, code })),
-    };
   }
+  return {
+    ...which,
+    valid: false,
+    quorate: base.quorate,
+    adopted: false,
+    drawLots: false,
+    differs: base.adopted,
+    rule: base.rule,
+    tally: base.tally,
+    reasons: [],
+    problems: result.problems.map(({ path, code }) => ({ path, code })),
+  };
 }
 
 /** `decide` under one set of readings, recording in `applied` each note it consulted. */
@@ -420,7 +422,7 @@ function decideUnder(
     cite,
   );
   reasons.push(...outcome.reasons);
-  const councils = councilsMustAdoptFor(agreement, organ, matter, seats);
+  const councils = councilsMustAdoptFor(agreement, organ, matter, options.meeting.date);
   if (councils !== null && outcome.adopted) {
     reasons.push(cite(councils.clause, 'councils_must_adopt', { councils: councils.councils }));
   }
@@ -445,7 +447,7 @@ function councilsMustAdoptFor(
   agreement: Agreement,
   organ: Organ,
   matter: Matter,
-  seats: readonly string[],
+  date: string,
 ): CouncilsMustAdopt | null {
   const lifecycle = agreement.lifecycle;
   for (const procedure of [lifecycle?.amendment, lifecycle?.dissolution]) {
@@ -454,11 +456,8 @@ function councilsMustAdoptFor(
       procedure.organ === organ.id &&
       procedure.matter === matter.id
     ) {
-      const parties = organ.seats.perParty
-        ? seats.filter((seat) => agreement.parties.some((p) => p.municipality.number === seat))
-            .length
-        : agreement.parties.length;
-      return { clause: procedure.clause, councils: parties };
+      const councils = agreement.parties.filter((p) => memberOn(p, date)).length;
+      return { clause: procedure.clause, councils };
     }
   }
   return null;
@@ -505,21 +504,13 @@ function checkOptions(options: DecideOptions): DecideOptions {
   if (Array.isArray(regions) && regions.length === 0) {
     checkedRegions = []; // no division given: decide reports it for a body with a seat per region
   } else if (regions !== undefined) {
-    try {
-      checkedRegions = parseRegions(regions);
-    } catch (error) {
-      if (!(error instanceof AgreementInputError)) throw error;
-      problems.push(...prefixed('regions', error.problems));
-    }
+    const result = attempt('regions', () => parseRegions(regions));
+    if ('problems' in result) problems.push(...result.problems);
+    else checkedRegions = result.value;
   }
-  let meeting: Meeting | undefined;
-  try {
-    meeting = trustedMeeting(field('meeting'));
-  } catch (error) {
-    if (!(error instanceof AgreementInputError)) throw error;
-    problems.push(...prefixed('meeting', error.problems));
-  }
-  if (problems.length > 0 || meeting === undefined) {
+  const meeting = attempt('meeting', () => trustedMeeting(field('meeting')));
+  if ('problems' in meeting) problems.push(...meeting.problems);
+  if (problems.length > 0 || !('value' in meeting)) {
     const organ = field('organ');
     throw new AgreementInputError(
       problems,
@@ -529,14 +520,10 @@ function checkOptions(options: DecideOptions): DecideOptions {
   return {
     organ: options.organ,
     matter: options.matter,
-    meeting,
+    meeting: meeting.value,
     ...(checkedRegions === undefined ? {} : { regions: checkedRegions }),
-    ...(readings === undefined ? {} : { readings: options.readings ?? {} }),
+    ...(readings === undefined ? {} : { readings: options.readings as Record<string, string> }),
   };
-}
-
-function prefixed(prefix: string, problems: readonly InputProblem[]): InputProblem[] {
-  return problems.map((p) => ({ ...p, path: p.path === '' ? prefix : `${prefix}.${p.path}` }));
 }
 
 function findOrgan(agreement: Agreement, id: string): Organ {
@@ -576,11 +563,11 @@ function findMatter(organ: Organ, id: string): Matter {
 }
 
 function readingProblems(
-  readings: Readonly<Record<string, string>> | undefined,
+  readings: Readonly<Record<string, string>>,
   notes: ReadonlyMap<string, InterpretationNote>,
 ): InputProblem[] {
   const problems: InputProblem[] = [];
-  for (const [noteId, reading] of Object.entries(readings ?? {})) {
+  for (const [noteId, reading] of Object.entries(readings)) {
     const note = notes.get(noteId);
     const offered = note === undefined ? [] : readingIds(note);
     if (offered.length === 0) {
@@ -605,8 +592,8 @@ function readingProblems(
   return problems;
 }
 
-function readingIds(note: InterpretationNote): string[] {
-  return note.readingId === undefined
+function readingIds(note: InterpretationNote | undefined): string[] {
+  return note?.readingId === undefined
     ? []
     : [note.readingId, ...note.alternatives.flatMap((a) => (a.id === undefined ? [] : [a.id]))];
 }

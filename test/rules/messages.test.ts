@@ -233,3 +233,65 @@ describe('reason sentences: every variant reads right in Norwegian and English',
     });
   });
 });
+
+describe('reason sentences for readings that count votes and for the councils', () => {
+  it('votes against counted as for are named in every rule that reports them, one or several', () => {
+    expect(
+      say('majority_adopted', { for: 5, against: 0, abstain: 0, countedAsFor: ['A'] }),
+    ).toEqual({
+      nb: 'Vedtatt med alminnelig flertall: 5 for (herav 1 stemme mot fra A, regnet som for etter valgt tolkning), 0 mot.',
+      en: 'Adopted by simple majority: 5 for (1 of them a vote against by A, counted as for under the reading chosen), 0 against.',
+    });
+    expect(
+      say('qualified_met', {
+        for: 4,
+        base: 4,
+        required: 3,
+        numerator: 2,
+        denominator: 3,
+        of: 'votes-cast',
+        countedAsFor: ['A', 'B'],
+      }),
+    ).toEqual({
+      nb: 'Vedtatt: 4 for (herav 2 stemmer mot fra A og B, regnet som for etter valgt tolkning) av 4 avgitte stemmer; 2/3 krever minst 3.',
+      en: 'Adopted: 4 for (2 of them votes against by A and B, counted as for under the reading chosen) of 4 votes cast; 2/3 requires at least 3.',
+    });
+    expect(say('consensus_reached', { for: 3, abstain: 1, countedAsFor: ['A'] })).toEqual({
+      nb: 'Regnet som konsensus etter valgt tolkning: 3 for (herav 1 stemme mot fra A, regnet som for etter valgt tolkning), 1 avsto.',
+      en: 'Counted as consensus under the reading chosen: 3 for (1 of them a vote against by A, counted as for under the reading chosen), 1 abstained.',
+    });
+    expect(
+      say('unanimity_met', { of: 'present', for: 3, required: 3, countedAsFor: ['A'] }),
+    ).toEqual({
+      nb: 'Regnet som enstemmig etter valgt tolkning: 2 av 3 til stede stemte for, og stemmen mot fra A regnes som en stemme for.',
+      en: 'Counted as unanimous under the reading chosen: 2 of 3 present voted for, and the vote against by A is counted as for.',
+    });
+    // An empty list reads as no vote counted.
+    expect(
+      say('unanimity_met', { of: 'all-seats', for: 3, required: 3, countedAsFor: [] }).nb,
+    ).toBe('Enstemmig: alle 3 medlemmer stemte for.');
+    expect(say('consensus_reached', { for: 3, abstain: 0, countedAsFor: [] }).en).toBe(
+      'Consensus: nobody voted against (3 for).',
+    );
+  });
+
+  it('the councils: one kommunestyre, or all of them', () => {
+    expect(say('councils_must_adopt', { councils: 1 })).toEqual({
+      nb: 'Vedtaket får først virkning når kommunestyret også har vedtatt det, med identisk tekst.',
+      en: 'The decision takes effect only when the kommunestyre has adopted it too, in identical text.',
+    });
+    expect(say('councils_must_adopt', { councils: 3 }).en).toBe(
+      'The decision takes effect only when all 3 kommunestyrer have adopted it too, in identical text.',
+    );
+  });
+
+  it('a tie settled by lot, and a designee presiding', () => {
+    expect(say('tie_lot', { votes: 2 }).en).toBe(
+      'A tie (2–2): settled by drawing lots, so the votes cannot tell the outcome.',
+    );
+    expect(say('designee_presides', { presiding: 'ks' })).toEqual({
+      nb: 'Møteleder (ks) er utpekt av leder til å lede i leders sted og har leders myndighet.',
+      en: "The person presiding (ks) was designated by the leader to lead in the leader's place and has the leader's powers.",
+    });
+  });
+});

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { digitrondelag } from '../../src/agreements/digitrondelag/index.js';
+import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
+import { type DecideOptions, decide } from '../../src/governance/decide.js';
+import type { Agreement } from '../../src/model/agreement.js';
+import { attempt } from '../../src/model/attempt.js';
+import { AgreementInputError } from '../../src/model/errors.js';
+import { parseMeeting } from '../../src/model/meeting.js';
+import type { Organ } from '../../src/model/organ.js';
+import { problemsOf } from '../helpers/errors.js';
+import { HP, meeting } from '../helpers/meetings.js';
+
+const base = meeting({ presiding: '5001', for: HP.slice(0, 17) });
+const untyped = (options: unknown) => () =>
+  decide(helseplattformen, options as unknown as DecideOptions);
+
+describe('decide validates what a plain JavaScript caller gives it, once, on entry', () => {
+  it('options that are not an object are an input error, not a TypeError', () => {
+    for (const options of [null, undefined, 5, 'representantskap']) {
+      expect(problemsOf(untyped(options))).toEqual([['', 'invalid_options']]);
+    }
+  });
+
+  it('an organ or matter that is not text, and readings that are not a map of text, are named with their paths', () => {
+    expect(problemsOf(untyped({ organ: 5, matter: null, meeting: base, readings: ['x'] }))).toEqual(
+      [
+        ['matter', 'invalid_type'],
+        ['organ', 'invalid_type'],
+        ['readings', 'invalid_type'],
+      ],
+    );
+    expect(
+      problemsOf(
+        untyped({
+          organ: 'representantskap',
+          matter: 'other',
+          meeting: base,
+          readings: { 'consensus-scope': 5 },
+        }),
+      ),
+    ).toEqual([['readings["consensus-scope"]', 'invalid_type']]);
+    expect(
+      problemsOf(
+        untyped({ organ: 'representantskap', matter: 'other', meeting: base, readings: null }),
+      ),
+    ).toEqual([['readings', 'invalid_type']]);
+  });
+
+  it('a meeting and regions that are not valid are reported under their own paths, together', () => {
+    const error = (() => {
+      try {
+        decide(helseplattformen, {
+          organ: 'styre',
+          matter: 'decision',
+          meeting: { ...base, date: 'tomorrow' },
+          regions: [{ id: 'X', name: '', municipalities: [] }],
+        } as unknown as DecideOptions);
+      } catch (e) {
+        return e as AgreementInputError;
+      }
+      throw new Error('no error');
+    })();
+    expect(error.message.split('\n')[0]).toBe('Cannot decide in styre (4 problems):');
+    expect(error.problems.map((p) => p.path)).toEqual([
+      'meeting.date',
+      'regions[0].id',
+      'regions[0].municipalities',
+      'regions[0].name',
+    ]);
+    expect(problemsOf(untyped({ organ: 5, matter: 'x', meeting: null })).map(([p]) => p)).toEqual([
+      'meeting',
+      'organ',
+    ]);
+  });
+
+  it('a meeting from parseMeeting is trusted as it is; the same meeting as a plain object is checked and gives the same decision', () => {
+    const parsed = parseMeeting(JSON.parse(JSON.stringify(base)));
+    const a = decide(helseplattformen, {
+      organ: 'representantskap',
+      matter: 'other',
+      meeting: parsed,
+    });
+    const b = decide(helseplattformen, {
+      organ: 'representantskap',
+      matter: 'other',
+      meeting: base,
+    });
+    expect(a).toEqual(b);
+  });
+
+  it('attempt gathers input problems under a path and lets any other error through', () => {
+    expect(attempt('x', () => 1)).toEqual({ value: 1 });
+    expect(
+      attempt('', () => {
+        throw new AgreementInputError([{ path: 'a.b', code: 'c', message: 'm' }]);
+      }),
+    ).toEqual({ problems: [{ path: 'a.b', code: 'c', message: 'm' }] });
+    expect(
+      attempt('x', () => {
+        throw new AgreementInputError([
+          { path: 'a', code: 'c', message: 'm' },
+          { path: '', code: 'd', message: 'n' },
+          { path: '[2]', code: 'e', message: 'o' },
+        ]);
+      }),
+    ).toEqual({
+      problems: [
+        { path: 'x', code: 'd', message: 'n' },
+        { path: 'x[2]', code: 'e', message: 'o' },
+        { path: 'x.a', code: 'c', message: 'm' },
+      ],
+    });
+    expect(() =>
+      attempt('x', () => {
+        throw new TypeError('boom');
+      }),
+    ).toThrow(TypeError);
+  });
+});
+
+describe('who leads: the seat the agreement gives the leader, and designees', () => {
+  const withChair = (
+    change: (chair: NonNullable<Organ['chair']>) => Organ['chair'],
+  ): Agreement => ({
+    ...helseplattformen,
+    organs: (helseplattformen.organs ?? []).map((o) =>
+      o.id === 'representantskap' && o.chair !== undefined
+        ? ({ ...o, chair: change(o.chair) } as Organ)
+        : o,
+    ),
+  });
+  const decideIn = (agreement: Agreement, m = base) =>
+    decide(agreement, { organ: 'representantskap', matter: 'other', meeting: m });
+
+  it('§5 Helseplattformen’s leader cannot designate a stand-in: presidingRole "designee" is an input error', () => {
+    const m = meeting({ presiding: '1505', presidingRole: 'designee', for: HP.slice(0, 17) });
+    expect(problemsOf(() => decideIn(helseplattformen, m))).toEqual([
+      ['meeting.presidingRole', 'designee_not_allowed'],
+    ]);
+    const noLeader: Agreement = {
+      ...helseplattformen,
+      organs: (helseplattformen.organs ?? []).map((o) => {
+        const { chair: _chair, ...rest } = o;
+        return rest;
+      }),
+    };
+    const error = (() => {
+      try {
+        decideIn(noLeader, m);
+      } catch (e) {
+        return e as AgreementInputError;
+      }
+      throw new Error('no error');
+    })();
+    expect(error.problems[0]?.message).toBe(
+      'representantskap\'s leader cannot designate someone to lead in their place (representantskap has no leader): give presidingRole "deputy-leader" or "other"',
+    );
+  });
+
+  it('a leader seat without designees: presiding "as leader" from another seat names only "other"', () => {
+    const seated = withChair((c) => ({ ...c, seat: '5001' }));
+    const m = meeting({ presiding: '1505', for: HP.slice(0, 17) });
+    const error = (() => {
+      try {
+        decideIn(seated, m);
+      } catch (e) {
+        return e as AgreementInputError;
+      }
+      throw new Error('no error');
+    })();
+    expect(error.problems).toEqual([
+      {
+        path: 'meeting.presiding',
+        code: 'leader_seat',
+        message:
+          'the leader of representantskap sits for 5001 (§5), and 1505 presides: give presidingRole "other"',
+      },
+    ]);
+    const withDesignee = withChair((c) => ({ ...c, seat: '5001', designee: { clause: '§5' } }));
+    expect(() => decideIn(withDesignee, m)).toThrow(
+      /give presidingRole "designee" if the leader designated this person, or "other"/,
+    );
+  });
+
+  it('DigiTrøndelag §4.3 a body whose regional seats exclude named seats, but which has none, accepts any region', () => {
+    const noFixed: Agreement = {
+      ...digitrondelag,
+      organs: (digitrondelag.organs ?? []).map((o) => {
+        if (o.id !== 'programstyre') return o;
+        const { fixed: _fixed, ...seats } = o.seats;
+        const { seat: _seat, ...chair } = o.chair ?? { title: 'leder', clause: '§4.2' };
+        return { ...o, seats, chair };
+      }),
+    };
+    const d = decide(noFixed, {
+      organ: 'programstyre',
+      matter: 'decision',
+      meeting: meeting({ date: '2020-05-01', presiding: 'sor', for: ['sor'] }),
+      regions: [{ id: 'sor', name: 'Eksempel', municipalities: ['5001'] }],
+    });
+    expect(d.adopted).toBe(true);
+  });
+});
