@@ -73,6 +73,8 @@ export function findDuplicateKeys(text: string): JsonDuplicateKey[] {
     const top = stack[stack.length - 1];
     if (c === QUOTE) {
       const end = stringEnd(text, i);
+      // An unclosed string: the text is not JSON, and ends here.
+      if (end === text.length) break;
       if (top?.kind === 'object' && top.key === undefined) {
         const raw = text.slice(i + 1, end);
         const key = raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
