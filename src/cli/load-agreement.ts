@@ -27,9 +27,9 @@ export function loadAgreement(value: string | undefined, io: CliIo): Agreement {
     ? builtInAgreements[idOrPath]
     : undefined;
   if (builtIn !== undefined) return builtIn;
-  if (!/[/\\]|\.json$/i.test(idOrPath)) {
+  if (idOrPath !== '-' && !/[/\\]|\.json$/i.test(idOrPath)) {
     throw new UsageError(
-      `unknown agreement "${idOrPath}": built-in ids are ${Object.keys(builtInAgreements).join(', ')}; or give the path of a JSON file`,
+      `unknown agreement "${idOrPath}": built-in ids are ${Object.keys(builtInAgreements).join(', ')}; or give the path of a JSON file, or - for standard input`,
     );
   }
   return parseAgreement(readJson(idOrPath, io));

@@ -15,7 +15,7 @@ import { MAX_INPUT_BYTES, type OutputFile, UsageError } from './io.js';
 /**
  * Reads a file, device or pipe as UTF-8 text, never more than `limit` bytes:
  * the loop stops one byte past the limit, so `/dev/zero` ends. A leading byte
- * order mark is dropped. Throws an error with `code` `EFBIG` when the input is
+ * order mark is dropped; `-` reads standard input. Throws an error with `code` `EFBIG` when the input is
  * larger than the limit, `EILSEQ` when its bytes are not UTF-8, and the
  * system's error (`ENOENT`, `EISDIR`, …) when it cannot be read.
  *
@@ -25,15 +25,18 @@ import { MAX_INPUT_BYTES, type OutputFile, UsageError } from './io.js';
 export function readTextFile(path: string, limit: number = MAX_INPUT_BYTES): string {
   const buffer = new Uint8Array(limit + 1);
   let length = 0;
-  const fd = openSync(path, 'r');
+  // `-` is standard input, read from its descriptor (a socket or a pipe
+  // cannot always be opened again by name), and left open.
+  const stdin = path === '-';
+  const fd = stdin ? 0 : openSync(path, 'r');
   try {
     while (length < buffer.length) {
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      const read = readChunk(fd, buffer, length);
       if (read === 0) break;
       length += read;
     }
   } finally {
-    closeSync(fd);
+    if (!stdin) closeSync(fd);
   }
   if (length > limit) throw coded('EFBIG', `${path} is larger than ${limit} bytes`);
   try {
@@ -101,6 +104,18 @@ export function writeFilesSafely(directory: string, files: readonly OutputFile[]
       renameSync(temporary, join(directory, name));
     }
   });
+}
+
+/** One read into `buffer` from `offset`; waits and retries where a non-blocking input has no data yet. */
+function readChunk(fd: number, buffer: Uint8Array, offset: number): number {
+  for (;;) {
+    try {
+      return readSync(fd, buffer, offset, buffer.length - offset, null);
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
 }
 
 /** `lstat`, or `undefined` where nothing exists under the name. */

@@ -42,12 +42,13 @@ Options for every command:
 Dates are YYYY-MM-DD (default: the day the agreement starts). Amounts are NOK
 with a dot before at most two decimals, e.g. 10000000.00.
 
-Files: JSON in UTF-8 (a leading byte order mark is allowed), at most
-${LIMIT_TEXT}; a larger file, device or pipe is refused, as is a key given
-twice in one object. docs writes only inside --out (created if missing): it
-refuses an --out that is a symbolic link or not a directory, and an output file
-that exists as a symbolic link or anything but a regular file. Control
-characters and escape sequences are removed from what is printed.
+Files: a path, or - for standard input; JSON in UTF-8 (a leading byte order
+mark is allowed) of at most ${LIMIT_TEXT}. A larger file, device or
+pipe is refused, as is a key given twice in one object. docs writes only inside
+--out (created if missing): it refuses an --out that is a symbolic link or not
+a directory, and an output file that exists as a symbolic link or anything but
+a regular file. Control characters and escape sequences are removed from what
+is printed.
 
 Exit codes: 0 success, 2 bad input or usage, 1 internal error.
 `;

@@ -752,11 +752,10 @@ describe('kommunesamarbeid docs', () => {
     const writeFiles = (directory: string, list: readonly OutputFile[]) => {
       for (const { name, text } of list) files.set(`${directory}/${name}`, text);
     };
-    const outcome = cli(
-      ['docs', ...argv],
-      agreementFiles,
-      { writeFiles, ...(comingYear === undefined ? {} : { comingYear }) },
-    );
+    const outcome = cli(['docs', ...argv], agreementFiles, {
+      writeFiles,
+      ...(comingYear === undefined ? {} : { comingYear }),
+    });
     return { ...outcome, files };
   }
 

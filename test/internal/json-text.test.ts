@@ -64,9 +64,9 @@ describe('findDuplicateKeys', () => {
   });
 
   it('keeps list indexes right after nested lists and objects', () => {
-    expect(
-      findDuplicateKeys('[[1,2],{"x":[3]},null,{"k":1,"k":2}]').map((d) => d.path),
-    ).toEqual([[3, 'k']]);
+    expect(findDuplicateKeys('[[1,2],{"x":[3]},null,{"k":1,"k":2}]').map((d) => d.path)).toEqual([
+      [3, 'k'],
+    ]);
   });
 
   it('handles nesting 100 000 deep without overflowing the stack', () => {
@@ -104,11 +104,11 @@ describe('findDuplicateKeys', () => {
           maxKeys: 3,
         }),
         fc.boolean(),
-        (path, key, siblings, escape) => {
+        (path, key, siblings, escaped) => {
           const others = Object.entries(siblings).filter(([k]) => k !== key);
           const entries = others.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
           const head = `{${JSON.stringify(key)}:1,${entries.map((e) => `${e},`).join('')}`;
-          const second = escape ? escapedKey(key) : JSON.stringify(key);
+          const second = escaped ? escapedKey(key) : JSON.stringify(key);
           const inner = `${head}${second}:2}`;
           // Wrap the object in the path, outermost last; count what comes before it.
           let before = '';

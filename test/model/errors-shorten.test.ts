@@ -62,7 +62,11 @@ describe('echoed input is shortened in messages', () => {
   it('an AgreementInputError echoes a 10 MB key and value in at most a few hundred characters, and keeps problems whole', () => {
     const key = x(10_000_000);
     const problems = [
-      { path: formatPath(['parties', key]), code: 'unknown_field', message: 'is not a known field' },
+      {
+        path: formatPath(['parties', key]),
+        code: 'unknown_field',
+        message: 'is not a known field',
+      },
       { path: 'amount', code: 'invalid', message: `is not an amount: "${key}"` },
       { path: x(1000), code: 'odd', message: 'a path not made by formatPath' },
     ];
