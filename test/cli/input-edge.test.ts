@@ -358,6 +358,15 @@ describe('B7 docs --out and B9 ids named like Object.prototype, with the real fi
     expect(readFileSync(file, 'utf8')).toBe('keep me');
   });
 
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+    'a command named %s is an unknown command, exit 2',
+    (name) => {
+      const { code, stderr } = cli([name]);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`unknown command "${name}"`);
+    },
+  );
+
   it('--agreement constructor is an unknown built-in id, exit 2', () => {
     const { code, stderr } = cli(['shares', '--agreement', 'constructor']);
     expect(code).toBe(2);

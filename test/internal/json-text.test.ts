@@ -79,6 +79,7 @@ describe('findDuplicateKeys', () => {
   it('ends on text that is not JSON (an unclosed string) and reports nothing', () => {
     expect(findDuplicateKeys('{"a":1,"a')).toEqual([]);
     expect(findDuplicateKeys('{"a":1,"a\\')).toEqual([]);
+    expect(findDuplicateKeys('1,2,{"a":1,"a":2}]]').map((d) => d.path)).toEqual([['a']]);
   });
 
   it('property: JSON written by JSON.stringify, compact or indented, has no duplicate keys', () => {

@@ -27,6 +27,11 @@ describe('echoed input is shortened in messages', () => {
     expect(shortenEcho(`${x(58)}😀${x(10)}`)).toBe(`${x(58)}…`);
     // Here the emoji is the 58th and 59th code units: kept whole.
     expect(shortenEcho(`${x(57)}😀${x(10)}`)).toBe(`${x(57)}😀…`);
+    // The first and last first halves (U+D800, U+DBFF) go too.
+    expect(shortenEcho(`${x(58)}\ud800${x(10)}`)).toBe(`${x(58)}…`);
+    expect(shortenEcho(`${x(58)}\udbff${x(10)}`)).toBe(`${x(58)}…`);
+    // U+D7FF is no surrogate at all, and is kept.
+    expect(shortenEcho(`${x(58)}\ud7ff${x(10)}`)).toBe(`${x(58)}\ud7ff…`);
     // A low surrogate (U+DC00) is not a first half: a cut after it keeps it.
     expect(shortenEcho(`${x(58)}\udc00${x(10)}`)).toBe(`${x(58)}\udc00…`);
   });
