@@ -1,15 +1,57 @@
-/** What a command may touch outside itself; tests pass their own. */
+/**
+ * The largest file the CLI reads: 10 MiB (10 485 760 bytes). A larger file,
+ * device or pipe is refused after reading one byte more than this, so that
+ * `--agreement /dev/zero` ends.
+ *
+ * @example
+ * MAX_INPUT_BYTES; //=> 10485760
+ */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
+/**
+ * One file for {@link CliIo.writeFiles}: a plain file name (no directory part)
+ * and its text.
+ *
+ * @example
+ * const file: OutputFile = { name: 'index.md', text: '# Håndbøker\n' };
+ */
+export interface OutputFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/**
+ * What a command may touch outside itself; tests pass their own.
+ *
+ * @example
+ * const io: CliIo = { stdout: console.log, stderr: console.error, readFile: () => '{}' };
+ */
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /**
+   * The text of a file as UTF-8. Failures carry a `code`: the system's
+   * (`ENOENT`, `EISDIR`, …), or `EFBIG` for a file larger than
+   * {@link MAX_INPUT_BYTES} and `EILSEQ` for bytes that are not UTF-8.
+   */
   readonly readFile: (path: string) => string;
-  /** Writes a file, creating its directory; only `docs` writes. */
-  readonly writeFile?: (path: string, text: string) => void;
+  /**
+   * Writes files into one directory, creating it if missing; only `docs`
+   * writes. Refuses (with a {@link UsageError}) an empty name, a directory
+   * that is a symbolic link or not a directory, and any file that exists as
+   * anything but a regular file; writes nothing when it refuses.
+   */
+  readonly writeFiles?: (directory: string, files: readonly OutputFile[]) => void;
   /** The year to call "the coming year" (the CLI's only use of the clock). */
   readonly comingYear?: number;
 }
 
-/** Bad usage or input at the command line: exit code 2, message only. */
+/**
+ * Bad usage or input at the command line: exit code 2, message only.
+ *
+ * @example
+ * throw new UsageError('split needs --amount');
+ */
 export class UsageError extends Error {
   constructor(message: string) {
     super(message);

@@ -2,9 +2,12 @@ import { digitrondelag } from '../agreements/digitrondelag/index.js';
 import { helseplattformen } from '../agreements/helseplattformen/index.js';
 import { khsVestreViken } from '../agreements/khs-vestre-viken/index.js';
 import { rorosOsHoltalen } from '../agreements/roros-os-holtalen/index.js';
+import { formatNumberEn } from '../internal/format-nb.js';
+import { findDuplicateKeys } from '../internal/json-text.js';
 import type { Agreement } from '../model/agreement.js';
+import { AgreementInputError, formatPath } from '../model/errors.js';
 import { parseAgreement } from '../model/parse-agreement.js';
-import { type CliIo, UsageError } from './io.js';
+import { type CliIo, MAX_INPUT_BYTES, UsageError } from './io.js';
 
 /** The agreements the CLI knows by id. */
 export const builtInAgreements: Readonly<Record<string, Agreement>> = {
@@ -24,15 +27,23 @@ export function loadAgreement(value: string | undefined, io: CliIo): Agreement {
     ? builtInAgreements[idOrPath]
     : undefined;
   if (builtIn !== undefined) return builtIn;
-  if (!/[/\\]|\.json$/i.test(idOrPath)) {
+  if (idOrPath !== '-' && !/[/\\]|\.json$/i.test(idOrPath)) {
     throw new UsageError(
-      `unknown agreement "${idOrPath}": built-in ids are ${Object.keys(builtInAgreements).join(', ')}; or give the path of a JSON file`,
+      `unknown agreement "${idOrPath}": built-in ids are ${Object.keys(builtInAgreements).join(', ')}; or give the path of a JSON file, or - for standard input`,
     );
   }
   return parseAgreement(readJson(idOrPath, io));
 }
 
-/** Reads and parses a JSON file, turning every failure into a usage error. */
+/**
+ * Reads and parses a JSON file. A file that cannot be read, is larger than
+ * {@link MAX_INPUT_BYTES}, is not UTF-8 or not JSON is a usage error; a key
+ * given twice in one object is an {@link AgreementInputError} naming each
+ * repeated key's path, line and column.
+ *
+ * @example
+ * readJson('meeting.json', io); //=> { date: '2025-03-12', … }
+ */
 export function readJson(path: string, io: CliIo): unknown {
   let text: string;
   try {
@@ -44,13 +55,34 @@ export function readJson(path: string, io: CliIo): unknown {
         ? 'no such file'
         : code === 'EISDIR'
           ? 'it is a directory'
-          : String(code ?? error);
+          : code === 'EFBIG'
+            ? `it is larger than the limit of ${LIMIT_TEXT}`
+            : code === 'EILSEQ'
+              ? 'it is not UTF-8 text'
+              : String(code ?? error);
     throw new UsageError(`cannot read ${path}: ${why}`);
   }
+  // A byte order mark, as some Windows editors write, is not part of the JSON.
+  const json = text.replace(/^\uFEFF/, '');
+  let value: unknown;
   try {
-    // A byte order mark, as some Windows editors write, is not part of the JSON.
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    value = JSON.parse(json);
   } catch (error) {
     throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
   }
+  const duplicates = findDuplicateKeys(json);
+  if (duplicates.length > 0) {
+    throw new AgreementInputError(
+      duplicates.map((d) => ({
+        path: formatPath(d.path),
+        code: 'duplicate_key',
+        message: `is given twice in one object (line ${d.line}, column ${d.column}; first at line ${d.firstLine}, column ${d.firstColumn})`,
+      })),
+      `Duplicate keys in ${path}`,
+    );
+  }
+  return value;
 }
+
+/** The size limit in words: `10 MiB (10 485 760 bytes)`. */
+export const LIMIT_TEXT = `${MAX_INPUT_BYTES / 1024 / 1024} MiB (${formatNumberEn(MAX_INPUT_BYTES)} bytes)`;

@@ -1,5 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readTextFile, writeFilesSafely } from './node-io.js';
 import { run } from './run.js';
 
 // A reader that stops early (`| head`) closes the pipe: that is not an error.
@@ -11,10 +10,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 process.exitCode = run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => readFileSync(path, 'utf8'),
-  writeFile: (path, text) => {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
-  },
+  readFile: (path) => readTextFile(path),
+  writeFiles: writeFilesSafely,
   comingYear: new Date().getUTCFullYear() + 1,
 });

@@ -1,5 +1,6 @@
 import { formatNumberNb } from '../internal/format-nb.js';
 import type { Reason } from '../rules/reason.js';
+import { escapeControlInJson } from './terminal.js';
 
 /** Reasons as the JSON output carries them. */
 export function reasonsJson(reasons: readonly Reason[]) {
@@ -44,7 +45,7 @@ export function populationSumNb(rows: readonly { readonly population?: number }[
   return formatNumberNb(sum);
 }
 
-/** Pretty JSON with a final newline. */
+/** Pretty JSON with a final newline; DEL and C1 controls as `\u` escapes. */
 export function toJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${escapeControlInJson(JSON.stringify(value, null, 2))}\n`;
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { AgreementInputError } from '../model/errors.js';
+import { AgreementInputError, shortenMessage } from '../model/errors.js';
 import { checkCommand } from './commands/check.js';
 import { decideCommand } from './commands/decide.js';
 import { docsCommand } from './commands/docs.js';
@@ -12,7 +12,8 @@ import {
 import { sharesCommand } from './commands/shares.js';
 import { splitCommand } from './commands/split.js';
 import { type CliIo, UsageError } from './io.js';
-import { builtInAgreements, loadAgreement } from './load-agreement.js';
+import { builtInAgreements, LIMIT_TEXT, loadAgreement } from './load-agreement.js';
+import { forTerminal } from './terminal.js';
 
 const USAGE = `Usage: kommunesamarbeid <command> [options]
 
@@ -40,6 +41,14 @@ Options for every command:
 
 Dates are YYYY-MM-DD (default: the day the agreement starts). Amounts are NOK
 with a dot before at most two decimals, e.g. 10000000.00.
+
+Files: a path, or - for standard input; JSON in UTF-8 (a leading byte order
+mark is allowed) of at most ${LIMIT_TEXT}. A larger file, device or
+pipe is refused, as is a key given twice in one object. docs writes only inside
+--out (created if missing): it refuses an --out that is a symbolic link or not
+a directory, and an output file that exists as a symbolic link or anything but
+a regular file. Control characters and escape sequences are removed from what
+is printed.
 
 Exit codes: 0 success, 2 bad input or usage, 1 internal error.
 `;
@@ -94,13 +103,21 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
  * Runs the command line and returns the exit code: 0 success (whatever the
  * outcome), 2 bad input or usage, 1 internal error. Never throws.
  */
-export function run(argv: readonly string[], io: CliIo): number {
+export function run(argv: readonly string[], host: CliIo): number {
+  // Everything printed passes one filter: no control characters or escape sequences.
+  const io: CliIo = {
+    ...host,
+    stdout: (text) => host.stdout(forTerminal(text)),
+    stderr: (text) => host.stderr(forTerminal(text)),
+  };
   try {
     io.stdout(execute(argv, io));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`kommunesamarbeid: ${error.message}\nRun "kommunesamarbeid --help" for usage.\n`);
+      io.stderr(
+        `kommunesamarbeid: ${shortenMessage(error.message)}\nRun "kommunesamarbeid --help" for usage.\n`,
+      );
       return 2;
     }
     if (error instanceof AgreementInputError) {

@@ -40,7 +40,10 @@ export class AgreementInputError extends Error {
 
   constructor(problems: readonly InputProblem[], subject = 'Invalid input') {
     const sorted = [...problems].sort(compareProblems);
-    const lines = sorted.map((p) => `  ${p.path === '' ? '(input)' : p.path}: ${p.message}`);
+    const lines = sorted.map(
+      (p) =>
+        `  ${p.path === '' ? '(input)' : shortenMessage(p.path)}: ${shortenMessage(p.message)}`,
+    );
     const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
     super(`${subject} (${count}):\n${lines.join('\n')}`);
     this.name = 'AgreementInputError';
@@ -68,6 +71,61 @@ function compareNatural(a: string, b: string): number {
 }
 
 /**
+ * The most characters of one piece of input (a key, a quoted value) that a
+ * message repeats: a 10 MB key is echoed as its first 59 characters and `…`.
+ *
+ * @example
+ * ECHO_LIMIT; //=> 60
+ */
+export const ECHO_LIMIT = 60;
+
+/** The most characters of a whole message line, whatever it echoes. */
+const MESSAGE_LIMIT = 10 * ECHO_LIMIT;
+
+/**
+ * Text cut to `limit` characters, the last of them `…`, never between the
+ * two halves of a surrogate pair; text within the limit is returned as is.
+ *
+ * @example
+ * shortenEcho('x'.repeat(100)); //=> `${'x'.repeat(59)}…`
+ */
+export function shortenEcho(text: string, limit: number = ECHO_LIMIT): string {
+  if (text.length <= limit) return text;
+  let end = limit - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last < 0xdc00) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * A message with each quoted stretch of input (`"…"`, backslash escapes
+ * honoured) cut to {@link ECHO_LIMIT} characters, and the whole cut to ten
+ * times that: what a message echoes of a hostile file stays readable.
+ *
+ * @example
+ * shortenMessage(`is not a reading: "${'r'.repeat(100)}"`);
+ * //=> `is not a reading: "${'r'.repeat(59)}…"`
+ */
+export function shortenMessage(message: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = message.indexOf('"', from);
+    if (open < 0) break;
+    let close = open + 1;
+    while (close < message.length && message.charCodeAt(close) !== 0x22) {
+      close += message.charCodeAt(close) === 0x5c ? 2 : 1;
+    }
+    out += message.slice(from, open + 1) + shortenEcho(message.slice(open + 1, close));
+    // An unclosed quote runs to the end of the message.
+    if (close >= message.length) return shortenEcho(out, MESSAGE_LIMIT);
+    out += '"';
+    from = close + 1;
+  }
+  return shortenEcho(out + message.slice(from), MESSAGE_LIMIT);
+}
+
+/**
  * Writes a path the way a JSON author reads it: `parties[3].municipality.number`.
  *
  * @example
@@ -78,7 +136,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
     else {
-      const name = String(key);
+      const name = shortenEcho(String(key));
       out += /^[A-Za-z_$][\w$]*$/.test(name)
         ? `${out === '' ? '' : '.'}${name}`
         : `[${JSON.stringify(name)}]`;

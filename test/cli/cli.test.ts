@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
-import type { CliIo } from '../../src/cli/io.js';
+import type { CliIo, OutputFile } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
 
 interface Outcome {
@@ -747,16 +747,15 @@ describe('bad input: exit code 2 and a message that names the problem', () => {
 
 describe('kommunesamarbeid docs', () => {
   /** Runs `docs` in-process; returns what it printed and the files it wrote. */
-  function docs(argv: string[], comingYear?: number) {
+  function docs(argv: string[], comingYear?: number, agreementFiles: Record<string, string> = {}) {
     const files = new Map<string, string>();
-    const writeFile = (path: string, text: string) => {
-      files.set(path, text);
+    const writeFiles = (directory: string, list: readonly OutputFile[]) => {
+      for (const { name, text } of list) files.set(`${directory}/${name}`, text);
     };
-    const outcome = cli(
-      ['docs', ...argv],
-      {},
-      { writeFile, ...(comingYear === undefined ? {} : { comingYear }) },
-    );
+    const outcome = cli(['docs', ...argv], agreementFiles, {
+      writeFiles,
+      ...(comingYear === undefined ? {} : { comingYear }),
+    });
     return { ...outcome, files };
   }
 

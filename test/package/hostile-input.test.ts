@@ -1,6 +1,21 @@
+import { spawnSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readTextFile, writeFilesSafely } from '../../src/cli/node-io.js';
 import { run } from '../../src/cli/run.js';
+import { forTerminal } from '../../src/cli/terminal.js';
 import { parseAmount } from '../../src/finance/money.js';
 import { AgreementInputError } from '../../src/model/errors.js';
 import { parseEvents } from '../../src/model/events.js';
@@ -124,5 +139,175 @@ describe('hostile input', () => {
     const result = safeParseAgreement(file);
     expect(result.success).toBe(false);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  /** Every command that reads a file, with `f` the hostile one (and `m.json` a valid meeting). */
+  const READERS = [
+    ['shares', '--agreement', 'f'],
+    ['split', '--amount', '100', '--agreement', 'f'],
+    ['check', '--agreement', 'f'],
+    ['withdraw', '--party', '5001', '--notice-date', '2025-03-01', '--agreement', 'f'],
+    ['admit', '--number', '1811', '--name', 'Bindal', '--population', '1400', '--agreement', 'f'],
+    ['deadlines', '--year', '2026', '--agreement', 'f'],
+    ['decide', '--organ', 'representantskap', '--matter', 'budget', '--meeting', 'f'],
+    ['settle', '--year', '2026', '--amount', '100', '--events', 'f'],
+    ['decide', '--organ', 'styre', '--matter', 'decision', '--meeting', 'm', '--regions', 'f'],
+  ];
+  const MEETING = JSON.stringify({
+    date: '2025-03-12',
+    presiding: 'x',
+    attendance: {},
+    ballots: {},
+  });
+
+  /** Runs argv with the real reader over a temp dir holding `f` (the bytes) and `m` (a meeting). */
+  const runOnBytes = (dir: string, argv: readonly string[], bytes: Uint8Array) => {
+    writeFileSync(join(dir, 'f'), bytes);
+    writeFileSync(join(dir, 'm'), MEETING);
+    let stdout = '';
+    let stderr = '';
+    const code = run(
+      argv.map((a) => (a === 'f' || a === 'm' ? join(dir, a) : a)),
+      {
+        stdout: (t) => {
+          stdout += t;
+        },
+        stderr: (t) => {
+          stderr += t;
+        },
+        readFile: (path) => readTextFile(path),
+      },
+    );
+    return { code, stdout, stderr };
+  };
+
+  it('arbitrary bytes into every command that reads a file: exit 0 or 2, one message, no stack trace, nothing to steer a terminal', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ks-hostile-'));
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 200 }),
+      hostile.map((v) => new TextEncoder().encode(JSON.stringify(v) ?? 'null')),
+      fc
+        .tuple(fc.jsonValue(), fc.uint8Array({ minLength: 1, maxLength: 4 }), fc.nat())
+        .map(([v, junk, at]) => {
+          const text = new TextEncoder().encode(JSON.stringify(v) ?? 'null');
+          const cut = at % (text.length + 1);
+          return new Uint8Array([...text.subarray(0, cut), ...junk, ...text.subarray(cut)]);
+        }),
+    );
+    try {
+      fc.assert(
+        fc.property(bytes, fc.constantFrom(...READERS), (input, argv) => {
+          const { code, stdout, stderr } = runOnBytes(dir, argv, input);
+          expect([0, 2]).toContain(code);
+          expect(stderr).not.toMatch(/\n\s+at /);
+          expect(stdout).toBe(forTerminal(stdout));
+          expect(stderr).toBe(forTerminal(stderr));
+          if (code === 2) {
+            expect(stdout).toBe('');
+            expect(stderr.match(/^kommunesamarbeid: /gm)).toHaveLength(1);
+          }
+        }),
+        { numRuns: 200 },
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a key given twice anywhere in a file: every command exits 2 and names it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ks-hostile-'));
+    try {
+      fc.assert(
+        fc.property(
+          fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }), {
+            maxKeys: 3,
+          }),
+          fc.constantFrom('__proto__', 'constructor', 'parties', 'date', 'x'),
+          fc.constantFrom(...READERS),
+          (object, key, argv) => {
+            const rest = JSON.stringify(object).slice(1);
+            const text = `{"${key}":1,${rest === '}' ? '' : rest.slice(0, -1).concat(',')}"${key}":2}`;
+            const { code, stderr } = runOnBytes(dir, argv, new TextEncoder().encode(text));
+            expect(code).toBe(2);
+            expect(stderr).toContain('is given twice in one object');
+          },
+        ),
+        { numRuns: 100 },
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('docs never writes outside --out, whatever already lies in it (links in, out and dangling; directories; files)', () => {
+    const kinds = fc.constantFrom('none', 'file', 'dir', 'link-out', 'link-dangling', 'link-dir');
+    const names = ['khs-vestre-viken.md', 'khs-vestre-viken.html', 'index.html', 'index.md'];
+    fc.assert(
+      fc.property(fc.tuple(kinds, kinds, kinds, kinds), fc.boolean(), (layout, outIsLink) => {
+        const root = mkdtempSync(join(tmpdir(), 'ks-docs-hostile-'));
+        try {
+          const outside = join(root, 'outside');
+          mkdirSync(outside);
+          writeFileSync(join(outside, 'keep'), 'keep me');
+          const real = join(root, 'real');
+          mkdirSync(real);
+          const out = outIsLink ? join(root, 'out') : real;
+          if (outIsLink) symlinkSync(real, out);
+          layout.forEach((kind, i) => {
+            const path = join(real, names[i] as string);
+            if (kind === 'file') writeFileSync(path, 'old');
+            if (kind === 'dir') mkdirSync(path);
+            if (kind === 'link-out') symlinkSync(join(outside, 'keep'), path);
+            if (kind === 'link-dangling') symlinkSync(join(outside, `new-${i}`), path);
+            if (kind === 'link-dir') symlinkSync(outside, path);
+          });
+          let stderr = '';
+          const code = run(['docs', '--out', out, '--agreement', 'khs-vestre-viken'], {
+            stdout: () => undefined,
+            stderr: (t) => {
+              stderr += t;
+            },
+            readFile: readTextFile,
+            writeFiles: writeFilesSafely,
+            comingYear: 2026,
+          });
+          expect(readdirSync(outside)).toEqual(['keep']);
+          expect(readFileSync(join(outside, 'keep'), 'utf8')).toBe('keep me');
+          const clean = !outIsLink && layout.every((k) => k === 'none' || k === 'file');
+          expect(code).toBe(clean ? 0 : 2);
+          if (!clean) expect(stderr).toMatch(/^kommunesamarbeid: (--out|refusing)/);
+          if (clean) expect(readdirSync(real).sort()).toEqual([...names].sort());
+        } finally {
+          rmSync(root, { recursive: true, force: true });
+        }
+      }),
+      {
+        numRuns: 40,
+        examples: [
+          [['none', 'none', 'none', 'none'], false],
+          [['file', 'none', 'file', 'none'], false],
+          [['none', 'link-out', 'none', 'none'], false],
+        ],
+      },
+    );
+  });
+
+  it('endless and random devices as any input file: the built CLI ends with exit 2 within its timeout', () => {
+    const main = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
+    for (const argv of [
+      ['shares', '--agreement', '/dev/zero'],
+      ['decide', '--organ', 'representantskap', '--matter', 'budget', '--meeting', '/dev/urandom'],
+      ['settle', '--year', '2026', '--amount', '1', '--events', '/dev/zero'],
+    ]) {
+      const result = spawnSync(process.execPath, ['--import', 'tsx', main, ...argv], {
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      expect(result.signal).toBeNull();
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(
+        /^kommunesamarbeid: cannot read \/dev\/\w+: it is (larger than the limit|not UTF-8 text)/,
+      );
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { check } from '../../model/check.js';
+import { shortenMessage } from '../../model/errors.js';
 import type { CliIo } from '../io.js';
 import { builtInAgreements, readJson } from '../load-agreement.js';
 import { reasonsJson, toJson } from '../output.js';
@@ -19,7 +20,11 @@ export function checkCommand(idOrPath: string | undefined, json: boolean, io: Cl
     return toJson({
       agreement: report.valid ? (input as { id: string }).id : null,
       valid: report.valid,
-      problems: report.problems,
+      problems: report.problems.map((p) => ({
+        ...p,
+        path: shortenMessage(p.path),
+        message: shortenMessage(p.message),
+      })),
       findings: report.findings.map((f) => ({
         severity: f.severity,
         clause: f.clause,
@@ -31,7 +36,10 @@ export function checkCommand(idOrPath: string | undefined, json: boolean, io: Cl
   }
   if (!report.valid) {
     return `${source}: ugyldig avtalefil (${report.problems.length} ${report.problems.length === 1 ? 'feil' : 'feil'}):\n${report.problems
-      .map((p) => `  ${p.path === '' ? '(input)' : p.path}: ${p.message}`)
+      .map(
+        (p) =>
+          `  ${p.path === '' ? '(input)' : shortenMessage(p.path)}: ${shortenMessage(p.message)}`,
+      )
       .join('\n')}\n`;
   }
   const label = { error: 'FEIL', warning: 'ADVARSEL', info: 'INFO' } as const;

@@ -98,9 +98,13 @@ function readingLines(decision: Decision): string[] {
   ];
 }
 
-/** `--reading note=reading` options as a map. */
+/**
+ * `--reading note=reading` options as a map. A note given twice is a usage
+ * error, even with the same reading: which one was meant cannot be guessed.
+ * Whether the note and reading exist is the library's check (`decide`).
+ */
 function parseReadings(values: readonly string[]): Record<string, string> {
-  const readings: Record<string, string> = {};
+  const readings = new Map<string, string>();
   for (const value of values) {
     const match = /^([a-z0-9-]+)=([a-z0-9-]+)$/.exec(value);
     if (match === null) {
@@ -108,7 +112,15 @@ function parseReadings(values: readonly string[]): Record<string, string> {
         `--reading takes note=reading, e.g. --reading consensus-scope=present; got "${value}"`,
       );
     }
-    readings[match[1] as string] = match[2] as string;
+    const [, note, reading] = match as unknown as [string, string, string];
+    const earlier = readings.get(note);
+    if (earlier !== undefined) {
+      throw new UsageError(
+        `--reading names the note ${note} twice (${earlier} and ${reading}); give one reading per note`,
+      );
+    }
+    readings.set(note, reading);
   }
-  return readings;
+  // Own properties only, whatever the note is called ("constructor" included).
+  return Object.fromEntries(readings);
 }

@@ -1,7 +1,7 @@
 import { handbook } from '../../docs/handbook.js';
 import { TEST_TITLES } from '../../docs/test-titles.generated.js';
 import type { Agreement } from '../../model/agreement.js';
-import { type CliIo, UsageError } from '../io.js';
+import { type CliIo, type OutputFile, UsageError } from '../io.js';
 import { builtInAgreements, loadAgreement } from '../load-agreement.js';
 
 /**
@@ -19,24 +19,27 @@ export function docsCommand(
   coming: number,
 ): string {
   if (values.out === undefined) throw new UsageError('docs needs --out, the directory to write to');
+  if (values.out === '') throw new UsageError('--out is empty; give the directory to write to');
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
     throw new UsageError(`--year must be a year like 2026; got "${values.year}"`);
   }
-  if (io.writeFile === undefined) throw new UsageError('docs cannot write files here');
+  const writeFiles = io.writeFiles;
+  if (writeFiles === undefined) throw new UsageError('docs cannot write files here');
   const year = values.year === undefined ? coming : Number(values.year);
   const agreements: Agreement[] =
     values.agreement === undefined
       ? Object.values(builtInAgreements)
       : [loadAgreement(values.agreement, io)];
-  const written: string[] = [];
+  const files: OutputFile[] = [];
   const write = (name: string, text: string) => {
-    const path = `${values.out}/${name}`;
-    io.writeFile?.(path, text);
-    written.push(path);
+    files.push({ name, text });
   };
   for (const agreement of agreements) {
     const { markdown, html } = handbook(agreement, {
-      testTitles: TEST_TITLES[agreement.id] ?? [],
+      // An own property only: the id "constructor" must not find Object's.
+      testTitles: Object.hasOwn(TEST_TITLES, agreement.id)
+        ? (TEST_TITLES[agreement.id] as readonly string[])
+        : [],
       year,
       apiBase: '../api',
     });
@@ -44,7 +47,8 @@ export function docsCommand(
     write(`${agreement.id}.html`, html);
   }
   const links = agreements.map(
-    (a) => `<li><a href="${a.id}.html">${a.title}</a> (<a href="${a.id}.md">Markdown</a>)</li>`,
+    (a) =>
+      `<li><a href="${a.id}.html">${escapeHtml(a.title)}</a> (<a href="${a.id}.md">Markdown</a>)</li>`,
   );
   write(
     'index.html',
@@ -52,7 +56,19 @@ export function docsCommand(
   );
   write(
     'index.md',
-    `# Håndbøker\n\n${agreements.map((a) => `- [${a.title}](${a.id}.md)`).join('\n')}\n`,
+    `# Håndbøker\n\n${agreements.map((a) => `- [${escapeMarkdown(a.title)}](${a.id}.md)`).join('\n')}\n`,
   );
-  return `${written.join('\n')}\n`;
+  // Every file is made before the first is written: a failure writes nothing.
+  writeFiles(values.out, files);
+  return `${files.map(({ name }) => `${values.out}/${name}`).join('\n')}\n`;
+}
+
+/** Text for HTML: `&`, `<`, `>` and `"` as entities (a title comes from a file). */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Text for a Markdown link's words: the characters Markdown reads, with a backslash. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]|<>])/g, '\\$1');
 }
