@@ -177,7 +177,10 @@ export function validateBoard(agreement: Agreement, board: Board): Finding[] {
       add('warning', cite(clause, 'board_term_not_two_years', { from, to, expected }));
   }
   if (findings.every((f) => f.severity === 'info')) {
-    add('info', cite(clause, 'board_valid', { regions: board.regions.length }));
+    const withoutDeputy = findings.flatMap((f) =>
+      f.code === 'board_deputy_missing' ? [f.values.region] : [],
+    );
+    add('info', cite(clause, 'board_valid', { regions: board.regions.length, withoutDeputy }));
   }
   return findings;
 }

@@ -189,8 +189,10 @@ export const messagesEn: Messages = {
     `The board has not chosen a ${role === 'leader' ? 'leader' : 'deputy leader'}.`,
   board_leader_is_deputy_leader: ({ number }) =>
     `${number} is both leader and deputy leader; they must be two people from different regions.`,
-  board_valid: ({ regions }) =>
-    `The board meets §6: one kommunedirektør and a deputy from each of the ${regions} regions.`,
+  board_valid: ({ regions, withoutDeputy }) =>
+    withoutDeputy.length === 0
+      ? `The board meets §6: one kommunedirektør and a deputy from each of the ${regions} regions.`
+      : `The board meets §6: one kommunedirektør from each of the ${regions} regions, and a deputy from each region except ${listEn(withoutDeputy)}, which has only one municipality.`,
   withdrawal_effective: ({ noticeSentOn, months, effectiveDate, lastFinancedDate }) =>
     `Written notice of withdrawal sent ${formatDateEn(noticeSentOn)}; the withdrawal takes effect ${
       months % 12 === 0 ? `${months / 12} year${months === 12 ? '' : 's'}` : `${months} months`

@@ -157,8 +157,10 @@ export const messagesNb: Messages = {
     `Styret har ikke valgt ${role === 'leader' ? 'leder' : 'nestleder'}.`,
   board_leader_is_deputy_leader: ({ number }) =>
     `${number} er både leder og nestleder; de skal være to personer fra ulike kommuneregioner.`,
-  board_valid: ({ regions }) =>
-    `Styret oppfyller kravene i §6: én kommunedirektør og en vararepresentant fra hver av de ${regions} regionene.`,
+  board_valid: ({ regions, withoutDeputy }) =>
+    withoutDeputy.length === 0
+      ? `Styret oppfyller kravene i §6: én kommunedirektør og en vararepresentant fra hver av de ${regions} regionene.`
+      : `Styret oppfyller kravene i §6: én kommunedirektør fra hver av de ${regions} regionene, og en vararepresentant fra hver region unntatt ${listNb(withoutDeputy)}, som bare har én kommune.`,
   withdrawal_effective: ({ noticeSentOn, months, effectiveDate, lastFinancedDate }) =>
     `Skriftlig varsel om uttreden sendt ${formatDateNb(noticeSentOn)}; uttreden skjer ${
       months % 12 === 0 ? `${months / 12} år` : `${months} måneder`

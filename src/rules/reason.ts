@@ -172,7 +172,11 @@ export interface ReasonValues {
     readonly to: string;
     readonly expected: string;
   };
-  readonly board_valid: { readonly regions: number };
+  readonly board_valid: {
+    readonly regions: number;
+    /** Regions of one municipality, which have nobody left to be the deputy. */
+    readonly withoutDeputy: readonly string[];
+  };
   readonly board_not_a_member: {
     readonly role: 'member' | 'deputy' | 'leader' | 'deputy-leader';
     readonly number: string;

@@ -40,10 +40,10 @@ describe('validateBoard: Helseplattformen §6 (on an EXAMPLE region division)', 
         code: 'board_valid',
         agreement: 'helseplattformen',
         clause: '§6',
-        values: { regions: 5 },
+        values: { regions: 5, withoutDeputy: ['trondheim'] },
         text: {
-          nb: 'Styret oppfyller kravene i §6: én kommunedirektør og en vararepresentant fra hver av de 5 regionene.',
-          en: 'The board meets §6: one kommunedirektør and a deputy from each of the 5 regions.',
+          nb: 'Styret oppfyller kravene i §6: én kommunedirektør fra hver av de 5 regionene, og en vararepresentant fra hver region unntatt trondheim, som bare har én kommune.',
+          en: 'The board meets §6: one kommunedirektør from each of the 5 regions, and a deputy from each region except trondheim, which has only one municipality.',
         },
         severity: 'info',
       },
@@ -54,7 +54,7 @@ describe('validateBoard: Helseplattformen §6 (on an EXAMPLE region division)', 
     const { leadersTerm: _, ...noTerm } = board;
     expect(findings(noTerm)).toEqual([
       trondheimWithoutDeputy,
-      ['info', 'board_valid', { regions: 5 }],
+      ['info', 'board_valid', { regions: 5, withoutDeputy: ['trondheim'] }],
     ]);
   });
 
@@ -204,7 +204,7 @@ describe('validateBoard: Helseplattformen §6 (on an EXAMPLE region division)', 
     const osLeft = OS_LEAVES_2026;
     expect(findings(board, osLeft)).toEqual([
       trondheimWithoutDeputy,
-      ['info', 'board_valid', { regions: 5 }],
+      ['info', 'board_valid', { regions: 5, withoutDeputy: ['trondheim'] }],
     ]);
     // Os (3430) is the tenth municipality of the example region Trøndelag sør.
     expect(findings({ ...board, date: '2026-02-01' }, osLeft)).toEqual([

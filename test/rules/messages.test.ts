@@ -295,3 +295,15 @@ describe('reason sentences for readings that count votes and for the councils', 
     });
   });
 });
+
+describe('the board found valid (Helseplattformen §6)', () => {
+  it('says which regions have no deputy because they have only one municipality, or that every region has one', () => {
+    expect(say('board_valid', { regions: 5, withoutDeputy: [] })).toEqual({
+      nb: 'Styret oppfyller kravene i §6: én kommunedirektør og en vararepresentant fra hver av de 5 regionene.',
+      en: 'The board meets §6: one kommunedirektør and a deputy from each of the 5 regions.',
+    });
+    expect(say('board_valid', { regions: 5, withoutDeputy: ['a', 'b'] }).nb).toBe(
+      'Styret oppfyller kravene i §6: én kommunedirektør fra hver av de 5 regionene, og en vararepresentant fra hver region unntatt a og b, som bare har én kommune.',
+    );
+  });
+});
