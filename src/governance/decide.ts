@@ -121,6 +121,13 @@ export interface Decision {
   /** The seat of the person who presided. */
   readonly presiding: string;
   /**
+   * Whether the case was treated first by the body the agreement requires
+   * (`organ.preparedBy`, e.g. the board under Helseplattformen §6), as the
+   * meeting says; `unknown` when the meeting does not say; null when the
+   * agreement requires no such treatment.
+   */
+  readonly preparation: 'prepared' | 'not-prepared' | 'unknown' | null;
+  /**
    * The body's vote is not final until every kommunestyre has adopted the
    * same decision (the agreement's amendment or dissolution procedure says
    * so); null when the body decides alone.
@@ -326,8 +333,17 @@ function decideUnder(
       (ruleReading === undefined ? undefined : own(matter.reading.rules, ruleReading)) ??
       matter.rule;
   }
+  const preparation: Decision['preparation'] =
+    organ.preparedBy === undefined
+      ? null
+      : options.meeting.prepared === undefined
+        ? 'unknown'
+        : options.meeting.prepared
+          ? 'prepared'
+          : 'not-prepared';
   const base = {
     agreement: agreement.id,
+    preparation,
     organ: organ.id,
     matter: matter.id,
     date: options.meeting.date,
@@ -383,6 +399,25 @@ function decideUnder(
     );
   }
 
+  let voidedByProcedure = false;
+  const preparedBy = organ.preparedBy;
+  if (preparedBy !== undefined && options.meeting.prepared !== undefined) {
+    const by = {
+      by: preparedBy.organ,
+      byName: agreement.organs?.find((o) => o.id === preparedBy.organ)?.name ?? preparedBy.organ,
+    };
+    if (options.meeting.prepared) {
+      reasons.push(cite(preparedBy.clause, 'case_prepared', by));
+    } else {
+      const reading = preparedBy.note === undefined ? undefined : readingOf(preparedBy.note);
+      voidedByProcedure =
+        (reading === undefined ? undefined : own(preparedBy.voidByReading ?? {}, reading)) ?? false;
+      reasons.push(
+        cite(preparedBy.clause, 'case_not_prepared', { ...by, voided: voidedByProcedure }),
+      );
+    }
+  }
+
   let voted = record;
   if (matter.candidateProtected !== undefined && candidate !== undefined) {
     const { clause, note } = matter.candidateProtected;
@@ -422,14 +457,15 @@ function decideUnder(
     cite,
   );
   reasons.push(...outcome.reasons);
+  const adopted = outcome.adopted && !voidedByProcedure;
   const councils = councilsMustAdoptFor(agreement, organ, matter, options.meeting.date);
-  if (councils !== null && outcome.adopted) {
+  if (councils !== null && adopted) {
     reasons.push(cite(councils.clause, 'councils_must_adopt', { councils: councils.councils }));
   }
   return {
     ...base,
     quorate: true,
-    adopted: outcome.adopted,
+    adopted,
     tieBrokenByChair: outcome.tieBrokenByChair,
     decidedByChair: outcome.decidedByChair,
     drawLots: outcome.drawLots,

@@ -63,6 +63,15 @@ export const MeetingSchema = z.strictObject({
     ],
     { error: 'must map each voting seat to "for", "against" or "abstain", or list { seat, vote }' },
   ),
+  prepared: z.exactOptional(
+    z
+      .boolean()
+      .check(
+        z.describe(
+          'Whether the case was treated first by the body the agreement requires (e.g. the board, Helseplattformen §6); left out when not known.',
+        ),
+      ),
+  ),
   candidate: z.exactOptional(
     z
       .strictObject({

@@ -229,6 +229,20 @@ export const OrganSchema = z.strictObject({
     allowedByReading: z.exactOptional(z.record(IdSchema, z.boolean())),
   }),
   quorum: QuorumRuleSchema,
+  preparedBy: z.exactOptional(
+    z
+      .strictObject({
+        organ: IdSchema,
+        clause: ClauseRefSchema,
+        note: z.exactOptional(IdSchema),
+        voidByReading: z.exactOptional(z.record(IdSchema, z.boolean())),
+      })
+      .check(
+        z.describe(
+          'Every case must first be treated by another body (e.g. Helseplattformen §6: the board treats every case before the representantskap decides). The meeting says whether it was (prepared); the note says whether a decision on a case not prepared stands (voidByReading).',
+        ),
+      ),
+  ),
   chair: z.exactOptional(
     z.strictObject({
       title: NameSchema.check(z.describe('What the agreement calls the chair, e.g. "leder".')),

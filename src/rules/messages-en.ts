@@ -140,6 +140,14 @@ export const messagesEn: Messages = {
     } the leader's deciding vote.`,
   designee_presides: ({ presiding }) =>
     `The person presiding (${presiding}) was designated by the leader to lead in the leader's place and has the leader's powers.`,
+  case_prepared: ({ byName }) =>
+    `The case was treated by ${byName} first, as the agreement requires.`,
+  case_not_prepared: ({ byName, voided }) =>
+    `The case was not treated by ${byName} first, as the agreement requires; ${
+      voided
+        ? 'under the reading chosen, no decision is then validly made.'
+        : 'the procedure breaks the agreement, but under the reading chosen the decision stands.'
+    }`,
   councils_must_adopt: ({ councils }) =>
     `The decision takes effect only when ${
       councils === 1 ? 'the kommunestyre has' : `all ${councils} kommunestyrer have`

@@ -108,6 +108,14 @@ export const messagesNb: Messages = {
     }leders avgjørende stemme.`,
   designee_presides: ({ presiding }) =>
     `Møteleder (${presiding}) er utpekt av leder til å lede i leders sted og har leders myndighet.`,
+  case_prepared: ({ byName }) =>
+    `Saken er behandlet av ${lowerFirst(byName)} først, slik avtalen krever.`,
+  case_not_prepared: ({ byName, voided }) =>
+    `Saken er ikke behandlet av ${lowerFirst(byName)} først, slik avtalen krever; ${
+      voided
+        ? 'etter valgt tolkning er et vedtak da ikke gyldig fattet.'
+        : 'saksbehandlingen er i strid med avtalen, men etter valgt tolkning står vedtaket.'
+    }`,
   councils_must_adopt: ({ councils }) =>
     `Vedtaket får først virkning når ${
       councils === 1 ? 'kommunestyret' : `alle de ${councils} kommunestyrene`
@@ -277,6 +285,11 @@ function quorumNb(v: QuorumValues, met: boolean): string {
 function qualifiedNb(v: QualifiedValues, met: boolean): string {
   const base = v.of === 'votes-cast' ? 'avgitte stemmer' : 'medlemmer';
   return `${met ? 'Vedtatt' : 'Ikke vedtatt'}: ${v.for} for${countedNb(v.countedAsFor)} av ${v.base} ${base}; ${v.numerator}/${v.denominator} krever minst ${v.required}.`;
+}
+
+/** "Styret" → "styret" inside a sentence. */
+function lowerFirst(text: string): string {
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }
 
 function capitalise(text: string): string {

@@ -130,6 +130,14 @@ export interface ReasonValues {
   };
   /** A person the leader designated presides, with the leader's powers (DigiTrøndelag §4.2). */
   readonly designee_presides: { readonly presiding: string };
+  /** The case was treated first by the body the agreement requires. */
+  readonly case_prepared: { readonly by: string; readonly byName: string };
+  /** The case was not treated first by the body the agreement requires; `voided`: under the reading applied, nothing is adopted. */
+  readonly case_not_prepared: {
+    readonly by: string;
+    readonly byName: string;
+    readonly voided: boolean;
+  };
   /** The body's vote is not final until every kommunestyre has adopted the same decision. */
   readonly councils_must_adopt: { readonly councils: number };
   /** Votes against a candidate the parties may not oppose. */

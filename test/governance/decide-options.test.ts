@@ -201,3 +201,44 @@ describe('who leads: the seat the agreement gives the leader, and designees', ()
     expect(d.adopted).toBe(true);
   });
 });
+
+describe('a body whose cases another body must treat first, without a note on what a lapse does', () => {
+  it('flags the lapse and lets the vote stand', () => {
+    const plain: Agreement = {
+      ...helseplattformen,
+      organs: (helseplattformen.organs ?? []).map((o) =>
+        o.id === 'representantskap'
+          ? { ...o, preparedBy: { organ: 'arbeidsutvalg', clause: '§5' } }
+          : o,
+      ),
+    };
+    const d = decide(plain, {
+      organ: 'representantskap',
+      matter: 'other',
+      meeting: { ...base, prepared: false },
+    });
+    expect(d.adopted).toBe(true);
+    // A body the agreement does not have is named by its id.
+    expect(d.reasons.find((r) => r.code === 'case_not_prepared')?.values).toEqual({
+      by: 'arbeidsutvalg',
+      byName: 'arbeidsutvalg',
+      voided: false,
+    });
+    const noVoid: Agreement = {
+      ...helseplattformen,
+      organs: (helseplattformen.organs ?? []).map((o) =>
+        o.id === 'representantskap'
+          ? { ...o, preparedBy: { organ: 'styre', clause: '§6', note: 'board-preparation' } }
+          : o,
+      ),
+    };
+    expect(
+      decide(noVoid, {
+        organ: 'representantskap',
+        matter: 'other',
+        meeting: { ...base, prepared: false },
+        readings: { 'board-preparation': 'void' },
+      }).adopted,
+    ).toBe(true);
+  });
+});

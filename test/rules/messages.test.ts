@@ -307,3 +307,18 @@ describe('the board found valid (Helseplattformen §6)', () => {
     );
   });
 });
+
+describe('a case prepared by another body, in English', () => {
+  it('says which body, and whether the decision stands', () => {
+    expect(say('case_prepared', { by: 'styre', byName: 'Styret' }).en).toBe(
+      'The case was treated by Styret first, as the agreement requires.',
+    );
+    expect(say('case_not_prepared', { by: 'styre', byName: 'Styret', voided: true })).toEqual({
+      nb: 'Saken er ikke behandlet av styret først, slik avtalen krever; etter valgt tolkning er et vedtak da ikke gyldig fattet.',
+      en: 'The case was not treated by Styret first, as the agreement requires; under the reading chosen, no decision is then validly made.',
+    });
+    expect(say('case_not_prepared', { by: 's', byName: 'S', voided: false }).en).toBe(
+      'The case was not treated by S first, as the agreement requires; the procedure breaks the agreement, but under the reading chosen the decision stands.',
+    );
+  });
+});

@@ -157,6 +157,23 @@ export const interpretations: readonly InterpretationNote[] = [
     ],
   },
   {
+    id: 'board-preparation',
+    clauses: ['§6'],
+    question:
+      '«Styret skal behandle alle saker som skal til videre avgjørelse hos representantskapet» (§6). Står et vedtak i representantskapet i en sak styret ikke har behandlet?',
+    reading:
+      'Avtalen sier ikke at vedtaket da er ugyldig. Beslutningen flagger at saksbehandlingen er i strid med §6, men vedtaket regnes ut av stemmene som ellers; om feilen gjør vedtaket ugyldig, må vurderes særskilt. Møtefilen sier om styret har behandlet saken (prepared); sier den ingenting, oppgis det som ukjent.',
+    readingId: 'flag',
+    alternatives: [
+      {
+        id: 'void',
+        reading: 'Et vedtak i en sak styret ikke har behandlet, er ikke gyldig fattet.',
+        consequence:
+          'Saken må behandles av styret og legges frem på nytt. Velg med readings: { "board-preparation": "void" }.',
+      },
+    ],
+  },
+  {
     id: 'admission-opposition',
     clauses: ['§14'],
     question:

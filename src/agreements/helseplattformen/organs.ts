@@ -53,6 +53,12 @@ export const organs: readonly Organ[] = [
       allowedByReading: { 'must-vote': false, 'may-abstain': true },
     },
     quorum: { kind: 'fraction-present', fraction: { numerator: 1, denominator: 2 }, clause: '§5' },
+    preparedBy: {
+      organ: 'styre',
+      clause: '§6',
+      note: 'board-preparation',
+      voidByReading: { flag: false, void: true },
+    },
     chair: {
       title: 'leder',
       appointedBy: 'representantskapet selv',

@@ -518,3 +518,77 @@ describe('§5 readings the agreement leaves open, each reported with the outcome
     });
   });
 });
+
+describe('§6 "Styret skal behandle alle saker som skal til videre avgjørelse hos representantskapet"', () => {
+  const m = meeting({ presiding: '5001', for: HP.slice(0, 20) });
+
+  it('§6 a meeting that does not say whether the board treated the case: the decision says it is not known, with no reason claiming either', () => {
+    const d = representantskap('budget', m);
+    expect(d.preparation).toBe('unknown');
+    expect(codes(d).filter((c) => c.startsWith('case_'))).toEqual([]);
+  });
+
+  it('§6 a case the board treated first: said, citing §6', () => {
+    const d = representantskap('budget', { ...m, prepared: true });
+    expect(d.preparation).toBe('prepared');
+    expect(d.reasons.find((r) => r.code === 'case_prepared')).toMatchObject({
+      clause: '§6',
+      values: { by: 'styre', byName: 'Styret' },
+      text: { nb: 'Saken er behandlet av styret først, slik avtalen krever.' },
+    });
+  });
+
+  it('§6 a case the board did not treat: flagged, and the vote stands by default (note "board-preparation"); under "void" nothing is adopted', () => {
+    const d = representantskap('budget', { ...m, prepared: false });
+    expect([d.preparation, d.adopted]).toEqual(['not-prepared', true]);
+    expect(d.reasons.find((r) => r.code === 'case_not_prepared')?.text.nb).toBe(
+      'Saken er ikke behandlet av styret først, slik avtalen krever; saksbehandlingen er i strid med avtalen, men etter valgt tolkning står vedtaket.',
+    );
+    expect(d.alternatives.find((a) => a.note === 'board-preparation')).toMatchObject({
+      reading: 'void',
+      adopted: false,
+      differs: true,
+    });
+    const strict = representantskap(
+      'budget',
+      { ...m, prepared: false },
+      {
+        'board-preparation': 'void',
+      },
+    );
+    expect(strict.adopted).toBe(false);
+    expect(strict.reasons.find((r) => r.code === 'case_not_prepared')?.values).toEqual({
+      by: 'styre',
+      byName: 'Styret',
+      voided: true,
+    });
+    // An amendment voided this way says nothing of the councils.
+    const amendment = representantskap(
+      'agreement-amendment',
+      { ...meeting({ presiding: '5001', for: HP }), prepared: false },
+      { 'board-preparation': 'void' },
+    );
+    expect(amendment.adopted).toBe(false);
+    expect(codes(amendment)).not.toContain('councils_must_adopt');
+  });
+
+  it('§6 the board itself needs no preparation: its decisions report none', () => {
+    expect(
+      decide(helseplattformen, {
+        organ: 'styre',
+        matter: 'recommendation',
+        meeting: meeting({
+          presiding: 'trondheim',
+          for: ['trondheim', 'trondelag-sor', 'trondelag-nord', 'nordmore-romsdal', 'sunnmore'],
+        }),
+        regions: [
+          { id: 'trondheim', name: 'Eksempel', municipalities: ['5001'] },
+          { id: 'trondelag-sor', name: 'Eksempel', municipalities: HP.slice(1, 8) },
+          { id: 'trondelag-nord', name: 'Eksempel', municipalities: HP.slice(8, 15) },
+          { id: 'nordmore-romsdal', name: 'Eksempel', municipalities: HP.slice(15, 25) },
+          { id: 'sunnmore', name: 'Eksempel', municipalities: HP.slice(25) },
+        ],
+      }).preparation,
+    ).toBeNull();
+  });
+});
