@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { DeepReadonly } from '../internal/deep-readonly.js';
 import { maxChars, maxEntries, notEmpty } from './limits.js';
 
 /**
@@ -77,4 +78,4 @@ export const ClauseSchema = z.strictObject({
  *   text: 'Uenighet skal forsøkes løst i minnelighet.',
  * };
  */
-export type Clause = Readonly<z.output<typeof ClauseSchema>>;
+export type Clause = DeepReadonly<z.output<typeof ClauseSchema>>;
