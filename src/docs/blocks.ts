@@ -49,11 +49,14 @@ const codeMd = (code: string) => {
   return `${fence}${fence === '``' ? ` ${text} ` : text}${fence}`;
 };
 
+const percent = (char: string) =>
+  `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+
 const inlineMd = (part: Inline): string =>
   typeof part === 'string'
     ? textMd(part)
     : 'link' in part
-      ? `[${textMd(part.text)}](${part.link.replace(/[\s()<>]/g, encodeURIComponent)})`
+      ? `[${textMd(part.text)}](${part.link.replace(/[\s()<>]/g, percent)})`
       : codeMd(part.code);
 
 const escapeHtml = (text: string) =>

@@ -354,6 +354,9 @@ export function handbook(
   }
 
   h(2, 'Tolkningsregister', 'tolkning');
+  /** A note's text names another note by its number, not by its id: «consensus-scope» → «tolkning 4». */
+  const named = (text: string) =>
+    notes.reduce((t, n, i) => t.replaceAll(`«${n.id}»`, `«tolkning ${i + 1}»`), text);
   if (notes.length === 0) p('Avtalen har ingen tolkningsnotater.');
   notes.forEach((note, i) => {
     h(
@@ -361,8 +364,8 @@ export function handbook(
       `Tolkning ${i + 1}${note.clauses.length === 0 ? '' : ` (${note.clauses.join(', ')})`}`,
       `tolkning-${note.id}`,
     );
-    p(`Spørsmål: ${note.question}`);
-    p(`Valgt lesning: ${note.reading}`);
+    p(`Spørsmål: ${named(note.question)}`);
+    p(`Valgt lesning: ${named(note.reading)}`);
     const selectable = note.alternatives.some((a) => a.id !== undefined);
     if (note.readingId !== undefined)
       p(
@@ -375,8 +378,8 @@ export function handbook(
         kind: 'table',
         head: ['Alternativ', 'Hva som endres', ...(selectable ? ['Kode'] : [])],
         rows: note.alternatives.map((a) => [
-          a.reading,
-          a.consequence,
+          named(a.reading),
+          named(a.consequence),
           ...(selectable ? [a.id === undefined ? '–' : ({ code: a.id } as Inline)] : []),
         ]),
       });

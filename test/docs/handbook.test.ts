@@ -47,7 +47,9 @@ describe('the handbooks, as a reader would check them', () => {
     expect(s9).toContain(
       '- «Oppgavefellesskapet har ikke myndighet til å ta opp lån»: et forbud som ingen regel kontrollerer.',
     );
-    expect(s9).toContain('bilaget er ikke blant kildene, så prisjusteringen etter bilaget regnes ikke ut.');
+    expect(s9).toContain(
+      'bilaget er ikke blant kildene, så prisjusteringen etter bilaget regnes ikke ut.',
+    );
     expect(s9).toContain('(selvkost)');
     expect(section('§13', '§14')).toContain('Status: delvis regnet ut av [decide]');
     expect(section('§16', '§17')).toContain(
@@ -58,7 +60,10 @@ describe('the handbooks, as a reader would check them', () => {
   });
 
   it('tests whose own title speaks of a range (§1–§19) are listed once, as tests of several clauses, not under §19', () => {
-    const s19 = markdown.slice(markdown.indexOf('### §19 '), markdown.indexOf('## Tester av flere'));
+    const s19 = markdown.slice(
+      markdown.indexOf('### §19 '),
+      markdown.indexOf('## Tester av flere'),
+    );
     expect(s19).not.toContain('§1–§19 the clauses');
     const general = markdown.slice(markdown.indexOf('## Tester av flere bestemmelser'));
     expect(general).toContain(

@@ -186,21 +186,20 @@ describe('traceability: clause → rule → test', () => {
       const traces = traceClauses(agreement, titles);
       for (const trace of traces)
         for (const t of trace.tests) expect(citesRange(ownTitle(t)), t).toBe(false);
-      const listed = new Set([...traces.flatMap((t) => t.tests), ...generalTests(agreement, titles)]);
+      const listed = new Set([
+        ...traces.flatMap((t) => t.tests),
+        ...generalTests(agreement, titles),
+      ]);
       expect(listed.size).toBe(new Set(titles).size);
     }
     const digi = traceClauses(agreementOf('digitrondelag'), TEST_TITLES['digitrondelag'] ?? []);
-    expect(digi.find((t) => t.ref === '§7')?.tests.some((t) => t.startsWith('§1–§7'))).toBe(
-      false,
-    );
+    expect(digi.find((t) => t.ref === '§7')?.tests.some((t) => t.startsWith('§1–§7'))).toBe(false);
   });
 
   it('finds a computable clause without a test, and an unmarked clause', () => {
     const agreement = builtInAgreements['helseplattformen'];
     if (agreement === undefined) throw new Error('helseplattformen');
-    const titles = (TEST_TITLES['helseplattformen'] ?? []).filter(
-      (t) => !testBelongsTo(t, '§16'),
-    );
+    const titles = (TEST_TITLES['helseplattformen'] ?? []).filter((t) => !testBelongsTo(t, '§16'));
     expect(traceProblems(agreement, titles)).toEqual([
       'helseplattformen §16: computed by breachComplaint, terminationRequirement but no test names it',
     ]);
