@@ -15,6 +15,7 @@ import { AgreementInputError } from '../model/errors.js';
 import type { LegalForm } from '../model/legal-form.js';
 import type { Meeting } from '../model/meeting.js';
 import type { Matter, Organ } from '../model/organ.js';
+import type { Party } from '../model/party.js';
 import { describeRuleNb } from '../rules/describe-rule.js';
 import { isMemberOn } from '../rules/membership.js';
 import type { Reason } from '../rules/reason.js';
@@ -50,7 +51,7 @@ const LEGAL_FORM_NB: Readonly<Record<LegalForm, string>> = {
   'avtalebasert-samarbeid': 'avtalebasert samarbeid (uten egen organisasjonsform)',
 };
 
-const ROLE_NB: Readonly<Record<string, string>> = {
+const ROLE_NB: Readonly<Record<NonNullable<Party['roles']>[number], string>> = {
   kontorkommune: 'kontorkommune',
   vertskommune: 'vertskommune',
   'ledende-kommune': 'ledende kommune',
@@ -225,7 +226,7 @@ export function handbook(
         party.municipality.number,
         party.municipality.name,
         party.population === undefined ? 'ikke oppgitt' : formatNumberNb(party.population),
-        (party.roles ?? []).map((r) => ROLE_NB[r] ?? r).join(', '),
+        (party.roles ?? []).map((r) => ROLE_NB[r]).join(', '),
       ]),
       right: [2],
     });

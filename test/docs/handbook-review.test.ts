@@ -283,6 +283,76 @@ describe('A19: obligations, service areas, cost keys and every data source are s
     expect(example).not.toContain('0003');
   });
 
+  it('data that points nowhere is shown as it is, not dropped: a key for an unknown area, a host that is not a party, a note that is missing', () => {
+    const base = agreementWith([partyOf('0001', 100), partyOf('0002', 300)]);
+    const loose = {
+      ...base,
+      serviceAreas: [
+        { id: 'brann', name: 'Brann', clause: '§9', participants: null, host: '0009' },
+      ],
+      costKeys: [
+        ...base.costKeys,
+        { kind: 'population', validFrom: '2025-01-01', clause: '§9', serviceArea: 'vann' },
+      ],
+      organs: [
+        {
+          ...(builtIn('digitrondelag').organs ?? [])[0],
+          abstention: { allowed: true, clause: '§9', note: 'mangler' },
+        },
+      ],
+    } as unknown as Agreement;
+    const { markdown } = handbook(loose, OPTIONS);
+    expect(markdown).toContain('| 1. januar 2025 | etter folketall | vann | §9 | avtaleteksten |');
+    expect(markdown).toContain('| Brann | ikke oppgitt i avtalen | 0009 |  | §9 |');
+    expect(markdown).toContain('- Kan avstå: ja (§9; avhenger av `mangler`).');
+  });
+
+  it('a note whose chosen reading has a code but whose alternatives have none; a note with alternatives of which one has no code', () => {
+    const notes = [
+      {
+        id: 'a',
+        clauses: ['§9'],
+        question: 'Q1?',
+        reading: 'R1.',
+        readingId: 'r1',
+        alternatives: [{ reading: 'A1.', consequence: 'C1.' }],
+      },
+      {
+        id: 'b',
+        clauses: ['§9'],
+        question: 'Q2?',
+        reading: 'R2.',
+        readingId: 'r2',
+        alternatives: [
+          { id: 'x', reading: 'A2.', consequence: 'C2.' },
+          { reading: 'A3.', consequence: 'C3.' },
+        ],
+      },
+    ];
+    const agreement = {
+      ...agreementWith([partyOf('0001', 100)]),
+      interpretations: notes,
+    } as unknown as Agreement;
+    const { markdown } = handbook(agreement, OPTIONS);
+    expect(markdown).toContain('Lesningen kan velges i programmet med `--reading a=r1`.');
+    expect(markdown).toContain('| Alternativ | Hva som endres |\n| --- | --- |\n| A1. | C1. |');
+    expect(markdown).toContain(
+      'Lesningen kan velges i programmet med `--reading b=r2`; de andre lesningene med koden i tabellen.',
+    );
+    expect(markdown).toContain('| A2. | C2. | `x` |\n| A3. | C3. | – |');
+  });
+
+  it('an admission the data cannot compute (its body is missing) leaves the admission example out', () => {
+    const base = agreementWith([partyOf('0001', 100), partyOf('0002', 300)]);
+    const agreement: Agreement = {
+      ...base,
+      lifecycle: {
+        admission: { clause: '§9', organ: 'mangler', matter: 'opptak', conditions: [] },
+      },
+    };
+    expect(handbook(agreement, OPTIONS).markdown).not.toContain('### Opptak');
+  });
+
   it('an agreement without cost keys says so', () => {
     const none: Agreement = { ...agreementWith([partyOf('0001', 100)]), costKeys: [] };
     expect(handbook(none, OPTIONS).markdown).toContain(
@@ -408,5 +478,18 @@ describe('B9 and B10: valid agreements that crashed the handbook', () => {
     const { population: _, ...unknown } = partyOf('0003', 0);
     const noPopulation: Agreement = agreementWith([partyOf('0001', 100), unknown]);
     expect(handbook(noPopulation, OPTIONS).markdown).not.toContain('### Fordeling');
+  });
+});
+
+describe('B9: the README coverage table', () => {
+  it('an agreement with the id "constructor" has no tests, not Object’s constructor', async () => {
+    const { coverageTable } = await import('../../src/docs/coverage-table.js');
+    const agreement: Agreement = { ...agreementWith([partyOf('0001', 100)]), id: 'constructor' };
+    expect(coverageTable([agreement], {}).split('\n')[2]).toBe(
+      '| `constructor` | 1 | 1 | 1 | 0 | 0 |',
+    );
+    expect(coverageTable([agreement], { constructor: ['§9 splits'] }).split('\n')[2]).toBe(
+      '| `constructor` | 1 | 1 | 1 | 1 | 0 |',
+    );
   });
 });
