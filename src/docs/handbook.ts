@@ -404,7 +404,10 @@ export function handbook(
   h(2, `Frister ${options.year}`, 'frister');
   const calendar = deadlines(agreement, { year: options.year });
   const refs = agreement.clauses.map((c) => c.ref);
-  if (calendar.length === 0) p(`Ingen daterte frister i ${options.year}.`);
+  if (calendar.length === 0)
+    p(
+      `Ingen daterte frister i ${options.year}${agreement.validUntil !== undefined && agreement.validUntil < `${options.year}-01-01` ? `: avtalen gjaldt til og med ${formatDateNb(agreement.validUntil)}` : ''}.`,
+    );
   else {
     blocks.push({
       kind: 'table',

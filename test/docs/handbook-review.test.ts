@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import { builtInAgreements } from '../../src/cli/load-agreement.js';
@@ -130,6 +131,30 @@ describe('A18: the bokmål text has no raw ids, no English and no sentence that 
     expect(markdown).toContain('### Innstilling: Kommunedirektørens innstilling\n');
     expect(markdown).not.toMatch(/### (\S+) \1\n/);
   });
+
+  it('DigiTrøndelag §6: a calendar for a year after the agreement ended says that it ended', () => {
+    expect(book('digitrondelag').markdown).toContain(
+      'Ingen daterte frister i 2026: avtalen gjaldt til og med 31. desember 2022.',
+    );
+    const last = handbook(builtIn('digitrondelag'), { ...OPTIONS, year: 2022 }).markdown;
+    expect(last).not.toContain('avtalen gjaldt til og med');
+    expect(handbook(agreementWith([partyOf('0001', 1)]), OPTIONS).markdown).toContain(
+      'Ingen daterte frister i 2026.',
+    );
+  });
+
+  // The mutation sandbox need not hold the generated docs/api.
+  it
+    .skipIf(process.env['STRYKER_MUTATOR_WORKER'] !== undefined)
+    .each(Object.keys(builtInAgreements))(
+    '%s: every link into the API reference names a page that exists in docs/api',
+    (id) => {
+      const links = [...book(id).html.matchAll(/href="\.\.\/api\/([^"#]+)"/g)].map((m) => m[1]);
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links)
+        expect(existsSync(new URL(`../../docs/api/${link}`, import.meta.url)), link).toBe(true);
+    },
+  );
 
   it('DigiTrøndelag: no worked example is generated, and the handbook says so without claiming that no rule computes', () => {
     expect(section(book('digitrondelag').markdown, '## Eksempler')).toContain(
