@@ -751,7 +751,11 @@ function workedExamples(agreement: Agreement): Example[] {
     let n = 9999;
     while (numbers.has(String(n))) n--;
     const newcomer = { number: String(n), name: 'Eksempelkommune' };
-    const organName = (id: string) => (agreement.organs ?? []).find((o) => o.id === id)?.name ?? id;
+    // A body's name mid-sentence is a common noun: "vedtas av representantskapet" (an acronym such as "KS" is kept).
+    const organName = (id: string) => {
+      const name = (agreement.organs ?? []).find((o) => o.id === id)?.name ?? id;
+      return /^\p{Lu}\p{Ll}/u.test(name) ? `${name.charAt(0).toLowerCase()}${name.slice(1)}` : name;
+    };
     const a = attempt(() =>
       admit(agreement, {
         municipality: newcomer,

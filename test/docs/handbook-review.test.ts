@@ -367,6 +367,16 @@ describe('A19: obligations, service areas, cost keys and every data source are s
     expect(markdown).toContain('| A2. | C2. | `x` |\n| A3. | C3. | – |');
   });
 
+  it('§14 admission example: the deciding body mid-sentence in lower case, an acronym kept as written', () => {
+    const renamed: Agreement = {
+      ...helseplattformen,
+      organs: (helseplattformen.organs ?? []).map((o) =>
+        o.id === 'representantskap' ? { ...o, name: 'RSK' } : o,
+      ),
+    };
+    expect(handbook(renamed, OPTIONS).markdown).toContain('Vedtas av RSK ved ');
+  });
+
   it('an admission the data cannot compute (its body is missing) leaves the admission example out', () => {
     const base = agreementWith([partyOf('0001', 100), partyOf('0002', 300)]);
     const agreement: Agreement = {
@@ -460,7 +470,7 @@ describe('B9 and B10: valid agreements that crashed the handbook', () => {
       ...OPTIONS,
       testTitles: TEST_TITLES[agreement.id] ?? [],
     });
-    expect(markdown).toContain('Vedtas av Representantskapet ved ');
+    expect(markdown).toContain('Vedtas av representantskapet ved ');
     expect(markdown).toContain('[tolkning 4](#tolkning-constructor)');
     expect(markdown).toContain('`--reading constructor=constructor`');
   });

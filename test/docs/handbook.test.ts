@@ -98,7 +98,7 @@ describe('the handbooks, as a reader would check them', () => {
     expect(markdown).toContain(
       'Eksempel: en tenkt kommune, 9999 Eksempelkommune, med 1 400 innbyggere (kommunen og tallene er laget for eksempelet)',
     );
-    expect(markdown).toContain('Vedtas av Representantskapet ved ');
+    expect(markdown).toContain('Vedtas av representantskapet ved ');
     expect(markdown).not.toContain('Bindal, med');
   });
 
