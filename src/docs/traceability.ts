@@ -75,7 +75,8 @@ export function ruleClauses(agreement: Agreement): ReadonlyMap<string, readonly 
   add(life?.merger?.clause, 'mergerConsequence');
   add(agreement.hostRoles?.clause, 'hostRoles', 'checkHostAssignment');
   for (const entry of life?.calendar ?? []) add(entry.clause, 'deadlines');
-  for (const [ref, rules] of Object.entries(HARD_WIRED[agreement.id] ?? {})) add(ref, ...rules);
+  const wired = Object.hasOwn(HARD_WIRED, agreement.id) ? HARD_WIRED[agreement.id] : undefined;
+  for (const [ref, rules] of Object.entries(wired ?? {})) add(ref, ...rules);
   return map;
 }
 

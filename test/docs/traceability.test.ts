@@ -9,6 +9,7 @@ import {
   clauseCoverage,
   generalTests,
   ownTitle,
+  ruleClauses,
   testBelongsTo,
   titleCites,
   traceClauses,
@@ -194,6 +195,12 @@ describe('traceability: clause → rule → test', () => {
     }
     const digi = traceClauses(agreementOf('digitrondelag'), TEST_TITLES['digitrondelag'] ?? []);
     expect(digi.find((t) => t.ref === '§7')?.tests.some((t) => t.startsWith('§1–§7'))).toBe(false);
+  });
+
+  it('an agreement with the id "constructor" gets no clause from the rules’ own declarations (Object.prototype names are not entries)', () => {
+    const agreement = { ...agreementOf('helseplattformen'), id: 'constructor' };
+    expect(ruleClauses(agreement).get('§6')).not.toContain('validateBoard');
+    expect(ruleClauses(agreementOf('helseplattformen')).get('§6')).toContain('validateBoard');
   });
 
   it('finds a computable clause without a test, and an unmarked clause', () => {
