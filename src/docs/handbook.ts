@@ -100,6 +100,7 @@ export function handbook(
     text: rule,
   });
   const traces = traceClauses(agreement, options.testTitles);
+  const refs = agreement.clauses.map((c) => c.ref);
   const coverage = clauseCoverage(traces);
 
   const notes = agreement.interpretations ?? [];
@@ -171,7 +172,7 @@ export function handbook(
     right: [0, 1, 2, 3, 4, 5],
   });
   p(
-    'En test regnes til en bestemmelse når testens egen tittel nevner bestemmelsen. Tester som gjelder flere bestemmelser samlet (for eksempel «§1–§7»), regnes ikke til noen av dem.',
+    'En test regnes til en bestemmelse når testens egen tittel nevner bestemmelsen. Tester som gjelder flere bestemmelser samlet (for eksempel «§1–§7»), regnes ikke til noen av dem. Håndboken viser hvilke tester som finnes, ikke om de besto da den ble laget.',
   );
 
   h(2, 'Parter', 'parter');
@@ -326,6 +327,13 @@ export function handbook(
     } else {
       p(`Status: kan ikke regnes ut. ${trace.notComputable ?? ''}`);
     }
+    const keys = agreement.costKeys.filter(
+      (k) => (clauseContaining(refs, k.clause) ?? k.clause) === trace.ref,
+    );
+    if (keys.length > 0 && keys.every((k) => !splitComputes(agreement, k)))
+      p(
+        `Merk: med dataene slik de er, kan ingen kostnadsnøkkel under ${trace.ref} regnes ut; fordelingen krever opplysninger som mangler i dataene (se kostnadsnøklene).`,
+      );
     if (trace.tests.length > 0) {
       p(`Tester (${trace.tests.length}; titlene er på engelsk):`);
       blocks.push({ kind: 'list', items: trace.tests.map((t) => [t]), lang: 'en' });
@@ -403,7 +411,6 @@ export function handbook(
 
   h(2, `Frister ${options.year}`, 'frister');
   const calendar = deadlines(agreement, { year: options.year });
-  const refs = agreement.clauses.map((c) => c.ref);
   if (calendar.length === 0)
     p(
       `Ingen daterte frister i ${options.year}${agreement.validUntil !== undefined && agreement.validUntil < `${options.year}-01-01` ? `: avtalen gjaldt til og med ${formatDateNb(agreement.validUntil)}` : ''}.`,
@@ -797,17 +804,27 @@ function attempt<T>(compute: () => T): T | null {
   }
 }
 
+/** A split of 1 000 000,00 kr by the key, on the day it starts, or null when the data cannot give one. */
+function splitByKey(agreement: Agreement, key: CostKey) {
+  return attempt(() =>
+    splitCost(agreement, '1000000.00', {
+      date: key.validFrom,
+      ...(key.serviceArea === undefined ? {} : { serviceArea: key.serviceArea }),
+    }),
+  );
+}
+
+/** Whether the data can split a cost by the key. */
+function splitComputes(agreement: Agreement, key: CostKey): boolean {
+  return splitByKey(agreement, key) !== null;
+}
+
 /** One split of 1 000 000,00 kr by each cost key the data can compute, on the day it starts. */
 function splitExamples(agreement: Agreement): Example[] {
   const examples: Example[] = [];
   agreement.costKeys.forEach((key, i) => {
     const area = (agreement.serviceAreas ?? []).find((a) => a.id === key.serviceArea);
-    const split = attempt(() =>
-      splitCost(agreement, '1000000.00', {
-        date: key.validFrom,
-        ...(key.serviceArea === undefined ? {} : { serviceArea: key.serviceArea }),
-      }),
-    );
+    const split = splitByKey(agreement, key);
     if (split === null) return;
     const source = keySource(key);
     const blocks: Block[] = [

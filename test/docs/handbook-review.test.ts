@@ -388,6 +388,16 @@ describe('A19: obligations, service areas, cost keys and every data source are s
     expect(handbook(agreement, OPTIONS).markdown).not.toContain('### Opptak');
   });
 
+  it('KHS "Om KHS": the cost functions are listed, but the handbook says that the built-in data cannot run them (no populations); Helseplattformen §9 can', () => {
+    const note =
+      'Merk: med dataene slik de er, kan ingen kostnadsnøkkel under Om KHS regnes ut; fordelingen krever opplysninger som mangler i dataene (se kostnadsnøklene).';
+    expect(section(book('khs-vestre-viken').markdown, '### Om KHS: ')).toContain(note);
+    expect(book('helseplattformen').markdown).not.toContain('Merk: med dataene slik de er');
+    expect(book('khs-vestre-viken').markdown).toContain(
+      'Håndboken viser hvilke tester som finnes, ikke om de besto da den ble laget.',
+    );
+  });
+
   it('an agreement without cost keys says so', () => {
     const none: Agreement = { ...agreementWith([partyOf('0001', 100)]), costKeys: [] };
     expect(handbook(none, OPTIONS).markdown).toContain(
