@@ -17,7 +17,12 @@ export type Block =
     }
   | { readonly kind: 'paragraph'; readonly parts: readonly Inline[] }
   | { readonly kind: 'quote'; readonly text: string }
-  | { readonly kind: 'list'; readonly items: readonly (readonly Inline[])[] }
+  | {
+      readonly kind: 'list';
+      readonly items: readonly (readonly Inline[])[];
+      /** The language of the items when it is not bokmål (test titles are in English: `en`). */
+      readonly lang?: string;
+    }
   | {
       readonly kind: 'table';
       readonly head: readonly string[];
@@ -25,15 +30,42 @@ export type Block =
       readonly right?: readonly number[];
     };
 
+/** One line: a line break in a name or a title must not end a table row, a list item or a heading. */
+const oneLine = (text: string) => text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+
+/**
+ * Text as Markdown that shows the characters as they are: Markdown's own
+ * characters escaped (`|` would end a table cell, `<` open raw HTML, `#` a
+ * heading), an entity such as `&amp;` kept as text, line breaks made spaces.
+ */
+const textMd = (text: string) =>
+  oneLine(text)
+    .replace(/([\\`*_[\]|<>#])/g, '\\$1')
+    .replace(/&(?=#?\w+;)/g, '\\&');
+
+const codeMd = (code: string) => {
+  const text = oneLine(code);
+  const fence = text.includes('`') ? '``' : '`';
+  return `${fence}${fence === '``' ? ` ${text} ` : text}${fence}`;
+};
+
+const percent = (char: string) =>
+  `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+
 const inlineMd = (part: Inline): string =>
   typeof part === 'string'
-    ? part.replace(/([\\`*_[\]|<>])/g, '\\$1')
+    ? textMd(part)
     : 'link' in part
-      ? `[${part.text.replace(/([[\]])/g, '\\$1')}](${part.link})`
-      : `\`${part.code}\``;
+      ? `[${textMd(part.text)}](${part.link.replace(/[\s()<>]/g, percent)})`
+      : codeMd(part.code);
 
 const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
 const inlineHtml = (part: Inline): string =>
   typeof part === 'string'
@@ -48,7 +80,7 @@ export function toMarkdown(blocks: readonly Block[]): string {
   for (const b of blocks) {
     switch (b.kind) {
       case 'heading':
-        out.push(`<a id="${b.id}"></a>\n\n${'#'.repeat(b.level)} ${b.text}`);
+        out.push(`<a id="${escapeHtml(b.id)}"></a>\n\n${'#'.repeat(b.level)} ${textMd(b.text)}`);
         break;
       case 'paragraph':
         out.push(b.parts.map(inlineMd).join(''));
@@ -108,13 +140,13 @@ ${body.join('\n')}
 function blockHtml(b: Block): string {
   switch (b.kind) {
     case 'heading':
-      return `<h${b.level} id="${b.id}">${escapeHtml(b.text)}</h${b.level}>`;
+      return `<h${b.level} id="${escapeHtml(b.id)}">${escapeHtml(b.text)}</h${b.level}>`;
     case 'paragraph':
       return `<p>${b.parts.map(inlineHtml).join('')}</p>`;
     case 'quote':
       return `<blockquote>${escapeHtml(b.text)}</blockquote>`;
     case 'list':
-      return `<ul>${b.items.map((item) => `<li>${item.map(inlineHtml).join('')}</li>`).join('')}</ul>`;
+      return `<ul${b.lang === undefined ? '' : ` lang="${escapeHtml(b.lang)}"`}>${b.items.map((item) => `<li>${item.map(inlineHtml).join('')}</li>`).join('')}</ul>`;
     case 'table': {
       const cls = (i: number) => (b.right?.includes(i) ? ' class="r"' : '');
       return `<table><thead><tr>${b.head.map((h, i) => `<th${cls(i)}>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${b.rows

@@ -14,7 +14,8 @@ export function coverageTable(
   titles: Readonly<Record<string, readonly string[]>>,
 ): string {
   const rows = agreements.map((a) => {
-    const c = clauseCoverage(traceClauses(a, titles[a.id] ?? []));
+    const own = Object.hasOwn(titles, a.id) ? titles[a.id] : undefined;
+    const c = clauseCoverage(traceClauses(a, own ?? []));
     return `| \`${a.id}\` | ${c.clauses} | ${c.computable} | ${c.implemented} | ${c.tested} | ${c.notComputable} |`;
   });
   return [

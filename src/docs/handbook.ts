@@ -1,5 +1,6 @@
 import { ownershipShares } from '../finance/ownership-shares.js';
 import { settle } from '../finance/settle.js';
+import { splitCost } from '../finance/split-cost.js';
 import { type Decision, decide } from '../governance/decide.js';
 import { ceilDiv } from '../internal/ceil-div.js';
 import { formatDateNb, formatNumberNb } from '../internal/format-nb.js';
@@ -9,14 +10,17 @@ import { deadlines } from '../lifecycle/deadlines.js';
 import { withdraw } from '../lifecycle/withdraw.js';
 import type { Agreement } from '../model/agreement.js';
 import { clauseContaining } from '../model/clause-ref.js';
+import type { CostKey } from '../model/cost-key.js';
 import { AgreementInputError } from '../model/errors.js';
+import type { LegalForm } from '../model/legal-form.js';
 import type { Meeting } from '../model/meeting.js';
 import type { Matter, Organ } from '../model/organ.js';
+import type { Party } from '../model/party.js';
 import { describeRuleNb } from '../rules/describe-rule.js';
 import { isMemberOn } from '../rules/membership.js';
 import type { Reason } from '../rules/reason.js';
 import { type Block, type Inline, toHtml, toMarkdown } from './blocks.js';
-import { clauseCoverage, traceClauses } from './traceability.js';
+import { clauseCoverage, generalTests, traceClauses } from './traceability.js';
 
 /**
  * Options for {@link handbook}.
@@ -34,6 +38,36 @@ export interface HandbookOptions {
 }
 
 const pct = (value: string) => `${formatNumberNb(value)} %`;
+
+/** The Norwegian name of each legal form (samarbeidsform), as kommuneloven § 17-1 writes it. */
+const LEGAL_FORM_NB: Readonly<Record<LegalForm, string>> = {
+  'interkommunalt-politisk-rad': 'interkommunalt politisk råd',
+  'kommunalt-oppgavefellesskap': 'kommunalt oppgavefellesskap',
+  vertskommunesamarbeid: 'vertskommunesamarbeid',
+  'interkommunalt-selskap': 'interkommunalt selskap (IKS)',
+  aksjeselskap: 'aksjeselskap (AS)',
+  samvirkeforetak: 'samvirkeforetak (SA)',
+  forening: 'forening',
+  'avtalebasert-samarbeid': 'avtalebasert samarbeid (uten egen organisasjonsform)',
+};
+
+const ROLE_NB: Readonly<Record<NonNullable<Party['roles']>[number], string>> = {
+  kontorkommune: 'kontorkommune',
+  vertskommune: 'vertskommune',
+  'ledende-kommune': 'ledende kommune',
+};
+
+/** A clause heading: "§9 Eierandel …"; "Vedlegg" once, not "Vedlegg Vedlegg"; "Om KHS: Fakta …" for a reference that is a word. */
+const clauseHeading = (ref: string, title: string) =>
+  title === '' || title.toLowerCase() === ref.toLowerCase()
+    ? ref
+    : ref.startsWith('§')
+      ? `${ref} ${title}`
+      : `${ref}: ${title}`;
+
+/** "(§5)", or "(avtalen sier ingenting)" when the data gives no clause. */
+const cited = (clause: string | undefined) =>
+  clause === undefined ? '(avtalen sier ingenting)' : `(${clause})`;
 const slug = (ref: string) =>
   `k-${ref
     .replace(/[^\p{L}\p{N}]+/gu, '-')
@@ -66,19 +100,50 @@ export function handbook(
     text: rule,
   });
   const traces = traceClauses(agreement, options.testTitles);
+  const refs = agreement.clauses.map((c) => c.ref);
   const coverage = clauseCoverage(traces);
 
+  const notes = agreement.interpretations ?? [];
+  const noteLink = (id: string): Inline => {
+    const note = notes.find((n) => n.id === id);
+    return note === undefined
+      ? { code: id }
+      : { link: `#tolkning-${note.id}`, text: `tolkning ${notes.indexOf(note) + 1}` };
+  };
+  const general = generalTests(agreement, options.testTitles);
+  const areas = agreement.serviceAreas ?? [];
+  const obligations = agreement.obligations ?? [];
+
   h(1, agreement.title, 'top');
+  const validity = agreement.validityClause;
+  const validityNotes =
+    validity === undefined ? [] : notes.filter((n) => n.clauses.includes(validity));
   p(
-    `Håndbok for avtalen «${agreement.id}», generert fra de samme dataene og den samme koden som regner ut svarene. Den skal ikke redigeres for hånd. Samarbeidsform: ${agreement.legalForm}${agreement.legalBasis === undefined ? '' : ` (${agreement.legalBasis})`}. Gjelder fra ${formatDateNb(agreement.validFrom)}${agreement.validUntil === undefined ? '' : ` til og med ${formatDateNb(agreement.validUntil)}`}.`,
+    'Håndbok generert fra de samme dataene og den samme koden som regner ut svarene, for avtalen ',
+    { code: agreement.id },
+    `. Den skal ikke redigeres for hånd. Samarbeidsform: ${LEGAL_FORM_NB[agreement.legalForm]}${agreement.legalBasis === undefined ? '' : `, jf. ${agreement.legalBasis}`}. Gjelder fra ${formatDateNb(agreement.validFrom)}${agreement.validUntil === undefined ? '' : ` til og med ${formatDateNb(agreement.validUntil)}`} ${cited(validity)}.`,
+    ...(validityNotes.length === 0
+      ? []
+      : [
+          ' Datoene bygger på en tolkning, se ',
+          ...join(validityNotes.map((n) => noteLink(n.id))),
+          '.',
+        ]),
   );
   const sections: [string, string][] = [
     ['dekning', 'Dekning'],
     ['parter', 'Parter'],
+    ['nokler', 'Kostnadsnøkler'],
+    ...(areas.length === 0 ? [] : [['tjenesteomrader', 'Tjenesteområder'] as [string, string]]),
     ['organer', 'Organer'],
+    ...(obligations.length === 0 ? [] : [['plikter', 'Plikter'] as [string, string]]),
     ['bestemmelser', 'Bestemmelser'],
+    ...(general.length === 0
+      ? []
+      : [['felles-tester', 'Tester av flere bestemmelser'] as [string, string]]),
     ['eksempler', 'Eksempler'],
     ['tolkning', 'Tolkningsregister'],
+    ['kilder', 'Kilder utenfor avtaleteksten'],
     ['frister', `Frister ${options.year}`],
   ];
   blocks.push({ kind: 'list', items: sections.map(([id, text]) => [{ link: `#${id}`, text }]) });
@@ -86,18 +151,29 @@ export function handbook(
   h(2, 'Dekning', 'dekning');
   blocks.push({
     kind: 'table',
-    head: ['Bestemmelser', 'Kan regnes ut', 'Har regel', 'Har test', 'Kan ikke regnes ut'],
+    head: [
+      'Bestemmelser',
+      'Kan regnes ut',
+      'Har regel',
+      'Har test',
+      'Bare delvis regnet ut',
+      'Kan ikke regnes ut',
+    ],
     rows: [
       [
         coverage.clauses,
         coverage.computable,
         coverage.implemented,
         coverage.tested,
+        coverage.partlyComputed,
         coverage.notComputable,
       ].map(String),
     ],
-    right: [0, 1, 2, 3, 4],
+    right: [0, 1, 2, 3, 4, 5],
   });
+  p(
+    'En test regnes til en bestemmelse når testens egen tittel nevner bestemmelsen. Tester som gjelder flere bestemmelser samlet (for eksempel «§1–§7»), regnes ikke til noen av dem. Håndboken viser hvilke tester som finnes, ikke om de besto da den ble laget.',
+  );
 
   h(2, 'Parter', 'parter');
   const populationKey = agreement.costKeys.some((k) => k.kind !== 'stated-shares');
@@ -108,6 +184,9 @@ export function handbook(
     if (!(error instanceof AgreementInputError)) throw error;
   }
   if (shares !== null) {
+    p(
+      `Andelene per ${formatDateNb(shares.date)}, etter kostnadsnøkkelen som gjelder da (se kostnadsnøklene nedenfor).`,
+    );
     const stated = shares.statedPercentSum !== undefined;
     blocks.push({
       kind: 'table',
@@ -148,77 +227,194 @@ export function handbook(
         party.municipality.number,
         party.municipality.name,
         party.population === undefined ? 'ikke oppgitt' : formatNumberNb(party.population),
-        (party.roles ?? []).join(', '),
+        (party.roles ?? []).map((r) => ROLE_NB[r]).join(', '),
       ]),
       right: [2],
     });
+  }
+
+  h(2, 'Kostnadsnøkler', 'nokler');
+  if (agreement.costKeys.length === 0) p('Avtalen har ingen kostnadsnøkkel i dataene.');
+  else {
+    p(
+      'Hver nøkkel gjelder fra sin dato til neste nøkkel for samme område. En nøkkel med kilde står ikke i avtaleteksten; den bygger på kilden, ikke på bestemmelsen.',
+    );
+    blocks.push({
+      kind: 'table',
+      head: ['Fra', 'Nøkkel', 'Gjelder', 'Bestemmelse', 'Kilde'],
+      rows: agreement.costKeys.map((key) => [
+        formatDateNb(key.validFrom),
+        describeKeyNb(key),
+        key.serviceArea === undefined
+          ? 'hele avtalen'
+          : (areas.find((a) => a.id === key.serviceArea)?.name ?? key.serviceArea),
+        key.clause,
+        keySource(key) ?? 'avtaleteksten',
+      ]),
+    });
+  }
+  if (agreement.populationReferenceDate !== undefined)
+    p(`Folketall per ${formatDateNb(agreement.populationReferenceDate)}.`);
+
+  if (areas.length > 0) {
+    h(2, 'Tjenesteområder', 'tjenesteomrader');
+    const partyName = (n: string) =>
+      agreement.parties.find((x) => x.municipality.number === n)?.municipality.name ?? n;
+    blocks.push({
+      kind: 'table',
+      head: ['Område', 'Deltakere', 'Vertskommune', 'Starter', 'Bestemmelse'],
+      rows: areas.map((area) => [
+        `${area.group === undefined ? '' : `${area.group}: `}${area.name}`,
+        [
+          area.participants === null
+            ? 'ikke oppgitt i avtalen'
+            : area.participants.map(partyName).join(', '),
+          ...(area.otherParticipants ?? []).map(
+            (o) => `${o.municipality.name} (ikke part i avtalen)`,
+          ),
+        ].join(', '),
+        area.host === undefined ? 'ikke oppgitt i dataene' : partyName(area.host),
+        startOf(area) === undefined ? '' : formatDateNb(startOf(area) as string),
+        area.clause,
+      ]),
+    });
+    const remarks = areas.filter((a) => a.note !== undefined);
+    if (remarks.length > 0)
+      blocks.push({
+        kind: 'list',
+        items: remarks.map((a) => [`${a.name}: ${a.note}`]),
+      });
   }
 
   h(2, 'Organer', 'organer');
   if ((agreement.organs ?? []).length === 0) p('Avtalen har ingen organer i dataene.');
   for (const organ of agreement.organs ?? []) {
     h(3, `${organ.name} (${organ.clause})`, `organ-${organ.id}`);
-    blocks.push({ kind: 'list', items: organFacts(organ) });
+    blocks.push({ kind: 'list', items: organFacts(organ, noteLink) });
     if (organ.matters.length > 0) {
       blocks.push({
         kind: 'table',
-        head: ['Sak', 'Regel', 'Bestemmelse'],
-        rows: organ.matters.map((m: Matter) => [m.name, describeRuleNb(m.rule), m.rule.clause]),
+        head: ['Sak', 'Regel', 'Bestemmelse', 'Avhenger av'],
+        rows: organ.matters.map((m: Matter) => [
+          m.name,
+          describeRuleNb(m.rule),
+          m.rule.clause,
+          m.reading === undefined ? '–' : noteLink(m.reading.note),
+        ]),
       });
     }
   }
 
+  if (obligations.length > 0) {
+    h(2, 'Plikter', 'plikter');
+    blocks.push({
+      kind: 'table',
+      head: ['Hvem', 'Plikt', 'Bestemmelse'],
+      rows: obligations.map((o) => [o.who, o.duty, o.clause]),
+    });
+  }
+
   h(2, 'Bestemmelser', 'bestemmelser');
-  for (const trace of traces) {
-    const clause = agreement.clauses.find((c) => c.ref === trace.ref);
-    h(3, `${trace.ref} ${trace.title}`, slug(trace.ref));
-    if (clause !== undefined && clause.text !== '')
-      blocks.push({ kind: 'quote', text: clause.text });
-    if (trace.rules.length > 0) {
+  agreement.clauses.forEach((clause, i) => {
+    const trace = traces[i] as (typeof traces)[number];
+    h(3, clauseHeading(trace.ref, trace.title), slug(trace.ref));
+    if (clause.text !== '') blocks.push({ kind: 'quote', text: clause.text });
+    if (trace.rules.length > 0 && trace.notComputedParts.length > 0) {
+      p('Status: delvis regnet ut av ', ...join(trace.rules.map(api)), '. Ikke regnet ut:');
+      blocks.push({ kind: 'list', items: trace.notComputedParts.map((part) => [part]) });
+    } else if (trace.rules.length > 0) {
       p('Status: regnes ut av ', ...join(trace.rules.map(api)), '.');
     } else {
       p(`Status: kan ikke regnes ut. ${trace.notComputable ?? ''}`);
     }
+    const keys = agreement.costKeys.filter(
+      (k) => (clauseContaining(refs, k.clause) ?? k.clause) === trace.ref,
+    );
+    if (keys.length > 0 && keys.every((k) => !splitComputes(agreement, k)))
+      p(
+        `Merk: med dataene slik de er, kan ingen kostnadsnøkkel under ${trace.ref} regnes ut; fordelingen krever opplysninger som mangler i dataene (se kostnadsnøklene).`,
+      );
     if (trace.tests.length > 0) {
-      p(`Tester (${trace.tests.length}):`);
-      blocks.push({ kind: 'list', items: trace.tests.map((t) => [t]) });
+      p(`Tester (${trace.tests.length}; titlene er på engelsk):`);
+      blocks.push({ kind: 'list', items: trace.tests.map((t) => [t]), lang: 'en' });
     } else if (trace.rules.length > 0) {
       p('Tester: ingen.');
     }
+  });
+
+  if (general.length > 0) {
+    h(2, 'Tester av flere bestemmelser', 'felles-tester');
+    p(
+      `Disse testene gjelder avtaleteksten som helhet eller flere bestemmelser samlet (overskrifter, rekkefølge, ordrett tekst), og regnes ikke til noen enkelt bestemmelse. Tester (${general.length}; titlene er på engelsk):`,
+    );
+    blocks.push({ kind: 'list', items: general.map((t) => [t]), lang: 'en' });
   }
 
   h(2, 'Eksempler', 'eksempler');
-  p('Eksemplene er regnet ut av koden da håndboken ble laget.');
-  const examples = workedExamples(agreement);
-  if (examples.length === 0) p('Avtalen har ingen regler som eksemplene kan vise.');
+  const examples = [...splitExamples(agreement), ...workedExamples(agreement)];
+  if (examples.length === 0)
+    p(
+      'Det lages ingen regnede eksempler for denne avtalen; reglene som gjelder den, står under hver bestemmelse. Eksempler lages bare for fordeling etter en kostnadsnøkkel som dataene kan regne ut, for vedtak i et organ med ett sete per part og en brøk som krav til vedtaksførhet, for uttreden og for opptak.',
+    );
+  else p('Eksemplene er regnet ut av koden da håndboken ble laget.');
   for (const example of examples) {
     h(3, example.title, example.id);
     blocks.push(...example.blocks);
   }
 
   h(2, 'Tolkningsregister', 'tolkning');
-  for (const note of agreement.interpretations ?? []) {
-    h(3, `${note.id} (${note.clauses.join(', ')})`, `tolkning-${note.id}`);
-    p(`Spørsmål: ${note.question}`);
-    p(
-      `Valgt lesning${note.readingId === undefined ? '' : ` («${note.readingId}»)`}: ${note.reading}`,
+  /** A note's text names another note by its number, not by its id: «consensus-scope» → «tolkning 4». */
+  const named = (text: string) =>
+    notes.reduce((t, n, i) => t.replaceAll(`«${n.id}»`, `«tolkning ${i + 1}»`), text);
+  if (notes.length === 0) p('Avtalen har ingen tolkningsnotater.');
+  notes.forEach((note, i) => {
+    h(
+      3,
+      `Tolkning ${i + 1}${note.clauses.length === 0 ? '' : ` (${note.clauses.join(', ')})`}`,
+      `tolkning-${note.id}`,
     );
+    p(`Spørsmål: ${named(note.question)}`);
+    p(`Valgt lesning: ${named(note.reading)}`);
+    const selectable = note.alternatives.some((a) => a.id !== undefined);
+    if (note.readingId !== undefined)
+      p(
+        'Lesningen kan velges i programmet med ',
+        { code: `--reading ${note.id}=${note.readingId}` },
+        selectable ? '; de andre lesningene med koden i tabellen.' : '.',
+      );
     if (note.alternatives.length > 0) {
       blocks.push({
         kind: 'table',
-        head: ['Alternativ', 'Hva som endres'],
+        head: ['Alternativ', 'Hva som endres', ...(selectable ? ['Kode'] : [])],
         rows: note.alternatives.map((a) => [
-          `${a.id === undefined ? '' : `«${a.id}» `}${a.reading}`,
-          a.consequence,
+          named(a.reading),
+          named(a.consequence),
+          ...(selectable ? [a.id === undefined ? '–' : ({ code: a.id } as Inline)] : []),
         ]),
       });
     }
+  });
+
+  h(2, 'Kilder utenfor avtaleteksten', 'kilder');
+  const sources = dataSources(agreement);
+  if (sources.length === 0) p('Dataene oppgir ingen kilde utenfor avtaleteksten.');
+  else {
+    p(
+      'Disse verdiene står ikke i avtaleteksten; dataene bygger på kilden som er oppgitt, ikke på bestemmelsen.',
+    );
+    blocks.push({
+      kind: 'table',
+      head: ['Hva', 'Kilde'],
+      rows: sources.map((s) => [s.what, s.source]),
+    });
   }
 
   h(2, `Frister ${options.year}`, 'frister');
   const calendar = deadlines(agreement, { year: options.year });
-  const refs = agreement.clauses.map((c) => c.ref);
-  if (calendar.length === 0) p(`Ingen daterte frister i ${options.year}.`);
+  if (calendar.length === 0)
+    p(
+      `Ingen daterte frister i ${options.year}${agreement.validUntil !== undefined && agreement.validUntil < `${options.year}-01-01` ? `: avtalen gjaldt til og med ${formatDateNb(agreement.validUntil)}` : ''}.`,
+    );
   else {
     blocks.push({
       kind: 'table',
@@ -247,7 +443,7 @@ function reasonsList(blocks: Block[], reasons: readonly Reason[]): void {
   blocks.push({ kind: 'list', items: reasons.map((r) => [`${r.clause}: ${r.text.nb}`]) });
 }
 
-function organFacts(organ: Organ): Inline[][] {
+function organFacts(organ: Organ, noteLink: (id: string) => Inline): Inline[][] {
   const seats = [
     organ.seats.perParty ? 'ett sete per part' : null,
     organ.seats.perRegion ? 'ett sete per region' : null,
@@ -255,32 +451,133 @@ function organFacts(organ: Organ): Inline[][] {
       ? null
       : `faste seter: ${organ.seats.fixed.map((s) => s.name).join(', ')}`,
   ].filter((s): s is string => s !== null);
-  const quorum =
-    organ.quorum.kind === 'none'
+  const yesNo = (allowed: boolean) => (allowed ? 'ja' : 'nei');
+  const { deputies, abstention, quorum, chair, termYears } = organ;
+  const quorumText =
+    quorum.kind === 'none'
       ? 'ingen krav'
-      : organ.quorum.kind === 'all-seats'
+      : quorum.kind === 'all-seats'
         ? 'alle seter representert (medlem eller varamedlem)'
-        : `minst ${organ.quorum.fraction.numerator}/${organ.quorum.fraction.denominator} av setene til stede, varamedlemmer medregnet`;
+        : `minst ${quorum.fraction.numerator}/${quorum.fraction.denominator} av setene til stede, varamedlemmer medregnet`;
   return [
     [`Seter: ${seats.join('; ')} (${organ.seats.clause}).`],
     [
-      `Varamedlemmer: ${organ.deputies.allowed ? 'ja' : 'nei'}. Kan avstå: ${organ.abstention.allowed ? 'ja' : 'nei'}.`,
+      deputies.clause === undefined
+        ? `Varamedlemmer: avtalen sier ingenting; dataene regner med ${yesNo(deputies.allowed)}.`
+        : `Varamedlemmer: ${yesNo(deputies.allowed)} (${deputies.clause}).`,
     ],
-    [`Vedtaksført: ${quorum}.`],
-    ...(organ.chair === undefined
+    abstention.clause === undefined
+      ? [`Kan avstå: avtalen sier ingenting; dataene regner med ${yesNo(abstention.allowed)}.`]
+      : abstention.note === undefined
+        ? [`Kan avstå: ${yesNo(abstention.allowed)} (${abstention.clause}).`]
+        : [
+            `Kan avstå: ${yesNo(abstention.allowed)} (${abstention.clause}; avhenger av `,
+            noteLink(abstention.note),
+            ').',
+          ],
+    [
+      quorum.clause === undefined
+        ? `Vedtaksførhet: avtalen sier ingenting; dataene stiller ${quorumText === 'ingen krav' ? 'ingen krav' : `kravet ${quorumText}`}.`
+        : `Vedtaksført: ${quorumText} (${quorum.clause}).`,
+    ],
+    ...(chair === undefined
       ? []
       : [
           [
-            `Leder: ${organ.chair.title}${organ.chair.appointedBy === undefined ? '' : `, valgt av ${organ.chair.appointedBy}`} (${organ.chair.clause}).`,
+            chair.appointedBy === undefined
+              ? `Leder: ${chair.title} (${chair.clause})`
+              : `Hvem som er eller velger ${chair.title}: ${chair.appointedBy} (${chair.clause})`,
+            ...(chair.standIn === undefined
+              ? ['.']
+              : [
+                  '. Om en annen som leder møtet har dobbeltstemmen, avhenger av ',
+                  noteLink(chair.standIn.note),
+                  '.',
+                ]),
           ],
         ]),
-    ...(organ.termYears === undefined
+    ...(termYears === undefined
       ? []
-      : [[`Periode: ${organ.termYears.years} år (${organ.termYears.clause}).`]]),
+      : [
+          [
+            `Funksjonstid for ${termYears.of === 'chair' ? 'leder' : 'medlemmene'}: ${termYears.years} år (${termYears.clause}).`,
+          ],
+        ]),
     ...(organ.meetings === undefined
       ? []
       : [[`Møter: ${organ.meetings.description} (${organ.meetings.clause}).`]]),
     ...(organ.duties ?? []).map((d) => [`${d.text} (${d.clause}).`]),
+  ];
+}
+
+/** A cost key in words: "etter folketall", "40 % likt fordelt, 60 % etter folketall" … */
+function describeKeyNb(key: CostKey): string {
+  switch (key.kind) {
+    case 'population': {
+      const table = key.statedTable?.name;
+      return table === undefined
+        ? 'etter folketall'
+        : `etter folketall (som i ${table.charAt(0).toLowerCase()}${table.slice(1)})`;
+    }
+    case 'fixed-and-population':
+      return `${pct(key.fixedPercent)} likt fordelt, ${pct(key.populationPercent)} etter folketall`;
+    case 'per-inhabitant':
+      return `${formatNumberNb(key.ratePerInhabitant)} kr per innbygger`;
+    case 'stated-shares':
+      return 'andeler som avtalen oppgir';
+  }
+}
+
+/** The source of a cost key, when it does not come from the agreement's text. */
+function keySource(key: CostKey): string | undefined {
+  return 'source' in key ? key.source : undefined;
+}
+
+/** When a service area starts, if the data says. */
+function startOf(area: object): string | undefined {
+  return 'validFrom' in area && typeof area.validFrom === 'string' ? area.validFrom : undefined;
+}
+
+/** Every `source` (or `…Source`) text anywhere under a value of the data. */
+function sourcesIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(sourcesIn);
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, v]) =>
+    /^sources?$|Sources?$/.test(key)
+      ? (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string')
+      : sourcesIn(v),
+  );
+}
+
+/** Every data source named anywhere in the agreement's data, with what it is the source of. */
+function dataSources(agreement: Agreement): { readonly what: string; readonly source: string }[] {
+  const from = (what: string, value: unknown) =>
+    sourcesIn(value).map((source) => ({ what, source }));
+  const {
+    parties,
+    costKeys,
+    serviceAreas,
+    organs,
+    regions,
+    obligations,
+    lifecycle,
+    clauses,
+    interpretations,
+    ...rest
+  } = agreement;
+  return [
+    ...from('Avtalen', rest),
+    ...parties.flatMap((p) => from(`${p.municipality.number} ${p.municipality.name}`, p)),
+    ...costKeys.flatMap((k) =>
+      from(`Kostnadsnøkkelen fra ${formatDateNb(k.validFrom)} (${describeKeyNb(k)})`, k),
+    ),
+    ...(serviceAreas ?? []).flatMap((a) => from(`Tjenesteområdet ${a.name}`, a)),
+    ...(organs ?? []).flatMap((o) => from(o.name, o)),
+    ...(regions ?? []).flatMap((r) => from(`Regionen ${r.name}`, r)),
+    ...(obligations ?? []).flatMap((o) => from(`Plikten «${o.duty}»`, o)),
+    ...from('Uttreden, opptak, endring og andre regler over tid', lifecycle),
+    ...clauses.flatMap((c) => from(`Bestemmelsen ${c.ref}`, c)),
+    ...(interpretations ?? []).flatMap((n, i) => from(`Tolkning ${i + 1}`, n)),
   ];
 }
 
@@ -368,9 +665,14 @@ function workedExamples(agreement: Agreement): Example[] {
   }
   const withdrawal = agreement.lifecycle?.withdrawal;
   const leaver = agreement.parties.filter((p) => isMemberOn(p, start)).at(-1);
-  if (withdrawal !== undefined && leaver !== undefined) {
-    const notice = addMonths(start, 2);
-    const w = withdraw(agreement, { party: leaver.municipality.number, noticeSentOn: notice });
+  const notice = addMonths(start, 2);
+  const w =
+    withdrawal === undefined || leaver === undefined
+      ? null
+      : attempt(() =>
+          withdraw(agreement, { party: leaver.municipality.number, noticeSentOn: notice }),
+        );
+  if (w !== null && leaver !== undefined) {
     const blocks: Block[] = [
       {
         kind: 'paragraph',
@@ -394,82 +696,161 @@ function workedExamples(agreement: Agreement): Example[] {
     examples.push({ id: 'uttreden', title: `Uttreden: ${leaver.municipality.name}`, blocks });
 
     const year = Number(w.effectiveDate.slice(0, 4));
-    const s = settle(agreement, {
-      year,
-      amount: '10000000.00',
-      events: [
+    const s = attempt(() =>
+      settle(agreement, {
+        year,
+        amount: '10000000.00',
+        events: [
+          {
+            type: 'withdrawal',
+            party: leaver.municipality.number,
+            noticeSentOn: notice,
+            extraCosts: '25000.00',
+          },
+        ],
+      }),
+    );
+    if (s !== null) {
+      const settleBlocks: Block[] = [
         {
-          type: 'withdrawal',
-          party: leaver.municipality.number,
-          noticeSentOn: notice,
-          extraCosts: '25000.00',
-        },
-      ],
-    });
-    const settleBlocks: Block[] = [
-      {
-        kind: 'paragraph',
-        parts: [
-          `Årets kostnad ${year}: 10 000 000,00 kr, og 25 000,00 kr i dokumenterte ekstra kostnader ved uttreden.`,
-        ],
-      },
-      {
-        kind: 'table',
-        head: ['Nr.', 'Kommune', 'Dager', 'Andel (kr)', 'Ekstra (kr)', 'Faktura (kr)'],
-        rows: [
-          ...s.parties.map((l) => [
-            l.number,
-            l.name,
-            String(l.days),
-            formatNumberNb(l.share),
-            formatNumberNb(l.extraCosts),
-            formatNumberNb(l.amount),
-          ]),
-          [
-            '',
-            'Sum',
-            '',
-            formatNumberNb(s.amount),
-            formatNumberNb(s.extraCosts),
-            formatNumberNb(s.sum),
+          kind: 'paragraph',
+          parts: [
+            `Årets kostnad ${year}: 10 000 000,00 kr, og 25 000,00 kr i dokumenterte ekstra kostnader ved uttreden.`,
           ],
-        ],
-        right: [2, 3, 4, 5],
-      },
-    ];
-    reasonsList(settleBlocks, s.reasons);
-    examples.push({
-      id: 'arsoppgjor',
-      title: `Årsoppgjør ${year} med en uttreden`,
-      blocks: settleBlocks,
-    });
+        },
+        {
+          kind: 'table',
+          head: ['Nr.', 'Kommune', 'Dager', 'Andel (kr)', 'Ekstra (kr)', 'Faktura (kr)'],
+          rows: [
+            ...s.parties.map((l) => [
+              l.number,
+              l.name,
+              String(l.days),
+              formatNumberNb(l.share),
+              formatNumberNb(l.extraCosts),
+              formatNumberNb(l.amount),
+            ]),
+            [
+              '',
+              'Sum',
+              '',
+              formatNumberNb(s.amount),
+              formatNumberNb(s.extraCosts),
+              formatNumberNb(s.sum),
+            ],
+          ],
+          right: [2, 3, 4, 5],
+        },
+      ];
+      reasonsList(settleBlocks, s.reasons);
+      examples.push({
+        id: 'arsoppgjor',
+        title: `Årsoppgjør ${year} med en uttreden`,
+        blocks: settleBlocks,
+      });
+    }
   }
-  if (agreement.lifecycle?.admission !== undefined) {
+  const admission = agreement.lifecycle?.admission;
+  if (admission !== undefined) {
     const date = addMonths(start, 18);
-    const a = admit(agreement, {
-      municipality: { number: '1811', name: 'Bindal' },
-      population: 1400,
-      date,
-      joinedSamarbeidsavtalen: true,
-      hasTjenesteavtale: true,
-    });
+    // A newcomer made up for the example: no municipality named in the data, a number no party has.
+    const numbers = new Set(agreement.parties.map((p) => p.municipality.number));
+    let n = 9999;
+    while (numbers.has(String(n))) n--;
+    const newcomer = { number: String(n), name: 'Eksempelkommune' };
+    // A body's name mid-sentence is a common noun: "vedtas av representantskapet" (an acronym such as "KS" is kept).
+    const organName = (id: string) => {
+      const name = (agreement.organs ?? []).find((o) => o.id === id)?.name ?? id;
+      return /^\p{Lu}\p{Ll}/u.test(name) ? `${name.charAt(0).toLowerCase()}${name.slice(1)}` : name;
+    };
+    const a = attempt(() =>
+      admit(agreement, {
+        municipality: newcomer,
+        population: 1400,
+        date,
+        joinedSamarbeidsavtalen: true,
+        hasTjenesteavtale: true,
+      }),
+    );
+    if (a !== null) {
+      const blocks: Block[] = [
+        {
+          kind: 'paragraph',
+          parts: [
+            `Eksempel: en tenkt kommune, ${newcomer.number} ${newcomer.name}, med 1 400 innbyggere (kommunen og tallene er laget for eksempelet), søker opptak fra ${formatDateNb(date)}, og vilkårene i dataene regnes som oppfylt. Oppfyller vilkårene som kan kontrolleres: ${a.eligible ? 'ja' : 'nei'}. Vedtas av ${organName(a.procedure.organ)} ved ${describeRuleNb(a.procedure.rule)} (${a.procedure.rule.clause}).`,
+          ],
+        },
+        {
+          kind: 'table',
+          head: ['Nr.', 'Kommune', 'Andel (halv opp)'],
+          rows: a.sharesAfter.parties.map((s) => [s.number, s.name, pct(s.percent)]),
+          right: [2],
+        },
+      ];
+      reasonsList(blocks, [...a.reasons, ...a.procedure.reasons]);
+      examples.push({ id: 'opptak', title: 'Opptak av en ny kommune', blocks });
+    }
+  }
+  return examples;
+}
+
+/** The result, or null when the data cannot give one (an example is then left out, never a crash). */
+function attempt<T>(compute: () => T): T | null {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof AgreementInputError) return null;
+    throw error;
+  }
+}
+
+/** A split of 1 000 000,00 kr by the key, on the day it starts, or null when the data cannot give one. */
+function splitByKey(agreement: Agreement, key: CostKey) {
+  return attempt(() =>
+    splitCost(agreement, '1000000.00', {
+      date: key.validFrom,
+      ...(key.serviceArea === undefined ? {} : { serviceArea: key.serviceArea }),
+    }),
+  );
+}
+
+/** Whether the data can split a cost by the key. */
+function splitComputes(agreement: Agreement, key: CostKey): boolean {
+  return splitByKey(agreement, key) !== null;
+}
+
+/** One split of 1 000 000,00 kr by each cost key the data can compute, on the day it starts. */
+function splitExamples(agreement: Agreement): Example[] {
+  const examples: Example[] = [];
+  agreement.costKeys.forEach((key, i) => {
+    const area = (agreement.serviceAreas ?? []).find((a) => a.id === key.serviceArea);
+    const split = splitByKey(agreement, key);
+    if (split === null) return;
+    const source = keySource(key);
     const blocks: Block[] = [
       {
         kind: 'paragraph',
         parts: [
-          `Eksempel: 1811 Bindal, med 1 400 innbyggere (et eksempeltall; Bindals folketall står ikke i kildene), søker opptak fra ${formatDateNb(date)}. Kvalifisert: ${a.eligible ? 'ja' : 'nei'}. Vedtas av ${a.procedure.organ} ved ${describeRuleNb(a.procedure.rule)}.`,
+          `1 000 000,00 kr fordelt ${formatDateNb(split.date)} etter nøkkelen fra ${formatDateNb(key.validFrom)}: ${describeKeyNb(key)} (${key.clause}${source === undefined ? '' : `; verdiene står ikke i avtaleteksten, kilde: ${source}`}).`,
         ],
       },
       {
         kind: 'table',
-        head: ['Nr.', 'Kommune', 'Andel (halv opp)'],
-        rows: a.sharesAfter.parties.map((s) => [s.number, s.name, pct(s.percent)]),
+        head: ['Nr.', 'Kommune', 'Beløp (kr)'],
+        rows: [
+          ...split.parties.map((l) => [l.number, l.name, formatNumberNb(l.amount)]),
+          ['', 'Sum', formatNumberNb(split.sum)],
+        ],
         right: [2],
       },
     ];
-    reasonsList(blocks, [...a.reasons, ...a.procedure.reasons]);
-    examples.push({ id: 'opptak', title: 'Opptak av en ny kommune', blocks });
-  }
+    reasonsList(blocks, split.reasons);
+    examples.push({
+      id: `fordeling-${i + 1}`,
+      title: `Fordeling etter nøkkelen fra ${formatDateNb(key.validFrom)}${area === undefined ? '' : ` (${area.name})`}`,
+      blocks,
+    });
+  });
   return examples;
 }
 

@@ -15,7 +15,12 @@ export interface ClauseTrace {
   readonly rules: readonly string[];
   /** Why no rule computes it, when none does. */
   readonly notComputable: string | null;
-  /** Test titles that name the clause. */
+  /** In a computed clause, the sentences no rule computes (then it is only partly computed). */
+  readonly notComputedParts: readonly string[];
+  /**
+   * The tests whose own title (the last segment after " › ", not the
+   * `describe` headings) names this clause, outside a range such as "§1–§7".
+   */
   readonly tests: readonly string[];
 }
 
@@ -70,7 +75,8 @@ export function ruleClauses(agreement: Agreement): ReadonlyMap<string, readonly 
   add(life?.merger?.clause, 'mergerConsequence');
   add(agreement.hostRoles?.clause, 'hostRoles', 'checkHostAssignment');
   for (const entry of life?.calendar ?? []) add(entry.clause, 'deadlines');
-  for (const [ref, rules] of Object.entries(HARD_WIRED[agreement.id] ?? {})) add(ref, ...rules);
+  const wired = Object.hasOwn(HARD_WIRED, agreement.id) ? HARD_WIRED[agreement.id] : undefined;
+  for (const [ref, rules] of Object.entries(wired ?? {})) add(ref, ...rules);
   return map;
 }
 
@@ -104,7 +110,50 @@ export function titleCites(title: string, ref: string): boolean {
 }
 
 /**
- * The clause → rule → test matrix of an agreement.
+ * A test's own title: the last segment of "describe › … › it". The
+ * `describe` headings group tests; they do not say what one test checks.
+ *
+ * @example
+ * ownTitle('§5 Representantskapet › §5 quorum › §5 is quorate with 17 of 34 present'); //=> '§5 is quorate with 17 of 34 present'
+ */
+export function ownTitle(title: string): string {
+  const at = title.lastIndexOf(' › ');
+  return at < 0 ? title : title.slice(at + ' › '.length);
+}
+
+/** A range of clauses: "§1–§7", "§3.1-§3.2", "from §1 to §19". */
+const RANGE = /§[^\s–—,;:()]+\s*(?:[–—-]|\s(?:to|til|through)\s)\s*§/u;
+
+/**
+ * Whether a test's own title speaks of a range of clauses ("§1–§7", "from
+ * §1 to §19"). Such a test checks the clause texts as a whole (headings,
+ * order, wording), not the rule of any one clause, so it counts for no
+ * single clause.
+ *
+ * @example
+ * citesRange('has every clause from §1 to §19'); //=> true
+ * citesRange('§5 a–c and §1'); //=> false
+ */
+export function citesRange(title: string): boolean {
+  return RANGE.test(title);
+}
+
+/**
+ * Whether a test belongs to a clause: its own title (not its `describe`
+ * headings) names the clause, and does not speak of a range of clauses.
+ *
+ * @example
+ * testBelongsTo('§5 Representantskapet › §16 a complaint after 3 months is too late', '§5'); //=> false
+ * testBelongsTo('§5 Representantskapet › §16 a complaint after 3 months is too late', '§16'); //=> true
+ */
+export function testBelongsTo(title: string, ref: string): boolean {
+  const own = ownTitle(title);
+  return !citesRange(own) && titleCites(own, ref);
+}
+
+/**
+ * The clause → rule → test matrix of an agreement. A test is listed under
+ * a clause when {@link testBelongsTo} says so.
  *
  * @example
  * traceClauses(helseplattformen, TEST_TITLES.helseplattformen ?? []).filter((t) => t.rules.length > 0).length; //=> 10
@@ -116,8 +165,22 @@ export function traceClauses(agreement: Agreement, testTitles: readonly string[]
     title: clause.title,
     rules: rules.get(clause.ref) ?? [],
     notComputable: clause.notComputable ?? null,
-    tests: testTitles.filter((t) => titleCites(t, clause.ref)),
+    notComputedParts: clause.notComputedParts ?? [],
+    tests: testTitles.filter((t) => testBelongsTo(t, clause.ref)),
   }));
+}
+
+/**
+ * The tests that belong to no single clause: their own title speaks of a
+ * range of clauses or names none (the clause texts as a whole, word for
+ * word against the source, headings and order, input checks).
+ *
+ * @example
+ * generalTests(helseplattformen, ['§1–§19 the clauses › gives every clause its heading', '§9 › §9 splits by population']);
+ * //=> ['§1–§19 the clauses › gives every clause its heading']
+ */
+export function generalTests(agreement: Agreement, testTitles: readonly string[]): string[] {
+  return testTitles.filter((t) => !agreement.clauses.some((c) => testBelongsTo(t, c.ref)));
 }
 
 /**
@@ -155,21 +218,25 @@ export function traceProblems(agreement: Agreement, testTitles: readonly string[
  *
  * @example
  * clauseCoverage(traceClauses(helseplattformen, titles));
- * //=> { clauses: 22, computable: 10, implemented: 10, tested: 10, notComputable: 12 }
+ * //=> { clauses: 22, computable: 10, implemented: 10, tested: 10, partlyComputed: 3, notComputable: 12 }
  */
 export function clauseCoverage(traces: readonly ClauseTrace[]): {
   readonly clauses: number;
   readonly computable: number;
   readonly implemented: number;
   readonly tested: number;
+  /** Clauses with a rule that leaves some sentences not computed. */
+  readonly partlyComputed: number;
   readonly notComputable: number;
 } {
   const computable = traces.filter((t) => t.notComputable === null);
+  const implemented = computable.filter((t) => t.rules.length > 0);
   return {
     clauses: traces.length,
     computable: computable.length,
-    implemented: computable.filter((t) => t.rules.length > 0).length,
-    tested: computable.filter((t) => t.rules.length > 0 && t.tests.length > 0).length,
+    implemented: implemented.length,
+    tested: implemented.filter((t) => t.tests.length > 0).length,
+    partlyComputed: implemented.filter((t) => t.notComputedParts.length > 0).length,
     notComputable: traces.length - computable.length,
   };
 }

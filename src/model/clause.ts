@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { maxChars, notEmpty } from './limits.js';
+import type { DeepReadonly } from '../internal/deep-readonly.js';
+import { maxChars, maxEntries, notEmpty } from './limits.js';
 
 /**
  * Schema for a clause reference such as `"§9"` or `"§1.3"`.
@@ -38,6 +39,20 @@ export const ClauseSchema = z.strictObject({
         ),
       ),
   ),
+  notComputedParts: z.exactOptional(
+    z
+      .array(
+        z
+          .string({ error: 'must say, in bokmål, which sentence is not computed and why' })
+          .check(notEmpty(), maxChars(1000)),
+      )
+      .check(
+        maxEntries(50),
+        z.describe(
+          'In a clause a rule computes: the sentences no rule computes, each in bokmål with why (the handbook then says the clause is only partly computed).',
+        ),
+      ),
+  ),
   text: z
     .string({ error: 'must be the clause text' })
     .check(
@@ -52,7 +67,9 @@ export const ClauseSchema = z.strictObject({
  * A clause (bestemmelse, punkt) of an agreement: its reference as the
  * agreement writes it (`"§9"`, `"§1.3"`), its heading, and its Norwegian text
  * with paragraphs (ledd) separated by a blank line. Every rule and every
- * reason cites a clause by its `ref`.
+ * reason cites a clause by its `ref`. A clause no rule computes says why in
+ * `notComputable`; a clause a rule computes only in part lists the sentences
+ * left out in `notComputedParts`.
  *
  * @example
  * const clause: Clause = {
@@ -61,4 +78,4 @@ export const ClauseSchema = z.strictObject({
  *   text: 'Uenighet skal forsøkes løst i minnelighet.',
  * };
  */
-export type Clause = Readonly<z.output<typeof ClauseSchema>>;
+export type Clause = DeepReadonly<z.output<typeof ClauseSchema>>;

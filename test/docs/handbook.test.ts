@@ -20,18 +20,59 @@ describe('the handbooks, as a reader would check them', () => {
       expect(markdown).toContain(`### ${clause.ref} ${clause.title}`);
     }
     expect(markdown).toContain(
-      'Status: regnes ut av [ownershipShares](../api/functions/ownershipShares.html)',
+      'Status: regnes ut av [membersOn](../api/functions/membersOn.html) og [ownershipShares](../api/functions/ownershipShares.html).',
     );
     expect(markdown).toContain('Status: kan ikke regnes ut. Tvisteløsning.');
     expect(markdown).toContain('> Representantskapet består av 1 representant fra hver kommune.');
   });
 
-  it('lists the tests under the clause they name', () => {
+  it('lists the tests under the clause they name, in a list marked as English', () => {
     expect(markdown).toContain('§5 Representantskapet › §5 quorum');
+    expect(markdown).toMatch(/Tester \(\d+; titlene er på engelsk\):/);
+    expect(html).toContain('<ul lang="en"><li>§5 Representantskapet ›');
   });
 
-  it('starts with the coverage summary: 22 clauses, 10 computed and tested, 12 not computable', () => {
-    expect(markdown).toContain('| 22 | 10 | 10 | 10 | 12 |');
+  it('starts with the coverage summary: 22 clauses, 10 computed and tested, 3 of them only partly (§9, §13, §16), 12 not computable', () => {
+    expect(markdown).toContain(
+      '| Bestemmelser | Kan regnes ut | Har regel | Har test | Bare delvis regnet ut | Kan ikke regnes ut |',
+    );
+    expect(markdown).toContain('| 22 | 10 | 10 | 10 | 3 | 12 |');
+  });
+
+  it('§9, §13, §16: partly computed, with the sentences no rule computes (borrowing, selvkost, Bilag 5 price adjustment; keeping documents; remedies and damages)', () => {
+    const section = (ref: string, next: string) =>
+      markdown.slice(markdown.indexOf(`### ${ref} `), markdown.indexOf(`### ${next} `));
+    const s9 = section('§9', '§10');
+    expect(s9).toContain('Status: delvis regnet ut av [ownershipShares]');
+    expect(s9).toContain(
+      '- «Oppgavefellesskapet har ikke myndighet til å ta opp lån»: et forbud som ingen regel kontrollerer.',
+    );
+    expect(s9).toContain(
+      'bilaget er ikke blant kildene, så prisjusteringen etter bilaget regnes ikke ut.',
+    );
+    expect(s9).toContain('(selvkost)');
+    expect(section('§13', '§14')).toContain('Status: delvis regnet ut av [decide]');
+    expect(section('§16', '§17')).toContain(
+      '- Erstatningsansvaret for direkte tap forårsaket av uaktsomhet: ingen regel regner det ut.',
+    );
+    expect(section('§12', '§13')).toContain('Status: regnes ut av');
+    expect(section('§12', '§13')).not.toContain('delvis');
+  });
+
+  it('tests whose own title speaks of a range (§1–§19) are listed once, as tests of several clauses, not under §19', () => {
+    const s19 = markdown.slice(
+      markdown.indexOf('### §19 '),
+      markdown.indexOf('## Tester av flere'),
+    );
+    expect(s19).not.toContain('§1–§19 the clauses');
+    const general = markdown.slice(markdown.indexOf('## Tester av flere bestemmelser'));
+    expect(general).toContain(
+      '- §1–§19 the clauses, as data › every paragraph of every clause is word for word in the source document',
+    );
+    const digi = book('digitrondelag').markdown;
+    const s7 = digi.slice(digi.indexOf('### §7 '), digi.indexOf('## Tester av flere'));
+    expect(s7).toContain('Tester (1; titlene er på engelsk):');
+    expect(s7).not.toContain('§1–§7');
   });
 
   it('has the ownership table with both roundings and the note that the printed percentages sum to 100.01', () => {
@@ -54,12 +95,19 @@ describe('the handbooks, as a reader would check them', () => {
     );
     expect(markdown).toContain('### Årsoppgjør 2026 med en uttreden');
     expect(markdown).toContain('| 3430 | Os | 59 | ');
-    expect(markdown).toContain('1811 Bindal, med 1 400 innbyggere (et eksempeltall');
+    expect(markdown).toContain(
+      'Eksempel: en tenkt kommune, 9999 Eksempelkommune, med 1 400 innbyggere (kommunen og tallene er laget for eksempelet)',
+    );
+    expect(markdown).toContain('Vedtas av representantskapet ved ');
+    expect(markdown).not.toContain('Bindal, med');
   });
 
   it('has the interpretation register and the calendar of the coming year', () => {
-    for (const note of helseplattformen.interpretations ?? [])
-      expect(markdown).toContain(`### ${note.id} (`);
+    (helseplattformen.interpretations ?? []).forEach((note, i) => {
+      expect(markdown).toContain(
+        `<a id="tolkning-${note.id}"></a>\n\n### Tolkning ${i + 1} (${note.clauses.join(', ')})`,
+      );
+    });
     expect(markdown).toContain('| 28. februar 2026 | Oppgavefellesskapet |');
   });
 
@@ -98,8 +146,14 @@ describe('the handbook of a minimal agreement says what the data lacks', () => {
     const { markdown } = handbook(minimal, { testTitles: [], year: 2026, apiBase: '../api' });
     expect(markdown).toContain('Avtalen har ingen organer i dataene.');
     expect(markdown).toContain('| Nr. | Kommune | Innbyggere | Roller |');
-    expect(markdown).not.toContain('| Sum |');
+    expect(markdown).not.toContain('| Andel (halv opp)');
     expect(markdown).toContain('Kommune 0001');
+    expect(markdown).toContain('Avtalen har ingen tolkningsnotater.');
+    expect(markdown).toContain('Dataene oppgir ingen kilde utenfor avtaleteksten.');
+    // The stated key 1/4 : 3/4 splits 1 000 000,00 kr into 250 000,00 and 750 000,00.
+    expect(markdown).toContain('andeler som avtalen oppgir (§9).');
+    expect(markdown).toContain('| 0001 | Kommune 0001 | 250 000,00 |');
+    expect(markdown).toContain('| 0002 | Kommune 0002 | 750 000,00 |');
   });
 
   it('a party without a population is shown as not given', () => {

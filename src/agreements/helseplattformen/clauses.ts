@@ -139,6 +139,12 @@ export const clauses: readonly Clause[] = [
   {
     ref: '§9',
     title: 'Eierandel, innskuddsplikt og finansiering',
+    notComputedParts: [
+      '«Oppgavefellesskapet har ikke myndighet til å ta opp lån»: et forbud som ingen regel kontrollerer.',
+      '«Finansieringen skal dekke faktiske utgifter (selvkost) og ikke føre til overskudd»: beløpet som fordeles, er en inndata; at det er selvkost, kontrolleres ikke.',
+      '«Prisjusteringer (kommunal deflator) vil følge de samme prinsippene som er fastsatt i Tjenesteavtalen i "Bilag 5 - Samlet pris og prisbestemmelser kommune."»: bilaget er ikke blant kildene, så prisjusteringen etter bilaget regnes ikke ut.',
+      '«Alle andre kostnader skal dekkes av den enkelte kommune» og ekstra finansiering av videre utvikling: ingen regel regner dem ut.',
+    ],
     text: [
       'Oppgavefellesskapet har ikke myndighet til å ta opp lån.',
       'Oppgavefellesskapet eies av partene i samsvar med innskuddsplikten. Eierkommunene skal samfinansiere de felles ressursene som er beskrevet i denne avtalen i tråd med sin eierandel i oppgavefellesskapet:',
@@ -180,6 +186,9 @@ export const clauses: readonly Clause[] = [
   {
     ref: '§13',
     title: 'Avvikling eller omdanning av oppgavefellesskapet',
+    notComputedParts: [
+      'Trondheim kommunes plikt til å oppbevare dokumenter ved avvikling, og regelverket ved omdanning (virksomhetsoverdragelse etter arbeidsmiljøloven): ingen regel regner dem ut.',
+    ],
     text: [
       'Avvikling og omdanning av oppgavefellesskapet kan vedtas av representantskapet ved enstemmighet. Endelig avvikling/omdanning av oppgavefellesskapet krever i tillegg vedtak i alle deltakende kommuner sine kommunestyrer.',
       'Ved avvikling av oppgavefellesskapet har Trondheim kommune plikt til å oppbevare eventuelle dokumenter, herunder regnskaper, i henhold til gjeldende regelverk. Ved omdanning av oppgavefellesskapet til annen organisasjonsform gjelder det til enhver tid gjeldende regelverk, herunder arbeidsmiljølovens bestemmelser om virksomhetsoverdragelse.',
@@ -206,6 +215,10 @@ export const clauses: readonly Clause[] = [
   {
     ref: '§16',
     title: 'Avtalebrudd - Mislighold',
+    notComputedParts: [
+      'Hvilke misligholdsbeføyelser som finnes etter alminnelige ulovfestede obligasjonsrettslige prinsipper: ingen regel regner dem ut.',
+      'Erstatningsansvaret for direkte tap forårsaket av uaktsomhet: ingen regel regner det ut.',
+    ],
     text: [
       'Dersom en part misligholder sine forpliktelser etter denne avtalen, kan øvrige parter gjøre gjeldende misligholdsbeføyelser i tråd med alminnelige ulovfestede obligasjonsrettslige prinsipper. En part som vil påberope seg mislighold fra en eller flere av de øvrige parter må reklamere skriftlig overfor den eller de misligholdende parter innen 3 måneder etter at parten ble kjent med forholdet. Ved manglende reklamasjon tapes eventuelle misligholdsbeføyelser, med mindre misligholdet skyldes forsett eller grov uaktsomhet fra den misligholdende part.',
       'En part som gjennom mislighold av sine forpliktelser påfører øvrige parter tap, er erstatningsansvarlig overfor den skadelidte part for direkte tap som er forårsaket av uaktsomhet.',

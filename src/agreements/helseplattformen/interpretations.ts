@@ -73,7 +73,7 @@ export const interpretations: readonly InterpretationNote[] = [
       {
         id: 'no-objection',
         reading:
-          '«Konsensus» betyr at ingen stemmer mot (minst én stemmer for); fravær og blank stemme hindrer ikke. Det er samme betydning som styrets «konsensus» i §6 (notatet «board-consensus»).',
+          '«Konsensus» betyr at ingen stemmer mot (minst én stemmer for); fravær og blank stemme hindrer ikke. Det er samme betydning som styrets «konsensus» i §6 (se «board-consensus»).',
         consequence:
           'Et vedtak etter §5 a–c, §13 eller §15 faller bare når noen stemmer mot. Velg med readings: { "consensus-scope": "no-objection" }.',
       },
@@ -103,7 +103,7 @@ export const interpretations: readonly InterpretationNote[] = [
     question:
       '§5 sier at antall styremedlemmer og regioninndelingen kan endres «etter vedtak i representantskapet» (alminnelig flertall), mens §6 sier «ved enstemmighet». Hvilken regel gjelder, og hva betyr enstemmighet her?',
     reading:
-      'Enstemmighet (§6): den særskilte regelen om akkurat denne saken går foran den generelle i §5, og alle medlemmene må stemme for. Dette notatet velges for seg; den som leser «enstemmighet» i §13–§15 som enstemmighet blant de fremmøtte (notatet «consensus-scope»), bør velge «unanimity-present» her for å lese ordet likt.',
+      'Enstemmighet (§6): den særskilte regelen om akkurat denne saken går foran den generelle i §5, og alle medlemmene må stemme for. Denne tolkningen velges for seg; den som leser «enstemmighet» i §13–§15 som enstemmighet blant de fremmøtte (se «consensus-scope»), bør velge enstemmighet blant de fremmøtte også her, for å lese ordet likt.',
     readingId: 'unanimity',
     alternatives: [
       {
@@ -126,7 +126,7 @@ export const interpretations: readonly InterpretationNote[] = [
     question:
       'Årsbudsjettet godkjennes etter §5 nr. 2, og «alle øvrige saker» avgjøres ved alminnelig flertall; men «vedtak om endring av økonomiske rammer» krever konsensus (§5 a), og representantskapets rammer styres av kommunenes vedtatte rammer (§4). Er et budsjettvedtak en endring av de økonomiske rammene?',
     reading:
-      'Nei, ikke som sådan: å godkjenne årsbudsjettet innenfor rammene kommunene har vedtatt, er en sak etter §5 nr. 2 og avgjøres ved alminnelig flertall. Et budsjett som endrer rammene (for eksempel øker kommunenes betaling ut over det de har vedtatt), må behandles som sak «economic-frames» (§5 a); om et budsjett gjør det, er et faktisk spørsmål som avtalen ikke avgjør, og som brukeren må ta stilling til for hver sak.',
+      'Nei, ikke som sådan: å godkjenne årsbudsjettet innenfor rammene kommunene har vedtatt, er en sak etter §5 nr. 2 og avgjøres ved alminnelig flertall. Et budsjett som endrer rammene (for eksempel øker kommunenes betaling ut over det de har vedtatt), må behandles som vedtak om endring av økonomiske rammer (§5 a); om et budsjett gjør det, er et faktisk spørsmål som avtalen ikke avgjør, og som brukeren må ta stilling til for hver sak.',
     readingId: 'majority',
     alternatives: [
       {
