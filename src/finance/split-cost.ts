@@ -1,6 +1,8 @@
 import type { Agreement } from '../model/agreement.js';
+import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { type Reason, reason } from '../rules/reason.js';
+import { assertAgreement, assertOptions } from './agreement-input.js';
 import { largestRemainder, largestRemainderSafe, SAFE_SUM_MAX } from './largest-remainder.js';
 import {
   type AmountInput,
@@ -9,6 +11,7 @@ import {
   MAX_EXACT_ORE,
   parseAmount,
 } from './money.js';
+import { assertReadings, type Readings } from './readings.js';
 import { type Participant, type ShareBasis, shareBasis, weightsOf } from './share-basis.js';
 
 /**
@@ -22,6 +25,32 @@ export interface SplitCostOptions {
   readonly date?: IsoDate;
   /** A service area: split among its participants by its key (Røros–Os–Holtålen §4, §8). */
   readonly serviceArea?: string;
+  /**
+   * Readings of interpretation notes (note id → reading id) where a note
+   * decides which cost key applies, e.g. `{ 'cost-key-2019': 'fixed-and-population-2019' }`.
+   */
+  readonly readings?: Readings;
+}
+
+/**
+ * The split under another reading of a note that decides the cost key: the
+ * key it selects and each party's amount, or `null` for both when no key
+ * applies under that reading.
+ *
+ * @example
+ * const [other] = splitCost(rorosOsHoltalen, '300000.00', { date: '2024-06-01' }).alternatives;
+ * other?.reading; //=> 'fixed-and-population-2019'
+ */
+export interface CostSplitAlternative {
+  readonly note: string;
+  readonly reading: string;
+  readonly key: {
+    readonly kind: string;
+    readonly validFrom: IsoDate;
+    readonly clause: string;
+    readonly source: string | null;
+  } | null;
+  readonly parties: readonly { readonly number: string; readonly amount: string }[] | null;
 }
 
 /**
@@ -56,6 +85,8 @@ export interface CostSplit {
   readonly parties: readonly CostPart[];
   /** The sum of the parts: always equal to `amount`. */
   readonly sum: string;
+  /** The split under each other reading that would change the cost key (empty when none would). */
+  readonly alternatives: readonly CostSplitAlternative[];
   readonly reasons: readonly Reason[];
 }
 
@@ -89,8 +120,11 @@ export function splitCost(
   amount: AmountInput,
   options: SplitCostOptions = {},
 ): CostSplit {
+  assertAgreement(agreement);
+  const { date, serviceArea, readings } = assertOptions(options) as SplitCostOptions;
   const ore = parseAmount(amount, 'amount');
-  const basis = shareBasis(agreement, options?.date, options?.serviceArea);
+  const chosen = assertReadings(agreement, readings);
+  const basis = shareBasis(agreement, date, serviceArea, chosen);
   const { members } = basis;
   const amounts = splitOre(ore, basis);
   const parties = new Array<CostPart>(members.length);
@@ -110,15 +144,55 @@ export function splitCost(
     amount: total,
     parties,
     sum: amounts.sum,
+    alternatives:
+      basis.readings.length === 0 ? [] : alternativesOf(agreement, ore, basis, serviceArea, chosen),
     reasons: [
       ...basis.reasons,
       reason(agreement.id, key, 'split_largest_remainder', {
         amount: total,
         parties: members.length,
         leftoverOre: amounts.leftover,
+        by: basis.key.ownership === true ? 'ownership' : 'cost-key',
       }),
     ],
   };
+}
+
+/** The split under each other reading of the notes that select the key, where it changes the key. */
+function alternativesOf(
+  agreement: Agreement,
+  ore: bigint,
+  basis: ShareBasis,
+  serviceArea: string | undefined,
+  readings: Readings | undefined,
+): CostSplitAlternative[] {
+  const out: CostSplitAlternative[] = [];
+  for (const { note, others } of basis.readings) {
+    for (const reading of others) {
+      let other: ShareBasis;
+      try {
+        other = shareBasis(agreement, basis.date, serviceArea, { ...readings, [note]: reading });
+      } catch (error) {
+        if (!(error instanceof AgreementInputError)) throw error;
+        out.push({ note, reading, key: null, parties: null });
+        continue;
+      }
+      if (other.key === basis.key) continue;
+      const { parts } = splitOre(ore, other);
+      out.push({
+        note,
+        reading,
+        key: {
+          kind: other.key.kind,
+          validFrom: other.key.validFrom,
+          clause: other.key.clause,
+          source: other.key.source ?? null,
+        },
+        parties: other.keys.map((number, i) => ({ number, amount: parts[i] as string })),
+      });
+    }
+  }
+  return out;
 }
 
 /** {@link SAFE_SUM_MAX} as a bigint. */
