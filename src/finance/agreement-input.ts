@@ -227,8 +227,8 @@ export function assertOptions(options: unknown, path = 'options'): Record<string
 /**
  * Checks the events a plain JavaScript caller passes to {@link settle} or
  * {@link whatIf}: `undefined` or a list of withdrawal and admission objects
- * whose parties are named as they must be. The rest (dates against the
- * membership, amounts) is checked where the events are applied.
+ * whose parties are named as they must be. The rest (dates, populations,
+ * amounts) is checked where the events are applied.
  *
  * @internal
  */
@@ -240,11 +240,8 @@ export function assertEvents(events: unknown, path = 'events'): void {
     if (!c.object(event, at)) return;
     if (event['type'] === 'withdrawal') {
       c.matches(event['party'], NUMBER, [...at, 'party'], 'a kommunenummer of four digits');
-      c.date(event['noticeSentOn'], [...at, 'noticeSentOn'], true);
-      c.date(event['effectiveDate'], [...at, 'effectiveDate'], true);
     } else if (event['type'] === 'admission') {
       c.municipality(event['party'], [...at, 'party']);
-      c.date(event['effectiveDate'], [...at, 'effectiveDate']);
     } else {
       c.fail([...at, 'type'], 'invalid_type', 'must be "withdrawal" or "admission"');
     }

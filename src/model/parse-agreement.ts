@@ -159,7 +159,7 @@ function consistencyProblems(input: unknown): InputProblem[] {
       }
     }
     const area = field(key, 'serviceArea');
-    if (typeof area === 'string' && !areaIds.has(area)) {
+    if (typeof area === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(area) && !areaIds.has(area)) {
       problems.push({
         path: `costKeys[${i}].serviceArea`,
         code: 'unknown_service_area',
