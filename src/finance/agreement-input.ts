@@ -138,7 +138,13 @@ export function assertAgreement(agreement: unknown): asserts agreement is Agreem
         c.text(table['name'], [...tableAt, 'name'], true);
         c.record(table['percents'], PERCENT, [...tableAt, 'percents'], 'a percentage', true);
         c.population(table['totalPopulation'], [...tableAt, 'totalPopulation']);
-        c.matches(table['totalPercent'], PERCENT, [...tableAt, 'totalPercent'], 'a percentage', true);
+        c.matches(
+          table['totalPercent'],
+          PERCENT,
+          [...tableAt, 'totalPercent'],
+          'a percentage',
+          true,
+        );
       }
     } else if (kind === 'fixed-and-population') {
       c.matches(key['fixedPercent'], PERCENT, [...at, 'fixedPercent'], 'a percentage');

@@ -68,7 +68,7 @@ export function keyInForce(
     found !== undefined
       ? `no cost key of ${agreement.id} applies on ${date}: the key from ${found.validFrom} (${found.clause}${
           found.source === undefined ? '' : `; source: ${found.source}`
-        }) applies only until ${found.validUntil}, and no later key is known`
+        }) applies only until ${found.validUntil}, and no other key applies on that date`
       : first === undefined
         ? `${agreement.id} has no cost key${area === undefined ? '' : ` for ${area}`}`
         : `no cost key of ${agreement.id} applies on ${date} (the first applies from ${first})`;

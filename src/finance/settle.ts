@@ -3,8 +3,8 @@ import { addDays, daysBetween } from '../internal/iso-date.js';
 import { applyEvents } from '../lifecycle/apply-events.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
-import type { InterpretationNote } from '../model/interpretation.js';
 import type { MembershipEvent } from '../model/events.js';
+import type { InterpretationNote } from '../model/interpretation.js';
 import { isMemberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
 import { assertAgreement, assertEvents, assertOptions } from './agreement-input.js';
@@ -312,7 +312,8 @@ function settleWith(
       amount: formatAmount(ore),
       parties: included.length,
       leftoverOre: split.leftover,
-      by: periods.length > 1 ? 'days' : firstBasis.key.ownership === true ? 'ownership' : 'cost-key',
+      by:
+        periods.length > 1 ? 'days' : firstBasis.key.ownership === true ? 'ownership' : 'cost-key',
     }),
   );
   return {

@@ -37,7 +37,7 @@ const keyBase = {
   validUntil: z.exactOptional(
     IsoDateSchema.check(
       z.describe(
-        'Last day the key applies, when its source limits it (e.g. a rate stated for one year); after it, no key of this key\'s scope applies until a later one starts.',
+        "Last day the key applies, when its source limits it (e.g. a rate stated for one year); after it, no key of this key's scope applies until a later one starts.",
       ),
     ),
   ),
@@ -64,7 +64,7 @@ const keyBase = {
       .strictObject({ note: NoteIdSchema, reading: NoteIdSchema })
       .check(
         z.describe(
-          'The key applies only under this reading of an interpretation note (selected with the `readings` option or the note\'s default).',
+          "The key applies only under this reading of an interpretation note (selected with the `readings` option or the note's default).",
         ),
       ),
   ),

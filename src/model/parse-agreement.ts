@@ -170,9 +170,12 @@ function consistencyProblems(input: unknown): InputProblem[] {
     if (field(key, 'kind') === 'stated-shares' && isRecord(shares)) {
       // A key for an area may also state shares for the area's participants outside the agreement.
       const others = new Set(
-        list(field(areas.find((a) => field(a, 'id') === area), 'otherParticipants')).map((o) =>
-          field(o, 'municipality', 'number'),
-        ),
+        list(
+          field(
+            areas.find((a) => field(a, 'id') === area),
+            'otherParticipants',
+          ),
+        ).map((o) => field(o, 'municipality', 'number')),
       );
       for (const number of Object.keys(shares)) {
         if (!partyNumbers.has(number) && !others.has(number)) {

@@ -260,7 +260,9 @@ export const messagesEn: Messages = {
     `The agreement was checked against ${items} items expected for ${form}. The list is not verified against the statute's text; source: ${source}.`,
   outside_statutory_forms: ({ form, inferred }) =>
     `The cooperation is ${form}, not one of the forms of kommuneloven § 17-1; it cannot decide on the municipalities' behalf.${
-      inferred ? ' No clause of the agreement states the form; it is inferred from its content.' : ''
+      inferred
+        ? ' No clause of the agreement states the form; it is inferred from its content.'
+        : ''
     }`,
   interpretation_open: ({ note, question }) => `Interpretation note "${note}": ${question}`,
   split_largest_remainder: ({ amount, parties, leftoverOre, by }) =>

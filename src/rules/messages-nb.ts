@@ -232,7 +232,9 @@ export const messagesNb: Messages = {
     `Avtalen er sjekket mot ${items} punkter som forventes for ${form}. Listen er ikke verifisert mot lovteksten; kilde: ${source}.`,
   outside_statutory_forms: ({ form, inferred }) =>
     `Samarbeidet er ${form}, ikke en av samarbeidsformene i kommuneloven § 17-1; det kan ikke ta beslutninger på kommunenes vegne.${
-      inferred ? ' Ingen bestemmelse i avtalen angir samarbeidsformen; den er utledet av innholdet.' : ''
+      inferred
+        ? ' Ingen bestemmelse i avtalen angir samarbeidsformen; den er utledet av innholdet.'
+        : ''
     }`,
   interpretation_open: ({ note, question }) => `Tolkningsnotat «${note}»: ${question}`,
   split_largest_remainder: ({ amount, parties, leftoverOre, by }) =>

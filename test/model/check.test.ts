@@ -589,16 +589,28 @@ describe('check: sums that are right give no finding; sums that are wrong say by
 
   it('fractions that do not sum to 1 are reported in lowest terms: 1/2 + 1/3 = 5/6, 2/4 + 3/4 = 5/4', () => {
     expect(sums(shares({ '0001': '1/2', '0002': '1/3' }))).toEqual([
-      ['error', '§2', { what: 'De oppgitte andelene', sum: '5/6', expected: '1', unit: 'fraction' }],
+      [
+        'error',
+        '§2',
+        { what: 'De oppgitte andelene', sum: '5/6', expected: '1', unit: 'fraction' },
+      ],
     ]);
     expect(sums(shares({ '0001': '2/4', '0002': '3/4' }))).toEqual([
-      ['error', '§2', { what: 'De oppgitte andelene', sum: '125', expected: '100', unit: 'percent' }],
+      [
+        'error',
+        '§2',
+        { what: 'De oppgitte andelene', sum: '125', expected: '100', unit: 'percent' },
+      ],
     ]);
   });
 
   it('B1: fractions mixed with percentages are summed exactly: 1/2 + 40 % = 90 %; 50 % + 1/2 = 100 %', () => {
     expect(sums(shares({ '0001': '1/2', '0002': '40' }))).toEqual([
-      ['error', '§2', { what: 'De oppgitte andelene', sum: '90', expected: '100', unit: 'percent' }],
+      [
+        'error',
+        '§2',
+        { what: 'De oppgitte andelene', sum: '90', expected: '100', unit: 'percent' },
+      ],
     ]);
     expect(sums(shares({ '0001': '50', '0002': '1/2' }))).toEqual([]);
     expect(sums(shares({ '0001': '1/3', '0002': '1/2' }))[0]?.[2]).toMatchObject({ sum: '5/6' });
@@ -633,7 +645,11 @@ describe('check: sums that are right give no finding; sums that are wrong say by
     const file = shares({ '0001': '67', '0002': '34' });
     (file.costKeys[0] as Record<string, unknown>)['scaleToWhole'] = true;
     expect(sums(file)).toEqual([
-      ['info', '§2', { what: 'De oppgitte andelene', sum: '101', expected: '100', unit: 'percent' }],
+      [
+        'info',
+        '§2',
+        { what: 'De oppgitte andelene', sum: '101', expected: '100', unit: 'percent' },
+      ],
     ]);
   });
 
@@ -844,5 +860,4 @@ describe('check: parties, seats and clause references', () => {
     expect(findings({ ...file, legalBasis: 'Nettverk (§9)' })[0]?.[2]).toBe('');
     expect(findings({ ...file, legalBasis: 'Nettverk' })[0]?.[2]).toBe('');
   });
-
 });

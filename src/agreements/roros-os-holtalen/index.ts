@@ -344,7 +344,8 @@ const interpretations: readonly InterpretationNote[] = [
       'Ukjent: hvert område starter etter egne vedtak i kommunestyrene, og datoene står ikke i kildene. Et nytt område kan derfor ikke fordeles før 1. januar 2020, dagen det skulle vært iverksatt innen; etter den dagen sier fordelingen at starten er ukjent.',
     alternatives: [
       {
-        reading: 'Et område som ikke ble iverksatt innen fristen, har ingen kostnader før det faktisk startet.',
+        reading:
+          'Et område som ikke ble iverksatt innen fristen, har ingen kostnader før det faktisk startet.',
         consequence:
           'Startdatoen må da legges inn for området (start.date) når den er kjent; før den er fordelingen en feil.',
       },

@@ -124,7 +124,9 @@ describe('Røros–Os–Holtålen', () => {
       expect(split.parties.reduce((s, p) => s + ore(p.amount), 0n)).toBe(30_000_000n);
       const key = split.reasons.find((r) => r.code === 'cost_key_fixed_and_population');
       expect(key?.values).toMatchObject({ fixedPercent: '40', populationPercent: '60' });
-      expect(key?.text.nb).toContain('Nøkkelen står ikke i avtaleteksten; kilde: Røros kommunestyres');
+      expect(key?.text.nb).toContain(
+        'Nøkkelen står ikke i avtaleteksten; kilde: Røros kommunestyres',
+      );
       expect(key?.text.nb).toContain('nearadio.no');
       expect(key?.text.nb).toContain('er ikke verifisert');
       expect(split.reasons.find((r) => r.code === 'reading_applied')?.values).toEqual({
@@ -224,15 +226,13 @@ describe('Røros–Os–Holtålen', () => {
         'service_area_start_unknown',
         '§9',
       ]);
-      expect(
-        split.reasons.find((r) => r.code === 'service_area_start_unknown')?.text.nb,
-      ).toBe(
+      expect(split.reasons.find((r) => r.code === 'service_area_start_unknown')?.text.nb).toBe(
         'Når Felles landbrukskontor startet, er ukjent; avtalen sier at området skal være iverksatt innen 1. januar 2020.',
       );
       // An existing (§4 A) area has costs from the agreement's start.
-      expect(
-        splitCost(ros, '1000.00', { date: '2016-08-01', serviceArea: 'barnevern' }).sum,
-      ).toBe('1000.00');
+      expect(splitCost(ros, '1000.00', { date: '2016-08-01', serviceArea: 'barnevern' }).sum).toBe(
+        '1000.00',
+      );
     });
 
     it('the notes record the 40/60 source, the unknown start of the new areas, the area agreements and IMA', () => {
