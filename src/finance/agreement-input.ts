@@ -204,11 +204,15 @@ export function assertAgreement(agreement: unknown): asserts agreement is Agreem
  *
  * @internal
  */
-export function assertOptions(options: unknown, path = 'options'): Record<string, unknown> {
+export function assertOptions(options: unknown): Record<string, unknown> {
   if (options === undefined) return {};
   const problems: InputProblem[] = [];
   if (!isObject(options)) {
-    problems.push({ path, code: 'invalid_type', message: 'must be an object of options' });
+    problems.push({
+      path: 'options',
+      code: 'invalid_type',
+      message: 'must be an object of options',
+    });
   } else {
     const { date, serviceArea } = options;
     if (date !== undefined && !isIsoDate(date)) {

@@ -70,7 +70,7 @@ export function keyInForce(
           found.source === undefined ? '' : `; source: ${found.source}`
         }) applies only until ${found.validUntil}, and no other key applies on that date`
       : first === undefined
-        ? `${agreement.id} has no cost key${area === undefined ? '' : ` for ${area}`}`
+        ? `${agreement.id} has no cost key`
         : `no cost key of ${agreement.id} applies on ${date} (the first applies from ${first})`;
   throw new AgreementInputError(
     [

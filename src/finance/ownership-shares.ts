@@ -1,13 +1,12 @@
 import { gcd } from '../internal/gcd.js';
 import type { Agreement } from '../model/agreement.js';
-import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { type Reason, reason } from '../rules/reason.js';
 import { assertAgreement, assertOptions } from './agreement-input.js';
 import { largestRemainder } from './largest-remainder.js';
 import { formatScaled, percentHalfUp } from './percent.js';
 import { assertReadings, type Readings } from './readings.js';
-import { type ShareBasis, shareBasis, weightsOf } from './share-basis.js';
+import { basisUnder, type ShareBasis, shareBasis, weightsOf } from './share-basis.js';
 import { compareWithStatedTable } from './stated-table.js';
 
 /**
@@ -191,11 +190,8 @@ function alternativesOf(
   const out: SharesAlternative[] = [];
   for (const { note, others } of basis.readings) {
     for (const reading of others) {
-      let other: ShareBasis;
-      try {
-        other = shareBasis(agreement, basis.date, undefined, { ...readings, [note]: reading });
-      } catch (error) {
-        if (!(error instanceof AgreementInputError)) throw error;
+      const other = basisUnder(agreement, basis.date, undefined, { ...readings, [note]: reading });
+      if (other === null) {
         out.push({ note, reading, clause: null, parties: null });
         continue;
       }

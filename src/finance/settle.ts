@@ -2,7 +2,7 @@ import { gcd } from '../internal/gcd.js';
 import { addDays, daysBetween } from '../internal/iso-date.js';
 import { applyEvents } from '../lifecycle/apply-events.js';
 import type { Agreement } from '../model/agreement.js';
-import { AgreementInputError } from '../model/errors.js';
+import { AgreementInputError, formatPath } from '../model/errors.js';
 import type { MembershipEvent } from '../model/events.js';
 import type { InterpretationNote } from '../model/interpretation.js';
 import { isMemberOn } from '../rules/membership.js';
@@ -11,7 +11,7 @@ import { assertAgreement, assertEvents, assertOptions } from './agreement-input.
 import { largestRemainder } from './largest-remainder.js';
 import { type AmountInput, formatAmount, parseAmount } from './money.js';
 import { assertReadings, keyApplies, type Readings, readingIdsOf, readingOf } from './readings.js';
-import { type ShareBasis, shareBasis, weightsOf } from './share-basis.js';
+import { type ShareBasis, shareBasis, unlessInputError, weightsOf } from './share-basis.js';
 
 /**
  * The reading id of this function's method, settlement by calendar days. An
@@ -121,27 +121,37 @@ export function settle(agreement: Agreement, options: SettleOptions): Settlement
   const checked = assertOptions(options ?? null) as unknown as SettleOptions;
   assertEvents(checked.events);
   const readings = assertReadings(agreement, checked.readings);
+  const method = methodNote(agreement);
+  const methodReading =
+    method === undefined ? undefined : readingOf(agreement, readings, method.id);
+  if (method !== undefined && methodReading !== CALENDAR_DAYS_READING) {
+    // Only settlement by calendar days can be worked out from one annual amount.
+    throw new AgreementInputError(
+      [
+        {
+          path: formatPath(['readings', method.id]),
+          code: 'reading_not_computable',
+          message: `under the reading "${methodReading}" the settlement needs the costs per period from the accounts; it cannot be worked out from one annual amount`,
+        },
+      ],
+      'Settlement not computable',
+    );
+  }
   const settlement = settleWith(agreement, checked, readings);
   const alternatives: SettlementAlternative[] = [];
-  const method = methodNote(agreement);
   if (method !== undefined) {
     for (const reading of readingIdsOf(method).filter((id) => id !== CALENDAR_DAYS_READING))
       alternatives.push({ note: method.id, reading, parties: null });
   }
   for (const { note, others } of settlement.keyReadings) {
     for (const reading of others) {
-      let other: Settlement;
-      try {
-        other = settleWith(agreement, checked, { ...readings, [note]: reading });
-      } catch (error) {
-        if (!(error instanceof AgreementInputError)) throw error;
-        alternatives.push({ note, reading, parties: null });
-        continue;
-      }
+      const other = unlessInputError(() =>
+        settleWith(agreement, checked, { ...readings, [note]: reading }),
+      );
       alternatives.push({
         note,
         reading,
-        parties: other.parties.map((p) => ({ number: p.number, amount: p.amount })),
+        parties: other?.parties.map((p) => ({ number: p.number, amount: p.amount })) ?? null,
       });
     }
   }
@@ -287,8 +297,8 @@ function settleWith(
     reasons.push(
       cite(clause, 'reading_applied', {
         note: method.id,
-        reading: readingOf(agreement, readings, method.id) ?? CALENDAR_DAYS_READING,
-        chosen: false,
+        reading: CALENDAR_DAYS_READING,
+        chosen: readings !== undefined && Object.hasOwn(readings, method.id),
       }),
     );
   }

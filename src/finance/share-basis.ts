@@ -322,6 +322,30 @@ function areaStarted(agreement: Agreement, area: ServiceArea, day: IsoDate): Rea
   );
 }
 
+/**
+ * The result of `run`, or `null` when it has no answer for this input (an
+ * {@link AgreementInputError}, such as no key on the day under another
+ * reading). Any other error is a fault, and is thrown on.
+ */
+export function unlessInputError<T>(run: () => T): T | null {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof AgreementInputError) return null;
+    throw error;
+  }
+}
+
+/** {@link shareBasis} under other readings, or `null` when no share can be worked out under them. */
+export function basisUnder(
+  agreement: Agreement,
+  date: IsoDate,
+  serviceAreaId: string | undefined,
+  readings: Readings,
+): ShareBasis | null {
+  return unlessInputError(() => shareBasis(agreement, date, serviceAreaId, readings));
+}
+
 /** The weights of a basis as exact bigints, whichever form it holds them in. */
 export function weightsOf(basis: ShareBasis): readonly bigint[] {
   return basis.exactWeights ?? (basis.populationWeights as readonly number[]).map(BigInt);

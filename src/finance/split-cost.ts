@@ -1,5 +1,4 @@
 import type { Agreement } from '../model/agreement.js';
-import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { type Reason, reason } from '../rules/reason.js';
 import { assertAgreement, assertOptions } from './agreement-input.js';
@@ -12,7 +11,13 @@ import {
   parseAmount,
 } from './money.js';
 import { assertReadings, type Readings } from './readings.js';
-import { type Participant, type ShareBasis, shareBasis, weightsOf } from './share-basis.js';
+import {
+  basisUnder,
+  type Participant,
+  type ShareBasis,
+  shareBasis,
+  weightsOf,
+} from './share-basis.js';
 
 /**
  * Options for {@link splitCost}.
@@ -169,11 +174,11 @@ function alternativesOf(
   const out: CostSplitAlternative[] = [];
   for (const { note, others } of basis.readings) {
     for (const reading of others) {
-      let other: ShareBasis;
-      try {
-        other = shareBasis(agreement, basis.date, serviceArea, { ...readings, [note]: reading });
-      } catch (error) {
-        if (!(error instanceof AgreementInputError)) throw error;
+      const other = basisUnder(agreement, basis.date, serviceArea, {
+        ...readings,
+        [note]: reading,
+      });
+      if (other === null) {
         out.push({ note, reading, key: null, parties: null });
         continue;
       }

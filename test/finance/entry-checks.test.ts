@@ -5,6 +5,7 @@ import { khsVestreViken } from '../../src/agreements/khs-vestre-viken/index.js';
 import { costKeyOn } from '../../src/finance/cost-key-on.js';
 import { ownershipShares } from '../../src/finance/ownership-shares.js';
 import { settle } from '../../src/finance/settle.js';
+import { unlessInputError } from '../../src/finance/share-basis.js';
 import { splitCost } from '../../src/finance/split-cost.js';
 import { whatIf } from '../../src/finance/what-if.js';
 import type { Agreement } from '../../src/model/agreement.js';
@@ -590,5 +591,150 @@ describe('A5: Helseplattformen §12 settlement by calendar day is a reading, cit
       clause: '§9',
       values: { by: 'ownership' },
     });
+  });
+});
+
+describe('readings over a year, and faults that are not input errors', () => {
+  const note = {
+    id: 'n',
+    clauses: ['§9'],
+    question: 'Hvilken nøkkel?',
+    reading: 'A.',
+    readingId: 'a',
+    alternatives: [{ id: 'b', reading: 'B.', consequence: 'C.' }],
+  };
+  const a: Agreement = {
+    ...agreementWith([
+      partyOf('0001', 1),
+      partyOf('0002', 3),
+      { ...partyOf('0003', 4), membership: { joined: '2025-09-01' } },
+    ]),
+    costKeys: [
+      { kind: 'population', validFrom: '2025-01-01', clause: '§9' },
+      {
+        kind: 'population',
+        validFrom: '2025-03-01',
+        clause: '§9',
+        reading: { note: 'n', reading: 'a' },
+      },
+      {
+        kind: 'stated-shares',
+        validFrom: '2025-06-01',
+        clause: '§9',
+        reading: { note: 'n', reading: 'b' },
+        shares: { '0001': '1/2', '0002': '1/2' },
+      },
+    ],
+    interpretations: [note],
+  };
+
+  it('a note that selects keys on several days of a year is reported once, with its alternative', () => {
+    const s = settle(a, { year: 2025, amount: '365.00' });
+    expect(s.reasons.filter((r) => r.code === 'reading_applied').map((r) => r.values)).toEqual([
+      { note: 'n', reading: 'a', chosen: false },
+    ]);
+    // Under "b" the halves from 1 June leave 0003 (from 1 September) without a stated share.
+    expect(s.alternatives).toEqual([{ note: 'n', reading: 'b', parties: null }]);
+    expect(
+      splitCost(a, '8.00', { date: '2025-09-01' }).reasons.filter(
+        (r) => r.code === 'reading_applied',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('§12 the settlement under "actual costs" cannot be worked out from one amount: an input error', () => {
+    expect(
+      catchInputError(() =>
+        settle(helseplattformen, {
+          year: 2026,
+          amount: '1.00',
+          readings: { 'settlement-by-calendar-day': 'actual-costs' },
+        }),
+      ).problems,
+    ).toEqual([
+      {
+        path: 'readings["settlement-by-calendar-day"]',
+        code: 'reading_not_computable',
+        message:
+          'under the reading "actual-costs" the settlement needs the costs per period from the accounts; it cannot be worked out from one annual amount',
+      },
+    ]);
+    const chosen = settle(helseplattformen, {
+      year: 2026,
+      amount: '1.00',
+      readings: { 'settlement-by-calendar-day': 'calendar-days' },
+    });
+    expect(chosen.reasons.find((r) => r.code === 'reading_applied')?.values.chosen).toBe(true);
+  });
+
+  it('a fault that is not an input error is not taken for "no answer under that reading"', () => {
+    expect(unlessInputError(() => 1)).toBe(1);
+    expect(unlessInputError(() => costKeyOn(three, '2024-01-01'))).toBeNull();
+    expect(() =>
+      unlessInputError(() => {
+        throw new TypeError('a fault');
+      }),
+    ).toThrow(TypeError);
+  });
+
+  it('an area key may state a share for the area’s participant outside the agreement', () => {
+    const file = {
+      ...three,
+      serviceAreas: [
+        {
+          id: 'kemner',
+          name: 'Kemner',
+          clause: '§9',
+          participants: ['0001'],
+          otherParticipants: [{ municipality: { number: '0009', name: 'Utenfor' } }],
+        },
+      ],
+      costKeys: [
+        ...three.costKeys,
+        {
+          kind: 'stated-shares',
+          validFrom: '2025-01-01',
+          clause: '§9',
+          serviceArea: 'kemner',
+          shares: { '0001': '60', '0009': '40', '0008': '0' },
+        },
+      ],
+    };
+    expect(catchInputError(() => parseAgreement(file)).problems).toEqual([
+      {
+        path: 'costKeys[1].shares["0008"]',
+        code: 'unknown_party',
+        message:
+          'states a share for 0008, which is not among the parties or the participants of kemner',
+      },
+    ]);
+    file.costKeys[1] = {
+      ...file.costKeys[1],
+      shares: { '0001': '60', '0009': '40' },
+    } as (typeof file.costKeys)[number];
+    const parsed = parseAgreement(file);
+    expect(
+      splitCost(parsed, '10.00', { serviceArea: 'kemner' }).parties.map((p) => [
+        p.number,
+        p.amount,
+      ]),
+    ).toEqual([
+      ['0001', '6.00'],
+      ['0009', '4.00'],
+    ]);
+  });
+
+  it('a key that has ended and names no source says only when it ended', () => {
+    const ended: Agreement = {
+      ...three,
+      costKeys: [
+        { kind: 'population', validFrom: '2025-01-01', validUntil: '2025-06-30', clause: '§9' },
+      ],
+    };
+    expect(
+      catchInputError(() => splitCost(ended, '1.00', { date: '2025-07-01' })).problems[0]?.message,
+    ).toBe(
+      'no cost key of test-agreement applies on 2025-07-01: the key from 2025-01-01 (§9) applies only until 2025-06-30, and no other key applies on that date',
+    );
   });
 });
