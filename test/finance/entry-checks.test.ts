@@ -737,4 +737,43 @@ describe('readings over a year, and faults that are not input errors', () => {
       'no cost key of test-agreement applies on 2025-07-01: the key from 2025-01-01 (§9) applies only until 2025-06-30, and no other key applies on that date',
     );
   });
+
+  it('a reading whose key a later key has replaced changes nothing, and gives no alternative', () => {
+    const later: Agreement = {
+      ...a,
+      costKeys: [
+        { kind: 'population', validFrom: '2025-01-01', clause: '§9' },
+        {
+          kind: 'stated-shares',
+          validFrom: '2025-03-01',
+          clause: '§9',
+          reading: { note: 'n', reading: 'b' },
+          shares: { '0001': '1/2', '0002': '1/2' },
+        },
+        { kind: 'population', validFrom: '2025-06-01', clause: '§9' },
+      ],
+    };
+    expect(splitCost(later, '4.00', { date: '2025-07-01' }).alternatives).toEqual([]);
+    expect(ownershipShares(later, { date: '2025-07-01' }).alternatives).toEqual([]);
+    expect(splitCost(later, '4.00', { date: '2025-04-01' }).alternatives).toHaveLength(1);
+  });
+
+  it('a typed key that names a note the agreement does not have never applies', () => {
+    const orphan: Agreement = {
+      ...three,
+      costKeys: [
+        ...three.costKeys,
+        {
+          kind: 'stated-shares',
+          validFrom: '2025-06-01',
+          clause: '§9',
+          reading: { note: 'zz', reading: 'x' },
+          shares: {},
+        },
+      ],
+    };
+    const split = splitCost(orphan, '10.00', { date: '2025-07-01' });
+    expect(split.parties.map((p) => p.amount)).toEqual(['1.00', '3.00', '6.00']);
+    expect(split.alternatives).toEqual([]);
+  });
 });
