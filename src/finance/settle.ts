@@ -104,6 +104,15 @@ export interface Settlement {
  * largest remainder, so the parts sum exactly to the amount plus the extra
  * costs. Days on which the agreement has no members are left out.
  *
+ * Settlement by calendar days is a reading, not the text: where the
+ * agreement has a note offering the reading `calendar-days`
+ * (Helseplattformen §12 "Oppgjør skjer … etter beregning av utgifter"), the
+ * note's clause is cited, and its other readings are reported in
+ * `alternatives` without figures (they need the accounts, not one amount);
+ * choosing one of them is an input error. Otherwise the withdrawal clause,
+ * or the key's clause, is cited. Notes that decide the cost key are applied
+ * as in {@link splitCost}, with the settlement under each other reading.
+ *
  * @see Helseplattformen §9, §12, §14; Røros–Os–Holtålen §8
  * @throws {@link AgreementInputError} for a bad year, amount or event, or a
  *   year in which no day has members.

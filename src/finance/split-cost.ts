@@ -108,10 +108,24 @@ export interface CostSplit {
  * for å dekke sin andel av avtalt kostnadsfordeling i henhold til tabell 9.1".
  *
  * @see Helseplattformen §9
- * @param amount - NOK as a string (`'10000000.00'`) or number, ≥ 0, at most two decimals.
- * @throws {@link AgreementInputError} for a bad amount (negative, more than
- *   two decimals, NaN, Infinity, a number too large to be exact) or a bad
- *   date as in {@link ownershipShares}.
+ * Where an interpretation note decides which cost key applies, the key
+ * under the reading chosen (`readings`, else the note's default) is used, a
+ * `reading_applied` reason names it, and `alternatives` gives the split
+ * under each other reading that changes the key. The reasons name the key's
+ * source when it is not the agreement text, and speak of eierandel only
+ * where the key says the shares are ownership shares.
+ *
+ * An agreement that did not come from {@link parseAgreement} is checked on
+ * entry (once per object), and so are the options.
+ *
+ * @param amount - NOK as a string (`'10000000.00'`) or number, ≥ 0, at most
+ *   two decimals; a number must be below 70 368 744 177 664 kr (2^46).
+ * @throws {@link AgreementInputError} for a malformed agreement or options,
+ *   a bad amount (negative, more than two decimals, NaN, Infinity, a number
+ *   too large to be exact), a bad date as in {@link ownershipShares}, an
+ *   unknown reading, stated shares that do not make up the whole (unless the
+ *   key says to scale them), key parts that do not sum to 100 %, a key that
+ *   has ended, or a service area before its start.
  *
  * @example
  * const split = splitCost(helseplattformen, '1000.00');

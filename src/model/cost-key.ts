@@ -133,7 +133,8 @@ export const PopulationCostKeySchema = z.strictObject({
  */
 /**
  * Schema for a cost key split into a fixed part shared equally and the rest
- * by population (Røros–Os–Holtålen from 2019: 40 % fixed, 60 % by population).
+ * by population (Røros–Os–Holtålen from 2019 under one reading: 40 % fixed,
+ * 60 % by population). The two parts must sum to 100 %: never rescaled.
  *
  * @example
  * FixedAndPopulationCostKeySchema.safeParse({
@@ -226,7 +227,14 @@ export const CostKeySchema = z.discriminatedUnion(
  * fixed part split equally and the rest by population; `per-inhabitant` — a
  * rate per inhabitant (the split of a total is then by population);
  * `stated-shares` — percentages or fractions stated in the agreement. A key
- * with `serviceArea` applies to that area's participants only. `statedTable` records what the
+ * with `serviceArea` applies to that area's participants only. `validUntil`
+ * ends a key whose source limits it (a rate stated for one year), so that it
+ * is not carried forward; `source` names where a key comes from when it is
+ * not the agreement text, and every reason that uses it shows it; `reading`
+ * makes a key apply only under one reading of an interpretation note;
+ * `ownership` says the agreement calls the shares ownership shares
+ * (eierandeler). Stated shares must make up the whole unless `scaleToWhole`
+ * says the agreement scales them. `statedTable` records what the
  * agreement itself prints for the key (Helseplattformen: "Tabell 9.1", each
  * party's eierandel %, 535 512 inhabitants, "100.00%"), so that the computed
  * figures can be checked against it. The law expects the shares to be stated
