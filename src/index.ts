@@ -36,9 +36,11 @@ export {
   type OwnershipSharesOptions,
   ownershipShares,
   type PartyShare,
+  type SharesAlternative,
 } from './finance/ownership-shares.js';
 export {
   type Settlement,
+  type SettlementAlternative,
   type SettlementLine,
   type SettleOptions,
   settle,
@@ -46,6 +48,7 @@ export {
 export {
   type CostPart,
   type CostSplit,
+  type CostSplitAlternative,
   type SplitCostOptions,
   splitCost,
 } from './finance/split-cost.js';

@@ -16,6 +16,7 @@ import type { LegalForm } from '../model/legal-form.js';
 import type { Meeting } from '../model/meeting.js';
 import type { Matter, Organ } from '../model/organ.js';
 import type { Party } from '../model/party.js';
+import type { ServiceArea } from '../model/service-area.js';
 import { describeRuleNb } from '../rules/describe-rule.js';
 import { isMemberOn } from '../rules/membership.js';
 import type { Reason } from '../rules/reason.js';
@@ -109,6 +110,10 @@ export function handbook(
     return note === undefined
       ? { code: id }
       : { link: `#tolkning-${note.id}`, text: `tolkning ${notes.indexOf(note) + 1}` };
+  };
+  const noteName = (id: string): string => {
+    const index = notes.findIndex((n) => n.id === id);
+    return index < 0 ? id : `tolkning ${index + 1}`;
   };
   const general = generalTests(agreement, options.testTitles);
   const areas = agreement.serviceAreas ?? [];
@@ -243,11 +248,13 @@ export function handbook(
       kind: 'table',
       head: ['Fra', 'Nøkkel', 'Gjelder', 'Bestemmelse', 'Kilde'],
       rows: agreement.costKeys.map((key) => [
-        formatDateNb(key.validFrom),
+        `${formatDateNb(key.validFrom)}${key.validUntil === undefined ? '' : ` til og med ${formatDateNb(key.validUntil)}`}`,
         describeKeyNb(key),
-        key.serviceArea === undefined
-          ? 'hele avtalen'
-          : (areas.find((a) => a.id === key.serviceArea)?.name ?? key.serviceArea),
+        `${
+          key.serviceArea === undefined
+            ? 'hele avtalen'
+            : (areas.find((a) => a.id === key.serviceArea)?.name ?? key.serviceArea)
+        }${key.reading === undefined ? '' : `; bare under en lesning som må velges (${noteName(key.reading.note)})`}`,
         key.clause,
         keySource(key) ?? 'avtaleteksten',
       ]),
@@ -274,7 +281,7 @@ export function handbook(
           ),
         ].join(', '),
         area.host === undefined ? 'ikke oppgitt i dataene' : partyName(area.host),
-        startOf(area) === undefined ? '' : formatDateNb(startOf(area) as string),
+        startOf(area) ?? '',
         area.clause,
       ]),
     });
@@ -530,12 +537,15 @@ function describeKeyNb(key: CostKey): string {
 
 /** The source of a cost key, when it does not come from the agreement's text. */
 function keySource(key: CostKey): string | undefined {
-  return 'source' in key ? key.source : undefined;
+  return key.source;
 }
 
-/** When a service area starts, if the data says. */
-function startOf(area: object): string | undefined {
-  return 'validFrom' in area && typeof area.validFrom === 'string' ? area.validFrom : undefined;
+/** When a service area starts, as the data says: a day, or unknown (by a day at the latest). */
+function startOf(area: ServiceArea): string | undefined {
+  const start = area.start;
+  if (start === undefined) return undefined;
+  if (start.date !== null) return `${formatDateNb(start.date)} (${start.clause})`;
+  return `ukjent${start.noLaterThan === undefined ? '' : `, senest ${formatDateNb(start.noLaterThan)}`} (${start.clause})`;
 }
 
 /** Every `source` (or `…Source`) text anywhere under a value of the data. */
@@ -806,12 +816,23 @@ function attempt<T>(compute: () => T): T | null {
 
 /** A split of 1 000 000,00 kr by the key, on the day it starts, or null when the data cannot give one. */
 function splitByKey(agreement: Agreement, key: CostKey) {
+  const date = keyExampleDate(agreement, key);
   return attempt(() =>
     splitCost(agreement, '1000000.00', {
-      date: key.validFrom,
+      date,
       ...(key.serviceArea === undefined ? {} : { serviceArea: key.serviceArea }),
+      ...(key.reading === undefined
+        ? {}
+        : { readings: { [key.reading.note]: key.reading.reading } }),
     }),
   );
+}
+
+/** The day a key's example is split on: the key's first day, or its area's, if that is later and known. */
+function keyExampleDate(agreement: Agreement, key: CostKey): string {
+  const area = (agreement.serviceAreas ?? []).find((a) => a.id === key.serviceArea);
+  const start = area?.start?.date ?? undefined;
+  return start !== undefined && start > key.validFrom ? start : key.validFrom;
 }
 
 /** Whether the data can split a cost by the key. */

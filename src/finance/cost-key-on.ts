@@ -3,49 +3,83 @@ import type { CostKey } from '../model/cost-key.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { assertDate } from '../rules/membership.js';
+import { assertAgreement } from './agreement-input.js';
+import { assertReadings, keyApplies, type Readings } from './readings.js';
 
 /**
  * The cost key (fordelingsnøkkel) in force on a date: the latest of the
  * agreement's keys whose `validFrom` is on or before the date — for a
- * service area, among that area's own keys if it has any.
+ * service area, among that area's own keys if it has any. A key that
+ * applies only under a reading of an interpretation note counts only when
+ * that reading is chosen (`readings`) or is the note's default. A key whose
+ * `validUntil` has passed is not carried forward: the date then has no key.
  *
- * @throws {@link AgreementInputError} for an invalid date, or if no key
- *   applies yet on that date.
+ * @param readings - interpretation note id → reading id, e.g.
+ *   `{ 'cost-key-2019': 'fixed-and-population-2019' }`.
+ * @throws {@link AgreementInputError} for an invalid date or readings, or if
+ *   no key applies on that date (none yet, none at all, or the last one has
+ *   ended).
  *
  * @example
  * costKeyOn(helseplattformen, '2025-06-30').clause; //=> '§9'
  */
-export function costKeyOn(agreement: Agreement, date: IsoDate, serviceArea?: string): CostKey {
+export function costKeyOn(
+  agreement: Agreement,
+  date: IsoDate,
+  serviceArea?: string,
+  readings?: Readings,
+): CostKey {
+  assertAgreement(agreement);
   assertDate(date, 'date');
+  return keyInForce(agreement, date, serviceArea, assertReadings(agreement, readings));
+}
+
+/**
+ * {@link costKeyOn} for an agreement, date and readings already checked.
+ *
+ * @internal
+ */
+export function keyInForce(
+  agreement: Agreement,
+  date: IsoDate,
+  serviceArea: string | undefined,
+  readings: Readings | undefined,
+): CostKey {
   // A service area's own keys, if it has any; otherwise the agreement's general keys.
   const area =
-    serviceArea !== undefined && agreement.costKeys.some((key) => key.serviceArea === serviceArea)
+    serviceArea !== undefined &&
+    agreement.costKeys.some(
+      (key) => key.serviceArea === serviceArea && keyApplies(agreement, key, readings),
+    )
       ? serviceArea
       : undefined;
   let found: CostKey | undefined;
+  let first: IsoDate | undefined;
   for (const key of agreement.costKeys) {
-    if (
-      key.serviceArea === area &&
-      key.validFrom <= date &&
-      (found === undefined || key.validFrom >= found.validFrom)
-    )
+    if (key.serviceArea !== area || !keyApplies(agreement, key, readings)) continue;
+    if (first === undefined || key.validFrom < first) first = key.validFrom;
+    if (key.validFrom <= date && (found === undefined || key.validFrom >= found.validFrom))
       found = key;
   }
-  if (found === undefined) {
-    const first = agreement.costKeys
-      .filter((key) => key.serviceArea === area)
-      .map((key) => key.validFrom)
-      .sort()[0];
-    throw new AgreementInputError(
-      [
-        {
-          path: 'date',
-          code: 'no_cost_key',
-          message: `no cost key of ${agreement.id} applies on ${date} (the first applies from ${first})`,
-        },
-      ],
-      'No cost key on that date',
-    );
+  if (found !== undefined && (found.validUntil === undefined || date <= found.validUntil)) {
+    return found;
   }
-  return found;
+  const message =
+    found !== undefined
+      ? `no cost key of ${agreement.id} applies on ${date}: the key from ${found.validFrom} (${found.clause}${
+          found.source === undefined ? '' : `; source: ${found.source}`
+        }) applies only until ${found.validUntil}, and no other key applies on that date`
+      : first === undefined
+        ? `${agreement.id} has no cost key`
+        : `no cost key of ${agreement.id} applies on ${date} (the first applies from ${first})`;
+  throw new AgreementInputError(
+    [
+      {
+        path: 'date',
+        code: found !== undefined ? 'cost_key_ended' : 'no_cost_key',
+        message,
+      },
+    ],
+    'No cost key on that date',
+  );
 }

@@ -22,14 +22,29 @@ const PLAIN_AMOUNT = /^(0|[1-9]\d{0,12})(?:\.(\d{1,2}))?$/;
 export const MAX_EXACT_ORE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
+ * 2^46 kroner (70 368 744 177 664 kr): below it, every JavaScript number is a
+ * multiple of at most 2^-7 kr (0.0078125 kr), finer than one øre, so no two
+ * amounts with two decimals ever become the same number, and the shortest
+ * digits JavaScript prints for a number are those of the one amount with at
+ * most two decimals that became it. From 2^46 kr on, the numbers are 2^-6 kr
+ * (1.5625 øre) or more apart: 70 368 744 177 664.01 becomes the same number as
+ * …664.02 and prints as …664.02. A number amount must therefore be below this.
+ *
+ * @internal
+ */
+export const MAX_NUMBER_KRONER = 2 ** 46;
+
+/**
  * Reads an amount in NOK (kroner) into whole øre, exactly. Accepts a
  * dot-decimal string or a number with at most two decimals; a number is read
  * by the digits JavaScript prints for it, so `0.1 + 0.2`
  * (`0.30000000000000004`) is rejected rather than silently rounded.
  * Negative amounts, more than two decimals, NaN, Infinity and amounts of a
- * quadrillion kroner or more are input errors, and so is a number above
- * 90 071 992 547 409.91 kr, which JavaScript cannot hold to the øre (pass a
- * string instead).
+ * quadrillion kroner or more are input errors, and so is a number of
+ * 70 368 744 177 664 kr (2^46) or more: from there on, two amounts one øre
+ * apart can be the same JavaScript number, so its printed digits may not be
+ * the ones the caller wrote (pass a string instead; see
+ * {@link MAX_NUMBER_KRONER} for why below 2^46 the printed digits are exact).
  *
  * @param path - where the amount came from, for the error message.
  * @throws {@link AgreementInputError} naming the problem.
@@ -89,16 +104,16 @@ export function parseAmount(input: unknown, path = 'amount'): bigint {
       `must be an amount in NOK with a dot before at most two decimals, e.g. "1234.50": ${shown}`,
     );
   }
-  const kroner = BigInt(match[1] ?? '0');
-  const ore = kroner * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
-  if (typeof input === 'number' && ore > MAX_EXACT_ORE) {
-    // Beyond 2^53 øre a JavaScript number cannot hold every amount with two
-    // decimals, so the digits it prints may not be the ones the caller wrote.
+  if (typeof input === 'number' && input >= MAX_NUMBER_KRONER) {
+    // From 2^46 kr on, amounts one øre apart can be the same number, so the
+    // digits it prints may not be the ones the caller wrote.
     throw problem(
       'imprecise_number',
-      'is too large to be exact as a JavaScript number (above 90 071 992 547 409.91 kr); pass it as a string',
+      'is too large to be exact as a JavaScript number (70 368 744 177 664 kr or more); pass it as a string',
     );
   }
+  const kroner = BigInt(match[1] ?? '0');
+  const ore = kroner * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
   return ore;
 }
 

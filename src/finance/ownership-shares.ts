@@ -2,9 +2,11 @@ import { gcd } from '../internal/gcd.js';
 import type { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { type Reason, reason } from '../rules/reason.js';
+import { assertAgreement, assertOptions } from './agreement-input.js';
 import { largestRemainder } from './largest-remainder.js';
 import { formatScaled, percentHalfUp } from './percent.js';
-import { shareBasis, weightsOf } from './share-basis.js';
+import { assertReadings, type Readings } from './readings.js';
+import { basisUnder, type ShareBasis, shareBasis, weightsOf } from './share-basis.js';
 import { compareWithStatedTable } from './stated-table.js';
 
 /**
@@ -16,6 +18,23 @@ import { compareWithStatedTable } from './stated-table.js';
 export interface OwnershipSharesOptions {
   /** The day to compute the shares for; defaults to the agreement's `validFrom`. */
   readonly date?: IsoDate;
+  /** Readings of interpretation notes that decide which cost key applies (note id → reading id). */
+  readonly readings?: Readings;
+}
+
+/**
+ * The shares under another reading of a note that decides the cost key; `null`
+ * parties when no key applies under it.
+ *
+ * @example
+ * const [other] = ownershipShares(rorosOsHoltalen, { date: '2024-06-01' }).alternatives;
+ * other?.parties?.[0]?.percent; //=> '48.82'
+ */
+export interface SharesAlternative {
+  readonly note: string;
+  readonly reading: string;
+  readonly clause: string | null;
+  readonly parties: readonly { readonly number: string; readonly percent: string }[] | null;
 }
 
 /**
@@ -55,6 +74,11 @@ export interface PartyShare {
 export interface OwnershipShares {
   readonly agreement: string;
   readonly date: IsoDate;
+  /**
+   * `'ownership'` where the agreement calls the shares ownership shares
+   * (eierandeler, the key's `ownership`), else `'cost-share'` (kostnadsandeler).
+   */
+  readonly kind: 'ownership' | 'cost-share';
   /** The members' total population (innbyggertall), whatever the key; 0 if none is given. */
   readonly totalPopulation: number;
   /** One entry per member, in the agreement's order. */
@@ -65,6 +89,8 @@ export interface OwnershipShares {
   readonly percentLargestRemainderSum: string;
   /** Sum of the percentages the agreement prints, when its table applies on the date. */
   readonly statedPercentSum?: string;
+  /** The shares under each other reading that would change the cost key (empty when none would). */
+  readonly alternatives: readonly SharesAlternative[];
   readonly reasons: readonly Reason[];
 }
 
@@ -103,7 +129,10 @@ export function ownershipShares(
   agreement: Agreement,
   options: OwnershipSharesOptions = {},
 ): OwnershipShares {
-  const basis = shareBasis(agreement, options?.date);
+  assertAgreement(agreement);
+  const { date, readings } = assertOptions(options) as OwnershipSharesOptions;
+  const chosen = assertReadings(agreement, readings);
+  const basis = shareBasis(agreement, date, undefined, chosen);
   const { members, totalWeight } = basis;
   const weights = weightsOf(basis);
   const halfUp = weights.map((w) => percentHalfUp(w, totalWeight));
@@ -134,10 +163,12 @@ export function ownershipShares(
   const result: OwnershipShares = {
     agreement: agreement.id,
     date: basis.date,
+    kind: basis.key.ownership === true ? 'ownership' : 'cost-share',
     totalPopulation: members.reduce((total, m) => total + (m.population ?? 0), 0),
     parties,
     percentSum,
     percentLargestRemainderSum,
+    alternatives: basis.readings.length === 0 ? [] : alternativesOf(agreement, basis, chosen),
     reasons: [
       ...basis.reasons,
       reason(agreement.id, clause, 'percent_half_up', { sum: percentSum, table }),
@@ -148,6 +179,36 @@ export function ownershipShares(
     ],
   };
   return stated.percentSum === null ? result : { ...result, statedPercentSum: stated.percentSum };
+}
+
+/** The half-up percentages under each other reading of the notes that select the key, where it changes the key. */
+function alternativesOf(
+  agreement: Agreement,
+  basis: ShareBasis,
+  readings: Readings | undefined,
+): SharesAlternative[] {
+  const out: SharesAlternative[] = [];
+  for (const { note, others } of basis.readings) {
+    for (const reading of others) {
+      const other = basisUnder(agreement, basis.date, undefined, { ...readings, [note]: reading });
+      if (other === null) {
+        out.push({ note, reading, clause: null, parties: null });
+        continue;
+      }
+      if (other.key === basis.key) continue;
+      const weights = weightsOf(other);
+      out.push({
+        note,
+        reading,
+        clause: other.key.clause,
+        parties: other.keys.map((number, i) => ({
+          number,
+          percent: formatScaled(percentHalfUp(weights[i] as bigint, other.totalWeight)),
+        })),
+      });
+    }
+  }
+  return out;
 }
 
 /** A share as a fraction of numbers: population over total as given under a population key, else in lowest terms. */

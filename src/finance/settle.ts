@@ -2,13 +2,24 @@ import { gcd } from '../internal/gcd.js';
 import { addDays, daysBetween } from '../internal/iso-date.js';
 import { applyEvents } from '../lifecycle/apply-events.js';
 import type { Agreement } from '../model/agreement.js';
-import { AgreementInputError } from '../model/errors.js';
+import { AgreementInputError, formatPath } from '../model/errors.js';
 import type { MembershipEvent } from '../model/events.js';
+import type { InterpretationNote } from '../model/interpretation.js';
 import { isMemberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
+import { assertAgreement, assertEvents, assertOptions } from './agreement-input.js';
 import { largestRemainder } from './largest-remainder.js';
 import { type AmountInput, formatAmount, parseAmount } from './money.js';
-import { type ShareBasis, shareBasis, weightsOf } from './share-basis.js';
+import { assertReadings, keyApplies, type Readings, readingIdsOf, readingOf } from './readings.js';
+import { type ShareBasis, shareBasis, unlessInputError, weightsOf } from './share-basis.js';
+
+/**
+ * The reading id of this function's method, settlement by calendar days. An
+ * agreement whose interpretation note offers this reading has its note (and
+ * the note's clause) cited in every settlement, with the note's other
+ * readings reported as alternatives that one annual amount cannot compute.
+ */
+export const CALENDAR_DAYS_READING = 'calendar-days';
 
 /**
  * Options for {@link settle}.
@@ -22,6 +33,22 @@ export interface SettleOptions {
   readonly amount: AmountInput;
   /** Withdrawals and admissions, in any order. */
   readonly events?: readonly MembershipEvent[];
+  /** Readings of interpretation notes that decide which cost key applies (note id → reading id). */
+  readonly readings?: Readings;
+}
+
+/**
+ * The settlement under another reading of a note: each party's amount, or
+ * `null` when the reading cannot be computed from one annual amount (e.g.
+ * actual costs incurred up to a withdrawal).
+ *
+ * @example
+ * const other: SettlementAlternative = { note: 'settlement-by-calendar-day', reading: 'actual-costs', parties: null };
+ */
+export interface SettlementAlternative {
+  readonly note: string;
+  readonly reading: string;
+  readonly parties: readonly { readonly number: string; readonly amount: string }[] | null;
 }
 
 /**
@@ -58,6 +85,8 @@ export interface Settlement {
   readonly parties: readonly SettlementLine[];
   /** amount + extraCosts, exactly. */
   readonly sum: string;
+  /** The outcome under each other reading of the notes this settlement rests on. */
+  readonly alternatives: readonly SettlementAlternative[];
   readonly reasons: readonly Reason[];
 }
 
@@ -75,6 +104,15 @@ export interface Settlement {
  * largest remainder, so the parts sum exactly to the amount plus the extra
  * costs. Days on which the agreement has no members are left out.
  *
+ * Settlement by calendar days is a reading, not the text: where the
+ * agreement has a note offering the reading `calendar-days`
+ * (Helseplattformen §12 "Oppgjør skjer … etter beregning av utgifter"), the
+ * note's clause is cited, and its other readings are reported in
+ * `alternatives` without figures (they need the accounts, not one amount);
+ * choosing one of them is an input error. Otherwise the withdrawal clause,
+ * or the key's clause, is cited. Notes that decide the cost key are applied
+ * as in {@link splitCost}, with the settlement under each other reading.
+ *
  * @see Helseplattformen §9, §12, §14; Røros–Os–Holtålen §8
  * @throws {@link AgreementInputError} for a bad year, amount or event, or a
  *   year in which no day has members.
@@ -88,6 +126,59 @@ export interface Settlement {
  * s.sum; //=> '12025000.00'
  */
 export function settle(agreement: Agreement, options: SettleOptions): Settlement {
+  assertAgreement(agreement);
+  const checked = assertOptions(options ?? null) as unknown as SettleOptions;
+  assertEvents(checked.events);
+  const readings = assertReadings(agreement, checked.readings);
+  const method = methodNote(agreement);
+  const methodReading =
+    method === undefined ? undefined : readingOf(agreement, readings, method.id);
+  if (method !== undefined && methodReading !== CALENDAR_DAYS_READING) {
+    // Only settlement by calendar days can be worked out from one annual amount.
+    throw new AgreementInputError(
+      [
+        {
+          path: formatPath(['readings', method.id]),
+          code: 'reading_not_computable',
+          message: `under the reading "${methodReading}" the settlement needs the costs per period from the accounts; it cannot be worked out from one annual amount`,
+        },
+      ],
+      'Settlement not computable',
+    );
+  }
+  const settlement = settleWith(agreement, checked, readings);
+  const alternatives: SettlementAlternative[] = [];
+  if (method !== undefined) {
+    for (const reading of readingIdsOf(method).filter((id) => id !== CALENDAR_DAYS_READING))
+      alternatives.push({ note: method.id, reading, parties: null });
+  }
+  for (const { note, others } of settlement.keyReadings) {
+    for (const reading of others) {
+      const other = unlessInputError(() =>
+        settleWith(agreement, checked, { ...readings, [note]: reading }),
+      );
+      alternatives.push({
+        note,
+        reading,
+        parties: other?.parties.map((p) => ({ number: p.number, amount: p.amount })) ?? null,
+      });
+    }
+  }
+  const { keyReadings: _, ...result } = settlement;
+  return { ...result, alternatives };
+}
+
+/** The agreement's note on the settlement method: the one offering {@link CALENDAR_DAYS_READING}. */
+function methodNote(agreement: Agreement): InterpretationNote | undefined {
+  return agreement.interpretations?.find((n) => readingIdsOf(n).includes(CALENDAR_DAYS_READING));
+}
+
+/** {@link settle} under given readings, with the notes that decided a key on some day of the year. */
+function settleWith(
+  agreement: Agreement,
+  options: SettleOptions,
+  readings: Readings | undefined,
+): Settlement & { readonly keyReadings: ShareBasis['readings'] } {
   const { year } = options;
   if (!Number.isInteger(year) || year < 1900 || year > 2200) {
     throw new AgreementInputError(
@@ -113,8 +204,12 @@ export function settle(agreement: Agreement, options: SettleOptions): Settlement
     add(p.membership.joined);
     add(p.membership.withdrawn);
   }
-  // A new cost key also starts a period.
-  for (const key of after.costKeys) if (key.serviceArea === undefined) add(key.validFrom);
+  // A new cost key also starts a period, and so does the day after a key ends.
+  for (const key of after.costKeys) {
+    if (key.serviceArea !== undefined || !keyApplies(after, key, readings)) continue;
+    add(key.validFrom);
+    if (key.validUntil !== undefined) add(addDays(key.validUntil, 1));
+  }
   const bounds = [...cuts].sort();
   const periods: { days: number; basis: ShareBasis }[] = [];
   let noMemberDays = 0;
@@ -124,7 +219,7 @@ export function settle(agreement: Agreement, options: SettleOptions): Settlement
     const inForce = start >= after.validFrom && start < validEnd;
     if (inForce && after.parties.some((p) => isMemberOn(p, start))) {
       // The members that day, weighted by the cost key in force that day.
-      periods.push({ days, basis: shareBasis(after, start) });
+      periods.push({ days, basis: shareBasis(after, start, undefined, readings) });
     } else noMemberDays += days;
   }
   if (periods.length === 0) {
@@ -194,7 +289,11 @@ export function settle(agreement: Agreement, options: SettleOptions): Settlement
   });
 
   const cite = citing(agreement.id);
-  const clause = (periods[0] as (typeof periods)[number]).basis.key.clause;
+  const firstBasis = (periods[0] as (typeof periods)[number]).basis;
+  const method = methodNote(agreement);
+  // The agreement's own clause on settlement: its note on the method, else its withdrawal clause, else the key's.
+  const clause =
+    method?.clauses[0] ?? agreement.lifecycle?.withdrawal?.clause ?? firstBasis.key.clause;
   const daysInYear = daysBetween(first, end);
   const reasons: Reason[] = [
     cite(clause, 'settlement_by_days', {
@@ -203,15 +302,37 @@ export function settle(agreement: Agreement, options: SettleOptions): Settlement
       periods: periods.length,
     }),
   ];
+  if (method !== undefined) {
+    reasons.push(
+      cite(clause, 'reading_applied', {
+        note: method.id,
+        reading: CALENDAR_DAYS_READING,
+        chosen: readings !== undefined && Object.hasOwn(readings, method.id),
+      }),
+    );
+  }
   if (noMemberDays > 0) reasons.push(cite(clause, 'settlement_no_members', { days: noMemberDays }));
+  // The notes that selected a key on some day, each once, with their reasons.
+  const keyReadings: ShareBasis['readings'][number][] = [];
+  for (const { basis } of periods) {
+    for (const r of basis.readings) {
+      if (keyReadings.some((k) => k.note === r.note)) continue;
+      keyReadings.push(r);
+      reasons.push(
+        cite(r.clause, 'reading_applied', { note: r.note, reading: r.reading, chosen: r.chosen }),
+      );
+    }
+  }
   reasons.push(
     ...applied.reasons.filter(
       (r) => r.code !== 'extra_costs_charged' || extra.has(r.values.party.split(' ')[0] as string),
     ),
-    cite(clause, 'split_largest_remainder', {
+    cite(periods.length === 1 ? firstBasis.key.clause : clause, 'split_largest_remainder', {
       amount: formatAmount(ore),
       parties: included.length,
       leftoverOre: split.leftover,
+      by:
+        periods.length > 1 ? 'days' : firstBasis.key.ownership === true ? 'ownership' : 'cost-key',
     }),
   );
   return {
@@ -221,6 +342,8 @@ export function settle(agreement: Agreement, options: SettleOptions): Settlement
     extraCosts: formatAmount(extraTotal),
     parties,
     sum: formatAmount(sum),
+    alternatives: [],
+    keyReadings,
     reasons,
   };
 }

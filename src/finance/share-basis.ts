@@ -7,8 +7,9 @@ import type { Municipality } from '../model/municipality.js';
 import type { ServiceArea } from '../model/service-area.js';
 import { assertDate, memberOn, membersOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
-import { costKeyOn } from './cost-key-on.js';
+import { keyInForce } from './cost-key-on.js';
 import { toScaled } from './percent.js';
+import { type Readings, readingIdsOf, readingOf } from './readings.js';
 
 /** Someone who bears a part: a party, or a municipality outside the agreement in one service area. */
 export interface Participant {
@@ -38,19 +39,33 @@ export interface ShareBasis {
    * most 2^53 − 1; `null` otherwise. Lets a split skip bigint arithmetic.
    */
   readonly populationWeights: readonly number[] | null;
+  /** The interpretation notes whose readings decide which key applies here, and the reading applied. */
+  readonly readings: readonly KeyReading[];
   readonly reasons: readonly Reason[];
+}
+
+/** A note whose reading selects the key, the reading applied, and the others it offers. */
+export interface KeyReading {
+  readonly note: string;
+  /** The note's first clause. */
+  readonly clause: string;
+  readonly reading: string;
+  readonly chosen: boolean;
+  readonly others: readonly string[];
 }
 
 /**
  * The participants on `date` and their weights under the cost key in force
  * then, for the whole agreement or one service area. Internal: shared by
- * {@link ownershipShares} and {@link splitCost}. The agreement is trusted
- * (typed or parsed); the date and the service area are checked.
+ * {@link ownershipShares}, {@link splitCost} and {@link settle}, which check
+ * the agreement and the readings on entry; the date and the service area are
+ * checked here.
  */
 export function shareBasis(
   agreement: Agreement,
   date: IsoDate | undefined,
   serviceAreaId?: string,
+  readings?: Readings,
 ): ShareBasis {
   const day = date ?? agreement.validFrom;
   assertDate(day, 'date');
@@ -58,9 +73,11 @@ export function shareBasis(
   const cite = citing(agreement.id);
   const listed = serviceAreaId === undefined ? null : findArea(agreement, serviceAreaId);
   const area = listed?.area ?? null;
-  const key = costKeyOn(agreement, day, area?.id);
+  const reasons: Reason[] = [];
+  if (area !== null) reasons.push(...areaStarted(agreement, area, day));
+  const key = keyInForce(agreement, day, area?.id, readings);
   const { members, pathOf } = participantsOn(agreement, day, listed);
-  const reasons: Reason[] = [
+  reasons.unshift(
     area === null
       ? cite(agreement.partiesClause ?? key.clause, 'parties_active', {
           date: day,
@@ -70,7 +87,17 @@ export function shareBasis(
           area: area.name,
           participants: members.map((m) => `${m.municipality.number} ${m.municipality.name}`),
         }),
-  ];
+  );
+  if (area?.ownAgreementClause !== undefined) {
+    reasons.push(cite(area.ownAgreementClause, 'service_area_own_agreement', { area: area.name }));
+  }
+  const keyReadings = readingsOfKeys(agreement, day, key, readings);
+  for (const r of keyReadings) {
+    reasons.push(
+      cite(r.clause, 'reading_applied', { note: r.note, reading: r.reading, chosen: r.chosen }),
+    );
+  }
+  const source = key.source ?? null;
   // Populations that sum exactly as numbers stay numbers (populationWeights);
   // weightsOf makes bigints of them only for the callers that need bigints.
   let weights: bigint[] | null = null;
@@ -99,20 +126,36 @@ export function shareBasis(
               totalPopulation: Number(totalWeight),
               parties: members.length,
               table: key.statedTable?.name ?? null,
+              source,
             })
           : cite(key.clause, 'cost_key_per_inhabitant', {
               rate: key.ratePerInhabitant,
               totalPopulation: Number(totalWeight),
               parties: members.length,
+              source,
+              validUntil: key.validUntil ?? null,
             }),
       );
       break;
     }
     case 'fixed-and-population': {
-      const pops = populations(members, pathOf, key).map(BigInt);
-      const total = sum(pops);
       const fixed = toScaled(key.fixedPercent, 4);
       const byPopulation = toScaled(key.populationPercent, 4);
+      if (fixed + byPopulation !== 1_000_000n) {
+        // Never rescaled: parts that do not make up the whole are an error in the key.
+        throw new AgreementInputError(
+          [
+            {
+              path: 'costKeys',
+              code: 'parts_not_100',
+              message: `the key of ${key.validFrom} (${key.clause}) has parts of ${key.fixedPercent} % and ${key.populationPercent} %, which do not sum to 100 %`,
+            },
+          ],
+          'Cost key does not add up',
+        );
+      }
+      const pops = populations(members, pathOf, key).map(BigInt);
+      const total = sum(pops);
       if (total === 0n && byPopulation > 0n) throw zeroPopulation(members.length, day);
       const n = BigInt(members.length);
       // fixed/n + byPopulation·pop/T, on the common denominator n·T
@@ -124,6 +167,7 @@ export function shareBasis(
           populationPercent: key.populationPercent,
           parties: members.length,
           totalPopulation: Number(total),
+          source,
         }),
       );
       break;
@@ -148,7 +192,25 @@ export function shareBasis(
       const common = fractions.reduce((l, [, den]) => (l / gcd(l, den)) * den, 1n);
       weights = fractions.map(([num, den]) => num * (common / den));
       totalWeight = sum(weights);
-      reasons.push(cite(key.clause, 'cost_key_stated_shares', { parties: members.length }));
+      // The members' stated shares must make up the whole (common / common),
+      // unless the agreement says to scale them: never rescaled silently.
+      const scaled = totalWeight !== common;
+      if (scaled && key.scaleToWhole !== true) {
+        const divisor = gcd(totalWeight, common);
+        throw new AgreementInputError(
+          [
+            {
+              path: 'costKeys',
+              code: 'shares_not_whole',
+              message: `the shares the key of ${key.validFrom} (${key.clause}) states for the ${members.length} participants on ${day} sum to ${formatFraction(totalWeight / divisor, common / divisor)}, not the whole; the agreement does not say to scale them (scaleToWhole)`,
+            },
+          ],
+          'Shares do not add up',
+        );
+      }
+      reasons.push(
+        cite(key.clause, 'cost_key_stated_shares', { parties: members.length, source, scaled }),
+      );
       break;
     }
   }
@@ -173,8 +235,115 @@ export function shareBasis(
     exactWeights: weights,
     totalWeight,
     populationWeights,
+    readings: keyReadings,
     reasons,
   };
+}
+
+/** `3/4` as a percentage when it is one with at most six decimals (`75 %`), else as the fraction. */
+function formatFraction(num: bigint, den: bigint): string {
+  const scaled = num * 100_000_000n;
+  if (scaled % den !== 0n) return `${num}/${den}`;
+  const percent = String(scaled / den).padStart(7, '0');
+  const text = `${percent.slice(0, -6)}.${percent.slice(-6)}`.replace(/\.?0+$/, '');
+  return `${text} %`;
+}
+
+/**
+ * The notes whose readings decide which key applies on the day in the key's
+ * scope (the same service area, or the general keys): each with the reading
+ * applied and the others it offers.
+ */
+function readingsOfKeys(
+  agreement: Agreement,
+  day: IsoDate,
+  key: CostKey,
+  readings: Readings | undefined,
+): KeyReading[] {
+  const out: KeyReading[] = [];
+  for (const k of agreement.costKeys) {
+    const r = k.reading;
+    if (
+      r === undefined ||
+      k.serviceArea !== key.serviceArea ||
+      k.validFrom > day ||
+      out.some((o) => o.note === r.note)
+    )
+      continue;
+    const note = agreement.interpretations?.find((n) => n.id === r.note);
+    const reading = readingOf(agreement, readings, r.note);
+    if (note === undefined || reading === undefined) continue;
+    out.push({
+      note: r.note,
+      clause: note.clauses[0] as string,
+      reading,
+      chosen: readings !== undefined && Object.hasOwn(readings, r.note),
+      others: readingIdsOf(note).filter((id) => id !== reading),
+    });
+  }
+  return out;
+}
+
+/**
+ * An area added later has no costs before it starts: a split before its
+ * start (or, with the start unknown, before the day the agreement says it is
+ * to be in place by) is an input error; after that day, a reason says the
+ * start is unknown.
+ */
+function areaStarted(agreement: Agreement, area: ServiceArea, day: IsoDate): Reason[] {
+  const start = area.start;
+  if (start === undefined) return [];
+  const known = start.date;
+  const by = start.noLaterThan;
+  if (known !== null ? day >= known : by !== undefined && day >= by) {
+    return known !== null
+      ? []
+      : [
+          citing(agreement.id)(start.clause, 'service_area_start_unknown', {
+            area: area.name,
+            noLaterThan: by as string,
+          }),
+        ];
+  }
+  throw new AgreementInputError(
+    [
+      {
+        path: 'date',
+        code: known !== null ? 'area_not_started' : 'area_start_unknown',
+        message:
+          known !== null
+            ? `${area.name} starts on ${known} (${start.clause}); it has no costs on ${day}`
+            : `when ${area.name} starts is not known (${start.clause}${
+                by === undefined ? '' : `: to be in place by ${by}`
+              }); a split on ${day} could charge for an area that did not yet exist`,
+      },
+    ],
+    'Service area not started',
+  );
+}
+
+/**
+ * The result of `run`, or `null` when it has no answer for this input (an
+ * {@link AgreementInputError}, such as no key on the day under another
+ * reading). Any other error is a fault, and is thrown on.
+ */
+export function unlessInputError<T>(run: () => T): T | null {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof AgreementInputError) return null;
+    throw error;
+  }
+}
+
+/** {@link shareBasis} under other readings, or `null` when no share can be worked out under them. */
+export function basisUnder(
+  agreement: Agreement,
+  date: IsoDate,
+  serviceAreaId: string | undefined,
+  readings: Readings,
+): ShareBasis | null {
+  return unlessInputError(() => shareBasis(agreement, date, serviceAreaId, readings));
 }
 
 /** The weights of a basis as exact bigints, whichever form it holds them in. */
@@ -182,7 +351,7 @@ export function weightsOf(basis: ShareBasis): readonly bigint[] {
   return basis.exactWeights ?? (basis.populationWeights as readonly number[]).map(BigInt);
 }
 
-/** The members' populations; every member must have one when the key uses them. */
+/** The members' populations; every member must have one when the key uses them (checked on entry to be whole numbers ≥ 0). */
 function populations(
   members: readonly Participant[],
   pathOf: (index: number) => string,
@@ -198,19 +367,9 @@ function populations(
         code: 'required',
         message: `is required: the cost key of ${key.validFrom} (${key.clause}) uses population`,
       });
-    } else if (!Number.isSafeInteger(population) || population < 0) {
-      // Parsing rules this out; a typed agreement is trusted, but not with a fraction of a person.
-      problems.push({
-        path: pathOf(i),
-        code: 'invalid_type',
-        message: 'must be a whole number ≥ 0',
-      });
     } else weights[i] = population;
   }
-  if (problems.length > 0) {
-    const invalid = problems.some((problem) => problem.code !== 'required');
-    throw new AgreementInputError(problems, invalid ? 'Invalid population' : 'Population missing');
-  }
+  if (problems.length > 0) throw new AgreementInputError(problems, 'Population missing');
   return weights;
 }
 

@@ -1,6 +1,7 @@
 import type { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { type Reason, reason } from '../rules/reason.js';
+import { assertAgreement, assertOptions } from './agreement-input.js';
 import { largestRemainder, largestRemainderSafe, SAFE_SUM_MAX } from './largest-remainder.js';
 import {
   type AmountInput,
@@ -9,7 +10,14 @@ import {
   MAX_EXACT_ORE,
   parseAmount,
 } from './money.js';
-import { type Participant, type ShareBasis, shareBasis, weightsOf } from './share-basis.js';
+import { assertReadings, type Readings } from './readings.js';
+import {
+  basisUnder,
+  type Participant,
+  type ShareBasis,
+  shareBasis,
+  weightsOf,
+} from './share-basis.js';
 
 /**
  * Options for {@link splitCost}.
@@ -22,6 +30,32 @@ export interface SplitCostOptions {
   readonly date?: IsoDate;
   /** A service area: split among its participants by its key (Røros–Os–Holtålen §4, §8). */
   readonly serviceArea?: string;
+  /**
+   * Readings of interpretation notes (note id → reading id) where a note
+   * decides which cost key applies, e.g. `{ 'cost-key-2019': 'fixed-and-population-2019' }`.
+   */
+  readonly readings?: Readings;
+}
+
+/**
+ * The split under another reading of a note that decides the cost key: the
+ * key it selects and each party's amount, or `null` for both when no key
+ * applies under that reading.
+ *
+ * @example
+ * const [other] = splitCost(rorosOsHoltalen, '300000.00', { date: '2024-06-01' }).alternatives;
+ * other?.reading; //=> 'fixed-and-population-2019'
+ */
+export interface CostSplitAlternative {
+  readonly note: string;
+  readonly reading: string;
+  readonly key: {
+    readonly kind: string;
+    readonly validFrom: IsoDate;
+    readonly clause: string;
+    readonly source: string | null;
+  } | null;
+  readonly parties: readonly { readonly number: string; readonly amount: string }[] | null;
 }
 
 /**
@@ -56,6 +90,8 @@ export interface CostSplit {
   readonly parties: readonly CostPart[];
   /** The sum of the parts: always equal to `amount`. */
   readonly sum: string;
+  /** The split under each other reading that would change the cost key (empty when none would). */
+  readonly alternatives: readonly CostSplitAlternative[];
   readonly reasons: readonly Reason[];
 }
 
@@ -72,10 +108,24 @@ export interface CostSplit {
  * for å dekke sin andel av avtalt kostnadsfordeling i henhold til tabell 9.1".
  *
  * @see Helseplattformen §9
- * @param amount - NOK as a string (`'10000000.00'`) or number, ≥ 0, at most two decimals.
- * @throws {@link AgreementInputError} for a bad amount (negative, more than
- *   two decimals, NaN, Infinity, a number too large to be exact) or a bad
- *   date as in {@link ownershipShares}.
+ * Where an interpretation note decides which cost key applies, the key
+ * under the reading chosen (`readings`, else the note's default) is used, a
+ * `reading_applied` reason names it, and `alternatives` gives the split
+ * under each other reading that changes the key. The reasons name the key's
+ * source when it is not the agreement text, and speak of eierandel only
+ * where the key says the shares are ownership shares.
+ *
+ * An agreement that did not come from {@link parseAgreement} is checked on
+ * entry (once per object), and so are the options.
+ *
+ * @param amount - NOK as a string (`'10000000.00'`) or number, ≥ 0, at most
+ *   two decimals; a number must be below 70 368 744 177 664 kr (2^46).
+ * @throws {@link AgreementInputError} for a malformed agreement or options,
+ *   a bad amount (negative, more than two decimals, NaN, Infinity, a number
+ *   too large to be exact), a bad date as in {@link ownershipShares}, an
+ *   unknown reading, stated shares that do not make up the whole (unless the
+ *   key says to scale them), key parts that do not sum to 100 %, a key that
+ *   has ended, or a service area before its start.
  *
  * @example
  * const split = splitCost(helseplattformen, '1000.00');
@@ -89,8 +139,11 @@ export function splitCost(
   amount: AmountInput,
   options: SplitCostOptions = {},
 ): CostSplit {
+  assertAgreement(agreement);
+  const { date, serviceArea, readings } = assertOptions(options) as SplitCostOptions;
   const ore = parseAmount(amount, 'amount');
-  const basis = shareBasis(agreement, options?.date, options?.serviceArea);
+  const chosen = assertReadings(agreement, readings);
+  const basis = shareBasis(agreement, date, serviceArea, chosen);
   const { members } = basis;
   const amounts = splitOre(ore, basis);
   const parties = new Array<CostPart>(members.length);
@@ -110,15 +163,55 @@ export function splitCost(
     amount: total,
     parties,
     sum: amounts.sum,
+    alternatives:
+      basis.readings.length === 0 ? [] : alternativesOf(agreement, ore, basis, serviceArea, chosen),
     reasons: [
       ...basis.reasons,
       reason(agreement.id, key, 'split_largest_remainder', {
         amount: total,
         parties: members.length,
         leftoverOre: amounts.leftover,
+        by: basis.key.ownership === true ? 'ownership' : 'cost-key',
       }),
     ],
   };
+}
+
+/** The split under each other reading of the notes that select the key, where it changes the key. */
+function alternativesOf(
+  agreement: Agreement,
+  ore: bigint,
+  basis: ShareBasis,
+  serviceArea: string | undefined,
+  readings: Readings | undefined,
+): CostSplitAlternative[] {
+  const out: CostSplitAlternative[] = [];
+  for (const { note, others } of basis.readings) {
+    for (const reading of others) {
+      const other = basisUnder(agreement, basis.date, serviceArea, {
+        ...readings,
+        [note]: reading,
+      });
+      if (other === null) {
+        out.push({ note, reading, key: null, parties: null });
+        continue;
+      }
+      if (other.key === basis.key) continue;
+      const { parts } = splitOre(ore, other);
+      out.push({
+        note,
+        reading,
+        key: {
+          kind: other.key.kind,
+          validFrom: other.key.validFrom,
+          clause: other.key.clause,
+          source: other.key.source ?? null,
+        },
+        parties: other.keys.map((number, i) => ({ number, amount: parts[i] as string })),
+      });
+    }
+  }
+  return out;
 }
 
 /** {@link SAFE_SUM_MAX} as a bigint. */

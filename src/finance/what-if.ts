@@ -3,6 +3,7 @@ import type { Agreement } from '../model/agreement.js';
 import type { MembershipEvent } from '../model/events.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { Reason } from '../rules/reason.js';
+import { assertAgreement, assertEvents, assertOptions } from './agreement-input.js';
 import { type AmountInput, formatAmount, parseAmount } from './money.js';
 import { ownershipShares } from './ownership-shares.js';
 import { splitCost } from './split-cost.js';
@@ -69,9 +70,13 @@ export function whatIf(
     readonly date?: IsoDate;
   },
 ): WhatIf {
-  const ore = parseAmount(options.amount, 'amount');
-  const before = options.date ?? agreement.validFrom;
-  const applied = applyEvents(agreement, options.events);
+  assertAgreement(agreement);
+  const checked = assertOptions(options ?? null) as typeof options;
+  if (checked.events === undefined) assertEvents(null);
+  assertEvents(checked.events);
+  const ore = parseAmount(checked.amount, 'amount');
+  const before = checked.date ?? agreement.validFrom;
+  const applied = applyEvents(agreement, checked.events);
   const dates = applied.agreement.parties.flatMap((p) => [
     p.membership.joined,
     p.membership.withdrawn ?? '',

@@ -5,6 +5,7 @@ import { isMemberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
 import type { Agreement } from './agreement.js';
 import type { Clause } from './clause.js';
+import { clauseContaining } from './clause-ref.js';
 import type { InputProblem } from './errors.js';
 import type { LegalForm } from './legal-form.js';
 import { safeParseAgreement } from './parse-agreement.js';
@@ -98,6 +99,29 @@ const CHECKLISTS: Partial<
   },
 };
 
+/** Percent × 10^6 as a dot-decimal without trailing zeros: 100 010 000 → '100.01'. */
+function formatPercent(scaled: bigint): string {
+  const digits = String(scaled).padStart(7, '0');
+  return `${digits.slice(0, -6)}.${digits.slice(-6)}`.replace(/\.?0+$/, '');
+}
+
+/**
+ * The clause the agreement's legal form rests on: the clause its
+ * `legalBasis` names in closing brackets ("kommuneloven kapittel 19 (§1.2)"),
+ * when that is one of its clauses; otherwise none (`''`): the form is then
+ * an inference of the encoding, not a clause of the text.
+ */
+function legalFormClause(a: Agreement): string {
+  const named = /\(([^()]+)\)\s*$/.exec(a.legalBasis ?? '')?.[1];
+  if (named === undefined) return '';
+  return clauseContaining(
+    a.clauses.map((c) => c.ref),
+    named,
+  ) === undefined
+    ? ''
+    : named;
+}
+
 /**
  * Checks an agreement file: schema validation (every problem with its path),
  * then findings on what the agreement says, each with a severity, the clause
@@ -122,7 +146,7 @@ export function check(input: unknown): CheckReport {
   const findings: Finding[] = [];
   const add = (severity: Finding['severity'], reason: Reason) =>
     findings.push({ ...reason, severity });
-  const first = a.clauses[0]?.ref ?? '';
+  const formClause = legalFormClause(a);
 
   for (const key of a.costKeys) {
     if (key.kind === 'population' && key.statedTable?.percents !== undefined) {
@@ -136,8 +160,9 @@ export function check(input: unknown): CheckReport {
           'warning',
           cite(key.clause, 'stated_sum_not_100', {
             what: `Prosentene i ${name}`,
-            sum: `${sum} %`,
-            expected: `${expected} %`,
+            sum,
+            expected,
+            unit: 'percent',
           }),
         );
       }
@@ -149,53 +174,29 @@ export function check(input: unknown): CheckReport {
       if (missing.length > 0)
         add('warning', cite(key.clause, 'party_not_in_table', { table: name, parties: missing }));
     }
-    if (key.kind === 'fixed-and-population') {
-      const sum = sumDecimals([key.fixedPercent, key.populationPercent]);
-      if (toScaled(sum, 6) !== toScaled('100', 6)) {
+    if (key.kind === 'stated-shares') {
+      // The exact sum of every stated share, percentages and fractions alike, as a fraction.
+      const [num, den] = Object.values(key.shares).reduce<[bigint, bigint]>(
+        ([n, d], share) => {
+          const [x, y] = share.includes('/')
+            ? (share.split('/').map((part) => BigInt(part)) as [bigint, bigint])
+            : [toScaled(share, 6), 100_000_000n];
+          return [n * y + x * d, d * y];
+        },
+        [0n, 1n],
+      );
+      if (num !== den) {
+        const x = gcd(num, den);
+        const percent = (num * 100_000_000n) % den === 0n;
         add(
-          'error',
+          key.scaleToWhole === true ? 'info' : 'error',
           cite(key.clause, 'stated_sum_not_100', {
-            what: 'Fast del og del etter folketall',
-            sum: `${sum} %`,
-            expected: '100 %',
+            what: 'De oppgitte andelene',
+            sum: percent ? formatPercent((num * 100_000_000n) / den) : `${num / x}/${den / x}`,
+            expected: percent ? '100' : '1',
+            unit: percent ? 'percent' : 'fraction',
           }),
         );
-      }
-    }
-    if (key.kind === 'stated-shares') {
-      const values = Object.values(key.shares);
-      const fractions = values.filter((v) => v.includes('/'));
-      if (fractions.length === 0) {
-        const sum = sumDecimals(values);
-        if (toScaled(sum, 6) !== toScaled('100', 6)) {
-          add(
-            'warning',
-            cite(key.clause, 'stated_sum_not_100', {
-              what: 'De oppgitte andelene',
-              sum: `${sum} %`,
-              expected: '100 %',
-            }),
-          );
-        }
-      } else if (fractions.length === values.length) {
-        const [num, den] = fractions.reduce<[bigint, bigint]>(
-          ([n, d], f) => {
-            const [x, y] = f.split('/').map((s) => BigInt(s)) as [bigint, bigint];
-            return [n * y + x * d, d * y];
-          },
-          [0n, 1n],
-        );
-        const x = gcd(num, den);
-        if (num !== den) {
-          add(
-            'warning',
-            cite(key.clause, 'stated_sum_not_100', {
-              what: 'De oppgitte brøkene',
-              sum: `${num / x}/${den / x}`,
-              expected: '1',
-            }),
-          );
-        }
       }
     }
   }
@@ -241,7 +242,7 @@ export function check(input: unknown): CheckReport {
       if (!item.present(a)) {
         add(
           'warning',
-          cite(first, 'statutory_item_missing', {
+          cite(formClause, 'statutory_item_missing', {
             form: a.legalForm,
             item: item.item,
             source: checklist.source,
@@ -251,7 +252,7 @@ export function check(input: unknown): CheckReport {
     }
     add(
       'info',
-      cite(first, 'statutory_checklist', {
+      cite(formClause, 'statutory_checklist', {
         form: a.legalForm,
         items: checklist.items.length,
         source: checklist.source,
@@ -259,7 +260,13 @@ export function check(input: unknown): CheckReport {
     );
   }
   if (a.legalForm === 'avtalebasert-samarbeid') {
-    add('info', cite(a.validityClause ?? first, 'outside_statutory_forms', { form: a.legalForm }));
+    add(
+      'info',
+      cite(formClause, 'outside_statutory_forms', {
+        form: a.legalForm,
+        inferred: formClause === '',
+      }),
+    );
   }
   for (const note of a.interpretations ?? []) {
     add(

@@ -22,9 +22,25 @@ const ServiceAreaIdSchema = z
     }),
   );
 
+const NoteIdSchema = z
+  .string({ error: 'must be an id of lowercase letters, digits and hyphens' })
+  .check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'must be an id of lowercase letters, digits and hyphens',
+    }),
+    maxChars(80),
+  );
+
 /** What every kind of key has: when it applies, the clause, and (optionally) the service area it is for. */
 const keyBase = {
   validFrom: IsoDateSchema.check(z.describe('First day the key applies.')),
+  validUntil: z.exactOptional(
+    IsoDateSchema.check(
+      z.describe(
+        "Last day the key applies, when its source limits it (e.g. a rate stated for one year); after it, no key of this key's scope applies until a later one starts.",
+      ),
+    ),
+  ),
   clause: ClauseRefSchema,
   serviceArea: z.exactOptional(
     ServiceAreaIdSchema.check(
@@ -32,6 +48,34 @@ const keyBase = {
         'The service area this key is for; without it the key applies to the whole agreement.',
       ),
     ),
+  ),
+  source: z.exactOptional(
+    z
+      .string({ error: 'must be text' })
+      .check(
+        maxChars(500),
+        z.describe(
+          'Where the key comes from when it is not the agreement text itself (a later decision, a web page); shown in every reason that uses the key.',
+        ),
+      ),
+  ),
+  reading: z.exactOptional(
+    z
+      .strictObject({ note: NoteIdSchema, reading: NoteIdSchema })
+      .check(
+        z.describe(
+          "The key applies only under this reading of an interpretation note (selected with the `readings` option or the note's default).",
+        ),
+      ),
+  ),
+  ownership: z.exactOptional(
+    z
+      .boolean({ error: 'must be true or false' })
+      .check(
+        z.describe(
+          'The agreement calls these shares ownership shares (eierandeler); otherwise they are cost shares (kostnadsandeler).',
+        ),
+      ),
   ),
 };
 
@@ -89,7 +133,8 @@ export const PopulationCostKeySchema = z.strictObject({
  */
 /**
  * Schema for a cost key split into a fixed part shared equally and the rest
- * by population (Røros–Os–Holtålen from 2019: 40 % fixed, 60 % by population).
+ * by population (Røros–Os–Holtålen from 2019 under one reading: 40 % fixed,
+ * 60 % by population). The two parts must sum to 100 %: never rescaled.
  *
  * @example
  * FixedAndPopulationCostKeySchema.safeParse({
@@ -103,7 +148,6 @@ export const FixedAndPopulationCostKeySchema = z.strictObject({
     z.describe('The part split equally among the participants, e.g. "40".'),
   ),
   populationPercent: PercentSchema.check(z.describe('The part split by population, e.g. "60".')),
-  source: z.exactOptional(z.string().check(maxChars(500))),
 });
 
 /**
@@ -119,7 +163,6 @@ export const PerInhabitantCostKeySchema = z.strictObject({
   ratePerInhabitant: z
     .string({ error: 'must be an amount in NOK, e.g. "2.00"' })
     .check(z.regex(/^\d{1,9}(?:\.\d{1,2})?$/, { error: 'must be an amount in NOK, e.g. "2.00"' })),
-  source: z.exactOptional(z.string().check(maxChars(500))),
 });
 
 /**
@@ -141,6 +184,15 @@ export const StatedSharesCostKeySchema = z.strictObject({
         error: 'must be a percentage like "40.07" or a fraction like "1/3"',
       }),
     ),
+  ),
+  scaleToWhole: z.exactOptional(
+    z
+      .boolean({ error: 'must be true or false' })
+      .check(
+        z.describe(
+          'The agreement says to scale the stated shares of the members to the whole (e.g. after a withdrawal). Without it, shares that do not sum to the whole are an input error.',
+        ),
+      ),
   ),
 });
 
@@ -175,7 +227,14 @@ export const CostKeySchema = z.discriminatedUnion(
  * fixed part split equally and the rest by population; `per-inhabitant` — a
  * rate per inhabitant (the split of a total is then by population);
  * `stated-shares` — percentages or fractions stated in the agreement. A key
- * with `serviceArea` applies to that area's participants only. `statedTable` records what the
+ * with `serviceArea` applies to that area's participants only. `validUntil`
+ * ends a key whose source limits it (a rate stated for one year), so that it
+ * is not carried forward; `source` names where a key comes from when it is
+ * not the agreement text, and every reason that uses it shows it; `reading`
+ * makes a key apply only under one reading of an interpretation note;
+ * `ownership` says the agreement calls the shares ownership shares
+ * (eierandeler). Stated shares must make up the whole unless `scaleToWhole`
+ * says the agreement scales them. `statedTable` records what the
  * agreement itself prints for the key (Helseplattformen: "Tabell 9.1", each
  * party's eierandel %, 535 512 inhabitants, "100.00%"), so that the computed
  * figures can be checked against it. The law expects the shares to be stated

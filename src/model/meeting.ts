@@ -5,7 +5,7 @@ import { IsoDateSchema } from './iso-date.js';
 import { maxChars, maxEntries, notEmpty } from './limits.js';
 import { KommunenummerSchema } from './municipality.js';
 import { schemaProblems } from './schema-problems.js';
-import { markParsed, wasParsed } from './trusted.js';
+import { isTrusted, trust } from './trusted.js';
 
 const SeatIdSchema = z
   .string({ error: 'must be a seat id: a kommunenummer, a region id or a named seat' })
@@ -121,7 +121,8 @@ export function parseMeeting(input: unknown): Meeting {
   if (!parsed.success) {
     throw new AgreementInputError(schemaProblems(parsed, input), 'Invalid meeting');
   }
-  return markParsed(parsed.data);
+  trust(parsed.data);
+  return parsed.data;
 }
 
 /**
@@ -131,5 +132,5 @@ export function parseMeeting(input: unknown): Meeting {
  * @internal
  */
 export function trustedMeeting(input: unknown): Meeting {
-  return wasParsed(input) ? (input as Meeting) : parseMeeting(input);
+  return isTrusted(input) ? (input as Meeting) : parseMeeting(input);
 }

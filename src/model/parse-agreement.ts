@@ -5,6 +5,7 @@ import { AgreementInputError, formatPath, type InputProblem } from './errors.js'
 import { IdSchema } from './organ.js';
 import { regionMembershipProblems } from './region-problems.js';
 import { schemaProblems, valueAt } from './schema-problems.js';
+import { trust } from './trusted.js';
 
 /**
  * The result of {@link safeParseAgreement}: the typed agreement, or the error
@@ -57,10 +58,19 @@ export function safeParseAgreement(input: unknown): ParseAgreementResult {
   if (problems.length > 0 || !parsed.success) {
     return { success: false, error: new AgreementInputError(problems, 'Invalid agreement') };
   }
+  trust(parsed.data);
   return { success: true, data: parsed.data };
 }
 
 type Json = Record<string, unknown>;
+
+const PERCENT = /^(?:100(?:\.0{1,4})?|\d{1,2}(?:\.\d{1,4})?)$/;
+
+/** A percentage with at most four decimals in units of 10^-4 %: '40.5' → 405 000. */
+function scaledPercent(percent: string): number {
+  const [whole, fraction = ''] = percent.split('.');
+  return Number(whole) * 10_000 + Number(fraction.padEnd(4, '0'));
+}
 
 function isRecord(value: unknown): value is Json {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -108,16 +118,33 @@ function consistencyProblems(input: unknown): InputProblem[] {
   });
 
   const costKeys = list(input['costKeys']);
+  const areas = list(input['serviceAreas']);
+  // A key is a duplicate of another only with the same scope (service area), start and reading.
   firstListings(
     costKeys,
-    (key) => field(key, 'validFrom'),
-    (validFrom, i, first) => ({
+    (key) => {
+      const validFrom = field(key, 'validFrom');
+      if (typeof validFrom !== 'string') return undefined;
+      return JSON.stringify([
+        validFrom,
+        field(key, 'serviceArea') ?? null,
+        field(key, 'reading', 'note') ?? null,
+        field(key, 'reading', 'reading') ?? null,
+      ]);
+    },
+    (scope, i, first) => ({
       path: `costKeys[${i}].validFrom`,
       code: 'duplicate_cost_key',
-      message: `another cost key (costKeys[${first}]) also applies from ${validFrom}`,
+      message: `another cost key (costKeys[${first}]) also applies from ${JSON.parse(scope)[0]}${
+        field(costKeys[i], 'serviceArea') === undefined
+          ? ''
+          : ` for ${field(costKeys[i], 'serviceArea')}`
+      }`,
     }),
     problems,
   );
+  const areaIds = new Set(areas.map((area) => field(area, 'id')));
+  const notes = list(input['interpretations']);
   costKeys.forEach((key, i) => {
     const percents = field(key, 'statedTable', 'percents');
     if (isRecord(percents)) {
@@ -129,6 +156,82 @@ function consistencyProblems(input: unknown): InputProblem[] {
             message: `names ${number}, which is not among the parties`,
           });
         }
+      }
+    }
+    const area = field(key, 'serviceArea');
+    if (typeof area === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(area) && !areaIds.has(area)) {
+      problems.push({
+        path: `costKeys[${i}].serviceArea`,
+        code: 'unknown_service_area',
+        message: `names service area "${area}", which is not among the agreement's service areas`,
+      });
+    }
+    const shares = field(key, 'shares');
+    if (field(key, 'kind') === 'stated-shares' && isRecord(shares)) {
+      // A key for an area may also state shares for the area's participants outside the agreement.
+      const others = new Set(
+        list(
+          field(
+            areas.find((a) => field(a, 'id') === area),
+            'otherParticipants',
+          ),
+        ).map((o) => field(o, 'municipality', 'number')),
+      );
+      for (const number of Object.keys(shares)) {
+        if (!partyNumbers.has(number) && !others.has(number)) {
+          problems.push({
+            path: formatPath(['costKeys', i, 'shares', number]),
+            code: 'unknown_party',
+            message: `states a share for ${number}, which is not among the parties${area === undefined ? '' : ` or the participants of ${area}`}`,
+          });
+        }
+      }
+    }
+    const fixed = field(key, 'fixedPercent');
+    const byPopulation = field(key, 'populationPercent');
+    if (
+      field(key, 'kind') === 'fixed-and-population' &&
+      typeof fixed === 'string' &&
+      typeof byPopulation === 'string' &&
+      PERCENT.test(fixed) &&
+      PERCENT.test(byPopulation) &&
+      scaledPercent(fixed) + scaledPercent(byPopulation) !== 1_000_000
+    ) {
+      problems.push({
+        path: `costKeys[${i}]`,
+        code: 'parts_not_100',
+        message: `has parts of ${fixed} % and ${byPopulation} %, which do not sum to 100 % (a key is never rescaled)`,
+      });
+    }
+    const validFrom = field(key, 'validFrom');
+    const validUntil = field(key, 'validUntil');
+    if (isIsoDate(validFrom) && isIsoDate(validUntil) && validUntil < validFrom) {
+      problems.push({
+        path: `costKeys[${i}].validUntil`,
+        code: 'date_order',
+        message: `ends (${validUntil}) before the key starts (validFrom ${validFrom})`,
+      });
+    }
+    const noteId = field(key, 'reading', 'note');
+    const readingId = field(key, 'reading', 'reading');
+    if (typeof noteId === 'string' && typeof readingId === 'string') {
+      const note = notes.find((n) => field(n, 'id') === noteId);
+      const offered = [
+        field(note, 'readingId'),
+        ...list(field(note, 'alternatives')).map((a) => field(a, 'id')),
+      ];
+      if (note === undefined) {
+        problems.push({
+          path: `costKeys[${i}].reading.note`,
+          code: 'unknown_note',
+          message: `names interpretation note "${noteId}", which is not among the agreement's interpretations`,
+        });
+      } else if (!offered.includes(readingId)) {
+        problems.push({
+          path: `costKeys[${i}].reading.reading`,
+          code: 'unknown_reading',
+          message: `note "${noteId}" has no reading "${readingId}"`,
+        });
       }
     }
   });
@@ -249,6 +352,8 @@ function clauseReferenceProblems(input: Json): InputProblem[] {
   });
   list(input['serviceAreas']).forEach((area, i) => {
     cite(field(area, 'clause'), `serviceAreas[${i}].clause`);
+    cite(field(area, 'start', 'clause'), `serviceAreas[${i}].start.clause`);
+    cite(field(area, 'ownAgreementClause'), `serviceAreas[${i}].ownAgreementClause`);
   });
   list(input['obligations']).forEach((obligation, i) => {
     cite(field(obligation, 'clause'), `obligations[${i}].clause`);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { DeepReadonly } from '../internal/deep-readonly.js';
 import { ClauseRefSchema } from './clause.js';
+import { IsoDateSchema } from './iso-date.js';
 import { atLeast, atMost, maxChars, notEmpty } from './limits.js';
 import { KommunenummerSchema, MunicipalitySchema } from './municipality.js';
 
@@ -44,6 +45,36 @@ export const ServiceAreaSchema = z.strictObject({
       z.describe('The host municipality (vertskommune) of the area, when known.'),
     ),
   ),
+  start: z.exactOptional(
+    z
+      .strictObject({
+        date: z.nullable(
+          IsoDateSchema.check(
+            z.describe('The first day of the area; null when the sources do not give it.'),
+          ),
+        ),
+        noLaterThan: z.exactOptional(
+          IsoDateSchema.check(
+            z.describe(
+              'The day by which the agreement says the area is to be in place (e.g. "iverksettes … innen 1.1.2020"), when its own start is unknown.',
+            ),
+          ),
+        ),
+        clause: ClauseRefSchema,
+      })
+      .check(
+        z.describe(
+          'When the area starts, for an area the agreement adds later: before its start it has no costs to split.',
+        ),
+      ),
+  ),
+  ownAgreementClause: z.exactOptional(
+    ClauseRefSchema.check(
+      z.describe(
+        "The clause saying the area's own agreement (særavtale) sets its budget and cost split (e.g. Røros–Os–Holtålen §8 A); every split of the area then says so.",
+      ),
+    ),
+  ),
   note: z.exactOptional(z.string().check(maxChars(2000))),
 });
 
@@ -52,7 +83,11 @@ export const ServiceAreaSchema = z.strictObject({
  * in it, any municipalities outside the agreement that take part, its host
  * (vertskommune) when known, and its clause. Costs of an area are split among
  * its participants by the cost key for that area (or the agreement's).
- * `participants: null` means the agreement does not list them.
+ * `participants: null` means the agreement does not list them. `start`
+ * gives the first day of an area added later (or marks it unknown, with the
+ * day the agreement says it is to be in place by); `ownAgreementClause`
+ * cites the clause that leaves the area's budget and split to its own
+ * agreement.
  *
  * @example
  * const area: ServiceArea = { id: 'nav', name: 'Felles NAV-kontor', clause: '§4 C i', participants: ['5025', '5026'] };

@@ -1,26 +1,27 @@
 /**
- * Objects that came out of a parse function (`parseMeeting`, …): their
- * content is already validated, so the rule functions trust them instead of
- * checking them again. Any other object (a plain JavaScript caller's) is
- * validated once, on entry.
+ * Inputs known to be well formed: those a parse function returned
+ * (`parseAgreement`, `parseMeeting`), and agreements a rule function has
+ * checked once by hand. A rule function handed any other object checks it on
+ * entry, once. Held weakly, so an input that is no longer used is not kept
+ * alive. Internal: no schemas here, so that an app that imports only
+ * `splitCost` bundles no zod.
  */
-const parsed = new WeakSet<object>();
+const trusted = new WeakSet<object>();
 
 /**
- * Marks a value as validated by a parse function and returns it.
+ * Marks an input as checked.
  *
  * @internal
  */
-export function markParsed<T extends object>(value: T): T {
-  parsed.add(value);
-  return value;
+export function trust(input: object): void {
+  trusted.add(input);
 }
 
 /**
- * Whether a value came out of a parse function.
+ * Whether an input has been checked (parsed, or checked by a rule function).
  *
  * @internal
  */
-export function wasParsed(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && parsed.has(value);
+export function isTrusted(input: unknown): boolean {
+  return typeof input === 'object' && input !== null && trusted.has(input);
 }

@@ -37,6 +37,11 @@ function qualifiedEn(v: QualifiedValues, met: boolean): string {
   return `${met ? 'Adopted' : 'Not adopted'}: ${v.for} for${countedEn(v.countedAsFor)} of ${v.base} ${base}; ${v.numerator}/${v.denominator} requires at least ${v.required}.`;
 }
 
+/** A key's source, when it is not the agreement text. */
+function sourceEn(source: string | null): string {
+  return source === null ? '' : ` The key is not in the agreement text; source: ${source}.`;
+}
+
 function capitalise(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
@@ -45,18 +50,32 @@ function capitalise(text: string): string {
 export const messagesEn: Messages = {
   parties_active: ({ date, count }) =>
     `${count} ${count === 1 ? 'municipality is a party' : 'municipalities are parties'} on ${formatDateEn(date)}.`,
-  cost_key_population: ({ referenceDate, totalPopulation, parties, table: name }) =>
+  cost_key_population: ({ referenceDate, totalPopulation, parties, table: name, source }) =>
     `Costs are split by population${referenceDate === null ? '' : ` on ${formatDateEn(referenceDate)}`}${
       name === null ? '' : ` (${name})`
-    }: ${formatNumberEn(totalPopulation)} inhabitants in ${parties} ${parties === 1 ? 'municipality' : 'municipalities'}.`,
-  cost_key_fixed_and_population: ({ fixedPercent, populationPercent, parties, totalPopulation }) =>
-    `${fixedPercent} % of the costs is split equally among the ${parties} municipalities and ${populationPercent} % by population (${formatNumberEn(totalPopulation)} inhabitants).`,
-  cost_key_per_inhabitant: ({ rate, totalPopulation, parties }) =>
-    `The municipalities pay NOK ${rate} per inhabitant; a total is therefore split by population (${formatNumberEn(totalPopulation)} inhabitants in ${parties} municipalities).`,
-  cost_key_stated_shares: ({ parties }) =>
-    `Costs are split by the shares the agreement states for the ${parties} municipalities.`,
+    }: ${formatNumberEn(totalPopulation)} inhabitants in ${parties} ${parties === 1 ? 'municipality' : 'municipalities'}.${sourceEn(source)}`,
+  cost_key_fixed_and_population: ({
+    fixedPercent,
+    populationPercent,
+    parties,
+    totalPopulation,
+    source,
+  }) =>
+    `${fixedPercent} % of the costs is split equally among the ${parties} municipalities and ${populationPercent} % by population (${formatNumberEn(totalPopulation)} inhabitants).${sourceEn(source)}`,
+  cost_key_per_inhabitant: ({ rate, totalPopulation, parties, source, validUntil }) =>
+    `The municipalities pay NOK ${rate} per inhabitant${
+      validUntil === null ? '' : ` (the rate applies up to ${formatDateEn(validUntil)})`
+    }; a total is therefore split by population (${formatNumberEn(totalPopulation)} inhabitants in ${parties} municipalities).${sourceEn(source)}`,
+  cost_key_stated_shares: ({ parties, source, scaled }) =>
+    `Costs are split by the shares the agreement states for the ${parties} municipalities${
+      scaled ? ', scaled up to the whole cost as the agreement says' : ''
+    }.${sourceEn(source)}`,
   service_area: ({ area, participants }) =>
     `${area}: the participants are ${listEn(participants)}.`,
+  service_area_own_agreement: ({ area }) =>
+    `The budget and cost split of ${area} are to be set by the area's own agreement; this split follows the framework's key and holds only where the area's agreement says nothing else.`,
+  service_area_start_unknown: ({ area, noLaterThan }) =>
+    `When ${area} started is unknown; the agreement says the area is to be in place by ${formatDateEn(noLaterThan)}.`,
   percent_half_up: ({ sum, table: name }) =>
     `Percentages are rounded half up to two decimals${
       name === null ? '' : `, as ${name} does`
@@ -166,7 +185,7 @@ export const messagesEn: Messages = {
       .filter((x) => x !== '')
       .join(' and ')}; the parties are free to vote against.`,
   reading_applied: ({ note, reading, chosen }) =>
-    `The rule follows the reading "${reading}" of interpretation note "${note}"${chosen ? ' (chosen for this decision)' : ''}.`,
+    `The rule follows the reading "${reading}" of interpretation note "${note}"${chosen ? ' (chosen explicitly instead of the default reading)' : ''}.`,
   board_region_without_member: ({ region }) =>
     `Region ${region} has no kommunedirektør on the board.`,
   board_region_several_members: ({ region, members }) =>
@@ -256,7 +275,8 @@ export const messagesEn: Messages = {
     `The ${roles} host roles deviate by more than one from a distribution by population: ${uneven.join('; ')}.`,
   merger_negotiation: ({ merging, third }) =>
     `${listEn(merging)} merge: the agreement calls for negotiation with ${third} to continue the cooperation and set up the new service areas between the new municipality and ${third}.`,
-  stated_sum_not_100: ({ what, sum, expected }) => `${what} sum to ${sum}, not ${expected}.`,
+  stated_sum_not_100: ({ what, sum, expected, unit }) =>
+    `${what} sum to ${sum}${unit === 'percent' ? ' %' : ''}, not ${expected}${unit === 'percent' ? ' %' : ''}.`,
   party_not_in_table: ({ table: name, parties }) =>
     `${listEn(parties)} ${parties.length === 1 ? 'is' : 'are'} missing from ${name}.`,
   clause_parties_differ: ({ clause, notParties, notInClause }) =>
@@ -269,11 +289,21 @@ export const messagesEn: Messages = {
     `For ${form} the agreement is expected to state: ${item}. The data does not. (Not verified against the statute's text; source: ${source}.)`,
   statutory_checklist: ({ form, items, source }) =>
     `The agreement was checked against ${items} items expected for ${form}. The list is not verified against the statute's text; source: ${source}.`,
-  outside_statutory_forms: ({ form }) =>
-    `The cooperation is ${form}, not one of the forms of kommuneloven § 17-1; it cannot decide on the municipalities' behalf.`,
+  outside_statutory_forms: ({ form, inferred }) =>
+    `The cooperation is ${form}, not one of the forms of kommuneloven § 17-1; it cannot decide on the municipalities' behalf.${
+      inferred
+        ? ' No clause of the agreement states the form; it is inferred from its content.'
+        : ''
+    }`,
   interpretation_open: ({ note, question }) => `Interpretation note "${note}": ${question}`,
-  split_largest_remainder: ({ amount, parties, leftoverOre }) =>
-    `NOK ${formatNumberEn(amount)} is split among ${parties} ${parties === 1 ? 'municipality' : 'municipalities'} by their shares. ${
+  split_largest_remainder: ({ amount, parties, leftoverOre, by }) =>
+    `NOK ${formatNumberEn(amount)} is split among ${parties} ${parties === 1 ? 'municipality' : 'municipalities'} ${
+      by === 'ownership'
+        ? 'by their ownership shares'
+        : by === 'cost-key'
+          ? 'by the cost key'
+          : 'by their days of membership and the cost key on each day'
+    }. ${
       leftoverOre === 0
         ? 'Every part is a whole number of øre; nothing is left over.'
         : `Each part is rounded down to whole øre; the ${leftoverOre} øre left over go to the largest remainders (equal remainders: larger share first, then lower kommunenummer), so the parts sum exactly to the amount.`

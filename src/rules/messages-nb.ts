@@ -9,17 +9,31 @@ const table = (name: string | null) =>
 export const messagesNb: Messages = {
   parties_active: ({ date, count }) =>
     `${count} ${count === 1 ? 'kommune er deltaker' : 'kommuner er deltakere'} per ${formatDateNb(date)}.`,
-  cost_key_population: ({ referenceDate, totalPopulation, parties, table: name }) =>
+  cost_key_population: ({ referenceDate, totalPopulation, parties, table: name, source }) =>
     `Kostnadene fordeles etter antall innbyggere${referenceDate === null ? '' : ` per ${formatDateNb(referenceDate)}`}${
       name === null ? '' : ` (${table(name)})`
-    }: ${formatNumberNb(totalPopulation)} innbyggere i ${parties} ${parties === 1 ? 'kommune' : 'kommuner'}.`,
-  cost_key_fixed_and_population: ({ fixedPercent, populationPercent, parties, totalPopulation }) =>
-    `${formatNumberNb(fixedPercent)} % av kostnadene fordeles likt på de ${parties} kommunene og ${formatNumberNb(populationPercent)} % etter folketall (${formatNumberNb(totalPopulation)} innbyggere).`,
-  cost_key_per_inhabitant: ({ rate, totalPopulation, parties }) =>
-    `Kommunene betaler ${formatNumberNb(rate)} kr per innbygger; en samlet kostnad fordeles derfor etter folketall (${formatNumberNb(totalPopulation)} innbyggere i ${parties} kommuner).`,
-  cost_key_stated_shares: ({ parties }) =>
-    `Kostnadene fordeles etter andelene avtalen oppgir for de ${parties} kommunene.`,
+    }: ${formatNumberNb(totalPopulation)} innbyggere i ${parties} ${parties === 1 ? 'kommune' : 'kommuner'}.${sourceNb(source)}`,
+  cost_key_fixed_and_population: ({
+    fixedPercent,
+    populationPercent,
+    parties,
+    totalPopulation,
+    source,
+  }) =>
+    `${formatNumberNb(fixedPercent)} % av kostnadene fordeles likt på de ${parties} kommunene og ${formatNumberNb(populationPercent)} % etter folketall (${formatNumberNb(totalPopulation)} innbyggere).${sourceNb(source)}`,
+  cost_key_per_inhabitant: ({ rate, totalPopulation, parties, source, validUntil }) =>
+    `Kommunene betaler ${formatNumberNb(rate)} kr per innbygger${
+      validUntil === null ? '' : ` (satsen gjelder til og med ${formatDateNb(validUntil)})`
+    }; en samlet kostnad fordeles derfor etter folketall (${formatNumberNb(totalPopulation)} innbyggere i ${parties} kommuner).${sourceNb(source)}`,
+  cost_key_stated_shares: ({ parties, source, scaled }) =>
+    `Kostnadene fordeles etter andelene avtalen oppgir for de ${parties} kommunene${
+      scaled ? ', oppjustert slik at de til sammen utgjør hele kostnaden, som avtalen sier' : ''
+    }.${sourceNb(source)}`,
   service_area: ({ area, participants }) => `${area}: deltakere er ${listNb(participants)}.`,
+  service_area_own_agreement: ({ area }) =>
+    `Budsjett og kostnadsfordeling for ${area} skal fremgå av samarbeidsavtalen for området; fordelingen her følger rammeavtalens nøkkel og gjelder bare så langt områdets egen avtale ikke sier noe annet.`,
+  service_area_start_unknown: ({ area, noLaterThan }) =>
+    `Når ${area} startet, er ukjent; avtalen sier at området skal være iverksatt innen ${formatDateNb(noLaterThan)}.`,
   percent_half_up: ({ sum, table: name }) =>
     `Prosentene er avrundet halv opp til to desimaler${
       name === null ? '' : `, slik ${table(name)} gjør`
@@ -134,7 +148,7 @@ export const messagesNb: Messages = {
       .filter((x) => x !== '')
       .join(' og ')}; partene står fritt til å stemme mot.`,
   reading_applied: ({ note, reading, chosen }) =>
-    `Regelen følger tolkningen «${reading}» i tolkningsnotatet «${note}»${chosen ? ' (valgt for denne beslutningen)' : ''}.`,
+    `Regelen følger tolkningen «${reading}» i tolkningsnotatet «${note}»${chosen ? ' (valgt uttrykkelig i stedet for standardlesningen)' : ''}.`,
   board_region_without_member: ({ region }) =>
     `Regionen ${region} har ingen kommunedirektør i styret.`,
   board_region_several_members: ({ region, members }) =>
@@ -225,8 +239,10 @@ export const messagesNb: Messages = {
     `Fordelingen av ${roles} vertskommuneroller avviker med mer enn én fra en fordeling etter folketall: ${uneven.join('; ')}.`,
   merger_negotiation: ({ merging, third }) =>
     `${listNb(merging)} slår seg sammen: det skal forhandles med ${third} om å videreføre samarbeidet og etablere de nye samarbeidsområdene mellom den nye kommunen og ${third}.`,
-  stated_sum_not_100: ({ what, sum, expected }) =>
-    `${what} summerer til ${formatNumberNb(sum)}, ikke ${formatNumberNb(expected)}.`,
+  stated_sum_not_100: ({ what, sum, expected, unit }) =>
+    unit === 'percent'
+      ? `${what} summerer til ${formatNumberNb(sum)} %, ikke ${formatNumberNb(expected)} %.`
+      : `${what} summerer til ${sum}, ikke ${expected}.`,
   party_not_in_table: ({ table: name, parties }) => `${listNb(parties)} mangler i ${name}.`,
   clause_parties_differ: ({ clause, notParties, notInClause }) =>
     `Partene i ${clause} og partene i dataene er ikke de samme${
@@ -238,11 +254,21 @@ export const messagesNb: Messages = {
     `For ${form} forventes avtalen å angi: ${item}. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: ${source}.)`,
   statutory_checklist: ({ form, items, source }) =>
     `Avtalen er sjekket mot ${items} punkter som forventes for ${form}. Listen er ikke verifisert mot lovteksten; kilde: ${source}.`,
-  outside_statutory_forms: ({ form }) =>
-    `Samarbeidet er ${form}, ikke en av samarbeidsformene i kommuneloven § 17-1; det kan ikke ta beslutninger på kommunenes vegne.`,
+  outside_statutory_forms: ({ form, inferred }) =>
+    `Samarbeidet er ${form}, ikke en av samarbeidsformene i kommuneloven § 17-1; det kan ikke ta beslutninger på kommunenes vegne.${
+      inferred
+        ? ' Ingen bestemmelse i avtalen angir samarbeidsformen; den er utledet av innholdet.'
+        : ''
+    }`,
   interpretation_open: ({ note, question }) => `Tolkningsnotat «${note}»: ${question}`,
-  split_largest_remainder: ({ amount, parties, leftoverOre }) =>
-    `${formatNumberNb(amount)} kr er fordelt på ${parties} ${parties === 1 ? 'kommune' : 'kommuner'} etter eierandel. ${
+  split_largest_remainder: ({ amount, parties, leftoverOre, by }) =>
+    `${formatNumberNb(amount)} kr er fordelt på ${parties} ${parties === 1 ? 'kommune' : 'kommuner'} ${
+      by === 'ownership'
+        ? 'etter eierandel'
+        : by === 'cost-key'
+          ? 'etter fordelingsnøkkelen'
+          : 'etter antall dager som deltaker og fordelingsnøkkelen hver dag'
+    }. ${
       leftoverOre === 0
         ? 'Hver andel går opp i hele øre; ingen øre gjenstår.'
         : `Hver andel er rundet ned til hele øre; ${
@@ -250,6 +276,11 @@ export const messagesNb: Messages = {
           } som da gjenstår, går til de største restene (ved lik rest: største andel, deretter laveste kommunenummer), slik at andelene summerer nøyaktig til beløpet.`
     }`,
 };
+
+/** A key's source, when it is not the agreement text. */
+function sourceNb(source: string | null): string {
+  return source === null ? '' : ` Nøkkelen står ikke i avtaleteksten; kilde: ${source}.`;
+}
 
 function votes(n: number): string {
   return `${n}`;

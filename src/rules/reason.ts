@@ -7,7 +7,7 @@ import { messagesNb } from './messages-nb.js';
  *
  * @example
  * const values: ReasonValues['cost_key_population'] = {
- *   referenceDate: '2024-01-01', totalPopulation: 535512, parties: 34, table: 'Tabell 9.1',
+ *   referenceDate: '2024-01-01', totalPopulation: 535512, parties: 34, table: 'Tabell 9.1', source: null,
  * };
  */
 export interface ReasonValues {
@@ -19,20 +19,35 @@ export interface ReasonValues {
     readonly totalPopulation: number;
     readonly parties: number;
     readonly table: string | null;
+    /** Where the key comes from when it is not the agreement text (a later decision, a web page). */
+    readonly source: string | null;
   };
   readonly cost_key_fixed_and_population: {
     readonly fixedPercent: string;
     readonly populationPercent: string;
     readonly parties: number;
     readonly totalPopulation: number;
+    readonly source: string | null;
   };
   readonly cost_key_per_inhabitant: {
     readonly rate: string;
     readonly totalPopulation: number;
     readonly parties: number;
+    readonly source: string | null;
+    /** The last day the rate applies, when its source limits it. */
+    readonly validUntil: string | null;
   };
-  readonly cost_key_stated_shares: { readonly parties: number };
+  readonly cost_key_stated_shares: {
+    readonly parties: number;
+    readonly source: string | null;
+    /** The agreement says to scale the members' stated shares to the whole, and they were. */
+    readonly scaled: boolean;
+  };
   readonly service_area: { readonly area: string; readonly participants: readonly string[] };
+  /** The area's own agreement (særavtale) sets its budget and split; the split here is the framework's key. */
+  readonly service_area_own_agreement: { readonly area: string };
+  /** The area's start is not known; the agreement says it is to be in place by `noLaterThan`. */
+  readonly service_area_start_unknown: { readonly area: string; readonly noLaterThan: string };
   /** Percentages rounded half up to two decimals, as the agreement's table (if any) does. */
   readonly percent_half_up: { readonly sum: string; readonly table: string | null };
   /** A second rounding by largest remainder that always sums to 100.00. */
@@ -264,8 +279,10 @@ export interface ReasonValues {
   /** Consistency findings of `check`. */
   readonly stated_sum_not_100: {
     readonly what: string;
+    /** A dot-decimal number or a fraction ("100.01", "3/4"), without the unit. */
     readonly sum: string;
     readonly expected: string;
+    readonly unit: 'percent' | 'fraction';
   };
   readonly party_not_in_table: { readonly table: string; readonly parties: readonly string[] };
   readonly clause_parties_differ: {
@@ -285,13 +302,20 @@ export interface ReasonValues {
     readonly items: number;
     readonly source: string;
   };
-  readonly outside_statutory_forms: { readonly form: string };
+  /** `inferred`: no clause of the agreement states the form; the encoding infers it. */
+  readonly outside_statutory_forms: { readonly form: string; readonly inferred: boolean };
   readonly interpretation_open: { readonly note: string; readonly question: string };
   /** The amount split by the key, floored to whole øre, leftover øre by largest remainder. */
   readonly split_largest_remainder: {
     readonly amount: string;
     readonly parties: number;
     readonly leftoverOre: number;
+    /**
+     * What the parts follow: ownership shares (eierandeler, where the agreement
+     * states ownership), the cost key (kostnadsandeler), or days of membership
+     * and the key on each day (a year's settlement).
+     */
+    readonly by: 'ownership' | 'cost-key' | 'days';
   };
 }
 

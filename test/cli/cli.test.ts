@@ -40,6 +40,17 @@ function cli(
 const json = (outcome: Outcome) => JSON.parse(outcome.stdout) as Record<string, unknown>;
 
 describe('kommunesamarbeid shares', () => {
+  it('A16: a vertskommune cooperation has cost shares (kostnadsandeler), not ownership; no cost key is said plainly', () => {
+    const ros = cli(['shares', '--agreement', 'roros-os-holtalen', '--date', '2024-06-01']);
+    expect(ros.code).toBe(0);
+    expect(ros.stdout).toContain('Kostnadsandeler per 1. juni 2024');
+    expect(ros.stdout).not.toContain('Eierandeler');
+    const digi = cli(['shares', '--agreement', 'digitrondelag']);
+    expect(digi.code).toBe(2);
+    expect(digi.stderr).toContain('digitrondelag has no cost key');
+    expect(digi.stderr).not.toContain('undefined');
+  });
+
   it('prints the ownership table in Norwegian number format, with both roundings and the 100.01 note', () => {
     const { code, stdout, stderr } = cli(['shares']);
     expect(code).toBe(0);

@@ -190,10 +190,10 @@ describe('A19: obligations, service areas, cost keys and every data source are s
   it('Røros–Os–Holtålen §8: every dated key with its kind, clause and source; the 40/60 key shown as resting on its source, not on §8', () => {
     const keys = section(roros, '## Kostnadsnøkler');
     expect(keys).toContain(
-      '| 1. juli 2016 | etter folketall | hele avtalen | §8 | avtaleteksten |',
+      '| 1. juli 2016 | etter folketall | hele avtalen | §8 B | avtaleteksten |',
     );
     expect(keys).toContain(
-      '| 1. januar 2019 | 40 % likt fordelt, 60 % etter folketall | hele avtalen | §8 | Røros kommunestyre, endring av punkt 8 B',
+      '| 1. januar 2019 | 40 % likt fordelt, 60 % etter folketall | hele avtalen; bare under en lesning som må velges (tolkning 2) | §8 B | Røros kommunestyres vedtak om å endre punkt 8 B, omtalt av nearadio.no',
     );
     expect(keys).toContain('Folketall per 1. januar 2024.');
   });
@@ -206,7 +206,9 @@ describe('A19: obligations, service areas, cost keys and every data source are s
     expect(example).toContain('| 3430 | Os | 251 385,57 |');
     expect(example).toContain('| 5026 | Holtålen | 260 375,26 |');
     expect(example).toContain('|  | Sum | 1 000 000,00 |');
-    expect(example).toContain('(§8; verdiene står ikke i avtaleteksten, kilde: Røros kommunestyre');
+    expect(example).toContain(
+      '(§8 B; verdiene står ikke i avtaleteksten, kilde: Røros kommunestyres vedtak om å endre punkt 8 B',
+    );
     const population = section(roros, '### Fordeling etter nøkkelen fra 1. juli 2016');
     // 1 000 000 × 5 685 / 9 611 = 591 509,73
     expect(population).toContain('| 5025 | Røros | 591 509,73 |');
@@ -217,7 +219,9 @@ describe('A19: obligations, service areas, cost keys and every data source are s
     expect(areas).toContain(
       '| A: Felles kemnerkontor (gjelder også Tolga kommune) | Røros, Os, Holtålen, Tolga (ikke part i avtalen) | ikke oppgitt i dataene |  | §4 A iv |',
     );
-    expect(areas).toContain('| B: Felles landbrukskontor | Røros, Os, Holtålen | Os |  | §4 B i |');
+    expect(areas).toContain(
+      '| B: Felles landbrukskontor | Røros, Os, Holtålen | Os | ukjent, senest 1. januar 2020 (§9) | §4 B i |',
+    );
     expect(areas).toContain(
       '| C: Felles NAV-kontor | Røros, Holtålen | ikke oppgitt i dataene |  | §4 C i |',
     );
@@ -237,7 +241,7 @@ describe('A19: obligations, service areas, cost keys and every data source are s
 
   it('every data source is listed: the 40/60 key (Røros–Os–Holtålen) and the 2 kr per inhabitant (KHS)', () => {
     expect(section(roros, '## Kilder utenfor avtaleteksten')).toContain(
-      '| Kostnadsnøkkelen fra 1. januar 2019 (40 % likt fordelt, 60 % etter folketall) | Røros kommunestyre, endring av punkt 8 B (LEGAL.md §6): https://www.nearadio.no/',
+      '| Kostnadsnøkkelen fra 1. januar 2019 (40 % likt fordelt, 60 % etter folketall) | Røros kommunestyres vedtak om å endre punkt 8 B, omtalt av nearadio.no (https://www.nearadio.no/',
     );
     expect(section(book('khs-vestre-viken').markdown, '## Kilder utenfor avtaleteksten')).toContain(
       '| Kostnadsnøkkelen fra 12. juni 2015 (2,00 kr per innbygger) | Eiermøte 2015: «Kommunene betaler 2 kr pr innbygger»',
@@ -256,7 +260,7 @@ describe('A19: obligations, service areas, cost keys and every data source are s
           clause: '§9',
           participants: ['0001'],
           host: '0001',
-          validFrom: '2026-01-01',
+          start: { date: '2026-01-01', clause: '§9' },
           hostSource: 'Kommunestyret 2025',
           sources: ['Avis 1', 2],
         },
@@ -283,7 +287,7 @@ describe('A19: obligations, service areas, cost keys and every data source are s
     expect(sources).toContain('| Tolkning 1 | Notat |');
     expect(markdown).toContain('### Tolkning 1\n');
     expect(section(markdown, '## Tjenesteområder')).toContain(
-      '| Brann | Kommune 0001 | Kommune 0001 | 1. januar 2026 | §9 |',
+      '| Brann | Kommune 0001 | Kommune 0001 | 1. januar 2026 (§9) | §9 |',
     );
   });
 

@@ -104,7 +104,7 @@ describe('general cost keys', () => {
     ]);
   });
 
-  it('stated shares that are all zero leave nothing to divide by', () => {
+  it('B1: stated shares that are all zero do not make up the whole, and are an error', () => {
     const a = withKeys([
       {
         kind: 'stated-shares',
@@ -113,7 +113,7 @@ describe('general cost keys', () => {
         shares: { '0001': '0', '0002': '0', '0003': '0' },
       },
     ]);
-    expect(problemsOf(() => splitCost(a, '100.00'))).toEqual([['costKeys', 'zero_total_weight']]);
+    expect(problemsOf(() => splitCost(a, '100.00'))).toEqual([['costKeys', 'shares_not_whole']]);
   });
 
   it('a service area the agreement does not have is named, with the areas it has', () => {
@@ -220,7 +220,7 @@ describe('the reason each key gives, with its numbers', () => {
   it('population: the reference date, the total, the parties and the table (none here)', () => {
     expect(reasonsOf(three)[1]).toEqual([
       'cost_key_population',
-      { referenceDate: '2024-01-01', totalPopulation: 1000, parties: 3, table: null },
+      { referenceDate: '2024-01-01', totalPopulation: 1000, parties: 3, table: null, source: null },
     ]);
   });
 
@@ -230,7 +230,7 @@ describe('the reason each key gives, with its numbers', () => {
     ]);
     expect(reasonsOf(a)[1]).toEqual([
       'cost_key_per_inhabitant',
-      { rate: '2.00', totalPopulation: 1000, parties: 3 },
+      { rate: '2.00', totalPopulation: 1000, parties: 3, source: null, validUntil: null },
     ]);
   });
 
@@ -246,7 +246,13 @@ describe('the reason each key gives, with its numbers', () => {
     ]);
     expect(reasonsOf(a)[1]).toEqual([
       'cost_key_fixed_and_population',
-      { fixedPercent: '40', populationPercent: '60', parties: 3, totalPopulation: 1000 },
+      {
+        fixedPercent: '40',
+        populationPercent: '60',
+        parties: 3,
+        totalPopulation: 1000,
+        source: null,
+      },
     ]);
   });
 
@@ -259,7 +265,10 @@ describe('the reason each key gives, with its numbers', () => {
         shares: { '0001': '1/2', '0002': '1/3', '0003': '1/6' },
       },
     ]);
-    expect(reasonsOf(a)[1]).toEqual(['cost_key_stated_shares', { parties: 3 }]);
+    expect(reasonsOf(a)[1]).toEqual([
+      'cost_key_stated_shares',
+      { parties: 3, source: null, scaled: false },
+    ]);
   });
 
   it('a service area: its name and each participant by number and name', () => {

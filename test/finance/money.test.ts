@@ -31,7 +31,7 @@ describe('parseAmount', () => {
     'must be an amount in NOK with a dot before at most two decimals, e.g. "1234.50": ';
   const TOO_LARGE = 'must be less than 1 000 000 000 000 000 kr';
   const IMPRECISE =
-    'is too large to be exact as a JavaScript number (above 90 071 992 547 409.91 kr); pass it as a string';
+    'is too large to be exact as a JavaScript number (70 368 744 177 664 kr or more); pass it as a string';
   const TYPE = 'must be an amount in NOK: a string like "1234.50" or a number';
   it.each([
     ['100.005', 'too_many_decimals', 'has more than two decimals: "100.005"'],
@@ -65,6 +65,10 @@ describe('parseAmount', () => {
     [99_999_999_999_999.99, 'imprecise_number', IMPRECISE],
     [100_000_000_000_000.02, 'imprecise_number', IMPRECISE],
     [90_071_992_547_409.92, 'imprecise_number', IMPRECISE],
+    // 2^46 kr + 1 øre: the nearest number is …664.015625, which prints as …664.02
+    // biome-ignore lint/correctness/noPrecisionLoss: the imprecise number is the case under test
+    [70_368_744_177_664.01, 'imprecise_number', IMPRECISE],
+    [2 ** 46, 'imprecise_number', IMPRECISE],
     [null, 'invalid_type', TYPE],
     [10n, 'invalid_type', TYPE],
   ])('rejects %s as %s: "%s"', (input, code, message) => {
@@ -73,10 +77,61 @@ describe('parseAmount', () => {
     expect(error.message.split('\n')[0]).toBe('Invalid amount (1 problem):');
   });
 
-  it('takes a number just below the limit of exact øre, and strips any number of leading zeros', () => {
-    // 90 071 992 547 409.91 kr is 2^53 − 1 øre; the nearest number JavaScript holds prints as …409.9
-    expect(parseAmount(90_071_992_547_409.9)).toBe(9_007_199_254_740_990n);
+  it('takes a number just below 2^46 kr, and strips any number of leading zeros', () => {
+    // 70 368 744 177 663.99 kr: below 2^46 numbers are 2^-7 kr apart, so it prints as written
+    expect(parseAmount(70_368_744_177_663.99)).toBe(7_036_874_417_766_399n);
     expect(parseAmount('0000000000000000001.00')).toBe(100n);
+  });
+
+  it('B4: a number amount with two decimals is read exactly or rejected, at every magnitude', () => {
+    // Second method: the decimal string the caller meant, read in bigint. Below 2^46 kr
+    // the number must give exactly those øre; from 2^46 kr on it must be rejected.
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.bigInt({ min: 0n, max: 2n ** 46n + 10n }),
+          fc.bigInt({ min: 0n, max: 10n ** 16n }),
+        ),
+        fc.integer({ min: 0, max: 99 }),
+        (kroner, ore) => {
+          const written = `${kroner}.${String(ore).padStart(2, '0')}`;
+          const input = Number(written);
+          if (kroner < 2n ** 46n) expect(parseAmount(input)).toBe(kroner * 100n + BigInt(ore));
+          else {
+            expect(['imprecise_number', 'too_large']).toContain(
+              catchInputError(() => parseAmount(input)).problems[0]?.code,
+            );
+          }
+        },
+      ),
+    );
+  });
+
+  it('B4: any number accepted is within half an øre of its exact binary value (checked in bigint)', () => {
+    // The exact value of a double d is m × 2^e; d × 100 − øre must lie in (−1/2, 1/2).
+    const exact = (d: number): [bigint, bigint] => {
+      const view = new DataView(new ArrayBuffer(8));
+      view.setFloat64(0, d);
+      const bits = view.getBigUint64(0);
+      const exponent = Number((bits >> 52n) & 0x7ffn);
+      const fraction = bits & ((1n << 52n) - 1n);
+      const mantissa = exponent === 0 ? fraction : fraction | (1n << 52n);
+      const shift = (exponent === 0 ? 1 : exponent) - 1075;
+      return shift >= 0 ? [mantissa << BigInt(shift), 1n] : [mantissa, 1n << BigInt(-shift)];
+    };
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 2 ** 46, noNaN: true }), (d) => {
+        let ore: bigint;
+        try {
+          ore = parseAmount(d);
+        } catch {
+          return; // rejected: fine
+        }
+        const [num, den] = exact(d);
+        const diff = num * 200n - ore * 2n * den; // 2 × (100 d − øre) × den
+        expect(diff < den && diff > -den).toBe(true);
+      }),
+    );
   });
 
   it('names the amount and the path in the message', () => {
@@ -103,21 +158,21 @@ describe('parseAmount', () => {
     );
   });
 
-  it('rejects a whole number of kroner whose øre pass 2^53 − 1, like any other imprecise number', () => {
-    expect(parseAmount(90_071_992_547_409)).toBe(9_007_199_254_740_900n);
-    expect(catchInputError(() => parseAmount(90_071_992_547_410)).problems).toEqual([
+  it('rejects a whole number of kroner from 2^46 on, like any other imprecise number', () => {
+    expect(parseAmount(70_368_744_177_663)).toBe(7_036_874_417_766_300n);
+    expect(catchInputError(() => parseAmount(70_368_744_177_664)).problems).toEqual([
       {
         path: 'amount',
         code: 'imprecise_number',
         message:
-          'is too large to be exact as a JavaScript number (above 90 071 992 547 409.91 kr); pass it as a string',
+          'is too large to be exact as a JavaScript number (70 368 744 177 664 kr or more); pass it as a string',
       },
     ]);
   });
 
   it('reads whole numbers of kroner, below and above 10^13, as bigint arithmetic does', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 90_071_992_547_409 }), (kroner) => {
+      fc.property(fc.integer({ min: 0, max: 70_368_744_177_663 }), (kroner) => {
         expect(parseAmount(kroner)).toBe(BigInt(kroner) * 100n);
       }),
     );

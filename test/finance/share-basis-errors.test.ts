@@ -45,7 +45,7 @@ describe('cost shares on input they cannot use: one error, every problem, each w
         {
           path: 'serviceAreas[3].otherParticipants[0].population',
           code: 'required',
-          message: 'is required: the cost key of 2016-07-01 (§8) uses population',
+          message: 'is required: the cost key of 2016-07-01 (§8 B) uses population',
         },
       ],
     });
@@ -80,6 +80,7 @@ describe('cost shares on input they cannot use: one error, every problem, each w
           validFrom: '2025-01-01',
           clause: '§9',
           shares: { '0001': '0', '0002': '0', '0003': '0' },
+          scaleToWhole: true,
         },
       ],
     };

@@ -20,7 +20,12 @@ describe('splitCost', () => {
     const split = splitCost(three, '100.00');
     expect(split.parties.map((p) => p.amount)).toEqual(['33.34', '33.33', '33.33']);
     expect(split.sum).toBe('100.00');
-    expect(split.reasons.at(-1)?.values).toEqual({ amount: '100.00', parties: 3, leftoverOre: 1 });
+    expect(split.reasons.at(-1)?.values).toEqual({
+      amount: '100.00',
+      parties: 3,
+      leftoverOre: 1,
+      by: 'cost-key',
+    });
   });
 
   it('says so when the amount divides without leftover øre', () => {
@@ -28,17 +33,36 @@ describe('splitCost', () => {
     expect(split.parties.map((p) => p.amount)).toEqual(['1.00', '1.00', '1.00']);
     expect(split.reasons.at(-1)?.values).toMatchObject({ leftoverOre: 0 });
     expect(split.reasons.at(-1)?.text.nb).toBe(
-      '3,00 kr er fordelt på 3 kommuner etter eierandel. Hver andel går opp i hele øre; ingen øre gjenstår.',
+      '3,00 kr er fordelt på 3 kommuner etter fordelingsnøkkelen. Hver andel går opp i hele øre; ingen øre gjenstår.',
     );
   });
 
-  it('treats missing or null options from untyped callers as no options', () => {
+  it('B5: options that are null or of the wrong type are an input error with their path', () => {
     const untyped = splitCost as (
       a: unknown,
       amount: unknown,
-      options: unknown,
+      options?: unknown,
     ) => ReturnType<typeof splitCost>;
-    expect(untyped(three, '1.00', null).date).toBe('2025-01-01');
+    expect(untyped(three, '1.00', undefined).date).toBe('2025-01-01');
+    expect(problemsOf(() => untyped(three, 5, null))).toEqual([['options', 'invalid_type']]);
+    expect(problemsOf(() => untyped(three, 5, [1]))).toEqual([['options', 'invalid_type']]);
+    expect(problemsOf(() => untyped(three, 5, { date: 5 }))).toEqual([['date', 'invalid_date']]);
+    expect(problemsOf(() => untyped(three, 5, { serviceArea: {} }))).toEqual([
+      ['serviceArea', 'invalid_type'],
+    ]);
+    expect(problemsOf(() => untyped(three, 5, { date: '2025-13-01', serviceArea: 1 }))).toEqual([
+      ['date', 'invalid_date'],
+      ['serviceArea', 'invalid_type'],
+    ]);
+    expect(problemsOf(() => untyped(three, 5, { readings: 'x' }))).toEqual([
+      ['readings', 'invalid_type'],
+    ]);
+    expect(problemsOf(() => untyped(three, 5, { readings: null }))).toEqual([
+      ['readings', 'invalid_type'],
+    ]);
+    expect(problemsOf(() => untyped(three, 5, { readings: ['x'] }))).toEqual([
+      ['readings', 'invalid_type'],
+    ]);
   });
 
   it('takes the amount as a number too', () => {
@@ -157,8 +181,8 @@ describe('splitCost', () => {
       unknown,
     ]);
     const error = catchInputError(() => splitCost(agreement, '1.00'));
-    // One missing as well: the title names the worse of the two.
-    expect(error.message.split('\n')[0]).toBe('Invalid population (3 problems):');
+    // B5: a fraction of a person or a negative population is found on entry, before any key is read.
+    expect(error.message.split('\n')[0]).toBe('Invalid agreement (2 problems):');
     expect(error.problems).toEqual([
       {
         path: 'parties[0].population',
@@ -170,8 +194,14 @@ describe('splitCost', () => {
         code: 'invalid_type',
         message: 'must be a whole number ≥ 0',
       },
+    ]);
+    const missing = catchInputError(() =>
+      splitCost(agreementWith([partyOf('0001', 1), unknown]), '1.00'),
+    );
+    expect(missing.message.split('\n')[0]).toBe('Population missing (1 problem):');
+    expect(missing.problems).toEqual([
       {
-        path: 'parties[3].population',
+        path: 'parties[1].population',
         code: 'required',
         message: 'is required: the cost key of 2025-01-01 (§9) uses population',
       },

@@ -115,7 +115,7 @@ describe('decide: an unknown organ, matter or reading names what there is', () =
 
   it('§5 a reading must name a note with selectable readings, and one of its readings', () => {
     const selectable =
-      'consensus-scope, board-consensus, regions-change-rule, budget-and-frames, election-ties, board-preparation, admission-opposition, chair-absent-casting-vote, duty-to-vote';
+      'consensus-scope, board-consensus, regions-change-rule, budget-and-frames, election-ties, board-preparation, admission-opposition, chair-absent-casting-vote, duty-to-vote, settlement-by-calendar-day';
     expect(
       failure(() =>
         representantskap(base, 'other', {

@@ -38,7 +38,8 @@ describe('check on every built-in agreement', () => {
   });
 
   it('roros-os-holtalen: valid; the vertskommune checklist misses withdrawal and termination (unverified list)', () => {
-    expect(notInfo(rorosOsHoltalen)).toEqual([['warning', 'statutory_item_missing', '§1']]);
+    // D33: cited to §5, the clause its legal basis names ("… (§5)"), not to the first clause.
+    expect(notInfo(rorosOsHoltalen)).toEqual([['warning', 'statutory_item_missing', '§5']]);
     expect(
       report(rorosOsHoltalen).findings.find((f) => f.code === 'statutory_item_missing')?.values,
     ).toMatchObject({
@@ -72,7 +73,7 @@ describe('check finds what is wrong in an agreement file', () => {
     expect(codes.map((f) => [f.code, f.values])).toEqual([
       [
         'stated_sum_not_100',
-        { what: 'Prosentene i Tabell 9.1', sum: '99.52 %', expected: '100.00 %' },
+        { what: 'Prosentene i Tabell 9.1', sum: '99.52', expected: '100.00', unit: 'percent' },
       ],
       ['party_not_in_table', { table: 'Tabell 9.1', parties: ['5033 Tydal'] }],
       ['clause_parties_differ', { clause: '§1.3', notParties: ['3430'], notInClause: [] }],
@@ -96,20 +97,21 @@ describe('check finds what is wrong in an agreement file', () => {
         shares: { '5025': '1/2', '3430': '1/4', '5026': '1/5' },
       },
     ];
+    // B2: parts that do not make up 100 % are an error in the file itself, never rescaled.
+    const bad = check(a);
+    expect(bad.valid).toBe(false);
+    expect(bad.problems.map((p) => [p.path, p.code])).toEqual([['costKeys[0]', 'parts_not_100']]);
+    (a['costKeys'] as unknown[]).shift();
     const codes = check(a)
       .findings.filter((f) => f.severity !== 'info')
       .map((f) => [f.severity, f.code, f.values]);
+    // B1: stated shares that do not make up the whole are an error (the functions refuse them).
     expect(codes).toEqual(
       expect.arrayContaining([
         [
           'error',
           'stated_sum_not_100',
-          { what: 'Fast del og del etter folketall', sum: '90.00 %', expected: '100 %' },
-        ],
-        [
-          'warning',
-          'stated_sum_not_100',
-          { what: 'De oppgitte brøkene', sum: '19/20', expected: '1' },
+          { what: 'De oppgitte andelene', sum: '95', expected: '100', unit: 'percent' },
         ],
       ]),
     );
@@ -137,9 +139,9 @@ describe('check finds what is wrong in an agreement file', () => {
     ).toEqual(
       expect.arrayContaining([
         [
-          'warning',
+          'error',
           'stated_sum_not_100',
-          { what: 'De oppgitte andelene', sum: '99.50 %', expected: '100 %' },
+          { what: 'De oppgitte andelene', sum: '99.5', expected: '100', unit: 'percent' },
         ],
         ['error', 'organ_without_seats', { organ: 'Tomt organ' }],
       ]),
@@ -191,8 +193,9 @@ describe('check finds what is wrong in an agreement file', () => {
     const finding = check(a).findings.find((f) => f.code === 'stated_sum_not_100');
     expect(finding?.values).toEqual({
       what: 'Prosentene i avtalens tabell',
-      sum: '100.01 %',
-      expected: '100 %',
+      sum: '100.01',
+      expected: '100',
+      unit: 'percent',
     });
   });
 });
@@ -311,12 +314,12 @@ const KO_SOURCE =
   'LEGAL.md §1.2 (kommuneloven § 19-4, UNVERIFIED; eierandeler: Samfunnsbedriftene)';
 
 describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not verified against the statute)', () => {
-  it('a vertskommunesamarbeid that states all five items: one finding, the checklist itself, citing the first clause', () => {
+  it('D33: a vertskommunesamarbeid that states all five items: one finding, the checklist itself, citing no clause (the form is data, not a clause)', () => {
     expect(findings(vertskommune())).toEqual([
       [
         'info',
         'statutory_checklist',
-        '§1',
+        '',
         { form: 'vertskommunesamarbeid', items: 5, source: VK_SOURCE },
       ],
     ]);
@@ -391,7 +394,7 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
       [
         'info',
         'statutory_checklist',
-        '§1',
+        '',
         { form: 'kommunalt-oppgavefellesskap', items: 8, source: KO_SOURCE },
       ],
     ]);
@@ -509,7 +512,7 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
       [
         'warning',
         'statutory_item_missing',
-        '§1',
+        '',
         {
           form: 'interkommunalt-politisk-rad',
           item: 'representantskap',
@@ -519,7 +522,7 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
       [
         'info',
         'statutory_checklist',
-        '§1',
+        '',
         {
           form: 'interkommunalt-politisk-rad',
           items: 3,
@@ -553,7 +556,7 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
     };
     expect(check(file)).toMatchObject({ valid: true, problems: [] });
     expect(findings(file)).toEqual([
-      ['info', 'outside_statutory_forms', '', { form: 'avtalebasert-samarbeid' }],
+      ['info', 'outside_statutory_forms', '', { form: 'avtalebasert-samarbeid', inferred: true }],
     ]);
   });
 });
@@ -571,27 +574,91 @@ describe('check: sums that are right give no finding; sums that are wrong say by
   it('percentages that sum to 100 exactly (with decimals), and fractions that sum to 1', () => {
     expect(sums(shares({ '0001': '33.333333', '0002': '66.666667' }))).toEqual([]);
     expect(sums(shares({ '0001': '1/3', '0002': '2/3' }))).toEqual([]);
-    expect(sums(shares({ '0001': '1/2', '0002': '2/6', '0003': '1/6' }))).toEqual([]);
+    expect(sums(shares({ '0001': '1/2', '0002': '3/6' }))).toEqual([]);
   });
 
   it('100.000001 % is not 100 %: a millionth of a percentage point is seen', () => {
     expect(sums(shares({ '0001': '33.333334', '0002': '66.666667' }))).toEqual([
-      ['warning', '§2', { what: 'De oppgitte andelene', sum: '100.000001 %', expected: '100 %' }],
+      [
+        'error',
+        '§2',
+        { what: 'De oppgitte andelene', sum: '100.000001', expected: '100', unit: 'percent' },
+      ],
     ]);
   });
 
   it('fractions that do not sum to 1 are reported in lowest terms: 1/2 + 1/3 = 5/6, 2/4 + 3/4 = 5/4', () => {
     expect(sums(shares({ '0001': '1/2', '0002': '1/3' }))).toEqual([
-      ['warning', '§2', { what: 'De oppgitte brøkene', sum: '5/6', expected: '1' }],
+      [
+        'error',
+        '§2',
+        { what: 'De oppgitte andelene', sum: '5/6', expected: '1', unit: 'fraction' },
+      ],
     ]);
     expect(sums(shares({ '0001': '2/4', '0002': '3/4' }))).toEqual([
-      ['warning', '§2', { what: 'De oppgitte brøkene', sum: '5/4', expected: '1' }],
+      [
+        'error',
+        '§2',
+        { what: 'De oppgitte andelene', sum: '125', expected: '100', unit: 'percent' },
+      ],
     ]);
   });
 
-  it('fractions mixed with percentages cannot be summed, and are not', () => {
-    expect(sums(shares({ '0001': '1/2', '0002': '40' }))).toEqual([]);
+  it('B1: fractions mixed with percentages are summed exactly: 1/2 + 40 % = 90 %; 50 % + 1/2 = 100 %', () => {
+    expect(sums(shares({ '0001': '1/2', '0002': '40' }))).toEqual([
+      [
+        'error',
+        '§2',
+        { what: 'De oppgitte andelene', sum: '90', expected: '100', unit: 'percent' },
+      ],
+    ]);
     expect(sums(shares({ '0001': '50', '0002': '1/2' }))).toEqual([]);
+    expect(sums(shares({ '0001': '1/3', '0002': '1/2' }))[0]?.[2]).toMatchObject({ sum: '5/6' });
+  });
+
+  it('B11: a stated share for a non-party and a key for a service area that does not exist are problems with their paths', () => {
+    const file = {
+      ...shares({ '0001': '50', '0002': '25', '0009': '25' }),
+    };
+    file.costKeys.push({
+      kind: 'stated-shares',
+      validFrom: '2026-01-01',
+      clause: '§2',
+      shares: { '0001': '50', '0002': '50' },
+      serviceArea: 'brann',
+    } as (typeof file.costKeys)[number]);
+    expect(check(file).problems).toEqual([
+      {
+        path: 'costKeys[0].shares["0009"]',
+        code: 'unknown_party',
+        message: 'states a share for 0009, which is not among the parties',
+      },
+      {
+        path: 'costKeys[1].serviceArea',
+        code: 'unknown_service_area',
+        message: 'names service area "brann", which is not among the agreement\'s service areas',
+      },
+    ]);
+  });
+
+  it('B1: shares the agreement says to scale are reported as information, not as an error', () => {
+    const file = shares({ '0001': '67', '0002': '34' });
+    (file.costKeys[0] as Record<string, unknown>)['scaleToWhole'] = true;
+    expect(sums(file)).toEqual([
+      [
+        'info',
+        '§2',
+        { what: 'De oppgitte andelene', sum: '101', expected: '100', unit: 'percent' },
+      ],
+    ]);
+  });
+
+  it('B1: check words a 67/34 % sum as "101 %, ikke 100 %", with no digits split apart', () => {
+    const finding = validReport(shares({ '0001': '67', '0002': '34' })).findings.find(
+      (f) => f.code === 'stated_sum_not_100',
+    );
+    expect(finding?.text.nb).toBe('De oppgitte andelene summerer til 101 %, ikke 100 %.');
+    expect(finding?.text.en).toBe('De oppgitte andelene sum to 101 %, not 100 %.');
   });
 
   it('a fixed part and a population part of 40 % and 60 % make 100 %: no finding', () => {
@@ -629,7 +696,11 @@ describe('check: sums that are right give no finding; sums that are wrong say by
     });
     expect(sums(table({ '0001': '50', '0002': '49.99' }, '99.99'))).toEqual([]);
     expect(sums(table({ '0001': '50', '0002': '50.00' }, '99.99'))).toEqual([
-      ['warning', '§2', { what: 'Prosentene i Tabell 1', sum: '100.00 %', expected: '99.99 %' }],
+      [
+        'warning',
+        '§2',
+        { what: 'Prosentene i Tabell 1', sum: '100.00', expected: '99.99', unit: 'percent' },
+      ],
     ]);
     expect(sums(table({ '0001': '50.5', '0002': '49.5' }))).toEqual([]);
   });
@@ -758,7 +829,7 @@ describe('check: parties, seats and clause references', () => {
     );
   });
 
-  it('an avtalebasert samarbeid cites its validity clause; every interpretation note is listed at its first clause', () => {
+  it('D33: an avtalebasert samarbeid cites the clause its legal basis names, not its validity clause; every interpretation note is listed at its first clause', () => {
     const file = {
       ...vertskommune(),
       legalForm: 'avtalebasert-samarbeid',
@@ -774,8 +845,19 @@ describe('check: parties, seats and clause references', () => {
       ],
     };
     expect(findings(file)).toEqual([
-      ['info', 'outside_statutory_forms', '§3', { form: 'avtalebasert-samarbeid' }],
+      ['info', 'outside_statutory_forms', '', { form: 'avtalebasert-samarbeid', inferred: true }],
       ['info', 'interpretation_open', '§3', { note: 'frist', question: 'Når løper fristen?' }],
     ]);
+    const based = { ...file, legalBasis: 'Avtalebasert nettverk (§2)' };
+    expect(findings(based)[0]).toEqual([
+      'info',
+      'outside_statutory_forms',
+      '§2',
+      { form: 'avtalebasert-samarbeid', inferred: false },
+    ]);
+    expect(findings(based)[0]).toBeDefined();
+    // A clause the agreement does not have is not cited.
+    expect(findings({ ...file, legalBasis: 'Nettverk (§9)' })[0]?.[2]).toBe('');
+    expect(findings({ ...file, legalBasis: 'Nettverk' })[0]?.[2]).toBe('');
   });
 });

@@ -101,6 +101,7 @@ describe('reason sentences: every variant reads right in Norwegian and English',
         totalPopulation: 10,
         parties: 2,
         table: null,
+        source: null,
       }).nb,
     ).not.toContain(' per ');
   });

@@ -36,6 +36,8 @@ export const helseplattformen: Agreement = {
       kind: 'population',
       validFrom: VALID_FROM,
       clause: '§9',
+      // §9: "Oppgavefellesskapet eies av partene …": the shares are eierandeler.
+      ownership: true,
       statedTable: {
         name: 'Tabell 9.1',
         percents: statedPercents,

@@ -274,4 +274,22 @@ export const interpretations: readonly InterpretationNote[] = [
       },
     ],
   },
+  {
+    id: 'settlement-by-calendar-day',
+    clauses: ['§12'],
+    question:
+      '§12: «Oppgjør skjer mellom oppgavefellesskapet og uttredende kommune etter beregning av utgifter.» Hvordan regnes den uttredende kommunens del av årets kostnad?',
+    reading:
+      'Per kalenderdag: årets kostnad fordeles dag for dag mellom kommunene som var deltakere den dagen, etter andelene den dagen. Den uttredende kommunen betaler for dagene til og med dagen før uttreden (§12: plikten til finansiering opphører fra og med dato for uttreden). Avtalen sier ikke «per dag»; det er en lesning av «etter beregning av utgifter».',
+    readingId: 'calendar-days',
+    alternatives: [
+      {
+        id: 'actual-costs',
+        reading:
+          'Etter faktiske utgifter påløpt frem til uttredelsesdatoen, slik regnskapet viser dem.',
+        consequence:
+          'Oppgjøret kan ikke regnes ut av ett årsbeløp; det krever utgiftene per periode fra regnskapet. En kostnad som faller tidlig i året, gir den uttredende kommunen en større del enn etter kalenderdager.',
+      },
+    ],
+  },
 ];

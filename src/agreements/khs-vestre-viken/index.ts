@@ -60,8 +60,10 @@ export const khsVestreViken: Agreement = {
   ],
   costKeys: [
     {
+      // The rate is stated for 2015 only; it is not carried forward as the current key.
       kind: 'per-inhabitant',
       validFrom: '2015-06-12',
+      validUntil: '2015-12-31',
       clause: 'Om KHS',
       ratePerInhabitant: '2.00',
       source:
@@ -184,7 +186,7 @@ export const khsVestreViken: Agreement = {
       clauses: ['Om KHS'],
       question: 'Hva er dagens kostnadsnøkkel?',
       reading:
-        'Ukjent. Den eneste verifiserte satsen er 2 kr per innbygger i 2015; den er lagt inn fra 12. juni 2015 og gjelder i dataene til en nyere sats legges inn.',
+        'Ukjent. Den eneste verifiserte satsen er 2 kr per innbygger i 2015 (eiermøtet 2015, LEGAL.md §5); den er lagt inn for 2015 alene, fra 12. juni til 31. desember 2015. For senere år finnes ingen nøkkel i dataene, og en fordeling er en feil som sier det, til en kilde for dagens nøkkel legges inn.',
       alternatives: [],
     },
     {

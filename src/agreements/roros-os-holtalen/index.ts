@@ -5,6 +5,13 @@ import { clauses } from './clauses.js';
 
 const ALL_THREE = ['5025', '3430', '5026'];
 
+/**
+ * §9: "De nye samarbeidsområdene utredes og iverksettes fortløpende innen
+ * 1.1.2020", each after its own council decisions: the start of each new (B)
+ * area is not in the sources, only the day it was to be in place by.
+ */
+const NEW_AREA_START = { date: null, noLaterThan: '2020-01-01', clause: '§9' } as const;
+
 /** The service areas of §4: today's (A), new (B), Røros and Holtålen only (C), regional (D). */
 const serviceAreas: readonly ServiceArea[] = [
   {
@@ -13,6 +20,7 @@ const serviceAreas: readonly ServiceArea[] = [
     group: 'A',
     clause: '§4 A i',
     participants: ALL_THREE,
+    ownAgreementClause: '§8 A',
   },
   {
     id: 'legevakt',
@@ -20,6 +28,7 @@ const serviceAreas: readonly ServiceArea[] = [
     group: 'A',
     clause: '§4 A ii',
     participants: ALL_THREE,
+    ownAgreementClause: '§8 A',
   },
   {
     id: 'lonn',
@@ -27,6 +36,7 @@ const serviceAreas: readonly ServiceArea[] = [
     group: 'A',
     clause: '§4 A iii',
     participants: ALL_THREE,
+    ownAgreementClause: '§8 A',
   },
   {
     id: 'kemner',
@@ -34,6 +44,7 @@ const serviceAreas: readonly ServiceArea[] = [
     group: 'A',
     clause: '§4 A iv',
     participants: ALL_THREE,
+    ownAgreementClause: '§8 A',
     otherParticipants: [{ municipality: { number: '3426', name: 'Tolga' } }],
   },
   {
@@ -42,6 +53,7 @@ const serviceAreas: readonly ServiceArea[] = [
     group: 'A',
     clause: '§4 A v',
     participants: ALL_THREE,
+    ownAgreementClause: '§8 A',
   },
   {
     id: 'ikt-strategi',
@@ -49,99 +61,126 @@ const serviceAreas: readonly ServiceArea[] = [
     group: 'A',
     clause: '§4 A vi',
     participants: ALL_THREE,
+    ownAgreementClause: '§8 A',
   },
   {
     id: 'landbruk',
     name: 'Felles landbrukskontor',
     group: 'B',
+    start: NEW_AREA_START,
     clause: '§4 B i',
     participants: ALL_THREE,
+    ownAgreementClause: '§8 A',
     host: '3430',
   },
   {
     id: 'regnskap',
     name: 'Felles regnskapskontor',
     group: 'B',
+    start: NEW_AREA_START,
     clause: '§4 B ii',
     participants: ALL_THREE,
+    ownAgreementClause: '§8 A',
     host: '5026',
   },
   {
     id: 'funksjonshemmede',
     name: 'Felles tjeneste for funksjonshemmede',
     group: 'B',
+    start: NEW_AREA_START,
     clause: '§4 B iii',
     participants: ALL_THREE,
+    ownAgreementClause: '§8 A',
   },
   {
     id: 'plan-miljo-byggesak',
     name: 'Felles plan, miljø, geodata og byggesak-kontor',
     group: 'B',
+    start: NEW_AREA_START,
     clause: '§4 B iv',
     participants: ALL_THREE,
+    ownAgreementClause: '§8 A',
   },
   {
     id: 'forvaltningskontor-omsorg',
     name: 'Felles forvaltningskontor innen Omsorgtjenesten',
     group: 'B',
+    start: NEW_AREA_START,
     clause: '§4 B v',
     participants: ALL_THREE,
+    ownAgreementClause: '§8 A',
   },
   {
     id: 'teknisk-drift',
     name: 'Teknisk drift/bygg/avløp, herunder beredskap',
     group: 'B',
+    start: NEW_AREA_START,
     clause: '§4 B vi',
     participants: ALL_THREE,
+    ownAgreementClause: '§8 A',
   },
   {
     id: 'spesialiserte-helse-omsorg',
     name: 'Spesialiserte helse og omsorgsfunksjoner',
     group: 'B',
+    start: NEW_AREA_START,
     clause: '§4 B vii',
     participants: ALL_THREE,
+    ownAgreementClause: '§8 A',
   },
   {
     id: 'samfunnssikkerhet',
     name: 'Samfunnssikkerhet og beredskap',
     group: 'B',
+    start: NEW_AREA_START,
     clause: '§4 B viii',
     participants: ALL_THREE,
+    ownAgreementClause: '§8 A',
   },
   {
     id: 'ledelse-helse',
     name: 'Felles administrativ og faglig ledelse innen helsetjenester',
     group: 'B',
+    start: NEW_AREA_START,
     clause: '§4 B ix',
     participants: ALL_THREE,
+    ownAgreementClause: '§8 A',
   },
   {
     id: 'skolekontor',
     name: 'Felles skolekontor',
     group: 'B',
+    start: NEW_AREA_START,
     clause: '§4 B x',
     participants: ALL_THREE,
+    ownAgreementClause: '§8 A',
   },
   {
     id: 'barnehageadministrasjon',
     name: 'Felles barnehageadministrasjon',
     group: 'B',
+    start: NEW_AREA_START,
     clause: '§4 B xi',
     participants: ALL_THREE,
+    ownAgreementClause: '§8 A',
   },
   {
     id: 'naeringstjeneste',
     name: 'Felles næringstjeneste',
     group: 'B',
+    start: NEW_AREA_START,
     clause: '§4 B xii',
     participants: ALL_THREE,
+    ownAgreementClause: '§8 A',
   },
   {
     id: 'flyktningetjeneste',
     name: 'Felles flyktningetjeneste',
     group: 'B',
+    start: NEW_AREA_START,
     clause: '§4 B xiii',
     participants: ALL_THREE,
+    ownAgreementClause: '§8 A',
   },
   {
     id: 'nav',
@@ -149,6 +188,7 @@ const serviceAreas: readonly ServiceArea[] = [
     group: 'C',
     clause: '§4 C i',
     participants: ['5025', '5026'],
+    ownAgreementClause: '§8 A',
   },
   {
     id: 'naeringsfond',
@@ -156,6 +196,7 @@ const serviceAreas: readonly ServiceArea[] = [
     group: 'C',
     clause: '§4 C ii',
     participants: ['5025', '5026'],
+    ownAgreementClause: '§8 A',
   },
   {
     id: 'ppt',
@@ -163,6 +204,7 @@ const serviceAreas: readonly ServiceArea[] = [
     group: 'C',
     clause: '§4 C iii',
     participants: ['5025', '5026'],
+    ownAgreementClause: '§8 A',
   },
   {
     id: 'arbeidsgiverkontroll',
@@ -222,12 +264,30 @@ const interpretations: readonly InterpretationNote[] = [
     ],
   },
   {
+    id: 'cost-key-2019',
+    clauses: ['§8'],
+    question:
+      '§8 B i sier at «Kostnadsfordelingen følger antall innbyggere i den enkelte kommune». Gjelder i stedet «40 % fast og 60 % etter folketall» fra 1. januar 2019?',
+    reading:
+      'Avtalen slik den står: kostnadene følger folketallet fra 1. juli 2016, også etter 2019. Nøkkelen 40/60 står ikke i avtaleteksten. Den er bare kjent fra en pressemelding om at Røros kommunestyre vedtok å endre punkt 8 B (nearadio.no, LEGAL.md §6); at Os og Holtålen kommunestyrer vedtok den samme endringen, er ikke verifisert, og en endring av en avtale mellom tre kommuner krever alle tre.',
+    readingId: 'as-written',
+    alternatives: [
+      {
+        id: 'fixed-and-population-2019',
+        reading:
+          'Endringen fra Røros kommunestyre gjelder for alle tre: fra 1. januar 2019 fordeles 40 % fast og 60 % etter folketall (kilde: nearadio.no, LEGAL.md §6).',
+        consequence:
+          'Fra 2019 betaler Os og Holtålen mer og Røros mindre. Med 300 000 kr og folketallet i dataene: Røros 146 471,75 kr i stedet for 177 452,92 kr. Velg med readings: { "cost-key-2019": "fixed-and-population-2019" }.',
+      },
+    ],
+  },
+  {
     id: 'fixed-part-equal',
     clauses: ['§8'],
     question:
-      'Fra 1. januar 2019 gjelder «40 % fast og 60 % etter folketall» (endring av punkt 8 B, LEGAL.md §6). Betyr «fast» likt per kommune?',
+      'Når 40/60-nøkkelen fra 2019 er valgt (se «cost-key-2019»): betyr «40 % fast» likt per kommune?',
     reading:
-      '40 % deles likt mellom deltakerne i området (13,33 % hver når alle tre deltar) og 60 % etter folketall. Kilden sier ikke «likt»; tolkningen er ikke verifisert (LEGAL.md §6).',
+      '40 % deles likt mellom deltakerne i området (13,33 % hver når alle tre deltar) og 60 % etter folketall. Kilden sier ikke «likt»; tolkningen er ikke verifisert (LEGAL.md §6). Den faste delen deles også likt i områder med to deltakere (20 % hver) og i kemnerkontoret med Tolga; ingen kilde omtaler de tilfellene.',
     alternatives: [
       {
         reading: 'Den faste delen er et fast kronebeløp avtalt i hver særavtale.',
@@ -239,14 +299,55 @@ const interpretations: readonly InterpretationNote[] = [
     id: 'phase-in-not-encoded',
     clauses: ['§8'],
     question:
-      'Barnevern og IMA skulle fases inn over 3 år, 1/3 per år fra 1. januar 2019. Er innfasingen med?',
+      'Når 40/60-nøkkelen fra 2019 er valgt (se «cost-key-2019»): barnevern og IMA skulle fases inn over 3 år, 1/3 per år fra 1. januar 2019. Er innfasingen med?',
     reading:
-      'Nei. Innfasingen (en blanding av gammel og ny nøkkel) er ikke kodet; barnevern følger den nye nøkkelen fra 2019 i dataene. IMA er ikke et eget område i §4 (trolig flyktningetjenesten).',
+      'Nei. Innfasingen (en blanding av gammel og ny nøkkel) er ikke kodet; under den tolkningen følger barnevernet den nye nøkkelen fullt ut fra 2019. Hva «IMA» er, sier ikke kilden.',
     alternatives: [
       {
         reading:
           'Blandet nøkkel: 2019 2/3 etter folketall og 1/3 ny nøkkel, 2020 1/3 og 2/3, fra 2021 ny nøkkel.',
         consequence: 'Barnevernets fordeling 2019–2020 ville avvike noe fra den som beregnes her.',
+      },
+      {
+        reading:
+          '«IMA» er trolig Intermediæravdelingen (§4 A v): innfasingen gjelder eksisterende tiltak, og intermediæravdelingen er et av dagens områder, mens flyktningetjenesten er et nytt område (§4 B xiii) som etter endringen får den nye nøkkelen med en gang.',
+        consequence:
+          'Også intermediæravdelingens fordeling 2019–2020 ville avvike fra den som beregnes her under tolkningen 40/60.',
+      },
+      {
+        reading: '«IMA» er flyktningetjenesten (§4 B xiii), som tar imot enslige mindreårige.',
+        consequence: 'Flyktningetjenestens fordeling 2019–2020 ville avvike.',
+      },
+    ],
+  },
+  {
+    id: 'area-agreements',
+    clauses: ['§8'],
+    question:
+      '§8 A: «Budsjett og kostnadsfordeling mellom deltakerkommunene skal fremkomme av samarbeidsavtalene.» Hvilken nøkkel gjelder for et område?',
+    reading:
+      'Hvert områdes egen samarbeidsavtale (særavtale) bestemmer budsjett og fordeling. Ingen av dem er blant kildene, så fordelingen her følger prinsippet i §8 B (folketall), og hver fordeling for et område sier at områdets egen avtale går foran.',
+    alternatives: [
+      {
+        reading: 'Områdeavtalen har en annen nøkkel enn §8 B.',
+        consequence:
+          'Den nøkkelen må legges inn som en nøkkel for området (serviceArea); da gjelder den i stedet for rammeavtalens.',
+      },
+    ],
+  },
+  {
+    id: 'new-areas-start',
+    clauses: ['§9'],
+    question:
+      '§9: «De nye samarbeidsområdene utredes og iverksettes fortløpende innen 1.1.2020.» Fra hvilken dag har hvert nytt område (§4 B) kostnader?',
+    reading:
+      'Ukjent: hvert område starter etter egne vedtak i kommunestyrene, og datoene står ikke i kildene. Et nytt område kan derfor ikke fordeles før 1. januar 2020, dagen det skulle vært iverksatt innen; etter den dagen sier fordelingen at starten er ukjent.',
+    alternatives: [
+      {
+        reading:
+          'Et område som ikke ble iverksatt innen fristen, har ingen kostnader før det faktisk startet.',
+        consequence:
+          'Startdatoen må da legges inn for området (start.date) når den er kjent; før den er fordelingen en feil.',
       },
     ],
   },
@@ -292,8 +393,10 @@ const interpretations: readonly InterpretationNote[] = [
  * under kommuneloven 1992 § 28-1 a/b, without a joint political board) of
  * Røros, Os and Holtålen, agreed as an alternative to merging (final version
  * 18 May 2016, in force from 1 July 2016). Service areas with their own
- * participants (§4), costs by population (§8 B i) and from 2019 40 % fixed
- * and 60 % by population, host roles spread by population (§5).
+ * participants (§4), costs by population (§8 B i; a 40 % fixed / 60 % by
+ * population key from 2019, reported in the press but not in the text, is a
+ * selectable reading, note `cost-key-2019`), host roles spread by population
+ * (§5).
  *
  * Built-in id: `roros-os-holtalen`.
  *
@@ -330,15 +433,18 @@ export const rorosOsHoltalen: Agreement = {
     },
   ],
   costKeys: [
-    { kind: 'population', validFrom: '2016-07-01', clause: '§8' },
+    // §8 B i: "Kostnadsfordelingen følger antall innbyggere i den enkelte kommune"
+    { kind: 'population', validFrom: '2016-07-01', clause: '§8 B' },
     {
+      // Not in the agreement text: a press report of Røros kommunestyre's amendment of point 8 B.
       kind: 'fixed-and-population',
       validFrom: '2019-01-01',
-      clause: '§8',
+      clause: '§8 B',
+      reading: { note: 'cost-key-2019', reading: 'fixed-and-population-2019' },
       fixedPercent: '40',
       populationPercent: '60',
       source:
-        'Røros kommunestyre, endring av punkt 8 B (LEGAL.md §6): https://www.nearadio.no/nyheter/i/VP5kmp/roeros-hoeyre-oensker-seg-julegave-fra-holtaalen-og-os',
+        'Røros kommunestyres vedtak om å endre punkt 8 B, omtalt av nearadio.no (https://www.nearadio.no/nyheter/i/VP5kmp/roeros-hoeyre-oensker-seg-julegave-fra-holtaalen-og-os, LEGAL.md §6); at Os og Holtålen kommunestyrer har vedtatt endringen, er ikke verifisert',
     },
   ],
   serviceAreas,

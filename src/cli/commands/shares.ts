@@ -48,6 +48,6 @@ export function sharesCommand(
     percentNb(shares.percentLargestRemainderSum),
     ...(shares.statedPercentSum === undefined ? [] : [percentNb(shares.statedPercentSum)]),
   ];
-  const heading = `${agreement.title}\nEierandeler per ${formatDateNb(shares.date)}`;
+  const heading = `${agreement.title}\n${shares.kind === 'ownership' ? 'Eierandeler' : 'Kostnadsandeler'} per ${formatDateNb(shares.date)}`;
   return `${heading}\n\n${renderTable(columns, rows, footer)}\n\n${reasonsText(shares.reasons)}\n`;
 }

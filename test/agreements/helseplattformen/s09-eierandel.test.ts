@@ -198,7 +198,10 @@ describe('§9 Eierandel, innskuddsplikt og finansiering', () => {
         amount: '1000000.00',
         parties: 34,
         leftoverOre: 17,
+        by: 'ownership',
       });
+      // §9 "eies av partene": the split is by eierandel, the word the agreement uses.
+      expect(split.reasons[2]?.text.nb).toContain('fordelt på 34 kommuner etter eierandel.');
     });
   });
 });

@@ -138,9 +138,10 @@ describe('§9 and §12 the year’s settlement by calendar days', () => {
       'settlement_no_members',
       { days: 184 },
     ]);
+    // A5: the settlement cites §12 ("Oppgjør skjer … etter beregning av utgifter"), its own clause.
     expect(s.reasons.map((r) => [r.code, r.clause, r.values])).toContainEqual([
       'settlement_by_days',
-      '§9',
+      '§12',
       { year: 2026, days: 181, periods: 1 },
     ]);
     const whole = settle(helseplattformen, { year: 2026, amount: '1000000.00' });

@@ -64,7 +64,9 @@ describe('Røros–Os–Holtålen', () => {
     });
   });
 
-  describe('§8 costs: by population from 2016, 40 % fixed and 60 % by population from 2019', () => {
+  describe('§8 costs: by population as the text says; 40 % fixed / 60 % from 2019 only as a reading of a press report', () => {
+    const READING = { 'cost-key-2019': 'fixed-and-population-2019' };
+
     it('§8 B i from 1 July 2016 by population (5 685 : 1 891 : 2 035)', () => {
       // 300 000 × 5 685/9 611 = 177 452.92; × 1 891/9 611 = 59 026.12; × 2 035/9 611 = 63 520.96
       expect(
@@ -72,30 +74,103 @@ describe('Røros–Os–Holtålen', () => {
       ).toEqual(['177452.92', '59026.12', '63520.96']);
     });
 
-    it('§8 from 1 January 2019: 40 % split equally, 60 % by population (interpretation "fixed-part-equal")', () => {
-      // Røros: 300 000 × (0.4/3 + 0.6 × 5 685/9 611) = 40 000 + 106 471.75 = 146 471.75
-      const split = splitCost(ros, '300000.00', { date: '2019-06-01' });
-      expect(split.parties.map((p) => p.amount)).toEqual(['146471.75', '75415.67', '78112.58']);
-      expect(split.parties.reduce((s, p) => s + ore(p.amount), 0n)).toBe(30_000_000n);
-      expect(ownershipShares(ros, { date: '2019-06-01' }).parties.map((p) => p.percent)).toEqual([
-        '48.82',
-        '25.14',
-        '26.04',
+    it('§8 B i still by population after 2019: the 40/60 key is not in the agreement text (default reading "as-written")', () => {
+      const split = splitCost(ros, '300000.00', { date: '2024-06-01' });
+      expect(split.parties.map((p) => p.amount)).toEqual(['177452.92', '59026.12', '63520.96']);
+      expect(split.reasons.map((r) => [r.code, r.clause])).toEqual([
+        ['parties_active', '§1'],
+        ['reading_applied', '§8'],
+        ['cost_key_population', '§8 B'],
+        ['split_largest_remainder', '§8 B'],
       ]);
-      // the total is still the inhabitants (5 685 + 1 891 + 2 035), not the key's weights
-      expect(ownershipShares(ros, { date: '2019-06-01' }).totalPopulation).toBe(9611);
+      expect(split.reasons[1]?.values).toEqual({
+        note: 'cost-key-2019',
+        reading: 'as-written',
+        chosen: false,
+      });
+      // A vertskommune cooperation has no ownership: the split is by the cost key, not "eierandel".
+      expect(split.reasons[3]?.text.nb).toContain('etter fordelingsnøkkelen');
+      expect(split.reasons.map((r) => r.text.nb).join(' ')).not.toContain('eierandel');
+      expect(ownershipShares(ros, { date: '2024-06-01' }).kind).toBe('cost-share');
     });
 
-    it('§8 a year settled from 2019 follows the 40/60 key, not population alone', () => {
-      // Every day of 2020 has the same members and key, so the year's settlement is
-      // the §8 split of 2019 onwards (worked out above): 146 471.75 / 75 415.67 / 78 112.58.
+    it('§8 the 40/60 reading changes the figures, so the split reports it as an alternative with its source', () => {
+      // Røros: 300 000 × (0.4/3 + 0.6 × 5 685/9 611) = 40 000 + 106 471.75 = 146 471.75
+      const split = splitCost(ros, '300000.00', { date: '2024-06-01' });
+      expect(split.alternatives).toEqual([
+        {
+          note: 'cost-key-2019',
+          reading: 'fixed-and-population-2019',
+          key: {
+            kind: 'fixed-and-population',
+            validFrom: '2019-01-01',
+            clause: '§8 B',
+            source: expect.stringContaining('Røros kommunestyres vedtak'),
+          },
+          parties: [
+            { number: '5025', amount: '146471.75' },
+            { number: '3430', amount: '75415.67' },
+            { number: '5026', amount: '78112.58' },
+          ],
+        },
+      ]);
+      // Before 2019 the reading changes nothing, and there is no alternative.
+      expect(splitCost(ros, '300000.00', { date: '2018-06-01' }).alternatives).toEqual([]);
+    });
+
+    it('§8 under the reading "fixed-and-population-2019": 40 % split equally, 60 % by population, citing its press source', () => {
+      const split = splitCost(ros, '300000.00', { date: '2019-06-01', readings: READING });
+      expect(split.parties.map((p) => p.amount)).toEqual(['146471.75', '75415.67', '78112.58']);
+      expect(split.parties.reduce((s, p) => s + ore(p.amount), 0n)).toBe(30_000_000n);
+      const key = split.reasons.find((r) => r.code === 'cost_key_fixed_and_population');
+      expect(key?.values).toMatchObject({ fixedPercent: '40', populationPercent: '60' });
+      expect(key?.text.nb).toContain(
+        'Nøkkelen står ikke i avtaleteksten; kilde: Røros kommunestyres',
+      );
+      expect(key?.text.nb).toContain('nearadio.no');
+      expect(key?.text.nb).toContain('er ikke verifisert');
+      expect(split.reasons.find((r) => r.code === 'reading_applied')?.values).toEqual({
+        note: 'cost-key-2019',
+        reading: 'fixed-and-population-2019',
+        chosen: true,
+      });
+      // The alternative is then the text as written.
+      expect(split.alternatives.map((a) => [a.reading, a.parties?.[0]?.amount])).toEqual([
+        ['as-written', '177452.92'],
+      ]);
+      const shares = ownershipShares(ros, { date: '2019-06-01', readings: READING });
+      expect(shares.parties.map((p) => p.percent)).toEqual(['48.82', '25.14', '26.04']);
+      // the total is still the inhabitants (5 685 + 1 891 + 2 035), not the key's weights
+      expect(shares.totalPopulation).toBe(9611);
+      expect(
+        ownershipShares(ros, { date: '2019-06-01' }).alternatives.map((a) =>
+          a.parties?.map((p) => p.percent),
+        ),
+      ).toEqual([['48.82', '25.14', '26.04']]);
+    });
+
+    it('§8 a year settled from 2019 follows the population key as written; the 40/60 reading is an alternative', () => {
+      // Every day of 2020 has the same members and key, so the year's settlement is the split above.
       const settled = settle(ros, { year: 2020, amount: '300000.00' });
       expect(settled.parties.map((p) => [p.name, p.days, p.amount])).toEqual([
-        ['Røros', 366, '146471.75'],
-        ['Os', 366, '75415.67'],
-        ['Holtålen', 366, '78112.58'],
+        ['Røros', 366, '177452.92'],
+        ['Os', 366, '59026.12'],
+        ['Holtålen', 366, '63520.96'],
       ]);
       expect(settled.sum).toBe('300000.00');
+      expect(settled.alternatives).toEqual([
+        {
+          note: 'cost-key-2019',
+          reading: 'fixed-and-population-2019',
+          parties: [
+            { number: '5025', amount: '146471.75' },
+            { number: '3430', amount: '75415.67' },
+            { number: '5026', amount: '78112.58' },
+          ],
+        },
+      ]);
+      const under = settle(ros, { year: 2020, amount: '300000.00', readings: READING });
+      expect(under.parties.map((p) => p.amount)).toEqual(['146471.75', '75415.67', '78112.58']);
     });
 
     it('§8 and §9 the first year is settled over the days from 1 July 2016 only, by population', () => {
@@ -110,14 +185,65 @@ describe('Røros–Os–Holtålen', () => {
       expect(settled.reasons.map((r) => r.code)).toContain('settlement_no_members');
     });
 
-    it('§4 C and §8 an area of Røros and Holtålen only is split between the two', () => {
-      // Røros: 300 000 × (0.4/2 + 0.6 × 5 685/7 720) = 60 000 + 132 551.81 = 192 551.81
+    it('§4 C and §8 an area of Røros and Holtålen only is split between the two; §8 A its own agreement governs', () => {
+      // By population: 300 000 × 5 685/7 720 = 220 919.69; Holtålen the rest, 79 080.31
       const split = splitCost(ros, '300000.00', { date: '2019-06-01', serviceArea: 'nav' });
       expect(split.parties.map((p) => [p.name, p.amount])).toEqual([
+        ['Røros', '220919.69'],
+        ['Holtålen', '79080.31'],
+      ]);
+      expect(split.reasons[0]).toMatchObject({ code: 'service_area', clause: '§4 C i' });
+      expect(split.reasons[1]).toMatchObject({
+        code: 'service_area_own_agreement',
+        clause: '§8 A',
+        values: { area: 'Felles NAV-kontor' },
+      });
+      // Under the 40/60 reading: 300 000 × (0.4/2 + 0.6 × 5 685/7 720) = 60 000 + 132 551.81 = 192 551.81
+      const reading = splitCost(ros, '300000.00', {
+        date: '2019-06-01',
+        serviceArea: 'nav',
+        readings: READING,
+      });
+      expect(reading.parties.map((p) => [p.name, p.amount])).toEqual([
         ['Røros', '192551.81'],
         ['Holtålen', '107448.19'],
       ]);
-      expect(split.reasons[0]).toMatchObject({ code: 'service_area', clause: '§4 C i' });
+    });
+
+    it('§9 a new (§4 B) area has no costs before its start, which is unknown: no split before 1 January 2020', () => {
+      expect(
+        problemsOf(() =>
+          splitCost(ros, '1000.00', { date: '2016-08-01', serviceArea: 'landbruk' }),
+        ),
+      ).toEqual([['date', 'area_start_unknown']]);
+      expect(
+        problemsOf(() =>
+          splitCost(ros, '1000.00', { date: '2019-12-31', serviceArea: 'landbruk' }),
+        ),
+      ).toEqual([['date', 'area_start_unknown']]);
+      const split = splitCost(ros, '1000.00', { date: '2020-01-01', serviceArea: 'landbruk' });
+      expect(split.reasons.map((r) => [r.code, r.clause])).toContainEqual([
+        'service_area_start_unknown',
+        '§9',
+      ]);
+      expect(split.reasons.find((r) => r.code === 'service_area_start_unknown')?.text.nb).toBe(
+        'Når Felles landbrukskontor startet, er ukjent; avtalen sier at området skal være iverksatt innen 1. januar 2020.',
+      );
+      // An existing (§4 A) area has costs from the agreement's start.
+      expect(splitCost(ros, '1000.00', { date: '2016-08-01', serviceArea: 'barnevern' }).sum).toBe(
+        '1000.00',
+      );
+    });
+
+    it('the notes record the 40/60 source, the unknown start of the new areas, the area agreements and IMA', () => {
+      const notes = new Map((ros.interpretations ?? []).map((n) => [n.id, n]));
+      expect(notes.get('cost-key-2019')?.readingId).toBe('as-written');
+      expect(notes.get('cost-key-2019')?.reading).toContain('ikke verifisert');
+      expect(notes.get('new-areas-start')?.clauses).toEqual(['§9']);
+      expect(notes.get('area-agreements')?.clauses).toEqual(['§8']);
+      expect(
+        notes.get('phase-in-not-encoded')?.alternatives.map((a) => a.reading.slice(0, 40)),
+      ).toContain('«IMA» er trolig Intermediæravdelingen (§');
     });
   });
 
