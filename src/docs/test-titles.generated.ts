@@ -49,7 +49,7 @@ export const TEST_TITLES: Readonly<Record<string, readonly string[]>> = Object.a
       "§5 Representantskapet › §5 \"Alle øvrige saker avgjøres ved alminnelig flertall\" and \"Ved stemmelikhet har representantskapets leder dobbel stemme\" › §5 a tie is lost by the leader’s vote (9–9, the leader against)",
       "§5 Representantskapet › §5 \"Alle øvrige saker avgjøres ved alminnelig flertall\" and \"Ved stemmelikhet har representantskapets leder dobbel stemme\" › §5 the leader cannot decline the double vote: it follows the leader’s ballot automatically",
       "§5 Representantskapet › §5 \"Alle øvrige saker avgjøres ved alminnelig flertall\" and \"Ved stemmelikhet har representantskapets leder dobbel stemme\" › §5 members must vote: an abstention is an input error (interpretation \"duty-to-vote\")",
-      "§5 Representantskapet › §5 when the leader is absent (interpretation \"chair-absent-casting-vote\") › §5 the presiding deputy leader’s vote decides a tie, by default (as kommuneloven’s møteleder)",
+      "§5 Representantskapet › §5 when the leader is absent (interpretation \"chair-absent-casting-vote\") › §5 the presiding deputy leader’s vote decides a tie, under the default reading of note \"chair-absent-casting-vote\"",
       "§5 Representantskapet › §5 when the leader is absent (interpretation \"chair-absent-casting-vote\") › §5 under the reading \"leader-only\", a tie with the leader absent falls",
       "§5 Representantskapet › §5 when the leader is absent (interpretation \"chair-absent-casting-vote\") › §5 a deputy sitting for the leader’s municipality is not the leader",
       "§5 Representantskapet › §5 a–c \"kan kun fattes ved konsensus\" (interpretation \"consensus-scope\") › §5/§13–§15 %s fails with one vote against among 34",

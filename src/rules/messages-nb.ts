@@ -170,7 +170,7 @@ export const messagesNb: Messages = {
   board_leaders_same_region: ({ region }) =>
     `Leder og nestleder er begge fra regionen ${region}; de skal være fra ulike kommuneregioner.`,
   board_term_not_two_years: ({ from, to, expected }) =>
-    `Leder og nestleder velges for 2 år av gangen: perioden ${formatDateNb(from)}–${formatDateNb(to)} skulle vart til ${formatDateNb(expected)}.`,
+    `Leder og nestleder velges for 2 år av gangen: perioden ${formatDateNb(from)}–${formatDateNb(to)} skulle ha vart til ${formatDateNb(expected)}.`,
   board_not_a_member: ({ role, number, date }) =>
     `${{ member: 'Styremedlemmet', deputy: 'Vararepresentanten', leader: 'Leder', 'deputy-leader': 'Nestleder' }[role]} (${number}) er ikke fra en eierkommune per ${formatDateNb(date)}.`,
   board_regions_invalid: ({ problems }) =>

@@ -61,7 +61,7 @@ describe('A18: the bokmål text has no raw ids, no English and no sentence that 
       '| Endring av økonomiske rammer (§5 a) | enstemmighet blant alle medlemmene | §5 | [tolkning 4](#tolkning-consensus-scope) |',
     );
     expect(markdown).toContain(
-      '- Kan avstå: nei (§5; avhenger av [tolkning 13](#tolkning-duty-to-vote)).',
+      '- Kan avstå: nei (§5; avhenger av [tolkning 18](#tolkning-duty-to-vote)).',
     );
     const note = section(markdown, '### Tolkning 4 (');
     expect(note).toContain(
@@ -89,7 +89,7 @@ describe('A18: the bokmål text has no raw ids, no English and no sentence that 
       '- Hvem som er eller velger leder: Bærum kommune som ledende kommune (Om KHS).',
     );
     expect(section(book('helseplattformen').markdown, '### Styret (§6)')).toContain(
-      '- Hvem som er eller velger leder: styret selv (§6). Om en annen som leder møtet har dobbeltstemmen, avhenger av [tolkning 11](#tolkning-chair-absent-casting-vote).',
+      '- Hvem som er eller velger leder: styret selv (§6). Om en annen som leder møtet har dobbeltstemmen, avhenger av [tolkning 16](#tolkning-chair-absent-casting-vote).',
     );
   });
 

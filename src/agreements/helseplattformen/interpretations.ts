@@ -174,6 +174,72 @@ export const interpretations: readonly InterpretationNote[] = [
     ],
   },
   {
+    id: 'representantskap-term',
+    clauses: ['§5'],
+    question:
+      'Representantskapet «velges etter at nytt kommunestyre er konstituert, og sitter i kommunestyrets valgperiode». Hvor lang er perioden?',
+    reading:
+      'Kommunestyrets valgperiode, normalt 4 år; dataene oppgir derfor 4 år. Den første perioden er kortere: den løper fra avtalen gjelder (se «start-date») til nytt representantskap er valgt etter kommunevalget i 2027. Ingen regel i programmet regner med perioden.',
+    alternatives: [],
+  },
+  {
+    id: 'board-quorum-recommendations',
+    clauses: ['§6'],
+    question:
+      '«Styret kan fatte vedtak når alle regioners styremedlemmer eller varamedlemmer er representert» (§6). Gjelder kravet også når styret forbereder og innstiller en sak til representantskapet?',
+    reading:
+      'Ja. Setningen står rett etter setningen om innstillinger, og en innstilling er også en beslutning i styret; programmet krever derfor at alle regioner er representert både for vedtak og for innstillinger.',
+    alternatives: [
+      {
+        reading:
+          'Kravet gjelder bare vedtak; en innstilling kan gis uten at alle regioner er representert.',
+        consequence: 'En innstilling ville bare kreve simpelt flertall av dem som møter.',
+      },
+    ],
+  },
+  {
+    id: 'complaint-scope',
+    clauses: ['§5', '§4', '§3'],
+    question:
+      'Representantskapet er «øverste klageorgan for alle klagesaker i oppgavefellesskapet» (§5). Hvilke klagesaker er det, når oppgavefellesskapet ikke kan fatte enkeltvedtak (§4) og kommunene er arbeidsgivere (§3)?',
+    reading:
+      'Programmet avgjør ikke hva som er en klagesak; saken «complaint» avgjøres ved alminnelig flertall som andre saker. Kommuneadvokatens presentasjon begrenser klagesakene til «vedtak som omhandler egen drift – personalforvaltning»; om en sak hører hit, må vurderes for hver sak.',
+    alternatives: [],
+  },
+  {
+    id: 'population-basis',
+    clauses: ['§9', '§14'],
+    question:
+      'Kostnadene fordeles etter innbyggertallet per 1. januar 2024 (tabell 9.1). Er tallet fast, eller skal det oppdateres hvert år?',
+    reading:
+      'Fast. Tabellen oppgir tallene per 1. januar 2024, og §14 sier at en ny kommunes andel skal følge «andel innbyggere pr 1.1.2024». En årlig oppdatering ville være en endring av avtalen (§15).',
+    alternatives: [
+      {
+        reading: 'Innbyggertallet oppdateres hvert år etter SSB.',
+        consequence:
+          'Andelene ville endre seg hvert år; i dataene legges da en ny nøkkel inn for hvert år, med kilde.',
+      },
+    ],
+  },
+  {
+    id: 'timing-details',
+    clauses: ['§12', '§16'],
+    question:
+      'Kan en kommune i varselet om uttreden oppgi en senere dato enn ett år etter, og flyttes en frist etter §16 som ender på en helg eller helligdag?',
+    reading:
+      'Programmet regner uttreden nøyaktig ett år etter at varselet er sendt (§12), og fristen for å reklamere nøyaktig 3 måneder etter at parten ble kjent med forholdet (§16), uten å flytte en frist som ender på en helg eller helligdag. Avtalen sier ikke noe om noe av dette.',
+    alternatives: [
+      {
+        reading: 'Uttreden skjer på en senere dato som varselet oppgir.',
+        consequence: 'Datoen må da settes i dataene for den kommunen (membership.withdrawn).',
+      },
+      {
+        reading: 'En frist som ender på en helg eller helligdag, forlenges til neste virkedag.',
+        consequence: 'Fristen i §16 kan bli noen dager lenger.',
+      },
+    ],
+  },
+  {
     id: 'admission-opposition',
     clauses: ['§14'],
     question:
@@ -228,7 +294,7 @@ export const interpretations: readonly InterpretationNote[] = [
     clauses: ['§5'],
     question: 'Kan en representant i representantskapet avstå fra å stemme?',
     reading:
-      'Nei. Representantskapet er et folkevalgt organ, og kommuneloven § 8-1 andre ledd pålegger medlemmer som er til stede, å stemme (må verifiseres mot lovteksten, jf. LEGAL.md §1.5, som ikke har kunnet kontrollere lovteksten). En blank stemme i møtefilen er derfor en feil i inndata.',
+      'Nei. Representantskapet er et folkevalgt organ, og kommuneloven § 8-1 andre ledd pålegger medlemmer som er til stede, å stemme. Begge premissene må verifiseres mot lovteksten: LEGAL.md §1.5 har ikke kunnet kontrollere § 8-1, og at representantskapet i et kommunalt oppgavefellesskap er et folkevalgt organ, bygger på en kommunes gjengivelse av kommuneloven § 5-1 (sekundærkilde). En blank stemme i møtefilen er derfor en feil i inndata. Ved valg (for eksempel valg av leder eller oppnevning av styret) kan loven tillate blanke stemmer; det er heller ikke kontrollert, og da må lesningen som tillater å avstå, velges.',
     readingId: 'must-vote',
     alternatives: [
       {

@@ -144,7 +144,7 @@ describe('§5 Representantskapet', () => {
         against: HP.slice(9, 18),
       });
 
-    it('§5 the presiding deputy leader’s vote decides a tie, by default (as kommuneloven’s møteleder)', () => {
+    it('§5 the presiding deputy leader’s vote decides a tie, under the default reading of note "chair-absent-casting-vote"', () => {
       const d = representantskap('other', tie('deputy-leader'));
       expect(d.adopted).toBe(false);
       expect(d.tieBrokenByChair).toBe(true);
