@@ -7,7 +7,7 @@ import { IsoDateSchema } from './iso-date.js';
 import { LEGAL_FORMS } from './legal-form.js';
 import { LifecycleSchema } from './lifecycle.js';
 import { maxChars, maxEntries, notEmpty } from './limits.js';
-import { OrganSchema } from './organ.js';
+import { IdSchema, OrganSchema } from './organ.js';
 import { PartySchema } from './party.js';
 import { RegionSchema } from './region.js';
 import { ServiceAreaSchema } from './service-area.js';
@@ -72,6 +72,19 @@ export const AgreementSchema = z.strictObject({
       z.minLength(1, { error: 'must list at least one party' }),
       z.maxLength(10_000, { error: 'must list at most 10 000 parties (one per kommunenummer)' }),
     ),
+  partiesNotAllKnown: z.exactOptional(
+    z
+      .strictObject({
+        note: IdSchema.check(
+          z.describe('The interpretation note that says which parties are missing.'),
+        ),
+      })
+      .check(
+        z.describe(
+          'The sources do not name every party: `parties` holds only those known, and a question that needs all parties (every party agreeing to an amendment) is answered "unknown". The note says why.',
+        ),
+      ),
+  ),
   costKeys: z.array(CostKeySchema).check(maxEntries(100)),
   regions: z.exactOptional(
     z

@@ -187,11 +187,26 @@ export const messagesEn: Messages = {
     `The share of ${candidate} follows its population of ${formatNumberEn(population)}${
       referenceDate === null ? '' : ` on ${formatDateEn(referenceDate)}`
     } and applies from ${formatDateEn(effectiveDate)}; every share is recomputed from that day.`,
-  adoption_complete: ({ councils }) =>
-    `All ${councils} councils have adopted the same, unedited text.`,
-  adoption_missing: ({ missing }) => `No council decision yet from ${listEn(missing)}.`,
-  adoption_different_text: ({ councils }) =>
-    `${listEn(councils)} adopted a different text from the one to apply; every council must adopt the same text, unedited.`,
+  adoption_complete: ({ councils, councilsMustAdopt }) =>
+    councilsMustAdopt
+      ? councils === 1
+        ? 'The council of the only party has adopted the same, unedited text.'
+        : `All ${councils} councils have adopted the same, unedited text.`
+      : councils === 1
+        ? 'The only party has agreed to the same text.'
+        : `All ${councils} parties have agreed to the same text.`,
+  adoption_parties_unknown: ({ known, councilsMustAdopt }) =>
+    `${known === 1 ? 'The only known party has' : `All ${known} known parties have`} ${
+      councilsMustAdopt ? 'adopted' : 'agreed to'
+    } the text, but the sources do not name every party; whether all parties agree is therefore unknown.`,
+  adoption_missing: ({ missing, councilsMustAdopt }) =>
+    councilsMustAdopt
+      ? `No council decision yet from ${listEn(missing)}.`
+      : `No consent yet from ${listEn(missing)}.`,
+  adoption_different_text: ({ councils, councilsMustAdopt }) =>
+    `${listEn(councils)} ${councilsMustAdopt ? 'adopted' : 'agreed to'} a different text from the one to apply; every party must ${
+      councilsMustAdopt ? 'adopt' : 'agree to'
+    } the same text, unedited.`,
   in_force: ({ date, validFrom, validUntil }) =>
     `The agreement is in force on ${formatDateEn(date)} (from ${formatDateEn(validFrom)}${validUntil === null ? '' : ` to ${formatDateEn(validUntil)}`}).`,
   not_in_force: ({ date, validFrom, validUntil }) =>

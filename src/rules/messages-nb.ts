@@ -162,11 +162,26 @@ export const messagesNb: Messages = {
     `Andelen til ${candidate} følger innbyggertallet ${formatNumberNb(population)}${
       referenceDate === null ? '' : ` per ${formatDateNb(referenceDate)}`
     } og gjelder fra ${formatDateNb(effectiveDate)}; alle andeler regnes om fra den datoen.`,
-  adoption_complete: ({ councils }) =>
-    `Alle ${councils} kommunestyrene har vedtatt den samme, uredigerte teksten.`,
-  adoption_missing: ({ missing }) => `Mangler vedtak i kommunestyret i ${listNb(missing)}.`,
-  adoption_different_text: ({ councils }) =>
-    `${listNb(councils)} har vedtatt en annen tekst enn den som skal gjelde; alle må vedta samme tekst uredigert.`,
+  adoption_complete: ({ councils, councilsMustAdopt }) =>
+    councilsMustAdopt
+      ? councils === 1
+        ? 'Kommunestyret i den eneste parten har vedtatt den samme, uredigerte teksten.'
+        : `Alle de ${councils} kommunestyrene har vedtatt den samme, uredigerte teksten.`
+      : councils === 1
+        ? 'Den eneste parten har sluttet seg til den samme teksten.'
+        : `Alle de ${councils} partene har sluttet seg til den samme teksten.`,
+  adoption_parties_unknown: ({ known, councilsMustAdopt }) =>
+    `${known === 1 ? 'Den eneste kjente parten' : `Alle de ${known} kjente partene`} har ${
+      councilsMustAdopt ? 'vedtatt' : 'sluttet seg til'
+    } teksten, men kildene nevner ikke alle avtalepartene; det er derfor ukjent om alle partene er enige.`,
+  adoption_missing: ({ missing, councilsMustAdopt }) =>
+    councilsMustAdopt
+      ? `Mangler vedtak i kommunestyret i ${listNb(missing)}.`
+      : `Mangler tilslutning fra ${listNb(missing)}.`,
+  adoption_different_text: ({ councils, councilsMustAdopt }) =>
+    `${listNb(councils)} har ${councilsMustAdopt ? 'vedtatt' : 'sluttet seg til'} en annen tekst enn den som skal gjelde; alle må ${
+      councilsMustAdopt ? 'vedta' : 'slutte seg til'
+    } samme tekst uredigert.`,
   in_force: ({ date, validFrom, validUntil }) =>
     `Avtalen gjelder ${formatDateNb(date)} (fra ${formatDateNb(validFrom)}${validUntil === null ? '' : ` til og med ${formatDateNb(validUntil)}`}).`,
   not_in_force: ({ date, validFrom, validUntil }) =>

@@ -190,11 +190,26 @@ export interface ReasonValues {
     readonly referenceDate: string | null;
     readonly effectiveDate: string;
   };
-  readonly adoption_complete: { readonly councils: number; readonly fingerprint: string };
-  readonly adoption_missing: { readonly missing: readonly string[] };
+  /** Every party adopted the text: by its council when `councilsMustAdopt`, else by its consent. */
+  readonly adoption_complete: {
+    readonly councils: number;
+    readonly fingerprint: string;
+    readonly councilsMustAdopt: boolean;
+  };
+  /** Every listed party adopted the text, but the agreement does not list all its parties. */
+  readonly adoption_parties_unknown: {
+    readonly known: number;
+    readonly note: string;
+    readonly councilsMustAdopt: boolean;
+  };
+  readonly adoption_missing: {
+    readonly missing: readonly string[];
+    readonly councilsMustAdopt: boolean;
+  };
   readonly adoption_different_text: {
     readonly councils: readonly string[];
     readonly fingerprint: string;
+    readonly councilsMustAdopt: boolean;
   };
   readonly in_force: {
     readonly date: string;

@@ -39,7 +39,7 @@ const interpretations: readonly InterpretationNote[] = [
     clauses: ['§3.1', '§4.1'],
     question: 'Hvilke kommuner er parter?',
     reading:
-      'Avtaleteksten nevner bare Trondheim kommune ved navn (§3.2); de øvrige deltakende kommunene står ikke i kilden. Bare Trondheim er derfor lagt inn som part; de øvrige legges inn som data når listen er kjent. Porteføljestyret (rådmannsutvalget) får ett sete per part.',
+      'Avtaleteksten nevner bare Trondheim kommune ved navn (§3.2); de øvrige deltakende kommunene står ikke i kilden. Bare Trondheim er derfor lagt inn som part; de øvrige legges inn som data når listen er kjent. Porteføljestyret (rådmannsutvalget) får ett sete per part. Fordi listen er ufullstendig, regnes en endring etter §7 («enighet mellom alle avtalepartene») aldri som vedtatt av alle: er alle kjente parter enige, er svaret «ukjent».',
     alternatives: [
       {
         reading: 'Alle kommunene i Trøndelag.',
@@ -194,6 +194,7 @@ export const digitrondelag: Agreement = {
   validFrom: '2019-01-01',
   validUntil: '2022-12-31',
   validityClause: '§6',
+  partiesNotAllKnown: { note: 'participants-not-listed' },
   parties: [
     {
       municipality: { number: '5001', name: 'Trondheim' },

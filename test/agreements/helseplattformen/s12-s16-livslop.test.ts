@@ -258,6 +258,29 @@ describe('§15 Avtalerevisjon, and the presentation: every council adopts the sa
       date: '2025-01-01',
     });
     expect([status.complete, status.completedOn]).toEqual([true, '2024-12-12']);
+    expect(status).toMatchObject({ status: 'complete', clause: '§15', councilsMustAdopt: true });
+    expect(status.reasons.map((r) => [r.code, r.clause, r.values])).toEqual([
+      ['adoption_complete', '§15', { councils: 34, fingerprint, councilsMustAdopt: true }],
+    ]);
+    expect(status.reasons[0]?.text.nb).toBe(
+      'Alle de 34 kommunestyrene har vedtatt den samme, uredigerte teksten.',
+    );
+  });
+
+  it('§13 the dissolution’s adoption by every council cites §13, not §15', () => {
+    const status = adoptionStatus(helseplattformen, {
+      fingerprint,
+      decisions: all.slice(1),
+      date: '2025-01-01',
+      procedure: 'dissolution',
+    });
+    expect(status).toMatchObject({
+      procedure: 'dissolution',
+      clause: '§13',
+      status: 'pending',
+      missing: [HP[0]],
+    });
+    expect(status.reasons.map((r) => [r.code, r.clause])).toEqual([['adoption_missing', '§13']]);
   });
 
   it('§15 names the councils missing and those that adopted a different text', () => {

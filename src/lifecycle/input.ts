@@ -1,0 +1,132 @@
+import { isIsoDate } from '../internal/iso-date.js';
+import type { Agreement } from '../model/agreement.js';
+import { AgreementInputError, type InputProblem } from '../model/errors.js';
+import { type MembershipEvent, parseEvents } from '../model/events.js';
+import { safeParseAgreement } from '../model/parse-agreement.js';
+
+/**
+ * Checks, on entry to a lifecycle function, an agreement that may not have
+ * come from parsing (a plain JavaScript caller): it is parsed like a file,
+ * and every problem is reported under `agreement.…`. Returns the parsed
+ * agreement, so that the function never works on a half-formed object.
+ *
+ * @internal
+ * @throws {@link AgreementInputError} listing every problem.
+ */
+export function checkedAgreement(agreement: unknown): Agreement {
+  const result = safeParseAgreement(agreement);
+  if (result.success) return result.data;
+  throw new AgreementInputError(
+    result.error.problems.map((p) => ({ ...p, path: under('agreement', p.path) })),
+    'Invalid agreement',
+  );
+}
+
+/**
+ * Checks the events a lifecycle function is given (a list of membership
+ * events), reporting problems under `events…`.
+ *
+ * @internal
+ * @throws {@link AgreementInputError} listing every problem.
+ */
+export function checkedEvents(events: unknown): MembershipEvent[] {
+  try {
+    return parseEvents(events);
+  } catch (error) {
+    // parseEvents throws nothing but an AgreementInputError.
+    throw new AgreementInputError(
+      (error as AgreementInputError).problems.map((p) => ({ ...p, path: under('events', p.path) })),
+      'Invalid events',
+    );
+  }
+}
+
+/** A path inside `root`: `parties[0]` under `agreement` is `agreement.parties[0]`. */
+function under(root: string, path: string): string {
+  if (path === '') return root;
+  return path.startsWith('[') ? `${root}${path}` : `${root}.${path}`;
+}
+
+/**
+ * Reads a plain object of options field by field, collecting a problem for
+ * each field of the wrong type, so that a caller who passes `null`, a number
+ * where a date belongs or a string where a flag belongs gets one
+ * {@link AgreementInputError} with every path, never a `TypeError`.
+ *
+ * @internal
+ */
+export class OptionsReader {
+  readonly problems: InputProblem[] = [];
+  private readonly record: Readonly<Record<string, unknown>>;
+  /** The options are an object: only then is a missing or wrong field worth reporting. */
+  readonly isObject: boolean;
+
+  constructor(
+    options: unknown,
+    readonly path = 'options',
+    required = true,
+  ) {
+    this.isObject = isPlainRecord(options);
+    if (isPlainRecord(options)) this.record = options;
+    else {
+      this.record = {};
+      if (required || options !== undefined) {
+        this.problems.push({
+          path,
+          code: 'invalid_type',
+          message: 'must be an object of options',
+        });
+      }
+    }
+  }
+
+  /** The value of an own field, never one inherited from Object.prototype. */
+  raw(name: string): unknown {
+    return Object.hasOwn(this.record, name) ? this.record[name] : undefined;
+  }
+
+  private fail(name: string, message: string, code = 'invalid_type'): undefined {
+    if (this.isObject) this.problems.push({ path: `${this.path}.${name}`, code, message });
+    return undefined;
+  }
+
+  /** A non-empty string of at most 1000 characters. */
+  text(name: string, required: boolean): string | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return required ? this.fail(name, 'is required', 'required') : value;
+    if (typeof value !== 'string' || value.length === 0 || value.length > 1000) {
+      return this.fail(name, 'must be text (1 to 1000 characters)');
+    }
+    return value;
+  }
+
+  /** An existing calendar date `YYYY-MM-DD`. */
+  date(name: string, required: boolean): string | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return required ? this.fail(name, 'is required', 'required') : value;
+    if (!isIsoDate(value)) {
+      return this.fail(
+        name,
+        'must be a date YYYY-MM-DD that exists in the calendar',
+        'invalid_date',
+      );
+    }
+    return value;
+  }
+
+  /** `true` or `false`. */
+  flag(name: string): boolean | undefined {
+    const value = this.raw(name);
+    if (value === undefined || typeof value === 'boolean') return value;
+    return this.fail(name, 'must be true or false');
+  }
+
+  /** Throws every problem collected, if there is one. */
+  done(subject: string): void {
+    if (this.problems.length > 0) throw new AgreementInputError(this.problems, subject);
+  }
+}
+
+function isPlainRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
