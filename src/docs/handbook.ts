@@ -450,8 +450,10 @@ function workedExamples(agreement: Agreement): Example[] {
       municipality: { number: '1811', name: 'Bindal' },
       population: 1400,
       date,
-      joinedSamarbeidsavtalen: true,
-      hasTjenesteavtale: true,
+      // The example candidate meets every condition the agreement defines.
+      conditions: Object.fromEntries(
+        agreement.lifecycle.admission.conditions.map((c) => [c.id, true]),
+      ),
     });
     const blocks: Block[] = [
       {

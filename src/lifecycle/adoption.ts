@@ -113,7 +113,7 @@ export function adoptionStatus(input: Agreement, options: AdoptionOptions): Adop
   const procedure = read.raw('procedure') ?? 'amendment';
   if (procedure !== 'amendment' && procedure !== 'dissolution') {
     read.problems.push({
-      path: 'options.procedure',
+      path: 'procedure',
       code: 'invalid_procedure',
       message: 'must be "amendment" or "dissolution"',
     });
@@ -231,7 +231,7 @@ function status(
 function checkedDecisions(given: unknown, problems: InputProblem[]): CouncilDecision[] {
   if (!Array.isArray(given)) {
     problems.push({
-      path: 'options.decisions',
+      path: 'decisions',
       code: given === undefined ? 'required' : 'invalid_type',
       message: given === undefined ? 'is required' : 'must be a list of decisions',
     });
@@ -239,7 +239,7 @@ function checkedDecisions(given: unknown, problems: InputProblem[]): CouncilDeci
   }
   const decisions: CouncilDecision[] = [];
   given.forEach((decision: unknown, i) => {
-    const read = new OptionsReader(decision, `options.decisions[${i}]`);
+    const read = new OptionsReader(decision, `decisions[${i}]`);
     const party = read.text('party', true);
     const adoptedOn = read.date('adoptedOn', true);
     const fingerprint = read.text('fingerprint', true);

@@ -2,6 +2,7 @@ import { addDays, daysInMonth } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
+import { checkedAgreement, OptionsReader } from './input.js';
 
 /**
  * One dated duty in a year's calendar (frist).
@@ -43,27 +44,32 @@ export interface Deadline {
  * //=> [['2026-02-28', 'reporting'], ['2026-12-31', 'invoicing']]
  */
 export function deadlines(
-  agreement: Agreement,
+  input: Agreement,
   options: { readonly year: number; readonly party?: string },
 ): Deadline[] {
-  const { year } = options;
-  if (!Number.isInteger(year) || year < 1900 || year > 2200) {
-    throw new AgreementInputError(
-      [{ path: 'year', code: 'invalid_year', message: 'must be a year from 1900 to 2200' }],
-      'Invalid year',
-    );
+  const agreement = checkedAgreement(input);
+  const read = new OptionsReader(options);
+  const year = read.raw('year') as number;
+  if (read.isObject && (!Number.isInteger(year) || year < 1900 || year > 2200)) {
+    read.problems.push({
+      path: 'year',
+      code: 'invalid_year',
+      message: 'must be a year from 1900 to 2200',
+    });
   }
+  const given = read.text('party', false);
+  read.done('Invalid options');
   const party =
-    options.party === undefined
+    given === undefined
       ? undefined
-      : agreement.parties.find((p) => p.municipality.number === options.party);
-  if (options.party !== undefined && party === undefined) {
+      : agreement.parties.find((p) => p.municipality.number === given);
+  if (given !== undefined && party === undefined) {
     throw new AgreementInputError(
       [
         {
           path: 'party',
           code: 'unknown_party',
-          message: `${options.party} is not a party of ${agreement.id}`,
+          message: `${given} is not a party of ${agreement.id}`,
         },
       ],
       'Unknown party',

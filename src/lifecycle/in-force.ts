@@ -2,6 +2,7 @@ import type { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { assertDate } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
+import { checkedAgreement } from './input.js';
 
 /**
  * Whether an agreement is in force on a date; see {@link isInForce}.
@@ -29,7 +30,8 @@ export interface InForce {
  * isInForce(digitrondelag, '2023-01-01').inForce; //=> false
  * isInForce(helseplattformen, '2040-01-01').inForce; //=> true
  */
-export function isInForce(agreement: Agreement, date: IsoDate): InForce {
+export function isInForce(input: Agreement, date: IsoDate): InForce {
+  const agreement = checkedAgreement(input);
   assertDate(date, 'date');
   const { validFrom, validUntil } = agreement;
   const inForce = date >= validFrom && (validUntil === undefined || date <= validUntil);

@@ -1,23 +1,27 @@
 import { isIsoDate } from '../internal/iso-date.js';
-import type { Agreement } from '../model/agreement.js';
+import { type Agreement, AgreementSchema } from '../model/agreement.js';
 import { AgreementInputError, type InputProblem } from '../model/errors.js';
 import { type MembershipEvent, parseEvents } from '../model/events.js';
-import { safeParseAgreement } from '../model/parse-agreement.js';
+import { schemaProblems } from '../model/schema-problems.js';
 
 /**
  * Checks, on entry to a lifecycle function, an agreement that may not have
- * come from parsing (a plain JavaScript caller): it is parsed like a file,
- * and every problem is reported under `agreement.…`. Returns the parsed
- * agreement, so that the function never works on a half-formed object.
+ * come from parsing (a plain JavaScript caller) against the agreement schema
+ * (every field of the right type and form), reporting every problem under
+ * `agreement.…`. Returns the checked agreement, so that the function never
+ * works on a half-formed object. The relations between fields that
+ * {@link parseAgreement} also checks (a population for every party under a
+ * population key, say) are left to the functions that need them, which
+ * report them in their own terms.
  *
  * @internal
  * @throws {@link AgreementInputError} listing every problem.
  */
 export function checkedAgreement(agreement: unknown): Agreement {
-  const result = safeParseAgreement(agreement);
+  const result = AgreementSchema.safeParse(agreement);
   if (result.success) return result.data;
   throw new AgreementInputError(
-    result.error.problems.map((p) => ({ ...p, path: under('agreement', p.path) })),
+    schemaProblems(result, agreement).map((p) => ({ ...p, path: under('agreement', p.path) })),
     'Invalid agreement',
   );
 }
@@ -63,7 +67,7 @@ export class OptionsReader {
 
   constructor(
     options: unknown,
-    readonly path = 'options',
+    readonly path = '',
     required = true,
   ) {
     this.isObject = isPlainRecord(options);
@@ -72,9 +76,9 @@ export class OptionsReader {
       this.record = {};
       if (required || options !== undefined) {
         this.problems.push({
-          path,
+          path: path === '' ? 'options' : path,
           code: 'invalid_type',
-          message: 'must be an object of options',
+          message: path === '' ? 'must be an object of options' : 'must be an object',
         });
       }
     }
@@ -86,7 +90,8 @@ export class OptionsReader {
   }
 
   private fail(name: string, message: string, code = 'invalid_type'): undefined {
-    if (this.isObject) this.problems.push({ path: `${this.path}.${name}`, code, message });
+    const path = this.path === '' ? name : `${this.path}.${name}`;
+    if (this.isObject) this.problems.push({ path, code, message });
     return undefined;
   }
 

@@ -12,6 +12,12 @@ const Month = z.int({ error: 'must be a month 1–12' }).check(atLeast(1), atMos
 const Day = z.union([z.int().check(atLeast(1), atMost(31)), z.literal('last')], {
   error: 'must be a day 1–31 or "last"',
 });
+/** The interpretation note on whether shares the agreement states must be amended after a change of parties. */
+const SharesNote = Id.check(
+  z.describe(
+    'The interpretation note on how the shares stated in the agreement (a table) relate to the shares recomputed after the change.',
+  ),
+);
 const Procedure = z.strictObject({
   clause: ClauseRefSchema,
   organ: z.exactOptional(Id),
@@ -32,6 +38,7 @@ export const LifecycleSchema = z.strictObject({
       notice: z.strictObject({ months: z.int().check(atLeast(0), atMost(120)) }),
       clause: ClauseRefSchema,
       extraCostsCharged: z.exactOptional(z.boolean()),
+      sharesNote: z.exactOptional(SharesNote),
     }),
   ),
   admission: z.exactOptional(
@@ -42,13 +49,24 @@ export const LifecycleSchema = z.strictObject({
       conditions: z
         .array(
           z.strictObject({
-            id: z.enum(['samarbeidsavtalen', 'tjenesteavtale'], {
-              error: 'must be "samarbeidsavtalen" or "tjenesteavtale"',
-            }),
-            text: Text,
+            id: Id.check(z.describe('Stable id of the condition, e.g. "tjenesteavtale".')),
+            text: Text.check(
+              z.describe(
+                'The condition as it completes "the municipality …" in bokmål, e.g. "har inngått Samarbeidsavtalen".',
+              ),
+            ),
+            clause: ClauseRefSchema,
+            protects: z
+              .boolean()
+              .check(
+                z.describe(
+                  'Part of what protects the candidate against opposition: when every protecting condition is met, existing parties may not oppose the admission.',
+                ),
+              ),
           }),
         )
-        .check(maxEntries(10)),
+        .check(maxEntries(20)),
+      sharesNote: z.exactOptional(SharesNote),
     }),
   ),
   amendment: z.exactOptional(Procedure),

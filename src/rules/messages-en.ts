@@ -176,12 +176,35 @@ export const messagesEn: Messages = {
     } later, on ${formatDateEn(effectiveDate)}. The duty to finance ends from that day; the last financed day is ${formatDateEn(lastFinancedDate)}.`,
   share_redistributed: ({ party, remaining }) =>
     `The share of ${party} is spread over the ${remaining} remaining municipalities by their scaled-up shares, which equals their share of the population of those who remain.`,
+  shares_stated_in_table: ({ table: name, change, decidedBy, note }) =>
+    `The shares are printed in ${name ?? 'a table'} of the agreement. ${
+      change === 'withdrawal'
+        ? 'The shares after the withdrawal are worked out by the agreement’s rule of scaled-up shares; they are not in the table.'
+        : `The new party’s share is decided by ${decidedBy ?? 'the body the agreement names'}; the shares shown follow the agreement’s rule and have not been decided.`
+    }${note === null ? '' : ' Whether the table in the agreement must also be amended is a question of interpretation (see the notes).'}`,
   extra_costs_charged: ({ party, amount }) =>
     `${party} bears the documented extra costs of its withdrawal: NOK ${formatNumberEn(amount)}.`,
-  admission_eligible: ({ candidate }) =>
-    `${candidate} has joined the Samarbeidsavtalen and has a service agreement with Helseplattformen AS; existing parties may not oppose its accession.`,
+  admission_condition: ({ candidate, condition, status }) =>
+    `Admission condition: ${candidate} «${condition}» – ${
+      status === 'met'
+        ? 'met'
+        : status === 'not-met'
+          ? 'not met'
+          : 'not given, so whether it is met is unknown'
+    }.`,
+  admission_eligible: ({ candidate }) => `${candidate} meets every condition for admission.`,
   admission_not_eligible: ({ candidate, missing }) =>
-    `${candidate} does not meet the conditions for accession: missing ${listEn(missing)}.`,
+    `${candidate} does not meet the conditions for admission; not met: ${listEn(missing.map((m) => `«${m}»`))}.`,
+  admission_eligibility_unknown: ({ candidate, unknown }) =>
+    `Whether ${candidate} meets the conditions for admission is unknown; not given: ${listEn(unknown.map((m) => `«${m}»`))}.`,
+  admission_protection: ({ candidate, status, conditions }) =>
+    `${
+      status === 'yes'
+        ? `${candidate} is protected against opposition: existing parties may not oppose its accession`
+        : status === 'no'
+          ? `${candidate} is not protected against opposition`
+          : `Whether ${candidate} is protected against opposition is unknown`
+    }; the protection covers a municipality that ${listEn(conditions.map((m) => `«${m}»`))}.`,
   admission_vote: ({ organ, rule }) => `Admission is decided by ${organ}: ${rule}.`,
   admission_share: ({ candidate, population, referenceDate, effectiveDate }) =>
     `The share of ${candidate} follows its population of ${formatNumberEn(population)}${

@@ -151,12 +151,31 @@ export const messagesNb: Messages = {
     } etter, ${formatDateNb(effectiveDate)}. Plikten til finansiering opphører fra og med den datoen; siste finansierte dag er ${formatDateNb(lastFinancedDate)}.`,
   share_redistributed: ({ party, remaining }) =>
     `Andelen til ${party} fordeles mellom de ${remaining} gjenværende kommunene etter oppjustert eierandel, som er det samme som andelen av innbyggertallet blant dem som blir igjen.`,
+  shares_stated_in_table: ({ table: name, change, decidedBy, note }) =>
+    `Andelene står i ${table(name)} i avtalen. ${
+      change === 'withdrawal'
+        ? 'Andelene etter uttreden er regnet ut etter avtalens regel om oppjustert eierandel; de står ikke i tabellen.'
+        : `Den nye kommunens andel besluttes av ${decidedBy ?? 'det organet avtalen angir'}; andelene som vises, er regnet ut etter avtalens regel og er ikke vedtatt.`
+    }${note === null ? '' : ' Om tabellen i avtalen også må endres, er et tolkningsspørsmål (se tolkningsnotatene).'}`,
   extra_costs_charged: ({ party, amount }) =>
     `${party} dekker dokumenterte ekstra kostnader ved uttreden: ${formatNumberNb(amount)} kr.`,
-  admission_eligible: ({ candidate }) =>
-    `${candidate} har tiltrådt Samarbeidsavtalen og har tjenesteavtale med Helseplattformen AS; eksisterende parter kan ikke motsette seg tiltredelsen.`,
+  admission_condition: ({ candidate, condition, status }) =>
+    `Vilkår for opptak: ${candidate} ${condition} – ${
+      status === 'met'
+        ? 'oppfylt'
+        : status === 'not-met'
+          ? 'ikke oppfylt'
+          : 'ikke oppgitt, så det er ukjent om vilkåret er oppfylt'
+    }.`,
+  admission_eligible: ({ candidate }) => `${candidate} oppfyller alle vilkårene for opptak.`,
   admission_not_eligible: ({ candidate, missing }) =>
-    `${candidate} oppfyller ikke vilkårene for tiltredelse: mangler ${listNb(missing)}.`,
+    `${candidate} oppfyller ikke vilkårene for opptak; ikke oppfylt: ${listNb(missing.map(quoteNb))}.`,
+  admission_eligibility_unknown: ({ candidate, unknown }) =>
+    `Det er ukjent om ${candidate} oppfyller vilkårene for opptak; ikke oppgitt: ${listNb(unknown.map(quoteNb))}.`,
+  admission_protection: ({ candidate, status, conditions }) =>
+    status === 'yes'
+      ? `${candidate} er vernet mot motstand: eksisterende parter kan ikke motsette seg tiltredelsen, fordi kommunen ${listNb(conditions)}.`
+      : `${status === 'no' ? `${candidate} er ikke vernet mot motstand` : `Det er ukjent om ${candidate} er vernet mot motstand`}; vernet gjelder en kommune som ${listNb(conditions)}.`,
   admission_vote: ({ organ, rule }) => `Opptak vedtas av ${organ} ved ${rule}.`,
   admission_share: ({ candidate, population, referenceDate, effectiveDate }) =>
     `Andelen til ${candidate} følger innbyggertallet ${formatNumberNb(population)}${
@@ -251,6 +270,11 @@ function abstainNb(abstain: number): string {
 }
 
 /** `['a', 'b', 'c']` → `'a, b og c'`. */
+/** A condition's text in Norwegian quotation marks. */
+function quoteNb(text: string): string {
+  return `«${text}»`;
+}
+
 function listNb(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
 }

@@ -177,11 +177,39 @@ export interface ReasonValues {
     readonly lastFinancedDate: string;
   };
   readonly share_redistributed: { readonly party: string; readonly remaining: number };
+  /**
+   * The agreement prints the shares in a table; after the change they follow
+   * its rule (and, for an admission, a decision of `decidedBy`), not the table.
+   */
+  readonly shares_stated_in_table: {
+    readonly table: string | null;
+    readonly change: 'withdrawal' | 'admission';
+    readonly decidedBy: string | null;
+    readonly note: string | null;
+  };
   readonly extra_costs_charged: { readonly party: string; readonly amount: string };
+  /** One admission condition (its text, completing "the municipality …"): met, not met or not given. */
+  readonly admission_condition: {
+    readonly candidate: string;
+    readonly condition: string;
+    readonly status: 'met' | 'not-met' | 'unknown';
+  };
+  /** Every admission condition was given and is met. */
   readonly admission_eligible: { readonly candidate: string };
   readonly admission_not_eligible: {
     readonly candidate: string;
     readonly missing: readonly string[];
+  };
+  /** No condition is given as not met, but some are not given. */
+  readonly admission_eligibility_unknown: {
+    readonly candidate: string;
+    readonly unknown: readonly string[];
+  };
+  /** Whether existing parties may oppose the candidate, by the protecting conditions. */
+  readonly admission_protection: {
+    readonly candidate: string;
+    readonly status: 'yes' | 'no' | 'unknown';
+    readonly conditions: readonly string[];
   };
   readonly admission_vote: { readonly organ: string; readonly rule: string };
   readonly admission_share: {
