@@ -258,6 +258,10 @@ export const messagesEn: Messages = {
   host_unknown_area: ({ area }) =>
     `Service area ${area} does not exist (or lists no participants).`,
   host_not_participant: ({ area, host }) => `${host} hosts ${area} but does not take part in it.`,
+  host_contradicts_data: ({ area, host, recorded, source }) =>
+    `The assignment makes ${host} the host of ${area}, but the data records ${recorded} as its host${
+      source === null ? '' : ` (source: ${source})`
+    }.`,
   host_missing: ({ area }) => `${area} has no host in the assignment.`,
   host_roles_uneven: ({ roles, uneven }) =>
     `The ${roles} host roles deviate by more than one from a distribution by population: ${uneven.join('; ')}.`,

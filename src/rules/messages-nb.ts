@@ -230,6 +230,10 @@ export const messagesNb: Messages = {
     `Samarbeidsområdet ${area} finnes ikke (eller har ikke oppgitte deltakere).`,
   host_not_participant: ({ area, host }) =>
     `${host} er vertskommune for ${area}, men deltar ikke i det området.`,
+  host_contradicts_data: ({ area, host, recorded, source }) =>
+    `Fordelingen gjør ${host} til vertskommune for ${area}, men ${recorded} er vertskommune etter dataene${
+      source === null ? '' : ` (kilde: ${source})`
+    }.`,
   host_missing: ({ area }) => `${area} har ingen vertskommune i fordelingen.`,
   host_roles_uneven: ({ roles, uneven }) =>
     `Fordelingen av ${roles} vertskommuneroller avviker med mer enn én fra en fordeling etter folketall: ${uneven.join('; ')}.`,

@@ -277,6 +277,13 @@ export interface ReasonValues {
   };
   readonly host_unknown_area: { readonly area: string };
   readonly host_not_participant: { readonly area: string; readonly host: string };
+  /** The assignment names another host than the one the data records (with the record's source). */
+  readonly host_contradicts_data: {
+    readonly area: string;
+    readonly host: string;
+    readonly recorded: string;
+    readonly source: string | null;
+  };
   readonly host_missing: { readonly area: string };
   readonly host_roles_uneven: { readonly roles: number; readonly uneven: readonly string[] };
   readonly merger_negotiation: { readonly merging: readonly string[]; readonly third: string };

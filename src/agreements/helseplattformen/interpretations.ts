@@ -210,10 +210,8 @@ export const interpretations: readonly InterpretationNote[] = [
       'Tabell 9.1 i avtalen oppgir hver kommunes andel. Etter en uttreden (§12 «oppjustert eierandel») eller et opptak (§14 «Andel … besluttes i representantskapet og skal følge andel innbyggere pr 1.1.2024») stemmer tabellen ikke lenger. Følger de nye andelene direkte av regelen, eller må tabellen endres ved vedtak eller avtaleendring?',
     reading:
       'De nye andelene regnes ut etter avtalens egen regel: etter uttreden fordeles andelen på de gjenværende etter oppjustert eierandel (§12), og ved opptak følger den nye kommunens andel innbyggertallet per 1. januar 2024 (§14). Andelene som vises, er utregnede andeler, ikke vedtatte: ved opptak skal representantskapet beslutte andelen (§14). Om tabell 9.1 i tillegg må endres, avgjøres ikke her.',
-    readingId: 'rule-gives-shares',
     alternatives: [
       {
-        id: 'table-must-be-amended',
         reading:
           'Andelene er fastsatt i avtalen (tabell 9.1), og eierandeler skal angis i prosent eller brøk (LEGAL.md §1.2); nye andeler krever derfor endring av tabellen etter §15, med vedtak i alle kommunestyrene.',
         consequence:
