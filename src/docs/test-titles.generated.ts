@@ -122,7 +122,11 @@ export const TEST_TITLES: Readonly<Record<string, readonly string[]>> = {
   ],
   "khs-vestre-viken": [
     "KHS Vestre Viken › Vurdering: an agreement-based network, not a legal entity and not a statutory form",
-    "KHS Vestre Viken › Saksopplysninger: continued after Vestregionen ended on 1 January 2019; in force as a network since 12 June 2015",
+    "KHS Vestre Viken › Om KHS: in force as a network since 12 June 2015, a date from the KHS web page (LEGAL.md §5), not from the saksframlegg",
+    "KHS Vestre Viken › Saksopplysninger: the interim extension of 21.11.2022 \"til det forelå en fornyet juridisk vurdering\" is recorded, with no end date invented",
+    "KHS Vestre Viken › Om KHS: membership before the list of 21 is sourced (1 January 2024, 2024 kommunenummer) is unknown, not the 21 of today (26 in 2009–2022)",
+    "KHS Vestre Viken › Om KHS: the Samarbeidsstyre’s deputies, quorum and abstention are not in the sources and are marked unknown",
+    "KHS Vestre Viken › Vedlegg: withdrawal, admission and breach are unknown because the agreement text is not in the sources, not \"states no rules\"",
     "KHS Vestre Viken › Om KHS: 21 municipalities, Bærum (3201) the lead municipality",
     "KHS Vestre Viken › Om KHS: the Samarbeidsstyre has 7 seats from the sub-regions, four-year terms, at least four meetings a year",
     "KHS Vestre Viken › Om KHS: kr 2 per innbygger (2015); no populations in the sources, so nothing can be split yet",

@@ -6,7 +6,7 @@ import type { DecisionRule, Matter, Organ } from '../model/organ.js';
 import { describeRuleNb } from '../rules/describe-rule.js';
 import { citing, type Reason } from '../rules/reason.js';
 import { applyCheckedEvents } from './apply-events.js';
-import { checkedAgreement, OptionsReader } from './input.js';
+import { checkedAgreement, missingRule, OptionsReader } from './input.js';
 import { statedTableReasons } from './stated-table.js';
 
 /**
@@ -137,11 +137,9 @@ export function admit(input: Agreement, options: AdmitOptions): Admission {
   const given = read.date('date', false);
   const rules = agreement.lifecycle?.admission;
   if (rules === undefined) {
-    read.problems.push({
-      path: 'agreement.lifecycle.admission',
-      code: 'no_admission_rule',
-      message: `${agreement.id} states no rules for admission`,
-    });
+    read.problems.push(
+      missingRule(agreement, 'admission', 'no_admission_rule', 'states no rules for admission'),
+    );
   }
   const organ = agreement.organs?.find((o) => o.id === rules?.organ);
   const matter = organ?.matters.find((m) => m.id === rules?.matter);

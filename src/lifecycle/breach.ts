@@ -4,7 +4,7 @@ import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { isMemberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
-import { checkedAgreement, OptionsReader } from './input.js';
+import { checkedAgreement, missingRule, OptionsReader } from './input.js';
 
 /**
  * Options for {@link breachComplaint}.
@@ -71,11 +71,12 @@ export function breachComplaint(
   if (rule === undefined) {
     throw new AgreementInputError(
       [
-        {
-          path: 'agreement.lifecycle.breach',
-          code: 'no_breach_rule',
-          message: `${agreement.id} states no time limit for complaints of breach`,
-        },
+        missingRule(
+          agreement,
+          'breach',
+          'no_breach_rule',
+          'states no time limit for complaints of breach',
+        ),
       ],
       'No breach rule',
     );
@@ -155,11 +156,7 @@ export function terminationRequirement(
     throw new AgreementInputError(
       [
         rule === undefined
-          ? {
-              path: 'agreement.lifecycle.breach',
-              code: 'no_breach_rule',
-              message: `${agreement.id} states no rule for termination`,
-            }
+          ? missingRule(agreement, 'breach', 'no_breach_rule', 'states no rule for termination')
           : {
               path: 'party',
               code: 'unknown_party',

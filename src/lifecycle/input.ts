@@ -135,3 +135,27 @@ export class OptionsReader {
 function isPlainRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
+
+/**
+ * The problem for a question the agreement's data cannot answer because it
+ * has no rule for it: either the agreement states none (`code`, `states`),
+ * or its text is not in the sources (`lifecycle.rulesUnknown`), and then
+ * the rule is unknown, not absent.
+ *
+ * @internal
+ */
+export function missingRule(
+  agreement: Agreement,
+  part: string,
+  code: string,
+  states: string,
+): InputProblem {
+  const unknown = agreement.lifecycle?.rulesUnknown;
+  const path = `agreement.lifecycle.${part}`;
+  if (unknown === undefined) return { path, code, message: `${agreement.id} ${states}` };
+  return {
+    path,
+    code: 'rule_unknown',
+    message: `${agreement.id}: unknown, because the agreement text is not in the sources (interpretation note "${unknown.note}")`,
+  };
+}

@@ -3,7 +3,7 @@ import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { citing, type Reason } from '../rules/reason.js';
-import { checkedAgreement, OptionsReader } from './input.js';
+import { checkedAgreement, missingRule, OptionsReader } from './input.js';
 
 /**
  * When a withdrawal takes effect; see {@link withdrawalEffectiveDate}.
@@ -60,11 +60,12 @@ export function checkedWithdrawalDate(
   if (rule === undefined) {
     throw new AgreementInputError(
       [
-        {
-          path: 'agreement.lifecycle.withdrawal',
-          code: 'no_withdrawal_rule',
-          message: `${agreement.id} states no notice period for withdrawal`,
-        },
+        missingRule(
+          agreement,
+          'withdrawal',
+          'no_withdrawal_rule',
+          'states no notice period for withdrawal',
+        ),
       ],
       'No withdrawal rule',
     );

@@ -85,6 +85,20 @@ export const AgreementSchema = z.strictObject({
         ),
       ),
   ),
+  partiesKnownFrom: z.exactOptional(
+    z
+      .strictObject({
+        date: IsoDateSchema,
+        note: IdSchema.check(
+          z.describe('The interpretation note that says where the list comes from.'),
+        ),
+      })
+      .check(
+        z.describe(
+          "The list of parties is sourced only from this date (e.g. a web page listing today's members, with today's kommunenummer): who was a member before it is unknown, and asking is an error, not an answer.",
+        ),
+      ),
+  ),
   costKeys: z.array(CostKeySchema).check(maxEntries(100)),
   regions: z.exactOptional(
     z

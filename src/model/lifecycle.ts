@@ -33,6 +33,15 @@ const Procedure = z.strictObject({
  * LifecycleSchema.safeParse({ withdrawal: { notice: { months: 12 }, clause: '§12' } }).success; //=> true
  */
 export const LifecycleSchema = z.strictObject({
+  rulesUnknown: z.exactOptional(
+    z
+      .strictObject({ note: Id })
+      .check(
+        z.describe(
+          'The agreement text is not in the sources, so a rule missing here (withdrawal, admission, breach …) is unknown, not absent; the note says why.',
+        ),
+      ),
+  ),
   withdrawal: z.exactOptional(
     z.strictObject({
       notice: z.strictObject({ months: z.int().check(atLeast(0), atMost(120)) }),
