@@ -133,6 +133,34 @@ export const AgreementSchema = z.strictObject({
         z.describe('What each party or body must do (plikter), with the clause.'),
       ),
   ),
+  priceAdjustment: z.exactOptional(
+    z
+      .strictObject({
+        clause: ClauseRefSchema,
+        governedBy: z
+          .string()
+          .check(
+            notEmpty(),
+            maxChars(300),
+            z.describe(
+              'The document whose principles the price adjustment follows, as the agreement names it.',
+            ),
+          ),
+        inSources: z
+          .boolean()
+          .check(
+            z.describe(
+              'Whether that document is among the sources; if not, the method applied is the general one, not checked against it.',
+            ),
+          ),
+        note: z.exactOptional(IdSchema),
+      })
+      .check(
+        z.describe(
+          'Price adjustment (prisjustering), e.g. by the municipal deflator, and the document that governs it.',
+        ),
+      ),
+  ),
   lifecycle: z.exactOptional(LifecycleSchema),
   clauses: z.array(ClauseSchema).check(maxEntries(1000)),
   interpretations: z.exactOptional(z.array(InterpretationNoteSchema).check(maxEntries(500))),

@@ -255,6 +255,8 @@ export const messagesEn: Messages = {
     `${days} day${days === 1 ? '' : 's'} of the year had no parties and ${days === 1 ? 'is' : 'are'} left out of the split.`,
   deflator_applied: ({ fromYear, toYear, factor, years }) =>
     `Adjusted from ${fromYear} to ${toYear} prices by the municipal deflator (${years.join(', ')}): factor ${factor}.`,
+  deflator_method_not_in_sources: ({ document }) =>
+    `The agreement says the price adjustment follows the principles of ${document}, which is not among the sources; the factor is worked out by the general method and has not been checked against that document.`,
   host_unknown_area: ({ area }) =>
     `Service area ${area} does not exist (or lists no participants).`,
   host_not_participant: ({ area, host }) => `${host} hosts ${area} but does not take part in it.`,

@@ -226,6 +226,8 @@ export const messagesNb: Messages = {
     `${days} ${days === 1 ? 'dag' : 'dager'} i året hadde ingen deltakere og er ikke med i fordelingen.`,
   deflator_applied: ({ fromYear, toYear, factor, years }) =>
     `Prisjustert fra ${fromYear}-kroner til ${toYear}-kroner med kommunal deflator (${years.join(', ')}): faktor ${formatNumberNb(factor)}.`,
+  deflator_method_not_in_sources: ({ document }) =>
+    `Avtalen sier at prisjusteringen følger prinsippene i ${document}, som ikke er blant kildene; faktoren er regnet med den generelle metoden og er ikke kontrollert mot dette dokumentet.`,
   host_unknown_area: ({ area }) =>
     `Samarbeidsområdet ${area} finnes ikke (eller har ikke oppgitte deltakere).`,
   host_not_participant: ({ area, host }) =>

@@ -275,6 +275,11 @@ export interface ReasonValues {
     readonly factor: string;
     readonly years: readonly string[];
   };
+  /** The document the agreement names for its price adjustment is not among the sources. */
+  readonly deflator_method_not_in_sources: {
+    readonly document: string;
+    readonly note: string | null;
+  };
   readonly host_unknown_area: { readonly area: string };
   readonly host_not_participant: { readonly area: string; readonly host: string };
   /** The assignment names another host than the one the data records (with the record's source). */

@@ -45,6 +45,14 @@ export const helseplattformen: Agreement = {
     },
   ],
   organs,
+  // §9: "Prisjusteringer (kommunal deflator) vil følge de samme prinsippene som er fastsatt i
+  // Tjenesteavtalen i «Bilag 5 - Samlet pris og prisbestemmelser kommune»" — not in the sources.
+  priceAdjustment: {
+    clause: '§9',
+    governedBy: 'Tjenesteavtalen, «Bilag 5 - Samlet pris og prisbestemmelser kommune»',
+    inSources: false,
+    note: 'price-adjustment-bilag-5',
+  },
   lifecycle: {
     withdrawal: {
       notice: { months: 12 },
