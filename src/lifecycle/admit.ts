@@ -61,6 +61,8 @@ export interface AdmissionCondition {
 export interface Admission {
   readonly agreement: string;
   readonly municipality: { readonly number: string; readonly name: string };
+  /** The agreement's clause on admission (Helseplattformen §14). */
+  readonly clause: string;
   /** Every condition the agreement defines, each met, not met or unknown. */
   readonly conditions: readonly AdmissionCondition[];
   /**
@@ -234,6 +236,7 @@ export function admit(input: Agreement, options: AdmitOptions): Admission {
   return {
     agreement: agreement.id,
     municipality: { number: number as string, name: name as string },
+    clause: admission.clause,
     conditions,
     eligibility,
     eligible: eligibility === 'met',

@@ -24,10 +24,11 @@ export function statedTableReasons(
   },
 ): Reason[] {
   const key = costKeyOn(agreement, date);
-  if (!('statedTable' in key) || key.statedTable === undefined) return [];
+  const table = 'statedTable' in key ? key.statedTable : undefined;
+  if (table === undefined) return [];
   return [
     citing(agreement.id)(change.clause, 'shares_stated_in_table', {
-      table: key.statedTable.name ?? null,
+      table: table.name ?? null,
       change: change.change,
       decidedBy: change.decidedBy,
       note: change.note,

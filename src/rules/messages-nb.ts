@@ -152,7 +152,7 @@ export const messagesNb: Messages = {
   share_redistributed: ({ party, remaining }) =>
     `Andelen til ${party} fordeles mellom de ${remaining} gjenværende kommunene etter oppjustert eierandel, som er det samme som andelen av innbyggertallet blant dem som blir igjen.`,
   shares_stated_in_table: ({ table: name, change, decidedBy, note }) =>
-    `Andelene står i ${table(name)} i avtalen. ${
+    `Andelene står i ${name === null ? 'en tabell' : table(name)} i avtalen. ${
       change === 'withdrawal'
         ? 'Andelene etter uttreden er regnet ut etter avtalens regel om oppjustert eierandel; de står ikke i tabellen.'
         : `Den nye kommunens andel besluttes av ${decidedBy ?? 'det organet avtalen angir'}; andelene som vises, er regnet ut etter avtalens regel og er ikke vedtatt.`

@@ -449,6 +449,26 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines', () => {
     ]);
   });
 
+  it('§14 admit under an agreement whose conditions protect no candidate prints no protection line', () => {
+    const admission = helseplattformen.lifecycle?.admission;
+    if (admission === undefined) throw new Error('Helseplattformen has §14');
+    const file = JSON.stringify({
+      ...helseplattformen,
+      lifecycle: {
+        ...helseplattformen.lifecycle,
+        admission: {
+          ...admission,
+          conditions: admission.conditions.map((c) => ({ ...c, protects: false })),
+        },
+      },
+    });
+    const args = ['admit', '--agreement', 'a.json', '--number', '1811', '--name', 'Bindal'];
+    const { code, stdout } = cli([...args, '--population', '1400'], { 'a.json': file });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Oppfyller alle vilkårene: ukjent');
+    expect(stdout).not.toContain('Vernet mot motstand');
+  });
+
   it('§9 settle splits the year by days, with an events file', () => {
     const events = JSON.stringify([
       { type: 'withdrawal', party: '5038', noticeSentOn: '2025-07-01', extraCosts: '25000.00' },

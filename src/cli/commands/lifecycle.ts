@@ -120,22 +120,15 @@ export function admitCommand(agreement: Agreement, values: Values): string {
     });
   }
   const word = { met: 'ja', 'not-met': 'nei', unknown: 'ukjent (ikke oppgitt)' } as const;
+  const answer = { met: 'ja', 'not-met': 'nei', unknown: 'ukjent', yes: 'ja', no: 'nei' } as const;
   const conditions = a.conditions
     .map((c) => `  ${c.text} (${c.clause}): ${word[c.status]}`)
     .join('\n');
   const protection =
     a.protectedFromOpposition === null
       ? ''
-      : `\nVernet mot motstand (${agreement.lifecycle?.admission?.clause}): ${
-          a.protectedFromOpposition === 'yes'
-            ? 'ja'
-            : a.protectedFromOpposition === 'no'
-              ? 'nei'
-              : 'ukjent'
-        }`;
-  return `${agreement.title}\nOpptak: ${a.municipality.number} ${a.municipality.name}\n\nVilkår:\n${conditions}\nOppfyller alle vilkårene: ${
-    a.eligibility === 'met' ? 'ja' : a.eligibility === 'not-met' ? 'nei' : 'ukjent'
-  }${protection}\nVedtas av:   ${a.procedure.organ}, ${describeRuleNb(
+      : `\nVernet mot motstand (${a.clause}): ${answer[a.protectedFromOpposition]}`;
+  return `${agreement.title}\nOpptak: ${a.municipality.number} ${a.municipality.name}\n\nVilkår:\n${conditions}\nOppfyller alle vilkårene: ${answer[a.eligibility]}${protection}\nVedtas av:   ${a.procedure.organ}, ${describeRuleNb(
     a.procedure.rule,
   )} (${a.procedure.rule.clause})\n\nAndeler fra ${formatDateNb(a.sharesAfter.date)}:\n${sharesTable(a.sharesAfter.parties)}\n\n${reasonsText(
     [...a.reasons, ...a.procedure.reasons],
