@@ -119,6 +119,10 @@ const organs: readonly Organ[] = [
     meetings: { description: 'kvartalsvis eller ved behov', perYearAtLeast: 4, clause: '§4.3' },
     duties: [
       {
+        text: 'Leder innkaller til møter i programstyret, er ordstyrer for møtene og er ansvarlig for at referat føres',
+        clause: '§4.2',
+      },
+      {
         text: 'Fatte beslutninger av overordnet karakter i saker som partene må avklare i fellesskap',
         clause: '§4.3',
       },
@@ -230,9 +234,43 @@ export const digitrondelag: Agreement = {
     },
     { who: '5001 Trondheim', duty: 'Ha en aktiv og ledende rolle i samarbeidet', clause: '§3.2' },
     {
+      who: 'Hver part med gjennomføringsansvar',
+      duty: 'Sørge for at beslutninger fattet i programstyret blir gjennomført',
+      clause: '§4.3',
+    },
+    {
       who: '5001 Trondheim',
       duty: 'Utpeke programleder etter drøfting i programstyret',
       clause: '§4.4',
+    },
+    {
+      who: 'Programleder',
+      duty: 'Realisere samarbeidet i henhold til samarbeidsavtalen, mandat og andre vedtak fattet i programstyret',
+      clause: '§4.4',
+    },
+    ...[
+      'Administrasjon: følge opp samarbeidsavtalen',
+      'Koordinere underliggende tiltak og prosjekter',
+      'Utarbeide forslag til budsjett, budsjettoppfølging og forvaltning av midler innenfor vedtatte rammer',
+      'Etablere interne rutiner og prosesser knyttet til prosjektgjennomføring',
+      'Koordinere ekstern kommunikasjon og samhandling',
+      'Foreslå opprettelse av faggrupper eller teamnettverk etter behov',
+      'Dokumenthåndtering og arkivering',
+      'Administrativ forvaltning av metoder, verktøy og felles spesifikasjoner',
+    ].map((duty) => ({
+      who: 'Programområdet',
+      duty: `Forvalte porteføljen av nasjonale og regionale tiltak og prosjekter og ivareta funksjonen: ${duty}`,
+      clause: '§4.4',
+    })),
+    {
+      who: 'De deltakende partene og programstyret',
+      duty: 'Avtale mandat og budsjett for hvert gjennomføringsprosjekt, forankret blant de deltakende partene og i programstyret',
+      clause: '§4.6',
+    },
+    {
+      who: 'Programstyret',
+      duty: 'Når et prosjekt får egen styringsgruppe, skal minst én av programstyrets representanter delta i den',
+      clause: '§4.6',
     },
     {
       who: 'Partene',
@@ -242,6 +280,11 @@ export const digitrondelag: Agreement = {
     {
       who: 'Partene',
       duty: 'Finansiere enkeltprosjekter og tiltak særskilt; planen for finansiering av hvert prosjekt legges frem for programstyret for vedtak',
+      clause: '§5',
+    },
+    {
+      who: 'Partene',
+      duty: 'Avtale og finansiere særskilt tjenester og spesialistkompetanse programkontoret leverer på områder den enkelte kommune ellers ville kjøpt i markedet eller ansatt i egen organisasjon',
       clause: '§5',
     },
     {
