@@ -1,6 +1,6 @@
 import { isIsoDate } from '../internal/iso-date.js';
 import { type Agreement, AgreementSchema } from '../model/agreement.js';
-import { AgreementInputError, type InputProblem } from '../model/errors.js';
+import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
 import { type MembershipEvent, parseEvents } from '../model/events.js';
 import { schemaProblems } from '../model/schema-problems.js';
 
@@ -158,4 +158,65 @@ export function missingRule(
     code: 'rule_unknown',
     message: `${agreement.id}: unknown, because the agreement text is not in the sources (interpretation note "${unknown.note}")`,
   };
+}
+
+/**
+ * The readings a caller chose (`readings`: note id → reading id), checked
+ * against the agreement's notes: each must name a note with selectable
+ * readings and one of its readings. Returns a function giving the reading
+ * that applies to a note: the chosen one, else the note's default.
+ *
+ * @internal
+ */
+export function checkedReadings(
+  agreement: Agreement,
+  given: unknown,
+  problems: InputProblem[],
+): (note: string) => string | undefined {
+  const notes = new Map((agreement.interpretations ?? []).map((n) => [n.id, n]));
+  const chosen = new Map<string, string>();
+  if (
+    given !== undefined &&
+    (given === null || typeof given !== 'object' || Array.isArray(given))
+  ) {
+    problems.push({
+      path: 'readings',
+      code: 'invalid_type',
+      message: 'must be an object: note id → reading id',
+    });
+  } else {
+    for (const [noteId, reading] of Object.entries(given ?? {})) {
+      const offered = readingIdsOf(notes.get(noteId));
+      const path = formatPath(['readings', noteId]);
+      if (offered.length === 0) {
+        problems.push({
+          path,
+          code: 'unknown_note',
+          message: `names no interpretation note with selectable readings (those with: ${[
+            ...notes.values(),
+          ]
+            .filter((n) => readingIdsOf(n).length > 0)
+            .map((n) => n.id)
+            .join(', ')})`,
+        });
+      } else if (typeof reading !== 'string' || !offered.includes(reading)) {
+        problems.push({
+          path,
+          code: 'unknown_reading',
+          message: `is not a reading of ${noteId} (its readings: ${offered.join(', ')})`,
+        });
+      } else chosen.set(noteId, reading);
+    }
+  }
+  return (note) => chosen.get(note) ?? notes.get(note)?.readingId;
+}
+
+/** The selectable readings of a note: its default, then each alternative with an id. */
+export function readingIdsOf(
+  note:
+    | { readonly readingId?: string; readonly alternatives: readonly { readonly id?: string }[] }
+    | undefined,
+): string[] {
+  if (note?.readingId === undefined) return [];
+  return [note.readingId, ...note.alternatives.flatMap((a) => (a.id === undefined ? [] : [a.id]))];
 }

@@ -51,6 +51,18 @@ export const AgreementSchema = z.strictObject({
   validUntil: z.exactOptional(
     IsoDateSchema.check(z.describe('Last day the agreement applies, if it has an end date.')),
   ),
+  validUntilByReading: z.exactOptional(
+    z
+      .strictObject({
+        note: IdSchema,
+        dates: z.record(IdSchema, IsoDateSchema),
+      })
+      .check(
+        z.describe(
+          'The last day the agreement applies under each reading of the note (e.g. "frem til 2022": through 2022, or until 1 January 2022); the default reading\'s date is `validUntil`.',
+        ),
+      ),
+  ),
   validityClause: z.exactOptional(
     ClauseRefSchema.check(
       z.describe('The clause that states how long the agreement applies, e.g. "§6".'),

@@ -112,6 +112,25 @@ export const LifecycleSchema = z.strictObject({
           from: z.exactOptional(z.strictObject({ month: Month, day: Day })),
           due: z.strictObject({ month: Month, day: Day }),
           year: z.exactOptional(z.int().check(atLeast(1900), atMost(2200))),
+          dueByReading: z.exactOptional(
+            z
+              .strictObject({
+                note: Id,
+                due: z.record(
+                  Id,
+                  z.strictObject({
+                    month: Month,
+                    day: Day,
+                    year: z.exactOptional(z.int().check(atLeast(1900), atMost(2200))),
+                  }),
+                ),
+              })
+              .check(
+                z.describe(
+                  'The due date under each reading of the note (e.g. "innen februar 2021": by the end of February, or before February); the default reading\'s is `due`.',
+                ),
+              ),
+          ),
           concernsPreviousYear: z.exactOptional(
             z
               .boolean()

@@ -26,11 +26,31 @@ const interpretations: readonly InterpretationNote[] = [
     id: 'end-of-2022',
     clauses: ['§6'],
     question: 'Avtalen gjelder «frem til 2022». Til og med 2022, eller til 1. januar 2022?',
-    reading: 'Til og med 31. desember 2022 («in force until the end of 2022»).',
+    reading:
+      'Til og med 31. desember 2022: avtalen gjelder ut året 2022. Velg den andre lesningen med readings: { "end-of-2022": "until-2022" }.',
+    readingId: 'through-2022',
     alternatives: [
       {
+        id: 'until-2022',
         reading: 'Til 1. januar 2022 (siste dag 31. desember 2021).',
-        consequence: 'Møter i 2022 faller utenfor avtalen.',
+        consequence:
+          'Avtalen gjelder ikke i 2022: møter i 2022 faller utenfor avtalen, og avtalen løper ut 31. desember 2021.',
+      },
+    ],
+  },
+  {
+    id: 'evaluation-february-2021',
+    clauses: ['§6'],
+    question:
+      '«Samarbeidet og avtalen evalueres innen februar 2021.» Innen utgangen av februar, eller før februar begynner?',
+    reading:
+      'Innen utgangen av februar 2021 (siste frist 28. februar 2021). Velg den andre lesningen med readings: { "evaluation-february-2021": "before-february" }.',
+    readingId: 'end-of-february',
+    alternatives: [
+      {
+        id: 'before-february',
+        reading: 'Før februar 2021 (siste frist 31. januar 2021).',
+        consequence: 'Fristen for evalueringen blir fire uker tidligere.',
       },
     ],
   },
@@ -197,6 +217,10 @@ export const digitrondelag: Agreement = {
   legalForm: 'avtalebasert-samarbeid',
   validFrom: '2019-01-01',
   validUntil: '2022-12-31',
+  validUntilByReading: {
+    note: 'end-of-2022',
+    dates: { 'through-2022': '2022-12-31', 'until-2022': '2021-12-31' },
+  },
   validityClause: '§6',
   partiesNotAllKnown: { note: 'participants-not-listed' },
   parties: [
@@ -303,6 +327,13 @@ export const digitrondelag: Agreement = {
         what: 'Evaluere samarbeidet og avtalen',
         due: { month: 2, day: 'last' },
         year: 2021,
+        dueByReading: {
+          note: 'evaluation-february-2021',
+          due: {
+            'end-of-february': { year: 2021, month: 2, day: 'last' },
+            'before-february': { year: 2021, month: 1, day: 31 },
+          },
+        },
         clause: '§6',
       },
       {
@@ -311,6 +342,13 @@ export const digitrondelag: Agreement = {
         what: 'Avtalen løper ut (gjelder frem til 2022)',
         due: { month: 12, day: 31 },
         year: 2022,
+        dueByReading: {
+          note: 'end-of-2022',
+          due: {
+            'through-2022': { year: 2022, month: 12, day: 31 },
+            'until-2022': { year: 2021, month: 12, day: 31 },
+          },
+        },
         clause: '§6',
       },
     ],

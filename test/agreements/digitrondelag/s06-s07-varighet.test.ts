@@ -3,6 +3,7 @@ import { digitrondelag } from '../../../src/agreements/digitrondelag/index.js';
 import { adoptionStatus, textFingerprint } from '../../../src/lifecycle/adoption.js';
 import { deadlines } from '../../../src/lifecycle/deadlines.js';
 import { isInForce } from '../../../src/lifecycle/in-force.js';
+import { catchInputError, problemsOf } from '../../helpers/errors.js';
 
 describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
   it('§6 "gjelder … frem til 2022": in force through 31 December 2022, not after (interpretation "end-of-2022")', () => {
@@ -19,6 +20,89 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
     ]);
     expect(deadlines(digitrondelag, { year: 2022 }).map((d) => d.id)).toEqual(['agreement-ends']);
     expect(deadlines(digitrondelag, { year: 2023 })).toEqual([]);
+  });
+
+  it('§6 "frem til 2022" is a reading (note "end-of-2022"): through 2022 by default, reported with the outcome under "until 1 January 2022"', () => {
+    const d = isInForce(digitrondelag, '2022-06-01');
+    expect([d.inForce, d.reading]).toEqual([
+      true,
+      { note: 'end-of-2022', reading: 'through-2022' },
+    ]);
+    expect(d.alternatives.map((a) => [a.note, a.reading, a.inForce, a.reasons[0]?.values])).toEqual(
+      [
+        [
+          'end-of-2022',
+          'until-2022',
+          false,
+          { date: '2022-06-01', validFrom: '2019-01-01', validUntil: '2021-12-31' },
+        ],
+      ],
+    );
+    const until = isInForce(digitrondelag, '2022-06-01', {
+      readings: { 'end-of-2022': 'until-2022' },
+    });
+    expect([until.inForce, until.reading?.reading, until.reasons[0]?.code]).toEqual([
+      false,
+      'until-2022',
+      'not_in_force',
+    ]);
+    expect(until.alternatives.map((a) => [a.reading, a.inForce])).toEqual([['through-2022', true]]);
+    expect(
+      isInForce(digitrondelag, '2021-12-31', { readings: { 'end-of-2022': 'until-2022' } }).inForce,
+    ).toBe(true);
+  });
+
+  it('§6 "evalueres innen februar 2021" is a reading (note "evaluation-february-2021"): 28 February by default, 31 January under "before February"', () => {
+    const [evaluation] = deadlines(digitrondelag, { year: 2021 });
+    expect(evaluation).toMatchObject({
+      id: 'evaluation',
+      due: '2021-02-28',
+      reading: { note: 'evaluation-february-2021', reading: 'end-of-february' },
+      alternatives: [
+        { note: 'evaluation-february-2021', reading: 'before-february', due: '2021-01-31' },
+      ],
+    });
+    const before = deadlines(digitrondelag, {
+      year: 2021,
+      readings: { 'evaluation-february-2021': 'before-february' },
+    });
+    expect(before.map((d) => [d.id, d.due, d.alternatives.map((a) => a.due)])).toEqual([
+      ['evaluation', '2021-01-31', ['2021-02-28']],
+    ]);
+  });
+
+  it('§6 the agreement runs out on 31 December 2022, or on 31 December 2021 under "until-2022"', () => {
+    expect(
+      deadlines(digitrondelag, { year: 2022 }).map((d) => [d.id, d.due, d.alternatives]),
+    ).toEqual([
+      ['agreement-ends', '2022-12-31', [{ note: 'end-of-2022', reading: 'until-2022', due: null }]],
+    ]);
+    const until = { readings: { 'end-of-2022': 'until-2022' } };
+    expect(deadlines(digitrondelag, { year: 2022, ...until })).toEqual([]);
+    expect(deadlines(digitrondelag, { year: 2021, ...until }).map((d) => [d.id, d.due])).toEqual([
+      ['evaluation', '2021-02-28'],
+      ['agreement-ends', '2021-12-31'],
+    ]);
+  });
+
+  it('§6 a reading that is not one, or a note without readings, is an input error naming it', () => {
+    expect(
+      problemsOf(() =>
+        isInForce(digitrondelag, '2022-01-01', { readings: { 'end-of-2022': 'soon' } }),
+      ),
+    ).toEqual([['readings["end-of-2022"]', 'unknown_reading']]);
+    expect(
+      problemsOf(() => deadlines(digitrondelag, { year: 2021, readings: { 'signing-date': 'x' } })),
+    ).toEqual([['readings["signing-date"]', 'unknown_note']]);
+    expect(
+      problemsOf(() => isInForce(digitrondelag, '2022-01-01', { readings: 'until-2022' } as never)),
+    ).toEqual([['readings', 'invalid_type']]);
+    expect(
+      catchInputError(() => deadlines(digitrondelag, { year: 2021, readings: { nope: 'x' } }))
+        .problems[0]?.message,
+    ).toBe(
+      'names no interpretation note with selectable readings (those with: end-of-2022, evaluation-february-2021)',
+    );
   });
 
   it('§7 changes are made in writing and need all the parties', () => {
