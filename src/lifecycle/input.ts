@@ -1,7 +1,6 @@
 import { isIsoDate } from '../internal/iso-date.js';
 import { type Agreement, AgreementSchema } from '../model/agreement.js';
 import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
-import { type MembershipEvent, parseEvents } from '../model/events.js';
 import { schemaProblems } from '../model/schema-problems.js';
 
 /**
@@ -24,25 +23,6 @@ export function checkedAgreement(agreement: unknown): Agreement {
     schemaProblems(result, agreement).map((p) => ({ ...p, path: under('agreement', p.path) })),
     'Invalid agreement',
   );
-}
-
-/**
- * Checks the events a lifecycle function is given (a list of membership
- * events), reporting problems under `events…`.
- *
- * @internal
- * @throws {@link AgreementInputError} listing every problem.
- */
-export function checkedEvents(events: unknown): MembershipEvent[] {
-  try {
-    return parseEvents(events);
-  } catch (error) {
-    // parseEvents throws nothing but an AgreementInputError.
-    throw new AgreementInputError(
-      (error as AgreementInputError).problems.map((p) => ({ ...p, path: under('events', p.path) })),
-      'Invalid events',
-    );
-  }
 }
 
 /** A path inside `root`: `parties[0]` under `agreement` is `agreement.parties[0]`. */

@@ -304,6 +304,27 @@ describe('checkHostAssignment: Røros–Os–Holtålen §4 and §5', () => {
     ]);
   });
 
+  it('§5 an area whose participants have no inhabitants gives no one a fair share of its role', () => {
+    const { population: _, ...noPopulation } = partyOf('0003', 0);
+    const empty: Agreement = {
+      ...agreementWith([partyOf('0001', 100), partyOf('0002', 0), noPopulation]),
+      costKeys: [],
+      hostRoles: { clause: '§9' },
+      serviceAreas: ['e1', 'e2', 'e3'].map((id) => ({
+        id,
+        name: id,
+        clause: '§9',
+        participants: ['0002', '0003'],
+      })),
+    };
+    // Three roles, none fairly anyone's: 0002 hosting all three is three off, 0003 none is fine.
+    expect(
+      checkHostAssignment(empty, { assignment: { e1: '0002', e2: '0002', e3: '0002' } }).map(
+        (f) => f.values,
+      ),
+    ).toEqual([{ roles: 3, uneven: ['Kommune 0002: 3 (rimelig: 0)'] }]);
+  });
+
   it('an assignment that is not an object of kommunenummer is an input error with the path', () => {
     expect(
       failure(() =>
