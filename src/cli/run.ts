@@ -24,8 +24,9 @@ Commands:
                                  decide a matter at a meeting (schema/meeting.json)
   withdraw --party N --notice-date D [--extra-costs A]
                                  when a withdrawal takes effect, and the shares after it
-  admit --number N --name S --population P [--date D] [--samarbeidsavtalen] [--tjenesteavtale]
-                                 whether a municipality may join, how it is decided, shares after
+  admit --number N --name S --population P [--date D] [--condition ID]... [--samarbeidsavtalen] [--tjenesteavtale]
+                                 each admission condition met, not met or unknown (--condition ID: one
+                                 it meets; a condition not given is unknown), how it is decided, shares after
   settle --year Y --amount A [--events FILE]
                                  the year's cost by days of membership (events: withdrawals, admissions)
   deadlines --year Y [--party N] what each party and body must do that year
@@ -69,6 +70,7 @@ const OPTIONS = {
   number: { type: 'string' },
   name: { type: 'string' },
   population: { type: 'string' },
+  condition: { type: 'string', multiple: true },
   samarbeidsavtalen: { type: 'boolean', default: false },
   tjenesteavtale: { type: 'boolean', default: false },
   year: { type: 'string' },
@@ -89,6 +91,7 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
     'name',
     'population',
     'date',
+    'condition',
     'samarbeidsavtalen',
     'tjenesteavtale',
     'help',

@@ -417,8 +417,9 @@ export function handbook(
   }
 
   h(2, `Frister ${options.year}`, 'frister');
-  const calendar = deadlines(agreement, { year: options.year });
-  if (calendar.length === 0)
+  const calendar = attempt(() => deadlines(agreement, { year: options.year }));
+  if (calendar === null) p('Fristene kan ikke regnes ut av dataene.');
+  else if (calendar.length === 0)
     p(
       `Ingen daterte frister i ${options.year}${agreement.validUntil !== undefined && agreement.validUntil < `${options.year}-01-01` ? `: avtalen gjaldt til og med ${formatDateNb(agreement.validUntil)}` : ''}.`,
     );
@@ -778,8 +779,10 @@ function workedExamples(agreement: Agreement): Example[] {
         municipality: newcomer,
         population: 1400,
         date,
-        joinedSamarbeidsavtalen: true,
-        hasTjenesteavtale: true,
+        // The example candidate meets every condition the agreement defines.
+        conditions: Object.fromEntries(
+          (agreement.lifecycle?.admission?.conditions ?? []).map((c) => [c.id, true]),
+        ),
       }),
     );
     if (a !== null) {
@@ -787,7 +790,7 @@ function workedExamples(agreement: Agreement): Example[] {
         {
           kind: 'paragraph',
           parts: [
-            `Eksempel: en tenkt kommune, ${newcomer.number} ${newcomer.name}, med 1 400 innbyggere (kommunen og tallene er laget for eksempelet), søker opptak fra ${formatDateNb(date)}, og vilkårene i dataene regnes som oppfylt. Oppfyller vilkårene som kan kontrolleres: ${a.eligible ? 'ja' : 'nei'}. Vedtas av ${organName(a.procedure.organ)} ved ${describeRuleNb(a.procedure.rule)} (${a.procedure.rule.clause}).`,
+            `Eksempel: en tenkt kommune, ${newcomer.number} ${newcomer.name}, med 1 400 innbyggere (kommunen og tallene er laget for eksempelet), søker opptak fra ${formatDateNb(date)}, og vilkårene i dataene regnes som oppfylt. Oppfyller alle vilkårene: ${a.eligible === true ? 'ja' : a.eligible === false ? 'nei' : 'ukjent'}. Vedtas av ${organName(a.procedure.organ)} ved ${describeRuleNb(a.procedure.rule)} (${a.procedure.rule.clause}).`,
           ],
         },
         {

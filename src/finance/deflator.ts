@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, type InputProblem } from '../model/errors.js';
 import { citing, type Reason } from '../rules/reason.js';
 import { type AmountInput, formatAmount, parseAmount } from './money.js';
@@ -176,7 +177,10 @@ export interface DeflatorAdjustment {
  * is not among the sources: this function is the general mechanism).
  *
  * @param options.series - your own values; defaults to {@link MUNICIPAL_DEFLATOR}.
- * @param options.agreement - the agreement id and clause to cite, e.g. `{ id: 'helseplattformen', clause: '§9' }`.
+ * @param options.agreement - the agreement to cite: an {@link Agreement} with
+ *   `priceAdjustment` (its clause is cited, and when the document that governs
+ *   the adjustment is not among the sources a second reason says so), or an id
+ *   and clause, e.g. `{ id: 'helseplattformen', clause: '§9' }`.
  * @throws {@link AgreementInputError} for a bad amount, years out of order, or a year without a value.
  * @see Helseplattformen §9; LEGAL.md §3
  * @example
@@ -189,7 +193,11 @@ export function adjustForDeflator(
     readonly fromYear: number;
     readonly toYear: number;
     readonly series?: readonly DeflatorValue[];
-    readonly agreement?: { readonly id: string; readonly clause: string };
+    readonly agreement?: {
+      readonly id: string;
+      readonly clause?: string;
+      readonly priceAdjustment?: Agreement['priceAdjustment'];
+    };
   },
 ): DeflatorAdjustment {
   const ore = parseAmount(amount, 'amount');
@@ -261,6 +269,8 @@ export function adjustForDeflator(
   const adjusted = new D(ore.toString()).times(factor).toDecimalPlaces(0, D.ROUND_HALF_UP);
   const adjustedOre = BigInt(adjusted.toFixed(0));
   const cite = citing(options.agreement?.id ?? 'kommunal-deflator');
+  const rule = options.agreement?.priceAdjustment;
+  const clause = options.agreement?.clause ?? rule?.clause ?? 'LEGAL.md §3';
   return {
     amount: formatAmount(ore),
     fromYear,
@@ -269,12 +279,20 @@ export function adjustForDeflator(
     adjusted: formatAmount(adjustedOre),
     years: used,
     reasons: [
-      cite(options.agreement?.clause ?? 'LEGAL.md §3', 'deflator_applied', {
+      cite(clause, 'deflator_applied', {
         fromYear,
         toYear,
         factor: factor.toFixed(),
         years: used.map((v) => `${v.year}: ${v.percent} % (${v.status}, ${v.published})`),
       }),
+      ...(rule === undefined || rule.inSources
+        ? []
+        : [
+            cite(clause, 'deflator_method_not_in_sources', {
+              document: rule.governedBy,
+              note: rule.note ?? null,
+            }),
+          ]),
     ],
   };
 }

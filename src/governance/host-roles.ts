@@ -1,7 +1,8 @@
 import { largestRemainder } from '../finance/largest-remainder.js';
 import type { Agreement } from '../model/agreement.js';
-import { AgreementInputError } from '../model/errors.js';
+import { AgreementInputError, formatPath } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
+import type { Party } from '../model/party.js';
 import type { ServiceArea } from '../model/service-area.js';
 import { membersOn } from '../rules/membership.js';
 import { citing } from '../rules/reason.js';
@@ -83,17 +84,24 @@ export function hostRoles(
 
 /**
  * Checks an assignment of service areas to host municipalities against the
- * agreement's `hostRoles` clause (Røros–Os–Holtålen §5): every area with
- * listed participants has a host who takes part in it, and each party hosts
- * as many areas as a distribution by population gives it, give or take one.
+ * agreement's `hostRoles` clause (Røros–Os–Holtålen §5) and the hosts the
+ * data already records (`host` on a service area, with its source): every
+ * area with listed participants has a host who takes part in it; an
+ * assignment that contradicts a recorded host is an error; and each party
+ * hosts as many areas as a distribution by population gives it, give or take
+ * one. The fair distribution counts a party only for the areas it takes part
+ * in: each hosted area's one role is spread over its own participants by
+ * population, and the sums are rounded by largest remainder. Recorded hosts
+ * count as hosted areas.
  *
- * @throws {@link AgreementInputError} if the agreement has no `hostRoles` clause.
+ * @throws {@link AgreementInputError} if the agreement has no `hostRoles`
+ *   clause, or for an assignment that is not an object of kommunenummer.
  * @param options.assignment - service area id → kommunenummer of the host.
- * @see Røros–Os–Holtålen §5
+ * @see Røros–Os–Holtålen §4, §5
  * @example
- * checkHostAssignment(rorosOsHoltalen, { assignment: { barnevern: '5025', legevakt: '5025' } })
+ * checkHostAssignment(rorosOsHoltalen, { assignment: { landbruk: '5025' } })
  *   .map((f) => f.code);
- * //=> ['host_missing', …, 'host_roles_uneven']
+ * //=> ['host_contradicts_data', 'host_missing', …]
  */
 export function checkHostAssignment(
   agreement: Agreement,
@@ -101,37 +109,78 @@ export function checkHostAssignment(
 ): Finding[] {
   const cite = citing(agreement.id);
   const { clause } = hostRule(agreement);
+  const given: unknown = options?.assignment;
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+    throw new AgreementInputError(
+      [
+        {
+          path: 'assignment',
+          code: 'invalid_type',
+          message: 'must be an object: service area id → kommunenummer of the host',
+        },
+      ],
+      'Invalid assignment',
+    );
+  }
+  const entries = Object.entries(given as Readonly<Record<string, unknown>>);
+  const problems = entries
+    .filter(([, host]) => typeof host !== 'string')
+    .map(([areaId]) => ({
+      path: formatPath(['assignment', areaId]),
+      code: 'invalid_type',
+      message: 'must be the kommunenummer of the host as text',
+    }));
+  if (problems.length > 0) throw new AgreementInputError(problems, 'Invalid assignment');
   const findings: Finding[] = [];
   const areas = (agreement.serviceAreas ?? []).filter(
     (a): a is ServiceArea & { readonly participants: readonly string[] } => a.participants !== null,
   );
-  for (const [areaId, host] of Object.entries(options.assignment)) {
+  // The host of each area: the assignment's where it names one, else the one the data records.
+  const hostOf = new Map<string, string>();
+  for (const area of areas) if (area.host !== undefined) hostOf.set(area.id, area.host);
+  for (const [areaId, host] of entries as [string, string][]) {
     const area = areas.find((a) => a.id === areaId);
     if (area === undefined) {
       findings.push({ ...cite(clause, 'host_unknown_area', { area: areaId }), severity: 'error' });
-    } else if (!area.participants.includes(host)) {
-      findings.push({
-        ...cite(area.clause, 'host_not_participant', { area: area.name, host }),
-        severity: 'error',
-      });
+    } else {
+      if (area.host !== undefined && area.host !== host) {
+        findings.push({
+          ...cite(area.clause, 'host_contradicts_data', {
+            area: area.name,
+            host,
+            recorded: area.host,
+            source: area.hostSource ?? null,
+          }),
+          severity: 'error',
+        });
+      }
+      if (!area.participants.includes(host)) {
+        findings.push({
+          ...cite(area.clause, 'host_not_participant', { area: area.name, host }),
+          severity: 'error',
+        });
+      }
+      hostOf.set(area.id, host);
     }
   }
-  const hosted = areas.filter((a) => Object.hasOwn(options.assignment, a.id));
   for (const area of areas) {
-    if (!Object.hasOwn(options.assignment, area.id) && area.host === undefined) {
+    if (!hostOf.has(area.id)) {
       findings.push({
         ...cite(area.clause, 'host_missing', { area: area.name }),
         severity: 'info',
       });
     }
   }
-  const fair = hostRoles(agreement, {
-    roles: hosted.length,
-    ...(options.date === undefined ? {} : { date: options.date }),
-  });
-  const uneven = fair.flatMap((f) => {
-    const actual = hosted.filter((a) => options.assignment[a.id] === f.number).length;
-    return Math.abs(actual - f.roles) > 1 ? [`${f.name}: ${actual} (rimelig: ${f.roles})`] : [];
+  const members = membersOn(agreement, options.date ?? agreement.validFrom);
+  const hosted = areas.filter((a) => hostOf.has(a.id));
+  const fair = fairRoles(members, hosted);
+  const uneven = members.flatMap((party, i) => {
+    const number = party.municipality.number;
+    const actual = hosted.filter((a) => hostOf.get(a.id) === number).length;
+    const roles = fair[i] as number;
+    return Math.abs(actual - roles) > 1
+      ? [`${party.municipality.name}: ${actual} (rimelig: ${roles})`]
+      : [];
   });
   if (uneven.length > 0) {
     findings.push({
@@ -140,6 +189,42 @@ export function checkHostAssignment(
     });
   }
   return findings;
+}
+
+/**
+ * Each member's fair number of host roles: every hosted area's one role
+ * spread over its participants that are members, by population, summed per
+ * member and rounded by largest remainder. A member has no share of an area
+ * it does not take part in. Exact: the shares are put over one common
+ * denominator (the product of the areas' distinct populations).
+ */
+function fairRoles(
+  members: readonly Party[],
+  hosted: readonly { readonly participants: readonly string[] }[],
+): number[] {
+  const population = (p: Party) => BigInt(p.population ?? 0);
+  const shares = hosted.flatMap((area) => {
+    const inArea = members.filter((p) => area.participants.includes(p.municipality.number));
+    const total = inArea.reduce((sum, p) => sum + population(p), 0n);
+    return total === 0n ? [] : [{ inArea, total }];
+  });
+  const denominator = [...new Set(shares.map((s) => s.total))].reduce((a, b) => a * b, 1n);
+  const weights = members.map((member) =>
+    shares.reduce(
+      (sum, s) =>
+        s.inArea.includes(member) ? sum + (population(member) * denominator) / s.total : sum,
+      0n,
+    ),
+  );
+  const sum = weights.reduce((a, b) => a + b, 0n);
+  if (sum === 0n) return members.map(() => 0);
+  const { amounts } = largestRemainder(
+    BigInt(shares.length),
+    weights,
+    members.map((p) => p.municipality.number),
+    sum,
+  );
+  return amounts.map(Number);
 }
 
 /**

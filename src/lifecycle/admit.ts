@@ -1,11 +1,13 @@
 import { type OwnershipShares, ownershipShares } from '../finance/ownership-shares.js';
 import type { Agreement } from '../model/agreement.js';
-import { AgreementInputError } from '../model/errors.js';
+import { formatPath } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
-import type { DecisionRule } from '../model/organ.js';
+import type { DecisionRule, Matter, Organ } from '../model/organ.js';
 import { describeRuleNb } from '../rules/describe-rule.js';
 import { citing, type Reason } from '../rules/reason.js';
-import { applyEvents } from './apply-events.js';
+import { applyCheckedEvents } from './apply-events.js';
+import { checkedAgreement, missingRule, OptionsReader } from './input.js';
+import { statedTableReasons } from './stated-table.js';
 
 /**
  * Options for {@link admit}.
@@ -15,8 +17,7 @@ import { applyEvents } from './apply-events.js';
  *   municipality: { number: '1811', name: 'Bindal' },
  *   population: 1400,
  *   date: '2026-07-01',
- *   joinedSamarbeidsavtalen: true,
- *   hasTjenesteavtale: true,
+ *   conditions: { samarbeidsavtalen: true, tjenesteavtale: true },
  * };
  */
 export interface AdmitOptions {
@@ -25,8 +26,29 @@ export interface AdmitOptions {
   readonly population: number;
   /** The day the admission takes effect; defaults to the agreement's start. */
   readonly date?: IsoDate;
-  readonly joinedSamarbeidsavtalen?: boolean;
-  readonly hasTjenesteavtale?: boolean;
+  /**
+   * The admission conditions (vilkår) the agreement defines, by id: `true`
+   * met, `false` not met. A condition not given is unknown, never assumed.
+   */
+  readonly conditions?: Readonly<Record<string, boolean>>;
+}
+
+/**
+ * One admission condition and whether the candidate meets it; see {@link admit}.
+ *
+ * @example
+ * const condition: AdmissionCondition = admit(helseplattformen, options).conditions[0];
+ * condition.status; //=> 'unknown'
+ */
+export interface AdmissionCondition {
+  readonly id: string;
+  /** The condition in bokmål, completing "the municipality …". */
+  readonly text: string;
+  readonly clause: string;
+  /** Part of what protects the candidate against opposition. */
+  readonly protects: boolean;
+  /** `met`, `not-met`, or `unknown` when the caller did not say. */
+  readonly status: 'met' | 'not-met' | 'unknown';
 }
 
 /**
@@ -34,15 +56,32 @@ export interface AdmitOptions {
  *
  * @example
  * const result: Admission = admit(helseplattformen, options);
- * result.eligible; //=> true
+ * result.eligibility; //=> 'unknown'
  */
 export interface Admission {
   readonly agreement: string;
   readonly municipality: { readonly number: string; readonly name: string };
-  /** Meets the conditions, so existing parties may not oppose it (§14). */
+  /** The agreement's clause on admission (Helseplattformen §14). */
+  readonly clause: string;
+  /** Every condition the agreement defines, each met, not met or unknown. */
+  readonly conditions: readonly AdmissionCondition[];
+  /**
+   * `met` only when every condition was given and met; `not-met` when one
+   * was given as not met; otherwise `unknown`.
+   */
+  readonly eligibility: 'met' | 'not-met' | 'unknown';
+  /** `eligibility === 'met'`: every condition was checked and met. */
   readonly eligible: boolean;
-  /** The conditions not met, by id (`samarbeidsavtalen`, `tjenesteavtale`). */
+  /**
+   * Protected against opposition (existing parties may not oppose it): `yes`
+   * when every protecting condition is met, `no` when one is not, `unknown`
+   * otherwise; `null` when the agreement protects no candidate.
+   */
+  readonly protectedFromOpposition: 'yes' | 'no' | 'unknown' | null;
+  /** The conditions given as not met, by id. */
   readonly missing: readonly string[];
+  /** The conditions not given, by id: whether they are met is unknown. */
+  readonly notGiven: readonly string[];
   /** The body, matter and rule that decide the admission. */
   readonly procedure: {
     readonly organ: string;
@@ -56,104 +95,197 @@ export interface Admission {
 }
 
 /**
- * What admitting a municipality (opptak) means under Helseplattformen §14:
- * whether it is eligible (it has joined the Samarbeidsavtalen and has a
- * tjenesteavtale with Helseplattformen AS — then "eksisterende parter kan
- * ikke motsette seg"), how it is decided (unanimity in the
- * representantskapet), and every party's share from the admission date, the
- * new party's from its population per 1 January 2024 ("skal følge andel
- * innbyggere pr 1.1.2024"), the agreement's fixed reference date.
+ * What admitting a municipality (opptak) means: each admission condition the
+ * agreement defines, met, not met or not given (unknown); whether the
+ * candidate is protected against opposition; how the admission is decided;
+ * and every party's share from the admission date. Helseplattformen §14 and
+ * §1.3: the parties are shareholders in Helseplattformen AS that have joined
+ * the Samarbeidsavtalen and made a tjenesteavtale; "Nye kommuner vil være
+ * kommuner som har tatt i bruk Helseplattformen"; existing parties "kan ikke
+ * motsette seg" one that has made the Samarbeidsavtalen and the
+ * tjenesteavtale; admission by unanimity in the representantskap; the new
+ * party's share "besluttes i representantskapet og skal følge andel
+ * innbyggere pr 1.1.2024", the agreement's fixed reference date. Never claims
+ * more than was checked: a condition not given is unknown.
  *
- * @see Helseplattformen §14, §5 c
- * @throws {@link AgreementInputError} for an agreement without admission
- *   rules or whose rules name a body or matter it does not have, a
- *   municipality that is already a party, or a bad date.
+ * @see Helseplattformen §14, §1.3, §5 c
+ * @throws {@link AgreementInputError} for an invalid agreement or options,
+ *   an agreement without admission rules, a condition id the agreement does
+ *   not define, a municipality that is already a party, or a bad date.
  * @example
  * const a = admit(helseplattformen, {
  *   municipality: { number: '1811', name: 'Bindal' }, population: 1400, date: '2026-07-01',
- *   joinedSamarbeidsavtalen: true, hasTjenesteavtale: true,
+ *   conditions: { samarbeidsavtalen: true, tjenesteavtale: true },
  * });
- * a.eligible; //=> true
+ * [a.eligibility, a.protectedFromOpposition]; //=> ['unknown', 'yes']
  * a.procedure.rule; //=> { kind: 'unanimity', of: 'all-seats', clause: '§14' }
  * a.sharesAfter.totalPopulation; //=> 536912
  */
-export function admit(agreement: Agreement, options: AdmitOptions): Admission {
+export function admit(input: Agreement, options: AdmitOptions): Admission {
+  const agreement = checkedAgreement(input);
+  const read = new OptionsReader(options);
+  const who = new OptionsReader(read.raw('municipality'), 'municipality', read.isObject);
+  const number = who.text('number', true);
+  const name = who.text('name', true);
+  read.problems.push(...who.problems);
+  const population = read.raw('population');
+  if (read.isObject && (!Number.isSafeInteger(population) || (population as number) < 0)) {
+    read.problems.push({
+      path: 'population',
+      code: 'invalid_population',
+      message: 'must be a whole number ≥ 0',
+    });
+  }
+  const given = read.date('date', false);
   const rules = agreement.lifecycle?.admission;
   if (rules === undefined) {
-    throw new AgreementInputError(
-      [
-        {
-          path: 'agreement.lifecycle.admission',
-          code: 'no_admission_rule',
-          message: `${agreement.id} states no rules for admission`,
-        },
-      ],
-      'No admission rule',
+    read.problems.push(
+      missingRule(agreement, 'admission', 'no_admission_rule', 'states no rules for admission'),
     );
   }
-  const organ = agreement.organs?.find((o) => o.id === rules.organ);
-  const matter = organ?.matters.find((m) => m.id === rules.matter);
-  if (organ === undefined || matter === undefined) {
-    // Parsing rejects this; a typed agreement could still have it.
-    throw new AgreementInputError(
-      [
-        {
-          path: 'agreement.lifecycle.admission',
-          code: 'unknown_admission_matter',
-          message: `names matter "${rules.matter}" of body "${rules.organ}", which ${agreement.id} does not have`,
-        },
-      ],
-      'Unknown admission matter',
-    );
+  const organ = agreement.organs?.find((o) => o.id === rules?.organ);
+  const matter = organ?.matters.find((m) => m.id === rules?.matter);
+  if (rules !== undefined && matter === undefined) {
+    // Parsing rejects this; an agreement built in code could still have it.
+    read.problems.push({
+      path: 'agreement.lifecycle.admission',
+      code: 'unknown_admission_matter',
+      message: `names matter "${rules.matter}" of body "${rules.organ}", which ${agreement.id} does not have`,
+    });
   }
-  const date = options.date ?? agreement.validFrom;
-  const { number, name } = options.municipality;
-  const applied = applyEvents(agreement, [
+  const facts = conditionFacts(read, rules?.conditions ?? []);
+  read.done(
+    rules === undefined
+      ? 'No admission rule'
+      : matter === undefined
+        ? 'Unknown admission matter'
+        : 'Cannot admit',
+  );
+  const admission = rules as NonNullable<typeof rules>;
+  const date = given ?? agreement.validFrom;
+  const applied = applyCheckedEvents(agreement, [
     {
       type: 'admission',
-      party: { number, name, population: options.population },
+      party: { number: number as string, name: name as string, population: population as number },
       effectiveDate: date,
     },
   ]);
-  const facts: Record<string, boolean | undefined> = {
-    samarbeidsavtalen: options.joinedSamarbeidsavtalen,
-    tjenesteavtale: options.hasTjenesteavtale,
-  };
-  const missing = rules.conditions.filter((c) => facts[c.id] !== true);
   const candidate = `${number} ${name}`;
   const cite = citing(agreement.id);
-  const rule: DecisionRule = matter.rule;
-  const organName = organ.name;
+  const conditions: AdmissionCondition[] = admission.conditions.map((c) => {
+    const fact = facts.get(c.id);
+    const status = fact === undefined ? 'unknown' : fact ? 'met' : 'not-met';
+    return { id: c.id, text: c.text, clause: c.clause, protects: c.protects, status };
+  });
+  const ids = (status: AdmissionCondition['status']) =>
+    conditions.filter((c) => c.status === status);
+  const missing = ids('not-met');
+  const notGiven = ids('unknown');
+  const eligibility =
+    missing.length > 0 ? 'not-met' : notGiven.length > 0 ? 'unknown' : ('met' as const);
+  const protecting = conditions.filter((c) => c.protects);
+  const protectedFromOpposition =
+    protecting.length === 0
+      ? null
+      : protecting.some((c) => c.status === 'not-met')
+        ? 'no'
+        : protecting.some((c) => c.status === 'unknown')
+          ? 'unknown'
+          : ('yes' as const);
+  const sharesAfter = ownershipShares(applied.agreement, { date });
+  const reasons: Reason[] = conditions.map((c) =>
+    cite(c.clause, 'admission_condition', { candidate, condition: c.text, status: c.status }),
+  );
+  reasons.push(
+    eligibility === 'met'
+      ? cite(admission.clause, 'admission_eligible', { candidate })
+      : eligibility === 'not-met'
+        ? cite(admission.clause, 'admission_not_eligible', {
+            candidate,
+            missing: missing.map((c) => c.text),
+          })
+        : cite(admission.clause, 'admission_eligibility_unknown', {
+            candidate,
+            unknown: notGiven.map((c) => c.text),
+          }),
+  );
+  if (protectedFromOpposition !== null) {
+    reasons.push(
+      cite(admission.clause, 'admission_protection', {
+        candidate,
+        status: protectedFromOpposition,
+        conditions: protecting.map((c) => c.text),
+      }),
+    );
+  }
+  reasons.push(
+    cite(admission.clause, 'admission_share', {
+      candidate,
+      population: population as number,
+      referenceDate: agreement.populationReferenceDate ?? null,
+      effectiveDate: date,
+    }),
+    ...statedTableReasons(agreement, date, {
+      clause: admission.clause,
+      change: 'admission',
+      decidedBy: (organ as Organ).name.toLowerCase(),
+      note: admission.sharesNote ?? null,
+    }),
+  );
+  const rule: DecisionRule = (matter as Matter).rule;
   return {
     agreement: agreement.id,
-    municipality: { number, name },
-    eligible: missing.length === 0,
+    municipality: { number: number as string, name: name as string },
+    clause: admission.clause,
+    conditions,
+    eligibility,
+    eligible: eligibility === 'met',
+    protectedFromOpposition,
     missing: missing.map((c) => c.id),
+    notGiven: notGiven.map((c) => c.id),
     procedure: {
-      organ: rules.organ,
-      matter: rules.matter,
+      organ: admission.organ,
+      matter: admission.matter,
       rule,
       reasons: [
         cite(rule.clause, 'admission_vote', {
-          organ: organName.toLowerCase(),
+          organ: (organ as Organ).name.toLowerCase(),
           rule: describeRuleNb(rule),
         }),
       ],
     },
-    sharesAfter: ownershipShares(applied.agreement, { date }),
-    reasons: [
-      missing.length === 0
-        ? cite(rules.clause, 'admission_eligible', { candidate })
-        : cite(rules.clause, 'admission_not_eligible', {
-            candidate,
-            missing: missing.map((c) => c.text),
-          }),
-      cite(rules.clause, 'admission_share', {
-        candidate,
-        population: options.population,
-        referenceDate: agreement.populationReferenceDate ?? null,
-        effectiveDate: date,
-      }),
-    ],
+    sharesAfter,
+    reasons,
   };
+}
+
+/** The conditions given, by id; a problem for an id the agreement does not define or a value that is not true or false. */
+function conditionFacts(
+  read: OptionsReader,
+  defined: readonly { readonly id: string }[],
+): Map<string, boolean> {
+  const facts = new Map<string, boolean>();
+  const given = read.raw('conditions');
+  if (given === undefined) return facts;
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+    read.problems.push({
+      path: 'conditions',
+      code: 'invalid_type',
+      message: 'must be an object: condition id → true or false',
+    });
+    return facts;
+  }
+  for (const [id, value] of Object.entries(given)) {
+    const path = formatPath(['conditions', id]);
+    if (!defined.some((c) => c.id === id)) {
+      read.problems.push({
+        path,
+        code: 'unknown_condition',
+        message: `is not an admission condition of the agreement (it has: ${defined.map((c) => c.id).join(', ') || 'none'})`,
+      });
+    } else if (typeof value !== 'boolean') {
+      read.problems.push({ path, code: 'invalid_type', message: 'must be true or false' });
+    } else facts.set(id, value);
+  }
+  return facts;
 }

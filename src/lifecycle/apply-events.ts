@@ -5,7 +5,8 @@ import { AgreementInputError, type InputProblem } from '../model/errors.js';
 import type { MembershipEvent } from '../model/events.js';
 import type { Party } from '../model/party.js';
 import { citing, type Reason } from '../rules/reason.js';
-import { withdrawalEffectiveDate } from './withdrawal-date.js';
+import { checkedAgreement } from './input.js';
+import { checkedWithdrawalDate } from './withdrawal-date.js';
 
 /**
  * An agreement after membership events, and what the events charge.
@@ -48,6 +49,26 @@ export function applyEvents(
   agreement: Agreement,
   events: readonly MembershipEvent[],
 ): AppliedEvents {
+  const valid = checkedAgreement(agreement);
+  if (!Array.isArray(events)) {
+    throw new AgreementInputError(
+      [{ path: 'events', code: 'invalid_type', message: 'must be a list of events' }],
+      'Invalid events',
+    );
+  }
+  return applyCheckedEvents(valid, events);
+}
+
+/**
+ * {@link applyEvents} for an agreement already checked (by parsing, or on
+ * entry to the caller) and a list of events.
+ *
+ * @internal
+ */
+export function applyCheckedEvents(
+  agreement: Agreement,
+  events: readonly MembershipEvent[],
+): AppliedEvents {
   const problems: InputProblem[] = [];
   const cite = citing(agreement.id);
   const reasons: Reason[] = [];
@@ -65,6 +86,11 @@ export function applyEvents(
       : `1 ${event.party}`;
   const order = events
     .map((event, i) => ({ event, i }))
+    .filter(({ event, i }) => {
+      const shape = shapeProblems(event, `events[${i}]`);
+      problems.push(...shape);
+      return shape.length === 0;
+    })
     .sort((a, b) => {
       const [ka, kb] = [key(a.event), key(b.event)];
       return ka === kb ? a.i - b.i : ka < kb ? -1 : 1;
@@ -159,7 +185,7 @@ export function applyEvents(
         });
         continue;
       }
-      const dates = withdrawalEffectiveDate(agreement, { noticeSentOn: event.noticeSentOn });
+      const dates = checkedWithdrawalDate(agreement, event.noticeSentOn);
       effectiveDate = dates.effectiveDate;
       noticeSentOn = event.noticeSentOn;
       reasons.push(...dates.reasons);
@@ -202,4 +228,45 @@ export function applyEvents(
   }
   if (problems.length > 0) throw new AgreementInputError(problems, 'Invalid events');
   return { agreement: { ...agreement, parties }, extraCosts, reasons };
+}
+
+/**
+ * What a plain JavaScript caller can get wrong in an event's shape, before
+ * its dates and numbers are checked: not an object, an unknown type, a party
+ * that is not a kommunenummer (withdrawal) or not a municipality with a
+ * number and a name (admission).
+ */
+function shapeProblems(event: unknown, at: string): InputProblem[] {
+  if (event === null || typeof event !== 'object' || Array.isArray(event)) {
+    return [{ path: at, code: 'invalid_type', message: 'must be an event object' }];
+  }
+  const { type, party } = event as { readonly type?: unknown; readonly party?: unknown };
+  if (type === 'withdrawal') {
+    return typeof party === 'string'
+      ? []
+      : [{ path: `${at}.party`, code: 'invalid_type', message: 'must be a kommunenummer as text' }];
+  }
+  if (type === 'admission') {
+    const { number, name } = (party ?? {}) as {
+      readonly number?: unknown;
+      readonly name?: unknown;
+    };
+    if (typeof party === 'object' && typeof number === 'string' && typeof name === 'string') {
+      return [];
+    }
+    return [
+      {
+        path: `${at}.party`,
+        code: 'invalid_type',
+        message: 'must be a municipality: { number, name, population }',
+      },
+    ];
+  }
+  return [
+    {
+      path: `${at}.type`,
+      code: 'invalid_type',
+      message: 'must be an event with type "withdrawal" or "admission"',
+    },
+  ];
 }

@@ -2,8 +2,9 @@ import { addMonths } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
-import { assertDate, isMemberOn } from '../rules/membership.js';
+import { isMemberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
+import { checkedAgreement, missingRule, OptionsReader } from './input.js';
 
 /**
  * Options for {@link breachComplaint}.
@@ -56,25 +57,31 @@ export interface BreachComplaint {
  * //=> { deadline: '2026-02-28', inTime: false, open: false, claimLost: true, reasons: [...] }
  */
 export function breachComplaint(
-  agreement: Agreement,
+  input: Agreement,
   options: BreachComplaintOptions,
 ): BreachComplaint {
+  const agreement = checkedAgreement(input);
+  const read = new OptionsReader(options);
+  read.date('awareOn', true);
+  read.date('complainedOn', false);
+  read.date('asOf', false);
+  read.flag('intentOrGrossNegligence');
+  read.done('Invalid options');
   const rule = agreement.lifecycle?.breach;
   if (rule === undefined) {
     throw new AgreementInputError(
       [
-        {
-          path: 'agreement.lifecycle.breach',
-          code: 'no_breach_rule',
-          message: `${agreement.id} states no time limit for complaints of breach`,
-        },
+        missingRule(
+          agreement,
+          'breach',
+          'no_breach_rule',
+          'states no time limit for complaints of breach',
+        ),
       ],
       'No breach rule',
     );
   }
-  assertDate(options.awareOn, 'awareOn');
   if (options.complainedOn !== undefined) {
-    assertDate(options.complainedOn, 'complainedOn');
     if (options.complainedOn < options.awareOn) {
       throw new AgreementInputError(
         [
@@ -88,7 +95,6 @@ export function breachComplaint(
       );
     }
   }
-  if (options.asOf !== undefined) assertDate(options.asOf, 'asOf');
   const deadline = addMonths(options.awareOn, rule.complaintMonths);
   const complainedOn = options.complainedOn ?? null;
   const inTime = complainedOn !== null && complainedOn <= deadline;
@@ -136,21 +142,21 @@ export function breachComplaint(
  * terminationRequirement(helseplattformen, { party: '3430', date: '2025-06-01' }).values.others; //=> 33
  */
 export function terminationRequirement(
-  agreement: Agreement,
+  input: Agreement,
   options: { readonly party: string; readonly date: IsoDate },
 ): Reason & { readonly code: 'termination_needs_all_others' } {
-  assertDate(options.date, 'date');
+  const agreement = checkedAgreement(input);
+  const read = new OptionsReader(options);
+  read.text('party', true);
+  read.date('date', true);
+  read.done('Invalid options');
   const rule = agreement.lifecycle?.breach;
   const party = agreement.parties.find((p) => p.municipality.number === options.party);
   if (rule === undefined || party === undefined) {
     throw new AgreementInputError(
       [
         rule === undefined
-          ? {
-              path: 'agreement.lifecycle.breach',
-              code: 'no_breach_rule',
-              message: `${agreement.id} states no rule for termination`,
-            }
+          ? missingRule(agreement, 'breach', 'no_breach_rule', 'states no rule for termination')
           : {
               path: 'party',
               code: 'unknown_party',

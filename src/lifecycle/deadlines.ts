@@ -2,6 +2,7 @@ import { addDays, daysInMonth } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
+import { checkedAgreement, checkedReadings, OptionsReader } from './input.js';
 
 /**
  * One dated duty in a year's calendar (frist).
@@ -23,6 +24,14 @@ export interface Deadline {
   readonly clause: string;
   /** The party the entry concerns, when it concerns one. */
   readonly party: string | null;
+  /** The reading applied, when a note makes the due date a reading. */
+  readonly reading: { readonly note: string; readonly reading: string } | null;
+  /** The due date under each other reading of that note (`null`: not in this year). */
+  readonly alternatives: readonly {
+    readonly note: string;
+    readonly reading: string;
+    readonly due: IsoDate | null;
+  }[];
 }
 
 /**
@@ -43,27 +52,37 @@ export interface Deadline {
  * //=> [['2026-02-28', 'reporting'], ['2026-12-31', 'invoicing']]
  */
 export function deadlines(
-  agreement: Agreement,
-  options: { readonly year: number; readonly party?: string },
+  input: Agreement,
+  options: {
+    readonly year: number;
+    readonly party?: string;
+    readonly readings?: Readonly<Record<string, string>>;
+  },
 ): Deadline[] {
-  const { year } = options;
-  if (!Number.isInteger(year) || year < 1900 || year > 2200) {
-    throw new AgreementInputError(
-      [{ path: 'year', code: 'invalid_year', message: 'must be a year from 1900 to 2200' }],
-      'Invalid year',
-    );
+  const agreement = checkedAgreement(input);
+  const read = new OptionsReader(options);
+  const year = read.raw('year') as number;
+  if (read.isObject && (!Number.isInteger(year) || year < 1900 || year > 2200)) {
+    read.problems.push({
+      path: 'year',
+      code: 'invalid_year',
+      message: 'must be a year from 1900 to 2200',
+    });
   }
+  const given = read.text('party', false);
+  const readingOf = checkedReadings(agreement, read.raw('readings'), read.problems);
+  read.done('Invalid options');
   const party =
-    options.party === undefined
+    given === undefined
       ? undefined
-      : agreement.parties.find((p) => p.municipality.number === options.party);
-  if (options.party !== undefined && party === undefined) {
+      : agreement.parties.find((p) => p.municipality.number === given);
+  if (given !== undefined && party === undefined) {
     throw new AgreementInputError(
       [
         {
           path: 'party',
           code: 'unknown_party',
-          message: `${options.party} is not a party of ${agreement.id}`,
+          message: `${given} is not a party of ${agreement.id}`,
         },
       ],
       'Unknown party',
@@ -81,12 +100,27 @@ export function deadlines(
     party === undefined ||
     (party.membership.joined <= last &&
       (party.membership.withdrawn === undefined || party.membership.withdrawn > first));
+  /** The day an entry falls due under a reading, or null if it does not fall in this year. */
+  const dueUnder = (
+    entry: NonNullable<NonNullable<Agreement['lifecycle']>['calendar']>[number],
+    reading: string | undefined,
+  ): IsoDate | null => {
+    const byReading = entry.dueByReading?.due ?? {};
+    const at =
+      reading !== undefined && Object.hasOwn(byReading, reading)
+        ? (byReading[reading] as { month: number; day: number | 'last'; year?: number })
+        : { ...entry.due, ...(entry.year === undefined ? {} : { year: entry.year }) };
+    if (at.year !== undefined && at.year !== year) return null;
+    const due = day(at.month, at.day);
+    return inForceDuring && due >= agreement.validFrom ? due : null;
+  };
   for (const entry of agreement.lifecycle?.calendar ?? []) {
     if (!partyThisYear) break;
-    if (entry.year !== undefined && entry.year !== year) continue;
     if (entry.concernsPreviousYear === true && agreement.validFrom > `${year - 1}-12-31`) continue;
-    const due = day(entry.due.month, entry.due.day);
-    if (!inForceDuring || due < agreement.validFrom) continue;
+    const note = entry.dueByReading?.note;
+    const applied = note === undefined ? undefined : readingOf(note);
+    const due = dueUnder(entry, applied);
+    if (due === null) continue;
     entries.push({
       id: entry.id,
       from: entry.from === undefined ? null : day(entry.from.month, entry.from.day),
@@ -95,6 +129,13 @@ export function deadlines(
       what: entry.what,
       clause: entry.clause,
       party: null,
+      reading: note === undefined || applied === undefined ? null : { note, reading: applied },
+      alternatives:
+        note === undefined || applied === undefined
+          ? []
+          : Object.keys(entry.dueByReading?.due ?? {})
+              .filter((reading) => reading !== applied)
+              .map((reading) => ({ note, reading, due: dueUnder(entry, reading) })),
     });
   }
   const withdrawal = agreement.lifecycle?.withdrawal;
@@ -112,6 +153,8 @@ export function deadlines(
         what: 'Siste dag med plikt til finansiering',
         clause: withdrawal.clause,
         party: number,
+        reading: null,
+        alternatives: [],
       });
     }
     if (withdrawn >= first && withdrawn <= last) {
@@ -123,6 +166,8 @@ export function deadlines(
         what: 'Uttreden trer i kraft; andelen fordeles på de gjenværende etter oppjustert eierandel',
         clause: withdrawal.clause,
         party: number,
+        reading: null,
+        alternatives: [],
       });
     }
   }

@@ -5,7 +5,9 @@ import type { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { Party } from '../model/party.js';
 import { citing, type Reason } from '../rules/reason.js';
-import { applyEvents } from './apply-events.js';
+import { applyCheckedEvents } from './apply-events.js';
+import { checkedAgreement, OptionsReader } from './input.js';
+import { statedTableReasons } from './stated-table.js';
 
 /**
  * Options for {@link withdraw}.
@@ -55,36 +57,57 @@ export interface Withdrawal {
  * [w.effectiveDate, w.lastFinancedDate]; //=> ['2026-03-01', '2026-02-28']
  * w.sharesAfter.parties.length; //=> 33
  */
-export function withdraw(agreement: Agreement, options: WithdrawOptions): Withdrawal {
-  const applied = applyEvents(agreement, [
+export function withdraw(input: Agreement, options: WithdrawOptions): Withdrawal {
+  const agreement = checkedAgreement(input);
+  const read = new OptionsReader(options);
+  const party = read.text('party', true) as string;
+  const noticeSentOn = read.date('noticeSentOn', true) as IsoDate;
+  const extraCosts = read.raw('extraCosts');
+  if (
+    extraCosts !== undefined &&
+    typeof extraCosts !== 'string' &&
+    typeof extraCosts !== 'number'
+  ) {
+    read.problems.push({
+      path: 'extraCosts',
+      code: 'invalid_type',
+      message: 'must be an amount in NOK: a string like "25000.00" or a number',
+    });
+  }
+  read.done('Cannot withdraw');
+  const applied = applyCheckedEvents(agreement, [
     {
       type: 'withdrawal',
-      party: options.party,
-      noticeSentOn: options.noticeSentOn,
-      ...(options.extraCosts === undefined ? {} : { extraCosts: options.extraCosts }),
+      party,
+      noticeSentOn,
+      ...(extraCosts === undefined ? {} : { extraCosts: extraCosts as AmountInput }),
     },
   ]);
   // applyEvents has found the party and dated its withdrawal by the agreement's
   // rule (or thrown), so both are there.
-  const leaver = applied.agreement.parties.find(
-    (p) => p.municipality.number === options.party,
-  ) as Party;
+  const leaver = applied.agreement.parties.find((p) => p.municipality.number === party) as Party;
   const effectiveDate = leaver.membership.withdrawn as IsoDate;
   const sharesAfter = ownershipShares(applied.agreement, { date: effectiveDate });
   const clause = agreement.lifecycle?.withdrawal?.clause as string;
   const cite = citing(agreement.id);
   return {
     agreement: agreement.id,
-    party: options.party,
-    noticeSentOn: options.noticeSentOn,
+    party,
+    noticeSentOn,
     effectiveDate,
     lastFinancedDate: addDays(effectiveDate, -1),
     sharesAfter,
     reasons: [
       ...applied.reasons,
       cite(clause, 'share_redistributed', {
-        party: `${options.party} ${leaver.municipality.name}`,
+        party: `${party} ${leaver.municipality.name}`,
         remaining: sharesAfter.parties.length,
+      }),
+      ...statedTableReasons(agreement, effectiveDate, {
+        clause,
+        change: 'withdrawal',
+        decidedBy: null,
+        note: agreement.lifecycle?.withdrawal?.sharesNote ?? null,
       }),
     ],
   };

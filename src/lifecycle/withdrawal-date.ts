@@ -2,8 +2,8 @@ import { addDays, addMonths } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
-import { assertDate } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
+import { checkedAgreement, missingRule, OptionsReader } from './input.js';
 
 /**
  * When a withdrawal takes effect; see {@link withdrawalEffectiveDate}.
@@ -38,16 +38,34 @@ export function withdrawalEffectiveDate(
   agreement: Agreement,
   options: { readonly noticeSentOn: IsoDate },
 ): WithdrawalDates {
-  assertDate(options.noticeSentOn, 'noticeSentOn');
+  const valid = checkedAgreement(agreement);
+  const read = new OptionsReader(options);
+  const noticeSentOn = read.date('noticeSentOn', true);
+  read.done('Invalid date');
+  return checkedWithdrawalDate(valid, noticeSentOn as IsoDate);
+}
+
+/**
+ * {@link withdrawalEffectiveDate} for an agreement already checked and a
+ * date that is a valid date.
+ *
+ * @internal
+ */
+export function checkedWithdrawalDate(
+  agreement: Agreement,
+  noticeSentOn: IsoDate,
+): WithdrawalDates {
+  const options = { noticeSentOn };
   const rule = agreement.lifecycle?.withdrawal;
   if (rule === undefined) {
     throw new AgreementInputError(
       [
-        {
-          path: 'agreement.lifecycle.withdrawal',
-          code: 'no_withdrawal_rule',
-          message: `${agreement.id} states no notice period for withdrawal`,
-        },
+        missingRule(
+          agreement,
+          'withdrawal',
+          'no_withdrawal_rule',
+          'states no notice period for withdrawal',
+        ),
       ],
       'No withdrawal rule',
     );

@@ -7,7 +7,7 @@ import { IsoDateSchema } from './iso-date.js';
 import { LEGAL_FORMS } from './legal-form.js';
 import { LifecycleSchema } from './lifecycle.js';
 import { maxChars, maxEntries, notEmpty } from './limits.js';
-import { OrganSchema } from './organ.js';
+import { IdSchema, OrganSchema } from './organ.js';
 import { PartySchema } from './party.js';
 import { RegionSchema } from './region.js';
 import { ServiceAreaSchema } from './service-area.js';
@@ -51,6 +51,18 @@ export const AgreementSchema = z.strictObject({
   validUntil: z.exactOptional(
     IsoDateSchema.check(z.describe('Last day the agreement applies, if it has an end date.')),
   ),
+  validUntilByReading: z.exactOptional(
+    z
+      .strictObject({
+        note: IdSchema,
+        dates: z.record(IdSchema, IsoDateSchema),
+      })
+      .check(
+        z.describe(
+          'The last day the agreement applies under each reading of the note (e.g. "frem til 2022": through 2022, or until 1 January 2022); the default reading\'s date is `validUntil`.',
+        ),
+      ),
+  ),
   validityClause: z.exactOptional(
     ClauseRefSchema.check(
       z.describe('The clause that states how long the agreement applies, e.g. "§6".'),
@@ -72,6 +84,33 @@ export const AgreementSchema = z.strictObject({
       z.minLength(1, { error: 'must list at least one party' }),
       z.maxLength(10_000, { error: 'must list at most 10 000 parties (one per kommunenummer)' }),
     ),
+  partiesNotAllKnown: z.exactOptional(
+    z
+      .strictObject({
+        note: IdSchema.check(
+          z.describe('The interpretation note that says which parties are missing.'),
+        ),
+      })
+      .check(
+        z.describe(
+          'The sources do not name every party: `parties` holds only those known, and a question that needs all parties (every party agreeing to an amendment) is answered "unknown". The note says why.',
+        ),
+      ),
+  ),
+  partiesKnownFrom: z.exactOptional(
+    z
+      .strictObject({
+        date: IsoDateSchema,
+        note: IdSchema.check(
+          z.describe('The interpretation note that says where the list comes from.'),
+        ),
+      })
+      .check(
+        z.describe(
+          "The list of parties is sourced only from this date (e.g. a web page listing today's members, with today's kommunenummer): who was a member before it is unknown, and asking is an error, not an answer.",
+        ),
+      ),
+  ),
   costKeys: z.array(CostKeySchema).check(maxEntries(100)),
   regions: z.exactOptional(
     z
@@ -104,6 +143,34 @@ export const AgreementSchema = z.strictObject({
       .check(
         maxEntries(200),
         z.describe('What each party or body must do (plikter), with the clause.'),
+      ),
+  ),
+  priceAdjustment: z.exactOptional(
+    z
+      .strictObject({
+        clause: ClauseRefSchema,
+        governedBy: z
+          .string()
+          .check(
+            notEmpty(),
+            maxChars(300),
+            z.describe(
+              'The document whose principles the price adjustment follows, as the agreement names it.',
+            ),
+          ),
+        inSources: z
+          .boolean()
+          .check(
+            z.describe(
+              'Whether that document is among the sources; if not, the method applied is the general one, not checked against it.',
+            ),
+          ),
+        note: z.exactOptional(IdSchema),
+      })
+      .check(
+        z.describe(
+          'Price adjustment (prisjustering), e.g. by the municipal deflator, and the document that governs it.',
+        ),
       ),
   ),
   lifecycle: z.exactOptional(LifecycleSchema),

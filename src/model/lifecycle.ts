@@ -12,6 +12,12 @@ const Month = z.int({ error: 'must be a month 1–12' }).check(atLeast(1), atMos
 const Day = z.union([z.int().check(atLeast(1), atMost(31)), z.literal('last')], {
   error: 'must be a day 1–31 or "last"',
 });
+/** The interpretation note on whether shares the agreement states must be amended after a change of parties. */
+const SharesNote = Id.check(
+  z.describe(
+    'The interpretation note on how the shares stated in the agreement (a table) relate to the shares recomputed after the change.',
+  ),
+);
 const Procedure = z.strictObject({
   clause: ClauseRefSchema,
   organ: z.exactOptional(Id),
@@ -27,11 +33,21 @@ const Procedure = z.strictObject({
  * LifecycleSchema.safeParse({ withdrawal: { notice: { months: 12 }, clause: '§12' } }).success; //=> true
  */
 export const LifecycleSchema = z.strictObject({
+  rulesUnknown: z.exactOptional(
+    z
+      .strictObject({ note: Id })
+      .check(
+        z.describe(
+          'The agreement text is not in the sources, so a rule missing here (withdrawal, admission, breach …) is unknown, not absent; the note says why.',
+        ),
+      ),
+  ),
   withdrawal: z.exactOptional(
     z.strictObject({
       notice: z.strictObject({ months: z.int().check(atLeast(0), atMost(120)) }),
       clause: ClauseRefSchema,
       extraCostsCharged: z.exactOptional(z.boolean()),
+      sharesNote: z.exactOptional(SharesNote),
     }),
   ),
   admission: z.exactOptional(
@@ -42,13 +58,24 @@ export const LifecycleSchema = z.strictObject({
       conditions: z
         .array(
           z.strictObject({
-            id: z.enum(['samarbeidsavtalen', 'tjenesteavtale'], {
-              error: 'must be "samarbeidsavtalen" or "tjenesteavtale"',
-            }),
-            text: Text,
+            id: Id.check(z.describe('Stable id of the condition, e.g. "tjenesteavtale".')),
+            text: Text.check(
+              z.describe(
+                'The condition as it completes "the municipality …" in bokmål, e.g. "har inngått Samarbeidsavtalen".',
+              ),
+            ),
+            clause: ClauseRefSchema,
+            protects: z
+              .boolean()
+              .check(
+                z.describe(
+                  'Part of what protects the candidate against opposition: when every protecting condition is met, existing parties may not oppose the admission.',
+                ),
+              ),
           }),
         )
-        .check(maxEntries(10)),
+        .check(maxEntries(20)),
+      sharesNote: z.exactOptional(SharesNote),
     }),
   ),
   amendment: z.exactOptional(Procedure),
@@ -85,6 +112,25 @@ export const LifecycleSchema = z.strictObject({
           from: z.exactOptional(z.strictObject({ month: Month, day: Day })),
           due: z.strictObject({ month: Month, day: Day }),
           year: z.exactOptional(z.int().check(atLeast(1900), atMost(2200))),
+          dueByReading: z.exactOptional(
+            z
+              .strictObject({
+                note: Id,
+                due: z.record(
+                  Id,
+                  z.strictObject({
+                    month: Month,
+                    day: Day,
+                    year: z.exactOptional(z.int().check(atLeast(1900), atMost(2200))),
+                  }),
+                ),
+              })
+              .check(
+                z.describe(
+                  'The due date under each reading of the note (e.g. "innen februar 2021": by the end of February, or before February); the default reading\'s is `due`.',
+                ),
+              ),
+          ),
           concernsPreviousYear: z.exactOptional(
             z
               .boolean()

@@ -75,6 +75,17 @@ export const ServiceAreaSchema = z.strictObject({
       ),
     ),
   ),
+  hostSource: z.exactOptional(
+    z
+      .string()
+      .check(
+        notEmpty(),
+        maxChars(1000),
+        z.describe(
+          'Where the host fact comes from when the agreement text does not state it (a council decision, a news page); without it, a host is taken to be stated by the agreement.',
+        ),
+      ),
+  ),
   note: z.exactOptional(z.string().check(maxChars(2000))),
 });
 

@@ -35,14 +35,28 @@ export function memberOn(party: Party, date: IsoDate): boolean {
 /**
  * The parties that are members on a date, in the agreement's order.
  *
- * @throws {@link AgreementInputError} if `date` is not a valid ISO date, or
- *   if no party is a member on that date.
+ * @throws {@link AgreementInputError} if `date` is not a valid ISO date, if
+ *   no party is a member on that date, or if the date is before the agreement's
+ *   list of parties is sourced (`partiesKnownFrom`): membership then is unknown.
  *
  * @example
  * membersOn(helseplattformen, '2025-01-01').length; //=> 34
  */
 export function membersOn(agreement: Agreement, date: IsoDate): readonly Party[] {
   assertDate(date, 'date');
+  const known = agreement.partiesKnownFrom;
+  if (known !== undefined && date < known.date) {
+    throw new AgreementInputError(
+      [
+        {
+          path: 'date',
+          code: 'membership_unknown',
+          message: `who was a party of ${agreement.id} on ${date} is unknown: the list of parties is sourced only from ${known.date} (interpretation note "${known.note}")`,
+        },
+      ],
+      'Membership unknown on that date',
+    );
+  }
   const members = agreement.parties.filter((party) => memberOn(party, date));
   if (members.length === 0) {
     throw new AgreementInputError(

@@ -226,22 +226,60 @@ export const messagesEn: Messages = {
     } later, on ${formatDateEn(effectiveDate)}. The duty to finance ends from that day; the last financed day is ${formatDateEn(lastFinancedDate)}.`,
   share_redistributed: ({ party, remaining }) =>
     `The share of ${party} is spread over the ${remaining} remaining municipalities by their scaled-up shares, which equals their share of the population of those who remain.`,
+  shares_stated_in_table: ({ table: name, change, decidedBy, note }) =>
+    `The shares are printed in ${name ?? 'a table'} of the agreement. ${
+      change === 'withdrawal'
+        ? 'The shares after the withdrawal are worked out by the agreement’s rule of scaled-up shares; they are not in the table.'
+        : `The new party’s share is decided by ${decidedBy ?? 'the body the agreement names'}; the shares shown follow the agreement’s rule and have not been decided.`
+    }${note === null ? '' : ' Whether the table in the agreement must also be amended is a question of interpretation (see the notes).'}`,
   extra_costs_charged: ({ party, amount }) =>
     `${party} bears the documented extra costs of its withdrawal: NOK ${formatNumberEn(amount)}.`,
-  admission_eligible: ({ candidate }) =>
-    `${candidate} has joined the Samarbeidsavtalen and has a service agreement with Helseplattformen AS; existing parties may not oppose its accession.`,
+  admission_condition: ({ candidate, condition, status }) =>
+    `Admission condition: ${candidate} «${condition}» – ${
+      status === 'met'
+        ? 'met'
+        : status === 'not-met'
+          ? 'not met'
+          : 'not given, so whether it is met is unknown'
+    }.`,
+  admission_eligible: ({ candidate }) => `${candidate} meets every condition for admission.`,
   admission_not_eligible: ({ candidate, missing }) =>
-    `${candidate} does not meet the conditions for accession: missing ${listEn(missing)}.`,
+    `${candidate} does not meet the conditions for admission; not met: ${listEn(missing.map((m) => `«${m}»`))}.`,
+  admission_eligibility_unknown: ({ candidate, unknown }) =>
+    `Whether ${candidate} meets the conditions for admission is unknown; not given: ${listEn(unknown.map((m) => `«${m}»`))}.`,
+  admission_protection: ({ candidate, status, conditions }) =>
+    `${
+      status === 'yes'
+        ? `${candidate} is protected against opposition: existing parties may not oppose its accession`
+        : status === 'no'
+          ? `${candidate} is not protected against opposition`
+          : `Whether ${candidate} is protected against opposition is unknown`
+    }; the protection covers a municipality that ${listEn(conditions.map((m) => `«${m}»`))}.`,
   admission_vote: ({ organ, rule }) => `Admission is decided by ${organ}: ${rule}.`,
   admission_share: ({ candidate, population, referenceDate, effectiveDate }) =>
     `The share of ${candidate} follows its population of ${formatNumberEn(population)}${
       referenceDate === null ? '' : ` on ${formatDateEn(referenceDate)}`
     } and applies from ${formatDateEn(effectiveDate)}; every share is recomputed from that day.`,
-  adoption_complete: ({ councils }) =>
-    `All ${councils} councils have adopted the same, unedited text.`,
-  adoption_missing: ({ missing }) => `No council decision yet from ${listEn(missing)}.`,
-  adoption_different_text: ({ councils }) =>
-    `${listEn(councils)} adopted a different text from the one to apply; every council must adopt the same text, unedited.`,
+  adoption_complete: ({ councils, councilsMustAdopt }) =>
+    councilsMustAdopt
+      ? councils === 1
+        ? 'The council of the only party has adopted the same, unedited text.'
+        : `All ${councils} councils have adopted the same, unedited text.`
+      : councils === 1
+        ? 'The only party has agreed to the same text.'
+        : `All ${councils} parties have agreed to the same text.`,
+  adoption_parties_unknown: ({ known, councilsMustAdopt }) =>
+    `${known === 1 ? 'The only known party has' : `All ${known} known parties have`} ${
+      councilsMustAdopt ? 'adopted' : 'agreed to'
+    } the text, but the sources do not name every party; whether all parties agree is therefore unknown.`,
+  adoption_missing: ({ missing, councilsMustAdopt }) =>
+    councilsMustAdopt
+      ? `No council decision yet from ${listEn(missing)}.`
+      : `No consent yet from ${listEn(missing)}.`,
+  adoption_different_text: ({ councils, councilsMustAdopt }) =>
+    `${listEn(councils)} ${councilsMustAdopt ? 'adopted' : 'agreed to'} a different text from the one to apply; every party must ${
+      councilsMustAdopt ? 'adopt' : 'agree to'
+    } the same text, unedited.`,
   in_force: ({ date, validFrom, validUntil }) =>
     `The agreement is in force on ${formatDateEn(date)} (from ${formatDateEn(validFrom)}${validUntil === null ? '' : ` to ${formatDateEn(validUntil)}`}).`,
   not_in_force: ({ date, validFrom, validUntil }) =>
@@ -267,9 +305,15 @@ export const messagesEn: Messages = {
     `${days} day${days === 1 ? '' : 's'} of the year had no parties and ${days === 1 ? 'is' : 'are'} left out of the split.`,
   deflator_applied: ({ fromYear, toYear, factor, years }) =>
     `Adjusted from ${fromYear} to ${toYear} prices by the municipal deflator (${years.join(', ')}): factor ${factor}.`,
+  deflator_method_not_in_sources: ({ document }) =>
+    `The agreement says the price adjustment follows the principles of ${document}, which is not among the sources; the factor is worked out by the general method and has not been checked against that document.`,
   host_unknown_area: ({ area }) =>
     `Service area ${area} does not exist (or lists no participants).`,
   host_not_participant: ({ area, host }) => `${host} hosts ${area} but does not take part in it.`,
+  host_contradicts_data: ({ area, host, recorded, source }) =>
+    `The assignment makes ${host} the host of ${area}, but the data records ${recorded} as its host${
+      source === null ? '' : ` (source: ${source})`
+    }.`,
   host_missing: ({ area }) => `${area} has no host in the assignment.`,
   host_roles_uneven: ({ roles, uneven }) =>
     `The ${roles} host roles deviate by more than one from a distribution by population: ${uneven.join('; ')}.`,

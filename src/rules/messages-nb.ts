@@ -189,22 +189,56 @@ export const messagesNb: Messages = {
     } etter, ${formatDateNb(effectiveDate)}. Plikten til finansiering opphører fra og med den datoen; siste finansierte dag er ${formatDateNb(lastFinancedDate)}.`,
   share_redistributed: ({ party, remaining }) =>
     `Andelen til ${party} fordeles mellom de ${remaining} gjenværende kommunene etter oppjustert eierandel, som er det samme som andelen av innbyggertallet blant dem som blir igjen.`,
+  shares_stated_in_table: ({ table: name, change, decidedBy, note }) =>
+    `Andelene står i ${name === null ? 'en tabell' : table(name)} i avtalen. ${
+      change === 'withdrawal'
+        ? 'Andelene etter uttreden er regnet ut etter avtalens regel om oppjustert eierandel; de står ikke i tabellen.'
+        : `Den nye kommunens andel besluttes av ${decidedBy ?? 'det organet avtalen angir'}; andelene som vises, er regnet ut etter avtalens regel og er ikke vedtatt.`
+    }${note === null ? '' : ' Om tabellen i avtalen også må endres, er et tolkningsspørsmål (se tolkningsnotatene).'}`,
   extra_costs_charged: ({ party, amount }) =>
     `${party} dekker dokumenterte ekstra kostnader ved uttreden: ${formatNumberNb(amount)} kr.`,
-  admission_eligible: ({ candidate }) =>
-    `${candidate} har tiltrådt Samarbeidsavtalen og har tjenesteavtale med Helseplattformen AS; eksisterende parter kan ikke motsette seg tiltredelsen.`,
+  admission_condition: ({ candidate, condition, status }) =>
+    `Vilkår for opptak: ${candidate} ${condition} – ${
+      status === 'met'
+        ? 'oppfylt'
+        : status === 'not-met'
+          ? 'ikke oppfylt'
+          : 'ikke oppgitt, så det er ukjent om vilkåret er oppfylt'
+    }.`,
+  admission_eligible: ({ candidate }) => `${candidate} oppfyller alle vilkårene for opptak.`,
   admission_not_eligible: ({ candidate, missing }) =>
-    `${candidate} oppfyller ikke vilkårene for tiltredelse: mangler ${listNb(missing)}.`,
+    `${candidate} oppfyller ikke vilkårene for opptak; ikke oppfylt: ${listNb(missing.map(quoteNb))}.`,
+  admission_eligibility_unknown: ({ candidate, unknown }) =>
+    `Det er ukjent om ${candidate} oppfyller vilkårene for opptak; ikke oppgitt: ${listNb(unknown.map(quoteNb))}.`,
+  admission_protection: ({ candidate, status, conditions }) =>
+    status === 'yes'
+      ? `${candidate} er vernet mot motstand: eksisterende parter kan ikke motsette seg tiltredelsen, fordi kommunen ${listNb(conditions)}.`
+      : `${status === 'no' ? `${candidate} er ikke vernet mot motstand` : `Det er ukjent om ${candidate} er vernet mot motstand`}; vernet gjelder en kommune som ${listNb(conditions)}.`,
   admission_vote: ({ organ, rule }) => `Opptak vedtas av ${organ} ved ${rule}.`,
   admission_share: ({ candidate, population, referenceDate, effectiveDate }) =>
     `Andelen til ${candidate} følger innbyggertallet ${formatNumberNb(population)}${
       referenceDate === null ? '' : ` per ${formatDateNb(referenceDate)}`
     } og gjelder fra ${formatDateNb(effectiveDate)}; alle andeler regnes om fra den datoen.`,
-  adoption_complete: ({ councils }) =>
-    `Alle ${councils} kommunestyrene har vedtatt den samme, uredigerte teksten.`,
-  adoption_missing: ({ missing }) => `Mangler vedtak i kommunestyret i ${listNb(missing)}.`,
-  adoption_different_text: ({ councils }) =>
-    `${listNb(councils)} har vedtatt en annen tekst enn den som skal gjelde; alle må vedta samme tekst uredigert.`,
+  adoption_complete: ({ councils, councilsMustAdopt }) =>
+    councilsMustAdopt
+      ? councils === 1
+        ? 'Kommunestyret i den eneste parten har vedtatt den samme, uredigerte teksten.'
+        : `Alle de ${councils} kommunestyrene har vedtatt den samme, uredigerte teksten.`
+      : councils === 1
+        ? 'Den eneste parten har sluttet seg til den samme teksten.'
+        : `Alle de ${councils} partene har sluttet seg til den samme teksten.`,
+  adoption_parties_unknown: ({ known, councilsMustAdopt }) =>
+    `${known === 1 ? 'Den eneste kjente parten' : `Alle de ${known} kjente partene`} har ${
+      councilsMustAdopt ? 'vedtatt' : 'sluttet seg til'
+    } teksten, men kildene nevner ikke alle avtalepartene; det er derfor ukjent om alle partene er enige.`,
+  adoption_missing: ({ missing, councilsMustAdopt }) =>
+    councilsMustAdopt
+      ? `Mangler vedtak i kommunestyret i ${listNb(missing)}.`
+      : `Mangler tilslutning fra ${listNb(missing)}.`,
+  adoption_different_text: ({ councils, councilsMustAdopt }) =>
+    `${listNb(councils)} har ${councilsMustAdopt ? 'vedtatt' : 'sluttet seg til'} en annen tekst enn den som skal gjelde; alle må ${
+      councilsMustAdopt ? 'vedta' : 'slutte seg til'
+    } samme tekst uredigert.`,
   in_force: ({ date, validFrom, validUntil }) =>
     `Avtalen gjelder ${formatDateNb(date)} (fra ${formatDateNb(validFrom)}${validUntil === null ? '' : ` til og med ${formatDateNb(validUntil)}`}).`,
   not_in_force: ({ date, validFrom, validUntil }) =>
@@ -230,10 +264,16 @@ export const messagesNb: Messages = {
     `${days} ${days === 1 ? 'dag' : 'dager'} i året hadde ingen deltakere og er ikke med i fordelingen.`,
   deflator_applied: ({ fromYear, toYear, factor, years }) =>
     `Prisjustert fra ${fromYear}-kroner til ${toYear}-kroner med kommunal deflator (${years.join(', ')}): faktor ${formatNumberNb(factor)}.`,
+  deflator_method_not_in_sources: ({ document }) =>
+    `Avtalen sier at prisjusteringen følger prinsippene i ${document}, som ikke er blant kildene; faktoren er regnet med den generelle metoden og er ikke kontrollert mot dette dokumentet.`,
   host_unknown_area: ({ area }) =>
     `Samarbeidsområdet ${area} finnes ikke (eller har ikke oppgitte deltakere).`,
   host_not_participant: ({ area, host }) =>
     `${host} er vertskommune for ${area}, men deltar ikke i det området.`,
+  host_contradicts_data: ({ area, host, recorded, source }) =>
+    `Fordelingen gjør ${host} til vertskommune for ${area}, men ${recorded} er vertskommune etter dataene${
+      source === null ? '' : ` (kilde: ${source})`
+    }.`,
   host_missing: ({ area }) => `${area} har ingen vertskommune i fordelingen.`,
   host_roles_uneven: ({ roles, uneven }) =>
     `Fordelingen av ${roles} vertskommuneroller avviker med mer enn én fra en fordeling etter folketall: ${uneven.join('; ')}.`,
@@ -298,6 +338,11 @@ function abstainNb(abstain: number): string {
 }
 
 /** `['a', 'b', 'c']` → `'a, b og c'`. */
+/** A condition's text in Norwegian quotation marks. */
+function quoteNb(text: string): string {
+  return `«${text}»`;
+}
+
 function listNb(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
 }

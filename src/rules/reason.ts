@@ -216,11 +216,39 @@ export interface ReasonValues {
     readonly lastFinancedDate: string;
   };
   readonly share_redistributed: { readonly party: string; readonly remaining: number };
+  /**
+   * The agreement prints the shares in a table; after the change they follow
+   * its rule (and, for an admission, a decision of `decidedBy`), not the table.
+   */
+  readonly shares_stated_in_table: {
+    readonly table: string | null;
+    readonly change: 'withdrawal' | 'admission';
+    readonly decidedBy: string | null;
+    readonly note: string | null;
+  };
   readonly extra_costs_charged: { readonly party: string; readonly amount: string };
+  /** One admission condition (its text, completing "the municipality …"): met, not met or not given. */
+  readonly admission_condition: {
+    readonly candidate: string;
+    readonly condition: string;
+    readonly status: 'met' | 'not-met' | 'unknown';
+  };
+  /** Every admission condition was given and is met. */
   readonly admission_eligible: { readonly candidate: string };
   readonly admission_not_eligible: {
     readonly candidate: string;
     readonly missing: readonly string[];
+  };
+  /** No condition is given as not met, but some are not given. */
+  readonly admission_eligibility_unknown: {
+    readonly candidate: string;
+    readonly unknown: readonly string[];
+  };
+  /** Whether existing parties may oppose the candidate, by the protecting conditions. */
+  readonly admission_protection: {
+    readonly candidate: string;
+    readonly status: 'yes' | 'no' | 'unknown';
+    readonly conditions: readonly string[];
   };
   readonly admission_vote: { readonly organ: string; readonly rule: string };
   readonly admission_share: {
@@ -229,11 +257,26 @@ export interface ReasonValues {
     readonly referenceDate: string | null;
     readonly effectiveDate: string;
   };
-  readonly adoption_complete: { readonly councils: number; readonly fingerprint: string };
-  readonly adoption_missing: { readonly missing: readonly string[] };
+  /** Every party adopted the text: by its council when `councilsMustAdopt`, else by its consent. */
+  readonly adoption_complete: {
+    readonly councils: number;
+    readonly fingerprint: string;
+    readonly councilsMustAdopt: boolean;
+  };
+  /** Every listed party adopted the text, but the agreement does not list all its parties. */
+  readonly adoption_parties_unknown: {
+    readonly known: number;
+    readonly note: string;
+    readonly councilsMustAdopt: boolean;
+  };
+  readonly adoption_missing: {
+    readonly missing: readonly string[];
+    readonly councilsMustAdopt: boolean;
+  };
   readonly adoption_different_text: {
     readonly councils: readonly string[];
     readonly fingerprint: string;
+    readonly councilsMustAdopt: boolean;
   };
   readonly in_force: {
     readonly date: string;
@@ -271,8 +314,20 @@ export interface ReasonValues {
     readonly factor: string;
     readonly years: readonly string[];
   };
+  /** The document the agreement names for its price adjustment is not among the sources. */
+  readonly deflator_method_not_in_sources: {
+    readonly document: string;
+    readonly note: string | null;
+  };
   readonly host_unknown_area: { readonly area: string };
   readonly host_not_participant: { readonly area: string; readonly host: string };
+  /** The assignment names another host than the one the data records (with the record's source). */
+  readonly host_contradicts_data: {
+    readonly area: string;
+    readonly host: string;
+    readonly recorded: string;
+    readonly source: string | null;
+  };
   readonly host_missing: { readonly area: string };
   readonly host_roles_uneven: { readonly roles: number; readonly uneven: readonly string[] };
   readonly merger_negotiation: { readonly merging: readonly string[]; readonly third: string };

@@ -418,7 +418,7 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines', () => {
     expect(table).toContain('Siste finansierte dag: 28. februar 2026');
   });
 
-  it('§14 admit says whether the candidate is eligible, how it is decided, and the shares after', () => {
+  it('§14 and §1.3 admit reports each condition met or unknown, the protection against opposition, how it is decided, and the shares after', () => {
     const args = [
       'admit',
       '--number',
@@ -432,12 +432,52 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines', () => {
     ];
     const out = json(cli([...args, '--samarbeidsavtalen', '--tjenesteavtale', '--json']));
     expect(out).toMatchObject({
-      eligible: true,
+      eligibility: 'unknown',
+      eligible: false,
+      protectedFromOpposition: 'yes',
+      notGiven: ['aksjonaer', 'tatt-i-bruk'],
       procedure: { organ: 'representantskap', rule: { kind: 'unanimity' } },
     });
     expect((out['sharesAfter'] as unknown[]).length).toBe(35);
-    expect(json(cli([...args, '--json']))['eligible']).toBe(false);
-    expect(cli([...args]).stdout).toContain('Kvalifisert: nei');
+    const all = ['aksjonaer', 'samarbeidsavtalen', 'tjenesteavtale', 'tatt-i-bruk'];
+    const every = json(cli([...args, ...all.flatMap((id) => ['--condition', id]), '--json']));
+    expect([every['eligibility'], every['eligible']]).toEqual(['met', true]);
+    expect(json(cli([...args, '--json']))).toMatchObject({
+      eligible: false,
+      eligibility: 'unknown',
+      protectedFromOpposition: 'unknown',
+      notGiven: all,
+    });
+    const table = cli([...args]).stdout;
+    expect(table).toContain('Oppfyller alle vilkårene: ukjent');
+    expect(table).toContain('Vernet mot motstand (§14): ukjent');
+    expect(table).toContain('  er aksjonær i Helseplattformen AS (§1.3): ukjent (ikke oppgitt)');
+    expect(table).not.toContain('Kvalifisert');
+    const wrong = cli([...args, '--condition', 'medlem']);
+    expect([wrong.code, wrong.stderr]).toEqual([
+      2,
+      expect.stringContaining('conditions.medlem: is not an admission condition'),
+    ]);
+  });
+
+  it('§14 admit under an agreement whose conditions protect no candidate prints no protection line', () => {
+    const admission = helseplattformen.lifecycle?.admission;
+    if (admission === undefined) throw new Error('Helseplattformen has §14');
+    const file = JSON.stringify({
+      ...helseplattformen,
+      lifecycle: {
+        ...helseplattformen.lifecycle,
+        admission: {
+          ...admission,
+          conditions: admission.conditions.map((c) => ({ ...c, protects: false })),
+        },
+      },
+    });
+    const args = ['admit', '--agreement', 'a.json', '--number', '1811', '--name', 'Bindal'];
+    const { code, stdout } = cli([...args, '--population', '1400'], { 'a.json': file });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Oppfyller alle vilkårene: ukjent');
+    expect(stdout).not.toContain('Vernet mot motstand');
   });
 
   it('§9 settle splits the year by days, with an events file', () => {
@@ -491,7 +531,7 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines as tables', () => 
     ).toBe(true);
   });
 
-  it('§14 admit as a table: eligible, the organ and its rule, the shares from the date', () => {
+  it('§14 admit as a table: the conditions, the protection, the organ and its rule, the shares from the date', () => {
     const { code, stdout } = cli([
       'admit',
       '--number',
@@ -505,7 +545,9 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines as tables', () => 
     ]);
     expect(code).toBe(0);
     expect(stdout).toContain('Opptak: 1811 Bindal');
-    expect(stdout).toContain('Kvalifisert: ja');
+    expect(stdout).toContain('  har inngått Samarbeidsavtalen (§14): ja');
+    expect(stdout).toContain('Vernet mot motstand (§14): ja');
+    expect(stdout).toContain('Oppfyller alle vilkårene: ukjent');
     expect(stdout).toMatch(/1811 +Bindal +1 400/);
   });
 

@@ -51,7 +51,7 @@ describe('A18: the bokmål text has no raw ids, no English and no sentence that 
 
   it('DigiTrøndelag §6: the network form in Norwegian, and the dates pointing to the notes they rest on', () => {
     expect(book('digitrondelag').markdown).toContain(
-      'Samarbeidsform: avtalebasert samarbeid (uten egen organisasjonsform). Gjelder fra 1. januar 2019 til og med 31. desember 2022 (§6). Datoene bygger på en tolkning, se [tolkning 1](#tolkning-signing-date) og [tolkning 2](#tolkning-end-of-2022).',
+      'Samarbeidsform: avtalebasert samarbeid (uten egen organisasjonsform). Gjelder fra 1. januar 2019 til og med 31. desember 2022 (§6). Datoene bygger på en tolkning, se [tolkning 1](#tolkning-signing-date), [tolkning 2](#tolkning-end-of-2022) og [tolkning 3](#tolkning-evaluation-february-2021).',
     );
   });
 

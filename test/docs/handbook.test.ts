@@ -71,7 +71,8 @@ describe('the handbooks, as a reader would check them', () => {
     );
     const digi = book('digitrondelag').markdown;
     const s7 = digi.slice(digi.indexOf('### §7 '), digi.indexOf('## Tester av flere'));
-    expect(s7).toContain('Tester (1; titlene er på engelsk):');
+    // Four tests in test/agreements/digitrondelag/s06-s07-varighet.test.ts have a title of their own that starts with §7.
+    expect(s7).toContain('Tester (4; titlene er på engelsk):');
     expect(s7).not.toContain('§1–§7');
   });
 

@@ -523,8 +523,10 @@ describe('A15: a service area with a known start has no costs before it', () => 
 });
 
 describe('A16: KHS Vestre Viken, the 2015 rate of 2 kr per innbygger is not carried forward', () => {
+  // A user who knows the 2015 members and their populations supplies them (the sources give neither).
+  const { partiesKnownFrom: _known, ...withoutKnownFrom } = khsVestreViken;
   const withPopulations: Agreement = {
-    ...khsVestreViken,
+    ...withoutKnownFrom,
     populationReferenceDate: '2015-01-01',
     parties: khsVestreViken.parties.map((p, i) => ({ ...p, population: 1000 + i })),
   };

@@ -153,8 +153,7 @@ describe('checkHostAssignment: Røros–Os–Holtålen §4 and §5', () => {
   it('§4 C and D, §5 an area the agreement lacks, or one whose participants it does not list, cannot be assigned; a host must take part in its area', () => {
     const findings = checkHostAssignment(ros, {
       assignment: { bibliotek: '5025', brann: '5025', ppt: '3430' },
-    }).filter((f) => f.severity !== 'info');
-    // PP-tjenesten alone is hosted: 1 role, fairly Røros's (0.59), and Os hosting it is one off.
+    }).filter((f) => f.severity === 'error');
     expect(findings).toEqual([
       {
         code: 'host_unknown_area',
@@ -192,40 +191,166 @@ describe('checkHostAssignment: Røros–Os–Holtålen §4 and §5', () => {
     ]);
   });
 
-  it('§5 an assignment one role off the distribution by population is fair (Røros 3, Os 2, Holtålen 1 of six; by population 4, 1, 1)', () => {
-    const assignment = assign(['5025', '5025', '5025', '3430', '3430', '5026']);
+  // The data records two hosts (§4 B i landbruk: Os; §4 B ii regnskap: Holtålen), both in areas of
+  // all three, so with the six §4 A areas eight areas are hosted. By population (5 685 / 1 891 /
+  // 2 035 of 9 611) each all-three area gives Røros 0.5915, Os 0.1968, Holtålen 0.2117 of a role;
+  // eight give 4.732 / 1.574 / 1.694: floors 4, 1, 1 and the two left to Røros and Holtålen, so
+  // 5, 1, 2.
+  it('§5 an assignment one role off the distribution by population is fair (with the recorded hosts: Røros 4, Os 2, Holtålen 2 of eight; by population 5, 1, 2)', () => {
+    const assignment = assign(['5025', '5025', '5025', '5025', '3430', '5026']);
     expect(checkHostAssignment(ros, { assignment }).filter((f) => f.severity !== 'info')).toEqual(
       [],
     );
   });
 
-  it('§5 an assignment more than one role off is uneven (Røros 6 of six; by population 4)', () => {
-    const assignment = assign(Array(6).fill('5025'));
+  it('§5 an assignment more than one role off is uneven (the six §4 A areas to Os: Røros 0, Os 7 of eight; by population 5 and 1)', () => {
+    const assignment = assign(Array(6).fill('3430'));
     expect(checkHostAssignment(ros, { assignment }).filter((f) => f.severity !== 'info')).toEqual([
       {
         code: 'host_roles_uneven',
         agreement: 'roros-os-holtalen',
         clause: '§5',
-        values: { roles: 6, uneven: ['Røros: 6 (rimelig: 4)'] },
+        values: { roles: 8, uneven: ['Røros: 0 (rimelig: 5)', 'Os: 7 (rimelig: 1)'] },
         text: {
-          nb: 'Fordelingen av 6 vertskommuneroller avviker med mer enn én fra en fordeling etter folketall: Røros: 6 (rimelig: 4).',
-          en: 'The 6 host roles deviate by more than one from a distribution by population: Røros: 6 (rimelig: 4).',
+          nb: 'Fordelingen av 8 vertskommuneroller avviker med mer enn én fra en fordeling etter folketall: Røros: 0 (rimelig: 5); Os: 7 (rimelig: 1).',
+          en: 'The 8 host roles deviate by more than one from a distribution by population: Røros: 0 (rimelig: 5); Os: 7 (rimelig: 1).',
         },
         severity: 'warning',
       },
     ]);
   });
 
-  it('§5 the fair distribution is that of the parties on the date (with Os gone, Røros 4 and Holtålen 2 of six)', () => {
-    const assignment = assign(Array(6).fill('5025'));
+  it('§5 the fair distribution is that of the parties on the date (with Os gone, Røros 6 and Holtålen 2 of eight)', () => {
+    // With Os: Røros 4, Os 3 (two here, landbruk recorded), Holtålen 1 (regnskap) against 5, 1, 2.
+    // Without Os (2020): each area is Røros 5 685 / 7 720 = 0.7364, Holtålen 0.2636; eight give
+    // 5.891 / 2.109, so 6 and 2, against Røros 4 and Holtålen 1.
+    const assignment = assign(['5025', '5025', '5025', '5025', '3430', '3430']);
     const uneven = (date?: string) =>
       checkHostAssignment(osLeft, { assignment, ...(date === undefined ? {} : { date }) })
         .filter((f) => f.code === 'host_roles_uneven')
         .map((f) => f.values);
-    expect(uneven()).toEqual([{ roles: 6, uneven: ['Røros: 6 (rimelig: 4)'] }]);
-    expect(uneven('2020-06-01')).toEqual([
-      { roles: 6, uneven: ['Røros: 6 (rimelig: 4)', 'Holtålen: 0 (rimelig: 2)'] },
+    expect(uneven()).toEqual([{ roles: 8, uneven: ['Os: 3 (rimelig: 1)'] }]);
+    expect(uneven('2020-06-01')).toEqual([{ roles: 8, uneven: ['Røros: 4 (rimelig: 6)'] }]);
+  });
+
+  it('§4 B i and ii an assignment that contradicts a host the data records is an error, naming the record and its source', () => {
+    const findings = checkHostAssignment(ros, {
+      assignment: { landbruk: '5025', regnskap: '5026' },
+    }).filter((f) => f.severity === 'error');
+    const landbruk = ros.serviceAreas?.find((a) => a.id === 'landbruk');
+    expect(landbruk?.hostSource).toContain(
+      'http://rorosnytt.no/landbruk-og-regnskap-til-nabokommunene/',
+    );
+    expect(findings).toEqual([
+      {
+        code: 'host_contradicts_data',
+        agreement: 'roros-os-holtalen',
+        clause: '§4 B i',
+        values: {
+          area: 'Felles landbrukskontor',
+          host: '5025',
+          recorded: '3430',
+          source: landbruk?.hostSource,
+        },
+        text: {
+          nb: `Fordelingen gjør 5025 til vertskommune for Felles landbrukskontor, men 3430 er vertskommune etter dataene (kilde: ${landbruk?.hostSource}).`,
+          en: `The assignment makes 5025 the host of Felles landbrukskontor, but the data records 3430 as its host (source: ${landbruk?.hostSource}).`,
+        },
+        severity: 'error',
+      },
     ]);
+    const unsourced: Agreement = {
+      ...ros,
+      serviceAreas: (ros.serviceAreas ?? []).map(({ hostSource: _, ...area }) => area),
+    };
+    expect(
+      checkHostAssignment(unsourced, { assignment: { landbruk: '5025' } })
+        .filter((f) => f.code === 'host_contradicts_data')
+        .map((f) => [f.values, f.text.nb]),
+    ).toEqual([
+      [
+        { area: 'Felles landbrukskontor', host: '5025', recorded: '3430', source: null },
+        'Fordelingen gjør 5025 til vertskommune for Felles landbrukskontor, men 3430 er vertskommune etter dataene.',
+      ],
+    ]);
+  });
+
+  it('§4 B ii the regnskap host and Os’s unclear part in it are sourced to the news page, not to the agreement', () => {
+    const regnskap = ros.serviceAreas?.find((a) => a.id === 'regnskap');
+    expect(regnskap?.host).toBe('5026');
+    expect(regnskap?.hostSource).toContain('Ikke i avtaleteksten');
+    expect(regnskap?.hostSource).toContain('«ikke avklart»');
+  });
+
+  it('§5 a party is not counted for areas it does not take part in (six areas of two parties: 3 and 3, the third none)', () => {
+    // By all three parties' populations (100 each) the six roles would be 2, 2, 2 and the third
+    // party, hosting none, two off; by the areas' own participants they are 3, 3, 0.
+    const areas = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6'].map((id) => ({
+      id,
+      name: id,
+      clause: '§9',
+      participants: ['0001', '0002'],
+    }));
+    const three: Agreement = {
+      ...agreementWith([partyOf('0001', 100), partyOf('0002', 100), partyOf('0003', 100)]),
+      hostRoles: { clause: '§9' },
+      serviceAreas: areas,
+    };
+    const assignment = Object.fromEntries(areas.map((a, i) => [a.id, i < 3 ? '0001' : '0002']));
+    expect(checkHostAssignment(three, { assignment })).toEqual([]);
+    const lopsided = Object.fromEntries(areas.map((a, i) => [a.id, i < 5 ? '0001' : '0002']));
+    expect(checkHostAssignment(three, { assignment: lopsided }).map((f) => f.values)).toEqual([
+      { roles: 6, uneven: ['Kommune 0001: 5 (rimelig: 3)', 'Kommune 0002: 1 (rimelig: 3)'] },
+    ]);
+  });
+
+  it('§5 an area whose participants have no inhabitants gives no one a fair share of its role', () => {
+    const { population: _, ...noPopulation } = partyOf('0003', 0);
+    const empty: Agreement = {
+      ...agreementWith([partyOf('0001', 100), partyOf('0002', 0), noPopulation]),
+      costKeys: [],
+      hostRoles: { clause: '§9' },
+      serviceAreas: ['e1', 'e2', 'e3'].map((id) => ({
+        id,
+        name: id,
+        clause: '§9',
+        participants: ['0002', '0003'],
+      })),
+    };
+    // Three roles, none fairly anyone's: 0002 hosting all three is three off, 0003 none is fine.
+    expect(
+      checkHostAssignment(empty, { assignment: { e1: '0002', e2: '0002', e3: '0002' } }).map(
+        (f) => f.values,
+      ),
+    ).toEqual([{ roles: 3, uneven: ['Kommune 0002: 3 (rimelig: 0)'] }]);
+  });
+
+  it('an assignment that is not an object of kommunenummer is an input error with the path', () => {
+    expect(
+      failure(() =>
+        checkHostAssignment(ros, {
+          assignment: { landbruk: 3430 } as unknown as Record<string, string>,
+        }),
+      ),
+    ).toEqual({
+      title: 'Invalid assignment (1 problem):',
+      problems: [
+        {
+          path: 'assignment.landbruk',
+          code: 'invalid_type',
+          message: 'must be the kommunenummer of the host as text',
+        },
+      ],
+    });
+    for (const assignment of [null, [], 'x']) {
+      expect(
+        failure(() =>
+          checkHostAssignment(ros, {
+            assignment: assignment as unknown as Record<string, string>,
+          }),
+        ).problems.map((p) => [p.path, p.code]),
+      ).toEqual([['assignment', 'invalid_type']]);
+    }
   });
 
   it('an agreement without a clause on host roles is told so; one with it is cited by that clause', () => {

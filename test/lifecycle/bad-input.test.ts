@@ -45,8 +45,6 @@ describe('lifecycle functions on questions the agreement does not answer, or inp
         admit(silent, {
           municipality: { number: '5021', name: 'Oppdal' },
           population: 7000,
-          joinedSamarbeidsavtalen: true,
-          hasTjenesteavtale: true,
         }),
       ),
     ).toEqual([['agreement.lifecycle.admission', 'no_admission_rule']]);
@@ -59,8 +57,6 @@ describe('lifecycle functions on questions the agreement does not answer, or inp
     const candidate = {
       municipality: { number: '0301', name: 'Oslo' },
       population: 7000,
-      joinedSamarbeidsavtalen: true,
-      hasTjenesteavtale: true,
     };
     for (const [organ, matter] of [
       ['styret', admission.matter],

@@ -38,10 +38,10 @@ const agreementCases: [Path, unknown, string, string, string][] = [
   [['title'], 'a'.repeat(301), 'title', 'too_big', 'must be at most 300 characters'],
   [
     ['lifecycle', 'admission', 'conditions'],
-    [{ id: 'medlemskap', text: 'Må være medlem.' }],
+    [{ id: 'Medlemskap', text: 'er medlem', clause: '§1', protects: false }],
     'lifecycle.admission.conditions[0].id',
-    'invalid_value',
-    'must be "samarbeidsavtalen" or "tjenesteavtale"',
+    'invalid_format',
+    'must be an id of lowercase letters, digits and hyphens',
   ],
   [['legalForm'], 'iks', 'legalForm', 'invalid_value', LEGAL_FORMS],
   [['legalBasis'], 19, 'legalBasis', 'invalid_type', 'must be text'],

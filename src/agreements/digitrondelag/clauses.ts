@@ -118,7 +118,8 @@ export const clauses: readonly Clause[] = [
   },
   {
     ref: '§4.6',
-    notComputable: 'Gjennomføringsprosjekter; ingen regel.',
+    notComputable:
+      'Gjennomføringsprosjekter; pliktene (mandat og budsjett per prosjekt, et medlem av programstyret i hver styringsgruppe) er data (obligations), ingen utregning.',
     title: 'Gjennomføringsprosjekter',
     text: [
       'Gjennomføringsprosjektene har ansvar for realisering av tiltak innenfor samarbeidsavtalens formål. Prosjektene forankres i og ledes av enkeltkommuner eller regionsamarbeid. For hvert prosjekt skal det avtales mandat og budsjett som er forankret blant de deltakende parter og i programstyret.',

@@ -26,11 +26,31 @@ const interpretations: readonly InterpretationNote[] = [
     id: 'end-of-2022',
     clauses: ['§6'],
     question: 'Avtalen gjelder «frem til 2022». Til og med 2022, eller til 1. januar 2022?',
-    reading: 'Til og med 31. desember 2022 («in force until the end of 2022»).',
+    reading:
+      'Til og med 31. desember 2022: avtalen gjelder ut året 2022. Velg den andre lesningen med readings: { "end-of-2022": "until-2022" }.',
+    readingId: 'through-2022',
     alternatives: [
       {
+        id: 'until-2022',
         reading: 'Til 1. januar 2022 (siste dag 31. desember 2021).',
-        consequence: 'Møter i 2022 faller utenfor avtalen.',
+        consequence:
+          'Avtalen gjelder ikke i 2022: møter i 2022 faller utenfor avtalen, og avtalen løper ut 31. desember 2021.',
+      },
+    ],
+  },
+  {
+    id: 'evaluation-february-2021',
+    clauses: ['§6'],
+    question:
+      '«Samarbeidet og avtalen evalueres innen februar 2021.» Innen utgangen av februar, eller før februar begynner?',
+    reading:
+      'Innen utgangen av februar 2021 (siste frist 28. februar 2021). Velg den andre lesningen med readings: { "evaluation-february-2021": "before-february" }.',
+    readingId: 'end-of-february',
+    alternatives: [
+      {
+        id: 'before-february',
+        reading: 'Før februar 2021 (siste frist 31. januar 2021).',
+        consequence: 'Fristen for evalueringen blir fire uker tidligere.',
       },
     ],
   },
@@ -39,7 +59,7 @@ const interpretations: readonly InterpretationNote[] = [
     clauses: ['§3.1', '§4.1'],
     question: 'Hvilke kommuner er parter?',
     reading:
-      'Avtaleteksten nevner bare Trondheim kommune ved navn (§3.2); de øvrige deltakende kommunene står ikke i kilden. Bare Trondheim er derfor lagt inn som part; de øvrige legges inn som data når listen er kjent. Porteføljestyret (rådmannsutvalget) får ett sete per part.',
+      'Avtaleteksten nevner bare Trondheim kommune ved navn (§3.2); de øvrige deltakende kommunene står ikke i kilden. Bare Trondheim er derfor lagt inn som part; de øvrige legges inn som data når listen er kjent. Porteføljestyret (rådmannsutvalget) får ett sete per part. Fordi listen er ufullstendig, regnes en endring etter §7 («enighet mellom alle avtalepartene») aldri som vedtatt av alle: er alle kjente parter enige, er svaret «ukjent».',
     alternatives: [
       {
         reading: 'Alle kommunene i Trøndelag.',
@@ -143,6 +163,10 @@ const organs: readonly Organ[] = [
     meetings: { description: 'kvartalsvis eller ved behov', perYearAtLeast: 4, clause: '§4.3' },
     duties: [
       {
+        text: 'Leder innkaller til møter i programstyret, er ordstyrer for møtene og er ansvarlig for at referat føres',
+        clause: '§4.2',
+      },
+      {
         text: 'Fatte beslutninger av overordnet karakter i saker som partene må avklare i fellesskap',
         clause: '§4.3',
       },
@@ -217,7 +241,12 @@ export const digitrondelag: Agreement = {
   legalForm: 'avtalebasert-samarbeid',
   validFrom: '2019-01-01',
   validUntil: '2022-12-31',
+  validUntilByReading: {
+    note: 'end-of-2022',
+    dates: { 'through-2022': '2022-12-31', 'until-2022': '2021-12-31' },
+  },
   validityClause: '§6',
+  partiesNotAllKnown: { note: 'participants-not-listed' },
   parties: [
     {
       municipality: { number: '5001', name: 'Trondheim' },
@@ -253,9 +282,43 @@ export const digitrondelag: Agreement = {
     },
     { who: '5001 Trondheim', duty: 'Ha en aktiv og ledende rolle i samarbeidet', clause: '§3.2' },
     {
+      who: 'Hver part med gjennomføringsansvar',
+      duty: 'Sørge for at beslutninger fattet i programstyret blir gjennomført',
+      clause: '§4.3',
+    },
+    {
       who: '5001 Trondheim',
       duty: 'Utpeke programleder etter drøfting i programstyret',
       clause: '§4.4',
+    },
+    {
+      who: 'Programleder',
+      duty: 'Realisere samarbeidet i henhold til samarbeidsavtalen, mandat og andre vedtak fattet i programstyret',
+      clause: '§4.4',
+    },
+    ...[
+      'Administrasjon: følge opp samarbeidsavtalen',
+      'Koordinere underliggende tiltak og prosjekter',
+      'Utarbeide forslag til budsjett, budsjettoppfølging og forvaltning av midler innenfor vedtatte rammer',
+      'Etablere interne rutiner og prosesser knyttet til prosjektgjennomføring',
+      'Koordinere ekstern kommunikasjon og samhandling',
+      'Foreslå opprettelse av faggrupper eller teamnettverk etter behov',
+      'Dokumenthåndtering og arkivering',
+      'Administrativ forvaltning av metoder, verktøy og felles spesifikasjoner',
+    ].map((duty) => ({
+      who: 'Programområdet',
+      duty: `Forvalte porteføljen av nasjonale og regionale tiltak og prosjekter og ivareta funksjonen: ${duty}`,
+      clause: '§4.4',
+    })),
+    {
+      who: 'De deltakende partene og programstyret',
+      duty: 'Avtale mandat og budsjett for hvert gjennomføringsprosjekt, forankret blant de deltakende partene og i programstyret',
+      clause: '§4.6',
+    },
+    {
+      who: 'Programstyret',
+      duty: 'Når et prosjekt får egen styringsgruppe, skal minst én av programstyrets representanter delta i den',
+      clause: '§4.6',
     },
     {
       who: 'Partene',
@@ -265,6 +328,11 @@ export const digitrondelag: Agreement = {
     {
       who: 'Partene',
       duty: 'Finansiere enkeltprosjekter og tiltak særskilt; planen for finansiering av hvert prosjekt legges frem for programstyret for vedtak',
+      clause: '§5',
+    },
+    {
+      who: 'Partene',
+      duty: 'Avtale og finansiere særskilt tjenester og spesialistkompetanse programkontoret leverer på områder den enkelte kommune ellers ville kjøpt i markedet eller ansatt i egen organisasjon',
       clause: '§5',
     },
     {
@@ -283,6 +351,13 @@ export const digitrondelag: Agreement = {
         what: 'Evaluere samarbeidet og avtalen',
         due: { month: 2, day: 'last' },
         year: 2021,
+        dueByReading: {
+          note: 'evaluation-february-2021',
+          due: {
+            'end-of-february': { year: 2021, month: 2, day: 'last' },
+            'before-february': { year: 2021, month: 1, day: 31 },
+          },
+        },
         clause: '§6',
       },
       {
@@ -291,6 +366,13 @@ export const digitrondelag: Agreement = {
         what: 'Avtalen løper ut (gjelder frem til 2022)',
         due: { month: 12, day: 31 },
         year: 2022,
+        dueByReading: {
+          note: 'end-of-2022',
+          due: {
+            'through-2022': { year: 2022, month: 12, day: 31 },
+            'until-2022': { year: 2021, month: 12, day: 31 },
+          },
+        },
         clause: '§6',
       },
     ],

@@ -47,16 +47,56 @@ export const helseplattformen: Agreement = {
     },
   ],
   organs,
+  // §9: "Prisjusteringer (kommunal deflator) vil følge de samme prinsippene som er fastsatt i
+  // Tjenesteavtalen i «Bilag 5 - Samlet pris og prisbestemmelser kommune»" — not in the sources.
+  priceAdjustment: {
+    clause: '§9',
+    governedBy: 'Tjenesteavtalen, «Bilag 5 - Samlet pris og prisbestemmelser kommune»',
+    inSources: false,
+    note: 'price-adjustment-bilag-5',
+  },
   lifecycle: {
-    withdrawal: { notice: { months: 12 }, clause: '§12', extraCostsCharged: true },
+    withdrawal: {
+      notice: { months: 12 },
+      clause: '§12',
+      extraCostsCharged: true,
+      sharesNote: 'shares-after-change',
+    },
     admission: {
       clause: '§14',
       organ: 'representantskap',
       matter: 'admission',
+      // §1.3: the parties are "kommuner som er aksjonærer i Helseplattformen AS og som har tiltrådt
+      // Samarbeidsavtalen og inngått individuell tjenesteavtale"; §14: "Nye kommuner vil være
+      // kommuner som har tatt i bruk Helseplattformen. Eksisterende parter kan ikke motsette seg
+      // tiltredelse fra andre kommuner, som har inngått Samarbeidsavtalen og tjenesteavtale".
       conditions: [
-        { id: 'samarbeidsavtalen', text: 'har inngått Samarbeidsavtalen' },
-        { id: 'tjenesteavtale', text: 'har inngått tjenesteavtale med Helseplattformen AS' },
+        {
+          id: 'aksjonaer',
+          text: 'er aksjonær i Helseplattformen AS',
+          clause: '§1.3',
+          protects: false,
+        },
+        {
+          id: 'samarbeidsavtalen',
+          text: 'har inngått Samarbeidsavtalen',
+          clause: '§14',
+          protects: true,
+        },
+        {
+          id: 'tjenesteavtale',
+          text: 'har inngått tjenesteavtale med Helseplattformen AS',
+          clause: '§14',
+          protects: true,
+        },
+        {
+          id: 'tatt-i-bruk',
+          text: 'har tatt i bruk Helseplattformen',
+          clause: '§14',
+          protects: false,
+        },
       ],
+      sharesNote: 'shares-after-change',
     },
     amendment: {
       clause: '§15',

@@ -358,4 +358,35 @@ export const interpretations: readonly InterpretationNote[] = [
       },
     ],
   },
+  {
+    id: 'shares-after-change',
+    clauses: ['§9', '§12', '§14'],
+    question:
+      'Tabell 9.1 i avtalen oppgir hver kommunes andel. Etter en uttreden (§12 «oppjustert eierandel») eller et opptak (§14 «Andel … besluttes i representantskapet og skal følge andel innbyggere pr 1.1.2024») stemmer tabellen ikke lenger. Følger de nye andelene direkte av regelen, eller må tabellen endres ved vedtak eller avtaleendring?',
+    reading:
+      'De nye andelene regnes ut etter avtalens egen regel: etter uttreden fordeles andelen på de gjenværende etter oppjustert eierandel (§12), og ved opptak følger den nye kommunens andel innbyggertallet per 1. januar 2024 (§14). Andelene som vises, er utregnede andeler, ikke vedtatte: ved opptak skal representantskapet beslutte andelen (§14). Om tabell 9.1 i tillegg må endres, avgjøres ikke her.',
+    alternatives: [
+      {
+        reading:
+          'Andelene er fastsatt i avtalen (tabell 9.1), og eierandeler skal angis i prosent eller brøk (LEGAL.md §1.2); nye andeler krever derfor endring av tabellen etter §15, med vedtak i alle kommunestyrene.',
+        consequence:
+          'Til endringen er vedtatt, gjelder tabellens andeler for de gjenværende; de utregnede andelene er da et forslag.',
+      },
+    ],
+  },
+  {
+    id: 'price-adjustment-bilag-5',
+    clauses: ['§9'],
+    question:
+      '§9 sier at prisjusteringer (kommunal deflator) følger prinsippene i Tjenesteavtalen, «Bilag 5 - Samlet pris og prisbestemmelser kommune». Hva sier Bilag 5?',
+    reading:
+      'Ukjent: Bilag 5 til Tjenesteavtalen finnes ikke i kildene. Prisjustering med kommunal deflator regnes derfor ut med en generell metode (faktor fra deflatoren år for år), ikke etter Bilag 5; resultatet er ikke kontrollert mot bilaget.',
+    alternatives: [
+      {
+        reading:
+          'Bilag 5 fastsetter en annen metode (for eksempel en annen indeks, tidspunkt eller avrunding).',
+        consequence: 'Prisjusterte beløp kan da avvike fra det som regnes ut her.',
+      },
+    ],
+  },
 ];

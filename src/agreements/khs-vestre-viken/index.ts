@@ -32,9 +32,11 @@ export const khsVestreViken: Agreement = {
   legalForm: 'avtalebasert-samarbeid',
   legalBasis:
     'Ingen: «et nettverk uten forankring i kommuneloven, men som et avtalebasert nettverk» (Vurdering)',
+  // 12.06.2015 is from the KHS web page (LEGAL.md §5, summarised in "Om KHS"), not the saksframlegg.
   validFrom: '2015-06-12',
-  validityClause: 'Saksopplysninger',
+  validityClause: 'Om KHS',
   partiesClause: 'Om KHS',
+  partiesKnownFrom: { date: '2024-01-01', note: 'membership-history' },
   parties: [
     party('3201', 'Bærum', ['ledende-kommune']),
     party('3203', 'Asker'),
@@ -58,6 +60,7 @@ export const khsVestreViken: Agreement = {
     party('3336', 'Rollag'),
     party('3338', 'Nore og Uvdal'),
   ],
+  lifecycle: { rulesUnknown: { note: 'agreement-text-unknown' } },
   costKeys: [
     {
       // The rate is stated for 2015 only; it is not carried forward as the current key.
@@ -131,6 +134,8 @@ export const khsVestreViken: Agreement = {
     },
     {
       ref: 'Saksopplysninger',
+      notComputable:
+        'Bakgrunn og historikk. Startdatoen 12. juni 2015 står ikke her, men på KHS’ nettside (Om KHS); forlengelsen 21. november 2022 er registrert som tolkningsnotat.',
       title: 'Saksopplysninger',
       text: [
         'Kommunehelsesamarbeidet (KHS) skal ivareta kommunenes interesser i samhandlingen med Vestre Viken helseforetak (HF) og bidra til utviklingen av fremtidenes helsetjeneste i tråd med samhandlingsreformens intensjoner. KHS skal bidra til planlegging, og samarbeid skal sikre sammenhengende helsetjenester i henhold til avtalen om Helsefellesskap Vest-Viken.',
@@ -172,6 +177,43 @@ export const khsVestreViken: Agreement = {
     },
   ],
   interpretations: [
+    {
+      id: 'membership-history',
+      clauses: ['Om KHS'],
+      question: 'Hvem var med i KHS før dagens 21 kommuner?',
+      reading:
+        'Ukjent. Listen over 21 kommuner er dagens (KHS’ nettside, LEGAL.md §5) og står med kommunenummer fra 2024; ifølge samme kilde hadde samarbeidet 26 kommuner i 2009–2022, men hvilke står ikke i kildene. Medlemskap før 1. januar 2024 regnes derfor som ukjent: spørsmål om deltakere, andeler og fordeling før den datoen gir feil i stedet for svar. Tiltredelsesdatoen 12. juni 2015 i dataene er bare datoen da Samarbeidsstyret ble øverste organ.',
+      alternatives: [
+        {
+          reading: 'De 21 kommunene har vært med siden 12. juni 2015.',
+          consequence:
+            'Gir feil svar før 2020–2024: flere kommuner var med, og kommunenumrene var andre (for eksempel fantes ikke 3301 Drammen).',
+        },
+      ],
+    },
+    {
+      id: 'interim-extension-2022',
+      clauses: ['Saksopplysninger'],
+      question: 'På hvilket grunnlag gjelder samarbeidet etter 2022?',
+      reading:
+        'Det årlige møtet for ordførere og kommunedirektører 21.11.2022 «ga tilslutning til en forlengelse av kommunehelsesamarbeidet til det forelå en fornyet juridisk vurdering» (Saksopplysninger). Samarbeidet er altså forlenget midlertidig, i påvente av den reviderte avtalen; dataene har derfor ingen sluttdato. Når den reviderte avtalen er vedtatt, og fra hvilken dato, står ikke i kildene.',
+      alternatives: [
+        {
+          reading: 'Den reviderte avtalen (vedlegg 1) har erstattet den gamle ordningen.',
+          consequence:
+            'Startdatoen og reglene ville da være den nye avtalens, som ikke er kjent; dataene viser den gamle ordningen fra 2015.',
+        },
+      ],
+    },
+    {
+      id: 'samarbeidsstyre-settings-unknown',
+      clauses: ['Om KHS'],
+      question:
+        'Har Samarbeidsstyret varamedlemmer, krav til hvor mange som må være til stede, og kan medlemmene avstå?',
+      reading:
+        'Ukjent: kildene sier ikke noe om dette. Dataene har verdier (ingen varamedlemmer, ingen krav, avstå tillatt) bare fordi modellen krever dem; de er ikke fakta. Styret har heller ingen beslutningsregel i dataene, så ingen utregning bygger på dem.',
+      alternatives: [],
+    },
     {
       id: 'agreement-text-unknown',
       clauses: ['Vedlegg', 'Vurdering'],

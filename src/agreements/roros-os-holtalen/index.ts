@@ -72,6 +72,8 @@ const serviceAreas: readonly ServiceArea[] = [
     participants: ALL_THREE,
     ownAgreementClause: '§8 A',
     host: '3430',
+    hostSource:
+      'Ikke i avtaleteksten. LEGAL.md §6: felles landbruksavdeling som vertskommunesamarbeid etter kommuneloven 1992 § 28-1 b med Os som vertskommune (http://rorosnytt.no/landbruk-og-regnskap-til-nabokommunene/).',
   },
   {
     id: 'regnskap',
@@ -82,6 +84,8 @@ const serviceAreas: readonly ServiceArea[] = [
     participants: ALL_THREE,
     ownAgreementClause: '§8 A',
     host: '5026',
+    hostSource:
+      'Ikke i avtaleteksten. LEGAL.md §6: felles regnskapskontor i Holtålen (Ålen) (https://www.nearadio.no/nyheter/i/KnbKV4/ja-til-felles-regnskapskontor-for-roeros-os-og-holtaalen). Ifølge samme side var det «ikke avklart» om Os deltar; deltakelsen til Os er derfor usikker.',
   },
   {
     id: 'funksjonshemmede',
@@ -378,7 +382,7 @@ const interpretations: readonly InterpretationNote[] = [
     question:
       '«Vertskommuneansvaret … fordeles … etter en rimelig fordeling ut fra folketall.» Hvordan regnes en rimelig fordeling?',
     reading:
-      'Antall vertskommuneroller fordeles etter folketall med største brøks metode; en foreslått fordeling sammenlignes med den, og avvik på mer enn én rolle flagges. (Planen fra 2017 var 60 % av aktiviteten i Røros og 20 % i Os og Holtålen, målt i årsverk, LEGAL.md §6.)',
+      'Hvert område med vertskommune gir én rolle, som fordeles på kommunene som deltar i området etter folketall; summen per kommune avrundes med største brøks metode. En kommune regnes altså ikke for områder den ikke deltar i. Vertskommunene som står i dataene (landbruk: Os, regnskap: Holtålen, begge med kilde utenfor avtaleteksten) regnes med; en fordeling som sier noe annet for disse områdene, flagges som feil. En foreslått fordeling sammenlignes med den rimelige, og avvik på mer enn én rolle flagges. (Planen fra 2017 var 60 % av aktiviteten i Røros og 20 % i Os og Holtålen, målt i årsverk, LEGAL.md §6.)',
     alternatives: [
       {
         reading: 'Fordelingen måles i årsverk, ikke antall områder.',

@@ -79,23 +79,36 @@ export function withdrawCommand(agreement: Agreement, values: Values): string {
   )}\n\n${reasonsText(w.reasons)}\n`;
 }
 
-/** `admit --number N --name S --population P [--date D] [--samarbeidsavtalen] [--tjenesteavtale]` */
+/**
+ * `admit --number N --name S --population P [--date D] [--condition ID]...`
+ * (`--samarbeidsavtalen` and `--tjenesteavtale` are kept as short forms of
+ * `--condition samarbeidsavtalen` and `--condition tjenesteavtale`). A
+ * condition given is met; one not given is unknown.
+ */
 export function admitCommand(agreement: Agreement, values: Values): string {
   const [number, name, population] = required(values, 'admit', ['number', 'name', 'population']);
   const date = text(values, 'date');
+  const given = values['condition'];
+  const met = [
+    ...(Array.isArray(given) ? given : []),
+    ...(['samarbeidsavtalen', 'tjenesteavtale'] as const).filter((flag) => values[flag] === true),
+  ];
   const a = admit(agreement, {
     municipality: { number: number as string, name: name as string },
     population: wholeNumber(population as string, 'population'),
     ...(date === undefined ? {} : { date }),
-    joinedSamarbeidsavtalen: values['samarbeidsavtalen'] === true,
-    hasTjenesteavtale: values['tjenesteavtale'] === true,
+    conditions: Object.fromEntries(met.map((id) => [id, true])),
   });
   if (values['json'] === true) {
     return toJson({
       agreement: a.agreement,
       municipality: a.municipality,
+      conditions: a.conditions,
+      eligibility: a.eligibility,
       eligible: a.eligible,
+      protectedFromOpposition: a.protectedFromOpposition,
       missing: a.missing,
+      notGiven: a.notGiven,
       procedure: { ...a.procedure, reasons: reasonsJson(a.procedure.reasons) },
       sharesAfter: a.sharesAfter.parties.map((p) => ({
         number: p.number,
@@ -106,7 +119,16 @@ export function admitCommand(agreement: Agreement, values: Values): string {
       reasons: reasonsJson(a.reasons),
     });
   }
-  return `${agreement.title}\nOpptak: ${a.municipality.number} ${a.municipality.name}\n\nKvalifisert: ${a.eligible ? 'ja' : 'nei'}\nVedtas av:   ${a.procedure.organ}, ${describeRuleNb(
+  const word = { met: 'ja', 'not-met': 'nei', unknown: 'ukjent (ikke oppgitt)' } as const;
+  const answer = { met: 'ja', 'not-met': 'nei', unknown: 'ukjent', yes: 'ja', no: 'nei' } as const;
+  const conditions = a.conditions
+    .map((c) => `  ${c.text} (${c.clause}): ${word[c.status]}`)
+    .join('\n');
+  const protection =
+    a.protectedFromOpposition === null
+      ? ''
+      : `\nVernet mot motstand (${a.clause}): ${answer[a.protectedFromOpposition]}`;
+  return `${agreement.title}\nOpptak: ${a.municipality.number} ${a.municipality.name}\n\nVilkår:\n${conditions}\nOppfyller alle vilkårene: ${answer[a.eligibility]}${protection}\nVedtas av:   ${a.procedure.organ}, ${describeRuleNb(
     a.procedure.rule,
   )} (${a.procedure.rule.clause})\n\nAndeler fra ${formatDateNb(a.sharesAfter.date)}:\n${sharesTable(a.sharesAfter.parties)}\n\n${reasonsText(
     [...a.reasons, ...a.procedure.reasons],

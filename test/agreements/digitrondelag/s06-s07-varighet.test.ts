@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { digitrondelag } from '../../../src/agreements/digitrondelag/index.js';
+import { adoptionStatus, textFingerprint } from '../../../src/lifecycle/adoption.js';
 import { deadlines } from '../../../src/lifecycle/deadlines.js';
 import { isInForce } from '../../../src/lifecycle/in-force.js';
+import { catchInputError, problemsOf } from '../../helpers/errors.js';
 
 describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
   it('§6 "gjelder … frem til 2022": in force through 31 December 2022, not after (interpretation "end-of-2022")', () => {
@@ -20,11 +22,181 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
     expect(deadlines(digitrondelag, { year: 2023 })).toEqual([]);
   });
 
+  it('§6 "frem til 2022" is a reading (note "end-of-2022"): through 2022 by default, reported with the outcome under "until 1 January 2022"', () => {
+    const d = isInForce(digitrondelag, '2022-06-01');
+    expect([d.inForce, d.reading]).toEqual([
+      true,
+      { note: 'end-of-2022', reading: 'through-2022' },
+    ]);
+    expect(d.alternatives.map((a) => [a.note, a.reading, a.inForce, a.reasons[0]?.values])).toEqual(
+      [
+        [
+          'end-of-2022',
+          'until-2022',
+          false,
+          { date: '2022-06-01', validFrom: '2019-01-01', validUntil: '2021-12-31' },
+        ],
+      ],
+    );
+    const until = isInForce(digitrondelag, '2022-06-01', {
+      readings: { 'end-of-2022': 'until-2022' },
+    });
+    expect([until.inForce, until.reading?.reading, until.reasons[0]?.code]).toEqual([
+      false,
+      'until-2022',
+      'not_in_force',
+    ]);
+    expect(until.alternatives.map((a) => [a.reading, a.inForce])).toEqual([['through-2022', true]]);
+    expect(
+      isInForce(digitrondelag, '2021-12-31', { readings: { 'end-of-2022': 'until-2022' } }).inForce,
+    ).toBe(true);
+  });
+
+  it('§6 "evalueres innen februar 2021" is a reading (note "evaluation-february-2021"): 28 February by default, 31 January under "before February"', () => {
+    const [evaluation] = deadlines(digitrondelag, { year: 2021 });
+    expect(evaluation).toMatchObject({
+      id: 'evaluation',
+      due: '2021-02-28',
+      reading: { note: 'evaluation-february-2021', reading: 'end-of-february' },
+      alternatives: [
+        { note: 'evaluation-february-2021', reading: 'before-february', due: '2021-01-31' },
+      ],
+    });
+    const before = deadlines(digitrondelag, {
+      year: 2021,
+      readings: { 'evaluation-february-2021': 'before-february' },
+    });
+    expect(before.map((d) => [d.id, d.due, d.alternatives.map((a) => a.due)])).toEqual([
+      ['evaluation', '2021-01-31', ['2021-02-28']],
+    ]);
+  });
+
+  it('§6 the agreement runs out on 31 December 2022, or on 31 December 2021 under "until-2022"', () => {
+    expect(
+      deadlines(digitrondelag, { year: 2022 }).map((d) => [d.id, d.due, d.alternatives]),
+    ).toEqual([
+      ['agreement-ends', '2022-12-31', [{ note: 'end-of-2022', reading: 'until-2022', due: null }]],
+    ]);
+    const until = { readings: { 'end-of-2022': 'until-2022' } };
+    expect(deadlines(digitrondelag, { year: 2022, ...until })).toEqual([]);
+    expect(deadlines(digitrondelag, { year: 2021, ...until }).map((d) => [d.id, d.due])).toEqual([
+      ['evaluation', '2021-02-28'],
+      ['agreement-ends', '2021-12-31'],
+    ]);
+  });
+
+  it('§6 a reading that is not one, or a note without readings, is an input error naming it', () => {
+    expect(
+      problemsOf(() =>
+        isInForce(digitrondelag, '2022-01-01', { readings: { 'end-of-2022': 'soon' } }),
+      ),
+    ).toEqual([['readings["end-of-2022"]', 'unknown_reading']]);
+    expect(
+      problemsOf(() => deadlines(digitrondelag, { year: 2021, readings: { 'signing-date': 'x' } })),
+    ).toEqual([['readings["signing-date"]', 'unknown_note']]);
+    expect(
+      problemsOf(() => isInForce(digitrondelag, '2022-01-01', { readings: 'until-2022' } as never)),
+    ).toEqual([['readings', 'invalid_type']]);
+    expect(
+      catchInputError(() => deadlines(digitrondelag, { year: 2021, readings: { nope: 'x' } }))
+        .problems[0]?.message,
+    ).toBe(
+      'names no interpretation note with selectable readings (those with: end-of-2022, evaluation-february-2021, programstyre-stand-in)',
+    );
+  });
+
   it('§7 changes are made in writing and need all the parties', () => {
     expect(digitrondelag.lifecycle?.amendment).toEqual({
       clause: '§7',
       councilsMustAdopt: false,
       inWriting: true,
     });
+  });
+
+  const fingerprint = textFingerprint(digitrondelag.clauses);
+  const trondheim = { party: '5001', adoptedOn: '2020-03-01', fingerprint };
+
+  it('§7 "krever enighet mellom alle avtalepartene": Trondheim alone agreeing is not all the parties while the parties are not all known (note "participants-not-listed")', () => {
+    const status = adoptionStatus(digitrondelag, {
+      fingerprint,
+      decisions: [trondheim],
+      date: '2020-06-01',
+    });
+    expect(status).toMatchObject({
+      procedure: 'amendment',
+      clause: '§7',
+      councilsMustAdopt: false,
+      status: 'unknown',
+      complete: false,
+      completedOn: null,
+      missing: [],
+      differentText: [],
+    });
+    expect(status.reasons.map((r) => [r.code, r.clause, r.values])).toEqual([
+      [
+        'adoption_parties_unknown',
+        '§7',
+        { known: 1, note: 'participants-not-listed', councilsMustAdopt: false },
+      ],
+    ]);
+    expect(status.reasons[0]?.text.nb).toBe(
+      'Den eneste kjente parten har sluttet seg til teksten, men kildene nevner ikke alle avtalepartene; det er derfor ukjent om alle partene er enige.',
+    );
+  });
+
+  it('§7 asks for the parties’ written agreement, not council decisions: the reasons speak of parties, never of kommunestyrer', () => {
+    const none = adoptionStatus(digitrondelag, { fingerprint, decisions: [], date: '2020-06-01' });
+    expect(none).toMatchObject({ status: 'pending', missing: ['5001'] });
+    expect(none.reasons.map((r) => [r.code, r.clause, r.values])).toEqual([
+      ['adoption_missing', '§7', { missing: ['5001'], councilsMustAdopt: false }],
+    ]);
+    expect(none.reasons[0]?.text.nb).toBe('Mangler tilslutning fra 5001.');
+    const other = adoptionStatus(digitrondelag, {
+      fingerprint,
+      decisions: [{ ...trondheim, fingerprint: 'a'.repeat(64) }],
+      date: '2020-06-01',
+    });
+    expect(
+      other.reasons.map((r) => [
+        r.code,
+        (r.values as { councilsMustAdopt?: boolean }).councilsMustAdopt,
+      ]),
+    ).toEqual([['adoption_different_text', false]]);
+    const known = adoptionStatus(digitrondelag, {
+      fingerprint,
+      decisions: [trondheim],
+      date: '2020-06-01',
+    });
+    for (const reason of [...none.reasons, ...other.reasons, ...known.reasons]) {
+      expect(reason.clause).toBe('§7');
+    }
+  });
+
+  it('§7 once every party is known and has agreed, the amendment is agreed by all (no kommunestyre decision needed)', () => {
+    const { partiesNotAllKnown: _, ...listed } = digitrondelag;
+    const status = adoptionStatus(
+      {
+        ...listed,
+        parties: [
+          ...digitrondelag.parties,
+          {
+            municipality: { number: '5006', name: 'Steinkjer' },
+            membership: { joined: '2019-01-01' },
+          },
+        ],
+      },
+      {
+        fingerprint,
+        decisions: [trondheim, { party: '5006', adoptedOn: '2020-04-02', fingerprint }],
+        date: '2020-06-01',
+      },
+    );
+    expect(status).toMatchObject({ status: 'complete', complete: true, completedOn: '2020-04-02' });
+    expect(status.reasons.map((r) => [r.code, r.values])).toEqual([
+      ['adoption_complete', { councils: 2, fingerprint, councilsMustAdopt: false }],
+    ]);
+    expect(status.reasons[0]?.text.nb).toBe(
+      'Alle de 2 partene har sluttet seg til den samme teksten.',
+    );
   });
 });

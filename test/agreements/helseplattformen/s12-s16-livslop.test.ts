@@ -193,19 +193,100 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
     date: '2026-07-01',
   };
 
-  it('§14 a municipality that has joined the Samarbeidsavtalen and has a tjenesteavtale is eligible, and may not be opposed', () => {
-    const a = admit(helseplattformen, {
-      ...bindal,
-      joinedSamarbeidsavtalen: true,
-      hasTjenesteavtale: true,
-    });
-    expect([a.eligible, a.missing]).toEqual([true, []]);
-    expect(a.reasons[0]?.code).toBe('admission_eligible');
+  const every = {
+    aksjonaer: true,
+    samarbeidsavtalen: true,
+    tjenesteavtale: true,
+    'tatt-i-bruk': true,
+  };
+
+  it('§14 and §1.3 a municipality that meets every condition (shareholder, Samarbeidsavtalen, tjenesteavtale, "tatt i bruk") is eligible and protected against opposition', () => {
+    const a = admit(helseplattformen, { ...bindal, conditions: every });
+    expect([a.eligibility, a.eligible, a.protectedFromOpposition, a.missing, a.notGiven]).toEqual([
+      'met',
+      true,
+      'yes',
+      [],
+      [],
+    ]);
+    expect(a.conditions.map((c) => [c.id, c.clause, c.protects, c.status])).toEqual([
+      ['aksjonaer', '§1.3', false, 'met'],
+      ['samarbeidsavtalen', '§14', true, 'met'],
+      ['tjenesteavtale', '§14', true, 'met'],
+      ['tatt-i-bruk', '§14', false, 'met'],
+    ]);
+    expect(a.reasons.map((r) => [r.code, r.clause])).toEqual([
+      ['admission_condition', '§1.3'],
+      ['admission_condition', '§14'],
+      ['admission_condition', '§14'],
+      ['admission_condition', '§14'],
+      ['admission_eligible', '§14'],
+      ['admission_protection', '§14'],
+      ['admission_share', '§14'],
+      ['shares_stated_in_table', '§14'],
+    ]);
+    expect(a.reasons[4]?.text.nb).toBe('1811 Bindal oppfyller alle vilkårene for opptak.');
+    expect(a.reasons[5]?.text.nb).toBe(
+      '1811 Bindal er vernet mot motstand: eksisterende parter kan ikke motsette seg tiltredelsen, fordi kommunen har inngått Samarbeidsavtalen og har inngått tjenesteavtale med Helseplattformen AS.',
+    );
   });
 
-  it('§14 without a tjenesteavtale it is not eligible', () => {
-    const a = admit(helseplattformen, { ...bindal, joinedSamarbeidsavtalen: true });
-    expect([a.eligible, a.missing]).toEqual([false, ['tjenesteavtale']]);
+  it('§14 third sentence: Samarbeidsavtalen and tjenesteavtale alone protect against opposition (vernet mot motstand), but do not make the candidate eligible: §1.3 and "tatt i bruk" are unknown, never assumed', () => {
+    const a = admit(helseplattformen, {
+      ...bindal,
+      conditions: { samarbeidsavtalen: true, tjenesteavtale: true },
+    });
+    expect([a.eligibility, a.eligible, a.protectedFromOpposition]).toEqual([
+      'unknown',
+      false,
+      'yes',
+    ]);
+    expect(a.notGiven).toEqual(['aksjonaer', 'tatt-i-bruk']);
+    const unknown = a.reasons.find((r) => r.code === 'admission_eligibility_unknown');
+    expect(unknown?.values).toEqual({
+      candidate: '1811 Bindal',
+      unknown: ['er aksjonær i Helseplattformen AS', 'har tatt i bruk Helseplattformen'],
+    });
+    expect(unknown?.text.nb).toBe(
+      'Det er ukjent om 1811 Bindal oppfyller vilkårene for opptak; ikke oppgitt: «er aksjonær i Helseplattformen AS» og «har tatt i bruk Helseplattformen».',
+    );
+    expect(a.reasons[0]?.text.nb).toBe(
+      'Vilkår for opptak: 1811 Bindal er aksjonær i Helseplattformen AS – ikke oppgitt, så det er ukjent om vilkåret er oppfylt.',
+    );
+  });
+
+  it('§14 without a tjenesteavtale it is neither eligible nor protected; the reason names what is missing in plain bokmål', () => {
+    const a = admit(helseplattformen, {
+      ...bindal,
+      conditions: { ...every, tjenesteavtale: false, samarbeidsavtalen: false },
+    });
+    expect([a.eligibility, a.protectedFromOpposition, a.missing]).toEqual([
+      'not-met',
+      'no',
+      ['samarbeidsavtalen', 'tjenesteavtale'],
+    ]);
+    const not = a.reasons.find((r) => r.code === 'admission_not_eligible');
+    expect(not?.text.nb).toBe(
+      '1811 Bindal oppfyller ikke vilkårene for opptak; ikke oppfylt: «har inngått Samarbeidsavtalen» og «har inngått tjenesteavtale med Helseplattformen AS».',
+    );
+    expect(a.reasons.find((r) => r.code === 'admission_protection')?.text.nb).toBe(
+      '1811 Bindal er ikke vernet mot motstand; vernet gjelder en kommune som har inngått Samarbeidsavtalen og har inngått tjenesteavtale med Helseplattformen AS.',
+    );
+    expect(a.reasons[1]?.text.nb).toBe(
+      'Vilkår for opptak: 1811 Bindal har inngått Samarbeidsavtalen – ikke oppfylt.',
+    );
+  });
+
+  it('§14 with nothing given, eligibility and the protection are both unknown', () => {
+    const a = admit(helseplattformen, bindal);
+    expect([a.eligibility, a.protectedFromOpposition, a.missing]).toEqual([
+      'unknown',
+      'unknown',
+      [],
+    ]);
+    expect(a.reasons.find((r) => r.code === 'admission_protection')?.text.nb).toBe(
+      'Det er ukjent om 1811 Bindal er vernet mot motstand; vernet gjelder en kommune som har inngått Samarbeidsavtalen og har inngått tjenesteavtale med Helseplattformen AS.',
+    );
   });
 
   it('§14 and §5 c admission is decided by the representantskap by unanimity', () => {
@@ -224,9 +305,8 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
     const b = a.sharesAfter.parties.find((p) => p.number === '1811');
     // 1 400 / 536 912 = 0.2607… %
     expect(b).toMatchObject({ share: { numerator: 1400, denominator: 536_912 }, percent: '0.26' });
-    expect(a.reasons[1]).toMatchObject({
-      code: 'admission_share',
-      values: { referenceDate: '2024-01-01' },
+    expect(a.reasons.find((r) => r.code === 'admission_share')).toMatchObject({
+      values: { referenceDate: '2024-01-01', population: 1400, effectiveDate: '2026-07-01' },
     });
   });
 
@@ -259,6 +339,29 @@ describe('§15 Avtalerevisjon, and the presentation: every council adopts the sa
       date: '2025-01-01',
     });
     expect([status.complete, status.completedOn]).toEqual([true, '2024-12-12']);
+    expect(status).toMatchObject({ status: 'complete', clause: '§15', councilsMustAdopt: true });
+    expect(status.reasons.map((r) => [r.code, r.clause, r.values])).toEqual([
+      ['adoption_complete', '§15', { councils: 34, fingerprint, councilsMustAdopt: true }],
+    ]);
+    expect(status.reasons[0]?.text.nb).toBe(
+      'Alle de 34 kommunestyrene har vedtatt den samme, uredigerte teksten.',
+    );
+  });
+
+  it('§13 the dissolution’s adoption by every council cites §13, not §15', () => {
+    const status = adoptionStatus(helseplattformen, {
+      fingerprint,
+      decisions: all.slice(1),
+      date: '2025-01-01',
+      procedure: 'dissolution',
+    });
+    expect(status).toMatchObject({
+      procedure: 'dissolution',
+      clause: '§13',
+      status: 'pending',
+      missing: [HP[0]],
+    });
+    expect(status.reasons.map((r) => [r.code, r.clause])).toEqual([['adoption_missing', '§13']]);
   });
 
   it('§15 names the councils missing and those that adopted a different text', () => {

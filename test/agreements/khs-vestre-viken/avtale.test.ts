@@ -2,8 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { khsVestreViken as khs } from '../../../src/agreements/khs-vestre-viken/index.js';
 import { splitCost } from '../../../src/finance/split-cost.js';
+import { admit } from '../../../src/lifecycle/admit.js';
+import { breachComplaint, terminationRequirement } from '../../../src/lifecycle/breach.js';
 import { isInForce } from '../../../src/lifecycle/in-force.js';
-import { problemsOf } from '../../helpers/errors.js';
+import { withdraw } from '../../../src/lifecycle/withdraw.js';
+import { membersOn } from '../../../src/rules/membership.js';
+import { catchInputError, problemsOf } from '../../helpers/errors.js';
 
 const SOURCE = new URL(
   '../../../../shared/sources/khs-vestre-viken-saksframlegg.txt',
@@ -19,10 +23,70 @@ describe('KHS Vestre Viken', () => {
     });
   });
 
-  it('Saksopplysninger: continued after Vestregionen ended on 1 January 2019; in force as a network since 12 June 2015', () => {
+  it('Om KHS: in force as a network since 12 June 2015, a date from the KHS web page (LEGAL.md §5), not from the saksframlegg', () => {
     expect(isInForce(khs, '2015-06-11').inForce).toBe(false);
     expect(isInForce(khs, '2019-01-01').inForce).toBe(true);
-    expect(isInForce(khs, '2019-01-01').reasons[0]?.clause).toBe('Saksopplysninger');
+    expect(isInForce(khs, '2019-01-01').reasons[0]?.clause).toBe('Om KHS');
+    expect(khs.clauses.find((c) => c.ref === 'Om KHS')?.text).toContain('Fra 12.06.2015');
+    expect(khs.clauses.find((c) => c.ref === 'Saksopplysninger')?.text).not.toContain('2015');
+  });
+
+  it('Saksopplysninger: the interim extension of 21.11.2022 "til det forelå en fornyet juridisk vurdering" is recorded, with no end date invented', () => {
+    const note = khs.interpretations?.find((n) => n.id === 'interim-extension-2022');
+    expect(note?.clauses).toEqual(['Saksopplysninger']);
+    expect(note?.reading).toContain('21.11.2022');
+    expect(note?.reading).toContain('til det forelå en fornyet juridisk vurdering');
+    expect(khs.validUntil).toBeUndefined();
+  });
+
+  it('Om KHS: membership before the list of 21 is sourced (1 January 2024, 2024 kommunenummer) is unknown, not the 21 of today (26 in 2009–2022)', () => {
+    expect(khs.partiesKnownFrom).toEqual({ date: '2024-01-01', note: 'membership-history' });
+    expect(membersOn(khs, '2024-01-01')).toHaveLength(21);
+    const error = catchInputError(() => membersOn(khs, '2016-01-01'));
+    expect(error.problems).toEqual([
+      {
+        path: 'date',
+        code: 'membership_unknown',
+        message:
+          'who was a party of khs-vestre-viken on 2016-01-01 is unknown: the list of parties is sourced only from 2024-01-01 (interpretation note "membership-history")',
+      },
+    ]);
+    // Even the 2015 rate cannot be applied: who the members were in 2015 is unknown.
+    expect(problemsOf(() => splitCost(khs, '1000.00', { date: '2015-12-31' }))).toEqual([
+      ['date', 'membership_unknown'],
+    ]);
+  });
+
+  it('Om KHS: the Samarbeidsstyre’s deputies, quorum and abstention are not in the sources and are marked unknown', () => {
+    const note = khs.interpretations?.find((n) => n.id === 'samarbeidsstyre-settings-unknown');
+    expect(note?.reading.startsWith('Ukjent')).toBe(true);
+    expect(khs.organs?.[0]?.matters).toEqual([]);
+  });
+
+  it('Vedlegg: withdrawal, admission and breach are unknown because the agreement text is not in the sources, not "states no rules"', () => {
+    const unknown = (path: string) => [
+      {
+        path,
+        code: 'rule_unknown',
+        message:
+          'khs-vestre-viken: unknown, because the agreement text is not in the sources (interpretation note "agreement-text-unknown")',
+      },
+    ];
+    expect(
+      catchInputError(() => withdraw(khs, { party: '3201', noticeSentOn: '2025-01-01' })).problems,
+    ).toEqual(unknown('agreement.lifecycle.withdrawal'));
+    expect(
+      catchInputError(() =>
+        admit(khs, { municipality: { number: '3228', name: 'Nes' }, population: 1 }),
+      ).problems,
+    ).toEqual(unknown('agreement.lifecycle.admission'));
+    expect(catchInputError(() => breachComplaint(khs, { awareOn: '2025-01-01' })).problems).toEqual(
+      unknown('agreement.lifecycle.breach'),
+    );
+    expect(
+      catchInputError(() => terminationRequirement(khs, { party: '3201', date: '2025-01-01' }))
+        .problems,
+    ).toEqual(unknown('agreement.lifecycle.breach'));
   });
 
   it('Om KHS: 21 municipalities, Bærum (3201) the lead municipality', () => {
@@ -51,11 +115,14 @@ describe('KHS Vestre Viken', () => {
     expect(styre?.duties?.[0]?.text).toContain('minst to fra små kommuner');
   });
 
-  it('Om KHS: kr 2 per innbygger (2015); no populations in the sources, so nothing can be split yet', () => {
-    expect(khs.costKeys[0]).toMatchObject({ kind: 'per-inhabitant', ratePerInhabitant: '2.00' });
-    expect(problemsOf(() => splitCost(khs, '1000.00'))[0]).toEqual([
-      'parties[0].population',
-      'required',
+  it('Om KHS: kr 2 per innbygger applies to 2015 only; after 2015 no key is known, so nothing can be split', () => {
+    expect(khs.costKeys[0]).toMatchObject({
+      kind: 'per-inhabitant',
+      ratePerInhabitant: '2.00',
+      validUntil: '2015-12-31',
+    });
+    expect(problemsOf(() => splitCost(khs, '1000.00', { date: '2024-01-01' }))).toEqual([
+      ['date', 'cost_key_ended'],
     ]);
   });
 

@@ -257,7 +257,10 @@ describe('Røros–Os–Holtålen', () => {
       ]);
     });
 
-    it('§5 an assignment that gives Røros every area is uneven; a host outside the area is an error', () => {
+    it('§5 with the recorded hosts (§4 B i landbruk: Os, §4 B ii regnskap: Holtålen), Røros hosting six of nine is within one role of the fair 6, 1, 2; a host outside its area is an error', () => {
+      // All-three areas: 5 + the 2 recorded; NAV and PPT are Røros and Holtålen's only (§4 C).
+      // Røros 7 × 0.5915 + 2 × 0.7364 = 5.613, Os 7 × 0.1968 = 1.377, Holtålen 7 × 0.2117 +
+      // 2 × 0.2636 = 2.009: floors 5, 1, 2, the one left to Røros: 6, 1, 2.
       const all = Object.fromEntries(
         ['barnevern', 'legevakt', 'lonn', 'ikt-strategi', 'skolekontor', 'nav'].map((id) => [
           id,
@@ -267,8 +270,33 @@ describe('Røros–Os–Holtålen', () => {
       const codes = checkHostAssignment(ros, { assignment: { ...all, ppt: '3430' } }).filter(
         (f) => f.severity !== 'info',
       );
-      expect(codes.map((f) => f.code)).toEqual(['host_not_participant', 'host_roles_uneven']);
+      expect(codes.map((f) => f.code)).toEqual(['host_not_participant']);
     });
+
+    it('§5 Røros hosting all six §4 A areas and all three §4 C areas is uneven: 9 of eleven, fairly 7', () => {
+      // All-three areas: 6 + the 2 recorded; §4 C: 3 of Røros and Holtålen. Røros 8 × 0.5915 +
+      // 3 × 0.7364 = 6.941, Os 8 × 0.1968 = 1.574, Holtålen 8 × 0.2117 + 3 × 0.2636 = 2.485:
+      // floors 6, 1, 2, the two left to Røros and Os: 7, 2, 2.
+      const assignment = Object.fromEntries(
+        [
+          'barnevern',
+          'legevakt',
+          'lonn',
+          'kemner',
+          'intermediaer',
+          'ikt-strategi',
+          'nav',
+          'naeringsfond',
+          'ppt',
+        ].map((id) => [id, '5025']),
+      );
+      expect(
+        checkHostAssignment(ros, { assignment })
+          .filter((f) => f.severity !== 'info')
+          .map((f) => [f.code, f.clause, f.values]),
+      ).toEqual([['host_roles_uneven', '§5', { roles: 11, uneven: ['Røros: 9 (rimelig: 7)'] }]]);
+    });
+
     it('§5 bad input: roles outside 0–10 000 or fractional, an area the agreement lacks, parties without population', () => {
       for (const roles of [-1, 2.5, 10_001, Number.NaN]) {
         expect(problemsOf(() => hostRoles(ros, { roles }))).toEqual([['roles', 'invalid_roles']]);

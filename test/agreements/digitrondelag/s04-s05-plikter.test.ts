@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { digitrondelag } from '../../../src/agreements/digitrondelag/index.js';
+
+const duties = (clause: string) =>
+  (digitrondelag.obligations ?? []).filter((o) => o.clause === clause).map((o) => [o.who, o.duty]);
+
+describe('§4.2–§4.6 and §5 the duties of the DigiTrøndelag bodies and parties, as data', () => {
+  it('§4.2 the leader calls the programme board’s meetings, chairs them and is responsible for the minutes', () => {
+    const programstyre = digitrondelag.organs?.find((o) => o.id === 'programstyre');
+    expect(programstyre?.duties?.filter((d) => d.clause === '§4.2').map((d) => d.text)).toEqual([
+      'Leder innkaller til møter i programstyret, er ordstyrer for møtene og er ansvarlig for at referat føres',
+    ]);
+  });
+
+  it('§4.3 each party responsible for carrying out a decision of the programme board sees that it is carried out', () => {
+    expect(duties('§4.3')).toEqual([
+      [
+        'Hver part med gjennomføringsansvar',
+        'Sørge for at beslutninger fattet i programstyret blir gjennomført',
+      ],
+    ]);
+  });
+
+  it('§4.4 Trondheim appoints the programme leader; the programme leader realises the cooperation; the programme area has the eight functions the clause lists', () => {
+    const all = duties('§4.4');
+    expect(all.slice(0, 2)).toEqual([
+      ['5001 Trondheim', 'Utpeke programleder etter drøfting i programstyret'],
+      [
+        'Programleder',
+        'Realisere samarbeidet i henhold til samarbeidsavtalen, mandat og andre vedtak fattet i programstyret',
+      ],
+    ]);
+    const functions = all.slice(2);
+    expect(functions).toHaveLength(8);
+    expect(functions.every(([who]) => who === 'Programområdet')).toBe(true);
+    expect(functions.map(([, duty]) => duty?.split(': ').at(-1))).toEqual([
+      'følge opp samarbeidsavtalen',
+      'Koordinere underliggende tiltak og prosjekter',
+      'Utarbeide forslag til budsjett, budsjettoppfølging og forvaltning av midler innenfor vedtatte rammer',
+      'Etablere interne rutiner og prosesser knyttet til prosjektgjennomføring',
+      'Koordinere ekstern kommunikasjon og samhandling',
+      'Foreslå opprettelse av faggrupper eller teamnettverk etter behov',
+      'Dokumenthåndtering og arkivering',
+      'Administrativ forvaltning av metoder, verktøy og felles spesifikasjoner',
+    ]);
+  });
+
+  it('§4.6 each project has a mandate and budget anchored among the parties and in the programme board; a programme board member sits on each steering group', () => {
+    expect(duties('§4.6')).toEqual([
+      [
+        'De deltakende partene og programstyret',
+        'Avtale mandat og budsjett for hvert gjennomføringsprosjekt, forankret blant de deltakende partene og i programstyret',
+      ],
+      [
+        'Programstyret',
+        'Når et prosjekt får egen styringsgruppe, skal minst én av programstyrets representanter delta i den',
+      ],
+    ]);
+  });
+
+  it('§5 services and specialist skills the programme office delivers beyond the annual grant are agreed and financed separately', () => {
+    expect(duties('§5')).toContainEqual([
+      'Partene',
+      'Avtale og finansiere særskilt tjenester og spesialistkompetanse programkontoret leverer på områder den enkelte kommune ellers ville kjøpt i markedet eller ansatt i egen organisasjon',
+    ]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
+import { adjustForDeflator } from '../../../src/finance/deflator.js';
+
+describe('§9 Prisjusteringer (kommunal deflator) and Bilag 5 of the Tjenesteavtale', () => {
+  it('§9 the price adjustment follows Bilag 5 of the Tjenesteavtale, which is not in the sources: the data says so, with its note', () => {
+    expect(helseplattformen.priceAdjustment).toEqual({
+      clause: '§9',
+      governedBy: 'Tjenesteavtalen, «Bilag 5 - Samlet pris og prisbestemmelser kommune»',
+      inSources: false,
+      note: 'price-adjustment-bilag-5',
+    });
+    const note = helseplattformen.interpretations?.find((n) => n.id === 'price-adjustment-bilag-5');
+    expect(note?.clauses).toEqual(['§9']);
+    expect(
+      note?.reading.startsWith('Ukjent: Bilag 5 til Tjenesteavtalen finnes ikke i kildene.'),
+    ).toBe(true);
+  });
+
+  it('§9 adjusting by the deflator with the agreement cites §9 and says that Bilag 5 is not among the sources', () => {
+    const a = adjustForDeflator('1000000.00', {
+      fromYear: 2021,
+      toYear: 2023,
+      agreement: helseplattformen,
+    });
+    // 2022 final 6.7 %, 2023 outturn 4.3 %: 1.067 × 1.043 = 1.112881
+    expect(a.factor).toBe('1.112881');
+    expect(a.reasons.map((r) => [r.agreement, r.clause, r.code, r.values])).toEqual([
+      [
+        'helseplattformen',
+        '§9',
+        'deflator_applied',
+        expect.objectContaining({ fromYear: 2021, toYear: 2023, factor: '1.112881' }),
+      ],
+      [
+        'helseplattformen',
+        '§9',
+        'deflator_method_not_in_sources',
+        {
+          document: 'Tjenesteavtalen, «Bilag 5 - Samlet pris og prisbestemmelser kommune»',
+          note: 'price-adjustment-bilag-5',
+        },
+      ],
+    ]);
+    expect(a.reasons[1]?.text.nb).toBe(
+      'Avtalen sier at prisjusteringen følger prinsippene i Tjenesteavtalen, «Bilag 5 - Samlet pris og prisbestemmelser kommune», som ikke er blant kildene; faktoren er regnet med den generelle metoden og er ikke kontrollert mot dette dokumentet.',
+    );
+  });
+
+  it('§9 a document that is among the sources, or an id and clause alone, adds no such reason', () => {
+    const rule = helseplattformen.priceAdjustment;
+    if (rule === undefined) throw new Error('Helseplattformen §9 has a price adjustment');
+    const { note: _, ...noNote } = rule;
+    const known = adjustForDeflator('100.00', {
+      fromYear: 2021,
+      toYear: 2022,
+      agreement: { id: 'x', priceAdjustment: { ...rule, inSources: true } },
+    });
+    expect(known.reasons.map((r) => [r.clause, r.code])).toEqual([['§9', 'deflator_applied']]);
+    const unnoted = adjustForDeflator('100.00', {
+      fromYear: 2021,
+      toYear: 2022,
+      agreement: { id: 'x', priceAdjustment: noNote },
+    });
+    expect(unnoted.reasons[1]?.values).toEqual({ document: rule.governedBy, note: null });
+    const plain = adjustForDeflator('100.00', {
+      fromYear: 2021,
+      toYear: 2022,
+      agreement: { id: 'x', clause: '§3' },
+    });
+    expect(plain.reasons.map((r) => [r.clause, r.code])).toEqual([['§3', 'deflator_applied']]);
+    expect(
+      adjustForDeflator('100.00', { fromYear: 2021, toYear: 2022, agreement: { id: 'x' } })
+        .reasons[0]?.clause,
+    ).toBe('LEGAL.md §3');
+  });
+});
