@@ -1,7 +1,7 @@
 import { isIsoDate } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
-import { isTrusted, trust } from '../model/trusted.js';
+import { isTrusted } from '../model/trusted.js';
 
 type Path = readonly (string | number)[];
 
@@ -87,7 +87,7 @@ class Checker {
  * @internal
  */
 export function assertAgreement(agreement: unknown): asserts agreement is Agreement {
-  if (isTrusted(agreement)) return;
+  if (isTrusted(agreement) || (isObject(agreement) && checkedForFinance.has(agreement))) return;
   const c = new Checker();
   if (!c.object(agreement, ['agreement'])) {
     throw new AgreementInputError(c.problems, 'Invalid agreement');
@@ -193,9 +193,38 @@ export function assertAgreement(agreement: unknown): asserts agreement is Agreem
         c.text(alternative['id'], [...at, 'alternatives', j, 'id'], true);
     });
   });
+  // What settling a year with events reads of the lifecycle (a withdrawal's notice period).
+  const lifecycle = a['lifecycle'];
+  if (lifecycle !== undefined && c.object(lifecycle, ['lifecycle'])) {
+    const withdrawal = lifecycle['withdrawal'];
+    if (withdrawal !== undefined && c.object(withdrawal, ['lifecycle', 'withdrawal'])) {
+      c.text(withdrawal['clause'], ['lifecycle', 'withdrawal', 'clause']);
+      c.flag(withdrawal['extraCostsCharged'], ['lifecycle', 'withdrawal', 'extraCostsCharged']);
+      const notice = withdrawal['notice'];
+      if (c.object(notice, ['lifecycle', 'withdrawal', 'notice'])) {
+        const months = notice['months'];
+        if (!(Number.isSafeInteger(months) && (months as number) >= 0 && (months as number) <= 120))
+          c.fail(
+            ['lifecycle', 'withdrawal', 'notice', 'months'],
+            'invalid_type',
+            'must be a whole number of months from 0 to 120',
+          );
+      }
+    }
+    const unknown = lifecycle['rulesUnknown'];
+    if (unknown !== undefined && c.object(unknown, ['lifecycle', 'rulesUnknown']))
+      c.text(unknown['note'], ['lifecycle', 'rulesUnknown', 'note']);
+  }
   if (c.problems.length > 0) throw new AgreementInputError(c.problems, 'Invalid agreement');
-  trust(a);
+  checkedForFinance.add(a);
 }
+
+/**
+ * Agreements {@link assertAgreement} has checked by hand: what the finance
+ * functions read, no more, so they are not taken as fully valid elsewhere
+ * (only what parsing returned is, see `isTrusted`).
+ */
+const checkedForFinance = new WeakSet<object>();
 
 /**
  * Checks the options object of a finance function: `undefined` or a plain

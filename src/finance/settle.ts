@@ -1,6 +1,6 @@
 import { gcd } from '../internal/gcd.js';
 import { addDays, daysBetween } from '../internal/iso-date.js';
-import { applyEvents } from '../lifecycle/apply-events.js';
+import { applyCheckedEvents } from '../lifecycle/apply-events.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, formatPath } from '../model/errors.js';
 import type { MembershipEvent } from '../model/events.js';
@@ -187,7 +187,7 @@ function settleWith(
     );
   }
   const ore = parseAmount(options.amount, 'amount');
-  const applied = applyEvents(agreement, options.events ?? []);
+  const applied = applyCheckedEvents(agreement, options.events ?? []);
   const after = applied.agreement;
   const first = `${year}-01-01`;
   const end = `${year + 1}-01-01`;

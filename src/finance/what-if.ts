@@ -1,4 +1,4 @@
-import { applyEvents } from '../lifecycle/apply-events.js';
+import { applyCheckedEvents } from '../lifecycle/apply-events.js';
 import type { Agreement } from '../model/agreement.js';
 import type { MembershipEvent } from '../model/events.js';
 import type { IsoDate } from '../model/iso-date.js';
@@ -76,7 +76,7 @@ export function whatIf(
   assertEvents(checked.events);
   const ore = parseAmount(checked.amount, 'amount');
   const before = checked.date ?? agreement.validFrom;
-  const applied = applyEvents(agreement, checked.events);
+  const applied = applyCheckedEvents(agreement, checked.events);
   const dates = applied.agreement.parties.flatMap((p) => [
     p.membership.joined,
     p.membership.withdrawn ?? '',

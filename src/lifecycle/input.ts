@@ -2,6 +2,7 @@ import { isIsoDate } from '../internal/iso-date.js';
 import { type Agreement, AgreementSchema } from '../model/agreement.js';
 import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
 import { schemaProblems } from '../model/schema-problems.js';
+import { isTrusted } from '../model/trusted.js';
 
 /**
  * Checks, on entry to a lifecycle function, an agreement that may not have
@@ -17,13 +18,28 @@ import { schemaProblems } from '../model/schema-problems.js';
  * @throws {@link AgreementInputError} listing every problem.
  */
 export function checkedAgreement(agreement: unknown): Agreement {
+  if (isTrusted(agreement)) return agreement as Agreement;
+  if (typeof agreement === 'object' && agreement !== null && schemaChecked.has(agreement)) {
+    return agreement as Agreement;
+  }
   const result = AgreementSchema.safeParse(agreement);
-  if (result.success) return result.data;
+  if (result.success) {
+    schemaChecked.add(agreement as object);
+    return agreement as Agreement;
+  }
   throw new AgreementInputError(
     schemaProblems(result, agreement).map((p) => ({ ...p, path: under('agreement', p.path) })),
     'Invalid agreement',
   );
 }
+
+/**
+ * Agreements {@link checkedAgreement} has checked against the schema, so that
+ * a built-in agreement or a caller's object is checked once, not on every
+ * call. Only what parsing returned is fully trusted (`isTrusted`), for the
+ * schema alone does not check the relations between fields.
+ */
+const schemaChecked = new WeakSet<object>();
 
 /** A path inside `root`: `parties[0]` under `agreement` is `agreement.parties[0]`. */
 function under(root: string, path: string): string {
