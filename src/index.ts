@@ -54,7 +54,13 @@ export {
 } from './finance/split-cost.js';
 export { type WhatIf, type WhatIfLine, whatIf } from './finance/what-if.js';
 // Governance
-export { type DecideOptions, type Decision, decide } from './governance/decide.js';
+export {
+  type CouncilsMustAdopt,
+  type DecideOptions,
+  type Decision,
+  type DecisionAlternative,
+  decide,
+} from './governance/decide.js';
 export {
   checkHostAssignment,
   type HostRoles,
@@ -63,8 +69,14 @@ export {
 } from './governance/host-roles.js';
 export { type Board, type Finding, validateBoard } from './governance/validate-board.js';
 export type { DeepReadonly } from './internal/deep-readonly.js';
-export { type Admission, type AdmitOptions, admit } from './lifecycle/admit.js';
 export {
+  type Admission,
+  type AdmissionCondition,
+  type AdmitOptions,
+  admit,
+} from './lifecycle/admit.js';
+export {
+  type AdoptionOptions,
   type AdoptionStatus,
   adoptionStatus,
   type CouncilDecision,

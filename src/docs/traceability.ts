@@ -153,7 +153,7 @@ export function testBelongsTo(title: string, ref: string): boolean {
 
 /**
  * The clause → rule → test matrix of an agreement. A test is listed under
- * a clause when {@link testBelongsTo} says so.
+ * a clause when `testBelongsTo` says so.
  *
  * @example
  * traceClauses(helseplattformen, TEST_TITLES.helseplattformen ?? []).filter((t) => t.rules.length > 0).length; //=> 10

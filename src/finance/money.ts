@@ -44,7 +44,7 @@ export const MAX_NUMBER_KRONER = 2 ** 46;
  * 70 368 744 177 664 kr (2^46) or more: from there on, two amounts one øre
  * apart can be the same JavaScript number, so its printed digits may not be
  * the ones the caller wrote (pass a string instead; see
- * {@link MAX_NUMBER_KRONER} for why below 2^46 the printed digits are exact).
+ * `MAX_NUMBER_KRONER` (2^46 kr) for why below 2^46 the printed digits are exact).
  *
  * @param path - where the amount came from, for the error message.
  * @throws {@link AgreementInputError} naming the problem.
