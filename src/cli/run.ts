@@ -18,8 +18,10 @@ import { forTerminal } from './terminal.js';
 const USAGE = `Usage: kommunesamarbeid <command> [options]
 
 Commands:
-  shares [--date D]              ownership shares (eierandeler) of the parties on D
-  split --amount A [--date D]    split A NOK among the parties by the cost key
+  shares [--date D] [--reading NOTE=READING]...
+                                 ownership (eierandeler) or cost shares of the parties on D
+  split --amount A [--date D] [--service-area S] [--reading NOTE=READING]...
+                                 split A NOK among the parties (or an area's participants) by the key
   decide --organ O --matter M --meeting FILE [--regions FILE] [--reading NOTE=READING]...
                                  decide a matter at a meeting (schema/meeting.json)
   withdraw --party N --notice-date D [--extra-costs A]
@@ -27,7 +29,7 @@ Commands:
   admit --number N --name S --population P [--date D] [--condition ID]... [--samarbeidsavtalen] [--tjenesteavtale]
                                  each admission condition met, not met or unknown (--condition ID: one
                                  it meets; a condition not given is unknown), how it is decided, shares after
-  settle --year Y --amount A [--events FILE]
+  settle --year Y --amount A [--events FILE] [--reading NOTE=READING]...
                                  the year's cost by days of membership (events: withdrawals, admissions)
   deadlines --year Y [--party N] what each party and body must do that year
   check                          validate an agreement file and report findings on it
@@ -39,6 +41,10 @@ Options for every command:
   --json                         machine-readable output (money and percentages as
                                  dot-decimal strings, dates as YYYY-MM-DD)
   -h, --help                     this help
+
+Readings: where the agreement can be read more than one way, an interpretation
+note names the readings; --reading NOTE=READING chooses one (once per note).
+Results show the reading applied and the outcome under the others.
 
 Dates are YYYY-MM-DD (default: the day the agreement starts). Amounts are NOK
 with a dot before at most two decimals, e.g. 10000000.00.
@@ -64,6 +70,7 @@ const OPTIONS = {
   meeting: { type: 'string' },
   regions: { type: 'string' },
   reading: { type: 'string', multiple: true },
+  'service-area': { type: 'string' },
   party: { type: 'string' },
   'notice-date': { type: 'string' },
   'extra-costs': { type: 'string' },
@@ -80,8 +87,8 @@ const OPTIONS = {
 } as const;
 
 const COMMANDS: Readonly<Record<string, readonly string[]>> = {
-  shares: ['agreement', 'json', 'date', 'help'],
-  split: ['agreement', 'json', 'date', 'amount', 'help'],
+  shares: ['agreement', 'json', 'date', 'reading', 'help'],
+  split: ['agreement', 'json', 'date', 'amount', 'service-area', 'reading', 'help'],
   decide: ['agreement', 'json', 'organ', 'matter', 'meeting', 'regions', 'reading', 'help'],
   withdraw: ['agreement', 'json', 'party', 'notice-date', 'extra-costs', 'help'],
   admit: [
@@ -96,7 +103,7 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
     'tjenesteavtale',
     'help',
   ],
-  settle: ['agreement', 'json', 'year', 'amount', 'events', 'help'],
+  settle: ['agreement', 'json', 'year', 'amount', 'events', 'reading', 'help'],
   deadlines: ['agreement', 'json', 'year', 'party', 'help'],
   check: ['agreement', 'json', 'help'],
   docs: ['agreement', 'out', 'year', 'help'],

@@ -7,6 +7,7 @@ import { describeRuleNb } from '../../rules/describe-rule.js';
 import { type CliIo, UsageError } from '../io.js';
 import { readJson } from '../load-agreement.js';
 import { reasonsJson, reasonsText, toJson } from '../output.js';
+import { parseReadings } from '../readings.js';
 
 /** `kommunesamarbeid decide --organ O --matter M --meeting FILE`: a decision with its reasons. */
 export function decideCommand(
@@ -96,31 +97,4 @@ function readingLines(decision: Decision): string[] {
       return `  ${a.note} = ${a.reading}: ${result}`;
     }),
   ];
-}
-
-/**
- * `--reading note=reading` options as a map. A note given twice is a usage
- * error, even with the same reading: which one was meant cannot be guessed.
- * Whether the note and reading exist is the library's check (`decide`).
- */
-function parseReadings(values: readonly string[]): Record<string, string> {
-  const readings = new Map<string, string>();
-  for (const value of values) {
-    const match = /^([a-z0-9-]+)=([a-z0-9-]+)$/.exec(value);
-    if (match === null) {
-      throw new UsageError(
-        `--reading takes note=reading, e.g. --reading consensus-scope=present; got "${value}"`,
-      );
-    }
-    const [, note, reading] = match as unknown as [string, string, string];
-    const earlier = readings.get(note);
-    if (earlier !== undefined) {
-      throw new UsageError(
-        `--reading names the note ${note} twice (${earlier} and ${reading}); give one reading per note`,
-      );
-    }
-    readings.set(note, reading);
-  }
-  // Own properties only, whatever the note is called ("constructor" included).
-  return Object.fromEntries(readings);
 }

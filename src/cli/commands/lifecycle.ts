@@ -10,6 +10,7 @@ import { citing } from '../../rules/reason.js';
 import { type CliIo, UsageError } from '../io.js';
 import { readJson } from '../load-agreement.js';
 import { percentNb, populationNb, reasonsJson, reasonsText, toJson } from '../output.js';
+import { alternativeLines, readingsOption } from '../readings.js';
 import { renderTable } from '../table.js';
 
 type Values = Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
@@ -143,6 +144,7 @@ export function settleCommand(agreement: Agreement, values: Values, io: CliIo): 
     year: wholeNumber(year as string, 'year'),
     amount: amount as string,
     events: eventsFile === undefined ? [] : parseEvents(readJson(eventsFile, io)),
+    ...readingsOption(values['reading'] as readonly string[] | undefined),
   });
   if (values['json'] === true) return toJson({ ...s, reasons: reasonsJson(s.reasons) });
   const rows = s.parties.map((p) => [
@@ -165,7 +167,8 @@ export function settleCommand(agreement: Agreement, values: Values, io: CliIo): 
     rows,
     ['', 'Sum', '', formatNumberNb(s.amount), formatNumberNb(s.extraCosts), formatNumberNb(s.sum)],
   );
-  return `${agreement.title}\nÅrsoppgjør ${s.year}: ${formatNumberNb(s.amount)} kr\n\n${table}\n\n${reasonsText(s.reasons)}\n`;
+  const others = alternativeLines(s.alternatives, 'amount').join('\n');
+  return `${agreement.title}\nÅrsoppgjør ${s.year}: ${formatNumberNb(s.amount)} kr\n\n${table}\n\n${others}${reasonsText(s.reasons)}\n`;
 }
 
 /** `deadlines --year Y [--party N]` */

@@ -9,17 +9,22 @@ import {
   reasonsText,
   toJson,
 } from '../output.js';
+import { alternativeLines, readingsOption } from '../readings.js';
 import { type Column, renderTable } from '../table.js';
 
 /** `kommunesamarbeid shares [--date D]`: the ownership table. */
 export function sharesCommand(
   agreement: Agreement,
-  options: { readonly date?: string | undefined; readonly json: boolean },
+  options: {
+    readonly date?: string | undefined;
+    readonly reading?: readonly string[] | undefined;
+    readonly json: boolean;
+  },
 ): string {
-  const shares = ownershipShares(
-    agreement,
-    options.date === undefined ? {} : { date: options.date },
-  );
+  const shares = ownershipShares(agreement, {
+    ...(options.date === undefined ? {} : { date: options.date }),
+    ...readingsOption(options.reading),
+  });
   if (options.json) {
     return toJson({ ...shares, reasons: reasonsJson(shares.reasons) });
   }
@@ -49,5 +54,6 @@ export function sharesCommand(
     ...(shares.statedPercentSum === undefined ? [] : [percentNb(shares.statedPercentSum)]),
   ];
   const heading = `${agreement.title}\n${shares.kind === 'ownership' ? 'Eierandeler' : 'Kostnadsandeler'} per ${formatDateNb(shares.date)}`;
-  return `${heading}\n\n${renderTable(columns, rows, footer)}\n\n${reasonsText(shares.reasons)}\n`;
+  const others = alternativeLines(shares.alternatives, 'percent').join('\n');
+  return `${heading}\n\n${renderTable(columns, rows, footer)}\n\n${others}${reasonsText(shares.reasons)}\n`;
 }

@@ -3,6 +3,7 @@ import { formatDateNb, formatNumberNb } from '../../internal/format-nb.js';
 import type { Agreement } from '../../model/agreement.js';
 import { UsageError } from '../io.js';
 import { populationNb, populationSumNb, reasonsJson, reasonsText, toJson } from '../output.js';
+import { alternativeLines, readingsOption } from '../readings.js';
 import { renderTable } from '../table.js';
 
 /** `kommunesamarbeid split --amount A [--date D]`: a cost split. */
@@ -11,17 +12,20 @@ export function splitCommand(
   options: {
     readonly amount?: string | undefined;
     readonly date?: string | undefined;
+    readonly 'service-area'?: string | undefined;
+    readonly reading?: readonly string[] | undefined;
     readonly json: boolean;
   },
 ): string {
   if (options.amount === undefined) {
     throw new UsageError('split needs --amount, the amount in NOK, e.g. --amount 10000000.00');
   }
-  const split = splitCost(
-    agreement,
-    options.amount,
-    options.date === undefined ? {} : { date: options.date },
-  );
+  const area = options['service-area'];
+  const split = splitCost(agreement, options.amount, {
+    ...(options.date === undefined ? {} : { date: options.date }),
+    ...(area === undefined ? {} : { serviceArea: area }),
+    ...readingsOption(options.reading),
+  });
   if (options.json) {
     return toJson({ ...split, reasons: reasonsJson(split.reasons) });
   }
@@ -38,6 +42,13 @@ export function splitCommand(
     formatNumberNb(p.amount),
   ]);
   const footer = ['', 'Sum', populationSumNb(split.parties), formatNumberNb(split.sum)];
-  const heading = `${agreement.title}\nFordeling av ${formatNumberNb(split.amount)} kr per ${formatDateNb(split.date)}`;
-  return `${heading}\n\n${renderTable(columns, rows, footer)}\n\n${reasonsText(split.reasons)}\n`;
+  const areaName =
+    area === undefined
+      ? (agreement.serviceAreas ?? []).length > 0
+        ? ' (felles nøkkel for hele avtalen; et tjenesteområde velges med --service-area)'
+        : ''
+      : ` (${agreement.serviceAreas?.find((a) => a.id === area)?.name ?? area})`;
+  const heading = `${agreement.title}\nFordeling av ${formatNumberNb(split.amount)} kr per ${formatDateNb(split.date)}${areaName}`;
+  const others = alternativeLines(split.alternatives, 'amount').join('\n');
+  return `${heading}\n\n${renderTable(columns, rows, footer)}\n\n${others}${reasonsText(split.reasons)}\n`;
 }
