@@ -207,7 +207,16 @@ export function decide(agreement: Agreement, options: DecideOptions): Decision {
   const chosen = checked.readings ?? {};
   const problems = readingProblems(chosen, notes);
   const applied = new Map<string, string>();
-  const base = decideUnder(agreement, organ, matter, checked, notes, chosen, applied, problems);
+  const { countedTally: _counted, ...base } = decideUnder(
+    agreement,
+    organ,
+    matter,
+    checked,
+    notes,
+    chosen,
+    applied,
+    problems,
+  );
   if (!base.quorate) return { ...base, readings: {}, alternatives: [] };
   const alternatives: DecisionAlternative[] = [];
   for (const [noteId, reading] of applied) {

@@ -242,3 +242,41 @@ describe('a body whose cases another body must treat first, without a note on wh
     ).toBe(true);
   });
 });
+
+describe('what a decision carries', () => {
+  it('exactly the documented fields, nothing internal (the JSON the CLI prints is this object)', () => {
+    const d = decide(helseplattformen, {
+      organ: 'representantskap',
+      matter: 'other',
+      meeting: base,
+    });
+    expect(Object.keys(d).sort()).toEqual(
+      [
+        'adopted',
+        'agreement',
+        'alternatives',
+        'councilsMustAdopt',
+        'date',
+        'decidedByChair',
+        'drawLots',
+        'matter',
+        'organ',
+        'preparation',
+        'presiding',
+        'quorate',
+        'quorum',
+        'readings',
+        'reasons',
+        'rule',
+        'tally',
+        'tieBrokenByChair',
+      ].sort(),
+    );
+    const notQuorate = decide(helseplattformen, {
+      organ: 'representantskap',
+      matter: 'other',
+      meeting: meeting({ presiding: '5001', for: ['5001'] }),
+    });
+    expect(Object.keys(notQuorate).sort()).toEqual(Object.keys(d).sort());
+  });
+});
