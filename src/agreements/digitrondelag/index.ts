@@ -167,7 +167,8 @@ const interpretations: readonly InterpretationNote[] = [
   {
     id: 'legal-form',
     clauses: ['§3.1', '§4.3'],
-    question: 'Hvilken samarbeidsform er DigiTrøndelag, og hvor bindende er programstyrets beslutninger?',
+    question:
+      'Hvilken samarbeidsform er DigiTrøndelag, og hvor bindende er programstyrets beslutninger?',
     reading:
       'Kilden nevner ingen samarbeidsform og oppretter ikke noe organ etter kommuneloven. At samarbeidet er avtalebasert, er derfor vår slutning, ikke avtalens ord. Programstyret beslutter (§4.3), og «hver part med gjennomføringsansvar skal sørge for at beslutninger fattet i programstyret blir gjennomført»; det binder partene som avtaleforpliktelse. Programstyret utøver ikke offentlig myndighet på kommunenes vegne.',
     alternatives: [
@@ -276,7 +277,12 @@ const organs: readonly Organ[] = [
     clause: '§4.1',
     seats: {
       perParty: true,
-      fixed: [{ id: 'fylkesmannen', name: 'Fylkesmannen i Trøndelag (i dag Statsforvalteren; tilføyd, ikke i avtaleteksten)' }],
+      fixed: [
+        {
+          id: 'fylkesmannen',
+          name: 'Fylkesmannen i Trøndelag (i dag Statsforvalteren; tilføyd, ikke i avtaleteksten)',
+        },
+      ],
       clause: '§4.1',
     },
     deputies: { allowed: false, clause: '§4.1' },

@@ -236,7 +236,9 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
           name: 'Fylkesmannen i Trøndelag (i dag Statsforvalteren; tilføyd, ikke i avtaleteksten)',
         },
       ]);
-      const note = digitrondelag.interpretations?.find((n) => n.id === 'portefoljestyre-composition');
+      const note = digitrondelag.interpretations?.find(
+        (n) => n.id === 'portefoljestyre-composition',
+      );
       expect(note?.clauses).toEqual(['§4.1']);
       expect(note?.reading).toContain('rådmannsutvalget i KS Trøndelag');
       expect(note?.reading).toContain('ett sete per kjent part');
