@@ -197,10 +197,10 @@ const interpretations: readonly InterpretationNote[] = [
   },
   {
     id: 'no-exit-clause',
-    clauses: ['§6', '§7'],
+    clauses: ['§7'],
     question: 'Kan en part tre ut av samarbeidet før avtalen løper ut (§6: «frem til 2022»)?',
     reading:
-      'Avtalen har ingen regel om uttreden eller oppsigelse før den løper ut. Det beregnes derfor ingen frist for uttreden: spør man om uttreden, er svaret en feil som sier at avtalen ikke har noen oppsigelsesfrist.',
+      'Avtalen har ingen regel om uttreden eller oppsigelse før den løper ut. Den eneste veien teksten gir, er en endring av avtalen etter §7, som krever skriftlig enighet mellom alle partene. Det beregnes derfor ingen frist for uttreden: spør man om uttreden, er svaret en feil som sier at avtalen ikke har noen oppsigelsesfrist.',
     alternatives: [
       {
         reading: 'En part kan likevel tre ut med rimelig varsel.',

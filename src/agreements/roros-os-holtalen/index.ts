@@ -451,7 +451,7 @@ export const rorosOsHoltalen: Agreement = {
   title: 'Samarbeidsavtale mellom Røros – Os – Holtålen (kommunereformen)',
   legalForm: 'vertskommunesamarbeid',
   legalBasis:
-    'kommuneloven 1992 § 28-1 a og b: administrativt vertskommunesamarbeid uten politisk nemnd (§5); denne avtalen er rammeavtale for vertskommunesamarbeid per område',
+    'rammeavtale for vertskommunesamarbeid per område etter kommuneloven 1992 § 28-1 a og b: administrativt vertskommunesamarbeid uten politisk nemnd (§5)',
   validFrom: '2016-07-01',
   validityClause: '§9',
   populationReferenceDate: '2024-01-01',

@@ -125,14 +125,15 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
     ]);
   });
 
-  it('§6 and §7 have no rule on leaving before the end of 2022, so no withdrawal is computed (note "no-exit-clause")', () => {
+  it('§7 an amendment agreed by all is the only way out before the end of 2022: the agreement has no withdrawal rule, so none is computed (note "no-exit-clause")', () => {
     expect(digitrondelag.lifecycle?.withdrawal).toBeUndefined();
     expect(
       problemsOf(() => withdraw(digitrondelag, { party: '5001', noticeSentOn: '2020-03-01' })),
     ).toEqual([['agreement.lifecycle.withdrawal', 'no_withdrawal_rule']]);
     const note = digitrondelag.interpretations?.find((n) => n.id === 'no-exit-clause');
-    expect(note?.clauses).toEqual(['§6', '§7']);
+    expect(note?.clauses).toEqual(['§7']);
     expect(note?.reading).toContain('ingen regel om uttreden eller oppsigelse');
+    expect(note?.reading).toContain('endring av avtalen etter §7');
   });
 
   it('§3.1 the parties are not listed (note "participants-not-listed"), with its consequences for §4.1, §4.3 and §7', () => {

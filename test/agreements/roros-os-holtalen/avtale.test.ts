@@ -36,7 +36,7 @@ describe('Røros–Os–Holtålen', () => {
 
   it('§5 "Alle samarbeidsavtalene inngås etter § 28": the area agreements are the vertskommune agreements, and this document is their framework (note "framework-agreement")', () => {
     expect(ros.legalBasis).toBe(
-      'kommuneloven 1992 § 28-1 a og b: administrativt vertskommunesamarbeid uten politisk nemnd (§5); denne avtalen er rammeavtale for vertskommunesamarbeid per område',
+      'rammeavtale for vertskommunesamarbeid per område etter kommuneloven 1992 § 28-1 a og b: administrativt vertskommunesamarbeid uten politisk nemnd (§5)',
     );
     const note = notes().get('framework-agreement');
     expect(note?.clauses).toEqual(['§5']);
