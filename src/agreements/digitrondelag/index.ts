@@ -176,7 +176,7 @@ const interpretations: readonly InterpretationNote[] = [
         reading:
           'Samarbeidet er et vertskommunesamarbeid med Trondheim som vertskommune (kommuneloven kapittel 20).',
         consequence:
-          'Det krever en vertskommuneavtale vedtatt av kommunestyrene med delegering til Trondheim; kilden har ingen slik delegering.',
+          'Trondheim måtte da ha fått delegert oppgaver eller myndighet fra de andre kommunene (LEGAL.md §1.3); kilden har ingen slik delegering.',
       },
     ],
   },

@@ -407,7 +407,7 @@ const interpretations: readonly InterpretationNote[] = [
       {
         reading: 'Rammeavtalen er selv vertskommuneavtalen for alle områdene.',
         consequence:
-          'Den måtte da ha innholdet kommuneloven 1992 § 28 krever av en vertskommuneavtale, blant annet hvilken myndighet som delegeres til hvilken vertskommune; det har den ikke.',
+          'Den måtte da selv overføre oppgaver og myndighet til en bestemt vertskommune for hvert område (kommuneloven 1992 § 28 a, LEGAL.md §1.6). Avtalen nevner ingen vertskommune for noe område; den sier bare at vertskommuneansvaret fordeles etter folketall (§5) og overlater resten til samarbeidsavtalene (§8 A).',
       },
     ],
   },
