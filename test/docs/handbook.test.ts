@@ -71,8 +71,9 @@ describe('the handbooks, as a reader would check them', () => {
     );
     const digi = book('digitrondelag').markdown;
     const s7 = digi.slice(digi.indexOf('### §7 '), digi.indexOf('## Tester av flere'));
-    // Four tests in test/agreements/digitrondelag/s06-s07-varighet.test.ts have a title of their own that starts with §7.
-    expect(s7).toContain('Tester (4; titlene er på engelsk):');
+    // Seven tests in test/agreements/digitrondelag/s06-s07-varighet.test.ts cite §7 in a title of their own:
+    // six start with §7, one is the §3.1 note whose consequences include §7.
+    expect(s7).toContain('Tester (7; titlene er på engelsk):');
     expect(s7).not.toContain('§1–§7');
   });
 

@@ -56,15 +56,36 @@ const interpretations: readonly InterpretationNote[] = [
   },
   {
     id: 'participants-not-listed',
-    clauses: ['§3.1', '§4.1'],
+    clauses: ['§3.1', '§4.1', '§4.3', '§7'],
     question: 'Hvilke kommuner er parter?',
     reading:
-      'Avtaleteksten nevner bare Trondheim kommune ved navn (§3.2); de øvrige deltakende kommunene står ikke i kilden. Bare Trondheim er derfor lagt inn som part; de øvrige legges inn som data når listen er kjent. Porteføljestyret (rådmannsutvalget) får ett sete per part. Fordi listen er ufullstendig, regnes en endring etter §7 («enighet mellom alle avtalepartene») aldri som vedtatt av alle: er alle kjente parter enige, er svaret «ukjent».',
+      'Avtaleteksten nevner bare Trondheim kommune ved navn (§3.2); de øvrige deltakende kommunene står ikke i kilden. Bare Trondheim er derfor lagt inn som part; de øvrige legges inn som data når listen er kjent. Det får tre følger. (1) Regionsetene i programstyret (§4.3) kan nevne hvilken som helst kommune unntatt Trondheim, fordi listen over deltakere ikke er kjent (se «programstyre-regional-seats»). (2) Om en endring er vedtatt av alle parter (§7, «enighet mellom alle avtalepartene»), kan ikke avgjøres: er alle kjente parter enige, er svaret «ukjent», aldri «vedtatt» (se «amendment-by-parties»). (3) Porteføljestyret (§4.1) får ett sete per kjent part, altså i dag bare Trondheims sete i tillegg til Fylkesmannen (se «portefoljestyre-composition»).',
     alternatives: [
       {
         reading: 'Alle kommunene i Trøndelag.',
         consequence:
           'Porteføljestyret ville få ett sete per kommune i fylket; kilden sier ikke at alle har sluttet seg til.',
+      },
+    ],
+  },
+  {
+    id: 'portefoljestyre-composition',
+    clauses: ['§4.1'],
+    question:
+      '«Porteføljestyret utgjøres av RU (rådmannsutvalget) samt med deltakelse fra Fylkesmannen.» Hvem sitter i porteføljestyret, og er Fylkesmannen medlem?',
+    reading:
+      'RU er rådmannsutvalget. Det er trolig et organ som finnes fra før (rådmannsutvalget i KS Trøndelag), ikke ett sete per deltakende kommune; medlemmene står ikke i kilden. Inntil de er kjent, har porteføljestyret i dataene ett sete per kjent part (i dag bare Trondheim, se «participants-not-listed»). Fylkesmannen har etter teksten «deltakelse»; om det er som medlem med stemme, sier ikke kilden. I dataene er Fylkesmannen lagt inn som et eget sete. Tilføyelsen «i dag Statsforvalteren» i setets navn er vår og står ikke i avtaleteksten. Avtalen gir ingen beslutningsregel for porteføljestyret, så ingen beregning bygger på setene.',
+    alternatives: [
+      {
+        reading:
+          'RU er rådmannsutvalget i KS Trøndelag med de medlemmene det har, uavhengig av hvem som er parter.',
+        consequence:
+          'Setene må legges inn som navngitte seter når medlemslisten er kjent; de er ikke nødvendigvis ett per part.',
+      },
+      {
+        reading: 'Fylkesmannen deltar uten stemme, med rett til å møte og uttale seg.',
+        consequence:
+          'Setet for Fylkesmannen skal da ikke telles når det stemmes. I dag regnes det ikke ut noe vedtak i porteføljestyret, så ingen utregning endres.',
       },
     ],
   },
@@ -128,6 +149,66 @@ const interpretations: readonly InterpretationNote[] = [
       },
     ],
   },
+  {
+    id: 'programstyre-consensus',
+    clauses: ['§4.3'],
+    question:
+      '«Det søkes konsensus i programstyret om beslutninger.» Når er det konsensus: må alle som er til stede stemme for, eller er det nok at ingen er imot?',
+    reading:
+      'Konsensus er at ingen stemmer imot og minst én stemmer for. Den som ikke tar stilling, og den som ikke er til stede, hindrer ikke konsensus. Det er samme lesning som for styret i Helseplattformen. Når konsensus ikke nås, beslutter leder (§4.3, se «chair-decides»).',
+    alternatives: [
+      {
+        reading: 'Konsensus krever at alle som er til stede, stemmer for.',
+        consequence:
+          'Tar noen ikke stilling, er det da ikke konsensus, og leder beslutter. Utfallet blir bare et annet når leder selv ikke stemmer for: da er forslaget vedtatt etter hovedlesningen, men ikke etter denne. Ellers blir utfallet det samme, men vedtaket er lederens beslutning, ikke konsensus. Lesningen kan ikke velges i beregningene: regelen «alle til stede for, ellers beslutter leder» finnes ikke i modellen ennå.',
+      },
+    ],
+  },
+  {
+    id: 'legal-form',
+    clauses: ['§3.1', '§4.3'],
+    question:
+      'Hvilken samarbeidsform er DigiTrøndelag, og hvor bindende er programstyrets beslutninger?',
+    reading:
+      'Kilden nevner ingen samarbeidsform og oppretter ikke noe organ etter kommuneloven. At samarbeidet er avtalebasert, er derfor vår slutning, ikke avtalens ord. Programstyret beslutter (§4.3), og «hver part med gjennomføringsansvar skal sørge for at beslutninger fattet i programstyret blir gjennomført»; det binder partene som avtaleforpliktelse. Programstyret utøver ikke offentlig myndighet på kommunenes vegne.',
+    alternatives: [
+      {
+        reading:
+          'Samarbeidet er et vertskommunesamarbeid med Trondheim som vertskommune (kommuneloven kapittel 20).',
+        consequence:
+          'Trondheim måtte da ha fått delegert oppgaver eller myndighet fra de andre kommunene (LEGAL.md §1.3); kilden har ingen slik delegering.',
+      },
+    ],
+  },
+  {
+    id: 'amendment-by-parties',
+    clauses: ['§7'],
+    question:
+      '«Alle endringer til denne avtale skal gjøres skriftlig, og krever enighet mellom alle avtalepartene.» Må kommunestyrene vedta en endring, og hvem gir en parts tilslutning?',
+    reading:
+      'Nei, kommunestyrevedtak kreves ikke: §7 krever skriftlig enighet mellom alle partene, ikke vedtak i kommunestyrene. Dataene sier derfor at kommunestyrene ikke må vedta endringen, og svarene om en endring taler om parter, ikke kommunestyrer. Hvem som gir tilslutning på vegne av en part (kommunestyret, formannskapet eller rådmannen), sier ikke avtalen. Fordi partene ikke alle er kjent, er det uansett ukjent om alle er enige (se «participants-not-listed»).',
+    alternatives: [
+      {
+        reading: 'En endring krever vedtak i hvert kommunestyre.',
+        consequence:
+          'En endring er da først vedtatt når alle kommunestyrene har vedtatt den samme teksten.',
+      },
+    ],
+  },
+  {
+    id: 'no-exit-clause',
+    clauses: ['§7'],
+    question: 'Kan en part tre ut av samarbeidet før avtalen løper ut (§6: «frem til 2022»)?',
+    reading:
+      'Avtalen har ingen regel om uttreden eller oppsigelse før den løper ut. Den eneste veien teksten gir, er en endring av avtalen etter §7, som krever skriftlig enighet mellom alle partene. Det beregnes derfor ingen frist for uttreden: spør man om uttreden, er svaret en feil som sier at avtalen ikke har noen oppsigelsesfrist.',
+    alternatives: [
+      {
+        reading: 'En part kan likevel tre ut med rimelig varsel.',
+        consequence:
+          'Fristen kan ikke regnes ut av avtalen; den må avtales særskilt eller avgjøres etter alminnelige regler.',
+      },
+    ],
+  },
 ];
 
 const organs: readonly Organ[] = [
@@ -160,7 +241,7 @@ const organs: readonly Organ[] = [
       clause: '§4.2',
     },
     termYears: { years: 3, of: 'members', clause: '§4.3' },
-    meetings: { description: 'kvartalsvis eller ved behov', perYearAtLeast: 4, clause: '§4.3' },
+    meetings: { description: 'kvartalsvis eller ved behov', clause: '§4.3' },
     duties: [
       {
         text: 'Leder innkaller til møter i programstyret, er ordstyrer for møtene og er ansvarlig for at referat føres',
@@ -196,7 +277,12 @@ const organs: readonly Organ[] = [
     clause: '§4.1',
     seats: {
       perParty: true,
-      fixed: [{ id: 'fylkesmannen', name: 'Fylkesmannen i Trøndelag (nå Statsforvalteren)' }],
+      fixed: [
+        {
+          id: 'fylkesmannen',
+          name: 'Fylkesmannen i Trøndelag (i dag Statsforvalteren; tilføyd, ikke i avtaleteksten)',
+        },
+      ],
       clause: '§4.1',
     },
     deputies: { allowed: false, clause: '§4.1' },
@@ -223,8 +309,9 @@ const organs: readonly Organ[] = [
  * DigiTrøndelag: the agreement on cooperation on digitalisation among the
  * municipalities of Trøndelag, with Trondheim's programme organisation, a
  * programme board (programstyret) that seeks consensus and otherwise follows
- * its leader, and a portfolio board (porteføljestyret). It is an
- * agreement-based cooperation, not one of the forms of kommuneloven § 17-1.
+ * its leader, and a portfolio board (porteføljestyret). It is read as an
+ * agreement-based cooperation, not one of the forms of kommuneloven § 17-1
+ * (the text names no form; note `legal-form`).
  * In force until the end of 2022 (§6). The sources name only Trondheim among
  * the participants; see the interpretation notes.
  *

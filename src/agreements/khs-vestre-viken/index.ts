@@ -109,9 +109,16 @@ export const khsVestreViken: Agreement = {
   obligations: [
     { who: 'KHS', duty: 'Har ikke beslutningsmyndighet på vegne av kommunene', clause: 'Om KHS' },
     {
-      who: '3201 Bærum (ledende kommune)',
-      duty: 'Lede samarbeidet, lede Samarbeidsstyret og være arbeidsgiver for koordinatoren (1 årsverk) og KS eKomp-koordinatoren',
+      // The saksframlegg: the one position is employed by the municipality that leads, "de siste årene … Bærum kommune".
+      who: 'Kommunen som leder samarbeidet (de siste årene 3201 Bærum)',
+      duty: 'Være arbeidsgiver for stillingen (1 årsverk) som er knyttet til samarbeidet og utfører det administrative arbeidet',
       clause: 'Saksopplysninger',
+    },
+    {
+      // The KHS web page (LEGAL.md §5): Bærum appointed to lead KHS in 2019–2022.
+      who: '3201 Bærum (ledende kommune, utpekt for 2019–2022)',
+      duty: 'Lede KHS og Samarbeidsstyret og ha arbeidsgiveransvaret for koordinatoren og KS eKomp-koordinatoren',
+      clause: 'Om KHS',
     },
   ],
   clauses: [
@@ -171,7 +178,7 @@ export const khsVestreViken: Agreement = {
         'KHS har 21 kommuner: Asker, Bærum, Drammen, Flesberg, Flå, Gol, Hemsedal, Hol, Hole, Jevnaker, Kongsberg, Krødsherad, Lier, Modum, Nesbyen, Nore og Uvdal, Ringerike, Rollag, Sigdal, Øvre Eiker og Ål.',
         '«KHS har ikke beslutningsmyndighet på vegne av kommunene».',
         'Samarbeidsstyret har 7 representanter, én hver fra Ringeriksregionen, Hallingdal, Midt-Buskerud, Drammensområdet, Kongsbergregionen, Asker og Bærum, valgt blant kommunalsjefer/kommunaldirektører, «herav minst to fra små kommuner». Perioden er 4 år og kan fornyes; styret møtes minst 4 ganger i året.',
-        'Bærum leder KHS (ledelse av Samarbeidsstyret og arbeidsgiveransvar for koordinatoren og KS eKomp-koordinatoren). Nestleder bør representere de mindre kommunene.',
+        'Bærum ble utpekt til å lede KHS i 2019–2022 (ledelse av Samarbeidsstyret og arbeidsgiveransvar for koordinatoren og KS eKomp-koordinatoren). Nestleder bør representere de mindre kommunene.',
         'Fra 12.06.2015 ble Samarbeidsstyret øverste organ. Kostnad 2015: «Kommunene betaler 2 kr pr innbygger».',
       ].join('\n\n'),
     },
@@ -192,11 +199,25 @@ export const khsVestreViken: Agreement = {
       ],
     },
     {
+      id: 'lead-municipality-period',
+      clauses: ['Saksopplysninger', 'Om KHS'],
+      question: 'Hvor lenge er Bærum ledende kommune?',
+      reading:
+        'Saksframlegget sier bare at stillingen er ansatt i kommunen som leder samarbeidet, og at «de siste årene har dette vært Bærum kommune» (Saksopplysninger). Ifølge KHS’ nettside og Budstikka (LEGAL.md §5) ble Bærum utpekt til å lede KHS for 2019–2022. Hvem som er utpekt etter 2022, står ikke i kildene. Dataene gir Bærum rollen som ledende kommune uten sluttdato; det er en antakelse for tiden etter 2022.',
+      alternatives: [
+        {
+          reading: 'En annen kommune er utpekt til å lede KHS etter 2022.',
+          consequence:
+            'Rollen som ledende kommune, ledelsen av Samarbeidsstyret og arbeidsgiveransvaret går da over til den kommunen fra den datoen.',
+        },
+      ],
+    },
+    {
       id: 'interim-extension-2022',
       clauses: ['Saksopplysninger'],
       question: 'På hvilket grunnlag gjelder samarbeidet etter 2022?',
       reading:
-        'Det årlige møtet for ordførere og kommunedirektører 21.11.2022 «ga tilslutning til en forlengelse av kommunehelsesamarbeidet til det forelå en fornyet juridisk vurdering» (Saksopplysninger). Samarbeidet er altså forlenget midlertidig, i påvente av den reviderte avtalen; dataene har derfor ingen sluttdato. Når den reviderte avtalen er vedtatt, og fra hvilken dato, står ikke i kildene.',
+        'Det årlige møtet for ordførere og kommunedirektører 21.11.2022 «ga tilslutning til en forlengelse av kommunehelsesamarbeidet til det forelå en fornyet juridisk vurdering» (Saksopplysninger). Samarbeidet er altså forlenget midlertidig, i påvente av den reviderte avtalen; dataene har derfor ingen sluttdato. Når den reviderte avtalen er vedtatt, og fra hvilken dato, står ikke i kildene. Dataene beskriver derfor ordningen slik den gjelder under forlengelsen. «Avtalebasert nettverk» i tittelen er formen saksframlegget anbefaler for den reviderte avtalen (Innstilling, Vurdering); den reviderte avtalen (vedlegg 1) er ikke blant kildene.',
       alternatives: [
         {
           reading: 'Den reviderte avtalen (vedlegg 1) har erstattet den gamle ordningen.',
@@ -244,7 +265,7 @@ export const khsVestreViken: Agreement = {
       clauses: ['Om KHS'],
       question: 'Hvilke kommunenummer har de 21 kommunene?',
       reading:
-        'Numrene fra 2024 (Akershus 32xx, Buskerud 33xx), bekreftet av to uavhengige offentlige lister: NAVs fylke- og kommuneliste (github.com/navikt/paw-arbeidssoekerregisteret-for-personbruker, fylker.ts) og en tabell over gamle og nye kommunenummer (github.com/lauriejh/regtools). Numrene står ikke i kildedokumentene.',
+        'Numrene fra 2024 (Akershus 32xx, Buskerud 33xx). De står ikke i kildedokumentene. De er kontrollert mot lister publisert i kodelagre på GitHub: en fylke- og kommuneliste fra NAV (github.com/navikt/paw-arbeidssoekerregisteret-for-personbruker, fylker.ts) og en tabell over gamle og nye kommunenummer (github.com/lauriejh/regtools). Det er ikke offisielle kilder: numrene må verifiseres mot SSBs standard for kommuneinndeling.',
       alternatives: [],
     },
     {

@@ -273,7 +273,7 @@ const interpretations: readonly InterpretationNote[] = [
     question:
       '§8 B i sier at «Kostnadsfordelingen følger antall innbyggere i den enkelte kommune». Gjelder i stedet «40 % fast og 60 % etter folketall» fra 1. januar 2019?',
     reading:
-      'Avtalen slik den står: kostnadene følger folketallet fra 1. juli 2016, også etter 2019. Nøkkelen 40/60 står ikke i avtaleteksten. Den er bare kjent fra en pressemelding om at Røros kommunestyre vedtok å endre punkt 8 B (nearadio.no, LEGAL.md §6); at Os og Holtålen kommunestyrer vedtok den samme endringen, er ikke verifisert, og en endring av en avtale mellom tre kommuner krever alle tre.',
+      'Avtalen slik den står: kostnadene følger folketallet fra 1. juli 2016, også etter 2019. Nøkkelen 40/60 står ikke i avtaleteksten. Den er bare kjent fra en pressemelding om at Røros kommunestyre vedtok å endre punkt 8 B (nearadio.no, LEGAL.md §6); at Os og Holtålen kommunestyrer vedtok den samme endringen, er ikke verifisert, og en endring av en avtale mellom tre kommuner krever alle tre. Flere punkter fra den samme endringen er ikke kodet: (1) rent tjenestesalg mellom kommunene prises til «selvkost lønn + 20 %» (samme pressemelding, LEGAL.md §6); (2) et punkt om «4. parts kommuner», som er kuttet av i den lagrede kopien av pressemeldingen og derfor ukjent i innhold (påpekt i den andre gjennomgangen); (3) styringsgruppen er de tre formannskapene, fra 2020 redusert til ordførerne og én representant for opposisjonen (nearadio.no 7. november 2017, LEGAL.md §6). Punktet om «4. parts kommuner» kan gjelde Tolga i kemnerkontoret (§4 A iv); en fordeling i kemnerkontoret med Tolga må derfor ikke regnes som avklart. Ingen av punktene trengs for en fordeling mellom de tre.',
     readingId: 'as-written',
     alternatives: [
       {
@@ -291,7 +291,7 @@ const interpretations: readonly InterpretationNote[] = [
     question:
       'Når 40/60-nøkkelen fra 2019 er valgt (se «cost-key-2019»): betyr «40 % fast» likt per kommune?',
     reading:
-      '40 % deles likt mellom deltakerne i området (13,33 % hver når alle tre deltar) og 60 % etter folketall. Kilden sier ikke «likt»; tolkningen er ikke verifisert (LEGAL.md §6). Den faste delen deles også likt i områder med to deltakere (20 % hver) og i kemnerkontoret med Tolga; ingen kilde omtaler de tilfellene.',
+      '40 % deles likt mellom deltakerne i området (13,33 % hver når alle tre deltar) og 60 % etter folketall. Kilden sier ikke «likt»; tolkningen er ikke verifisert (LEGAL.md §6). To følger av lesningen står ikke i noen kilde. I områder med bare Røros og Holtålen (§4 C) blir den faste delen 20 % til hver, og 60 % deles etter folketallet i de to kommunene. I kemnerkontoret (§4 A iv), der også Tolga er med, ville den faste delen deles på fire (10 % hver) hvis Tolga regnes som deltaker; om Tolga skal betale etter nøkkelen, eller etter regelen om «4. parts kommuner» i det samme vedtaket (se «cost-key-2019»), sier ikke kildene. Folketallet for Tolga mangler også, så kemnerkontoret fordeles ikke her.',
     alternatives: [
       {
         reading: 'Den faste delen er et fast kronebeløp avtalt i hver særavtale.',
@@ -388,13 +388,50 @@ const interpretations: readonly InterpretationNote[] = [
         reading: 'Fordelingen måles i årsverk, ikke antall områder.',
         consequence: 'Kontrollen må bruke årsverk per område, som ikke står i avtalen.',
       },
+      {
+        reading:
+          'En rimelig fordeling er nøyaktig antallet etter største brøks metode, uten slingringsmonn.',
+        consequence:
+          'Ethvert avvik fra den beregnede fordelingen, også på én rolle, flagges som urimelig. Lesningen kan ikke velges i beregningene.',
+      },
+    ],
+  },
+  {
+    id: 'framework-agreement',
+    clauses: ['§5'],
+    question:
+      '«Alle samarbeidsavtalene inngås etter kommunelovens § 28, 1a og 1b, vertskommunesamarbeid uten politisk nemd.» Er denne avtalen selv en vertskommuneavtale?',
+    reading:
+      'Nei. Vertskommuneavtalene er samarbeidsavtalene for hvert område (særavtalene, §8 A); dette dokumentet er rammeavtalen som forplikter de tre kommunene til å inngå dem etter kommuneloven 1992 § 28-1 a og b. Samarbeidsformen i dataene (vertskommunesamarbeid) beskriver ordningen områdeavtalene bruker, ikke rammeavtalen selv. Fordelingen etter §8 B er en kostnadsnøkkel, ikke eierandeler: det er ingen eiere.',
+    alternatives: [
+      {
+        reading: 'Rammeavtalen er selv vertskommuneavtalen for alle områdene.',
+        consequence:
+          'Den måtte da selv overføre oppgaver og myndighet til en bestemt vertskommune for hvert område (kommuneloven 1992 § 28 a, LEGAL.md §1.6). Avtalen nevner ingen vertskommune for noe område; den sier bare at vertskommuneansvaret fordeles etter folketall (§5) og overlater resten til samarbeidsavtalene (§8 A).',
+      },
+    ],
+  },
+  {
+    id: 'samarbeidsorgan-composition',
+    clauses: ['§6'],
+    question:
+      '«Dette består av rådmennene, tillitsvalgte og en administrativ felles ressurs.» Hvor mange sitter i samarbeidsorganet, og hvilke møteregler gjelder?',
+    reading:
+      '«Tillitsvalgte» står i flertall, men antallet står ikke i avtalen; i dataene er de ett sete som står for de ansattes tillitsvalgte. Avtalen sier heller ingenting om varamedlemmer, om hvor mange som må være til stede, eller om medlemmene kan avstå. Verdiene i dataene (ingen varamedlemmer, ingen krav til antall, avstå tillatt) er plassholdere modellen krever, ikke avtalens regler. Organet har ingen beslutningsregel i avtalen, så ingen beregning bygger på dem.',
+    alternatives: [
+      {
+        reading: 'Én tillitsvalgt per kommune, eller per arbeidstakerorganisasjon.',
+        consequence: 'Setet for tillitsvalgte må da deles i flere seter når antallet er kjent.',
+      },
     ],
   },
 ];
 
 /**
- * Røros–Os–Holtålen: the host-municipality cooperation (vertskommunesamarbeid
- * under kommuneloven 1992 § 28-1 a/b, without a joint political board) of
+ * Røros–Os–Holtålen: the framework agreement for host-municipality
+ * cooperation (vertskommunesamarbeid under kommuneloven 1992 § 28-1 a/b,
+ * entered area by area, without a joint political board; note
+ * `framework-agreement`) of
  * Røros, Os and Holtålen, agreed as an alternative to merging (final version
  * 18 May 2016, in force from 1 July 2016). Service areas with their own
  * participants (§4), costs by population (§8 B i; a 40 % fixed / 60 % by
@@ -414,7 +451,7 @@ export const rorosOsHoltalen: Agreement = {
   title: 'Samarbeidsavtale mellom Røros – Os – Holtålen (kommunereformen)',
   legalForm: 'vertskommunesamarbeid',
   legalBasis:
-    'kommuneloven 1992 § 28-1 a og b: administrativt vertskommunesamarbeid uten politisk nemnd (§5)',
+    'rammeavtale for vertskommunesamarbeid per område etter kommuneloven 1992 § 28-1 a og b: administrativt vertskommunesamarbeid uten politisk nemnd (§5)',
   validFrom: '2016-07-01',
   validityClause: '§9',
   populationReferenceDate: '2024-01-01',
@@ -502,9 +539,10 @@ export const rorosOsHoltalen: Agreement = {
         ],
         clause: '§6',
       },
-      deputies: { allowed: false, clause: '§6' },
-      abstention: { allowed: true, clause: '§6' },
-      quorum: { kind: 'none', clause: '§6' },
+      // §6 is silent on deputies, abstention and quorum: no clause (note "samarbeidsorgan-composition").
+      deputies: { allowed: false },
+      abstention: { allowed: true },
+      quorum: { kind: 'none' },
       duties: [{ text: 'Fungere som sekretariat for samarbeidsordningene', clause: '§6' }],
       matters: [],
     },

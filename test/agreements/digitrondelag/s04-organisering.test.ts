@@ -186,9 +186,39 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
       ]);
     });
 
-    it('§4.3 members sit for three years; the board meets quarterly or as needed', () => {
+    it('§4.3 members sit for three years; the board meets "kvartalsvis eller ved behov", which sets no minimum number of meetings', () => {
       expect(organ('programstyre')?.termYears).toEqual({ years: 3, of: 'members', clause: '§4.3' });
-      expect(organ('programstyre')?.meetings).toMatchObject({ perYearAtLeast: 4, clause: '§4.3' });
+      expect(organ('programstyre')?.meetings).toEqual({
+        description: 'kvartalsvis eller ved behov',
+        clause: '§4.3',
+      });
+    });
+
+    it('§4.3 "Det søkes konsensus": konsensus is nobody against and at least one for (note "programstyre-consensus"); the leader abstaining does not block it', () => {
+      // Where the two readings differ: the leader abstains, the others present vote for.
+      const d = programstyre(
+        meeting({
+          date: '2020-05-01',
+          presiding: 'trondheim',
+          for: ['ks-trondelag', 'trondelag-fylkeskommune'],
+          abstain: ['trondheim'],
+        }),
+      );
+      expect([d.adopted, d.decidedByChair]).toEqual([true, false]);
+      expect(d.reasons.map((r) => [r.code, r.clause, r.values])).toEqual([
+        ['quorum_met', '§4.3', expect.anything()],
+        ['consensus_reached', '§4.3', { for: 2, abstain: 1 }],
+      ]);
+      // The alternative ("everyone present for") is recorded, not selectable: no alternative outcome is claimed.
+      expect(d.alternatives.map((a) => a.note)).not.toContain('programstyre-consensus');
+      const note = digitrondelag.interpretations?.find((n) => n.id === 'programstyre-consensus');
+      expect(note?.clauses).toEqual(['§4.3']);
+      expect(note?.readingId).toBeUndefined();
+      expect(note?.reading).toContain('ingen stemmer imot og minst én stemmer for');
+      expect(note?.alternatives.map((a) => [a.id, a.reading])).toEqual([
+        [undefined, 'Konsensus krever at alle som er til stede, stemmer for.'],
+      ]);
+      expect(note?.alternatives[0]?.consequence).toContain('leder selv ikke stemmer for');
     });
   });
 
@@ -197,6 +227,27 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
       const p = organ('portefoljestyre');
       expect(p?.seats).toMatchObject({ perParty: true, fixed: [{ id: 'fylkesmannen' }] });
       expect(p?.meetings).toMatchObject({ perYearAtLeast: 1, perYearAtMost: 2 });
+    });
+
+    it('§4.1 "RU (rådmannsutvalget) samt med deltakelse fra Fylkesmannen": the seats are a stand-in (note "portefoljestyre-composition"), and "i dag Statsforvalteren" is marked as ours', () => {
+      expect(organ('portefoljestyre')?.seats.fixed).toEqual([
+        {
+          id: 'fylkesmannen',
+          name: 'Fylkesmannen i Trøndelag (i dag Statsforvalteren; tilføyd, ikke i avtaleteksten)',
+        },
+      ]);
+      const note = digitrondelag.interpretations?.find(
+        (n) => n.id === 'portefoljestyre-composition',
+      );
+      expect(note?.clauses).toEqual(['§4.1']);
+      expect(note?.reading).toContain('rådmannsutvalget i KS Trøndelag');
+      expect(note?.reading).toContain('ett sete per kjent part');
+      expect(note?.reading).toContain('«deltakelse»');
+      expect(note?.reading).toContain('står ikke i avtaleteksten');
+      expect(note?.alternatives.map((a) => a.reading)).toEqual([
+        'RU er rådmannsutvalget i KS Trøndelag med de medlemmene det har, uavhengig av hvem som er parter.',
+        'Fylkesmannen deltar uten stemme, med rett til å møte og uttale seg.',
+      ]);
     });
 
     it('§4.1 states no decision rule, so a decision of the portfolio board cannot be computed', () => {

@@ -64,4 +64,17 @@ describe('§4.2–§4.6 and §5 the duties of the DigiTrøndelag bodies and part
       'Avtale og finansiere særskilt tjenester og spesialistkompetanse programkontoret leverer på områder den enkelte kommune ellers ville kjøpt i markedet eller ansatt i egen organisasjon',
     ]);
   });
+
+  it('§3.1 and §4.3 the source names no legal form: "avtalebasert samarbeid" is our inference, and programme-board decisions bind the parties as contract, not as public authority (note "legal-form")', () => {
+    expect(digitrondelag.legalForm).toBe('avtalebasert-samarbeid');
+    const note = digitrondelag.interpretations?.find((n) => n.id === 'legal-form');
+    expect(note?.clauses).toEqual(['§3.1', '§4.3']);
+    expect(note?.reading).toContain('Kilden nevner ingen samarbeidsform');
+    expect(note?.reading).toContain('vår slutning');
+    expect(note?.reading).toContain('avtaleforpliktelse');
+    expect(note?.reading).toContain('utøver ikke offentlig myndighet');
+    expect(note?.alternatives.map((a) => a.reading)).toEqual([
+      'Samarbeidet er et vertskommunesamarbeid med Trondheim som vertskommune (kommuneloven kapittel 20).',
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import { digitrondelag } from '../../../src/agreements/digitrondelag/index.js';
 import { adoptionStatus, textFingerprint } from '../../../src/lifecycle/adoption.js';
 import { deadlines } from '../../../src/lifecycle/deadlines.js';
 import { isInForce } from '../../../src/lifecycle/in-force.js';
+import { withdraw } from '../../../src/lifecycle/withdraw.js';
 import { catchInputError, problemsOf } from '../../helpers/errors.js';
 
 describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
@@ -111,6 +112,45 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
       councilsMustAdopt: false,
       inWriting: true,
     });
+  });
+
+  it('§7 no kommunestyre decision is meant ("enighet mellom alle avtalepartene", in writing), and who signs for a party is not stated (note "amendment-by-parties")', () => {
+    const note = digitrondelag.interpretations?.find((n) => n.id === 'amendment-by-parties');
+    expect(note?.clauses).toEqual(['§7']);
+    expect(note?.reading).toContain('kommunestyrevedtak kreves ikke');
+    expect(note?.reading).toContain('skriftlig enighet mellom alle partene');
+    expect(note?.reading).toContain('sier ikke avtalen');
+    expect(note?.alternatives.map((a) => a.reading)).toEqual([
+      'En endring krever vedtak i hvert kommunestyre.',
+    ]);
+  });
+
+  it('§7 an amendment agreed by all is the only way out before the end of 2022: the agreement has no withdrawal rule, so none is computed (note "no-exit-clause")', () => {
+    expect(digitrondelag.lifecycle?.withdrawal).toBeUndefined();
+    expect(
+      problemsOf(() => withdraw(digitrondelag, { party: '5001', noticeSentOn: '2020-03-01' })),
+    ).toEqual([['agreement.lifecycle.withdrawal', 'no_withdrawal_rule']]);
+    const note = digitrondelag.interpretations?.find((n) => n.id === 'no-exit-clause');
+    expect(note?.clauses).toEqual(['§7']);
+    expect(note?.reading).toContain('ingen regel om uttreden eller oppsigelse');
+    expect(note?.reading).toContain('endring av avtalen etter §7');
+  });
+
+  it('§3.1 the parties are not listed (note "participants-not-listed"), with its consequences for §4.1, §4.3 and §7', () => {
+    const note = digitrondelag.interpretations?.find((n) => n.id === 'participants-not-listed');
+    expect(note?.clauses).toEqual(['§3.1', '§4.1', '§4.3', '§7']);
+    expect(note?.reading).toContain('hvilken som helst kommune unntatt Trondheim');
+    expect(note?.reading).toContain('kan ikke avgjøres');
+    expect(note?.reading).toContain('i dag bare Trondheims sete');
+    // The notes it points to («note-id») exist.
+    const refs = [...(note?.reading ?? '').matchAll(/«([a-z0-9]+-[a-z0-9-]+)»/g)].map((m) => m[1]);
+    expect(refs).toEqual([
+      'programstyre-regional-seats',
+      'amendment-by-parties',
+      'portefoljestyre-composition',
+    ]);
+    const ids = digitrondelag.interpretations?.map((n) => n.id);
+    expect(ids).toEqual(expect.arrayContaining(refs));
   });
 
   const fingerprint = textFingerprint(digitrondelag.clauses);

@@ -99,6 +99,46 @@ describe('KHS Vestre Viken', () => {
     expect(new Set(khs.parties.map((p) => p.municipality.number)).size).toBe(21);
   });
 
+  it('Saksopplysninger and Om KHS: Bærum’s duties are split by source: the employer of the one position per the saksframlegg ("de siste årene … Bærum"), the lead role and the KS eKomp coordinator per the web page, appointed for 2019–2022 (note "lead-municipality-period")', () => {
+    expect(khs.obligations?.map((o) => [o.clause, o.who])).toEqual([
+      ['Om KHS', 'KHS'],
+      ['Saksopplysninger', 'Kommunen som leder samarbeidet (de siste årene 3201 Bærum)'],
+      ['Om KHS', '3201 Bærum (ledende kommune, utpekt for 2019–2022)'],
+    ]);
+    const [, employer, lead] = khs.obligations ?? [];
+    expect(employer?.duty).toContain('1 årsverk');
+    expect(employer?.duty).not.toContain('eKomp');
+    expect(lead?.duty).toContain('KS eKomp-koordinatoren');
+    const note = khs.interpretations?.find((n) => n.id === 'lead-municipality-period');
+    expect(note?.clauses).toEqual(['Saksopplysninger', 'Om KHS']);
+    expect(note?.reading).toContain('«de siste årene har dette vært Bærum kommune»');
+    expect(note?.reading).toContain('for 2019–2022');
+    expect(note?.reading).toContain('Hvem som er utpekt etter 2022, står ikke i kildene');
+  });
+
+  it('Om KHS: the kommunenummer are checked against lists in code repositories, not official sources, and must be verified against SSB (note "municipality-numbers")', () => {
+    const reading =
+      khs.interpretations?.find((n) => n.id === 'municipality-numbers')?.reading ?? '';
+    expect(reading).toContain('lister publisert i kodelagre på GitHub');
+    expect(reading).toContain('Det er ikke offisielle kilder');
+    expect(reading).toContain('må verifiseres mot SSBs standard for kommuneinndeling');
+    expect(reading).not.toContain('offentlige lister');
+  });
+
+  it('Saksopplysninger: the data describe the arrangement as extended on 21.11.2022; the revised network agreement’s adoption and start are unknown (note "interim-extension-2022")', () => {
+    const reading =
+      khs.interpretations?.find((n) => n.id === 'interim-extension-2022')?.reading ?? '';
+    expect(reading).toContain('21.11.2022');
+    expect(reading).toContain('ordningen slik den gjelder under forlengelsen');
+    expect(reading).toContain(
+      'Når den reviderte avtalen er vedtatt, og fra hvilken dato, står ikke i kildene',
+    );
+    expect(reading).toContain(
+      '«Avtalebasert nettverk» i tittelen er formen saksframlegget anbefaler',
+    );
+    expect(khs.validUntil).toBeUndefined();
+  });
+
   it('Om KHS: the Samarbeidsstyre has 7 seats from the sub-regions, four-year terms, at least four meetings a year', () => {
     const styre = khs.organs?.[0];
     expect(styre?.seats.fixed?.map((s) => s.name)).toEqual([

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rorosOsHoltalen as ros } from '../../../src/agreements/roros-os-holtalen/index.js';
+import { handbook } from '../../../src/docs/handbook.js';
 import { ownershipShares } from '../../../src/finance/ownership-shares.js';
 import { settle } from '../../../src/finance/settle.js';
 import { splitCost } from '../../../src/finance/split-cost.js';
@@ -21,6 +22,8 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 /** Øre from a NOK string, by string operations only. */
 const ore = (amount: string) => BigInt(amount.replace('.', ''));
 
+const notes = () => new Map((ros.interpretations ?? []).map((n) => [n.id, n]));
+
 describe('Røros–Os–Holtålen', () => {
   it('§1 the parties are Røros, Os and Holtålen', () => {
     expect(ros.parties.map((p) => p.municipality.name)).toEqual(['Røros', 'Os', 'Holtålen']);
@@ -29,6 +32,42 @@ describe('Røros–Os–Holtålen', () => {
   it('§5 a vertskommunesamarbeid under kommuneloven 1992 § 28-1 a/b, without a political board', () => {
     expect(ros.legalForm).toBe('vertskommunesamarbeid');
     expect(ros.legalBasis).toContain('§ 28-1 a og b');
+  });
+
+  it('§5 "Alle samarbeidsavtalene inngås etter § 28": the area agreements are the vertskommune agreements, and this document is their framework (note "framework-agreement")', () => {
+    expect(ros.legalBasis).toBe(
+      'rammeavtale for vertskommunesamarbeid per område etter kommuneloven 1992 § 28-1 a og b: administrativt vertskommunesamarbeid uten politisk nemnd (§5)',
+    );
+    const note = notes().get('framework-agreement');
+    expect(note?.clauses).toEqual(['§5']);
+    expect(note?.reading).toContain('Vertskommuneavtalene er samarbeidsavtalene for hvert område');
+    expect(note?.reading).toContain('rammeavtalen');
+    expect(note?.reading).toContain('ikke eierandeler');
+    expect(note?.alternatives.map((a) => a.reading)).toEqual([
+      'Rammeavtalen er selv vertskommuneavtalen for alle områdene.',
+    ]);
+    expect(note?.alternatives[0]?.consequence).toContain('Avtalen nevner ingen vertskommune');
+  });
+
+  it('§6 "rådmennene, tillitsvalgte og en administrativ felles ressurs": deputies, abstention and quorum are not in the text, so the data cite no clause and the handbook says the agreement is silent (note "samarbeidsorgan-composition")', () => {
+    const organ = ros.organs?.find((o) => o.id === 'samarbeidsorgan');
+    expect([organ?.deputies, organ?.abstention, organ?.quorum]).toEqual([
+      { allowed: false },
+      { allowed: true },
+      { kind: 'none' },
+    ]);
+    expect(organ?.seats.fixed?.map((s) => s.name)).toContain('Tillitsvalgte');
+    const { markdown } = handbook(ros, { testTitles: [], year: 2026, apiBase: '../api' });
+    expect(markdown).toContain('- Varamedlemmer: avtalen sier ingenting; dataene regner med nei.');
+    expect(markdown).toContain('- Kan avstå: avtalen sier ingenting; dataene regner med ja.');
+    expect(markdown).toContain(
+      '- Vedtaksførhet: avtalen sier ingenting; dataene stiller ingen krav.',
+    );
+    const note = notes().get('samarbeidsorgan-composition');
+    expect(note?.clauses).toEqual(['§6']);
+    expect(note?.reading).toContain('antallet står ikke i avtalen');
+    expect(note?.reading).toContain('ett sete');
+    expect(note?.reading).toContain('plassholdere');
   });
 
   it('§9 in force from 1 July 2016; the new areas by 1 January 2020', () => {
@@ -235,6 +274,34 @@ describe('Røros–Os–Holtålen', () => {
       );
     });
 
+    it('§8 the 2017 amendment’s other items are recorded as not encoded, with their sources: selvkost + 20 %, «4. parts kommuner» (bearing on Tolga) and the styringsgruppe (note "cost-key-2019")', () => {
+      const reading = notes().get('cost-key-2019')?.reading ?? '';
+      expect(reading).toContain('«selvkost lønn + 20 %»');
+      expect(reading).toContain('«4. parts kommuner»');
+      expect(reading).toContain('de tre formannskapene');
+      expect(reading).toContain('nearadio.no 7. november 2017, LEGAL.md §6');
+      expect(reading).toContain('Tolga i kemnerkontoret (§4 A iv)');
+      expect(reading).toContain('må derfor ikke regnes som avklart');
+    });
+
+    it('§4 C and §4 A iv the fixed part under the 40/60 reading: 20 % each where only Røros and Holtålen take part, and an open question of a four-way split with Tolga in the kemnerkontor (note "fixed-part-equal")', () => {
+      const note = notes().get('fixed-part-equal');
+      expect(note?.reading).toContain('20 % til hver');
+      expect(note?.reading).toContain('deles på fire (10 % hver)');
+      expect(note?.reading).toContain('sier ikke kildene');
+      // The 20 % each is what the split computes: 100 000 × 0.4 / 2 = 20 000 fixed to each, plus
+      // 60 000 × 5 685/7 720 = 44 183.94 to Røros.
+      const nav = splitCost(ros, '100000.00', {
+        date: '2019-06-01',
+        serviceArea: 'nav',
+        readings: READING,
+      });
+      expect(nav.parties.map((p) => [p.name, p.amount])).toEqual([
+        ['Røros', '64183.94'],
+        ['Holtålen', '35816.06'],
+      ]);
+    });
+
     it('the notes record the 40/60 source, the unknown start of the new areas, the area agreements and IMA', () => {
       const notes = new Map((ros.interpretations ?? []).map((n) => [n.id, n]));
       expect(notes.get('cost-key-2019')?.readingId).toBe('as-written');
@@ -248,6 +315,21 @@ describe('Røros–Os–Holtålen', () => {
   });
 
   describe('§5 host responsibility by a reasonable distribution from population', () => {
+    it('§5 "rimelig fordeling": within one role of the largest-remainder count by default; an exact count with no tolerance is recorded as an alternative, not selectable (note "host-distribution")', () => {
+      const note = notes().get('host-distribution');
+      expect(note?.clauses).toEqual(['§5']);
+      expect(note?.readingId).toBeUndefined();
+      expect(note?.reading).toContain('avvik på mer enn én rolle flagges');
+      expect(note?.alternatives.map((a) => [a.id, a.reading])).toEqual([
+        [undefined, 'Fordelingen måles i årsverk, ikke antall områder.'],
+        [
+          undefined,
+          'En rimelig fordeling er nøyaktig antallet etter største brøks metode, uten slingringsmonn.',
+        ],
+      ]);
+      expect(note?.alternatives[1]?.consequence).toContain('også på én rolle');
+    });
+
     it('§5 ten host roles by population (largest remainder): Røros 6, Os 2, Holtålen 2', () => {
       // 10 × 5 685/9 611 = 5.915, × 1 891/9 611 = 1.968, × 2 035/9 611 = 2.117 → floors 5, 1, 2; the 2 left go to 0.968 and 0.915
       expect(hostRoles(ros, { roles: 10 }).map((h) => [h.name, h.roles])).toEqual([
