@@ -60,6 +60,13 @@ describe('KHS Vestre Viken', () => {
   it('Om KHS: the Samarbeidsstyre’s deputies, quorum and abstention are not in the sources and are marked unknown', () => {
     const note = khs.interpretations?.find((n) => n.id === 'samarbeidsstyre-settings-unknown');
     expect(note?.reading.startsWith('Ukjent')).toBe(true);
+    // No clause is cited for them, so the handbook says the sources are silent instead of stating a default.
+    const organ = khs.organs?.[0];
+    expect([organ?.deputies.clause, organ?.abstention.clause, organ?.quorum.clause]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(khs.organs?.[0]?.matters).toEqual([]);
   });
 
