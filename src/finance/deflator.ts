@@ -116,7 +116,7 @@ export const MUNICIPAL_DEFLATOR: readonly DeflatorValue[] = [
     year: 2023,
     percent: '4.3',
     status: 'outturn-derived',
-    published: 'KS 2024 (RNB 2023 overestimated by 0.9 points)',
+    published: 'KS 2024 (RNB 2023 anslo 0,9 prosentpoeng for høyt)',
     source:
       'https://ks.no/fagomrader/okonomi/sjefokonomens-side/kommunal-deflator-for-2024-og-2025',
   },
@@ -283,7 +283,12 @@ export function adjustForDeflator(
         fromYear,
         toYear,
         factor: factor.toFixed(),
-        years: used.map((v) => `${v.year}: ${v.percent} % (${v.status}, ${v.published})`),
+        years: used.map(({ year, percent, status, published }) => ({
+          year,
+          percent,
+          status,
+          published,
+        })),
       }),
       ...(rule === undefined || rule.inSources
         ? []

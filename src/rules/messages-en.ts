@@ -304,7 +304,9 @@ export const messagesEn: Messages = {
   settlement_no_members: ({ days }) =>
     `${days} day${days === 1 ? '' : 's'} of the year had no parties and ${days === 1 ? 'is' : 'are'} left out of the split.`,
   deflator_applied: ({ fromYear, toYear, factor, years }) =>
-    `Adjusted from ${fromYear} to ${toYear} prices by the municipal deflator (${years.join(', ')}): factor ${factor}.`,
+    `Adjusted from ${fromYear} to ${toYear} prices by the municipal deflator (${years
+      .map((y) => `${y.year}: ${y.percent} % (${y.status}, ${y.published})`)
+      .join(', ')}): factor ${factor}.`,
   deflator_method_not_in_sources: ({ document }) =>
     `The agreement says the price adjustment follows the principles of ${document}, which is not among the sources; the factor is worked out by the general method and has not been checked against that document.`,
   host_unknown_area: ({ area }) =>

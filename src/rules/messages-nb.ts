@@ -5,6 +5,14 @@ import type { Messages, QualifiedValues, QuorumValues } from './reason.js';
 const table = (name: string | null) =>
   name === null ? 'avtalens tabell' : `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
 
+/** The status of a deflator value, in bokmål. */
+const DEFLATOR_STATUS_NB = {
+  estimate: 'anslag',
+  'revised-estimate': 'revidert anslag',
+  'outturn-derived': 'utledet av regnskap',
+  final: 'endelig',
+} as const;
+
 /** Reason sentences in Norwegian bokmål. */
 export const messagesNb: Messages = {
   parties_active: ({ date, count }) =>
@@ -263,7 +271,12 @@ export const messagesNb: Messages = {
   settlement_no_members: ({ days }) =>
     `${days} ${days === 1 ? 'dag' : 'dager'} i året hadde ingen deltakere og er ikke med i fordelingen.`,
   deflator_applied: ({ fromYear, toYear, factor, years }) =>
-    `Prisjustert fra ${fromYear}-kroner til ${toYear}-kroner med kommunal deflator (${years.join(', ')}): faktor ${formatNumberNb(factor)}.`,
+    `Prisjustert fra ${fromYear}-kroner til ${toYear}-kroner med kommunal deflator (${years
+      .map(
+        (y) =>
+          `${y.year}: ${formatNumberNb(y.percent)} % (${DEFLATOR_STATUS_NB[y.status]}, ${y.published})`,
+      )
+      .join(', ')}): faktor ${formatNumberNb(factor)}.`,
   deflator_method_not_in_sources: ({ document }) =>
     `Avtalen sier at prisjusteringen følger prinsippene i ${document}, som ikke er blant kildene; faktoren er regnet med den generelle metoden og er ikke kontrollert mot dette dokumentet.`,
   host_unknown_area: ({ area }) =>

@@ -312,7 +312,13 @@ export interface ReasonValues {
     readonly fromYear: number;
     readonly toYear: number;
     readonly factor: string;
-    readonly years: readonly string[];
+    /** Each year's deflator, its status and where it was published (worded per language). */
+    readonly years: readonly {
+      readonly year: number;
+      readonly percent: string;
+      readonly status: 'estimate' | 'revised-estimate' | 'outturn-derived' | 'final';
+      readonly published: string;
+    }[];
   };
   /** The document the agreement names for its price adjustment is not among the sources. */
   readonly deflator_method_not_in_sources: {

@@ -163,3 +163,22 @@ describe('price adjustment by the municipal deflator (§9; LEGAL.md §3)', () =>
     expect(MUNICIPAL_DEFLATOR.every((v) => v.source.startsWith('http'))).toBe(true);
   });
 });
+
+describe('the deflator reason in each language (review H13: no English or raw status ids in bokmål)', () => {
+  it('words each year’s status in the language asked, with Norwegian number format in bokmål', () => {
+    const applied = adjustForDeflator('1000000.00', { fromYear: 2021, toYear: 2025 }).reasons[0];
+    expect(applied?.text.nb).toBe(
+      'Prisjustert fra 2021-kroner til 2025-kroner med kommunal deflator (2022: 6,7 % (endelig, RNB23), 2023: 4,3 % (utledet av regnskap, KS 2024 (RNB 2023 anslo 0,9 prosentpoeng for høyt)), 2024: 4,3 % (anslag, RNB24), 2025: 3,9 % (revidert anslag, RNB25)): faktor 1,206003543437.',
+    );
+    // 1.067 × 1.043 × 1.043 × 1.039 = 1.206003543437 (by hand, four decimals per factor).
+    expect(applied?.values).toMatchObject({
+      factor: '1.206003543437',
+      years: [
+        { year: 2022, percent: '6.7', status: 'final', published: 'RNB23' },
+        { year: 2023, percent: '4.3', status: 'outturn-derived' },
+        { year: 2024, percent: '4.3', status: 'estimate', published: 'RNB24' },
+        { year: 2025, percent: '3.9', status: 'revised-estimate', published: 'RNB25' },
+      ],
+    });
+  });
+});

@@ -124,7 +124,7 @@ export const helseplattformen: Agreement = {
       },
       {
         id: 'invoicing',
-        who: 'Kontorkommunen (Trondheim kommune)',
+        who: 'Ikke angitt i avtalen (§9 sier ikke hvem som fakturerer)',
         what: 'Fakturere hver kommunes andel for året, én gang, etterskuddsvis',
         from: { month: 12, day: 1 },
         due: { month: 12, day: 'last' },

@@ -592,3 +592,24 @@ describe('§6 "Styret skal behandle alle saker som skal til videre avgjørelse h
     ).toBeNull();
   });
 });
+
+describe('§6 "ved enstemmighet" for regions and board size, read like §13–§15 (note "regions-change-rule")', () => {
+  it('§6 17 of 34 present, all for: not adopted by default (every seat), adopted when enstemmighet is read as among those present — and the alternative says so', () => {
+    const m = meeting({ presiding: '5001', for: HP.slice(0, 17) });
+    const d = representantskap('regions-and-board-size', m);
+    expect(d.adopted).toBe(false);
+    expect(
+      d.alternatives
+        .filter((a) => a.note === 'regions-change-rule')
+        .map((a) => [a.reading, a.adopted, a.differs]),
+    ).toEqual([
+      ['unanimity-present', true, true],
+      ['majority', true, true],
+    ]);
+    const present = representantskap('regions-and-board-size', m, {
+      'regions-change-rule': 'unanimity-present',
+    });
+    expect(present.adopted).toBe(true);
+    expect(present.rule).toEqual({ kind: 'unanimity', of: 'present', clause: '§6' });
+  });
+});

@@ -98,6 +98,19 @@ describe('§6 Oppgavefellesskapets styre (with an EXAMPLE region division: the o
     ]);
   });
 
+  it('§6 "ved konsensus": one for and four abstaining is konsensus (nobody against), as the note "board-consensus" reads it', () => {
+    const d = styre(
+      'decision',
+      meeting({ presiding: 'trondheim', for: ['trondheim'], abstain: REGION_IDS.slice(1) }),
+    );
+    expect(d.adopted).toBe(true);
+    expect(d.reasons.at(-1)?.values).toEqual({ for: 1, abstain: 4 });
+    // Under the other reading a majority of votes cast (1–0) adopts it too: the disagreement does not matter here.
+    expect(d.alternatives.map((a) => [a.reading, a.adopted, a.differs])).toEqual([
+      ['consensus-then-majority', true, false],
+    ]);
+  });
+
   it('§6 under the reading "consensus-then-majority", one vote each and the leader’s double vote at a tie decide', () => {
     // 2–2 with one abstention; the leader (trondheim) votes for.
     const m = meeting({

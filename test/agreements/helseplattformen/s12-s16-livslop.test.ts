@@ -434,6 +434,11 @@ describe('§13 Avvikling, §16 Mislighold, §10 Rapportering, §9 Fakturering', 
     ]);
   });
 
+  it('§9 "Fakturering … etterskuddsvis i desember måned" names nobody who invoices: the calendar says so instead of naming the kontorkommune', () => {
+    const invoicing = deadlines(helseplattformen, { year: 2028 }).find((d) => d.id === 'invoicing');
+    expect(invoicing?.who).toBe('Ikke angitt i avtalen (§9 sier ikke hvem som fakturerer)');
+  });
+
   it('§12 a party’s calendar includes its last financed day and the day its withdrawal takes effect', () => {
     const left = {
       ...helseplattformen,
