@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { adjustForDeflator, MUNICIPAL_DEFLATOR } from '../../src/finance/deflator.js';
 import { catchInputError, problemsOf } from '../helpers/errors.js';
+import { sourceMissing } from '../helpers/sources.js';
 
 const LEGAL = new URL('../../../shared/LEGAL.md', import.meta.url);
 
@@ -70,7 +71,7 @@ describe('price adjustment by the municipal deflator (§9; LEGAL.md §3)', () =>
     ).toBe('206.52');
   });
 
-  it.skipIf(!existsSync(LEGAL))(
+  it.skipIf(sourceMissing(LEGAL))(
     'ships exactly the values of LEGAL.md §3: year, percent, status and where published',
     () => {
       const section = readFileSync(LEGAL, 'utf8').split('## 3. ')[1]?.split('\n## ')[0] ?? '';

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { khsVestreViken as khs } from '../../../src/agreements/khs-vestre-viken/index.js';
 import { splitCost } from '../../../src/finance/split-cost.js';
@@ -8,6 +8,7 @@ import { isInForce } from '../../../src/lifecycle/in-force.js';
 import { withdraw } from '../../../src/lifecycle/withdraw.js';
 import { membersOn } from '../../../src/rules/membership.js';
 import { catchInputError, problemsOf } from '../../helpers/errors.js';
+import { sourceMissing } from '../../helpers/sources.js';
 
 const SOURCE = new URL(
   '../../../../shared/sources/khs-vestre-viken-saksframlegg.txt',
@@ -183,7 +184,7 @@ describe('KHS Vestre Viken', () => {
     );
   });
 
-  it.skipIf(!existsSync(SOURCE))(
+  it.skipIf(sourceMissing(SOURCE))(
     'every paragraph taken from the saksframlegg is word for word in it',
     () => {
       const source = squeeze(readFileSync(SOURCE, 'utf8'));

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rorosOsHoltalen as ros } from '../../../src/agreements/roros-os-holtalen/index.js';
 import { handbook } from '../../../src/docs/handbook.js';
@@ -13,6 +13,7 @@ import {
 import { deadlines } from '../../../src/lifecycle/deadlines.js';
 import { isInForce } from '../../../src/lifecycle/in-force.js';
 import { problemsOf } from '../../helpers/errors.js';
+import { sourceMissing } from '../../helpers/sources.js';
 
 const SOURCE = new URL(
   '../../../../shared/sources/roros-os-holtalen-samarbeidsavtale.txt',
@@ -433,7 +434,7 @@ describe('Røros–Os–Holtålen', () => {
     });
   });
 
-  it.skipIf(!existsSync(SOURCE))(
+  it.skipIf(sourceMissing(SOURCE))(
     '§1–§9 every paragraph is word for word in the source document',
     () => {
       const source = squeeze(readFileSync(SOURCE, 'utf8'));
