@@ -336,7 +336,7 @@ export const messagesEn: Messages = {
   statutory_checklist: ({ form, items, source }) =>
     `The agreement was checked against ${items} items expected for ${form}. The list is not verified against the statute's text; source: ${source}.`,
   outside_statutory_forms: ({ form, inferred }) =>
-    `The cooperation is ${form}, not one of the forms of kommuneloven § 17-1; it cannot decide on the municipalities' behalf.${
+    `The cooperation is ${form}, not one of the forms of kommuneloven § 17-1; it cannot exercise public authority on the municipalities' behalf, and it binds the parties only as a contract.${
       inferred
         ? ' No clause of the agreement states the form; it is inferred from its content.'
         : ''

@@ -5,6 +5,22 @@ import type { Messages, QualifiedValues, QuorumValues } from './reason.js';
 const table = (name: string | null) =>
   name === null ? 'avtalens tabell' : `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
 
+/** A legal form (samarbeidsform) by its id, in bokmål; an id not listed is shown as it is. */
+const FORMS_NB: Readonly<Record<string, string>> = {
+  'interkommunalt-politisk-rad': 'et interkommunalt politisk råd',
+  'kommunalt-oppgavefellesskap': 'et kommunalt oppgavefellesskap',
+  vertskommunesamarbeid: 'et vertskommunesamarbeid',
+  'interkommunalt-selskap': 'et interkommunalt selskap (IKS)',
+  aksjeselskap: 'et aksjeselskap (AS)',
+  samvirkeforetak: 'et samvirkeforetak (SA)',
+  forening: 'en forening',
+  'avtalebasert-samarbeid': 'et avtalebasert samarbeid',
+};
+
+function formNb(form: string): string {
+  return Object.hasOwn(FORMS_NB, form) ? (FORMS_NB[form] as string) : form;
+}
+
 /** The status of a deflator value, in bokmål. */
 const DEFLATOR_STATUS_NB = {
   estimate: 'anslag',
@@ -304,11 +320,11 @@ export const messagesNb: Messages = {
   organ_without_rule: ({ organ }) => `Avtalen oppgir ingen beslutningsregel for ${organ}.`,
   organ_without_seats: ({ organ }) => `${organ} har ingen seter når avtalen starter.`,
   statutory_item_missing: ({ form, item, source }) =>
-    `For ${form} forventes avtalen å angi: ${item}. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: ${source}.)`,
+    `For ${formNb(form)} forventes avtalen å angi: ${item}. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: ${source}.)`,
   statutory_checklist: ({ form, items, source }) =>
-    `Avtalen er sjekket mot ${items} punkter som forventes for ${form}. Listen er ikke verifisert mot lovteksten; kilde: ${source}.`,
+    `Avtalen er sjekket mot ${items} punkter som forventes for ${formNb(form)}. Listen er ikke verifisert mot lovteksten; kilde: ${source}.`,
   outside_statutory_forms: ({ form, inferred }) =>
-    `Samarbeidet er ${form}, ikke en av samarbeidsformene i kommuneloven § 17-1; det kan ikke ta beslutninger på kommunenes vegne.${
+    `Samarbeidet er ${formNb(form)}, ikke en av samarbeidsformene i kommuneloven § 17-1: det kan ikke utøve offentlig myndighet på kommunenes vegne, og det binder partene bare som avtale.${
       inferred
         ? ' Ingen bestemmelse i avtalen angir samarbeidsformen; den er utledet av innholdet.'
         : ''

@@ -323,3 +323,35 @@ describe('a case prepared by another body, in English', () => {
     );
   });
 });
+
+describe('wording the reviews asked for', () => {
+  it('§6 a leaders’ term that is not two years: "skulle ha vart til"', () => {
+    expect(
+      say('board_term_not_two_years', {
+        from: '2025-01-01',
+        to: '2027-06-30',
+        expected: '2026-12-31',
+      }).nb,
+    ).toBe(
+      'Leder og nestleder velges for 2 år av gangen: perioden 1. januar 2025–30. juni 2027 skulle ha vart til 31. desember 2026.',
+    );
+  });
+
+  it('a cooperation outside the forms of § 17-1 is named in bokmål, not by its id, and binds only as a contract', () => {
+    expect(
+      say('outside_statutory_forms', { form: 'avtalebasert-samarbeid', inferred: true }),
+    ).toEqual({
+      nb: 'Samarbeidet er et avtalebasert samarbeid, ikke en av samarbeidsformene i kommuneloven § 17-1: det kan ikke utøve offentlig myndighet på kommunenes vegne, og det binder partene bare som avtale. Ingen bestemmelse i avtalen angir samarbeidsformen; den er utledet av innholdet.',
+      en: "The cooperation is avtalebasert-samarbeid, not one of the forms of kommuneloven § 17-1; it cannot exercise public authority on the municipalities' behalf, and it binds the parties only as a contract. No clause of the agreement states the form; it is inferred from its content.",
+    });
+    expect(
+      say('statutory_item_missing', { form: 'vertskommunesamarbeid', item: 'x', source: 'y' }).nb,
+    ).toBe(
+      'For et vertskommunesamarbeid forventes avtalen å angi: x. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: y.)',
+    );
+    // A form the words do not know is shown as it is.
+    expect(say('statutory_checklist', { form: 'annet', items: 2, source: 'z' }).nb).toBe(
+      'Avtalen er sjekket mot 2 punkter som forventes for annet. Listen er ikke verifisert mot lovteksten; kilde: z.',
+    );
+  });
+});
