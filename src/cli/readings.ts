@@ -38,7 +38,7 @@ export function readingsOption(values: readonly string[] | undefined): {
 /**
  * The figures under the other readings, one line each, for a table's foot:
  * `cost-key-2019 = fixed-and-population-2019: 5025 488 239,17; 3430 …`, or
- * that they cannot be worked out from the figures given.
+ * `noFigures` where the reading gives none.
  */
 export function alternativeLines(
   alternatives: readonly {
@@ -49,6 +49,7 @@ export function alternativeLines(
       | null;
   }[],
   figure: 'amount' | 'percent',
+  noFigures: string,
 ): string[] {
   if (alternatives.length === 0) return [];
   return [
@@ -57,7 +58,7 @@ export function alternativeLines(
       (a) =>
         `  ${a.note} = ${a.reading}: ${
           a.parties === null
-            ? 'kan ikke regnes ut av tallene som er gitt'
+            ? noFigures
             : a.parties
                 .map(
                   (p) =>

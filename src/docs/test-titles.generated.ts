@@ -44,7 +44,10 @@ export const TEST_TITLES: Readonly<Record<string, readonly string[]>> = Object.a
       "§6 Varighet and §7 Endringer (DigiTrøndelag) › §3.1 the parties are not listed (note \"participants-not-listed\"), with its consequences for §4.1, §4.3 and §7",
       "§6 Varighet and §7 Endringer (DigiTrøndelag) › §7 \"krever enighet mellom alle avtalepartene\": Trondheim alone agreeing is not all the parties while the parties are not all known (note \"participants-not-listed\")",
       "§6 Varighet and §7 Endringer (DigiTrøndelag) › §7 asks for the parties’ written agreement, not council decisions: the reasons speak of parties, never of kommunestyrer",
-      "§6 Varighet and §7 Endringer (DigiTrøndelag) › §7 once every party is known and has agreed, the amendment is agreed by all (no kommunestyre decision needed)"
+      "§6 Varighet and §7 Endringer (DigiTrøndelag) › §7 once every party is known and has agreed, the amendment is agreed by all (no kommunestyre decision needed)",
+      "§6 \"frem til 2022\" read as until 1 January 2022 reaches every function, not only isInForce › §6 a programme board meeting in June 2022 decides under the default reading, and the other reading is shown as outside the agreement",
+      "§6 \"frem til 2022\" read as until 1 January 2022 reaches every function, not only isInForce › §6 under \"until-2022\" the same meeting is outside the agreement, in decide as in isInForce",
+      "§6 \"frem til 2022\" read as until 1 January 2022 reaches every function, not only isInForce › §6 under \"until-2022\" the 2022 calendar is empty, and a deadline after the end is never listed"
     ],
     "helseplattformen": [
       "§1–§19 the clauses, as data › has every clause from §1 to §19, with §1.1, §1.2 and §1.3, in the agreement’s order",
@@ -104,6 +107,7 @@ export const TEST_TITLES: Readonly<Record<string, readonly string[]>> = Object.a
       "§6 \"Styret skal behandle alle saker som skal til videre avgjørelse hos representantskapet\" › §6 a case the board did not treat: flagged, and the vote stands by default (note \"board-preparation\"); under \"void\" nothing is adopted",
       "§6 \"Styret skal behandle alle saker som skal til videre avgjørelse hos representantskapet\" › §6 the board itself needs no preparation: its decisions report none",
       "§6 \"ved enstemmighet\" for regions and board size, read like §13–§15 (note \"regions-change-rule\") › §6 17 of 34 present, all for: not adopted by default (every seat), adopted when enstemmighet is read as among those present — and the alternative says so",
+      "§5 an alternative under which the meeting does not fit still says whether the outcome differs › §5 an election tie settled by lot (reading \"lot\", abstention allowed): the \"must-vote\" alternative does not fit, and that differs from drawing lots",
       "§6 Oppgavefellesskapets styre (with an EXAMPLE region division: the one in force is not in the sources) › §6 has one seat per region, and without a region division it cannot decide",
       "§6 Oppgavefellesskapets styre (with an EXAMPLE region division: the one in force is not in the sources) › §6 \"Styret kan fatte vedtak når alle regioners styremedlemmer eller varamedlemmer er representert\"",
       "§6 Oppgavefellesskapets styre (with an EXAMPLE region division: the one in force is not in the sources) › §6 the board missing one region is not quorate, and names the region",

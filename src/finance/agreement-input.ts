@@ -1,3 +1,4 @@
+import { isDeeplyFrozen } from '../internal/deep-freeze.js';
 import { isIsoDate } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
@@ -216,7 +217,8 @@ export function assertAgreement(agreement: unknown): asserts agreement is Agreem
       c.text(unknown['note'], ['lifecycle', 'rulesUnknown', 'note']);
   }
   if (c.problems.length > 0) throw new AgreementInputError(c.problems, 'Invalid agreement');
-  checkedForFinance.add(a);
+  // Remembered only when nobody can change it afterwards (a built-in agreement is deeply frozen).
+  if (isDeeplyFrozen(a)) checkedForFinance.add(a);
 }
 
 /**

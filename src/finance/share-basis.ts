@@ -7,6 +7,7 @@ import type { Municipality } from '../model/municipality.js';
 import type { ServiceArea } from '../model/service-area.js';
 import { assertDate, memberOn, membersOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
+import { validUntilUnder } from '../rules/validity.js';
 import { keyInForce } from './cost-key-on.js';
 import { toScaled } from './percent.js';
 import { type Readings, readingIdsOf, readingOf } from './readings.js';
@@ -69,7 +70,15 @@ export function shareBasis(
 ): ShareBasis {
   const day = date ?? agreement.validFrom;
   assertDate(day, 'date');
-  assertInForce(agreement, day);
+  const endNote = agreement.validUntilByReading?.note;
+  assertInForce(
+    agreement,
+    day,
+    validUntilUnder(
+      agreement,
+      endNote === undefined ? undefined : readingOf(agreement, readings, endNote),
+    ),
+  );
   const cite = citing(agreement.id);
   const listed = serviceAreaId === undefined ? null : findArea(agreement, serviceAreaId);
   const area = listed?.area ?? null;
@@ -483,8 +492,8 @@ function participantsOn(
 }
 
 /** Shares and costs exist only while the agreement applies. */
-function assertInForce(agreement: Agreement, date: IsoDate): void {
-  const { validFrom, validUntil } = agreement;
+function assertInForce(agreement: Agreement, date: IsoDate, validUntil: IsoDate | undefined): void {
+  const { validFrom } = agreement;
   const message =
     date < validFrom
       ? `is before ${agreement.id} applies (from ${validFrom})`

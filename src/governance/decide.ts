@@ -1,5 +1,6 @@
 import type { Agreement } from '../model/agreement.js';
 import { attempt } from '../model/attempt.js';
+import { checkedAgreement } from '../model/checked-agreement.js';
 import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
 import type { InterpretationNote } from '../model/interpretation.js';
 import type { IsoDate } from '../model/iso-date.js';
@@ -12,6 +13,7 @@ import { applyDecisionRule } from '../rules/decision-rules.js';
 import { memberOn } from '../rules/membership.js';
 import { checkQuorum } from '../rules/quorum.js';
 import { citing, type Reason } from '../rules/reason.js';
+import { validUntilUnder } from '../rules/validity.js';
 import {
   type Attendance,
   seatsVoting,
@@ -199,7 +201,8 @@ export interface Decision {
  * decision.adopted; //=> false
  * decision.reasons.map((r) => r.code); //=> ['quorum_not_met']
  */
-export function decide(agreement: Agreement, options: DecideOptions): Decision {
+export function decide(input: Agreement, options: DecideOptions): Decision {
+  const agreement = checkedAgreement(input);
   const checked = checkOptions(options);
   const organ = findOrgan(agreement, checked.organ);
   const matter = findMatter(organ, checked.matter);
@@ -278,7 +281,7 @@ function alternative(
     quorate: base.quorate,
     adopted: false,
     drawLots: false,
-    differs: base.adopted,
+    differs: base.adopted || base.drawLots,
     rule: base.rule,
     tally: base.tally,
     reasons: [],
@@ -310,7 +313,13 @@ function decideUnder(
       ? undefined
       : own(organ.abstention.allowedByReading ?? {}, abstentionReading)) ??
     organ.abstention.allowed;
-  const seats = seatsOf(agreement, organ, options, problems);
+  // The end date under the reading applied of the note it depends on (DigiTrøndelag §6 "frem til 2022").
+  const endNote = agreement.validUntilByReading?.note;
+  const validUntil = validUntilUnder(
+    agreement,
+    endNote === undefined ? undefined : readingOf(endNote),
+  );
+  const seats = seatsOf(agreement, organ, options, validUntil, problems);
   const record = checkMeeting(options.meeting, organ, seats, abstentionAllowed, problems);
   const candidate = options.meeting.candidate;
   if (candidate !== undefined) {
@@ -465,7 +474,8 @@ function decideUnder(
     },
     cite,
   );
-  reasons.push(...outcome.reasons);
+  // A vote the reading applied voids (a case not prepared) decides nothing: no reason speaks of it as valid.
+  if (!voidedByProcedure) reasons.push(...outcome.reasons);
   const adopted = outcome.adopted && !voidedByProcedure;
   const councils = councilsMustAdoptFor(agreement, organ, matter, options.meeting.date);
   if (councils !== null && adopted) {
@@ -475,9 +485,9 @@ function decideUnder(
     ...base,
     quorate: true,
     adopted,
-    tieBrokenByChair: outcome.tieBrokenByChair,
-    decidedByChair: outcome.decidedByChair,
-    drawLots: outcome.drawLots,
+    tieBrokenByChair: outcome.tieBrokenByChair && !voidedByProcedure,
+    decidedByChair: outcome.decidedByChair && !voidedByProcedure,
+    drawLots: outcome.drawLots && !voidedByProcedure,
     councilsMustAdopt: councils,
     reasons,
     countedTally: tally(voted),
@@ -648,18 +658,16 @@ function seatsOf(
   agreement: Agreement,
   organ: Organ,
   options: DecideOptions,
+  validUntil: string | undefined,
   problems: InputProblem[],
 ): string[] {
   const date = options.meeting.date;
-  if (
-    date < agreement.validFrom ||
-    (agreement.validUntil !== undefined && date > agreement.validUntil)
-  ) {
+  if (date < agreement.validFrom || (validUntil !== undefined && date > validUntil)) {
     problems.push({
       path: 'meeting.date',
       code: 'outside_validity',
       message: `${date} is outside the period ${agreement.id} applies (${agreement.validFrom} to ${
-        agreement.validUntil ?? 'no end date'
+        validUntil ?? 'no end date'
       })`,
     });
     return [];

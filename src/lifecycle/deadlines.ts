@@ -2,6 +2,7 @@ import { addDays, daysInMonth } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
+import { validUntilUnder } from '../rules/validity.js';
 import { checkedAgreement, checkedReadings, OptionsReader } from './input.js';
 
 /**
@@ -90,9 +91,14 @@ export function deadlines(
   }
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
+  // The end date under the reading applied of the note it depends on (DigiTrøndelag §6 "frem til 2022").
+  const endNote = agreement.validUntilByReading?.note;
+  const validUntil = validUntilUnder(
+    agreement,
+    endNote === undefined ? undefined : readingOf(endNote),
+  );
   const inForceDuring =
-    agreement.validFrom <= last &&
-    (agreement.validUntil === undefined || agreement.validUntil >= first);
+    agreement.validFrom <= last && (validUntil === undefined || validUntil >= first);
   const day = (month: number, d: number | 'last') =>
     `${year}-${String(month).padStart(2, '0')}-${String(d === 'last' ? daysInMonth(year, month) : Math.min(d, daysInMonth(year, month))).padStart(2, '0')}`;
   const entries: Deadline[] = [];
@@ -112,7 +118,11 @@ export function deadlines(
         : { ...entry.due, ...(entry.year === undefined ? {} : { year: entry.year }) };
     if (at.year !== undefined && at.year !== year) return null;
     const due = day(at.month, at.day);
-    return inForceDuring && due >= agreement.validFrom ? due : null;
+    return inForceDuring &&
+      due >= agreement.validFrom &&
+      (validUntil === undefined || due <= validUntil)
+      ? due
+      : null;
   };
   for (const entry of agreement.lifecycle?.calendar ?? []) {
     if (!partyThisYear) break;

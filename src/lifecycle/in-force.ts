@@ -2,6 +2,7 @@ import type { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { assertDate } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
+import { validUntilUnder } from '../rules/validity.js';
 import { checkedAgreement, checkedReadings, OptionsReader } from './input.js';
 
 /**
@@ -55,14 +56,8 @@ export function isInForce(
   read.done('Invalid options');
   const byReading = agreement.validUntilByReading;
   const applied = byReading === undefined ? undefined : readingOf(byReading.note);
-  const under = (reading: string | undefined) => {
-    const dates = byReading?.dates ?? {};
-    const validUntil =
-      reading !== undefined && Object.hasOwn(dates, reading)
-        ? dates[reading]
-        : agreement.validUntil;
-    return answer(agreement, date, validUntil);
-  };
+  const under = (reading: string | undefined) =>
+    answer(agreement, date, validUntilUnder(agreement, reading));
   const result = under(applied);
   const alternatives =
     byReading === undefined || applied === undefined

@@ -1,51 +1,8 @@
 import { isIsoDate } from '../internal/iso-date.js';
-import { type Agreement, AgreementSchema } from '../model/agreement.js';
+import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
-import { schemaProblems } from '../model/schema-problems.js';
-import { isTrusted } from '../model/trusted.js';
 
-/**
- * Checks, on entry to a lifecycle function, an agreement that may not have
- * come from parsing (a plain JavaScript caller) against the agreement schema
- * (every field of the right type and form), reporting every problem under
- * `agreement.…`. Returns the checked agreement, so that the function never
- * works on a half-formed object. The relations between fields that
- * {@link parseAgreement} also checks (a population for every party under a
- * population key, say) are left to the functions that need them, which
- * report them in their own terms.
- *
- * @internal
- * @throws {@link AgreementInputError} listing every problem.
- */
-export function checkedAgreement(agreement: unknown): Agreement {
-  if (isTrusted(agreement)) return agreement as Agreement;
-  if (typeof agreement === 'object' && agreement !== null && schemaChecked.has(agreement)) {
-    return agreement as Agreement;
-  }
-  const result = AgreementSchema.safeParse(agreement);
-  if (result.success) {
-    schemaChecked.add(agreement as object);
-    return agreement as Agreement;
-  }
-  throw new AgreementInputError(
-    schemaProblems(result, agreement).map((p) => ({ ...p, path: under('agreement', p.path) })),
-    'Invalid agreement',
-  );
-}
-
-/**
- * Agreements {@link checkedAgreement} has checked against the schema, so that
- * a built-in agreement or a caller's object is checked once, not on every
- * call. Only what parsing returned is fully trusted (`isTrusted`), for the
- * schema alone does not check the relations between fields.
- */
-const schemaChecked = new WeakSet<object>();
-
-/** A path inside `root`: `parties[0]` under `agreement` is `agreement.parties[0]`. */
-function under(root: string, path: string): string {
-  if (path === '') return root;
-  return path.startsWith('[') ? `${root}${path}` : `${root}.${path}`;
-}
+export { checkedAgreement } from '../model/checked-agreement.js';
 
 /**
  * Reads a plain object of options field by field, collecting a problem for

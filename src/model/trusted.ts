@@ -1,3 +1,5 @@
+import { deepFreeze } from '../internal/deep-freeze.js';
+
 /**
  * Inputs known to be well formed: those a parse function returned
  * (`parseAgreement`, `parseMeeting`), and agreements a rule function has
@@ -9,12 +11,13 @@
 const trusted = new WeakSet<object>();
 
 /**
- * Marks an input as checked.
+ * Marks an input as checked, and freezes it deeply so that the check cannot
+ * go stale (nobody can change it afterwards).
  *
  * @internal
  */
 export function trust(input: object): void {
-  trusted.add(input);
+  trusted.add(deepFreeze(input));
 }
 
 /**

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { rorosOsHoltalen } from '../../src/agreements/roros-os-holtalen/index.js';
 import { run } from '../../src/cli/run.js';
 
-/** The CLI in-process, with no files. */
-function cli(argv: string[]) {
+/** The CLI in-process, with the given files. */
+function cli(argv: string[], files: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
   const code = run(argv, {
@@ -12,7 +13,8 @@ function cli(argv: string[]) {
     stderr: (t) => {
       stderr += t;
     },
-    readFile: () => {
+    readFile: (path) => {
+      if (Object.hasOwn(files, path)) return files[path] as string;
       throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
     },
   });
@@ -82,7 +84,7 @@ describe('split, shares and settle: readings and service areas at the command li
   it('Helseplattformen §12: settle shows that the actual-costs reading cannot be worked out from one amount; choosing it is exit 2', () => {
     const { stdout } = cli(['settle', '--year', '2026', '--amount', '1000000']);
     expect(stdout).toContain(
-      '  settlement-by-calendar-day = actual-costs: kan ikke regnes ut av tallene som er gitt\n',
+      '  settlement-by-calendar-day = actual-costs: kan ikke regnes ut av årets samlede beløp alene\n',
     );
     const chosen = cli([
       'settle',
@@ -108,6 +110,27 @@ describe('split, shares and settle: readings and service areas at the command li
     ]);
     expect(twice.code).toBe(2);
     expect(twice.stderr).toContain('--reading names the note cost-key-2019 twice');
+  });
+
+  it('§8 where no key applies under the other reading on the date, the line says so', () => {
+    // Both keys apply only under a reading: the population key under "as-written", the 40/60 key
+    // (from 2019) under the other. In 2018 the other reading has no key at all.
+    const file = {
+      ...rorosOsHoltalen,
+      costKeys: rorosOsHoltalen.costKeys.map((key) =>
+        key.reading === undefined
+          ? { ...key, reading: { note: 'cost-key-2019', reading: 'as-written' } }
+          : key,
+      ),
+    };
+    const { code, stdout } = cli(
+      ['split', '--agreement', 'a.json', '--amount', '1000', '--date', '2018-06-01'],
+      { 'a.json': JSON.stringify(file) },
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      '  cost-key-2019 = fixed-and-population-2019: ingen kostnadsnøkkel gjelder under denne tolkningen på datoen\n',
+    );
   });
 
   it('--service-area for an area the agreement does not have is exit 2', () => {

@@ -184,14 +184,22 @@ describe('B5: rule functions given objects that did not come from parsing', () =
     ]);
   });
 
-  it('a checked agreement is remembered: the same object is not checked twice, a parsed one never', () => {
-    const copy = { ...three };
+  it('a check is never stale: a caller’s object is checked on every call, and what parsing returns is frozen', () => {
+    const copy = structuredClone(three) as Agreement;
     expect(splitCost(copy, '1.00').sum).toBe('1.00');
-    // Changed after the check, it is trusted as it was: parse or copy again to have it rechecked.
-    (copy as { id: string }).id = '';
-    expect(splitCost(copy, '1.00').agreement).toBe('');
+    // Changed after a call, it is checked again (review: a negative population went through).
+    (copy.parties[0] as { population?: number }).population = -5;
+    expect(problemsOf(() => splitCost(copy, '1.00'))).toEqual([
+      ['parties[0].population', 'invalid_type'],
+    ]);
     const parsed = parseAgreement(JSON.parse(JSON.stringify(three)));
     expect(ownershipShares(parsed).percentSum).toBe('100.00');
+    expect(Object.isFrozen(parsed.parties[0])).toBe(true);
+    expect(() => {
+      (parsed.parties[0] as { population?: number }).population = -5;
+    }).toThrow(TypeError);
+    // The built-in agreements are frozen the same way.
+    expect(Object.isFrozen(helseplattformen.parties[0]?.municipality)).toBe(true);
   });
 
   it('ownershipShares, settle and whatIf check their options too', () => {

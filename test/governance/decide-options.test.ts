@@ -280,3 +280,13 @@ describe('what a decision carries', () => {
     expect(Object.keys(notQuorate).sort()).toEqual(Object.keys(d).sort());
   });
 });
+
+describe('decide checks the agreement a plain JavaScript caller gives it', () => {
+  it('null, or an object that is not an agreement, is an input error naming the paths, not a TypeError', () => {
+    const run = (agreement: unknown) => () =>
+      decide(agreement as Agreement, { organ: 'representantskap', matter: 'other', meeting: base });
+    expect(problemsOf(run(null))).toEqual([['agreement', 'invalid_type']]);
+    const { parties: _parties, ...noParties } = helseplattformen;
+    expect(problemsOf(run(noParties))).toEqual([['agreement.parties', 'required']]);
+  });
+});

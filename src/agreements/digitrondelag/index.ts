@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../internal/deep-freeze.js';
 import type { Agreement } from '../../model/agreement.js';
 import type { InterpretationNote } from '../../model/interpretation.js';
 import type { Organ } from '../../model/organ.js';
@@ -322,7 +323,7 @@ const organs: readonly Organ[] = [
  * import { digitrondelag, decide } from 'kommunesamarbeid';
  * digitrondelag.organs?.map((o) => o.id); //=> ['programstyre', 'portefoljestyre']
  */
-export const digitrondelag: Agreement = {
+export const digitrondelag: Agreement = deepFreeze({
   id: 'digitrondelag',
   title: 'Avtale knyttet til samarbeid vedrørende digitalisering (DigiTrøndelag)',
   legalForm: 'avtalebasert-samarbeid',
@@ -466,4 +467,4 @@ export const digitrondelag: Agreement = {
   },
   clauses,
   interpretations,
-};
+});

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../internal/deep-freeze.js';
 import type { Agreement } from '../../model/agreement.js';
 import { clauses } from './clauses.js';
 import { interpretations } from './interpretations.js';
@@ -21,7 +22,7 @@ import { parties, statedPercents, VALID_FROM } from './parties.js';
  * helseplattformen.parties.length; //=> 34
  * splitCost(helseplattformen, '1000.00').parties[0].amount; //=> '400.67'
  */
-export const helseplattformen: Agreement = {
+export const helseplattformen: Agreement = deepFreeze({
   id: 'helseplattformen',
   title: 'Kommunal samarbeidsavtale – kommunalt oppgavefellesskap Helseplattformen',
   legalForm: 'kommunalt-oppgavefellesskap',
@@ -134,4 +135,4 @@ export const helseplattformen: Agreement = {
   },
   clauses,
   interpretations,
-};
+});

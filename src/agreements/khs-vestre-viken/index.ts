@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../internal/deep-freeze.js';
 import type { Agreement } from '../../model/agreement.js';
 import type { Party } from '../../model/party.js';
 
@@ -26,7 +27,7 @@ function party(number: string, name: string, roles?: readonly 'ledende-kommune'[
  * khsVestreViken.parties.length; //=> 21
  * khsVestreViken.organs?.[0]?.seats.fixed?.length; //=> 7
  */
-export const khsVestreViken: Agreement = {
+export const khsVestreViken: Agreement = deepFreeze({
   id: 'khs-vestre-viken',
   title: 'Kommunehelsesamarbeidet (KHS) i Vestre Viken helseområdet – avtalebasert nettverk',
   legalForm: 'avtalebasert-samarbeid',
@@ -277,4 +278,4 @@ export const khsVestreViken: Agreement = {
       alternatives: [],
     },
   ],
-};
+});

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../internal/deep-freeze.js';
 import type { Agreement } from '../../model/agreement.js';
 import type { InterpretationNote } from '../../model/interpretation.js';
 import type { ServiceArea } from '../../model/service-area.js';
@@ -446,7 +447,7 @@ const interpretations: readonly InterpretationNote[] = [
  * import { rorosOsHoltalen, splitCost } from 'kommunesamarbeid';
  * splitCost(rorosOsHoltalen, '300000.00', { date: '2019-06-01', serviceArea: 'nav' }).parties.length; //=> 2
  */
-export const rorosOsHoltalen: Agreement = {
+export const rorosOsHoltalen: Agreement = deepFreeze({
   id: 'roros-os-holtalen',
   title: 'Samarbeidsavtale mellom Røros – Os – Holtålen (kommunereformen)',
   legalForm: 'vertskommunesamarbeid',
@@ -563,4 +564,4 @@ export const rorosOsHoltalen: Agreement = {
   },
   clauses,
   interpretations,
-};
+});

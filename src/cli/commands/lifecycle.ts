@@ -167,7 +167,11 @@ export function settleCommand(agreement: Agreement, values: Values, io: CliIo): 
     rows,
     ['', 'Sum', '', formatNumberNb(s.amount), formatNumberNb(s.extraCosts), formatNumberNb(s.sum)],
   );
-  const others = alternativeLines(s.alternatives, 'amount').join('\n');
+  const others = alternativeLines(
+    s.alternatives,
+    'amount',
+    'kan ikke regnes ut av årets samlede beløp alene',
+  ).join('\n');
   return `${agreement.title}\nÅrsoppgjør ${s.year}: ${formatNumberNb(s.amount)} kr\n\n${table}\n\n${others}${reasonsText(s.reasons)}\n`;
 }
 

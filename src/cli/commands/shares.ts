@@ -54,6 +54,10 @@ export function sharesCommand(
     ...(shares.statedPercentSum === undefined ? [] : [percentNb(shares.statedPercentSum)]),
   ];
   const heading = `${agreement.title}\n${shares.kind === 'ownership' ? 'Eierandeler' : 'Kostnadsandeler'} per ${formatDateNb(shares.date)}`;
-  const others = alternativeLines(shares.alternatives, 'percent').join('\n');
+  const others = alternativeLines(
+    shares.alternatives,
+    'percent',
+    'ingen kostnadsnøkkel gjelder under denne tolkningen på datoen',
+  ).join('\n');
   return `${heading}\n\n${renderTable(columns, rows, footer)}\n\n${others}${reasonsText(shares.reasons)}\n`;
 }

@@ -49,6 +49,10 @@ export function splitCommand(
         : ''
       : ` (${agreement.serviceAreas?.find((a) => a.id === area)?.name ?? area})`;
   const heading = `${agreement.title}\nFordeling av ${formatNumberNb(split.amount)} kr per ${formatDateNb(split.date)}${areaName}`;
-  const others = alternativeLines(split.alternatives, 'amount').join('\n');
+  const others = alternativeLines(
+    split.alternatives,
+    'amount',
+    'ingen kostnadsnøkkel gjelder under denne tolkningen på datoen',
+  ).join('\n');
   return `${heading}\n\n${renderTable(columns, rows, footer)}\n\n${others}${reasonsText(split.reasons)}\n`;
 }

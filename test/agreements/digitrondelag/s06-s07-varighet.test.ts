@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { digitrondelag } from '../../../src/agreements/digitrondelag/index.js';
+import { decide } from '../../../src/governance/decide.js';
 import { adoptionStatus, textFingerprint } from '../../../src/lifecycle/adoption.js';
 import { deadlines } from '../../../src/lifecycle/deadlines.js';
 import { isInForce } from '../../../src/lifecycle/in-force.js';
@@ -238,5 +239,66 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
     expect(status.reasons[0]?.text.nb).toBe(
       'Alle de 2 partene har sluttet seg til den samme teksten.',
     );
+  });
+});
+
+describe('§6 "frem til 2022" read as until 1 January 2022 reaches every function, not only isInForce', () => {
+  const meeting2022 = {
+    date: '2022-06-01',
+    presiding: 'trondheim',
+    attendance: { trondheim: 'member' as const },
+    ballots: { trondheim: 'for' as const },
+  };
+  const regions = [{ id: 'sor', name: 'Eksempel', municipalities: ['5028'] }];
+
+  it('§6 a programme board meeting in June 2022 decides under the default reading, and the other reading is shown as outside the agreement', () => {
+    const d = decide(digitrondelag, {
+      organ: 'programstyre',
+      matter: 'decision',
+      meeting: meeting2022,
+      regions,
+    });
+    expect(d.adopted).toBe(true);
+    expect(d.readings).toMatchObject({ 'end-of-2022': 'through-2022' });
+    expect(d.alternatives.find((a) => a.note === 'end-of-2022')).toMatchObject({
+      reading: 'until-2022',
+      valid: false,
+      adopted: false,
+      differs: true,
+      problems: [{ path: 'meeting.date', code: 'outside_validity' }],
+    });
+  });
+
+  it('§6 under "until-2022" the same meeting is outside the agreement, in decide as in isInForce', () => {
+    expect(
+      problemsOf(() =>
+        decide(digitrondelag, {
+          organ: 'programstyre',
+          matter: 'decision',
+          meeting: meeting2022,
+          regions,
+          readings: { 'end-of-2022': 'until-2022' },
+        }),
+      ),
+    ).toEqual([['meeting.date', 'outside_validity']]);
+    expect(
+      isInForce(digitrondelag, '2022-06-01', { readings: { 'end-of-2022': 'until-2022' } }).inForce,
+    ).toBe(false);
+  });
+
+  it('§6 under "until-2022" the 2022 calendar is empty, and a deadline after the end is never listed', () => {
+    expect(
+      deadlines(digitrondelag, { year: 2022, readings: { 'end-of-2022': 'until-2022' } }),
+    ).toEqual([]);
+    // An agreement ending on 15 February 2021: the evaluation due 28 February is after its end.
+    const { validUntilByReading: _dates, ...rest } = digitrondelag;
+    const shortened = { ...rest, validUntil: '2021-02-15' };
+    expect(deadlines(shortened, { year: 2021 }).map((d) => d.due)).toEqual([]);
+    expect(
+      deadlines(shortened, {
+        year: 2021,
+        readings: { 'evaluation-february-2021': 'before-february' },
+      }).map((d) => d.due),
+    ).toEqual(['2021-01-31']);
   });
 });

@@ -557,6 +557,8 @@ describe('§6 "Styret skal behandle alle saker som skal til videre avgjørelse h
       },
     );
     expect(strict.adopted).toBe(false);
+    // A voided vote decides nothing: no reason speaks of it as adopted.
+    expect(codes(strict)).toEqual(['quorum_met', 'reading_applied', 'case_not_prepared']);
     expect(strict.reasons.find((r) => r.code === 'case_not_prepared')?.values).toEqual({
       by: 'styre',
       byName: 'Styret',
@@ -611,5 +613,26 @@ describe('§6 "ved enstemmighet" for regions and board size, read like §13–§
     });
     expect(present.adopted).toBe(true);
     expect(present.rule).toEqual({ kind: 'unanimity', of: 'present', clause: '§6' });
+  });
+});
+
+describe('§5 an alternative under which the meeting does not fit still says whether the outcome differs', () => {
+  it('§5 an election tie settled by lot (reading "lot", abstention allowed): the "must-vote" alternative does not fit, and that differs from drawing lots', () => {
+    const m = meeting({
+      presiding: '5001',
+      for: HP.slice(0, 9),
+      against: HP.slice(9, 18),
+      abstain: HP.slice(18, 19),
+    });
+    const d = representantskap('election', m, {
+      'election-ties': 'lot',
+      'duty-to-vote': 'may-abstain',
+    });
+    expect([d.adopted, d.drawLots]).toEqual([false, true]);
+    expect(d.alternatives.find((a) => a.note === 'duty-to-vote')).toMatchObject({
+      reading: 'must-vote',
+      valid: false,
+      differs: true,
+    });
   });
 });
