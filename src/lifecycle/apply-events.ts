@@ -241,24 +241,31 @@ function shapeProblems(event: unknown, at: string): InputProblem[] {
     return [{ path: at, code: 'invalid_type', message: 'must be an event object' }];
   }
   const { type, party } = event as { readonly type?: unknown; readonly party?: unknown };
+  const isNumber = (value: unknown) => typeof value === 'string' && /^\d{4}$/.test(value);
   if (type === 'withdrawal') {
-    return typeof party === 'string'
+    return isNumber(party)
       ? []
-      : [{ path: `${at}.party`, code: 'invalid_type', message: 'must be a kommunenummer as text' }];
+      : [
+          {
+            path: `${at}.party`,
+            code: 'invalid_type',
+            message: 'must be a kommunenummer of four digits',
+          },
+        ];
   }
   if (type === 'admission') {
     const { number, name } = (party ?? {}) as {
       readonly number?: unknown;
       readonly name?: unknown;
     };
-    if (typeof party === 'object' && typeof number === 'string' && typeof name === 'string') {
+    if (typeof party === 'object' && isNumber(number) && typeof name === 'string' && name !== '') {
       return [];
     }
     return [
       {
         path: `${at}.party`,
         code: 'invalid_type',
-        message: 'must be a municipality: { number, name, population }',
+        message: 'must be a municipality: { number (four digits), name (not empty), population }',
       },
     ];
   }

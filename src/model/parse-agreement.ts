@@ -520,6 +520,46 @@ function organProblems(input: Json, partyNumbers: ReadonlyMap<string, number>): 
       isRecord(casting) ? Object.keys(casting) : [],
       `${at}.chair.standIn`,
     );
+    const voids = field(organ, 'preparedBy', 'voidByReading');
+    noteOffering(
+      field(organ, 'preparedBy', 'note'),
+      isRecord(voids) ? Object.keys(voids) : [],
+      `${at}.preparedBy`,
+    );
+  });
+
+  // The end date under each reading of its note, and calendar dates under readings.
+  const dates = field(input, 'validUntilByReading', 'dates');
+  noteOffering(
+    field(input, 'validUntilByReading', 'note'),
+    isRecord(dates) ? Object.keys(dates) : [],
+    'validUntilByReading',
+  );
+  const endNoteId = field(input, 'validUntilByReading', 'note');
+  const defaultId = field(
+    notes.find((n) => field(n, 'id') === endNoteId),
+    'readingId',
+  );
+  if (
+    isRecord(dates) &&
+    typeof defaultId === 'string' &&
+    Object.hasOwn(dates, defaultId) &&
+    dates[defaultId] !== input['validUntil']
+  ) {
+    problems.push({
+      path: 'validUntilByReading.dates',
+      code: 'default_date_differs',
+      message: `the date under the default reading "${defaultId}" must be validUntil (${String(input['validUntil'])})`,
+    });
+  }
+  const calendar = field(input, 'lifecycle', 'calendar');
+  (Array.isArray(calendar) ? calendar : []).forEach((entry, i) => {
+    const due = field(entry, 'dueByReading', 'due');
+    noteOffering(
+      field(entry, 'dueByReading', 'note'),
+      isRecord(due) ? Object.keys(due) : [],
+      `lifecycle.calendar[${i}].dueByReading`,
+    );
   });
 
   // The body and matter that decide admission, amendment or dissolution must

@@ -341,3 +341,23 @@ describe('§9 §12 §14 the shares printed in tabell 9.1 versus the shares after
     });
   });
 });
+
+describe('events that name no real municipality are refused (second review)', () => {
+  it('an admission with an empty number or name, or a withdrawal of a number that is not four digits, is an input error', () => {
+    expect(
+      problemsOf(() =>
+        applyEvents(helseplattformen, [
+          {
+            type: 'admission',
+            party: { number: '', name: '', population: 5 },
+            effectiveDate: '2026-01-01',
+          },
+          { type: 'withdrawal', party: '34', noticeSentOn: '2025-03-01' },
+        ] as never),
+      ),
+    ).toEqual([
+      ['events[0].party', 'invalid_type'],
+      ['events[1].party', 'invalid_type'],
+    ]);
+  });
+});
