@@ -787,3 +787,39 @@ describe('readings over a year, and faults that are not input errors', () => {
     expect(split.alternatives).toEqual([]);
   });
 });
+
+describe('B5: what settling with events reads of the lifecycle is checked too', () => {
+  it('a withdrawal rule with a notice that is not a whole number of months, or a malformed note on unknown rules, is named', () => {
+    const bad = {
+      ...helseplattformen,
+      lifecycle: {
+        withdrawal: { notice: { months: 1.5 }, clause: '', extraCostsCharged: 'yes' },
+        rulesUnknown: { note: '' },
+      },
+    } as unknown as Agreement;
+    expect(problemsOf(() => settle(bad, { year: 2026, amount: '1.00' }))).toEqual([
+      ['lifecycle.rulesUnknown.note', 'invalid_type'],
+      ['lifecycle.withdrawal.clause', 'invalid_type'],
+      ['lifecycle.withdrawal.extraCostsCharged', 'invalid_type'],
+      ['lifecycle.withdrawal.notice.months', 'invalid_type'],
+    ]);
+    for (const months of [-1, 121, '12']) {
+      const wrong = {
+        ...helseplattformen,
+        lifecycle: { withdrawal: { notice: { months }, clause: '§12' } },
+      } as unknown as Agreement;
+      expect(problemsOf(() => splitCost(wrong, '1.00'))).toEqual([
+        ['lifecycle.withdrawal.notice.months', 'invalid_type'],
+      ]);
+    }
+    const edges = [0, 120].map((months) => ({
+      ...helseplattformen,
+      lifecycle: { withdrawal: { notice: { months }, clause: '§12' } },
+    }));
+    for (const agreement of edges) expect(splitCost(agreement, '1.00').sum).toBe('1.00');
+    const noLifecycle = { ...helseplattformen, lifecycle: 5 } as unknown as Agreement;
+    expect(problemsOf(() => splitCost(noLifecycle, '1.00'))).toEqual([
+      ['lifecycle', 'invalid_type'],
+    ]);
+  });
+});
