@@ -21,23 +21,26 @@ Commands:
   shares [--date D] [--reading NOTE=READING]...
                                  ownership (eierandeler) or cost shares of the parties on D
   split --amount A [--date D] [--service-area S] [--reading NOTE=READING]...
-                                 split A NOK among the parties (or an area's participants) by the key
+                                 split A NOK among the parties (or an area's) by the key
   decide --organ O --matter M --meeting FILE [--regions FILE] [--reading NOTE=READING]...
                                  decide a matter at a meeting (schema/meeting.json)
   withdraw --party N --notice-date D [--extra-costs A]
                                  when a withdrawal takes effect, and the shares after it
-  admit --number N --name S --population P [--date D] [--condition ID]... [--samarbeidsavtalen] [--tjenesteavtale]
-                                 each admission condition met, not met or unknown (--condition ID: one
-                                 it meets; a condition not given is unknown), how it is decided, shares after
+  admit --number N --name S --population P [--date D] [--condition ID]...
+        [--samarbeidsavtalen] [--tjenesteavtale]
+                                 each admission condition met, not met or unknown (--condition ID:
+                                 one it meets; one not given is unknown), how it is decided, shares
   settle --year Y --amount A [--events FILE] [--reading NOTE=READING]...
-                                 the year's cost by days of membership (events: withdrawals, admissions)
+                                 the year's cost by days of membership (events: withdrawals,
+                                 admissions)
   deadlines --year Y [--party N] what each party and body must do that year
   check                          validate an agreement file and report findings on it
   docs --out DIR [--year Y]      write the handbooks (Markdown and HTML) of the agreements
 
 Options for every command:
-  --agreement <id|file.json>     built-in id (${Object.keys(builtInAgreements).join(', ')}) or an
-                                 agreement file (schema/agreement.json); default helseplattformen
+  --agreement <id|file.json>     a built-in id or an agreement file (schema/agreement.json);
+                                 default helseplattformen. Built-in:
+                                 ${Object.keys(builtInAgreements).join(', ')}
   --json                         machine-readable output (money and percentages as
                                  dot-decimal strings, dates as YYYY-MM-DD)
   -h, --help                     this help

@@ -137,3 +137,11 @@ describe('split, shares and settle: readings and service areas at the command li
     expect(cli(['split', ...roros, '--amount', '1', '--service-area', 'nope']).code).toBe(2);
   });
 });
+
+describe('--help fits a terminal', () => {
+  it('no line of the help is wider than 100 columns', () => {
+    const { code, stdout } = cli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n').filter((line) => [...line].length > 100)).toEqual([]);
+  });
+});
