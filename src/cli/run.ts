@@ -39,8 +39,8 @@ Commands:
 
 Options for every command:
   --agreement <id|file.json>     a built-in id or an agreement file (schema/agreement.json);
-                                 default helseplattformen. Built-in:
-                                 ${Object.keys(builtInAgreements).join(', ')}
+                                 default helseplattformen
+Built-in agreements: ${Object.keys(builtInAgreements).join(', ')}
   --json                         machine-readable output (money and percentages as
                                  dot-decimal strings, dates as YYYY-MM-DD)
   -h, --help                     this help
