@@ -13,6 +13,22 @@ import { parseAgreement } from '../../src/model/parse-agreement.js';
 import { agreementWith, partyOf } from '../helpers/arbitraries.js';
 import { catchInputError, problemsOf } from '../helpers/errors.js';
 
+/** Every sentence the hand check writes, by code (one per kind of check). */
+const MESSAGES = [
+  'duplicate_party: duplicate party 0002',
+  'invalid_date: must be a date YYYY-MM-DD that exists in the calendar',
+  'invalid_format: must be a kommunenummer of four digits',
+  'invalid_format: must be a percentage',
+  'invalid_format: must be a percentage or a fraction',
+  'invalid_format: must be an amount in NOK',
+  'invalid_format: must be named by a kommunenummer of four digits',
+  'invalid_kind: must be one of: population, fixed-and-population, per-inhabitant, stated-shares',
+  'invalid_type: must be a list',
+  'invalid_type: must be a whole number ≥ 0',
+  'invalid_type: must be an object',
+  'invalid_type: must be text, not empty',
+  'invalid_type: must be true or false',
+];
 const three = agreementWith([partyOf('0001', 100), partyOf('0002', 300), partyOf('0003', 600)]);
 const untyped = <T extends (...args: never[]) => unknown>(fn: T) =>
   fn as unknown as (...args: unknown[]) => ReturnType<T>;
@@ -115,6 +131,10 @@ describe('B5: rule functions given objects that did not come from parsing', () =
     };
     const error = catchInputError(() => untyped(splitCost)(bad, '1.00'));
     expect(error.message.split('\n')[0]).toBe('Invalid agreement (53 problems):');
+    // Each kind of problem in its own words (one sentence per check).
+    expect([...new Set(error.problems.map((p) => `${p.code}: ${p.message}`))].sort()).toEqual(
+      MESSAGES,
+    );
     expect(error.problems.map((p) => `${p.path} ${p.code}`)).toEqual([
       'costKeys[0] invalid_type',
       'costKeys[1].kind invalid_kind',
