@@ -26,5 +26,6 @@ export function trust(input: object): void {
  * @internal
  */
 export function isTrusted(input: unknown): boolean {
-  return typeof input === 'object' && input !== null && trusted.has(input);
+  // A WeakSet holds objects only: anything else is simply not in it.
+  return trusted.has(input as object);
 }
