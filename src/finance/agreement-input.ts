@@ -1,4 +1,3 @@
-import { isDeeplyFrozen } from '../internal/deep-freeze.js';
 import { isIsoDate } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
@@ -82,13 +81,13 @@ class Checker {
  * (a plain JavaScript caller): everything the finance functions read, by
  * hand and without schemas, so that a malformed object is one
  * {@link AgreementInputError} listing every problem with its path — never a
- * negative share, a silently dropped party or a TypeError. An agreement that
- * passes is remembered, and not checked again.
+ * negative share, a silently dropped party or a TypeError. A parsed or
+ * built-in agreement is trusted; any other object is checked on every call.
  *
  * @internal
  */
 export function assertAgreement(agreement: unknown): asserts agreement is Agreement {
-  if (isTrusted(agreement) || (isObject(agreement) && checkedForFinance.has(agreement))) return;
+  if (isTrusted(agreement)) return;
   const c = new Checker();
   if (!c.object(agreement, ['agreement'])) {
     throw new AgreementInputError(c.problems, 'Invalid agreement');
@@ -216,17 +215,9 @@ export function assertAgreement(agreement: unknown): asserts agreement is Agreem
     if (unknown !== undefined && c.object(unknown, ['lifecycle', 'rulesUnknown']))
       c.text(unknown['note'], ['lifecycle', 'rulesUnknown', 'note']);
   }
+  // A caller's own object is not remembered: its owner may change it before the next call.
   if (c.problems.length > 0) throw new AgreementInputError(c.problems, 'Invalid agreement');
-  // Remembered only when nobody can change it afterwards (a built-in agreement is deeply frozen).
-  if (isDeeplyFrozen(a)) checkedForFinance.add(a);
 }
-
-/**
- * Agreements {@link assertAgreement} has checked by hand: what the finance
- * functions read, no more, so they are not taken as fully valid elsewhere
- * (only what parsing returned is, see `isTrusted`).
- */
-const checkedForFinance = new WeakSet<object>();
 
 /**
  * Checks the options object of a finance function: `undefined` or a plain

@@ -1,4 +1,3 @@
-import { isDeeplyFrozen } from '../internal/deep-freeze.js';
 import { type Agreement, AgreementSchema } from './agreement.js';
 import { AgreementInputError } from './errors.js';
 import { schemaProblems } from './schema-problems.js';
@@ -19,28 +18,14 @@ import { isTrusted } from './trusted.js';
  */
 export function checkedAgreement(agreement: unknown): Agreement {
   if (isTrusted(agreement)) return agreement as Agreement;
-  if (typeof agreement === 'object' && agreement !== null && schemaChecked.has(agreement)) {
-    return agreement as Agreement;
-  }
   const result = AgreementSchema.safeParse(agreement);
-  if (result.success) {
-    // Remembered only when nobody can change it afterwards (a built-in agreement is deeply frozen).
-    if (isDeeplyFrozen(agreement)) schemaChecked.add(agreement as object);
-    return agreement as Agreement;
-  }
+  // A caller's own object is checked on every call: its owner may change it in between.
+  if (result.success) return agreement as Agreement;
   throw new AgreementInputError(
     schemaProblems(result, agreement).map((p) => ({ ...p, path: under('agreement', p.path) })),
     'Invalid agreement',
   );
 }
-
-/**
- * Agreements {@link checkedAgreement} has checked against the schema, so that
- * a built-in agreement or a caller's object is checked once, not on every
- * call. Only what parsing returned is fully trusted (`isTrusted`), for the
- * schema alone does not check the relations between fields.
- */
-const schemaChecked = new WeakSet<object>();
 
 /** A path inside `root`: `parties[0]` under `agreement` is `agreement.parties[0]`. */
 function under(root: string, path: string): string {

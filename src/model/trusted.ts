@@ -1,5 +1,3 @@
-import { deepFreeze } from '../internal/deep-freeze.js';
-
 /**
  * Inputs known to be well formed: those a parse function returned
  * (`parseAgreement`, `parseMeeting`), and agreements a rule function has
@@ -11,13 +9,25 @@ import { deepFreeze } from '../internal/deep-freeze.js';
 const trusted = new WeakSet<object>();
 
 /**
- * Marks an input as checked, and freezes it deeply so that the check cannot
- * go stale (nobody can change it afterwards).
+ * Marks an input as checked. What is marked is typed read-only
+ * (`DeepReadonly`) and must not be changed afterwards: a caller's own object
+ * is never marked, and is checked on every call instead.
  *
  * @internal
  */
 export function trust(input: object): void {
-  trusted.add(deepFreeze(input));
+  trusted.add(input);
+}
+
+/**
+ * A built-in agreement: checked by the test suite against the same schema as
+ * any file, and trusted by the rule functions as if it had been parsed.
+ *
+ * @internal
+ */
+export function builtIn<T extends object>(agreement: T): T {
+  trust(agreement);
+  return agreement;
 }
 
 /**

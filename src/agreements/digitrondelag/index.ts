@@ -1,7 +1,7 @@
-import { deepFreeze } from '../../internal/deep-freeze.js';
 import type { Agreement } from '../../model/agreement.js';
 import type { InterpretationNote } from '../../model/interpretation.js';
 import type { Organ } from '../../model/organ.js';
+import { builtIn } from '../../model/trusted.js';
 import { clauses } from './clauses.js';
 
 /**
@@ -323,7 +323,7 @@ const organs: readonly Organ[] = [
  * import { digitrondelag, decide } from 'kommunesamarbeid';
  * digitrondelag.organs?.map((o) => o.id); //=> ['programstyre', 'portefoljestyre']
  */
-export const digitrondelag: Agreement = deepFreeze({
+export const digitrondelag: Agreement = builtIn({
   id: 'digitrondelag',
   title: 'Avtale knyttet til samarbeid vedrørende digitalisering (DigiTrøndelag)',
   legalForm: 'avtalebasert-samarbeid',

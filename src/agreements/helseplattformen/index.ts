@@ -1,5 +1,5 @@
-import { deepFreeze } from '../../internal/deep-freeze.js';
 import type { Agreement } from '../../model/agreement.js';
+import { builtIn } from '../../model/trusted.js';
 import { clauses } from './clauses.js';
 import { interpretations } from './interpretations.js';
 import { organs } from './organs.js';
@@ -22,7 +22,7 @@ import { parties, statedPercents, VALID_FROM } from './parties.js';
  * helseplattformen.parties.length; //=> 34
  * splitCost(helseplattformen, '1000.00').parties[0].amount; //=> '400.67'
  */
-export const helseplattformen: Agreement = deepFreeze({
+export const helseplattformen: Agreement = builtIn({
   id: 'helseplattformen',
   title: 'Kommunal samarbeidsavtale – kommunalt oppgavefellesskap Helseplattformen',
   legalForm: 'kommunalt-oppgavefellesskap',

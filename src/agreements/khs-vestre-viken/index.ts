@@ -1,6 +1,6 @@
-import { deepFreeze } from '../../internal/deep-freeze.js';
 import type { Agreement } from '../../model/agreement.js';
 import type { Party } from '../../model/party.js';
+import { builtIn } from '../../model/trusted.js';
 
 function party(number: string, name: string, roles?: readonly 'ledende-kommune'[]): Party {
   return {
@@ -27,7 +27,7 @@ function party(number: string, name: string, roles?: readonly 'ledende-kommune'[
  * khsVestreViken.parties.length; //=> 21
  * khsVestreViken.organs?.[0]?.seats.fixed?.length; //=> 7
  */
-export const khsVestreViken: Agreement = deepFreeze({
+export const khsVestreViken: Agreement = builtIn({
   id: 'khs-vestre-viken',
   title: 'Kommunehelsesamarbeidet (KHS) i Vestre Viken helseområdet – avtalebasert nettverk',
   legalForm: 'avtalebasert-samarbeid',

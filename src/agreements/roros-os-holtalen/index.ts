@@ -1,7 +1,7 @@
-import { deepFreeze } from '../../internal/deep-freeze.js';
 import type { Agreement } from '../../model/agreement.js';
 import type { InterpretationNote } from '../../model/interpretation.js';
 import type { ServiceArea } from '../../model/service-area.js';
+import { builtIn } from '../../model/trusted.js';
 import { clauses } from './clauses.js';
 
 const ALL_THREE = ['5025', '3430', '5026'];
@@ -447,7 +447,7 @@ const interpretations: readonly InterpretationNote[] = [
  * import { rorosOsHoltalen, splitCost } from 'kommunesamarbeid';
  * splitCost(rorosOsHoltalen, '300000.00', { date: '2019-06-01', serviceArea: 'nav' }).parties.length; //=> 2
  */
-export const rorosOsHoltalen: Agreement = deepFreeze({
+export const rorosOsHoltalen: Agreement = builtIn({
   id: 'roros-os-holtalen',
   title: 'Samarbeidsavtale mellom Røros – Os – Holtålen (kommunereformen)',
   legalForm: 'vertskommunesamarbeid',
