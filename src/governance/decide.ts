@@ -12,6 +12,7 @@ import { regionMembershipProblems } from '../model/region-problems.js';
 import { applyDecisionRule } from '../rules/decision-rules.js';
 import { memberOn } from '../rules/membership.js';
 import { checkQuorum } from '../rules/quorum.js';
+import { selectableReadings } from '../rules/readings.js';
 import { citing, type Reason } from '../rules/reason.js';
 import { validUntilUnder } from '../rules/validity.js';
 import {
@@ -224,7 +225,7 @@ export function decide(input: Agreement, options: DecideOptions): Decision {
   const alternatives: DecisionAlternative[] = [];
   for (const [noteId, reading] of applied) {
     const note = notes.get(noteId);
-    for (const other of readingIds(note)) {
+    for (const other of selectableReadings(note)) {
       if (other === reading) continue;
       alternatives.push(
         alternative(
@@ -624,7 +625,7 @@ function readingProblems(
   const problems: InputProblem[] = [];
   for (const [noteId, reading] of Object.entries(readings)) {
     const note = notes.get(noteId);
-    const offered = note === undefined ? [] : readingIds(note);
+    const offered = selectableReadings(note);
     if (offered.length === 0) {
       problems.push({
         path: formatPath(['readings', noteId]),
@@ -632,7 +633,7 @@ function readingProblems(
         message: `names no interpretation note with selectable readings (those with: ${[
           ...notes.values(),
         ]
-          .filter((n) => readingIds(n).length > 0)
+          .filter((n) => selectableReadings(n).length > 0)
           .map((n) => n.id)
           .join(', ')})`,
       });
@@ -645,12 +646,6 @@ function readingProblems(
     }
   }
   return problems;
-}
-
-function readingIds(note: InterpretationNote | undefined): string[] {
-  return note?.readingId === undefined
-    ? []
-    : [note.readingId, ...note.alternatives.flatMap((a) => (a.id === undefined ? [] : [a.id]))];
 }
 
 /** The seats of a body on the meeting's date: one per party, per region, and the named ones. */

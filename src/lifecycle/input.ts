@@ -1,6 +1,7 @@
 import { isIsoDate } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
+import { selectableReadings } from '../rules/readings.js';
 
 export { checkedAgreement } from '../model/checked-agreement.js';
 
@@ -139,7 +140,7 @@ export function checkedReadings(
     });
   } else {
     for (const [noteId, reading] of Object.entries(given ?? {})) {
-      const offered = readingIdsOf(notes.get(noteId));
+      const offered = selectableReadings(notes.get(noteId));
       const path = formatPath(['readings', noteId]);
       if (offered.length === 0) {
         problems.push({
@@ -148,7 +149,7 @@ export function checkedReadings(
           message: `names no interpretation note with selectable readings (those with: ${[
             ...notes.values(),
           ]
-            .filter((n) => readingIdsOf(n).length > 0)
+            .filter((n) => selectableReadings(n).length > 0)
             .map((n) => n.id)
             .join(', ')})`,
         });
@@ -162,14 +163,4 @@ export function checkedReadings(
     }
   }
   return (note) => chosen.get(note) ?? notes.get(note)?.readingId;
-}
-
-/** The selectable readings of a note: its default, then each alternative with an id. */
-export function readingIdsOf(
-  note:
-    | { readonly readingId?: string; readonly alternatives: readonly { readonly id?: string }[] }
-    | undefined,
-): string[] {
-  if (note?.readingId === undefined) return [];
-  return [note.readingId, ...note.alternatives.flatMap((a) => (a.id === undefined ? [] : [a.id]))];
 }

@@ -1,0 +1,17 @@
+/**
+ * The ids of a note's selectable readings: the chosen one first, then each
+ * alternative that has an id; none when the note has no chosen reading (its
+ * readings cannot be selected).
+ *
+ * @example
+ * selectableReadings({ readingId: 'all-seats', alternatives: [{ id: 'present' }, {}] }); //=> ['all-seats', 'present']
+ * selectableReadings(undefined); //=> []
+ */
+export function selectableReadings(
+  note:
+    | { readonly readingId?: string; readonly alternatives: readonly { readonly id?: string }[] }
+    | undefined,
+): string[] {
+  if (note?.readingId === undefined) return [];
+  return [note.readingId, ...note.alternatives.flatMap((a) => (a.id === undefined ? [] : [a.id]))];
+}
