@@ -171,19 +171,20 @@ export const messagesEn: Messages = {
     `The decision takes effect only when ${
       councils === 1 ? 'the kommunestyre has' : `all ${councils} kommunestyrer have`
     } adopted it too, in identical text.`,
-  candidate_opposed: ({ candidate, seats, reading }) =>
-    `${listEn(seats)} voted against ${candidate}, which has joined the Samarbeidsavtalen and has a service agreement with Helseplattformen AS; existing parties may not oppose such a municipality. ${
-      reading === 'count-as-for'
+  candidate_opposed: ({ candidate, seats, effect, conditions }) =>
+    `${listEn(seats)} voted against ${candidate}, which meets the conditions that protect it (${listEn(conditions.map((c) => `«${c}»`))}); existing parties may not oppose such a municipality. ${
+      effect === 'count-as-for'
         ? 'Under the reading chosen, the vote counts as a vote for.'
         : 'The vote is contrary to the agreement but, under the reading chosen, counts as cast.'
     }`,
-  candidate_not_eligible: ({ candidate, joinedSamarbeidsavtalen, hasTjenesteavtale }) =>
-    `${candidate} has ${[
-      joinedSamarbeidsavtalen ? '' : 'not joined the Samarbeidsavtalen',
-      hasTjenesteavtale ? '' : 'no service agreement with Helseplattformen AS',
-    ]
-      .filter((x) => x !== '')
-      .join(' and ')}; the parties are free to vote against.`,
+  candidate_not_eligible: ({ candidate, missingTexts, unknownTexts }) =>
+    `${
+      missingTexts.length === 0 && unknownTexts.length === 0
+        ? `The agreement has no condition that protects ${candidate} against opposition`
+        : `${candidate} is not shown to meet the conditions that protect against opposition${
+            missingTexts.length > 0 ? `; not met: ${listEn(missingTexts.map((c) => `«${c}»`))}` : ''
+          }${unknownTexts.length > 0 ? `; not given: ${listEn(unknownTexts.map((c) => `«${c}»`))}` : ''}`
+    }; the parties are free to vote against.`,
   reading_applied: ({ note, reading, chosen }) =>
     `The rule follows the reading "${reading}" of interpretation note "${note}"${chosen ? ' (chosen explicitly instead of the default reading)' : ''}.`,
   board_region_without_member: ({ region }) =>

@@ -158,19 +158,20 @@ export const messagesNb: Messages = {
     `Vedtaket får først virkning når ${
       councils === 1 ? 'kommunestyret' : `alle de ${councils} kommunestyrene`
     } også har vedtatt det, med identisk tekst.`,
-  candidate_opposed: ({ candidate, seats, reading }) =>
-    `${listNb(seats)} stemte mot ${candidate}, som har tiltrådt Samarbeidsavtalen og har tjenesteavtale med Helseplattformen AS; eksisterende parter kan ikke motsette seg en slik kommune. ${
-      reading === 'count-as-for'
+  candidate_opposed: ({ candidate, seats, effect, conditions }) =>
+    `${listNb(seats)} stemte mot ${candidate}, som ${listNb(conditions)}; eksisterende parter kan ikke motsette seg en slik kommune. ${
+      effect === 'count-as-for'
         ? 'Etter valgt tolkning regnes stemmen som en stemme for.'
         : 'Stemmen er i strid med avtalen, men teller etter valgt tolkning som avgitt.'
     }`,
-  candidate_not_eligible: ({ candidate, joinedSamarbeidsavtalen, hasTjenesteavtale }) =>
-    `${candidate} har ${[
-      joinedSamarbeidsavtalen ? '' : 'ikke tiltrådt Samarbeidsavtalen',
-      hasTjenesteavtale ? '' : 'ikke tjenesteavtale med Helseplattformen AS',
-    ]
-      .filter((x) => x !== '')
-      .join(' og ')}; partene står fritt til å stemme mot.`,
+  candidate_not_eligible: ({ candidate, missingTexts, unknownTexts }) =>
+    `${
+      missingTexts.length === 0 && unknownTexts.length === 0
+        ? `Avtalen har ingen vilkår som verner ${candidate} mot motstand`
+        : `${candidate} er ikke vist å oppfylle vilkårene som verner mot motstand${
+            missingTexts.length > 0 ? `; ikke oppfylt: ${listNb(missingTexts.map(quoteNb))}` : ''
+          }${unknownTexts.length > 0 ? `; ikke oppgitt: ${listNb(unknownTexts.map(quoteNb))}` : ''}`
+    }; partene står fritt til å stemme mot.`,
   reading_applied: ({ note, reading, chosen }) =>
     `Regelen følger tolkningen «${reading}» i tolkningsnotatet «${note}»${chosen ? ' (valgt uttrykkelig i stedet for standardlesningen)' : ''}.`,
   board_region_without_member: ({ region }) =>

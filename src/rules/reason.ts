@@ -155,17 +155,28 @@ export interface ReasonValues {
   };
   /** The body's vote is not final until every kommunestyre has adopted the same decision. */
   readonly councils_must_adopt: { readonly councils: number };
-  /** Votes against a candidate the parties may not oppose. */
+  /**
+   * Votes against a candidate the parties may not oppose: `effect` is what
+   * such a vote does under the reading applied; `conditions`, the texts of
+   * the protecting conditions the candidate meets.
+   */
   readonly candidate_opposed: {
     readonly candidate: string;
     readonly seats: readonly string[];
     readonly reading: string;
+    readonly effect: 'count-as-for' | 'count-as-cast';
+    readonly conditions: readonly string[];
   };
-  /** The candidate does not meet the conditions that protect it. */
+  /**
+   * The candidate is not shown to meet every condition that protects it:
+   * the protecting conditions not met and not given, by id, with their texts.
+   */
   readonly candidate_not_eligible: {
     readonly candidate: string;
-    readonly joinedSamarbeidsavtalen: boolean;
-    readonly hasTjenesteavtale: boolean;
+    readonly missing: readonly string[];
+    readonly missingTexts: readonly string[];
+    readonly unknown: readonly string[];
+    readonly unknownTexts: readonly string[];
   };
   /** The rule applied follows a reading of the agreement that can be changed. */
   readonly reading_applied: {

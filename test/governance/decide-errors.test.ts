@@ -45,8 +45,7 @@ const base = meeting({ presiding: '5001', for: HP.slice(0, 17) });
 const bindal = {
   number: '1811',
   name: 'Bindal',
-  joinedSamarbeidsavtalen: true,
-  hasTjenesteavtale: true,
+  conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: true },
 };
 
 describe('decide: an unknown organ, matter or reading names what there is', () => {
@@ -745,28 +744,78 @@ describe('decide: the reasons behind readings, stand-ins and candidates', () => 
   it('§14 a candidate that lacks a condition may be opposed: the reason says which conditions', () => {
     const opposed = meeting({ presiding: '5001', for: HP.slice(0, 33), against: ['3430'] });
     const noService = representantskap(
-      { ...opposed, candidate: { ...bindal, hasTjenesteavtale: false } },
+      {
+        ...opposed,
+        candidate: { ...bindal, conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: false } },
+      },
       'admission',
     );
     expect(noService.reasons.find((r) => r.code === 'candidate_not_eligible')).toEqual({
       code: 'candidate_not_eligible',
       agreement: 'helseplattformen',
       clause: '§14',
-      values: { candidate: '1811 Bindal', joinedSamarbeidsavtalen: true, hasTjenesteavtale: false },
+      values: {
+        candidate: '1811 Bindal',
+        missing: ['tjenesteavtale'],
+        missingTexts: ['har inngått tjenesteavtale med Helseplattformen AS'],
+        unknown: [],
+        unknownTexts: [],
+      },
       text: {
-        nb: '1811 Bindal har ikke tjenesteavtale med Helseplattformen AS; partene står fritt til å stemme mot.',
-        en: '1811 Bindal has no service agreement with Helseplattformen AS; the parties are free to vote against.',
+        nb: '1811 Bindal er ikke vist å oppfylle vilkårene som verner mot motstand; ikke oppfylt: «har inngått tjenesteavtale med Helseplattformen AS»; partene står fritt til å stemme mot.',
+        en: '1811 Bindal is not shown to meet the conditions that protect against opposition; not met: «har inngått tjenesteavtale med Helseplattformen AS»; the parties are free to vote against.',
       },
     });
-    const neither = representantskap(
+    expect(noService.adopted).toBe(false);
+    // Conditions left out are unknown, never assumed: the candidate is not protected.
+    const unknown = representantskap(
       {
         ...opposed,
-        candidate: { ...bindal, joinedSamarbeidsavtalen: false, hasTjenesteavtale: false },
+        candidate: { number: '1811', name: 'Bindal', conditionsMet: { aksjonaer: true } },
       },
       'admission',
+      { 'admission-opposition': 'count-as-for' },
     );
-    expect(neither.reasons.find((r) => r.code === 'candidate_not_eligible')?.text.nb).toBe(
-      '1811 Bindal har ikke tiltrådt Samarbeidsavtalen og ikke tjenesteavtale med Helseplattformen AS; partene står fritt til å stemme mot.',
+    expect(unknown.adopted).toBe(false);
+    expect(unknown.reasons.find((r) => r.code === 'candidate_not_eligible')?.values).toEqual({
+      candidate: '1811 Bindal',
+      missing: [],
+      missingTexts: [],
+      unknown: ['samarbeidsavtalen', 'tjenesteavtale'],
+      unknownTexts: [
+        'har inngått Samarbeidsavtalen',
+        'har inngått tjenesteavtale med Helseplattformen AS',
+      ],
+    });
+    // Only the protecting conditions matter for the vote: the others may be left out.
+    const protectedOnly = representantskap({ ...opposed, candidate: bindal }, 'admission', {
+      'admission-opposition': 'count-as-for',
+    });
+    expect(protectedOnly.adopted).toBe(true);
+  });
+
+  it('§14 a condition id the agreement does not define is one input error naming the ids it has', () => {
+    const opposed = meeting({ presiding: '5001', for: HP.slice(0, 33), against: ['3430'] });
+    expect(
+      failure(() =>
+        representantskap(
+          {
+            ...opposed,
+            candidate: {
+              ...bindal,
+              conditionsMet: { medlem: true, tjenesteavtale: true, annet: false },
+            },
+          },
+          'admission',
+        ),
+      ).problems,
+    ).toEqual(
+      ['annet', 'medlem'].map((id) => ({
+        path: `meeting.candidate.conditionsMet.${id}`,
+        code: 'unknown_condition',
+        message:
+          'is not an admission condition of the agreement (it has: aksjonaer, samarbeidsavtalen, tjenesteavtale, tatt-i-bruk)',
+      })),
     );
   });
 
@@ -841,6 +890,11 @@ describe('decide: the reasons behind readings, stand-ins and candidates', () => 
         candidate: '1811 Bindal',
         seats: ['3430'],
         reading: '',
+        effect: 'count-as-cast',
+        conditions: [
+          'har inngått Samarbeidsavtalen',
+          'har inngått tjenesteavtale med Helseplattformen AS',
+        ],
       });
     });
   });

@@ -27,26 +27,29 @@ describe('reason sentences: every variant reads right in Norwegian and English',
     );
   });
 
-  it('a candidate not eligible names each condition it lacks, joined by "and"', () => {
+  it('a candidate not eligible names each protecting condition it lacks or did not give, by its text, joined by "and"', () => {
     const neither = say('candidate_not_eligible', {
       candidate: '5001 Trondheim',
-      joinedSamarbeidsavtalen: false,
-      hasTjenesteavtale: false,
+      missing: ['vilkar-a', 'vilkar-b'],
+      missingTexts: ['har signert avtale A', 'har betalt innskudd'],
+      unknown: [],
+      unknownTexts: [],
     });
-    expect(neither.en).toBe(
-      '5001 Trondheim has not joined the Samarbeidsavtalen and no service agreement with Helseplattformen AS; the parties are free to vote against.',
-    );
-    expect(neither.nb).toContain('ikke tiltrådt Samarbeidsavtalen');
-    expect(neither.nb).toContain('ikke tjenesteavtale med Helseplattformen AS');
-    const one = say('candidate_not_eligible', {
+    expect(neither).toEqual({
+      nb: '5001 Trondheim er ikke vist å oppfylle vilkårene som verner mot motstand; ikke oppfylt: «har signert avtale A» og «har betalt innskudd»; partene står fritt til å stemme mot.',
+      en: '5001 Trondheim is not shown to meet the conditions that protect against opposition; not met: «har signert avtale A» and «har betalt innskudd»; the parties are free to vote against.',
+    });
+    const both = say('candidate_not_eligible', {
       candidate: '5001 Trondheim',
-      joinedSamarbeidsavtalen: true,
-      hasTjenesteavtale: false,
+      missing: ['vilkar-a'],
+      missingTexts: ['har signert avtale A'],
+      unknown: ['vilkar-b'],
+      unknownTexts: ['har betalt innskudd'],
     });
-    expect(one.en).toBe(
-      '5001 Trondheim has no service agreement with Helseplattformen AS; the parties are free to vote against.',
-    );
-    expect(one.nb).not.toContain('ikke tiltrådt');
+    expect(both).toEqual({
+      nb: '5001 Trondheim er ikke vist å oppfylle vilkårene som verner mot motstand; ikke oppfylt: «har signert avtale A»; ikke oppgitt: «har betalt innskudd»; partene står fritt til å stemme mot.',
+      en: '5001 Trondheim is not shown to meet the conditions that protect against opposition; not met: «har signert avtale A»; not given: «har betalt innskudd»; the parties are free to vote against.',
+    });
   });
 
   it('board findings name the leader or the deputy leader', () => {
@@ -221,17 +224,37 @@ describe('reason sentences: every variant reads right in Norwegian and English',
     );
   });
 
-  it('a candidate with a service agreement that has not joined the Samarbeidsavtalen lacks that only', () => {
+  it('a candidate protection with no protecting condition in the agreement says so; a candidate opposed is told what protects it', () => {
     expect(
       say('candidate_not_eligible', {
         candidate: '5035 Stjørdal',
-        joinedSamarbeidsavtalen: false,
-        hasTjenesteavtale: true,
+        missing: [],
+        missingTexts: [],
+        unknown: [],
+        unknownTexts: [],
       }),
     ).toEqual({
-      nb: '5035 Stjørdal har ikke tiltrådt Samarbeidsavtalen; partene står fritt til å stemme mot.',
-      en: '5035 Stjørdal has not joined the Samarbeidsavtalen; the parties are free to vote against.',
+      nb: 'Avtalen har ingen vilkår som verner 5035 Stjørdal mot motstand; partene står fritt til å stemme mot.',
+      en: 'The agreement has no condition that protects 5035 Stjørdal against opposition; the parties are free to vote against.',
     });
+    const opposed = (effect: 'count-as-for' | 'count-as-cast') =>
+      say('candidate_opposed', {
+        candidate: '5035 Stjørdal',
+        seats: ['A', 'B'],
+        reading: 'r',
+        effect,
+        conditions: ['har signert avtale A', 'har betalt innskudd'],
+      });
+    expect(opposed('count-as-cast')).toEqual({
+      nb: 'A og B stemte mot 5035 Stjørdal, som har signert avtale A og har betalt innskudd; eksisterende parter kan ikke motsette seg en slik kommune. Stemmen er i strid med avtalen, men teller etter valgt tolkning som avgitt.',
+      en: 'A and B voted against 5035 Stjørdal, which meets the conditions that protect it («har signert avtale A» and «har betalt innskudd»); existing parties may not oppose such a municipality. The vote is contrary to the agreement but, under the reading chosen, counts as cast.',
+    });
+    expect(opposed('count-as-for').nb).toMatch(
+      /Etter valgt tolkning regnes stemmen som en stemme for\.$/,
+    );
+    expect(opposed('count-as-for').en).toMatch(
+      /Under the reading chosen, the vote counts as a vote for\.$/,
+    );
   });
 });
 

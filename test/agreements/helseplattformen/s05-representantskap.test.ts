@@ -237,8 +237,7 @@ describe('§5 Representantskapet', () => {
     const bindal = {
       number: '1811',
       name: 'Bindal',
-      joinedSamarbeidsavtalen: true,
-      hasTjenesteavtale: true,
+      conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: true },
     };
 
     it('§14 a vote against an eligible candidate is flagged as contrary to §14, and by default still stops the admission', () => {
@@ -270,7 +269,7 @@ describe('§5 Representantskapet', () => {
     it('§14 a candidate without a tjenesteavtale may be opposed freely', () => {
       const d = representantskap('admission', {
         ...meeting({ presiding: '5001', for: HP.slice(0, 33), against: ['3430'] }),
-        candidate: { ...bindal, hasTjenesteavtale: false },
+        candidate: { ...bindal, conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: false } },
       });
       expect(codes(d)).toContain('candidate_not_eligible');
       expect(codes(d)).not.toContain('candidate_opposed');
@@ -476,8 +475,7 @@ describe('§5 readings the agreement leaves open, each reported with the outcome
         candidate: {
           number: '1811',
           name: 'Bindal',
-          joinedSamarbeidsavtalen: true,
-          hasTjenesteavtale: true,
+          conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: true },
         },
       },
       { 'admission-opposition': 'count-as-for' },
@@ -507,8 +505,7 @@ describe('§5 readings the agreement leaves open, each reported with the outcome
       candidate: {
         number: '1811',
         name: 'Bindal',
-        joinedSamarbeidsavtalen: true,
-        hasTjenesteavtale: true,
+        conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: true },
       },
     });
     expect(flagged.alternatives.find((a) => a.note === 'admission-opposition')).toMatchObject({
