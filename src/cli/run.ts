@@ -27,9 +27,9 @@ Commands:
   withdraw --party N --notice-date D [--extra-costs A]
                                  when a withdrawal takes effect, and the shares after it
   admit --number N --name S --population P [--date D] [--condition ID]...
-        [--samarbeidsavtalen] [--tjenesteavtale]
                                  each admission condition met, not met or unknown (--condition ID:
-                                 one it meets; one not given is unknown), how it is decided, shares
+                                 a condition of the agreement it meets, by id; one not given is
+                                 unknown), how it is decided, shares
   settle --year Y --amount A [--events FILE] [--reading NOTE=READING]...
                                  the year's cost by days of membership (events: withdrawals,
                                  admissions)
@@ -81,8 +81,6 @@ const OPTIONS = {
   name: { type: 'string' },
   population: { type: 'string' },
   condition: { type: 'string', multiple: true },
-  samarbeidsavtalen: { type: 'boolean', default: false },
-  tjenesteavtale: { type: 'boolean', default: false },
   year: { type: 'string' },
   events: { type: 'string' },
   out: { type: 'string' },
@@ -94,18 +92,7 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   split: ['agreement', 'json', 'date', 'amount', 'service-area', 'reading', 'help'],
   decide: ['agreement', 'json', 'organ', 'matter', 'meeting', 'regions', 'reading', 'help'],
   withdraw: ['agreement', 'json', 'party', 'notice-date', 'extra-costs', 'help'],
-  admit: [
-    'agreement',
-    'json',
-    'number',
-    'name',
-    'population',
-    'date',
-    'condition',
-    'samarbeidsavtalen',
-    'tjenesteavtale',
-    'help',
-  ],
+  admit: ['agreement', 'json', 'number', 'name', 'population', 'date', 'condition', 'help'],
   settle: ['agreement', 'json', 'year', 'amount', 'events', 'reading', 'help'],
   deadlines: ['agreement', 'json', 'year', 'party', 'help'],
   check: ['agreement', 'json', 'help'],

@@ -780,7 +780,7 @@ function workedExamples(agreement: Agreement): Example[] {
         population: 1400,
         date,
         // The example candidate meets every condition the agreement defines.
-        conditions: Object.fromEntries(
+        conditionsMet: Object.fromEntries(
           (agreement.lifecycle?.admission?.conditions ?? []).map((c) => [c.id, true]),
         ),
       }),

@@ -430,7 +430,9 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines', () => {
       '--date',
       '2026-07-01',
     ];
-    const out = json(cli([...args, '--samarbeidsavtalen', '--tjenesteavtale', '--json']));
+    const out = json(
+      cli([...args, '--condition', 'samarbeidsavtalen', '--condition', 'tjenesteavtale', '--json']),
+    );
     expect(out).toMatchObject({
       eligibility: 'unknown',
       eligible: false,
@@ -456,7 +458,9 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines', () => {
     const wrong = cli([...args, '--condition', 'medlem']);
     expect([wrong.code, wrong.stderr]).toEqual([
       2,
-      expect.stringContaining('conditions.medlem: is not an admission condition'),
+      expect.stringContaining(
+        'conditionsMet.medlem: is not an admission condition of the agreement (it has: aksjonaer, samarbeidsavtalen, tjenesteavtale, tatt-i-bruk)',
+      ),
     ]);
   });
 
@@ -540,8 +544,10 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines as tables', () => 
       'Bindal',
       '--population',
       '1400',
-      '--samarbeidsavtalen',
-      '--tjenesteavtale',
+      '--condition',
+      'samarbeidsavtalen',
+      '--condition',
+      'tjenesteavtale',
     ]);
     expect(code).toBe(0);
     expect(stdout).toContain('Opptak: 1811 Bindal');

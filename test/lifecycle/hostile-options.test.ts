@@ -70,12 +70,12 @@ describe('lifecycle functions called by plain JavaScript: an input error with pa
           municipality: { number: 1811, name: '' },
           population: -1,
           date: 20260701,
-          conditions: { aksjonaer: 'ja', medlem: true },
+          conditionsMet: { aksjonaer: 'ja', medlem: true },
         } as Untyped),
       ),
     ).toEqual([
-      ['conditions.aksjonaer', 'invalid_type'],
-      ['conditions.medlem', 'unknown_condition'],
+      ['conditionsMet.aksjonaer', 'invalid_type'],
+      ['conditionsMet.medlem', 'unknown_condition'],
       ['date', 'invalid_date'],
       ['municipality.name', 'invalid_type'],
       ['municipality.number', 'invalid_type'],
@@ -84,13 +84,15 @@ describe('lifecycle functions called by plain JavaScript: an input error with pa
     expect(problemsOf(() => admit(hp, { municipality: null, population: 1 } as Untyped))).toEqual([
       ['municipality', 'invalid_type'],
     ]);
-    for (const conditions of [null, [], 'aksjonaer']) {
+    for (const conditionsMet of [null, [], 'aksjonaer']) {
       expect(
-        problemsOf(() => admit(hp, { municipality: bindal, population: 1, conditions } as Untyped)),
-      ).toEqual([['conditions', 'invalid_type']]);
+        problemsOf(() =>
+          admit(hp, { municipality: bindal, population: 1, conditionsMet } as Untyped),
+        ),
+      ).toEqual([['conditionsMet', 'invalid_type']]);
     }
     const unknown = catchInputError(() =>
-      admit(rorosOsHoltalen, { municipality: bindal, population: 1, conditions: { x: true } }),
+      admit(rorosOsHoltalen, { municipality: bindal, population: 1, conditionsMet: { x: true } }),
     );
     expect(unknown.problems.map((p) => [p.path, p.code, p.message])).toEqual([
       [
@@ -99,7 +101,7 @@ describe('lifecycle functions called by plain JavaScript: an input error with pa
         'roros-os-holtalen states no rules for admission',
       ],
       [
-        'conditions.x',
+        'conditionsMet.x',
         'unknown_condition',
         'is not an admission condition of the agreement (it has: none)',
       ],

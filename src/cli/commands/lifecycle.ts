@@ -81,24 +81,21 @@ export function withdrawCommand(agreement: Agreement, values: Values): string {
 }
 
 /**
- * `admit --number N --name S --population P [--date D] [--condition ID]...`
- * (`--samarbeidsavtalen` and `--tjenesteavtale` are kept as short forms of
- * `--condition samarbeidsavtalen` and `--condition tjenesteavtale`). A
- * condition given is met; one not given is unknown.
+ * `admit --number N --name S --population P [--date D] [--condition ID]...`:
+ * each `--condition` names an admission condition the agreement defines, by
+ * id, as met; a condition not given is unknown. An id the agreement does not
+ * define is an input error naming the ids it has.
  */
 export function admitCommand(agreement: Agreement, values: Values): string {
   const [number, name, population] = required(values, 'admit', ['number', 'name', 'population']);
   const date = text(values, 'date');
   const given = values['condition'];
-  const met = [
-    ...(Array.isArray(given) ? given : []),
-    ...(['samarbeidsavtalen', 'tjenesteavtale'] as const).filter((flag) => values[flag] === true),
-  ];
+  const met = Array.isArray(given) ? given : [];
   const a = admit(agreement, {
     municipality: { number: number as string, name: name as string },
     population: wholeNumber(population as string, 'population'),
     ...(date === undefined ? {} : { date }),
-    conditions: Object.fromEntries(met.map((id) => [id, true])),
+    conditionsMet: Object.fromEntries(met.map((id) => [id, true])),
   });
   if (values['json'] === true) {
     return toJson({

@@ -201,7 +201,7 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
   };
 
   it('§14 and §1.3 a municipality that meets every condition (shareholder, Samarbeidsavtalen, tjenesteavtale, "tatt i bruk") is eligible and protected against opposition', () => {
-    const a = admit(helseplattformen, { ...bindal, conditions: every });
+    const a = admit(helseplattformen, { ...bindal, conditionsMet: every });
     expect([a.eligibility, a.eligible, a.protectedFromOpposition, a.missing, a.notGiven]).toEqual([
       'met',
       true,
@@ -234,7 +234,7 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
   it('§14 third sentence: Samarbeidsavtalen and tjenesteavtale alone protect against opposition (vernet mot motstand), but do not make the candidate eligible: §1.3 and "tatt i bruk" are unknown, never assumed', () => {
     const a = admit(helseplattformen, {
       ...bindal,
-      conditions: { samarbeidsavtalen: true, tjenesteavtale: true },
+      conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: true },
     });
     expect([a.eligibility, a.eligible, a.protectedFromOpposition]).toEqual([
       'unknown',
@@ -258,7 +258,7 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
   it('§14 without a tjenesteavtale it is neither eligible nor protected; the reason names what is missing in plain bokmål', () => {
     const a = admit(helseplattformen, {
       ...bindal,
-      conditions: { ...every, tjenesteavtale: false, samarbeidsavtalen: false },
+      conditionsMet: { ...every, tjenesteavtale: false, samarbeidsavtalen: false },
     });
     expect([a.eligibility, a.protectedFromOpposition, a.missing]).toEqual([
       'not-met',
