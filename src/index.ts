@@ -7,6 +7,11 @@
 
 // The encoded agreements
 export { digitrondelag } from './agreements/digitrondelag/index.js';
+export {
+  type Board,
+  helseplattformenBoard,
+  validateHelseplattformenBoard,
+} from './agreements/helseplattformen/board.js';
 export { helseplattformen } from './agreements/helseplattformen/index.js';
 export { khsVestreViken } from './agreements/khs-vestre-viken/index.js';
 export { rorosOsHoltalen } from './agreements/roros-os-holtalen/index.js';
@@ -67,7 +72,7 @@ export {
   hostRoles,
   mergerConsequence,
 } from './governance/host-roles.js';
-export { type Board, type Finding, validateBoard } from './governance/validate-board.js';
+export type { Finding } from './governance/finding.js';
 export type { DeepReadonly } from './internal/deep-readonly.js';
 export {
   type Admission,
@@ -106,6 +111,7 @@ export {
   StatedSharesCostKeySchema,
 } from './model/cost-key.js';
 export { AgreementInputError, formatPath, type InputProblem } from './model/errors.js';
+export type { AgreementRule, AnyAgreementRule } from './model/extension.js';
 export { type MembershipEvent, MembershipEventSchema, parseEvents } from './model/events.js';
 export { type InterpretationNote, InterpretationNoteSchema } from './model/interpretation.js';
 export { type IsoDate, IsoDateSchema } from './model/iso-date.js';

@@ -1,5 +1,5 @@
 import { sumDecimals, toScaled } from '../finance/percent.js';
-import type { Finding } from '../governance/validate-board.js';
+import type { Finding } from '../governance/finding.js';
 import { gcd } from '../internal/gcd.js';
 import { isMemberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';

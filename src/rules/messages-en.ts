@@ -207,8 +207,8 @@ export const messagesEn: Messages = {
     `The ${role === 'leader' ? 'leader' : 'deputy leader'} (${number}) is not a board member.`,
   board_leaders_same_region: ({ region }) =>
     `Leader and deputy leader are both from region ${region}; they must come from different regions.`,
-  board_term_not_two_years: ({ from, to, expected }) =>
-    `Leader and deputy leader are elected for 2 years at a time: the term ${formatDateEn(from)}–${formatDateEn(to)} should end on ${formatDateEn(expected)}.`,
+  board_term_length: ({ from, to, expected, years }) =>
+    `Leader and deputy leader are elected for ${years} year${years === 1 ? '' : 's'} at a time: the term ${formatDateEn(from)}–${formatDateEn(to)} should end on ${formatDateEn(expected)}.`,
   board_not_a_member: ({ role, number, date }) =>
     `The ${{ member: 'board member', deputy: 'deputy', leader: 'leader', 'deputy-leader': 'deputy leader' }[role]} (${number}) is not from an owner municipality on ${formatDateEn(date)}.`,
   board_regions_invalid: ({ problems }) =>
@@ -219,8 +219,8 @@ export const messagesEn: Messages = {
     `${number} is both leader and deputy leader; they must be two people from different regions.`,
   board_valid: ({ regions, withoutDeputy }) =>
     withoutDeputy.length === 0
-      ? `The board meets §6: one kommunedirektør and a deputy from each of the ${regions} regions.`
-      : `The board meets §6: one kommunedirektør from each of the ${regions} regions, and a deputy from each region except ${listEn(withoutDeputy)}, which has only one municipality.`,
+      ? `The board meets the composition requirements: one kommunedirektør and a deputy from each of the ${regions} regions.`
+      : `The board meets the composition requirements: one kommunedirektør from each of the ${regions} regions, and a deputy from each region except ${listEn(withoutDeputy)}, which has only one municipality.`,
   withdrawal_effective: ({ noticeSentOn, months, effectiveDate, lastFinancedDate }) =>
     `Written notice of withdrawal sent ${formatDateEn(noticeSentOn)}; the withdrawal takes effect ${
       months % 12 === 0 ? `${months / 12} year${months === 12 ? '' : 's'}` : `${months} months`

@@ -194,8 +194,8 @@ export const messagesNb: Messages = {
     `${role === 'leader' ? 'Leder' : 'Nestleder'} (${number}) er ikke et av styremedlemmene.`,
   board_leaders_same_region: ({ region }) =>
     `Leder og nestleder er begge fra regionen ${region}; de skal være fra ulike kommuneregioner.`,
-  board_term_not_two_years: ({ from, to, expected }) =>
-    `Leder og nestleder velges for 2 år av gangen: perioden ${formatDateNb(from)}–${formatDateNb(to)} skulle ha vart til ${formatDateNb(expected)}.`,
+  board_term_length: ({ from, to, expected, years }) =>
+    `Leder og nestleder velges for ${years} år av gangen: perioden ${formatDateNb(from)}–${formatDateNb(to)} skulle ha vart til ${formatDateNb(expected)}.`,
   board_not_a_member: ({ role, number, date }) =>
     `${{ member: 'Styremedlemmet', deputy: 'Vararepresentanten', leader: 'Leder', 'deputy-leader': 'Nestleder' }[role]} (${number}) er ikke fra en eierkommune per ${formatDateNb(date)}.`,
   board_regions_invalid: ({ problems }) =>
@@ -206,8 +206,8 @@ export const messagesNb: Messages = {
     `${number} er både leder og nestleder; de skal være to personer fra ulike kommuneregioner.`,
   board_valid: ({ regions, withoutDeputy }) =>
     withoutDeputy.length === 0
-      ? `Styret oppfyller kravene i §6: én kommunedirektør og en vararepresentant fra hver av de ${regions} regionene.`
-      : `Styret oppfyller kravene i §6: én kommunedirektør fra hver av de ${regions} regionene, og en vararepresentant fra hver region unntatt ${listNb(withoutDeputy)}, som bare har én kommune.`,
+      ? `Styret oppfyller kravene til sammensetning: én kommunedirektør og en vararepresentant fra hver av de ${regions} regionene.`
+      : `Styret oppfyller kravene til sammensetning: én kommunedirektør fra hver av de ${regions} regionene, og en vararepresentant fra hver region unntatt ${listNb(withoutDeputy)}, som bare har én kommune.`,
   withdrawal_effective: ({ noticeSentOn, months, effectiveDate, lastFinancedDate }) =>
     `Skriftlig varsel om uttreden sendt ${formatDateNb(noticeSentOn)}; uttreden skjer ${
       months % 12 === 0 ? `${months / 12} år` : `${months} måneder`

@@ -184,7 +184,7 @@ export interface ReasonValues {
     readonly reading: string;
     readonly chosen: boolean;
   };
-  /** Board composition (Helseplattformen §6). */
+  /** Board composition by region (an agreement's own board rule, e.g. a kommunedirektør per region). */
   readonly board_region_without_member: { readonly region: string };
   readonly board_region_several_members: {
     readonly region: string;
@@ -201,10 +201,12 @@ export interface ReasonValues {
     readonly number: string;
   };
   readonly board_leaders_same_region: { readonly region: string };
-  readonly board_term_not_two_years: {
+  /** The leaders' term is not the number of years the agreement sets (`years`): it should end on `expected`. */
+  readonly board_term_length: {
     readonly from: string;
     readonly to: string;
     readonly expected: string;
+    readonly years: number;
   };
   readonly board_valid: {
     readonly regions: number;

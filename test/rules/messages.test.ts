@@ -323,11 +323,11 @@ describe('reason sentences for readings that count votes and for the councils', 
 describe('the board found valid (Helseplattformen §6)', () => {
   it('says which regions have no deputy because they have only one municipality, or that every region has one', () => {
     expect(say('board_valid', { regions: 5, withoutDeputy: [] })).toEqual({
-      nb: 'Styret oppfyller kravene i §6: én kommunedirektør og en vararepresentant fra hver av de 5 regionene.',
-      en: 'The board meets §6: one kommunedirektør and a deputy from each of the 5 regions.',
+      nb: 'Styret oppfyller kravene til sammensetning: én kommunedirektør og en vararepresentant fra hver av de 5 regionene.',
+      en: 'The board meets the composition requirements: one kommunedirektør and a deputy from each of the 5 regions.',
     });
     expect(say('board_valid', { regions: 5, withoutDeputy: ['a', 'b'] }).nb).toBe(
-      'Styret oppfyller kravene i §6: én kommunedirektør fra hver av de 5 regionene, og en vararepresentant fra hver region unntatt a og b, som bare har én kommune.',
+      'Styret oppfyller kravene til sammensetning: én kommunedirektør fra hver av de 5 regionene, og en vararepresentant fra hver region unntatt a og b, som bare har én kommune.',
     );
   });
 });
@@ -348,15 +348,27 @@ describe('a case prepared by another body, in English', () => {
 });
 
 describe('wording the reviews asked for', () => {
-  it('§6 a leaders’ term that is not two years: "skulle ha vart til"', () => {
+  it('a leaders’ term that is not the years the agreement sets: "skulle ha vart til", with the years as a value', () => {
     expect(
-      say('board_term_not_two_years', {
+      say('board_term_length', {
         from: '2025-01-01',
         to: '2027-06-30',
         expected: '2026-12-31',
-      }).nb,
+        years: 2,
+      }),
+    ).toEqual({
+      nb: 'Leder og nestleder velges for 2 år av gangen: perioden 1. januar 2025–30. juni 2027 skulle ha vart til 31. desember 2026.',
+      en: 'Leader and deputy leader are elected for 2 years at a time: the term 1 January 2025–30 June 2027 should end on 31 December 2026.',
+    });
+    expect(
+      say('board_term_length', {
+        from: '2025-01-01',
+        to: '2025-06-30',
+        expected: '2025-12-31',
+        years: 1,
+      }).en,
     ).toBe(
-      'Leder og nestleder velges for 2 år av gangen: perioden 1. januar 2025–30. juni 2027 skulle ha vart til 31. desember 2026.',
+      'Leader and deputy leader are elected for 1 year at a time: the term 1 January 2025–30 June 2025 should end on 31 December 2025.',
     );
   });
 

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
-import { type Board, validateBoard } from '../../src/governance/validate-board.js';
-import type { Agreement } from '../../src/model/agreement.js';
-import type { Region } from '../../src/model/region.js';
-import { catchInputError } from '../helpers/errors.js';
-import { EXAMPLE_BOARD, EXAMPLE_REGIONS, OS_LEAVES_2026 } from '../helpers/meetings.js';
+import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
+import {
+  type Board,
+  validateHelseplattformenBoard,
+} from '../../../src/agreements/helseplattformen/board.js';
+import type { Agreement } from '../../../src/model/agreement.js';
+import type { Region } from '../../../src/model/region.js';
+import { catchInputError } from '../../helpers/errors.js';
+import { EXAMPLE_BOARD, EXAMPLE_REGIONS, OS_LEAVES_2026 } from '../../helpers/meetings.js';
 
 /** A board that meets §6 on the example region division (Trondheim, a region of one, has no deputy). */
 const board: Board = EXAMPLE_BOARD;
 
 /** Each finding as [severity, code, values]; every one cites §6. */
 function findings(b: Board, agreement: Agreement = helseplattformen) {
-  const all = validateBoard(agreement, b);
+  const all = validateHelseplattformenBoard(agreement, b);
   expect(all.map((f) => f.clause)).toEqual(all.map(() => '§6'));
   return all.map((f) => [f.severity, f.code, f.values]);
 }
@@ -22,9 +25,9 @@ const trondheimWithoutDeputy = [
   { region: 'trondheim', single: true },
 ];
 
-describe('validateBoard: Helseplattformen §6 (on an EXAMPLE region division)', () => {
+describe('validateHelseplattformenBoard: Helseplattformen §6 (on an EXAMPLE region division)', () => {
   it('§6 a valid board: one finding that it is valid, and why Trondheim has no deputy', () => {
-    expect(validateBoard(helseplattformen, board)).toEqual([
+    expect(validateHelseplattformenBoard(helseplattformen, board)).toEqual([
       {
         code: 'board_deputy_missing',
         agreement: 'helseplattformen',
@@ -42,8 +45,8 @@ describe('validateBoard: Helseplattformen §6 (on an EXAMPLE region division)', 
         clause: '§6',
         values: { regions: 5, withoutDeputy: ['trondheim'] },
         text: {
-          nb: 'Styret oppfyller kravene i §6: én kommunedirektør fra hver av de 5 regionene, og en vararepresentant fra hver region unntatt trondheim, som bare har én kommune.',
-          en: 'The board meets §6: one kommunedirektør from each of the 5 regions, and a deputy from each region except trondheim, which has only one municipality.',
+          nb: 'Styret oppfyller kravene til sammensetning: én kommunedirektør fra hver av de 5 regionene, og en vararepresentant fra hver region unntatt trondheim, som bare har én kommune.',
+          en: 'The board meets the composition requirements: one kommunedirektør from each of the 5 regions, and a deputy from each region except trondheim, which has only one municipality.',
         },
         severity: 'info',
       },
@@ -70,7 +73,7 @@ describe('validateBoard: Helseplattformen §6 (on an EXAMPLE region division)', 
       ],
     });
     const failure = (b: Board) => {
-      const error = catchInputError(() => validateBoard(helseplattformen, b));
+      const error = catchInputError(() => validateHelseplattformenBoard(helseplattformen, b));
       return {
         title: error.message.split('\n')[0],
         problems: error.problems.map(({ path, code, message }) => ({ path, code, message })),
