@@ -24,14 +24,14 @@ import { ServiceAreaSchema } from './service-area.js';
 export const AgreementSchema = z.strictObject({
   id: z
     .string({
-      error: 'must be an id of lowercase letters, digits and hyphens, e.g. "helseplattformen"',
+      error: 'must be an id of lowercase letters, digits and hyphens, e.g. "legevakt-nord"',
     })
     .check(
       z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-        error: 'must be an id of lowercase letters, digits and hyphens, e.g. "helseplattformen"',
+        error: 'must be an id of lowercase letters, digits and hyphens, e.g. "legevakt-nord"',
       }),
       z.maxLength(80, { error: 'must be at most 80 characters' }),
-      z.describe('Stable id of the agreement, cited in every reason, e.g. "helseplattformen".'),
+      z.describe('Stable id of the agreement, cited in every reason, e.g. "legevakt-nord".'),
     ),
   title: z
     .string({ error: 'must be the title as text' })

@@ -25,7 +25,7 @@ export const MembershipEventSchema = z.discriminatedUnion(
       noticeSentOn: z.exactOptional(
         IsoDateSchema.check(
           z.describe(
-            'The day the written notice was sent; the withdrawal takes effect after the notice period (§12).',
+            'The day the written notice was sent; the withdrawal takes effect after the notice period the agreement sets.',
           ),
         ),
       ),
@@ -39,7 +39,7 @@ export const MembershipEventSchema = z.discriminatedUnion(
       extraCosts: z.exactOptional(
         Amount.check(
           z.describe(
-            'Documented extra costs of the withdrawal, charged to the leaving party (§12).',
+            'Documented extra costs of the withdrawal, charged to the leaving party where the agreement says so.',
           ),
         ),
       ),

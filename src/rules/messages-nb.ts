@@ -55,7 +55,7 @@ export const messagesNb: Messages = {
     }.${sourceNb(source)}`,
   service_area: ({ area, participants }) => `${area}: deltakere er ${listNb(participants)}.`,
   service_area_own_agreement: ({ area }) =>
-    `Budsjett og kostnadsfordeling for ${area} skal fremgå av samarbeidsavtalen for området; fordelingen her følger rammeavtalens nøkkel og gjelder bare så langt områdets egen avtale ikke sier noe annet.`,
+    `Budsjett og kostnadsfordeling for ${area} skal fremgå av områdets egen avtale; fordelingen her følger rammeavtalens nøkkel og gjelder bare så langt den avtalen ikke sier noe annet.`,
   service_area_start_unknown: ({ area, noLaterThan }) =>
     `Når ${area} startet, er ukjent; avtalen sier at området skal være iverksatt innen ${formatDateNb(noLaterThan)}.`,
   percent_half_up: ({ sum, table: name }) =>
