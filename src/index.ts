@@ -66,13 +66,13 @@ export {
   type DecisionAlternative,
   decide,
 } from './governance/decide.js';
+export type { Finding } from './governance/finding.js';
 export {
   checkHostAssignment,
   type HostRoles,
   hostRoles,
   mergerConsequence,
 } from './governance/host-roles.js';
-export type { Finding } from './governance/finding.js';
 export type { DeepReadonly } from './internal/deep-readonly.js';
 export {
   type Admission,
@@ -111,8 +111,8 @@ export {
   StatedSharesCostKeySchema,
 } from './model/cost-key.js';
 export { AgreementInputError, formatPath, type InputProblem } from './model/errors.js';
-export type { AgreementRule, AnyAgreementRule } from './model/extension.js';
 export { type MembershipEvent, MembershipEventSchema, parseEvents } from './model/events.js';
+export type { AgreementRule, AnyAgreementRule } from './model/extension.js';
 export { type InterpretationNote, InterpretationNoteSchema } from './model/interpretation.js';
 export { type IsoDate, IsoDateSchema } from './model/iso-date.js';
 export { LEGAL_FORMS, type LegalForm } from './model/legal-form.js';

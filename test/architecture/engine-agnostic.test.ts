@@ -21,7 +21,7 @@ function filesUnder(dir: string): string[] {
  * `${…}` parts) and regular code are kept; `//` and block comments become
  * spaces (a doc comment's example may name an agreement).
  */
-export function withoutComments(source: string): string {
+function withoutComments(source: string): string {
   let out = '';
   // A stack of what we are inside: code at a brace depth, or a template literal.
   const stack: ('template' | number)[] = [0];
@@ -102,9 +102,9 @@ describe('the engine names no agreement', () => {
   it('strips comments but keeps strings and template literals', () => {
     expect(
       withoutComments(
-        "const a = 'x // y'; // Helseplattformen\n/* §6 */ const b = `a ${f({ c: '§1' })} // b`;",
+        `const a = 'x // y'; // Helseplattformen\n/* §6 */ const b = \`a \${f({ c: '§1' })} // b\`;`,
       ),
-    ).toBe("const a = 'x // y'; \n  const b = `a ${f({ c: '§1' })} // b`;");
+    ).toBe(`const a = 'x // y'; \n  const b = \`a \${f({ c: '§1' })} // b\`;`);
     expect(withoutComments('const s = "a\\"b"; /** §9 */')).toBe('const s = "a\\"b";  ');
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
 import {
   type Board,
   validateHelseplattformenBoard,
 } from '../../../src/agreements/helseplattformen/board.js';
+import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
 import type { Agreement } from '../../../src/model/agreement.js';
 import type { Region } from '../../../src/model/region.js';
 import { catchInputError } from '../../helpers/errors.js';

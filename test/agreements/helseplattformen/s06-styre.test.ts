@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
-import { decide } from '../../../src/governance/decide.js';
 import {
   type Board,
   validateHelseplattformenBoard,
 } from '../../../src/agreements/helseplattformen/board.js';
+import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
+import { decide } from '../../../src/governance/decide.js';
 import type { Region } from '../../../src/model/region.js';
 import { problemsOf } from '../../helpers/errors.js';
 import { EXAMPLE_BOARD, EXAMPLE_REGIONS, meeting } from '../../helpers/meetings.js';
