@@ -61,6 +61,8 @@ export const TEST_TITLES: Readonly<Record<string, readonly string[]>> = Object.a
       "validateHelseplattformenBoard: Helseplattformen §6 (on an EXAMPLE region division) › §6 a municipality in two regions makes the division invalid, even with no region listed twice",
       "validateHelseplattformenBoard: Helseplattformen §6 (on an EXAMPLE region division) › §6 a region listed twice makes the division invalid, even with every municipality in one region",
       "validateHelseplattformenBoard: Helseplattformen §6 (on an EXAMPLE region division) › §6 a region may only hold municipalities that are owners on the day",
+      "§6 the board rule reads the board from the data (helseplattformenBoard) › §6 the rule declares the board’s clause from the data, and none for an agreement without the board",
+      "§6 the board rule reads the board from the data (helseplattformenBoard) › §6 the clause and the term come from the board in the data: another clause, another term",
       "§1–§19 the clauses, as data › has every clause from §1 to §19, with §1.1, §1.2 and §1.3, in the agreement’s order",
       "§1–§19 the clauses, as data › gives every clause its heading from the agreement",
       "§1–§19 the clauses, as data › §9 keeps the principles of the cost split as text",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type Board,
+  helseplattformenBoard,
   validateHelseplattformenBoard,
 } from '../../../src/agreements/helseplattformen/board.js';
 import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
@@ -218,5 +219,54 @@ describe('validateHelseplattformenBoard: Helseplattformen §6 (on an EXAMPLE reg
       ],
       trondheimWithoutDeputy,
     ]);
+  });
+});
+
+describe('§6 the board rule reads the board from the data (helseplattformenBoard)', () => {
+  const styre = helseplattformen.organs?.find((o) => o.id === 'styre');
+
+  it('§6 the rule declares the board’s clause from the data, and none for an agreement without the board', () => {
+    expect(helseplattformenBoard.clauses(helseplattformen)).toEqual(['§6']);
+    expect(helseplattformenBoard.run(helseplattformen, board)).toEqual(
+      validateHelseplattformenBoard(helseplattformen, board),
+    );
+    const noBoard: Agreement = {
+      ...helseplattformen,
+      organs: (helseplattformen.organs ?? []).filter((o) => o.id !== 'styre'),
+    };
+    expect(helseplattformenBoard.clauses(noBoard)).toEqual([]);
+    expect(catchInputError(() => validateHelseplattformenBoard(noBoard, board)).problems).toEqual([
+      {
+        path: 'agreement.organs',
+        code: 'unknown_organ',
+        message: 'helseplattformen has no body "styre" (the board this rule checks)',
+      },
+    ]);
+  });
+
+  it('§6 the clause and the term come from the board in the data: another clause, another term', () => {
+    if (styre === undefined) throw new Error('styre');
+    const { termYears: _, ...noTerm } = styre;
+    const changed = (organ: typeof styre): Agreement => ({
+      ...helseplattformen,
+      organs: (helseplattformen.organs ?? []).map((o) => (o.id === 'styre' ? organ : o)),
+    });
+    const long = { ...board, leadersTerm: { from: '2025-01-01', to: '2027-12-31' } };
+    expect(
+      validateHelseplattformenBoard(changed({ ...noTerm, clause: '§7' }), long).map((f) => [
+        f.code,
+        f.clause,
+      ]),
+    ).toEqual([
+      ['board_deputy_missing', '§7'],
+      ['board_valid', '§7'],
+    ]);
+    const three = changed({ ...styre, termYears: { years: 3, of: 'chair', clause: '§6.2' } });
+    expect(
+      validateHelseplattformenBoard(three, long).find((f) => f.code === 'board_term_length'),
+    ).toBeUndefined();
+    expect(
+      validateHelseplattformenBoard(three, board).find((f) => f.code === 'board_term_length'),
+    ).toMatchObject({ clause: '§6.2', values: { years: 3, expected: '2027-12-31' } });
   });
 });
