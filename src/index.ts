@@ -150,7 +150,7 @@ export {
 // Rules and explanations
 export { isMemberOn, membersOn } from './rules/membership.js';
 export { checkQuorum, type QuorumOutcome } from './rules/quorum.js';
-export type { Messages, Reason, ReasonCode, ReasonOf, ReasonValues } from './rules/reason.js';
+export type { Duty, Reason, ReasonCode, ReasonOf, ReasonValues } from './rules/reason.js';
 export {
   type Cite,
   type CountValues,
@@ -165,3 +165,12 @@ export {
   type Vote,
   type VoteRecord,
 } from './rules/vote-record.js';
+// Words: the sentences of reasons, rules and duties, in the language asked
+export {
+  describeDuty,
+  describeRule,
+  explain,
+  explainAll,
+  type Lang,
+  type Messages,
+} from './words/explain.js';

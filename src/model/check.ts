@@ -152,14 +152,15 @@ export function check(input: unknown): CheckReport {
     if (key.kind === 'population' && key.statedTable?.percents !== undefined) {
       const table = key.statedTable;
       const percents = key.statedTable.percents;
-      const name = table.name ?? 'avtalens tabell';
+      const name = table.name ?? null;
       const sum = sumDecimals(Object.values(percents));
       const expected = table.totalPercent ?? '100';
       if (toScaled(sum, 6) !== toScaled(expected, 6)) {
         add(
           'warning',
           cite(key.clause, 'stated_sum_not_100', {
-            what: `Prosentene i ${name}`,
+            of: 'table-percents',
+            table: name,
             sum,
             expected,
             unit: 'percent',
@@ -191,7 +192,8 @@ export function check(input: unknown): CheckReport {
         add(
           key.scaleToWhole === true ? 'info' : 'error',
           cite(key.clause, 'stated_sum_not_100', {
-            what: 'De oppgitte andelene',
+            of: 'stated-shares',
+            table: null,
             sum: percent ? formatPercent((num * 100_000_000n) / den) : `${num / x}/${den / x}`,
             expected: percent ? '100' : '1',
             unit: percent ? 'percent' : 'fraction',
