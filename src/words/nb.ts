@@ -314,7 +314,9 @@ export const messagesNb: Messages = {
     `${listNb(merging)} slår seg sammen: det skal forhandles med ${third} om å videreføre samarbeidet og etablere de nye samarbeidsområdene mellom den nye kommunen og ${third}.`,
   stated_sum_not_100: ({ of, table: name, sum, expected, unit }) => {
     const what =
-      of === 'table-percents' ? `Prosentene i ${name ?? 'avtalens tabell'}` : 'De oppgitte andelene';
+      of === 'table-percents'
+        ? `Prosentene i ${name ?? 'avtalens tabell'}`
+        : 'De oppgitte andelene';
     return unit === 'percent'
       ? `${what} summerer til ${formatNumberNb(sum)} %, ikke ${formatNumberNb(expected)} %.`
       : `${what} summerer til ${sum}, ikke ${expected}.`;

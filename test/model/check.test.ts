@@ -5,6 +5,7 @@ import { khsVestreViken } from '../../src/agreements/khs-vestre-viken/index.js';
 import { rorosOsHoltalen } from '../../src/agreements/roros-os-holtalen/index.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { check } from '../../src/model/check.js';
+import { words } from '../helpers/words.js';
 
 const report = (a: Agreement) => check(JSON.parse(JSON.stringify(a)));
 const notInfo = (a: Agreement) =>
@@ -26,7 +27,7 @@ describe('check on every built-in agreement', () => {
     );
     expect(info).toContain('statutory_checklist');
     expect(
-      report(helseplattformen).findings.find((f) => f.code === 'statutory_checklist')?.text.nb,
+      words(report(helseplattformen).findings.find((f) => f.code === 'statutory_checklist'))?.nb,
     ).toContain('ikke verifisert mot lovteksten');
   });
 
@@ -74,7 +75,7 @@ describe('check finds what is wrong in an agreement file', () => {
     expect(codes.map((f) => [f.code, f.values])).toEqual([
       [
         'stated_sum_not_100',
-        { what: 'Prosentene i Tabell 9.1', sum: '99.52', expected: '100.00', unit: 'percent' },
+        { of: 'table-percents', table: 'Tabell 9.1', sum: '99.52', expected: '100.00', unit: 'percent' },
       ],
       ['party_not_in_table', { table: 'Tabell 9.1', parties: ['5033 Tydal'] }],
       ['clause_parties_differ', { clause: '§1.3', notParties: ['3430'], notInClause: [] }],
@@ -112,7 +113,7 @@ describe('check finds what is wrong in an agreement file', () => {
         [
           'error',
           'stated_sum_not_100',
-          { what: 'De oppgitte andelene', sum: '95', expected: '100', unit: 'percent' },
+          { of: 'stated-shares', table: null, sum: '95', expected: '100', unit: 'percent' },
         ],
       ]),
     );
@@ -142,7 +143,7 @@ describe('check finds what is wrong in an agreement file', () => {
         [
           'error',
           'stated_sum_not_100',
-          { what: 'De oppgitte andelene', sum: '99.5', expected: '100', unit: 'percent' },
+          { of: 'stated-shares', table: null, sum: '99.5', expected: '100', unit: 'percent' },
         ],
         ['error', 'organ_without_seats', { organ: 'Tomt organ' }],
       ]),
@@ -193,10 +194,15 @@ describe('check finds what is wrong in an agreement file', () => {
     delete table['totalPopulation'];
     const finding = check(a).findings.find((f) => f.code === 'stated_sum_not_100');
     expect(finding?.values).toEqual({
-      what: 'Prosentene i avtalens tabell',
+      of: 'table-percents',
+      table: null,
       sum: '100.01',
       expected: '100',
       unit: 'percent',
+    });
+    expect(words(finding)).toEqual({
+      nb: 'Prosentene i avtalens tabell summerer til 100,01 %, ikke 100 %.',
+      en: "The percentages in the agreement's table sum to 100.01 %, not 100 %.",
     });
   });
 });
@@ -583,7 +589,7 @@ describe('check: sums that are right give no finding; sums that are wrong say by
       [
         'error',
         '§2',
-        { what: 'De oppgitte andelene', sum: '100.000001', expected: '100', unit: 'percent' },
+        { of: 'stated-shares', table: null, sum: '100.000001', expected: '100', unit: 'percent' },
       ],
     ]);
   });
@@ -593,14 +599,14 @@ describe('check: sums that are right give no finding; sums that are wrong say by
       [
         'error',
         '§2',
-        { what: 'De oppgitte andelene', sum: '5/6', expected: '1', unit: 'fraction' },
+        { of: 'stated-shares', table: null, sum: '5/6', expected: '1', unit: 'fraction' },
       ],
     ]);
     expect(sums(shares({ '0001': '2/4', '0002': '3/4' }))).toEqual([
       [
         'error',
         '§2',
-        { what: 'De oppgitte andelene', sum: '125', expected: '100', unit: 'percent' },
+        { of: 'stated-shares', table: null, sum: '125', expected: '100', unit: 'percent' },
       ],
     ]);
   });
@@ -610,7 +616,7 @@ describe('check: sums that are right give no finding; sums that are wrong say by
       [
         'error',
         '§2',
-        { what: 'De oppgitte andelene', sum: '90', expected: '100', unit: 'percent' },
+        { of: 'stated-shares', table: null, sum: '90', expected: '100', unit: 'percent' },
       ],
     ]);
     expect(sums(shares({ '0001': '50', '0002': '1/2' }))).toEqual([]);
@@ -649,7 +655,7 @@ describe('check: sums that are right give no finding; sums that are wrong say by
       [
         'info',
         '§2',
-        { what: 'De oppgitte andelene', sum: '101', expected: '100', unit: 'percent' },
+        { of: 'stated-shares', table: null, sum: '101', expected: '100', unit: 'percent' },
       ],
     ]);
   });
@@ -658,8 +664,8 @@ describe('check: sums that are right give no finding; sums that are wrong say by
     const finding = validReport(shares({ '0001': '67', '0002': '34' })).findings.find(
       (f) => f.code === 'stated_sum_not_100',
     );
-    expect(finding?.text.nb).toBe('De oppgitte andelene summerer til 101 %, ikke 100 %.');
-    expect(finding?.text.en).toBe('De oppgitte andelene sum to 101 %, not 100 %.');
+    expect(words(finding)?.nb).toBe('De oppgitte andelene summerer til 101 %, ikke 100 %.');
+    expect(words(finding)?.en).toBe('The stated shares sum to 101 %, not 100 %.');
   });
 
   it('a fixed part and a population part of 40 % and 60 % make 100 %: no finding', () => {
@@ -700,7 +706,7 @@ describe('check: sums that are right give no finding; sums that are wrong say by
       [
         'warning',
         '§2',
-        { what: 'Prosentene i Tabell 1', sum: '100.00', expected: '99.99', unit: 'percent' },
+        { of: 'table-percents', table: 'Tabell 1', sum: '100.00', expected: '99.99', unit: 'percent' },
       ],
     ]);
     expect(sums(table({ '0001': '50.5', '0002': '49.5' }))).toEqual([]);
@@ -736,7 +742,7 @@ describe('check: parties, seats and clause references', () => {
     expect(findings(file).filter(([severity]) => severity !== 'info')).toEqual([]);
     const late = { ...file, parties: [...file.parties.slice(0, 2), party('0003', 'Cby')] };
     expect(findings(late).filter(([severity]) => severity !== 'info')).toEqual([
-      ['warning', 'party_not_in_table', '§2', { table: 'avtalens tabell', parties: ['0003 Cby'] }],
+      ['warning', 'party_not_in_table', '§2', { table: null, parties: ['0003 Cby'] }],
       [
         'warning',
         'clause_parties_differ',

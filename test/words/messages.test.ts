@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { applyDecisionRule } from '../../src/rules/decision-rules.js';
-import { messagesEn } from '../../src/rules/messages-en.js';
-import { messagesNb } from '../../src/rules/messages-nb.js';
 import { citing, type ReasonCode, type ReasonValues } from '../../src/rules/reason.js';
+import { messagesEn } from '../../src/words/en.js';
+import { messagesNb } from '../../src/words/nb.js';
+import { words } from '../helpers/words.js';
 
 const cite = citing('test');
 /** Both sentences of one reason. */
 const say = <C extends ReasonCode>(code: C, values: ReasonValues[C]) =>
-  cite('§1', code, values).text;
+  words(cite('§1', code, values)) as { nb: string; en: string };
 
 describe('reason sentences: every variant reads right in Norwegian and English', () => {
   it('every reason code has a sentence in both languages', () => {
@@ -172,25 +173,29 @@ describe('reason sentences: every variant reads right in Norwegian and English',
     const sought = (votes: [string, 'for' | 'against' | 'abstain'][]) =>
       applyDecisionRule(rule, record(votes), { decides: true, clause: '§6' }, cite).reasons[0];
     expect(
-      sought([
-        ['a', 'abstain'],
-        ['b', 'abstain'],
-      ])?.text,
+      words(
+        sought([
+          ['a', 'abstain'],
+          ['b', 'abstain'],
+        ]),
+      ),
     ).toEqual({
       nb: 'Konsensus ble ikke oppnådd (ingen stemte for); saken avgjøres ved avstemning.',
       en: 'Consensus was not reached (nobody voted for); the matter is decided by vote.',
     });
     expect(
-      sought([
-        ['a', 'for'],
-        ['b', 'against'],
-        ['c', 'against'],
-      ])?.text,
+      words(
+        sought([
+          ['a', 'for'],
+          ['b', 'against'],
+          ['c', 'against'],
+        ]),
+      ),
     ).toEqual({
       nb: 'Konsensus ble ikke oppnådd (mot: b og c); saken avgjøres ved avstemning.',
       en: 'Consensus was not reached (against: b and c); the matter is decided by vote.',
     });
-    expect(sought([['a', 'for']])?.text.en).toBe('Consensus was reached.');
+    expect(words(sought([['a', 'for']]))?.en).toBe('Consensus was reached.');
   });
 
   it('a table without a name is "the agreement’s table"', () => {

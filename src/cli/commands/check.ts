@@ -1,8 +1,8 @@
 import { check } from '../../model/check.js';
 import { shortenMessage } from '../../model/errors.js';
+import { explain, type Lang } from '../../words/explain.js';
 import type { CliIo } from '../io.js';
 import { builtInAgreements, readJson } from '../load-agreement.js';
-import { explain, type Lang } from '../../words/explain.js';
 import { reasonsJson, toJson } from '../output.js';
 
 /**

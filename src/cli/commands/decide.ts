@@ -45,7 +45,10 @@ export function decideCommand(
     return toJson({
       ...decision,
       reasons: reasonsJson(decision.reasons, lang),
-      alternatives: decision.alternatives.map((a) => ({ ...a, reasons: reasonsJson(a.reasons, lang) })),
+      alternatives: decision.alternatives.map((a) => ({
+        ...a,
+        reasons: reasonsJson(a.reasons, lang),
+      })),
     });
   }
 

@@ -48,11 +48,7 @@ function sharesTable(
 }
 
 /** `withdraw --party N --notice-date D [--extra-costs A]` */
-export function withdrawCommand(
-  agreement: Agreement,
-  values: Values,
-  lang: Lang = 'nb',
-): string {
+export function withdrawCommand(agreement: Agreement, values: Values, lang: Lang = 'nb'): string {
   const [party, noticeSentOn] = required(values, 'withdraw', ['party', 'notice-date']);
   const extra = text(values, 'extra-costs');
   const w = withdraw(agreement, {
@@ -90,11 +86,7 @@ export function withdrawCommand(
  * `--condition samarbeidsavtalen` and `--condition tjenesteavtale`). A
  * condition given is met; one not given is unknown.
  */
-export function admitCommand(
-  agreement: Agreement,
-  values: Values,
-  lang: Lang = 'nb',
-): string {
+export function admitCommand(agreement: Agreement, values: Values, lang: Lang = 'nb'): string {
   const [number, name, population] = required(values, 'admit', ['number', 'name', 'population']);
   const date = text(values, 'date');
   const given = values['condition'];
@@ -188,11 +180,7 @@ export function settleCommand(
 }
 
 /** `deadlines --year Y [--party N]` */
-export function deadlinesCommand(
-  agreement: Agreement,
-  values: Values,
-  lang: Lang = 'nb',
-): string {
+export function deadlinesCommand(agreement: Agreement, values: Values, lang: Lang = 'nb'): string {
   const [year] = required(values, 'deadlines', ['year']);
   const party = text(values, 'party');
   const entries = deadlines(agreement, {
