@@ -14,6 +14,7 @@ import { withdraw } from '../../../src/lifecycle/withdraw.js';
 import { withdrawalEffectiveDate } from '../../../src/lifecycle/withdrawal-date.js';
 import { problemsOf } from '../../helpers/errors.js';
 import { HP } from '../../helpers/meetings.js';
+import { describeDuty } from '../../../src/words/explain.js';
 import { words } from '../../helpers/words.js';
 
 /** Øre from a NOK string, by string operations only. */
@@ -462,6 +463,20 @@ describe('§13 Avvikling, §16 Mislighold, §10 Rapportering, §9 Fakturering', 
       ['2026-03-01', 'withdrawal-effective'],
       ['2026-12-31', 'invoicing'],
     ]);
+    // The duties are data; the words layer words them, in the agreement's own words where it states them.
+    const duties = deadlines(left, { year: 2026, party: '3430' }).map((d) => d.duty);
+    expect(duties.slice(1, 3)).toEqual([
+      { kind: 'last-financed-day' },
+      { kind: 'withdrawal-effective' },
+    ]);
+    expect(duties.map((d) => describeDuty(d, 'nb')).slice(1, 3)).toEqual([
+      'Siste dag med plikt til finansiering',
+      'Uttreden trer i kraft; andelen fordeles på de gjenværende etter oppjustert eierandel',
+    ]);
+    expect(duties[0]).toEqual({
+      kind: 'stated',
+      what: helseplattformen.lifecycle?.calendar?.find((c) => c.id === 'reporting')?.what,
+    });
   });
 
   it('§12 "Avtalen løper frem til den blir sagt opp av samtlige parter": no end date', () => {
