@@ -75,7 +75,13 @@ describe('check finds what is wrong in an agreement file', () => {
     expect(codes.map((f) => [f.code, f.values])).toEqual([
       [
         'stated_sum_not_100',
-        { of: 'table-percents', table: 'Tabell 9.1', sum: '99.52', expected: '100.00', unit: 'percent' },
+        {
+          of: 'table-percents',
+          table: 'Tabell 9.1',
+          sum: '99.52',
+          expected: '100.00',
+          unit: 'percent',
+        },
       ],
       ['party_not_in_table', { table: 'Tabell 9.1', parties: ['5033 Tydal'] }],
       ['clause_parties_differ', { clause: '§1.3', notParties: ['3430'], notInClause: [] }],
@@ -706,7 +712,13 @@ describe('check: sums that are right give no finding; sums that are wrong say by
       [
         'warning',
         '§2',
-        { of: 'table-percents', table: 'Tabell 1', sum: '100.00', expected: '99.99', unit: 'percent' },
+        {
+          of: 'table-percents',
+          table: 'Tabell 1',
+          sum: '100.00',
+          expected: '99.99',
+          unit: 'percent',
+        },
       ],
     ]);
     expect(sums(table({ '0001': '50.5', '0002': '49.5' }))).toEqual([]);

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRegions } from '../../src/model/parse-regions.js';
 import { describeRule } from '../../src/words/explain.js';
-import { problemsOf } from '../helpers/errors.js';
 
 describe('rules in words (bokmål, the default), as the CLI prints them', () => {
   it.each([
@@ -83,18 +81,5 @@ describe('rules in words (English), as the CLI prints them under --lang en', () 
     ],
   ] as const)('%j', (rule, words) => {
     expect(describeRule(rule, 'en')).toBe(words);
-  });
-});
-
-describe('parseRegions', () => {
-  it('reads a region division and names every problem', () => {
-    expect(parseRegions([{ id: 'nord', name: 'Nord', municipalities: ['5001'] }])).toHaveLength(1);
-    expect(
-      problemsOf(() => parseRegions([{ id: 'Nord!', name: 'Nord', municipalities: ['501'] }])),
-    ).toEqual([
-      ['[0].id', 'invalid_format'],
-      ['[0].municipalities[0]', 'invalid_format'],
-    ]);
-    expect(problemsOf(() => parseRegions([]))).toEqual([['', 'too_small']]);
   });
 });

@@ -12,9 +12,9 @@ import { deadlines } from '../../../src/lifecycle/deadlines.js';
 import { isInForce } from '../../../src/lifecycle/in-force.js';
 import { withdraw } from '../../../src/lifecycle/withdraw.js';
 import { withdrawalEffectiveDate } from '../../../src/lifecycle/withdrawal-date.js';
+import { describeDuty } from '../../../src/words/explain.js';
 import { problemsOf } from '../../helpers/errors.js';
 import { HP } from '../../helpers/meetings.js';
-import { describeDuty } from '../../../src/words/explain.js';
 import { words } from '../../helpers/words.js';
 
 /** Øre from a NOK string, by string operations only. */
