@@ -370,7 +370,8 @@ export interface ReasonValues {
   readonly organ_without_seats: { readonly organ: string };
   readonly statutory_item_missing: {
     readonly form: string;
-    readonly item: string;
+    /** What the agreement is expected to state, by id (each language words it). */
+    readonly item: StatutoryItemId;
     readonly source: string;
   };
   readonly statutory_checklist: {
@@ -407,6 +408,28 @@ export type Duty =
   | { readonly kind: 'stated'; readonly what: string }
   | { readonly kind: 'last-financed-day' }
   | { readonly kind: 'withdrawal-effective' };
+
+/**
+ * What a statutory form's agreement is expected to state (a checklist item
+ * of `check`), by id: e.g. `'office-municipality'` (kontorkommune).
+ *
+ * @example
+ * const item: StatutoryItemId = 'borrowing';
+ */
+export type StatutoryItemId =
+  | 'name'
+  | 'participants'
+  | 'office-municipality'
+  | 'tasks-and-authority'
+  | 'council-members-per-participant'
+  | 'contributions'
+  | 'shares-stated'
+  | 'borrowing'
+  | 'council'
+  | 'host-municipality'
+  | 'delegated-tasks'
+  | 'financial-settlement'
+  | 'withdrawal-and-termination';
 
 /**
  * The numbers behind a quorum reason.

@@ -1,9 +1,27 @@
 import { formatDateEn, formatNumberEn } from '../internal/format-nb.js';
 import type { DecisionRule } from '../model/organ.js';
-import type { Duty, QualifiedValues, QuorumValues } from '../rules/reason.js';
+import type { Duty, QualifiedValues, QuorumValues, StatutoryItemId } from '../rules/reason.js';
 import type { Messages } from './explain.js';
 
 const table = (name: string | null) => name ?? "the agreement's table";
+
+/** What a statutory form's agreement is expected to state, in English. */
+const STATUTORY_ITEMS_EN: Readonly<Record<StatutoryItemId, string>> = {
+  name: 'the name',
+  participants: 'the participants',
+  'office-municipality': 'the office municipality (kontorkommune)',
+  'tasks-and-authority': 'the tasks and authority',
+  'council-members-per-participant':
+    'the number of members of the representantskap per participant',
+  contributions: 'the duty to contribute and the financial obligations',
+  'shares-stated': 'the ownership or liability shares as percentages or fractions',
+  borrowing: 'whether the cooperation may borrow',
+  council: 'a representantskap',
+  'host-municipality': 'the host municipality (vertskommune)',
+  'delegated-tasks': 'the tasks and authority delegated',
+  'financial-settlement': 'the financial settlement',
+  'withdrawal-and-termination': 'withdrawal and termination',
+};
 
 /** The votes against counted as for under a reading, as a parenthesis after the count of votes for. */
 function countedEn(counted: readonly string[] | undefined): string {
@@ -336,7 +354,7 @@ export const messagesEn: Messages = {
   organ_without_rule: ({ organ }) => `The agreement states no decision rule for ${organ}.`,
   organ_without_seats: ({ organ }) => `${organ} has no seats when the agreement starts.`,
   statutory_item_missing: ({ form, item, source }) =>
-    `For ${form} the agreement is expected to state: ${item}. The data does not. (Not verified against the statute's text; source: ${source}.)`,
+    `For ${form} the agreement is expected to state: ${STATUTORY_ITEMS_EN[item]}. The data does not. (Not verified against the statute's text; source: ${source}.)`,
   statutory_checklist: ({ form, items, source }) =>
     `The agreement was checked against ${items} items expected for ${form}. The list is not verified against the statute's text; source: ${source}.`,
   outside_statutory_forms: ({ form, inferred }) =>

@@ -1,6 +1,6 @@
 import { formatDateNb, formatNumberNb } from '../internal/format-nb.js';
 import type { DecisionRule } from '../model/organ.js';
-import type { Duty, QualifiedValues, QuorumValues } from '../rules/reason.js';
+import type { Duty, QualifiedValues, QuorumValues, StatutoryItemId } from '../rules/reason.js';
 import type { Messages } from './explain.js';
 
 /** "Tabell 9.1" → "tabell 9.1" inside a sentence; no name → "avtalens tabell". */
@@ -22,6 +22,23 @@ const FORMS_NB: Readonly<Record<string, string>> = {
 function formNb(form: string): string {
   return Object.hasOwn(FORMS_NB, form) ? (FORMS_NB[form] as string) : form;
 }
+
+/** What a statutory form's agreement is expected to state, in bokmål. */
+const STATUTORY_ITEMS_NB: Readonly<Record<StatutoryItemId, string>> = {
+  name: 'navn',
+  participants: 'deltakerne',
+  'office-municipality': 'kontorkommune',
+  'tasks-and-authority': 'oppgaver og myndighet',
+  'council-members-per-participant': 'antall medlemmer i representantskapet per deltaker',
+  contributions: 'innskuddsplikt og økonomiske forpliktelser',
+  'shares-stated': 'eierandel/ansvarsandel angitt i prosent eller brøk',
+  borrowing: 'om fellesskapet kan ta opp lån',
+  council: 'representantskap',
+  'host-municipality': 'vertskommune',
+  'delegated-tasks': 'oppgaver og myndighet som delegeres',
+  'financial-settlement': 'økonomisk oppgjør',
+  'withdrawal-and-termination': 'uttreden og oppsigelse',
+};
 
 /** The status of a deflator value, in bokmål. */
 const DEFLATOR_STATUS_NB = {
@@ -330,7 +347,7 @@ export const messagesNb: Messages = {
   organ_without_rule: ({ organ }) => `Avtalen oppgir ingen beslutningsregel for ${organ}.`,
   organ_without_seats: ({ organ }) => `${organ} har ingen seter når avtalen starter.`,
   statutory_item_missing: ({ form, item, source }) =>
-    `For ${formNb(form)} forventes avtalen å angi: ${item}. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: ${source}.)`,
+    `For ${formNb(form)} forventes avtalen å angi: ${STATUTORY_ITEMS_NB[item]}. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: ${source}.)`,
   statutory_checklist: ({ form, items, source }) =>
     `Avtalen er sjekket mot ${items} punkter som forventes for ${formNb(form)}. Listen er ikke verifisert mot lovteksten; kilde: ${source}.`,
   outside_statutory_forms: ({ form, inferred }) =>

@@ -44,7 +44,7 @@ describe('check on every built-in agreement', () => {
     expect(
       report(rorosOsHoltalen).findings.find((f) => f.code === 'statutory_item_missing')?.values,
     ).toMatchObject({
-      item: 'uttreden og oppsigelse',
+      item: 'withdrawal-and-termination',
     });
   });
 
@@ -170,11 +170,7 @@ describe('check finds what is wrong in an agreement file', () => {
     const missing = check(a)
       .findings.filter((f) => f.code === 'statutory_item_missing')
       .map((f) => f.values['item']);
-    expect(missing).toEqual([
-      'kontorkommune',
-      'innskuddsplikt og økonomiske forpliktelser',
-      'om fellesskapet kan ta opp lån',
-    ]);
+    expect(missing).toEqual(['office-municipality', 'contributions', 'borrowing']);
   });
   it('an interkommunalt politisk råd is checked against its own list: a representantskap is expected', () => {
     const a = {
@@ -185,7 +181,7 @@ describe('check finds what is wrong in an agreement file', () => {
     expect(r.valid).toBe(true);
     expect(
       r.findings.filter((f) => f.code === 'statutory_item_missing').map((f) => f.values['item']),
-    ).toEqual(['representantskap']);
+    ).toEqual(['council']);
     expect(r.findings.map((f) => f.code)).not.toContain('outside_statutory_forms');
   });
 
@@ -339,17 +335,21 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
   });
 
   it.each<[string, (f: AgreementFile) => unknown, string[]]>([
-    ['no "vertskommune" anywhere', (f) => withClauseText(f, '§1', 'Aby og Bby.'), ['vertskommune']],
+    [
+      'no "vertskommune" anywhere',
+      (f) => withClauseText(f, '§1', 'Aby og Bby.'),
+      ['host-municipality'],
+    ],
     [
       'no "oppgave" and no service area',
       (f) => withClauseText(f, '§2', 'Bby betaler 40 %.'),
-      ['oppgaver og myndighet som delegeres'],
+      ['delegated-tasks'],
     ],
-    ['no cost key', (f) => ({ ...f, costKeys: [] }), ['økonomisk oppgjør']],
+    ['no cost key', (f) => ({ ...f, costKeys: [] }), ['financial-settlement']],
     [
       'nothing on withdrawal or notice',
       (f) => withClauseText(f, '§3', 'Skriftlig.', 'Frister'),
-      ['uttreden og oppsigelse'],
+      ['withdrawal-and-termination'],
     ],
     [
       'nothing at all of the four',
@@ -359,10 +359,10 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
         clauses: [{ ref: '§1', title: 'Partene', text: 'Aby og Bby.' }],
       }),
       [
-        'vertskommune',
-        'oppgaver og myndighet som delegeres',
-        'økonomisk oppgjør',
-        'uttreden og oppsigelse',
+        'host-municipality',
+        'delegated-tasks',
+        'financial-settlement',
+        'withdrawal-and-termination',
       ],
     ],
   ])('a vertskommunesamarbeid with %s misses exactly that', (_, change, missing) => {
@@ -382,10 +382,7 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
       'Skriftlig.',
       'Frister',
     );
-    expect(missingItems(file)).toEqual([
-      'oppgaver og myndighet som delegeres',
-      'uttreden og oppsigelse',
-    ]);
+    expect(missingItems(file)).toEqual(['delegated-tasks', 'withdrawal-and-termination']);
     const stated = {
       ...file,
       serviceAreas: [
@@ -414,36 +411,32 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
   });
 
   it.each<[string, (f: AgreementFile) => unknown, string[]]>([
-    ['a title of spaces only', (f) => ({ ...f, title: '   ' }), ['navn']],
+    ['a title of spaces only', (f) => ({ ...f, title: '   ' }), ['name']],
     [
       'no kontorkommune',
       (f) => ({ ...f, parties: [party('0001', 'Aby'), party('0002', 'Bby')] }),
-      ['kontorkommune'],
+      ['office-municipality'],
     ],
     [
       'neither "oppgave" nor "myndighet"',
       (f) => withClauseText(f, '§1', 'Etter vedtektene.', 'Formål'),
-      ['oppgaver og myndighet'],
+      ['tasks-and-authority'],
     ],
     [
       'a board that is not a representantskap',
       (f) => ({ ...f, organs: [organ('styret', { perParty: true })] }),
-      ['antall medlemmer i representantskapet per deltaker'],
+      ['council-members-per-participant'],
     ],
-    [
-      'no organs at all',
-      ({ organs: _, ...f }) => f,
-      ['antall medlemmer i representantskapet per deltaker'],
-    ],
+    ['no organs at all', ({ organs: _, ...f }) => f, ['council-members-per-participant']],
     [
       'no "innskudd" or "finansier", no "lån"',
       (f) => withClauseText(f, '§2', 'Hver deltaker betaler; utlånet er Abys.'),
-      ['innskuddsplikt og økonomiske forpliktelser', 'om fellesskapet kan ta opp lån'],
+      ['contributions', 'borrowing'],
     ],
     [
       'a population key without stated percentages',
       (f) => ({ ...f, costKeys: [{ kind: 'population', validFrom: '2025-01-01', clause: '§2' }] }),
-      ['eierandel/ansvarsandel angitt i prosent eller brøk'],
+      ['shares-stated'],
     ],
     [
       'a fixed part and the rest by population, no share stated',
@@ -459,7 +452,7 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
           },
         ],
       }),
-      ['eierandel/ansvarsandel angitt i prosent eller brøk'],
+      ['shares-stated'],
     ],
   ])('a kommunalt oppgavefellesskap with %s misses exactly that', (_, change, missing) => {
     expect(missingItems(change(oppgavefellesskap()))).toEqual(missing);
@@ -528,7 +521,7 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
         '',
         {
           form: 'interkommunalt-politisk-rad',
-          item: 'representantskap',
+          item: 'council',
           source: 'LEGAL.md §1.4 (kommuneloven kapittel 18, UNVERIFIED)',
         },
       ],
@@ -547,7 +540,7 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
 
   it('an interkommunalt politisk råd without a name misses "navn" first', () => {
     const file = { ...oppgavefellesskap(), legalForm: 'interkommunalt-politisk-rad', title: ' ' };
-    expect(missingItems(file)).toEqual(['navn']);
+    expect(missingItems(file)).toEqual(['name']);
   });
 
   it.each(['interkommunalt-selskap', 'aksjeselskap', 'samvirkeforetak', 'forening'])(

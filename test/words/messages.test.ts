@@ -350,10 +350,25 @@ describe('wording the reviews asked for', () => {
       en: "The cooperation is avtalebasert-samarbeid, not one of the forms of kommuneloven § 17-1; it cannot exercise public authority on the municipalities' behalf, and it binds the parties only as a contract. No clause of the agreement states the form; it is inferred from its content.",
     });
     expect(
-      say('statutory_item_missing', { form: 'vertskommunesamarbeid', item: 'x', source: 'y' }).nb,
+      say('statutory_item_missing', {
+        form: 'vertskommunesamarbeid',
+        item: 'financial-settlement',
+        source: 'y',
+      }).nb,
     ).toBe(
-      'For et vertskommunesamarbeid forventes avtalen å angi: x. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: y.)',
+      'For et vertskommunesamarbeid forventes avtalen å angi: økonomisk oppgjør. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: y.)',
     );
+    // The item is an id; each language words it.
+    expect(
+      say('statutory_item_missing', {
+        form: 'interkommunalt-politisk-rad',
+        item: 'council',
+        source: 'y',
+      }),
+    ).toEqual({
+      nb: 'For et interkommunalt politisk råd forventes avtalen å angi: representantskap. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: y.)',
+      en: "For interkommunalt-politisk-rad the agreement is expected to state: a representantskap. The data does not. (Not verified against the statute's text; source: y.)",
+    });
     // A form the words do not know is shown as it is.
     expect(say('statutory_checklist', { form: 'annet', items: 2, source: 'z' }).nb).toBe(
       'Avtalen er sjekket mot 2 punkter som forventes for annet. Listen er ikke verifisert mot lovteksten; kilde: z.',
