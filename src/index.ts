@@ -150,7 +150,14 @@ export {
 // Rules and explanations
 export { isMemberOn, membersOn } from './rules/membership.js';
 export { checkQuorum, type QuorumOutcome } from './rules/quorum.js';
-export type { Duty, Reason, ReasonCode, ReasonOf, ReasonValues } from './rules/reason.js';
+export type {
+  Duty,
+  Reason,
+  ReasonCode,
+  ReasonOf,
+  ReasonValues,
+  StatutoryItemId,
+} from './rules/reason.js';
 export {
   type Cite,
   type CountValues,
