@@ -156,7 +156,14 @@ export {
 // Rules and explanations
 export { isMemberOn, membersOn } from './rules/membership.js';
 export { checkQuorum, type QuorumOutcome } from './rules/quorum.js';
-export type { Messages, Reason, ReasonCode, ReasonOf, ReasonValues } from './rules/reason.js';
+export type {
+  Duty,
+  Reason,
+  ReasonCode,
+  ReasonOf,
+  ReasonValues,
+  StatutoryItemId,
+} from './rules/reason.js';
 export {
   type Cite,
   type CountValues,
@@ -171,3 +178,12 @@ export {
   type Vote,
   type VoteRecord,
 } from './rules/vote-record.js';
+// Words: the sentences of reasons, rules and duties, in the language asked
+export {
+  describeDuty,
+  describeRule,
+  explain,
+  explainAll,
+  type Lang,
+  type Messages,
+} from './words/explain.js';

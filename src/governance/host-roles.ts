@@ -179,7 +179,7 @@ export function checkHostAssignment(
     const actual = hosted.filter((a) => hostOf.get(a.id) === number).length;
     const roles = fair[i] as number;
     return Math.abs(actual - roles) > 1
-      ? [`${party.municipality.name}: ${actual} (rimelig: ${roles})`]
+      ? [{ name: party.municipality.name, roles: actual, fair: roles }]
       : [];
   });
   if (uneven.length > 0) {

@@ -3,7 +3,6 @@ import type { Agreement } from '../model/agreement.js';
 import { formatPath } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { DecisionRule, Matter, Organ } from '../model/organ.js';
-import { describeRuleNb } from '../rules/describe-rule.js';
 import { citing, type Reason } from '../rules/reason.js';
 import { applyCheckedEvents } from './apply-events.js';
 import { checkedAgreement, missingRule, OptionsReader } from './input.js';
@@ -250,7 +249,7 @@ export function admit(input: Agreement, options: AdmitOptions): Admission {
       reasons: [
         cite(rule.clause, 'admission_vote', {
           organ: (organ as Organ).name.toLowerCase(),
-          rule: describeRuleNb(rule),
+          rule,
         }),
       ],
     },

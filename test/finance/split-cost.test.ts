@@ -5,6 +5,7 @@ import { SAFE_SUM_MAX } from '../../src/finance/largest-remainder.js';
 import { splitCost } from '../../src/finance/split-cost.js';
 import { agreementWith, nok, oreArb, partiesArb, partyOf } from '../helpers/arbitraries.js';
 import { catchInputError, problemsOf } from '../helpers/errors.js';
+import { words } from '../helpers/words.js';
 
 /** NOK string with two decimals back to øre, by string operations only. */
 const ore = (amount: string) => BigInt(amount.replace('.', ''));
@@ -32,7 +33,7 @@ describe('splitCost', () => {
     const split = splitCost(three, '3.00');
     expect(split.parties.map((p) => p.amount)).toEqual(['1.00', '1.00', '1.00']);
     expect(split.reasons.at(-1)?.values).toMatchObject({ leftoverOre: 0 });
-    expect(split.reasons.at(-1)?.text.nb).toBe(
+    expect(words(split.reasons.at(-1))?.nb).toBe(
       '3,00 kr er fordelt på 3 kommuner etter fordelingsnøkkelen. Hver andel går opp i hele øre; ingen øre gjenstår.',
     );
   });

@@ -9,6 +9,7 @@ import type { Organ } from '../../src/model/organ.js';
 import { agreementWith, partyOf } from '../helpers/arbitraries.js';
 import { catchInputError } from '../helpers/errors.js';
 import { EXAMPLE_REGIONS, HP, meeting, OS_LEAVES_2026 } from '../helpers/meetings.js';
+import { withText, words } from '../helpers/words.js';
 
 /** The first line of the error (its title and count), and every problem in full. */
 function failure(fn: () => unknown) {
@@ -690,7 +691,7 @@ describe('decide: a meeting that does not fit the body', () => {
 describe('decide: the reasons behind readings, stand-ins and candidates', () => {
   it('§15 by default an amendment follows the reading "all-seats" of "consensus-scope", not chosen for the decision', () => {
     const d = representantskap(meeting({ presiding: '5001', for: HP }), 'agreement-amendment');
-    expect(d.reasons[1]).toEqual({
+    expect(withText(d.reasons[1])).toEqual({
       code: 'reading_applied',
       agreement: 'helseplattformen',
       clause: '§15',
@@ -712,7 +713,7 @@ describe('decide: the reasons behind readings, stand-ins and candidates', () => 
     });
     const byDefault = representantskap(m);
     expect([byDefault.adopted, byDefault.tieBrokenByChair]).toEqual([false, true]);
-    expect(byDefault.reasons[1]).toEqual({
+    expect(withText(byDefault.reasons[1])).toEqual({
       code: 'stand_in_presides',
       agreement: 'helseplattformen',
       clause: '§5',
@@ -735,7 +736,7 @@ describe('decide: the reasons behind readings, stand-ins and candidates', () => 
       castingVote: false,
       reading: 'leader-only',
     });
-    expect(leaderOnly.reasons[1]?.text).toEqual({
+    expect(words(leaderOnly.reasons[1])).toEqual({
       nb: 'Nestleder (1560) leder møtet; etter tolkningen «leader-only» har møteleder ikke leders avgjørende stemme.',
       en: `The deputy leader (1560) presides; under the reading "leader-only" the presiding member does not have the leader's deciding vote.`,
     });
@@ -750,7 +751,7 @@ describe('decide: the reasons behind readings, stand-ins and candidates', () => 
       },
       'admission',
     );
-    expect(noService.reasons.find((r) => r.code === 'candidate_not_eligible')).toEqual({
+    expect(withText(noService.reasons.find((r) => r.code === 'candidate_not_eligible'))).toEqual({
       code: 'candidate_not_eligible',
       agreement: 'helseplattformen',
       clause: '§14',
@@ -927,7 +928,7 @@ describe('decide: the reasons behind readings, stand-ins and candidates', () => 
         ['quorum_met', '§6', expect.anything()],
         ['tie_no_casting_vote', '§6', { votes: 1, chair: 'radmann-roros', why: 'no-leader' }],
       ]);
-      expect(d.reasons[1]?.text).toEqual({
+      expect(words(d.reasons[1])).toEqual({
         nb: 'Stemmelikhet (1–1) uten avgjørende stemme: organet har ingen leder, og ingen har dobbeltstemme; forslaget faller.',
         en: 'A tie (1–1) with no casting vote: the body has no leader, so nobody has a casting vote; the proposal falls.',
       });

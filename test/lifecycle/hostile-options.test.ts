@@ -15,6 +15,7 @@ import type { Agreement } from '../../src/model/agreement.js';
 import { AgreementInputError } from '../../src/model/errors.js';
 import type { MembershipEvent } from '../../src/model/events.js';
 import { catchInputError, problemsOf } from '../helpers/errors.js';
+import { words } from '../helpers/words.js';
 
 /** Any value a plain JavaScript caller could pass where options belong. */
 // biome-ignore lint/suspicious/noExplicitAny: the point is to pass what the types forbid
@@ -167,7 +168,7 @@ describe('lifecycle functions called by plain JavaScript: an input error with pa
       councilsMustAdopt: true,
       completedOn: '2016-06-01',
     });
-    expect(status.reasons[0]?.text.nb).toBe(
+    expect(words(status.reasons[0])?.nb).toBe(
       'Alle de 3 kommunestyrene har vedtatt den samme, uredigerte teksten.',
     );
   });
@@ -287,7 +288,7 @@ describe('§9 §12 §14 the shares printed in tabell 9.1 versus the shares after
       '§12',
       { table: 'Tabell 9.1', change: 'withdrawal', decidedBy: null, note: 'shares-after-change' },
     ]);
-    expect(reason?.text.nb).toBe(
+    expect(words(reason)?.nb).toBe(
       'Andelene står i tabell 9.1 i avtalen. Andelene etter uttreden er regnet ut etter avtalens regel om oppjustert eierandel; de står ikke i tabellen. Om tabellen i avtalen også må endres, er et tolkningsspørsmål (se tolkningsnotatene).',
     );
   });
@@ -304,7 +305,7 @@ describe('§9 §12 §14 the shares printed in tabell 9.1 versus the shares after
         note: 'shares-after-change',
       },
     ]);
-    expect(reason?.text.nb).toBe(
+    expect(words(reason)?.nb).toBe(
       'Andelene står i tabell 9.1 i avtalen. Den nye kommunens andel besluttes av representantskapet; andelene som vises, er regnet ut etter avtalens regel og er ikke vedtatt. Om tabellen i avtalen også må endres, er et tolkningsspørsmål (se tolkningsnotatene).',
     );
   });
@@ -337,7 +338,7 @@ describe('§9 §12 §14 the shares printed in tabell 9.1 versus the shares after
       decidedBy: null,
       note: null,
     });
-    expect(reason?.text).toEqual({
+    expect(words(reason)).toEqual({
       nb: 'Andelene står i en tabell i avtalen. Andelene etter uttreden er regnet ut etter avtalens regel om oppjustert eierandel; de står ikke i tabellen.',
       en: 'The shares are printed in a table of the agreement. The shares after the withdrawal are worked out by the agreement’s rule of scaled-up shares; they are not in the table.',
     });

@@ -9,6 +9,7 @@ import type { Agreement } from '../../../src/model/agreement.js';
 import type { Region } from '../../../src/model/region.js';
 import { catchInputError } from '../../helpers/errors.js';
 import { EXAMPLE_BOARD, EXAMPLE_REGIONS, OS_LEAVES_2026 } from '../../helpers/meetings.js';
+import { withWords } from '../../helpers/words.js';
 
 /** A board that meets §6 on the example region division (Trondheim, a region of one, has no deputy). */
 const board: Board = EXAMPLE_BOARD;
@@ -28,7 +29,7 @@ const trondheimWithoutDeputy = [
 
 describe('validateHelseplattformenBoard: Helseplattformen §6 (on an EXAMPLE region division)', () => {
   it('§6 a valid board: one finding that it is valid, and why Trondheim has no deputy', () => {
-    expect(validateHelseplattformenBoard(helseplattformen, board)).toEqual([
+    expect(withWords(validateHelseplattformenBoard(helseplattformen, board))).toEqual([
       {
         code: 'board_deputy_missing',
         agreement: 'helseplattformen',

@@ -8,6 +8,7 @@ import { decide } from '../../../src/governance/decide.js';
 import type { Region } from '../../../src/model/region.js';
 import { problemsOf } from '../../helpers/errors.js';
 import { EXAMPLE_BOARD, EXAMPLE_REGIONS, meeting } from '../../helpers/meetings.js';
+import { words } from '../../helpers/words.js';
 
 const REGION_IDS = EXAMPLE_REGIONS.map((r) => r.id);
 
@@ -49,7 +50,7 @@ describe('§6 Oppgavefellesskapets styre (with an EXAMPLE region division: the o
       clause: '§6',
       values: { missing: ['sunnmore'] },
     });
-    expect(d.reasons[0]?.text.nb).toBe(
+    expect(words(d.reasons[0])?.nb).toBe(
       'Ikke vedtaksfør: alle må være representert, men sunnmore mangler.',
     );
   });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { applyDecisionRule } from '../../src/rules/decision-rules.js';
-import { messagesEn } from '../../src/rules/messages-en.js';
-import { messagesNb } from '../../src/rules/messages-nb.js';
 import { citing, type ReasonCode, type ReasonValues } from '../../src/rules/reason.js';
+import { messagesEn } from '../../src/words/en.js';
+import { messagesNb } from '../../src/words/nb.js';
+import { words } from '../helpers/words.js';
 
 const cite = citing('test');
 /** Both sentences of one reason. */
 const say = <C extends ReasonCode>(code: C, values: ReasonValues[C]) =>
-  cite('§1', code, values).text;
+  words(cite('§1', code, values)) as { nb: string; en: string };
 
 describe('reason sentences: every variant reads right in Norwegian and English', () => {
   it('every reason code has a sentence in both languages', () => {
@@ -175,25 +176,29 @@ describe('reason sentences: every variant reads right in Norwegian and English',
     const sought = (votes: [string, 'for' | 'against' | 'abstain'][]) =>
       applyDecisionRule(rule, record(votes), { decides: true, clause: '§6' }, cite).reasons[0];
     expect(
-      sought([
-        ['a', 'abstain'],
-        ['b', 'abstain'],
-      ])?.text,
+      words(
+        sought([
+          ['a', 'abstain'],
+          ['b', 'abstain'],
+        ]),
+      ),
     ).toEqual({
       nb: 'Konsensus ble ikke oppnådd (ingen stemte for); saken avgjøres ved avstemning.',
       en: 'Consensus was not reached (nobody voted for); the matter is decided by vote.',
     });
     expect(
-      sought([
-        ['a', 'for'],
-        ['b', 'against'],
-        ['c', 'against'],
-      ])?.text,
+      words(
+        sought([
+          ['a', 'for'],
+          ['b', 'against'],
+          ['c', 'against'],
+        ]),
+      ),
     ).toEqual({
       nb: 'Konsensus ble ikke oppnådd (mot: b og c); saken avgjøres ved avstemning.',
       en: 'Consensus was not reached (against: b and c); the matter is decided by vote.',
     });
-    expect(sought([['a', 'for']])?.text.en).toBe('Consensus was reached.');
+    expect(words(sought([['a', 'for']]))?.en).toBe('Consensus was reached.');
   });
 
   it('a table without a name is "the agreement’s table"', () => {
@@ -380,10 +385,25 @@ describe('wording the reviews asked for', () => {
       en: "The cooperation is avtalebasert-samarbeid, not one of the forms of kommuneloven § 17-1; it cannot exercise public authority on the municipalities' behalf, and it binds the parties only as a contract. No clause of the agreement states the form; it is inferred from its content.",
     });
     expect(
-      say('statutory_item_missing', { form: 'vertskommunesamarbeid', item: 'x', source: 'y' }).nb,
+      say('statutory_item_missing', {
+        form: 'vertskommunesamarbeid',
+        item: 'financial-settlement',
+        source: 'y',
+      }).nb,
     ).toBe(
-      'For et vertskommunesamarbeid forventes avtalen å angi: x. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: y.)',
+      'For et vertskommunesamarbeid forventes avtalen å angi: økonomisk oppgjør. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: y.)',
     );
+    // The item is an id; each language words it.
+    expect(
+      say('statutory_item_missing', {
+        form: 'interkommunalt-politisk-rad',
+        item: 'council',
+        source: 'y',
+      }),
+    ).toEqual({
+      nb: 'For et interkommunalt politisk råd forventes avtalen å angi: representantskap. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: y.)',
+      en: "For interkommunalt-politisk-rad the agreement is expected to state: a representantskap. The data does not. (Not verified against the statute's text; source: y.)",
+    });
     // A form the words do not know is shown as it is.
     expect(say('statutory_checklist', { form: 'annet', items: 2, source: 'z' }).nb).toBe(
       'Avtalen er sjekket mot 2 punkter som forventes for annet. Listen er ikke verifisert mot lovteksten; kilde: z.',
