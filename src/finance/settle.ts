@@ -5,7 +5,7 @@ import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, formatPath } from '../model/errors.js';
 import type { MembershipEvent } from '../model/events.js';
 import type { InterpretationNote } from '../model/interpretation.js';
-import { isMemberOn } from '../rules/membership.js';
+import { memberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
 import { assertAgreement, assertEvents, assertOptions } from './agreement-input.js';
 import { largestRemainder } from './largest-remainder.js';
@@ -217,7 +217,7 @@ function settleWith(
     const start = bounds[i] as string;
     const days = daysBetween(start, bounds[i + 1] as string);
     const inForce = start >= after.validFrom && start < validEnd;
-    if (inForce && after.parties.some((p) => isMemberOn(p, start))) {
+    if (inForce && after.parties.some((p) => memberOn(p, start))) {
       // The members that day, weighted by the cost key in force that day.
       periods.push({ days, basis: shareBasis(after, start, undefined, readings) });
     } else noMemberDays += days;

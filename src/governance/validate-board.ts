@@ -1,9 +1,10 @@
 import { addDays, addYears } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
+import { assertDate } from '../model/assert-date.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { Region } from '../model/region.js';
 import { regionMembershipProblems } from '../model/region-problems.js';
-import { assertDate, isMemberOn } from '../rules/membership.js';
+import { isMemberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
 
 /**
