@@ -111,8 +111,10 @@ export function largestRemainderSafe(
   const rest = total % sum;
   if (rest * largest > Number.MAX_SAFE_INTEGER - sum) return null;
   const n = weights.length;
-  const amounts = new Array<number>(n);
-  const remainders = new Float64Array(n);
+  // Filled in order, so that both stay packed arrays of doubles (cheaper
+  // to make than typed arrays for the few dozen parts of most agreements).
+  const amounts: number[] = [];
+  const remainders: number[] = [];
   const whole = (total - rest) / sum;
   let left = total;
   for (let i = 0; i < n; i++) {
@@ -120,8 +122,8 @@ export function largestRemainderSafe(
     const product = rest * weight;
     const floor = Math.floor(product / sum);
     const amount = whole * weight + floor;
-    amounts[i] = amount;
-    remainders[i] = product - floor * sum;
+    amounts.push(amount);
+    remainders.push(product - floor * sum);
     left -= amount;
   }
   if (left === 0) return { amounts, leftover: 0 };
@@ -176,7 +178,7 @@ const INSERTION_MAX = 16;
  * @internal
  */
 export function kthSmallest(
-  values: Float64Array,
+  values: number[],
   k: number,
   rounds = 2 * Math.ceil(Math.log2(values.length + 1)),
 ): number {
@@ -184,7 +186,7 @@ export function kthSmallest(
   let hi = values.length - 1;
   let budget = rounds;
   while (hi - lo >= INSERTION_MAX) {
-    if (budget-- === 0) return values.subarray(lo, hi + 1).sort()[k - lo] as number;
+    if (budget-- === 0) return Float64Array.from(values.slice(lo, hi + 1)).sort()[k - lo] as number;
     const mid = (lo + hi) >>> 1;
     const a = values[lo] as number;
     const b = values[mid] as number;
