@@ -215,6 +215,15 @@ describe('kthSmallest', () => {
     );
   });
 
+  it('answers with the pivot when the index falls between the two sides of a partition', () => {
+    // 17 equal values: the partition meets in the middle, leaving index 8 to the pivot alone.
+    expect(kthSmallest(new Array(17).fill(7), 8)).toBe(7);
+    const values = [9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1];
+    expect(kthSmallest([...values], 8)).toBe(3);
+    expect(kthSmallest([...values], 16)).toBe(9);
+    expect(kthSmallest([...values], 0)).toBe(1);
+  });
+
   it('sorts the rest natively when the rounds run out, with the same answer', () => {
     const values = Array.from({ length: 100 }, (_, i) => (i * 37) % 101);
     const sorted = [...values].sort((a, b) => a - b);
