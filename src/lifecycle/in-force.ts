@@ -1,6 +1,6 @@
 import type { Agreement } from '../model/agreement.js';
+import { assertDate } from '../model/assert-date.js';
 import type { IsoDate } from '../model/iso-date.js';
-import { assertDate } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
 import { validUntilUnder } from '../rules/validity.js';
 import { checkedAgreement, checkedReadings, OptionsReader } from './input.js';

@@ -1,13 +1,14 @@
 import type { Finding } from '../../governance/finding.js';
 import { addDays, addYears } from '../../internal/iso-date.js';
 import type { Agreement } from '../../model/agreement.js';
+import { assertDate } from '../../model/assert-date.js';
 import { AgreementInputError } from '../../model/errors.js';
 import type { AgreementRule } from '../../model/extension.js';
 import type { IsoDate } from '../../model/iso-date.js';
 import type { Organ } from '../../model/organ.js';
 import type { Region } from '../../model/region.js';
 import { regionMembershipProblems } from '../../model/region-problems.js';
-import { assertDate, isMemberOn } from '../../rules/membership.js';
+import { isMemberOn } from '../../rules/membership.js';
 import { citing, type Reason } from '../../rules/reason.js';
 
 /** The board's id in Helseplattformen's data (organs.ts). */
