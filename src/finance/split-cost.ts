@@ -9,7 +9,7 @@ import {
   formatSafeOre,
   MAX_EXACT_ORE,
   parseAmount,
-} from './money.js';
+} from '../rules/money.js';
 import { assertReadings, type Readings } from './readings.js';
 import {
   basisUnder,

@@ -6,7 +6,7 @@ import type { Party } from '../model/party.js';
 import type { ServiceArea } from '../model/service-area.js';
 import { membersOn } from '../rules/membership.js';
 import { citing } from '../rules/reason.js';
-import type { Finding } from './validate-board.js';
+import type { Finding } from '../rules/finding.js';
 
 /**
  * A fair number of host roles per party; see {@link hostRoles}.

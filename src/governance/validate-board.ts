@@ -4,7 +4,10 @@ import type { IsoDate } from '../model/iso-date.js';
 import type { Region } from '../model/region.js';
 import { regionMembershipProblems } from '../model/region-problems.js';
 import { assertDate, isMemberOn } from '../rules/membership.js';
+import type { Finding } from '../rules/finding.js';
 import { citing, type Reason } from '../rules/reason.js';
+
+export type { Finding } from '../rules/finding.js';
 
 /**
  * A proposed or sitting board (styre) of Helseplattformen's
@@ -34,16 +37,6 @@ export interface Board {
   /** The leader's and deputy leader's term, first and last day. */
   readonly leadersTerm?: { readonly from: IsoDate; readonly to: IsoDate };
 }
-
-/**
- * A finding about data checked against the agreement: a reason with a
- * severity. `error`: the agreement is not met; `warning`: probably not met,
- * or met only on a reading; `info`: worth knowing.
- *
- * @example
- * const finding: Finding = validateBoard(helseplattformen, board)[0];
- */
-export type Finding = Reason & { readonly severity: 'error' | 'warning' | 'info' };
 
 /**
  * Checks a board (styre) against Helseplattformen §6: one kommunedirektør per

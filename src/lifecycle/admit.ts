@@ -5,8 +5,8 @@ import type { IsoDate } from '../model/iso-date.js';
 import type { DecisionRule, Matter, Organ } from '../model/organ.js';
 import { describeRuleNb } from '../rules/describe-rule.js';
 import { citing, type Reason } from '../rules/reason.js';
-import { applyCheckedEvents } from './apply-events.js';
-import { checkedAgreement, missingRule, OptionsReader } from './input.js';
+import { applyCheckedEvents } from '../rules/apply-events.js';
+import { checkedAgreement, missingRule, OptionsReader } from '../rules/input.js';
 import { statedTableReasons } from './stated-table.js';
 
 /**

@@ -5,7 +5,7 @@ import type { InputProblem } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { isMemberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
-import { checkedAgreement, OptionsReader } from './input.js';
+import { checkedAgreement, OptionsReader } from '../rules/input.js';
 
 /**
  * A stable fingerprint of a text: SHA-256 of its clauses (reference, title,

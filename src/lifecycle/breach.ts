@@ -4,7 +4,7 @@ import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { isMemberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
-import { checkedAgreement, missingRule, OptionsReader } from './input.js';
+import { checkedAgreement, missingRule, OptionsReader } from '../rules/input.js';
 
 /**
  * Options for {@link breachComplaint}.

@@ -3,7 +3,7 @@ import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { validUntilUnder } from '../rules/validity.js';
-import { checkedAgreement, checkedReadings, OptionsReader } from './input.js';
+import { checkedAgreement, checkedReadings, OptionsReader } from '../rules/input.js';
 
 /**
  * One dated duty in a year's calendar (frist).

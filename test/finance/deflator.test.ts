@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { adjustForDeflator, MUNICIPAL_DEFLATOR } from '../../src/finance/deflator.js';
+import { adjustForDeflator, MUNICIPAL_DEFLATOR } from '../../src/deflator/deflator.js';
 import { catchInputError, problemsOf } from '../helpers/errors.js';
 import { sourceMissing } from '../helpers/sources.js';
 

@@ -7,7 +7,7 @@ import { ownershipShares } from '../../src/finance/ownership-shares.js';
 import { settle } from '../../src/finance/settle.js';
 import { unlessInputError } from '../../src/finance/share-basis.js';
 import { splitCost } from '../../src/finance/split-cost.js';
-import { whatIf } from '../../src/finance/what-if.js';
+import { whatIf } from '../../src/analysis/what-if.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { parseAgreement } from '../../src/model/parse-agreement.js';
 import { agreementWith, partyOf } from '../helpers/arbitraries.js';

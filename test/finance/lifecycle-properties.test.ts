@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import { ownershipShares } from '../../src/finance/ownership-shares.js';
 import { settle } from '../../src/finance/settle.js';
-import { whatIf } from '../../src/finance/what-if.js';
-import { applyEvents } from '../../src/lifecycle/apply-events.js';
+import { whatIf } from '../../src/analysis/what-if.js';
+import { applyEvents } from '../../src/rules/apply-events.js';
 import type { MembershipEvent } from '../../src/model/events.js';
 import { HP } from '../helpers/meetings.js';
 

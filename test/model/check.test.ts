@@ -4,7 +4,7 @@ import { helseplattformen } from '../../src/agreements/helseplattformen/index.js
 import { khsVestreViken } from '../../src/agreements/khs-vestre-viken/index.js';
 import { rorosOsHoltalen } from '../../src/agreements/roros-os-holtalen/index.js';
 import type { Agreement } from '../../src/model/agreement.js';
-import { check } from '../../src/model/check.js';
+import { check } from '../../src/analysis/check.js';
 
 const report = (a: Agreement) => check(JSON.parse(JSON.stringify(a)));
 const notInfo = (a: Agreement) =>

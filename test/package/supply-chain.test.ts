@@ -8,8 +8,13 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 };
 
 describe('supply chain and budgets', () => {
-  it('has exactly three runtime dependencies: zod, decimal.js, date-fns', () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-fns', 'decimal.js', 'zod']);
+  it('has exactly four runtime dependencies: zod, decimal.js, date-fns, @noble/hashes', () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual([
+      '@noble/hashes',
+      'date-fns',
+      'decimal.js',
+      'zod',
+    ]);
   });
 
   it('has no install scripts of its own', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
-import { adjustForDeflator } from '../../../src/finance/deflator.js';
+import { adjustForDeflator } from '../../../src/deflator/deflator.js';
 
 describe('§9 Prisjusteringer (kommunal deflator) and Bilag 5 of the Tjenesteavtale', () => {
   it('§9 the price adjustment follows Bilag 5 of the Tjenesteavtale, which is not in the sources: the data says so, with its note', () => {

@@ -6,12 +6,12 @@ import { settle } from '../../../src/finance/settle.js';
 import { splitCost } from '../../../src/finance/split-cost.js';
 import { admit } from '../../../src/lifecycle/admit.js';
 import { adoptionStatus, textFingerprint } from '../../../src/lifecycle/adoption.js';
-import { applyEvents } from '../../../src/lifecycle/apply-events.js';
+import { applyEvents } from '../../../src/rules/apply-events.js';
 import { breachComplaint, terminationRequirement } from '../../../src/lifecycle/breach.js';
 import { deadlines } from '../../../src/lifecycle/deadlines.js';
 import { isInForce } from '../../../src/lifecycle/in-force.js';
 import { withdraw } from '../../../src/lifecycle/withdraw.js';
-import { withdrawalEffectiveDate } from '../../../src/lifecycle/withdrawal-date.js';
+import { withdrawalEffectiveDate } from '../../../src/rules/withdrawal-date.js';
 import { problemsOf } from '../../helpers/errors.js';
 import { HP } from '../../helpers/meetings.js';
 
