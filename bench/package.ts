@@ -4,8 +4,14 @@
  * transform. It is typed as the source it is built from, so that the benches
  * typecheck before anything is built; `npm run bench` builds first.
  */
+import type * as Agreements from '../src/agreements/index.js';
 import type * as Source from '../src/index.js';
 
-const url = new URL('../dist/index.js', import.meta.url).href;
+const url = (entry: string) => new URL(`../dist/${entry}.js`, import.meta.url).href;
 
-export const built = (await import(/* @vite-ignore */ url)) as typeof Source;
+export const built = (await import(/* @vite-ignore */ url('index'))) as typeof Source;
+
+/** The built-in agreements, from their own entry (`kommunesamarbeid/agreements`). */
+export const builtAgreements = (await import(
+  /* @vite-ignore */ url('agreements')
+)) as typeof Agreements;

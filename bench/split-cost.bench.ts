@@ -23,9 +23,10 @@ import {
   plainWeights,
   syntheticAgreementFile,
 } from './baseline.js';
-import { built } from './package.js';
+import { built, builtAgreements } from './package.js';
 
-const { apportion, helseplattformen, parseAgreement, splitCost } = built;
+const { apportion, parseAgreement, splitCost } = built;
+const { helseplattformen } = builtAgreements;
 
 const DATE = helseplattformen.validFrom;
 

@@ -9,10 +9,10 @@
  * @packageDocumentation
  */
 
+export { type CheckReport, check } from './analysis/check.js';
+export { type WhatIf, type WhatIfLine, whatIf } from './analysis/what-if.js';
 export { type ApportionPart, type ApportionWeight, apportion } from './finance/apportion.js';
 export { costKeyOn } from './finance/cost-key-on.js';
-// Money and shares
-export { type AmountInput, formatAmount, parseAmount } from './rules/money.js';
 export {
   type OwnershipShares,
   type OwnershipSharesOptions,
@@ -34,7 +34,6 @@ export {
   type SplitCostOptions,
   splitCost,
 } from './finance/split-cost.js';
-export { type WhatIf, type WhatIfLine, whatIf } from './analysis/what-if.js';
 // Governance
 export {
   type CouncilsMustAdopt,
@@ -64,7 +63,6 @@ export {
   type CouncilDecision,
   textFingerprint,
 } from './lifecycle/adoption.js';
-export { type AppliedEvents, applyEvents } from './rules/apply-events.js';
 export {
   type BreachComplaint,
   type BreachComplaintOptions,
@@ -74,10 +72,8 @@ export {
 export { type Deadline, deadlines } from './lifecycle/deadlines.js';
 export { type InForce, isInForce } from './lifecycle/in-force.js';
 export { type Withdrawal, type WithdrawOptions, withdraw } from './lifecycle/withdraw.js';
-export { type WithdrawalDates, withdrawalEffectiveDate } from './rules/withdrawal-date.js';
 // The model: schemas, types, parsing, errors
 export { type Agreement, AgreementSchema } from './model/agreement.js';
-export { type CheckReport, check } from './analysis/check.js';
 export { type Clause, ClauseRefSchema, ClauseSchema } from './model/clause.js';
 export {
   type CostKey,
@@ -118,14 +114,17 @@ export { parseRegions } from './model/parse-regions.js';
 export { type Party, PartySchema } from './model/party.js';
 export { type Region, RegionSchema } from './model/region.js';
 export { type ServiceArea, ServiceAreaSchema } from './model/service-area.js';
+export { type AppliedEvents, applyEvents } from './rules/apply-events.js';
 export {
   applyDecisionRule,
   type ChairVote,
   type RuleOutcome,
 } from './rules/decision-rules.js';
+export type { Finding } from './rules/finding.js';
 // Rules and explanations
 export { isMemberOn, membersOn } from './rules/membership.js';
-export type { Finding } from './rules/finding.js';
+// Money and shares
+export { type AmountInput, formatAmount, parseAmount } from './rules/money.js';
 export { checkQuorum, type QuorumOutcome } from './rules/quorum.js';
 export type { Messages, Reason, ReasonCode, ReasonOf, ReasonValues } from './rules/reason.js';
 export {
@@ -142,3 +141,4 @@ export {
   type Vote,
   type VoteRecord,
 } from './rules/vote-record.js';
+export { type WithdrawalDates, withdrawalEffectiveDate } from './rules/withdrawal-date.js';

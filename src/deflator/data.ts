@@ -148,4 +148,3 @@ export const MUNICIPAL_DEFLATOR: readonly DeflatorValue[] = [
     source: 'https://www.regjeringen.no/no/dokumenter/prop.-142-s-20242025/id3100616/?ch=2',
   },
 ];
-

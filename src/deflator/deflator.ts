@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, type InputProblem } from '../model/errors.js';
-import { citing, type Reason } from '../rules/reason.js';
 import { type AmountInput, formatAmount, parseAmount } from '../rules/money.js';
+import { citing, type Reason } from '../rules/reason.js';
 import { DEFLATOR_SOURCE, type DeflatorValue, MUNICIPAL_DEFLATOR } from './data.js';
 
 export { DEFLATOR_SOURCE, type DeflatorValue, MUNICIPAL_DEFLATOR } from './data.js';

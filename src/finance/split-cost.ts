@@ -1,8 +1,5 @@
 import type { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/iso-date.js';
-import { type Reason, reason } from '../rules/reason.js';
-import { assertAgreement, assertOptions } from './agreement-input.js';
-import { largestRemainder, largestRemainderSafe, SAFE_SUM_MAX } from './largest-remainder.js';
 import {
   type AmountInput,
   formatAmount,
@@ -10,6 +7,9 @@ import {
   MAX_EXACT_ORE,
   parseAmount,
 } from '../rules/money.js';
+import { type Reason, reason } from '../rules/reason.js';
+import { assertAgreement, assertOptions } from './agreement-input.js';
+import { largestRemainder, largestRemainderSafe, SAFE_SUM_MAX } from './largest-remainder.js';
 import { assertReadings, type Readings } from './readings.js';
 import {
   basisUnder,

@@ -3,8 +3,8 @@ import type { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { Region } from '../model/region.js';
 import { regionMembershipProblems } from '../model/region-problems.js';
-import { assertDate, isMemberOn } from '../rules/membership.js';
 import type { Finding } from '../rules/finding.js';
+import { assertDate, isMemberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
 
 export type { Finding } from '../rules/finding.js';

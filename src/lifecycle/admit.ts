@@ -3,10 +3,10 @@ import type { Agreement } from '../model/agreement.js';
 import { formatPath } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { DecisionRule, Matter, Organ } from '../model/organ.js';
-import { describeRuleNb } from '../rules/describe-rule.js';
-import { citing, type Reason } from '../rules/reason.js';
 import { applyCheckedEvents } from '../rules/apply-events.js';
+import { describeRuleNb } from '../rules/describe-rule.js';
 import { checkedAgreement, missingRule, OptionsReader } from '../rules/input.js';
+import { citing, type Reason } from '../rules/reason.js';
 import { statedTableReasons } from './stated-table.js';
 
 /**

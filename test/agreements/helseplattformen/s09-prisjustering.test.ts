@@ -72,6 +72,6 @@ describe('§9 Prisjusteringer (kommunal deflator) and Bilag 5 of the Tjenesteavt
     expect(
       adjustForDeflator('100.00', { fromYear: 2021, toYear: 2022, agreement: { id: 'x' } })
         .reasons[0]?.clause,
-    ).toBe('LEGAL.md §3');
+    ).toBe('Kommunal deflator (Finansdepartementet, NB/RNB)');
   });
 });
