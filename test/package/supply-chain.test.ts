@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   dependencies: Record<string, string>;
   scripts: Record<string, string>;
-  'size-limit': { name: string; limit: string }[];
+  'size-limit': { name: string; path: string; limit: string }[];
 };
 
 describe('supply chain and budgets', () => {
@@ -22,11 +22,15 @@ describe('supply chain and budgets', () => {
       expect(pkg.scripts[hook]).toBeUndefined();
   });
 
-  it('sets a size budget for splitCost alone and for the whole API', () => {
-    expect(pkg['size-limit'].map((e) => e.name)).toEqual([
-      'splitCost only',
-      'finance functions',
-      'the whole API',
+  it('sets a size budget for splitCost alone, for the whole API and for each subpath entry, measured on the build bundlers get', () => {
+    expect(pkg['size-limit'].map((e) => [e.name, e.path])).toEqual([
+      ['splitCost only', 'dist/module/index.js'],
+      ['finance functions', 'dist/module/index.js'],
+      ['the whole API', 'dist/module/index.js'],
+      ['kommunesamarbeid/agreements', 'dist/module/agreements/index.js'],
+      ['kommunesamarbeid/docs', 'dist/module/docs/index.js'],
+      ['kommunesamarbeid/ssb', 'dist/module/ssb/index.js'],
+      ['kommunesamarbeid/deflator', 'dist/module/deflator/index.js'],
     ]);
   });
 });
