@@ -203,4 +203,25 @@ describe('the layers of src/', () => {
     );
     expect(wrong).toEqual([]);
   });
+
+  it('agreements take from the model only its types and the builtIn marker', () => {
+    const valueImports = (file: string) =>
+      [
+        ...readFileSync(join(SRC, file), 'utf8').matchAll(
+          /^(?:import|export) (?!type\b)[^;]*?from '(\.[^']+)'/gm,
+        ),
+      ].map((m) => resolve(file, m[1] as string));
+    // the check sees value imports and not type-only ones
+    expect(
+      valueImports('agreements/helseplattformen/index.ts').filter((to) => to.startsWith('model/')),
+    ).toEqual(['model/trusted.ts']);
+    const wrong = files
+      .filter((file) => folderOf(file) === 'agreements')
+      .flatMap((file) =>
+        valueImports(file)
+          .filter((to) => folderOf(to) === 'model' && to !== 'model/trusted.ts')
+          .map((to) => `${file} → ${to}`),
+      );
+    expect(wrong).toEqual([]);
+  });
 });
