@@ -4,7 +4,8 @@
  * in interleaved rounds (bare, main entry, each subpath, …, then again), so
  * that a slow moment of the machine falls on all of them alike; the median of
  * each over the rounds. Run after a build: `npm run build && node
- * bench/startup.mjs [rounds]`. It prints a Markdown section and writes it
+ * bench/startup.mjs [rounds] [file …]`: each extra file (e.g. the main
+ * entry of an earlier build) is imported by path as one more case. It prints a Markdown section and writes it
  * into docs/benchmarks.md (replacing the section of a former run) and the
  * figures into bench/startup.json.
  *
@@ -16,10 +17,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROUNDS = Number(process.argv[2] ?? 40);
+const EXTRA = process.argv.slice(3);
 const BUDGET_MS = 30;
 
 const esm = (specifier) => ['--input-type=module', '-e', `import ${JSON.stringify(specifier)};`];
@@ -44,6 +46,7 @@ const CASES = [
     name: 'per-module build for bundlers, dist/module/index.js (import)',
     args: esm('./dist/module/index.js'),
   },
+  ...EXTRA.map((file) => ({ name: `${file} (import)`, args: esm(pathToFileURL(file).href) })),
 ];
 
 if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
