@@ -16,6 +16,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -69,6 +70,7 @@ const median = (values) => {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+const loadBefore = loadavg()[0];
 for (const c of CASES) time(c.args); // warm the file cache
 const samples = CASES.map(() => []);
 for (let round = 0; round < ROUNDS; round++) {
@@ -76,6 +78,7 @@ for (let round = 0; round < ROUNDS; round++) {
     samples[i].push(time(c.args));
   });
 }
+const loadAfter = loadavg()[0];
 const bare = median(samples[0]);
 const results = CASES.map((c, i) => ({
   name: c.name,
@@ -88,7 +91,8 @@ const fixed = (n) => n.toFixed(1);
 const lines = [
   '## Start-up (bench/startup.mjs)',
   '',
-  `Whole Node processes (${process.version}), ${ROUNDS} interleaved rounds, median wall time`,
+  `Whole Node processes (${process.version}, ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after),`,
+  `${ROUNDS} interleaved rounds, median wall time`,
   'from spawn to exit; "over bare" is the median minus that of a bare `node` that imports',
   `nothing. The goal: importing the main entry costs at most ${BUDGET_MS} ms over bare.`,
   'Node gets one bundled file per entry (dependencies inlined, shared code in common',
@@ -107,7 +111,7 @@ const section = lines.join('\n');
 console.log(section);
 writeFileSync(
   join(ROOT, 'bench', 'startup.json'),
-  `${JSON.stringify({ node: process.version, rounds: ROUNDS, results }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, rounds: ROUNDS, load: [loadBefore, loadAfter], results }, null, 2)}\n`,
 );
 const report = join(ROOT, 'docs', 'benchmarks.md');
 const before = readFileSync(report, 'utf8');
