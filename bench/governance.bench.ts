@@ -5,9 +5,10 @@
  */
 import { bench, describe } from 'vitest';
 import type { Meeting } from '../src/index.js';
-import { built } from './package.js';
+import { built, builtAgreements } from './package.js';
 
-const { decide, helseplattformen, whatIf } = built;
+const { decide, whatIf } = built;
+const { helseplattformen } = builtAgreements;
 
 const seats = helseplattformen.parties.map((p) => p.municipality.number);
 const meeting: Meeting = {

@@ -1,41 +1,18 @@
 /**
  * kommunesamarbeid: agreement-as-code for Norwegian inter-municipal
- * cooperation (interkommunalt samarbeid).
+ * cooperation (interkommunalt samarbeid). This entry is the engine; the
+ * built-in agreements are in `kommunesamarbeid/agreements`, handbook and
+ * traceability in `kommunesamarbeid/docs`, the SSB population reader in
+ * `kommunesamarbeid/ssb` and the municipal deflator in
+ * `kommunesamarbeid/deflator`.
  *
  * @packageDocumentation
  */
 
-// The encoded agreements
-export { digitrondelag } from './agreements/digitrondelag/index.js';
-export {
-  type Board,
-  helseplattformenBoard,
-  validateHelseplattformenBoard,
-} from './agreements/helseplattformen/board.js';
-export { helseplattformen } from './agreements/helseplattformen/index.js';
-export { khsVestreViken } from './agreements/khs-vestre-viken/index.js';
-export { rorosOsHoltalen } from './agreements/roros-os-holtalen/index.js';
-// Documentation: handbooks and traceability
-export { type HandbookOptions, handbook } from './docs/handbook.js';
-export {
-  type ClauseTrace,
-  clauseCoverage,
-  ruleClauses,
-  titleCites,
-  traceClauses,
-  traceProblems,
-} from './docs/traceability.js';
+export { type CheckReport, check } from './analysis/check.js';
+export { type WhatIf, type WhatIfLine, whatIf } from './analysis/what-if.js';
 export { type ApportionPart, type ApportionWeight, apportion } from './finance/apportion.js';
 export { costKeyOn } from './finance/cost-key-on.js';
-// Lifecycle: withdrawal, admission, adoption, validity, breach, deadlines, settlement
-export {
-  adjustForDeflator,
-  type DeflatorAdjustment,
-  type DeflatorValue,
-  MUNICIPAL_DEFLATOR,
-} from './finance/deflator.js';
-// Money and shares
-export { type AmountInput, formatAmount, parseAmount } from './finance/money.js';
 export {
   type OwnershipShares,
   type OwnershipSharesOptions,
@@ -57,7 +34,6 @@ export {
   type SplitCostOptions,
   splitCost,
 } from './finance/split-cost.js';
-export { type WhatIf, type WhatIfLine, whatIf } from './finance/what-if.js';
 // Governance
 export {
   type CouncilsMustAdopt,
@@ -66,7 +42,6 @@ export {
   type DecisionAlternative,
   decide,
 } from './governance/decide.js';
-export type { Finding } from './governance/finding.js';
 export {
   checkHostAssignment,
   type HostRoles,
@@ -87,7 +62,6 @@ export {
   type CouncilDecision,
   textFingerprint,
 } from './lifecycle/adoption.js';
-export { type AppliedEvents, applyEvents } from './lifecycle/apply-events.js';
 export {
   type BreachComplaint,
   type BreachComplaintOptions,
@@ -97,10 +71,8 @@ export {
 export { type Deadline, deadlines } from './lifecycle/deadlines.js';
 export { type InForce, isInForce } from './lifecycle/in-force.js';
 export { type Withdrawal, type WithdrawOptions, withdraw } from './lifecycle/withdraw.js';
-export { type WithdrawalDates, withdrawalEffectiveDate } from './lifecycle/withdrawal-date.js';
 // The model: schemas, types, parsing, errors
 export { type Agreement, AgreementSchema } from './model/agreement.js';
-export { type CheckReport, check } from './model/check.js';
 export { type Clause, ClauseRefSchema, ClauseSchema } from './model/clause.js';
 export {
   type CostKey,
@@ -140,21 +112,19 @@ export {
 } from './model/parse-agreement.js';
 export { parseRegions } from './model/parse-regions.js';
 export { type Party, PartySchema } from './model/party.js';
-export {
-  comparePopulationToParties,
-  type PopulationTable,
-  partiesWithPopulation,
-  populationFromJsonStat,
-} from './model/population-jsonstat.js';
 export { type Region, RegionSchema } from './model/region.js';
 export { type ServiceArea, ServiceAreaSchema } from './model/service-area.js';
+export { type AppliedEvents, applyEvents } from './rules/apply-events.js';
 export {
   applyDecisionRule,
   type ChairVote,
   type RuleOutcome,
 } from './rules/decision-rules.js';
+export type { Finding } from './rules/finding.js';
 // Rules and explanations
 export { isMemberOn, membersOn } from './rules/membership.js';
+// Money and shares
+export { type AmountInput, formatAmount, parseAmount } from './rules/money.js';
 export { checkQuorum, type QuorumOutcome } from './rules/quorum.js';
 export type {
   Duty,
@@ -178,6 +148,7 @@ export {
   type Vote,
   type VoteRecord,
 } from './rules/vote-record.js';
+export { type WithdrawalDates, withdrawalEffectiveDate } from './rules/withdrawal-date.js';
 // Words: the sentences of reasons, rules and duties, in the language asked
 export {
   describeDuty,

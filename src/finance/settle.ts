@@ -1,15 +1,15 @@
 import { gcd } from '../internal/gcd.js';
 import { addDays, daysBetween } from '../internal/iso-date.js';
-import { type AppliedEvents, applyCheckedEvents } from '../lifecycle/apply-events.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, formatPath } from '../model/errors.js';
 import type { MembershipEvent } from '../model/events.js';
 import type { InterpretationNote } from '../model/interpretation.js';
+import { type AppliedEvents, applyCheckedEvents } from '../rules/apply-events.js';
 import { memberOn } from '../rules/membership.js';
+import { type AmountInput, formatAmount, parseAmount } from '../rules/money.js';
 import { citing, type Reason } from '../rules/reason.js';
 import { assertAgreement, assertEvents, assertOptions } from './agreement-input.js';
 import { largestRemainder } from './largest-remainder.js';
-import { type AmountInput, formatAmount, parseAmount } from './money.js';
 import { assertReadings, keyApplies, type Readings, readingIdsOf, readingOf } from './readings.js';
 import { type ShareBasis, shareBasis, unlessInputError, weightsOf } from './share-basis.js';
 

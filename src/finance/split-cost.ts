@@ -1,15 +1,15 @@
 import type { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/iso-date.js';
-import { type Reason, reason } from '../rules/reason.js';
-import { assertAgreement, assertOptions } from './agreement-input.js';
-import { largestRemainder, largestRemainderSafe } from './largest-remainder.js';
 import {
   type AmountInput,
   formatAmount,
   formatSafeOre,
   MAX_EXACT_ORE,
   parseAmount,
-} from './money.js';
+} from '../rules/money.js';
+import { type Reason, reason } from '../rules/reason.js';
+import { assertAgreement, assertOptions } from './agreement-input.js';
+import { largestRemainder, largestRemainderSafe } from './largest-remainder.js';
 import { assertReadings, type Readings } from './readings.js';
 import {
   basisUnder,

@@ -4,9 +4,9 @@ import { AgreementInputError, formatPath } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { Party } from '../model/party.js';
 import type { ServiceArea } from '../model/service-area.js';
+import type { Finding } from '../rules/finding.js';
 import { membersOn } from '../rules/membership.js';
 import { citing } from '../rules/reason.js';
-import type { Finding } from './finding.js';
 
 /**
  * A fair number of host roles per party; see {@link hostRoles}.

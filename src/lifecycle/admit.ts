@@ -3,9 +3,9 @@ import type { Agreement } from '../model/agreement.js';
 import { formatPath } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { DecisionRule, Matter, Organ } from '../model/organ.js';
+import { applyCheckedEvents } from '../rules/apply-events.js';
+import { checkedAgreement, missingRule, OptionsReader } from '../rules/input.js';
 import { citing, type Reason } from '../rules/reason.js';
-import { applyCheckedEvents } from './apply-events.js';
-import { checkedAgreement, missingRule, OptionsReader } from './input.js';
 import { statedTableReasons } from './stated-table.js';
 
 /**

@@ -2,9 +2,9 @@ import { addMonths } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
+import { checkedAgreement, missingRule, OptionsReader } from '../rules/input.js';
 import { memberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
-import { checkedAgreement, missingRule, OptionsReader } from './input.js';
 
 /**
  * Options for {@link breachComplaint}.

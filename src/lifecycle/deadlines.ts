@@ -2,9 +2,9 @@ import { addDays, daysInMonth } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
+import { checkedAgreement, checkedReadings, OptionsReader } from '../rules/input.js';
 import type { Duty } from '../rules/reason.js';
 import { validUntilUnder } from '../rules/validity.js';
-import { checkedAgreement, checkedReadings, OptionsReader } from './input.js';
 
 /**
  * One dated duty in a year's calendar (frist).

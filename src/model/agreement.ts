@@ -183,7 +183,8 @@ export const AgreementSchema = z.strictObject({
  * parties, its cost keys, its clauses with their Norwegian text, and the
  * interpretation notes where the text leaves a choice. Every rule function of
  * the library takes an `Agreement`; get one from a built-in agreement such as
- * {@link helseplattformen}, or from a JSON file through {@link parseAgreement}.
+ * `helseplattformen` (from `kommunesamarbeid/agreements`), or from a JSON file
+ * through {@link parseAgreement}.
  *
  * @example
  * import { helseplattformen } from 'kommunesamarbeid';

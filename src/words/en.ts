@@ -1,7 +1,7 @@
 import { formatDateEn, formatNumberEn } from '../internal/format-nb.js';
 import type { DecisionRule } from '../model/organ.js';
 import type { Duty, QualifiedValues, QuorumValues, StatutoryItemId } from '../rules/reason.js';
-import type { Messages } from './explain.js';
+import type { Messages } from './messages.js';
 
 const table = (name: string | null) => name ?? "the agreement's table";
 

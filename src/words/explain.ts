@@ -1,7 +1,9 @@
 import type { DecisionRule } from '../model/organ.js';
-import type { Duty, Reason, ReasonCode, ReasonValues } from '../rules/reason.js';
+import type { Duty, Reason } from '../rules/reason.js';
 import { describeRuleEn, dutyEn, messagesEn } from './en.js';
 import { describeRuleNb, dutyNb, messagesNb } from './nb.js';
+
+export type { Messages } from './messages.js';
 
 /**
  * A language the words layer speaks: Norwegian bokmål (`'nb'`, the default
@@ -11,16 +13,6 @@ import { describeRuleNb, dutyNb, messagesNb } from './nb.js';
  * const lang: Lang = 'en';
  */
 export type Lang = 'nb' | 'en';
-
-/**
- * Sentences for each reason code, one table per language (meldinger).
- *
- * @example
- * const messages: Pick<Messages, 'tie_rejected'> = {
- *   tie_rejected: ({ votes }) => `A tie (${votes}–${votes}): the motion falls.`,
- * };
- */
-export type Messages = { readonly [C in ReasonCode]: (values: ReasonValues[C]) => string };
 
 /** Each language's words: the reason sentences, a decision rule, a dated duty. */
 const WORDS = {

@@ -1,7 +1,7 @@
 import { formatDateNb, formatNumberNb } from '../internal/format-nb.js';
 import type { DecisionRule } from '../model/organ.js';
 import type { Duty, QualifiedValues, QuorumValues, StatutoryItemId } from '../rules/reason.js';
-import type { Messages } from './explain.js';
+import type { Messages } from './messages.js';
 
 /** "Tabell 9.1" → "tabell 9.1" inside a sentence; no name → "avtalens tabell". */
 const table = (name: string | null) =>

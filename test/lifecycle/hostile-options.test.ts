@@ -5,15 +5,15 @@ import { helseplattformen } from '../../src/agreements/helseplattformen/index.js
 import { rorosOsHoltalen } from '../../src/agreements/roros-os-holtalen/index.js';
 import { admit } from '../../src/lifecycle/admit.js';
 import { adoptionStatus, textFingerprint } from '../../src/lifecycle/adoption.js';
-import { applyEvents } from '../../src/lifecycle/apply-events.js';
 import { breachComplaint, terminationRequirement } from '../../src/lifecycle/breach.js';
 import { deadlines } from '../../src/lifecycle/deadlines.js';
 import { isInForce } from '../../src/lifecycle/in-force.js';
 import { withdraw } from '../../src/lifecycle/withdraw.js';
-import { withdrawalEffectiveDate } from '../../src/lifecycle/withdrawal-date.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { AgreementInputError } from '../../src/model/errors.js';
 import type { MembershipEvent } from '../../src/model/events.js';
+import { applyEvents } from '../../src/rules/apply-events.js';
+import { withdrawalEffectiveDate } from '../../src/rules/withdrawal-date.js';
 import { catchInputError, problemsOf } from '../helpers/errors.js';
 import { words } from '../helpers/words.js';
 

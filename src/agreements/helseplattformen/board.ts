@@ -1,4 +1,3 @@
-import type { Finding } from '../../governance/finding.js';
 import { addDays, addYears } from '../../internal/iso-date.js';
 import type { Agreement } from '../../model/agreement.js';
 import { assertDate } from '../../model/assert-date.js';
@@ -8,11 +7,14 @@ import type { IsoDate } from '../../model/iso-date.js';
 import type { Organ } from '../../model/organ.js';
 import type { Region } from '../../model/region.js';
 import { regionMembershipProblems } from '../../model/region-problems.js';
+import type { Finding } from '../../rules/finding.js';
 import { isMemberOn } from '../../rules/membership.js';
 import { citing, type Reason } from '../../rules/reason.js';
 
 /** The board's id in Helseplattformen's data (organs.ts). */
 const BOARD = 'styre';
+
+export type { Finding } from '../../rules/finding.js';
 
 /**
  * A proposed or sitting board (styre) of Helseplattformen's

@@ -1,4 +1,4 @@
-import { check } from '../../model/check.js';
+import { check } from '../../analysis/check.js';
 import { shortenMessage } from '../../model/errors.js';
 import { explain, type Lang } from '../../words/explain.js';
 import type { CliIo } from '../io.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
-import { adjustForDeflator } from '../../../src/finance/deflator.js';
+import { adjustForDeflator } from '../../../src/deflator/deflator.js';
 import { words } from '../../helpers/words.js';
 
 describe('§9 Prisjusteringer (kommunal deflator) and Bilag 5 of the Tjenesteavtale', () => {
@@ -73,6 +73,6 @@ describe('§9 Prisjusteringer (kommunal deflator) and Bilag 5 of the Tjenesteavt
     expect(
       adjustForDeflator('100.00', { fromYear: 2021, toYear: 2022, agreement: { id: 'x' } })
         .reasons[0]?.clause,
-    ).toBe('LEGAL.md §3');
+    ).toBe('Kommunal deflator (Finansdepartementet, NB/RNB)');
   });
 });

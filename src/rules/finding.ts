@@ -1,4 +1,4 @@
-import type { Reason } from '../rules/reason.js';
+import type { Reason } from './reason.js';
 
 /**
  * A finding about data checked against the agreement: a reason with a
@@ -6,6 +6,6 @@ import type { Reason } from '../rules/reason.js';
  * or met only on a reading; `info`: worth knowing.
  *
  * @example
- * const finding: Finding = validateHelseplattformenBoard(helseplattformen, board)[0];
+ * const finding: Finding = check(agreement).findings[0];
  */
 export type Finding = Reason & { readonly severity: 'error' | 'warning' | 'info' };

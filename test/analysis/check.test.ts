@@ -3,8 +3,8 @@ import { digitrondelag } from '../../src/agreements/digitrondelag/index.js';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import { khsVestreViken } from '../../src/agreements/khs-vestre-viken/index.js';
 import { rorosOsHoltalen } from '../../src/agreements/roros-os-holtalen/index.js';
+import { check } from '../../src/analysis/check.js';
 import type { Agreement } from '../../src/model/agreement.js';
-import { check } from '../../src/model/check.js';
 import { words } from '../helpers/words.js';
 
 const report = (a: Agreement) => check(JSON.parse(JSON.stringify(a)));

@@ -1,12 +1,12 @@
-import { formatAmount, parseAmount } from '../finance/money.js';
 import { isIsoDate } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, type InputProblem } from '../model/errors.js';
 import type { MembershipEvent } from '../model/events.js';
 import type { Party } from '../model/party.js';
 import { isTrusted, trust } from '../model/trusted.js';
-import { citing, type Reason } from '../rules/reason.js';
 import { checkedAgreement } from './input.js';
+import { formatAmount, parseAmount } from './money.js';
+import { citing, type Reason } from './reason.js';
 import { checkedWithdrawalDate } from './withdrawal-date.js';
 
 /**

@@ -1,14 +1,14 @@
 import { sumDecimals, toScaled } from '../finance/percent.js';
-import type { Finding } from '../governance/finding.js';
 import { gcd } from '../internal/gcd.js';
+import type { Agreement } from '../model/agreement.js';
+import type { Clause } from '../model/clause.js';
+import { clauseContaining } from '../model/clause-ref.js';
+import type { InputProblem } from '../model/errors.js';
+import type { LegalForm } from '../model/legal-form.js';
+import { safeParseAgreement } from '../model/parse-agreement.js';
+import type { Finding } from '../rules/finding.js';
 import { isMemberOn } from '../rules/membership.js';
 import { citing, type Reason, type StatutoryItemId } from '../rules/reason.js';
-import type { Agreement } from './agreement.js';
-import type { Clause } from './clause.js';
-import { clauseContaining } from './clause-ref.js';
-import type { InputProblem } from './errors.js';
-import type { LegalForm } from './legal-form.js';
-import { safeParseAgreement } from './parse-agreement.js';
 
 /**
  * The outcome of {@link check}: whether the file is a valid agreement, every

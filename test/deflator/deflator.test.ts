@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { adjustForDeflator, MUNICIPAL_DEFLATOR } from '../../src/finance/deflator.js';
+import { adjustForDeflator, MUNICIPAL_DEFLATOR } from '../../src/deflator/deflator.js';
 import { catchInputError, problemsOf } from '../helpers/errors.js';
 import { sourceMissing } from '../helpers/sources.js';
 import { words } from '../helpers/words.js';
@@ -141,7 +141,7 @@ describe('price adjustment by the municipal deflator (§9; LEGAL.md §3)', () =>
     ).toBe('0.50');
   });
 
-  it('cites the agreement’s clause when given, else LEGAL.md §3, and names the years used', () => {
+  it('cites the agreement’s clause when given, else the series’ public source (not a clause of any agreement), and names the years used', () => {
     const own = adjustForDeflator('1.00', {
       fromYear: 2024,
       toYear: 2025,
@@ -154,7 +154,10 @@ describe('price adjustment by the municipal deflator (§9; LEGAL.md §3)', () =>
     ]);
     const general = adjustForDeflator('1.00', { fromYear: 2023, toYear: 2025 });
     const applied = general.reasons.find((r) => r.code === 'deflator_applied');
-    expect([applied?.agreement, applied?.clause]).toEqual(['kommunal-deflator', 'LEGAL.md §3']);
+    expect([applied?.agreement, applied?.clause]).toEqual([
+      'kommunal-deflator',
+      'Kommunal deflator (Finansdepartementet, NB/RNB)',
+    ]);
     expect(words(applied)?.en).toContain(
       '(2024: 4.3 % (estimate, RNB24), 2025: 3.9 % (revised-estimate, RNB25))',
     );
