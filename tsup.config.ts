@@ -7,6 +7,8 @@ const entry = {
   docs: 'src/docs/index.ts',
   ssb: 'src/ssb/index.ts',
   deflator: 'src/deflator/index.ts',
+  words: 'src/words/index.ts',
+  analysis: 'src/analysis/index.ts',
 };
 
 /**

@@ -5,9 +5,10 @@
  */
 import { bench, describe } from 'vitest';
 import type { Meeting } from '../src/index.js';
-import { built, builtAgreements } from './package.js';
+import { built, builtAgreements, builtAnalysis } from './package.js';
 
-const { decide, whatIf } = built;
+const { decide } = built;
+const { whatIf } = builtAnalysis;
 const { helseplattformen } = builtAgreements;
 
 const seats = helseplattformen.parties.map((p) => p.municipality.number);

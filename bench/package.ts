@@ -5,6 +5,7 @@
  * typecheck before anything is built; `npm run bench` builds first.
  */
 import type * as Agreements from '../src/agreements/index.js';
+import type * as Analysis from '../src/analysis/index.js';
 import type * as Source from '../src/index.js';
 
 const url = (entry: string) => new URL(`../dist/${entry}.js`, import.meta.url).href;
@@ -15,6 +16,9 @@ export const built = (await import(/* @vite-ignore */ url('index'))) as typeof S
 export const builtAgreements = (await import(
   /* @vite-ignore */ url('agreements')
 )) as typeof Agreements;
+
+/** The analyses, from their own entry (`kommunesamarbeid/analysis`). */
+export const builtAnalysis = (await import(/* @vite-ignore */ url('analysis'))) as typeof Analysis;
 
 /**
  * The per-module build bundlers get (`dist/module/`), with the package's own

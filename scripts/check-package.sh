@@ -29,9 +29,14 @@ node --input-type=module -e "
 import { adjustForDeflator } from 'kommunesamarbeid/deflator';
 import { handbook } from 'kommunesamarbeid/docs';
 import { populationFromJsonStat } from 'kommunesamarbeid/ssb';
+import { explain } from 'kommunesamarbeid/words';
+import { check } from 'kommunesamarbeid/analysis';
+import { helseplattformen } from 'kommunesamarbeid/agreements';
+if (!check(helseplattformen).valid) throw new Error('analysis');
+if (explain(check(helseplattformen).findings[0], 'nb') === '') throw new Error('words');
 if (adjustForDeflator('100.00', { fromYear: 2024, toYear: 2025 }).adjusted !== '103.90') throw new Error('deflator');
 if (typeof handbook !== 'function' || typeof populationFromJsonStat !== 'function') throw new Error('docs, ssb');
-console.log('subpaths ok: /agreements /docs /ssb /deflator');"
+console.log('subpaths ok: /agreements /docs /ssb /deflator /words /analysis');"
 cat > app.mjs <<'APP'
 import { splitCost } from 'kommunesamarbeid';
 import { helseplattformen } from 'kommunesamarbeid/agreements';

@@ -4,13 +4,13 @@
  * built-in agreements are in `kommunesamarbeid/agreements`, handbook and
  * traceability in `kommunesamarbeid/docs`, the SSB population reader in
  * `kommunesamarbeid/ssb` and the municipal deflator in
- * `kommunesamarbeid/deflator`.
+ * `kommunesamarbeid/deflator`, the sentences of reasons (bokmål, English) in
+ * `kommunesamarbeid/words`, and the analyses of an agreement (`check`,
+ * `whatIf`) in `kommunesamarbeid/analysis`.
  *
  * @packageDocumentation
  */
 
-export { type CheckReport, check } from './analysis/check.js';
-export { type WhatIf, type WhatIfLine, whatIf } from './analysis/what-if.js';
 export { type ApportionPart, type ApportionWeight, apportion } from './finance/apportion.js';
 export { costKeyOn } from './finance/cost-key-on.js';
 export {
@@ -149,12 +149,3 @@ export {
   type VoteRecord,
 } from './rules/vote-record.js';
 export { type WithdrawalDates, withdrawalEffectiveDate } from './rules/withdrawal-date.js';
-// Words: the sentences of reasons, rules and duties, in the language asked
-export {
-  describeDuty,
-  describeRule,
-  explain,
-  explainAll,
-  type Lang,
-  type Messages,
-} from './words/explain.js';

@@ -29,7 +29,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   docs: [...ENGINE, 'analysis', 'ssb', 'deflator', 'words', 'agreements'],
   cli: [...ENGINE, 'analysis', 'ssb', 'deflator', 'words', 'docs', 'agreements'],
   agreements: ['internal', 'model', 'rules'],
-  '.': [...ENGINE, 'analysis', 'words'],
+  '.': [...ENGINE],
 };
 
 /** Packages, and the only folders that may import them. */

@@ -13,6 +13,8 @@ const ENTRIES = {
   'kommunesamarbeid/docs': 'docs/index.ts',
   'kommunesamarbeid/ssb': 'ssb/index.ts',
   'kommunesamarbeid/deflator': 'deflator/index.ts',
+  'kommunesamarbeid/words': 'words/index.ts',
+  'kommunesamarbeid/analysis': 'analysis/index.ts',
 };
 
 const src = (path: string) => readFileSync(new URL(`../../src/${path}`, import.meta.url), 'utf8');

@@ -54,6 +54,8 @@ describe('the built package', () => {
       ['./docs', 'docs'],
       ['./ssb', 'ssb'],
       ['./deflator', 'deflator'],
+      ['./words', 'words'],
+      ['./analysis', 'analysis'],
     ] as const) {
       const module = `./dist/module/${name === 'index' ? 'index' : `${name}/index`}.js`;
       expect(pkg.exports[path]).toEqual({

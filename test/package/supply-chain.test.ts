@@ -31,6 +31,8 @@ describe('supply chain and budgets', () => {
       ['kommunesamarbeid/docs', 'dist/module/docs/index.js'],
       ['kommunesamarbeid/ssb', 'dist/module/ssb/index.js'],
       ['kommunesamarbeid/deflator', 'dist/module/deflator/index.js'],
+      ['kommunesamarbeid/words', 'dist/module/words/index.js'],
+      ['kommunesamarbeid/analysis', 'dist/module/analysis/index.js'],
     ]);
   });
 });
