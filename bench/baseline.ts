@@ -101,17 +101,32 @@ export function tunedLargestRemainder(
     leftover -= amount;
   }
   if (leftover > 0) {
-    const order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => {
+    // Larger remainder first, then the larger weight, then the lower key.
+    const before = (a: number, b: number): boolean => {
       const ra = remainders[a] as number;
       const rb = remainders[b] as number;
-      if (ra !== rb) return rb - ra;
+      if (ra !== rb) return ra > rb;
       const wa = weights[a] as number;
       const wb = weights[b] as number;
-      if (wa !== wb) return wb - wa;
-      return (keys[a] as string) < (keys[b] as string) ? -1 : 1;
-    });
+      if (wa !== wb) return wa > wb;
+      return (keys[a] as string) < (keys[b] as string);
+    };
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    if (n <= 64) {
+      // A small list: insertion sort in place, no comparator calls through sort().
+      for (let i = 1; i < n; i++) {
+        const current = order[i] as number;
+        let j = i - 1;
+        while (j >= 0 && before(current, order[j] as number)) {
+          order[j + 1] = order[j] as number;
+          j--;
+        }
+        order[j + 1] = current;
+      }
+    } else {
+      order.sort((a, b) => (before(a, b) ? -1 : 1));
+    }
     for (let j = 0; j < leftover; j++) {
       const i = order[j] as number;
       amounts[i] = (amounts[i] as number) + 1;
