@@ -42,7 +42,7 @@ export default defineConfig([
     splitting: true,
     sourcemap: true,
     target: 'node20',
-    noExternal: [/^zod/, /^decimal\.js/, /^@noble\/hashes/, /^date-fns/],
+    noExternal: [/^zod/, /^decimal\.js/, /^@noble\/hashes/, /^date-fns/, /^@date-fns\/utc/],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

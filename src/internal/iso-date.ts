@@ -1,3 +1,4 @@
+import { UTCDate } from '@date-fns/utc';
 import { addDays as addDaysFns } from 'date-fns/addDays';
 import { addMonths as addMonthsFns } from 'date-fns/addMonths';
 import { addYears as addYearsFns } from 'date-fns/addYears';
@@ -6,8 +7,10 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 /**
  * Calendar dates as ISO `YYYY-MM-DD` strings. The check is by hand (no
  * `Date`, so that an app that only splits costs bundles no date library);
- * the arithmetic is date-fns', on dates read and written in UTC
- * ({@link UtcDay}), so that nothing depends on the process time zone.
+ * the arithmetic is date-fns', on `UTCDate`s (@date-fns/utc: a `Date` whose
+ * local fields are its UTC fields, and date-fns makes new dates of the same
+ * class), so that nothing depends on the process time zone, not even one that
+ * skipped a day (as Pacific/Kiritimati skipped 31 December 1994).
  * Internal helpers.
  */
 
@@ -34,54 +37,10 @@ export function isIsoDate(value: unknown): value is string {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/**
- * A `Date` whose local fields are its UTC fields: date-fns reads and writes
- * a date through the local getters and setters (`getDate`, `setMonth`, …),
- * and makes new dates of the same class, so on a `UtcDay` its calendar
- * arithmetic never meets a time zone, not even one that skipped a day (as
- * Pacific/Kiritimati skipped 31 December 1994). Only the methods date-fns
- * calls for the functions below are mapped.
- */
-class UtcDay extends Date {
-  override getFullYear(): number {
-    return this.getUTCFullYear();
-  }
-  override getMonth(): number {
-    return this.getUTCMonth();
-  }
-  override getDate(): number {
-    return this.getUTCDate();
-  }
-  override getHours(): number {
-    return this.getUTCHours();
-  }
-  override getMinutes(): number {
-    return this.getUTCMinutes();
-  }
-  override getSeconds(): number {
-    return this.getUTCSeconds();
-  }
-  override getMilliseconds(): number {
-    return this.getUTCMilliseconds();
-  }
-  override setFullYear(...args: [number, number?, number?]): number {
-    return this.setUTCFullYear(...args);
-  }
-  override setMonth(...args: [number, number?]): number {
-    return this.setUTCMonth(...args);
-  }
-  override setDate(date: number): number {
-    return this.setUTCDate(date);
-  }
-  override setHours(...args: [number, number?, number?, number?]): number {
-    return this.setUTCHours(...args);
-  }
-}
-
-/** An ISO date (checked by the caller) as a {@link UtcDay} at midnight UTC; years 0–99 stay themselves. */
-function toDay(date: string): UtcDay {
+/** An ISO date (checked by the caller) as a `UTCDate` at midnight UTC; years 0–99 stay themselves. */
+function toDay(date: string): UTCDate {
   const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  const day = new UtcDay(0);
+  const day = new UTCDate(0);
   day.setUTCFullYear(y, m - 1, d);
   return day;
 }

@@ -37,6 +37,7 @@ const PACKAGES: Readonly<Record<string, readonly string[]>> = {
   zod: ['model', 'ssb'],
   'decimal.js': ['deflator'],
   '@noble/hashes': ['internal'],
+  '@date-fns/utc': ['internal'],
   'date-fns': ['internal'],
 };
 

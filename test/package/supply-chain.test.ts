@@ -8,8 +8,9 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 };
 
 describe('supply chain and budgets', () => {
-  it('has exactly four runtime dependencies: zod, decimal.js, date-fns, @noble/hashes', () => {
+  it('has exactly five runtime dependencies: zod, decimal.js, date-fns with @date-fns/utc, @noble/hashes', () => {
     expect(Object.keys(pkg.dependencies).sort()).toEqual([
+      '@date-fns/utc',
       '@noble/hashes',
       'date-fns',
       'decimal.js',
