@@ -65,7 +65,7 @@ export {
   type Decision,
   type DecisionAlternative,
   decide,
-} from './governance/decide.js';
+} from './governance/decide/index.js';
 export type { Finding } from './governance/finding.js';
 export {
   checkHostAssignment,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { digitrondelag } from '../../src/agreements/digitrondelag/index.js';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import { rorosOsHoltalen } from '../../src/agreements/roros-os-holtalen/index.js';
-import { decide } from '../../src/governance/decide.js';
+import { decide } from '../../src/governance/decide/index.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import type { Meeting } from '../../src/model/meeting.js';
 import type { Organ } from '../../src/model/organ.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { digitrondelag } from '../../src/agreements/digitrondelag/index.js';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
-import { type DecideOptions, decide } from '../../src/governance/decide.js';
+import { type DecideOptions, decide } from '../../src/governance/decide/index.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { attempt } from '../../src/model/attempt.js';
 import { AgreementInputError } from '../../src/model/errors.js';

@@ -1,0 +1,175 @@
+import type { InputProblem } from '../../model/errors.js';
+import { applyDecisionRule } from '../../rules/decision-rules.js';
+import type { Reason } from '../../rules/reason.js';
+import { validUntilUnder } from '../../rules/validity.js';
+import { type Tally, tally } from '../../rules/vote-record.js';
+import { protectCandidate } from './candidate.js';
+import { abstentionAllowedUnder, own, type Readings } from './readings.js';
+import { meetingProblems } from './record.js';
+import { checkedUnder, type Sitting } from './sitting.js';
+import type { Decision } from './types.js';
+
+/** A decision under one set of readings, before its readings and alternatives are added. */
+export type Outcome = Omit<Decision, 'readings' | 'alternatives'> & {
+  /** The votes as counted under these readings (votes against a protected candidate may count as for). */
+  readonly countedTally: Tally;
+};
+
+/**
+ * The meeting decided under one set of readings: the problems that keep it
+ * from fitting the body under them, or the outcome. The seats, the vote
+ * record, the quorum and the tally come from the sitting (worked out once);
+ * what runs here is what the readings change: which abstentions are
+ * allowed, the rule, the stand-in's casting vote, a lapse in preparation,
+ * the candidate's protection.
+ */
+export function decideUnder(
+  sitting: Sitting,
+  readings: Readings,
+): Outcome | { readonly problems: readonly InputProblem[] } {
+  const { agreement, organ, matter, cite } = sitting;
+  const meeting = sitting.meeting.meeting;
+  const abstentionAllowed = abstentionAllowedUnder(organ, readings);
+  // The end date under the reading applied of the note it depends on (DigiTrøndelag §6 "frem til 2022").
+  const endNote = agreement.validUntilByReading?.note;
+  const validUntil = validUntilUnder(
+    agreement,
+    endNote === undefined ? undefined : readings.of(endNote),
+  );
+  const checked = checkedUnder(sitting, validUntil);
+  const problems = [
+    ...checked.seats.problems,
+    ...meetingProblems(checked.check, abstentionAllowed),
+    ...checked.candidateProblems,
+  ];
+  // A body without seats always has a problem (no seats, no region division, or outside the agreement's period).
+  if (problems.length > 0) return { problems };
+  const record = checked.check.record;
+
+  let rule = matter.rule;
+  let ruleReading: string | undefined;
+  if (matter.reading !== undefined) {
+    ruleReading = readings.of(matter.reading.note);
+    rule =
+      (ruleReading === undefined ? undefined : own(matter.reading.rules, ruleReading)) ??
+      matter.rule;
+  }
+  const base = {
+    agreement: agreement.id,
+    preparation: sitting.preparation,
+    organ: organ.id,
+    matter: matter.id,
+    date: meeting.date,
+    rule,
+    quorum: organ.quorum,
+    tally: checked.tally,
+    presiding: record.presiding,
+  };
+  const reasons: Reason[] = [...checked.quorum.reasons];
+  if (!checked.quorum.quorate) {
+    // A meeting that is not quorate decides nothing: no rule is applied, and no reason speaks of the vote.
+    return {
+      ...base,
+      quorate: false,
+      adopted: false,
+      tieBrokenByChair: false,
+      decidedByChair: false,
+      drawLots: false,
+      councilsMustAdopt: null,
+      reasons,
+      countedTally: base.tally,
+    };
+  }
+
+  if (matter.reading !== undefined) {
+    reasons.push(
+      cite(rule.clause, 'reading_applied', {
+        note: matter.reading.note,
+        reading: ruleReading ?? '',
+        chosen: readings.chosen(matter.reading.note),
+      }),
+    );
+  }
+
+  const role = meeting.presidingRole ?? 'leader';
+  let chairDecides = true;
+  if (role === 'designee' && organ.chair?.designee !== undefined) {
+    reasons.push(
+      cite(organ.chair.designee.clause, 'designee_presides', { presiding: record.presiding }),
+    );
+  } else if (role !== 'leader' && role !== 'designee' && organ.chair?.standIn !== undefined) {
+    const reading = readings.of(organ.chair.standIn.note) ?? '';
+    chairDecides = own(organ.chair.standIn.castingVote, reading) ?? true;
+    reasons.push(
+      cite(organ.chair.clause, 'stand_in_presides', {
+        presiding: record.presiding,
+        role,
+        castingVote: chairDecides,
+        reading,
+      }),
+    );
+  }
+
+  let voidedByProcedure = false;
+  const preparedBy = organ.preparedBy;
+  if (preparedBy !== undefined && meeting.prepared !== undefined) {
+    const by = {
+      by: preparedBy.organ,
+      byName: agreement.organs?.find((o) => o.id === preparedBy.organ)?.name ?? preparedBy.organ,
+    };
+    if (meeting.prepared) {
+      reasons.push(cite(preparedBy.clause, 'case_prepared', by));
+    } else {
+      const reading = preparedBy.note === undefined ? undefined : readings.of(preparedBy.note);
+      voidedByProcedure =
+        (reading === undefined ? undefined : own(preparedBy.voidByReading ?? {}, reading)) ?? false;
+      reasons.push(
+        cite(preparedBy.clause, 'case_not_prepared', { ...by, voided: voidedByProcedure }),
+      );
+    }
+  }
+
+  let voted = record;
+  const candidate = meeting.candidate;
+  if (matter.candidateProtected !== undefined && candidate !== undefined) {
+    const protection = protectCandidate(
+      agreement,
+      matter.candidateProtected,
+      candidate,
+      record,
+      readings,
+      cite,
+    );
+    reasons.push(...protection.reasons);
+    voted = protection.voted;
+  }
+
+  const outcome = applyDecisionRule(
+    rule,
+    voted,
+    {
+      decides: chairDecides && organ.chair !== undefined,
+      clause: organ.chair?.clause ?? organ.clause,
+      noLeader: organ.chair === undefined,
+    },
+    cite,
+  );
+  // A vote the reading applied voids (a case not prepared) decides nothing: no reason speaks of it as valid.
+  if (!voidedByProcedure) reasons.push(...outcome.reasons);
+  const adopted = outcome.adopted && !voidedByProcedure;
+  const councils = sitting.councils;
+  if (councils !== null && adopted) {
+    reasons.push(cite(councils.clause, 'councils_must_adopt', { councils: councils.councils }));
+  }
+  return {
+    ...base,
+    quorate: true,
+    adopted,
+    tieBrokenByChair: outcome.tieBrokenByChair && !voidedByProcedure,
+    decidedByChair: outcome.decidedByChair && !voidedByProcedure,
+    drawLots: outcome.drawLots && !voidedByProcedure,
+    councilsMustAdopt: councils,
+    reasons,
+    countedTally: voted === record ? checked.tally : tally(voted),
+  };
+}
