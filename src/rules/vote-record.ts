@@ -86,12 +86,18 @@ export function tally(record: VoteRecord): Tally {
 
 /** The seats that voted a given way, in seat order. */
 export function seatsVoting(record: VoteRecord, vote: Vote): string[] {
-  return record.seats.filter(
-    (seat) => record.attending.has(seat) && (record.votes.get(seat) ?? 'abstain') === vote,
-  );
+  const voting: string[] = [];
+  for (const seat of record.seats) {
+    if (record.attending.has(seat) && (record.votes.get(seat) ?? 'abstain') === vote) {
+      voting.push(seat);
+    }
+  }
+  return voting;
 }
 
 /** The seats not attended, in seat order. */
 export function seatsAbsent(record: VoteRecord): string[] {
-  return record.seats.filter((seat) => !record.attending.has(seat));
+  const absent: string[] = [];
+  for (const seat of record.seats) if (!record.attending.has(seat)) absent.push(seat);
+  return absent;
 }

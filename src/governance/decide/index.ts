@@ -3,7 +3,7 @@ import { checkedAgreement } from '../../model/checked-agreement.js';
 import { AgreementInputError } from '../../model/errors.js';
 import { alternativesOf } from './alternatives.js';
 import { checkOptions, findMatter, findOrgan } from './options.js';
-import { decideUnder } from './outcome.js';
+import { decideUnder, decisionOf } from './outcome.js';
 import { notesOf, readingProblems, readingsOf } from './readings.js';
 import { sittingOf } from './sitting.js';
 import type { DecideOptions, Decision } from './types.js';
@@ -84,9 +84,8 @@ export function decide(input: Agreement, options: DecideOptions): Decision {
     const problems = 'problems' in decision ? decision.problems : [];
     throw new AgreementInputError([...readingErrors, ...problems], `Cannot decide in ${organ.id}`);
   }
-  const { countedTally: _counted, ...made } = decision;
-  if (!made.quorate) return { ...made, readings: {}, alternatives: [] };
+  if (!decision.quorate) return decisionOf(decision, {}, []);
   // Each other reading of the notes the decision depended on, one at a time.
   const alternatives = alternativesOf(sitting, chosen, applied, decision);
-  return { ...made, readings: Object.fromEntries(applied), alternatives };
+  return decisionOf(decision, Object.fromEntries(applied), alternatives);
 }

@@ -1,4 +1,5 @@
 import type { InputProblem } from '../../model/errors.js';
+import type { DecisionRule } from '../../model/organ.js';
 import { applyDecisionRule } from '../../rules/decision-rules.js';
 import type { Reason } from '../../rules/reason.js';
 import { validUntilUnder } from '../../rules/validity.js';
@@ -7,7 +8,7 @@ import { protectCandidate } from './candidate.js';
 import { abstentionAllowedUnder, own, type Readings } from './readings.js';
 import { meetingProblems } from './record.js';
 import { checkedUnder, type Sitting } from './sitting.js';
-import type { Decision } from './types.js';
+import type { Decision, DecisionAlternative } from './types.js';
 
 /** A decision under one set of readings, before its readings and alternatives are added. */
 export type Outcome = Omit<Decision, 'readings' | 'alternatives'> & {
@@ -54,22 +55,10 @@ export function decideUnder(
       (ruleReading === undefined ? undefined : own(matter.reading.rules, ruleReading)) ??
       matter.rule;
   }
-  const base = {
-    agreement: agreement.id,
-    preparation: sitting.preparation,
-    organ: organ.id,
-    matter: matter.id,
-    date: meeting.date,
-    rule,
-    quorum: organ.quorum,
-    tally: checked.tally,
-    presiding: record.presiding,
-  };
   const reasons: Reason[] = [...checked.quorum.reasons];
   if (!checked.quorum.quorate) {
     // A meeting that is not quorate decides nothing: no rule is applied, and no reason speaks of the vote.
-    return {
-      ...base,
+    return outcomeOf(sitting, rule, checked.tally, record.presiding, {
       quorate: false,
       adopted: false,
       tieBrokenByChair: false,
@@ -77,8 +66,8 @@ export function decideUnder(
       drawLots: false,
       councilsMustAdopt: null,
       reasons,
-      countedTally: base.tally,
-    };
+      countedTally: checked.tally,
+    });
   }
 
   if (matter.reading !== undefined) {
@@ -161,8 +150,7 @@ export function decideUnder(
   if (councils !== null && adopted) {
     reasons.push(cite(councils.clause, 'councils_must_adopt', { councils: councils.councils }));
   }
-  return {
-    ...base,
+  return outcomeOf(sitting, rule, checked.tally, record.presiding, {
     quorate: true,
     adopted,
     tieBrokenByChair: outcome.tieBrokenByChair && !voidedByProcedure,
@@ -171,5 +159,79 @@ export function decideUnder(
     councilsMustAdopt: councils,
     reasons,
     countedTally: voted === record ? checked.tally : tally(voted),
+  });
+}
+
+/** What the vote made of the meeting under the readings. */
+type Made = Pick<
+  Outcome,
+  | 'quorate'
+  | 'adopted'
+  | 'tieBrokenByChair'
+  | 'decidedByChair'
+  | 'drawLots'
+  | 'councilsMustAdopt'
+  | 'reasons'
+  | 'countedTally'
+>;
+
+/**
+ * The outcome as one object literal, its fields always in the same order
+ * (the JSON the CLI prints), and without spreading: an object spread into
+ * another is copied key by key, which costs more than the rule itself.
+ */
+function outcomeOf(
+  sitting: Sitting,
+  rule: DecisionRule,
+  cast: Tally,
+  presiding: string,
+  made: Made,
+): Outcome {
+  return {
+    agreement: sitting.agreement.id,
+    preparation: sitting.preparation,
+    organ: sitting.organ.id,
+    matter: sitting.matter.id,
+    date: sitting.meeting.meeting.date,
+    rule,
+    quorum: sitting.organ.quorum,
+    tally: cast,
+    presiding,
+    quorate: made.quorate,
+    adopted: made.adopted,
+    tieBrokenByChair: made.tieBrokenByChair,
+    decidedByChair: made.decidedByChair,
+    drawLots: made.drawLots,
+    councilsMustAdopt: made.councilsMustAdopt,
+    reasons: made.reasons,
+    countedTally: made.countedTally,
+  };
+}
+
+/** A decision from its outcome, with the readings applied and the alternatives. */
+export function decisionOf(
+  outcome: Outcome,
+  readings: Readonly<Record<string, string>>,
+  alternatives: readonly DecisionAlternative[],
+): Decision {
+  return {
+    agreement: outcome.agreement,
+    preparation: outcome.preparation,
+    organ: outcome.organ,
+    matter: outcome.matter,
+    date: outcome.date,
+    rule: outcome.rule,
+    quorum: outcome.quorum,
+    tally: outcome.tally,
+    presiding: outcome.presiding,
+    quorate: outcome.quorate,
+    adopted: outcome.adopted,
+    tieBrokenByChair: outcome.tieBrokenByChair,
+    decidedByChair: outcome.decidedByChair,
+    drawLots: outcome.drawLots,
+    councilsMustAdopt: outcome.councilsMustAdopt,
+    reasons: outcome.reasons,
+    readings,
+    alternatives,
   };
 }

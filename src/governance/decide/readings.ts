@@ -17,20 +17,32 @@ export interface Readings {
   chosen(note: string): boolean;
 }
 
-/** The interpretation notes of an agreement by id. */
-export function notesOf(agreement: Agreement): ReadonlyMap<string, InterpretationNote> {
-  return new Map((agreement.interpretations ?? []).map((note) => [note.id, note]));
+/** An agreement's interpretation notes (tolkninger). */
+export type Notes = readonly InterpretationNote[];
+
+/** The interpretation notes of an agreement. */
+export function notesOf(agreement: Agreement): Notes {
+  return agreement.interpretations ?? [];
+}
+
+/** The note with an id (the last, if the id is repeated); looked up in place, as there are few. */
+export function noteOf(notes: Notes, id: string): InterpretationNote | undefined {
+  for (let i = notes.length - 1; i >= 0; i--) {
+    const note = notes[i] as InterpretationNote;
+    if (note.id === id) return note;
+  }
+  return undefined;
 }
 
 /** The readings `chosen` (note id → reading id), the data's for the rest; `applied` records each note consulted. */
 export function readingsOf(
-  notes: ReadonlyMap<string, InterpretationNote>,
+  notes: Notes,
   chosen: Readonly<Record<string, string>>,
   applied?: Map<string, string>,
 ): Readings {
   return {
     of(note) {
-      const reading = own(chosen, note) ?? notes.get(note)?.readingId;
+      const reading = own(chosen, note) ?? noteOf(notes, note)?.readingId;
       if (reading !== undefined) applied?.set(note, reading);
       return reading;
     },
@@ -48,18 +60,18 @@ export function abstentionAllowedUnder(organ: Organ, readings: Readings): boolea
 /** Each reading the caller chose that names no selectable note, or no reading of its note. */
 export function readingProblems(
   readings: Readonly<Record<string, string>>,
-  notes: ReadonlyMap<string, InterpretationNote>,
+  notes: Notes,
 ): InputProblem[] {
   const problems: InputProblem[] = [];
   for (const [noteId, reading] of Object.entries(readings)) {
-    const note = notes.get(noteId);
+    const note = noteOf(notes, noteId);
     const offered = selectableReadings(note);
     if (offered.length === 0) {
       problems.push({
         path: formatPath(['readings', noteId]),
         code: 'unknown_note',
         message: `names no interpretation note with selectable readings (those with: ${[
-          ...notes.values(),
+          ...new Map(notes.map((n) => [n.id, n])).values(),
         ]
           .filter((n) => selectableReadings(n).length > 0)
           .map((n) => n.id)

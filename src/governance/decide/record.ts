@@ -2,6 +2,8 @@ import { formatPath, type InputProblem } from '../../model/errors.js';
 import type { MeetingEntries, NormalMeeting } from '../../model/meeting.js';
 import type { Organ } from '../../model/organ.js';
 import type { Attendance, Vote, VoteRecord } from '../../rules/vote-record.js';
+import { SeatIndex, SeatMap } from './seat-map.js';
+import type { Seats } from './seats.js';
 
 /**
  * A meeting checked against a body's seats: its vote record, and every way
@@ -36,20 +38,21 @@ export function meetingProblems(check: MeetingCheck, abstentionAllowed: boolean)
  * seat, abstentions and missing ballots (marked: they depend on the reading
  * of the duty to vote), and who presides.
  */
-export function checkMeeting(
-  normal: NormalMeeting,
-  organ: Organ,
-  seats: readonly string[],
-): MeetingCheck {
+export function checkMeeting(normal: NormalMeeting, organ: Organ, body: Seats): MeetingCheck {
   const { meeting } = normal;
   const problems: CheckedProblem[] = [];
   const add = (problem: InputProblem, ifAbstentionForbidden = false) => {
     problems.push({ problem, ifAbstentionForbidden });
   };
-  const known = new Set(seats);
-  /** A seat the body does not have is named (when it has seats at all), and nothing else is said of it. */
+  const hasSeats = body.seats.length > 0;
+  // A body without seats (a problem already) names no seat unknown: the meeting's own seats stand in, so the other checks still run.
+  const index = hasSeats
+    ? body.index
+    : new SeatIndex([...normal.attendance.seats, ...normal.ballots.seats]);
+  const seats = body.seats;
+  /** A seat the body does not have is named, and nothing else is said of it. */
   const unknown = (seat: string, entries: MeetingEntries<string> | null, i: number) => {
-    if (known.has(seat) || seats.length === 0) return false;
+    if (!hasSeats || index.placeOf(seat) !== undefined) return false;
     const shown = seats.length > 12 ? `${seats.slice(0, 12).join(', ')}, …` : seats.join(', ');
     add({
       path: entries === null ? 'meeting.presiding' : pathOf(entries, i),
@@ -59,13 +62,14 @@ export function checkMeeting(
     return true;
   };
 
-  const attending = new Map<string, Attendance>();
+  const attending = new SeatMap<Attendance>(index);
   const attendance = normal.attendance;
   for (let i = 0; i < attendance.seats.length; i++) {
     const seat = attendance.seats[i] as string;
     const as = attendance.values[i] as Attendance;
     if (unknown(seat, attendance, i)) continue;
-    const earlier = attending.get(seat);
+    const place = index.placeOf(seat) as number;
+    const earlier = attending.at(place);
     if (earlier !== undefined) {
       add({
         path: pathOf(attendance, i),
@@ -84,19 +88,17 @@ export function checkMeeting(
         message: `${organ.id} has no deputies (${organ.deputies.clause ?? organ.clause}): ${seat} can only be attended by its member`,
       });
     }
-    attending.set(seat, as);
+    attending.setAt(place, as);
   }
 
-  const votes = new Map<string, Vote>();
-  /** Seats with a ballot, known or not (so an unknown seat's ballot is not also a missing one). */
-  const voted = new Set<string>();
+  const votes = new SeatMap<Vote>(index);
   const ballots = normal.ballots;
   for (let i = 0; i < ballots.seats.length; i++) {
     const seat = ballots.seats[i] as string;
     const vote = ballots.values[i] as Vote;
-    voted.add(seat);
     if (unknown(seat, ballots, i)) continue;
-    if (votes.has(seat)) {
+    const place = index.placeOf(seat) as number;
+    if (votes.at(place) !== undefined) {
       add({
         path: pathOf(ballots, i),
         code: 'two_ballots',
@@ -104,8 +106,8 @@ export function checkMeeting(
       });
       continue;
     }
-    votes.set(seat, vote);
-    if (!attending.has(seat)) {
+    votes.setAt(place, vote);
+    if (attending.at(place) === undefined) {
       add({
         path: pathOf(ballots, i),
         code: 'ballot_from_absent',
@@ -123,8 +125,9 @@ export function checkMeeting(
       );
     }
   }
+  // A seat attended is a seat of the body: it has voted when it has a vote.
   for (const seat of attending.keys()) {
-    if (!voted.has(seat)) {
+    if (!votes.has(seat)) {
       add(
         {
           path: formatPath(['meeting', 'ballots', seat]),
@@ -158,7 +161,7 @@ export function checkMeeting(
   }
   if (!unknown(presiding, null, 0)) {
     const as = attending.get(presiding);
-    if (as === undefined && seats.length > 0) {
+    if (as === undefined && hasSeats) {
       add({
         path: 'meeting.presiding',
         code: 'presiding_absent',

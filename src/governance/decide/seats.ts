@@ -5,10 +5,13 @@ import type { Organ } from '../../model/organ.js';
 import type { Region } from '../../model/region.js';
 import { regionMembershipProblems } from '../../model/region-problems.js';
 import { memberOn } from '../../rules/membership.js';
+import { SeatIndex } from './seat-map.js';
 
 /** The seats of a body on a day, and why there are none or they do not fit. */
 export interface Seats {
   readonly seats: readonly string[];
+  /** The same seats, to look one up. */
+  readonly index: SeatIndex;
   readonly problems: readonly InputProblem[];
 }
 
@@ -33,7 +36,7 @@ export function seatsOf(
         validUntil ?? 'no end date'
       })`,
     });
-    return { seats: [], problems };
+    return { seats: [], index: new SeatIndex([]), problems };
   }
   const seats: string[] = [];
   if (organ.seats.perParty) {
@@ -67,15 +70,13 @@ export function seatsOf(
     }
   }
   for (const seat of organ.seats.fixed ?? []) seats.push(seat.id);
-  const seen = new Set<string>();
-  for (const seat of seats) {
-    if (seen.has(seat)) {
-      problems.push({
-        path: 'regions',
-        code: 'duplicate_seat',
-        message: `seat id ${seat} is used twice (a region id repeated, or the same as a named seat)`,
-      });
-    } else seen.add(seat);
+  const index = new SeatIndex(seats);
+  for (const seat of index.repeated) {
+    problems.push({
+      path: 'regions',
+      code: 'duplicate_seat',
+      message: `seat id ${seat} is used twice (a region id repeated, or the same as a named seat)`,
+    });
   }
   if (seats.length === 0 && !missingRegions) {
     problems.push({
@@ -84,7 +85,7 @@ export function seatsOf(
       message: `${organ.id} has no seats on ${date} (no parties are members, and it has no named seats)`,
     });
   }
-  return { seats, problems };
+  return { seats, index, problems };
 }
 
 /** Regions may name any municipality (the agreement does not list its participants). */

@@ -1,6 +1,5 @@
 import type { Agreement } from '../../model/agreement.js';
 import type { InputProblem } from '../../model/errors.js';
-import type { InterpretationNote } from '../../model/interpretation.js';
 import type { NormalMeeting } from '../../model/meeting.js';
 import type { Matter, Organ } from '../../model/organ.js';
 import type { Region } from '../../model/region.js';
@@ -10,6 +9,7 @@ import { type Cite, citing } from '../../rules/reason.js';
 import { type Tally, tally } from '../../rules/vote-record.js';
 import { candidateProblems } from './candidate.js';
 import type { CheckedOptions } from './options.js';
+import type { Notes } from './readings.js';
 import { checkMeeting, type MeetingCheck } from './record.js';
 import { type Seats, seatsOf } from './seats.js';
 import type { CouncilsMustAdopt, Decision } from './types.js';
@@ -25,7 +25,7 @@ export interface Sitting {
   readonly matter: Matter;
   readonly meeting: NormalMeeting;
   readonly regions: readonly Region[] | undefined;
-  readonly notes: ReadonlyMap<string, InterpretationNote>;
+  readonly notes: Notes;
   readonly cite: Cite;
   readonly preparation: Decision['preparation'];
   readonly councils: CouncilsMustAdopt | null;
@@ -49,7 +49,7 @@ export function sittingOf(
   organ: Organ,
   matter: Matter,
   options: CheckedOptions,
-  notes: ReadonlyMap<string, InterpretationNote>,
+  notes: Notes,
 ): Sitting {
   const { meeting } = options.meeting;
   return {
@@ -79,7 +79,7 @@ export function checkedUnder(sitting: Sitting, validUntil: string | undefined): 
   if (known !== undefined) return known;
   const { agreement, organ, matter, meeting } = sitting;
   const seats = seatsOf(agreement, organ, meeting.meeting.date, sitting.regions, validUntil);
-  const check = checkMeeting(meeting, organ, seats.seats);
+  const check = checkMeeting(meeting, organ, seats);
   const checked: CheckedMeeting = {
     seats,
     check,
