@@ -1,7 +1,7 @@
 import { ceilDiv } from '../internal/ceil-div.js';
 import type { DecisionRule } from '../model/organ.js';
 import type { Cite, Reason } from './reason.js';
-import { seatsAbsent, seatsVoting, tally, type VoteRecord } from './vote-record.js';
+import { seatsByVote, seatsVoting, tally, type VoteRecord } from './vote-record.js';
 
 /**
  * Whether the presiding person's vote decides where the rule gives the chair
@@ -148,14 +148,15 @@ export function applyDecisionRule(
           cite(rule.clause, 'unanimity_met', { of: rule.of, for: count.for, required, ...counted }),
         ]);
       }
+      const seats = seatsByVote(record);
       return outcome(false, [
         cite(rule.clause, 'unanimity_not_met', {
           of: rule.of,
           for: count.for,
           required,
-          against: against(),
-          abstain: seatsVoting(record, 'abstain'),
-          absent: seatsAbsent(record),
+          against: seats.against,
+          abstain: seats.abstain,
+          absent: seats.absent,
         }),
       ]);
     }

@@ -95,6 +95,31 @@ export function seatsVoting(record: VoteRecord, vote: Vote): string[] {
   return voting;
 }
 
+/**
+ * The seats against, abstaining (present without a vote included) and
+ * absent, each in seat order, in one pass over the seats.
+ *
+ * @internal
+ */
+export function seatsByVote(record: VoteRecord): {
+  readonly against: string[];
+  readonly abstain: string[];
+  readonly absent: string[];
+} {
+  const against: string[] = [];
+  const abstain: string[] = [];
+  const absent: string[] = [];
+  for (const seat of record.seats) {
+    if (!record.attending.has(seat)) absent.push(seat);
+    else {
+      const vote = record.votes.get(seat) ?? 'abstain';
+      if (vote === 'against') against.push(seat);
+      else if (vote === 'abstain') abstain.push(seat);
+    }
+  }
+  return { against, abstain, absent };
+}
+
 /** The seats not attended, in seat order. */
 export function seatsAbsent(record: VoteRecord): string[] {
   const absent: string[] = [];

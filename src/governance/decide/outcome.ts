@@ -1,9 +1,9 @@
 import type { InputProblem } from '../../model/errors.js';
 import type { DecisionRule } from '../../model/organ.js';
-import { applyDecisionRule } from '../../rules/decision-rules.js';
+import { applyDecisionRule, type RuleOutcome } from '../../rules/decision-rules.js';
 import type { Reason } from '../../rules/reason.js';
 import { validUntilUnder } from '../../rules/validity.js';
-import { type Tally, tally } from '../../rules/vote-record.js';
+import { type Tally, tally, type VoteRecord } from '../../rules/vote-record.js';
 import { protectCandidate } from './candidate.js';
 import { abstentionAllowedUnder, own, type Readings } from './readings.js';
 import { meetingProblems } from './record.js';
@@ -133,16 +133,7 @@ export function decideUnder(
     voted = protection.voted;
   }
 
-  const outcome = applyDecisionRule(
-    rule,
-    voted,
-    {
-      decides: chairDecides && organ.chair !== undefined,
-      clause: organ.chair?.clause ?? organ.clause,
-      noLeader: organ.chair === undefined,
-    },
-    cite,
-  );
+  const outcome = ruled(sitting, rule, voted, chairDecides && organ.chair !== undefined);
   // A vote the reading applied voids (a case not prepared) decides nothing: no reason speaks of it as valid.
   if (!voidedByProcedure) reasons.push(...outcome.reasons);
   const adopted = outcome.adopted && !voidedByProcedure;
@@ -160,6 +151,33 @@ export function decideUnder(
     reasons,
     countedTally: voted === record ? checked.tally : tally(voted),
   });
+}
+
+/**
+ * The rule applied to the votes, once per call for each rule, record as
+ * counted and casting vote: a reading that changes none of them (it allows
+ * abstention, say, and nobody abstained) shares the decision's outcome.
+ */
+function ruled(
+  sitting: Sitting,
+  rule: DecisionRule,
+  voted: VoteRecord,
+  decides: boolean,
+): RuleOutcome {
+  for (const known of sitting.ruled) {
+    if (known.rule === rule && known.voted === voted && known.decides === decides) {
+      return known.outcome;
+    }
+  }
+  const { organ, cite } = sitting;
+  const outcome = applyDecisionRule(
+    rule,
+    voted,
+    { decides, clause: organ.chair?.clause ?? organ.clause, noLeader: organ.chair === undefined },
+    cite,
+  );
+  sitting.ruled.push({ rule, voted, decides, outcome });
+  return outcome;
 }
 
 /** What the vote made of the meeting under the readings. */

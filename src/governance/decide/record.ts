@@ -50,16 +50,17 @@ export function checkMeeting(normal: NormalMeeting, organ: Organ, body: Seats): 
     ? body.index
     : new SeatIndex([...normal.attendance.seats, ...normal.ballots.seats]);
   const seats = body.seats;
-  /** A seat the body does not have is named, and nothing else is said of it. */
-  const unknown = (seat: string, entries: MeetingEntries<string> | null, i: number) => {
-    if (!hasSeats || index.placeOf(seat) !== undefined) return false;
+  /** The place of a seat; a seat the body does not have is named, and nothing else is said of it. */
+  const placeOf = (seat: string, entries: MeetingEntries<string> | null, i: number) => {
+    const place = index.placeOf(seat);
+    if (place !== undefined || !hasSeats) return place;
     const shown = seats.length > 12 ? `${seats.slice(0, 12).join(', ')}, …` : seats.join(', ');
     add({
       path: entries === null ? 'meeting.presiding' : pathOf(entries, i),
       code: 'unknown_seat',
       message: `${seat} is not a seat of ${organ.id} on ${meeting.date} (its seats: ${shown})`,
     });
-    return true;
+    return undefined;
   };
 
   const attending = new SeatMap<Attendance>(index);
@@ -67,8 +68,8 @@ export function checkMeeting(normal: NormalMeeting, organ: Organ, body: Seats): 
   for (let i = 0; i < attendance.seats.length; i++) {
     const seat = attendance.seats[i] as string;
     const as = attendance.values[i] as Attendance;
-    if (unknown(seat, attendance, i)) continue;
-    const place = index.placeOf(seat) as number;
+    const place = placeOf(seat, attendance, i);
+    if (place === undefined) continue;
     const earlier = attending.at(place);
     if (earlier !== undefined) {
       add({
@@ -96,8 +97,8 @@ export function checkMeeting(normal: NormalMeeting, organ: Organ, body: Seats): 
   for (let i = 0; i < ballots.seats.length; i++) {
     const seat = ballots.seats[i] as string;
     const vote = ballots.values[i] as Vote;
-    if (unknown(seat, ballots, i)) continue;
-    const place = index.placeOf(seat) as number;
+    const place = placeOf(seat, ballots, i);
+    if (place === undefined) continue;
     if (votes.at(place) !== undefined) {
       add({
         path: pathOf(ballots, i),
@@ -159,7 +160,7 @@ export function checkMeeting(normal: NormalMeeting, organ: Organ, body: Seats): 
       }"other"`,
     });
   }
-  if (!unknown(presiding, null, 0)) {
+  if (placeOf(presiding, null, 0) !== undefined || !hasSeats) {
     const as = attending.get(presiding);
     if (as === undefined && hasSeats) {
       add({

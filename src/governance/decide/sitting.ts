@@ -1,12 +1,13 @@
 import type { Agreement } from '../../model/agreement.js';
 import type { InputProblem } from '../../model/errors.js';
 import type { NormalMeeting } from '../../model/meeting.js';
-import type { Matter, Organ } from '../../model/organ.js';
+import type { DecisionRule, Matter, Organ } from '../../model/organ.js';
 import type { Region } from '../../model/region.js';
+import type { RuleOutcome } from '../../rules/decision-rules.js';
 import { memberOn } from '../../rules/membership.js';
 import { checkQuorum, type QuorumOutcome } from '../../rules/quorum.js';
 import { type Cite, citing } from '../../rules/reason.js';
-import { type Tally, tally } from '../../rules/vote-record.js';
+import { type Tally, tally, type VoteRecord } from '../../rules/vote-record.js';
 import { candidateProblems } from './candidate.js';
 import type { CheckedOptions } from './options.js';
 import type { Notes } from './readings.js';
@@ -31,6 +32,13 @@ export interface Sitting {
   readonly councils: CouncilsMustAdopt | null;
   /** The meeting checked against the body, by the end date a reading gives the agreement (most have one). */
   readonly checked: Map<string | undefined, CheckedMeeting>;
+  /** Each rule applied so far, to the record as counted, with or without a casting vote. */
+  readonly ruled: {
+    readonly rule: DecisionRule;
+    readonly voted: VoteRecord;
+    readonly decides: boolean;
+    readonly outcome: RuleOutcome;
+  }[];
 }
 
 /** The meeting checked against the body's seats on its date, and counted: once per end date. */
@@ -70,6 +78,7 @@ export function sittingOf(
             : 'not-prepared',
     councils: councilsMustAdoptFor(agreement, organ, matter, meeting.date),
     checked: new Map(),
+    ruled: [],
   };
 }
 
