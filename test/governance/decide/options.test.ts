@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { digitrondelag } from '../../src/agreements/digitrondelag/index.js';
-import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
-import { type DecideOptions, decide } from '../../src/governance/decide/index.js';
-import type { Agreement } from '../../src/model/agreement.js';
-import { attempt } from '../../src/model/attempt.js';
-import { AgreementInputError } from '../../src/model/errors.js';
-import { parseMeeting } from '../../src/model/meeting.js';
-import type { Organ } from '../../src/model/organ.js';
-import { problemsOf } from '../helpers/errors.js';
-import { HP, meeting } from '../helpers/meetings.js';
+import { digitrondelag } from '../../../src/agreements/digitrondelag/index.js';
+import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
+import { type DecideOptions, decide } from '../../../src/governance/decide/index.js';
+import type { Agreement } from '../../../src/model/agreement.js';
+import { attempt } from '../../../src/model/attempt.js';
+import { AgreementInputError } from '../../../src/model/errors.js';
+import { parseMeeting } from '../../../src/model/meeting.js';
+import type { Organ } from '../../../src/model/organ.js';
+import { problemsOf } from '../../helpers/errors.js';
+import { HP, meeting } from '../../helpers/meetings.js';
 
 const base = meeting({ presiding: '5001', for: HP.slice(0, 17) });
 const untyped = (options: unknown) => () =>
