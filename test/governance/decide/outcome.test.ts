@@ -292,3 +292,61 @@ describe('decide: the reasons behind readings, stand-ins and candidates', () => 
     }
   });
 });
+
+describe('decide: what the readings share, and what each one changes', () => {
+  const fors = HP.filter((_, i) => i % 2 === 0);
+  const againsts = HP.filter((_, i) => i % 2 === 1);
+  const tie = decide(helseplattformen, {
+    organ: 'representantskap',
+    matter: 'budget',
+    meeting: meeting({ presiding: '5001', for: fors, against: againsts }),
+  });
+
+  it('a reading that changes neither the rule nor the votes shares the decision’s outcome of the rule', () => {
+    expect(tie.alternatives.map((a) => [a.note, a.reading, a.adopted, a.differs])).toEqual([
+      ['duty-to-vote', 'may-abstain', true, false],
+      ['budget-and-frames', 'frames-consensus', false, true],
+    ]);
+    const [mayAbstain, frames] = tie.alternatives;
+    expect(tie.reasons.at(-1)?.code).toBe('tie_chair_decides');
+    expect(mayAbstain?.reasons.at(-1)).toBe(tie.reasons.at(-1));
+    expect(mayAbstain?.tally).toBe(tie.tally);
+    expect(frames?.reasons.at(-1)).not.toBe(tie.reasons.at(-1));
+  });
+
+  it('unanimity names the seats against, abstaining and absent, each in seat order', () => {
+    const frames = tie.alternatives[1];
+    expect(frames?.reasons.at(-1)).toEqual({
+      code: 'unanimity_not_met',
+      agreement: 'helseplattformen',
+      clause: '§5',
+      values: {
+        of: 'all-seats',
+        for: 17,
+        required: 34,
+        against: againsts,
+        abstain: [],
+        absent: [],
+      },
+    });
+    const some = decide(helseplattformen, {
+      organ: 'representantskap',
+      matter: 'budget',
+      readings: { 'duty-to-vote': 'may-abstain', 'budget-and-frames': 'frames-consensus' },
+      meeting: meeting({
+        presiding: '5001',
+        for: HP.slice(0, 15),
+        against: [HP[20] as string, HP[16] as string],
+        abstain: [HP[18] as string],
+      }),
+    });
+    expect(some.reasons.at(-1)?.values).toEqual({
+      of: 'all-seats',
+      for: 15,
+      required: 34,
+      against: [HP[16], HP[20]],
+      abstain: [HP[18]],
+      absent: [HP[15], HP[17], HP[19], ...HP.slice(21)],
+    });
+  });
+});
