@@ -59,13 +59,13 @@ export {
 } from './finance/split-cost.js';
 export { type WhatIf, type WhatIfLine, whatIf } from './finance/what-if.js';
 // Governance
-export {
-  type CouncilsMustAdopt,
-  type DecideOptions,
-  type Decision,
-  type DecisionAlternative,
-  decide,
-} from './governance/decide/index.js';
+export { decide } from './governance/decide/index.js';
+export type {
+  CouncilsMustAdopt,
+  DecideOptions,
+  Decision,
+  DecisionAlternative,
+} from './governance/decide/types.js';
 export type { Finding } from './governance/finding.js';
 export {
   checkHostAssignment,
