@@ -35,13 +35,13 @@ export {
   splitCost,
 } from './finance/split-cost.js';
 // Governance
-export {
-  type CouncilsMustAdopt,
-  type DecideOptions,
-  type Decision,
-  type DecisionAlternative,
-  decide,
-} from './governance/decide.js';
+export { decide } from './governance/decide/index.js';
+export type {
+  CouncilsMustAdopt,
+  DecideOptions,
+  Decision,
+  DecisionAlternative,
+} from './governance/decide/types.js';
 export {
   checkHostAssignment,
   type HostRoles,

@@ -1,7 +1,7 @@
 import { ownershipShares } from '../finance/ownership-shares.js';
 import { settle } from '../finance/settle.js';
 import { splitCost } from '../finance/split-cost.js';
-import { type Decision, decide } from '../governance/decide.js';
+import { type Decision, decide } from '../governance/decide/index.js';
 import { ceilDiv } from '../internal/ceil-div.js';
 import { formatDateNb, formatNumberNb } from '../internal/format-nb.js';
 import { addMonths } from '../internal/iso-date.js';

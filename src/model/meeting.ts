@@ -6,7 +6,7 @@ import { maxChars, maxEntries, notEmpty } from './limits.js';
 import { KommunenummerSchema } from './municipality.js';
 import { IdSchema } from './organ.js';
 import { schemaProblems } from './schema-problems.js';
-import { isTrusted, trust } from './trusted.js';
+import { trust } from './trusted.js';
 
 const SeatIdSchema = z
   .string({ error: 'must be a seat id: a kommunenummer, a region id or a named seat' })
@@ -125,20 +125,86 @@ export type Meeting = DeepReadonly<z.output<typeof MeetingSchema>>;
  * //   date: must be a date YYYY-MM-DD that exists in the calendar, presiding: is required
  */
 export function parseMeeting(input: unknown): Meeting {
+  return normalMeeting(input).meeting;
+}
+
+/**
+ * A meeting's attendance or its ballots in one form, whether the file gave a
+ * map by seat or a list of entries: the seats and their values in the order
+ * given (a list may name a seat twice; the rules report that), and whether
+ * it was a list, which only the path of a problem needs.
+ *
+ * @internal
+ */
+export interface MeetingEntries<V extends string> {
+  /** Which of the two: the meeting's field. */
+  readonly name: 'attendance' | 'ballots';
+  readonly seats: readonly string[];
+  readonly values: readonly V[];
+  /** Given as a list of entries (`meeting.ballots[3]`), not a map by seat (`meeting.ballots["5001"]`). */
+  readonly listed: boolean;
+}
+
+/**
+ * A meeting as parsing returned it (`meeting`, exactly as the file gives
+ * it), with its attendance and ballots in the one form the rules read.
+ *
+ * @internal
+ */
+export interface NormalMeeting {
+  readonly meeting: Meeting;
+  readonly attendance: MeetingEntries<'member' | 'deputy'>;
+  readonly ballots: MeetingEntries<'for' | 'against' | 'abstain'>;
+}
+
+/** The one form of each meeting {@link parseMeeting} returned, made once, when it was parsed. */
+const normalForms = new WeakMap<Meeting, NormalMeeting>();
+
+/**
+ * A meeting in its one form: a meeting {@link parseMeeting} returned is
+ * trusted as it is (its form was made when it was parsed); any other value
+ * is validated here, once, and put in that form.
+ *
+ * @internal
+ * @throws {@link AgreementInputError} listing every problem of the meeting.
+ */
+export function normalMeeting(input: unknown): NormalMeeting {
+  // A WeakMap holds objects only: anything else is simply not in it.
+  const known = normalForms.get(input as Meeting);
+  if (known !== undefined) return known;
   const parsed = MeetingSchema.safeParse(input);
   if (!parsed.success) {
     throw new AgreementInputError(schemaProblems(parsed, input), 'Invalid meeting');
   }
-  trust(parsed.data);
-  return parsed.data;
+  const meeting: Meeting = parsed.data;
+  const normal: NormalMeeting = {
+    meeting,
+    attendance: entriesOf<'member' | 'deputy', 'as'>('attendance', meeting.attendance, 'as'),
+    ballots: entriesOf<'for' | 'against' | 'abstain', 'vote'>('ballots', meeting.ballots, 'vote'),
+  };
+  trust(meeting);
+  normalForms.set(meeting, normal);
+  return normal;
 }
 
-/**
- * A meeting as {@link parseMeeting} returned it, trusted as it is; any other
- * value is parsed (validated once, here).
- *
- * @internal
- */
-export function trustedMeeting(input: unknown): Meeting {
-  return isTrusted(input) ? (input as Meeting) : parseMeeting(input);
+/** Attendance or ballots as a map by seat, or as a list of `{ seat, <field> }`, in one form. */
+function entriesOf<V extends string, K extends string>(
+  name: 'attendance' | 'ballots',
+  given:
+    | Readonly<Record<string, V>>
+    | readonly ({ readonly seat: string } & Readonly<Record<K, V>>)[],
+  field: K,
+): MeetingEntries<V> {
+  if (Array.isArray(given)) {
+    const list = given as readonly ({ readonly seat: string } & Readonly<Record<K, V>>)[];
+    return {
+      name,
+      seats: list.map((e) => e.seat),
+      values: list.map((e) => e[field]),
+      listed: true,
+    };
+  }
+  const map = given as Readonly<Record<string, V>>;
+  const seats = Object.keys(map);
+  return { name, seats, values: seats.map((seat) => map[seat] as V), listed: false };
 }

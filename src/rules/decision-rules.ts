@@ -1,7 +1,7 @@
 import { ceilDiv } from '../internal/ceil-div.js';
 import type { DecisionRule } from '../model/organ.js';
 import type { Cite, Reason } from './reason.js';
-import { seatsAbsent, seatsVoting, tally, type VoteRecord } from './vote-record.js';
+import { seatsByVote, seatsVoting, tally, type VoteRecord } from './vote-record.js';
 
 /**
  * Whether the presiding person's vote decides where the rule gives the chair
@@ -88,12 +88,13 @@ export function applyDecisionRule(
     ? (record.votes.get(record.presiding) ?? 'abstain')
     : 'abstain';
   const consensus = count.against === 0 && count.for > 0;
-  const against = seatsVoting(record, 'against');
+  // The seats against, in seat order, for the reasons that name them (most rules' outcomes do not).
+  const against = () => seatsVoting(record, 'against');
 
   switch (rule.kind) {
     case 'simple-majority': {
       const sought = rule.consensusSought
-        ? [cite(rule.clause, 'consensus_sought', { reached: consensus, against })]
+        ? [cite(rule.clause, 'consensus_sought', { reached: consensus, against: against() })]
         : [];
       const votes = { for: count.for, against: count.against, abstain: count.abstain, ...counted };
       if (count.for !== count.against) {
@@ -147,14 +148,15 @@ export function applyDecisionRule(
           cite(rule.clause, 'unanimity_met', { of: rule.of, for: count.for, required, ...counted }),
         ]);
       }
+      const seats = seatsByVote(record);
       return outcome(false, [
         cite(rule.clause, 'unanimity_not_met', {
           of: rule.of,
           for: count.for,
           required,
-          against,
-          abstain: seatsVoting(record, 'abstain'),
-          absent: seatsAbsent(record),
+          against: seats.against,
+          abstain: seats.abstain,
+          absent: seats.absent,
         }),
       ]);
     }
@@ -167,7 +169,9 @@ export function applyDecisionRule(
               ...counted,
             }),
           ])
-        : outcome(false, [cite(rule.clause, 'consensus_not_reached', { for: count.for, against })]);
+        : outcome(false, [
+            cite(rule.clause, 'consensus_not_reached', { for: count.for, against: against() }),
+          ]);
     case 'consensus-else-chair': {
       if (consensus) {
         return outcome(true, [
@@ -178,7 +182,10 @@ export function applyDecisionRule(
           }),
         ]);
       }
-      const noConsensus = cite(rule.clause, 'consensus_not_reached', { for: count.for, against });
+      const noConsensus = cite(rule.clause, 'consensus_not_reached', {
+        for: count.for,
+        against: against(),
+      });
       if (!chair.decides) {
         return outcome(false, [
           noConsensus,

@@ -13,5 +13,9 @@ export function selectableReadings(
     | undefined,
 ): string[] {
   if (note?.readingId === undefined) return [];
-  return [note.readingId, ...note.alternatives.flatMap((a) => (a.id === undefined ? [] : [a.id]))];
+  const readings = [note.readingId];
+  for (const alternative of note.alternatives) {
+    if (alternative.id !== undefined) readings.push(alternative.id);
+  }
+  return readings;
 }

@@ -86,12 +86,43 @@ export function tally(record: VoteRecord): Tally {
 
 /** The seats that voted a given way, in seat order. */
 export function seatsVoting(record: VoteRecord, vote: Vote): string[] {
-  return record.seats.filter(
-    (seat) => record.attending.has(seat) && (record.votes.get(seat) ?? 'abstain') === vote,
-  );
+  const voting: string[] = [];
+  for (const seat of record.seats) {
+    if (record.attending.has(seat) && (record.votes.get(seat) ?? 'abstain') === vote) {
+      voting.push(seat);
+    }
+  }
+  return voting;
+}
+
+/**
+ * The seats against, abstaining (present without a vote included) and
+ * absent, each in seat order, in one pass over the seats.
+ *
+ * @internal
+ */
+export function seatsByVote(record: VoteRecord): {
+  readonly against: string[];
+  readonly abstain: string[];
+  readonly absent: string[];
+} {
+  const against: string[] = [];
+  const abstain: string[] = [];
+  const absent: string[] = [];
+  for (const seat of record.seats) {
+    if (!record.attending.has(seat)) absent.push(seat);
+    else {
+      const vote = record.votes.get(seat) ?? 'abstain';
+      if (vote === 'against') against.push(seat);
+      else if (vote === 'abstain') abstain.push(seat);
+    }
+  }
+  return { against, abstain, absent };
 }
 
 /** The seats not attended, in seat order. */
 export function seatsAbsent(record: VoteRecord): string[] {
-  return record.seats.filter((seat) => !record.attending.has(seat));
+  const absent: string[] = [];
+  for (const seat of record.seats) if (!record.attending.has(seat)) absent.push(seat);
+  return absent;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMeeting } from '../../src/model/meeting.js';
+import { normalMeeting, parseMeeting } from '../../src/model/meeting.js';
+import { isTrusted } from '../../src/model/trusted.js';
 import { catchInputError } from '../helpers/errors.js';
 
 const meeting = (seat: string) => ({
@@ -52,6 +53,74 @@ describe('a meeting file: seat ids, roles and the case’s preparation', () => {
     expect(error.problems.map((p) => [p.path, p.message])).toEqual([
       ['attendance["5001"]', 'must be "member" or "deputy"'],
       ['ballots["5001"]', 'must be "for", "against" or "abstain"'],
+    ]);
+  });
+});
+
+describe('a meeting in its one form: attendance and ballots as seats and values, made once', () => {
+  it('a map by seat and a list of entries give the same seats and values; the list keeps a seat given twice', () => {
+    const asMap = normalMeeting({
+      date: '2025-03-12',
+      presiding: '5001',
+      attendance: { '5001': 'member', '1505': 'deputy' },
+      ballots: { '5001': 'for', '1505': 'abstain' },
+    });
+    // A map's keys come in the order JavaScript gives them: numeric ids ascending.
+    expect(asMap.attendance).toEqual({
+      name: 'attendance',
+      seats: ['1505', '5001'],
+      values: ['deputy', 'member'],
+      listed: false,
+    });
+    expect(asMap.ballots).toEqual({
+      name: 'ballots',
+      seats: ['1505', '5001'],
+      values: ['abstain', 'for'],
+      listed: false,
+    });
+    const asList = normalMeeting({
+      date: '2025-03-12',
+      presiding: '5001',
+      attendance: [
+        { seat: '5001', as: 'member' },
+        { seat: '1505', as: 'deputy' },
+      ],
+      ballots: [
+        { seat: '5001', vote: 'for' },
+        { seat: '5001', vote: 'against' },
+      ],
+    });
+    expect(asList.attendance).toEqual({
+      name: 'attendance',
+      seats: ['5001', '1505'],
+      values: ['member', 'deputy'],
+      listed: true,
+    });
+    expect(asList.ballots).toEqual({
+      name: 'ballots',
+      seats: ['5001', '5001'],
+      values: ['for', 'against'],
+      listed: true,
+    });
+  });
+
+  it('a parsed meeting is trusted: its form was made when it was parsed, and is the same object on every call', () => {
+    const parsed = parseMeeting(meeting('5001'));
+    expect(isTrusted(parsed)).toBe(true);
+    const normal = normalMeeting(parsed);
+    expect(normal.meeting).toBe(parsed);
+    expect(normalMeeting(parsed)).toBe(normal);
+  });
+
+  it('a plain object is checked on every call and never trusted; anything else trusted is not a meeting', () => {
+    const plain = meeting('5001');
+    const first = normalMeeting(plain);
+    expect(first.meeting).not.toBe(plain);
+    expect(first.meeting).toEqual(plain);
+    expect(isTrusted(plain)).toBe(false);
+    expect(normalMeeting(plain)).not.toBe(first);
+    expect(catchInputError(() => normalMeeting(null)).problems.map((p) => p.code)).toEqual([
+      'invalid_type',
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
-import { decide } from '../../src/governance/decide.js';
+import { decide } from '../../src/governance/decide/index.js';
 import type { DecisionRule, QuorumRule } from '../../src/model/organ.js';
 import { applyDecisionRule } from '../../src/rules/decision-rules.js';
 import { checkQuorum } from '../../src/rules/quorum.js';

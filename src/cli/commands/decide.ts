@@ -1,4 +1,4 @@
-import { type DecideOptions, type Decision, decide } from '../../governance/decide.js';
+import { type DecideOptions, type Decision, decide } from '../../governance/decide/index.js';
 import { formatDateNb } from '../../internal/format-nb.js';
 import type { Agreement } from '../../model/agreement.js';
 import { parseMeeting } from '../../model/meeting.js';

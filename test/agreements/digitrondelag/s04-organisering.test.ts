@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { digitrondelag } from '../../../src/agreements/digitrondelag/index.js';
-import { decide } from '../../../src/governance/decide.js';
+import { decide } from '../../../src/governance/decide/index.js';
 import type { Region } from '../../../src/model/region.js';
 import { problemsOf } from '../../helpers/errors.js';
 import { meeting } from '../../helpers/meetings.js';

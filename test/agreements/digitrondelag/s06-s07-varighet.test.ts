@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { digitrondelag } from '../../../src/agreements/digitrondelag/index.js';
-import { decide } from '../../../src/governance/decide.js';
+import { decide } from '../../../src/governance/decide/index.js';
 import { adoptionStatus, textFingerprint } from '../../../src/lifecycle/adoption.js';
 import { deadlines } from '../../../src/lifecycle/deadlines.js';
 import { isInForce } from '../../../src/lifecycle/in-force.js';

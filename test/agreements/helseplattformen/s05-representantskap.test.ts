@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
-import { decide } from '../../../src/governance/decide.js';
+import { decide } from '../../../src/governance/decide/index.js';
 import { problemsOf } from '../../helpers/errors.js';
 import { HP, meeting } from '../../helpers/meetings.js';
 import { withText, words } from '../../helpers/words.js';

@@ -4,7 +4,7 @@ import {
   validateHelseplattformenBoard,
 } from '../../../src/agreements/helseplattformen/board.js';
 import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
-import { decide } from '../../../src/governance/decide.js';
+import { decide } from '../../../src/governance/decide/index.js';
 import type { Region } from '../../../src/model/region.js';
 import { problemsOf } from '../../helpers/errors.js';
 import { EXAMPLE_BOARD, EXAMPLE_REGIONS, meeting } from '../../helpers/meetings.js';

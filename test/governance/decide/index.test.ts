@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
-import { decide } from '../../src/governance/decide.js';
-import type { Meeting } from '../../src/model/meeting.js';
-import { catchInputError, problemsOf } from '../helpers/errors.js';
-import { HP, meeting } from '../helpers/meetings.js';
+import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
+import { decide } from '../../../src/governance/decide/index.js';
+import type { Meeting } from '../../../src/model/meeting.js';
+import { catchInputError, problemsOf } from '../../helpers/errors.js';
+import { HP, meeting } from '../../helpers/meetings.js';
 
 const run = (
   m: Meeting,

@@ -1,14 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { digitrondelag } from '../../src/agreements/digitrondelag/index.js';
-import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
-import { type DecideOptions, decide } from '../../src/governance/decide.js';
-import type { Agreement } from '../../src/model/agreement.js';
-import { attempt } from '../../src/model/attempt.js';
-import { AgreementInputError } from '../../src/model/errors.js';
-import { parseMeeting } from '../../src/model/meeting.js';
-import type { Organ } from '../../src/model/organ.js';
-import { problemsOf } from '../helpers/errors.js';
-import { HP, meeting } from '../helpers/meetings.js';
+import { describe, expect, it, vi } from 'vitest';
+import { digitrondelag } from '../../../src/agreements/digitrondelag/index.js';
+import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
+import { type DecideOptions, decide } from '../../../src/governance/decide/index.js';
+import type { Agreement } from '../../../src/model/agreement.js';
+import { attempt } from '../../../src/model/attempt.js';
+import { AgreementInputError } from '../../../src/model/errors.js';
+import { MeetingSchema, parseMeeting } from '../../../src/model/meeting.js';
+import type { Organ } from '../../../src/model/organ.js';
+import { problemsOf } from '../../helpers/errors.js';
+import { HP, meeting } from '../../helpers/meetings.js';
 
 const base = meeting({ presiding: '5001', for: HP.slice(0, 17) });
 const untyped = (options: unknown) => () =>
@@ -86,6 +86,21 @@ describe('decide validates what a plain JavaScript caller gives it, once, on ent
       meeting: base,
     });
     expect(a).toEqual(b);
+  });
+
+  it('a parsed meeting is never checked again; a plain object is checked once per call, however many readings are worked out', () => {
+    const parsed = parseMeeting(JSON.parse(JSON.stringify(base)));
+    const check = vi.spyOn(MeetingSchema, 'safeParse');
+    try {
+      const options = { organ: 'representantskap', matter: 'budget' } as const;
+      const d = decide(helseplattformen, { ...options, meeting: parsed });
+      expect(d.alternatives.length).toBeGreaterThan(0);
+      expect(check).toHaveBeenCalledTimes(0);
+      decide(helseplattformen, { ...options, meeting: base });
+      expect(check).toHaveBeenCalledTimes(1);
+    } finally {
+      check.mockRestore();
+    }
   });
 
   it('attempt gathers input problems under a path and lets any other error through', () => {

@@ -1,0 +1,191 @@
+import { formatPath, type InputProblem } from '../../model/errors.js';
+import type { MeetingEntries, NormalMeeting } from '../../model/meeting.js';
+import type { Organ } from '../../model/organ.js';
+import type { Attendance, Vote, VoteRecord } from '../../rules/vote-record.js';
+import { SeatIndex, SeatMap } from './seat-map.js';
+import type { Seats } from './seats.js';
+
+/**
+ * A meeting checked against a body's seats: its vote record, and every way
+ * it does not fit the body. Problems that only arise where members must vote
+ * are marked, so that a reading allowing abstention drops them without
+ * checking the meeting again.
+ */
+export interface MeetingCheck {
+  readonly record: VoteRecord;
+  readonly problems: readonly CheckedProblem[];
+}
+
+/** A problem of the meeting, and whether it is one only where members may not abstain. */
+export interface CheckedProblem {
+  readonly problem: InputProblem;
+  readonly ifAbstentionForbidden: boolean;
+}
+
+/** The problems of a checked meeting where abstention is allowed or not, in the order found. */
+export function meetingProblems(check: MeetingCheck, abstentionAllowed: boolean): InputProblem[] {
+  const problems: InputProblem[] = [];
+  for (const { problem, ifAbstentionForbidden } of check.problems) {
+    if (!(ifAbstentionForbidden && abstentionAllowed)) problems.push(problem);
+  }
+  return problems;
+}
+
+/**
+ * Checks a meeting against the body's seats and rules, once: unknown seats,
+ * a seat attended twice or by both its member and its deputy, deputies
+ * where the body has none, ballots from seats not present or twice for one
+ * seat, abstentions and missing ballots (marked: they depend on the reading
+ * of the duty to vote), and who presides.
+ */
+export function checkMeeting(normal: NormalMeeting, organ: Organ, body: Seats): MeetingCheck {
+  const { meeting } = normal;
+  const problems: CheckedProblem[] = [];
+  const add = (problem: InputProblem, ifAbstentionForbidden = false) => {
+    problems.push({ problem, ifAbstentionForbidden });
+  };
+  const hasSeats = body.seats.length > 0;
+  // A body without seats (a problem already) names no seat unknown: the meeting's own seats stand in, so the other checks still run.
+  const index = hasSeats
+    ? body.index
+    : new SeatIndex([...normal.attendance.seats, ...normal.ballots.seats]);
+  const seats = body.seats;
+  /** The place of a seat; a seat the body does not have is named, and nothing else is said of it. */
+  const placeOf = (seat: string, entries: MeetingEntries<string> | null, i: number) => {
+    const place = index.placeOf(seat);
+    if (place !== undefined || !hasSeats) return place;
+    const shown = seats.length > 12 ? `${seats.slice(0, 12).join(', ')}, …` : seats.join(', ');
+    add({
+      path: entries === null ? 'meeting.presiding' : pathOf(entries, i),
+      code: 'unknown_seat',
+      message: `${seat} is not a seat of ${organ.id} on ${meeting.date} (its seats: ${shown})`,
+    });
+    return undefined;
+  };
+
+  const attending = new SeatMap<Attendance>(index);
+  const attendance = normal.attendance;
+  for (let i = 0; i < attendance.seats.length; i++) {
+    const seat = attendance.seats[i] as string;
+    const as = attendance.values[i] as Attendance;
+    const place = placeOf(seat, attendance, i);
+    if (place === undefined) continue;
+    const earlier = attending.at(place);
+    if (earlier !== undefined) {
+      add({
+        path: pathOf(attendance, i),
+        code: earlier === as ? 'duplicate_attendance' : 'member_and_deputy',
+        message:
+          earlier === as
+            ? `${seat} is listed as attending twice`
+            : `${seat} is recorded as attended by both its member and its deputy; only one of them holds the seat's vote: record the one who does`,
+      });
+      continue;
+    }
+    if (as === 'deputy' && !organ.deputies.allowed) {
+      add({
+        path: pathOf(attendance, i),
+        code: 'deputy_not_allowed',
+        message: `${organ.id} has no deputies (${organ.deputies.clause ?? organ.clause}): ${seat} can only be attended by its member`,
+      });
+    }
+    attending.setAt(place, as);
+  }
+
+  const votes = new SeatMap<Vote>(index);
+  const ballots = normal.ballots;
+  for (let i = 0; i < ballots.seats.length; i++) {
+    const seat = ballots.seats[i] as string;
+    const vote = ballots.values[i] as Vote;
+    const place = placeOf(seat, ballots, i);
+    if (place === undefined) continue;
+    if (votes.at(place) !== undefined) {
+      add({
+        path: pathOf(ballots, i),
+        code: 'two_ballots',
+        message: `${seat} has two ballots; a seat has one vote`,
+      });
+      continue;
+    }
+    votes.setAt(place, vote);
+    if (attending.at(place) === undefined) {
+      add({
+        path: pathOf(ballots, i),
+        code: 'ballot_from_absent',
+        message: `${seat} voted but is not present (not in attendance)`,
+      });
+    }
+    if (vote === 'abstain') {
+      add(
+        {
+          path: pathOf(ballots, i),
+          code: 'abstention_not_allowed',
+          message: `members of ${organ.id} must vote for or against (${organ.abstention.clause ?? organ.clause}); ${seat} abstained`,
+        },
+        true,
+      );
+    }
+  }
+  // A seat attended is a seat of the body: it has voted when it has a vote.
+  for (const seat of attending.keys()) {
+    if (!votes.has(seat)) {
+      add(
+        {
+          path: formatPath(['meeting', 'ballots', seat]),
+          code: 'missing_ballot',
+          message: `${seat} is present but did not vote; members of ${organ.id} must vote for or against`,
+        },
+        true,
+      );
+    }
+  }
+
+  const presiding = meeting.presiding;
+  const role = meeting.presidingRole ?? 'leader';
+  const chair = organ.chair;
+  if (role === 'designee' && chair?.designee === undefined) {
+    add({
+      path: 'meeting.presidingRole',
+      code: 'designee_not_allowed',
+      message: `${organ.id}'s leader cannot designate someone to lead in their place${
+        chair === undefined ? ` (${organ.id} has no leader)` : ` (${chair.clause})`
+      }: give presidingRole "deputy-leader" or "other"`,
+    });
+  } else if (role === 'leader' && chair?.seat !== undefined && presiding !== chair.seat) {
+    add({
+      path: 'meeting.presiding',
+      code: 'leader_seat',
+      message: `the leader of ${organ.id} sits for ${chair.seat} (${chair.clause}), and ${presiding} presides: give presidingRole ${
+        chair.designee === undefined ? '' : '"designee" if the leader designated this person, or '
+      }"other"`,
+    });
+  }
+  if (placeOf(presiding, null, 0) !== undefined || !hasSeats) {
+    const as = attending.get(presiding);
+    if (as === undefined && hasSeats) {
+      add({
+        path: 'meeting.presiding',
+        code: 'presiding_absent',
+        message: `${presiding} presides but is not present (not in attendance)`,
+      });
+    } else if (as === 'deputy' && (role === 'leader' || role === 'deputy-leader')) {
+      const title = role === 'deputy-leader' ? 'deputy leader' : 'leader';
+      add({
+        path: 'meeting.presiding',
+        code: 'leader_is_deputy',
+        message: `the ${title} sits for ${presiding}, which is attended by its deputy: the ${title} is absent, so give presidingRole "other"${role === 'leader' ? ' or "deputy-leader"' : ''}`,
+      });
+    }
+  }
+  return { record: { seats, attending, votes, presiding }, problems };
+}
+
+/**
+ * The path of one entry of the attendance or the ballots, as the meeting
+ * gave it: by index in a list, by seat in a map. Written only for a problem.
+ */
+function pathOf(entries: MeetingEntries<string>, i: number): string {
+  return entries.listed
+    ? `meeting.${entries.name}[${i}]`
+    : formatPath(['meeting', entries.name, entries.seats[i] as string]);
+}

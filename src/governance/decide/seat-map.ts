@@ -1,0 +1,103 @@
+/**
+ * The seats of a body, each at a place (its position among the distinct
+ * seats), to look a seat up. The rules walk the seats in order, so a lookup
+ * tries the place of the last seat found, then the next place, before it
+ * hashes the seat's id.
+ */
+export class SeatIndex {
+  /** The distinct seats, in order: `places[placeOf(seat)] === seat`. */
+  readonly places: readonly string[];
+  /** Each seat given again after its first time, in order. */
+  readonly repeated: readonly string[];
+  readonly #index = new Map<string, number>();
+  #cursor = 0;
+
+  constructor(seats: readonly string[]) {
+    const places: string[] = [];
+    const repeated: string[] = [];
+    for (const seat of seats) {
+      if (this.#index.has(seat)) repeated.push(seat);
+      else this.#index.set(seat, places.push(seat) - 1);
+    }
+    this.places = places;
+    this.repeated = repeated;
+  }
+
+  /** The place of a seat; undefined for a seat the body does not have. */
+  placeOf(seat: string): number | undefined {
+    const at = this.#cursor;
+    if (this.places[at] === seat) return at;
+    if (this.places[at + 1] === seat) {
+      this.#cursor = at + 1;
+      return at + 1;
+    }
+    const place = this.#index.get(seat);
+    if (place !== undefined) this.#cursor = place;
+    return place;
+  }
+}
+
+/**
+ * What is recorded for each seat of a body at a meeting (who attends it, or
+ * its vote), read as a map by seat: a `ReadonlyMap` the rules read, kept as
+ * an array by the seat's place. Setting a value costs no hashing; iteration
+ * follows the order the seats were set in, as a `Map`'s does.
+ */
+export class SeatMap<V> implements ReadonlyMap<string, V> {
+  readonly #seats: SeatIndex;
+  readonly #values: (V | undefined)[];
+  /** The places of the seats set, in the order set. */
+  readonly #order: number[] = [];
+
+  /** An empty map over the body's seats. */
+  constructor(seats: SeatIndex) {
+    this.#seats = seats;
+    this.#values = new Array<V | undefined>(seats.places.length).fill(undefined);
+  }
+
+  /** The value of the seat at a place. */
+  at(place: number): V | undefined {
+    return this.#values[place];
+  }
+
+  /** Sets the value of the seat at a place that has none yet. */
+  setAt(place: number, value: V): void {
+    this.#values[place] = value;
+    this.#order.push(place);
+  }
+
+  get size(): number {
+    return this.#order.length;
+  }
+
+  get(seat: string): V | undefined {
+    const place = this.#seats.placeOf(seat);
+    return place === undefined ? undefined : this.#values[place];
+  }
+
+  has(seat: string): boolean {
+    return this.get(seat) !== undefined;
+  }
+
+  keys(): MapIterator<string> {
+    return this.#order.map((place) => this.#seats.places[place] as string).values();
+  }
+
+  values(): MapIterator<V> {
+    return this.#order.map((place) => this.#values[place] as V).values();
+  }
+
+  entries(): MapIterator<[string, V]> {
+    return this.#order
+      .map((place): [string, V] => [this.#seats.places[place] as string, this.#values[place] as V])
+      .values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: V, seat: string, map: ReadonlyMap<string, V>) => void): void {
+    for (const [seat, value] of this.entries()) callback(value, seat, this);
+  }
+}

@@ -1,0 +1,125 @@
+import type { Agreement } from '../../model/agreement.js';
+import type { InputProblem } from '../../model/errors.js';
+import type { NormalMeeting } from '../../model/meeting.js';
+import type { DecisionRule, Matter, Organ } from '../../model/organ.js';
+import type { Region } from '../../model/region.js';
+import type { RuleOutcome } from '../../rules/decision-rules.js';
+import { memberOn } from '../../rules/membership.js';
+import { checkQuorum, type QuorumOutcome } from '../../rules/quorum.js';
+import { type Cite, citing } from '../../rules/reason.js';
+import { type Tally, tally, type VoteRecord } from '../../rules/vote-record.js';
+import { candidateProblems } from './candidate.js';
+import type { CheckedOptions } from './options.js';
+import type { Notes } from './readings.js';
+import { checkMeeting, type MeetingCheck } from './record.js';
+import { type Seats, seatsOf } from './seats.js';
+import type { CouncilsMustAdopt, Decision } from './types.js';
+
+/**
+ * One call of {@link decide}: the agreement, the body, the matter and the
+ * meeting, and what follows from them whatever the readings, worked out
+ * once for the decision and all its alternatives.
+ */
+export interface Sitting {
+  readonly agreement: Agreement;
+  readonly organ: Organ;
+  readonly matter: Matter;
+  readonly meeting: NormalMeeting;
+  readonly regions: readonly Region[] | undefined;
+  readonly notes: Notes;
+  readonly cite: Cite;
+  readonly preparation: Decision['preparation'];
+  readonly councils: CouncilsMustAdopt | null;
+  /** The meeting checked against the body, by the end date a reading gives the agreement (most have one). */
+  readonly checked: Map<string | undefined, CheckedMeeting>;
+  /** Each rule applied so far, to the record as counted, with or without a casting vote. */
+  readonly ruled: {
+    readonly rule: DecisionRule;
+    readonly voted: VoteRecord;
+    readonly decides: boolean;
+    readonly outcome: RuleOutcome;
+  }[];
+}
+
+/** The meeting checked against the body's seats on its date, and counted: once per end date. */
+export interface CheckedMeeting {
+  readonly seats: Seats;
+  readonly check: MeetingCheck;
+  readonly candidateProblems: readonly InputProblem[];
+  readonly quorum: QuorumOutcome;
+  /** The votes as cast. */
+  readonly tally: Tally;
+}
+
+/** What a call of {@link decide} works on, before any reading is applied. */
+export function sittingOf(
+  agreement: Agreement,
+  organ: Organ,
+  matter: Matter,
+  options: CheckedOptions,
+  notes: Notes,
+): Sitting {
+  const { meeting } = options.meeting;
+  return {
+    agreement,
+    organ,
+    matter,
+    meeting: options.meeting,
+    regions: options.regions,
+    notes,
+    cite: citing(agreement.id),
+    preparation:
+      organ.preparedBy === undefined
+        ? null
+        : meeting.prepared === undefined
+          ? 'unknown'
+          : meeting.prepared
+            ? 'prepared'
+            : 'not-prepared',
+    councils: councilsMustAdoptFor(agreement, organ, matter, meeting.date),
+    checked: new Map(),
+    ruled: [],
+  };
+}
+
+/** The meeting checked against the body while the agreement applies until `validUntil`. */
+export function checkedUnder(sitting: Sitting, validUntil: string | undefined): CheckedMeeting {
+  const known = sitting.checked.get(validUntil);
+  if (known !== undefined) return known;
+  const { agreement, organ, matter, meeting } = sitting;
+  const seats = seatsOf(agreement, organ, meeting.meeting.date, sitting.regions, validUntil);
+  const check = checkMeeting(meeting, organ, seats);
+  const checked: CheckedMeeting = {
+    seats,
+    check,
+    candidateProblems: candidateProblems(agreement, matter, meeting.meeting.candidate, seats.seats),
+    quorum: checkQuorum(organ.quorum, check.record, sitting.cite, organ.clause),
+    tally: tally(check.record),
+  };
+  sitting.checked.set(validUntil, checked);
+  return checked;
+}
+
+/**
+ * The agreement's amendment or dissolution procedure for this body and
+ * matter, when it requires every kommunestyre to adopt the decision too.
+ */
+function councilsMustAdoptFor(
+  agreement: Agreement,
+  organ: Organ,
+  matter: Matter,
+  date: string,
+): CouncilsMustAdopt | null {
+  const lifecycle = agreement.lifecycle;
+  for (const procedure of [lifecycle?.amendment, lifecycle?.dissolution]) {
+    if (
+      procedure?.councilsMustAdopt === true &&
+      procedure.organ === organ.id &&
+      procedure.matter === matter.id
+    ) {
+      const councils = agreement.parties.filter((p) => memberOn(p, date)).length;
+      return { clause: procedure.clause, councils };
+    }
+  }
+  return null;
+}
