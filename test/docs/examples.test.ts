@@ -1,0 +1,134 @@
+/**
+ * The `@example` blocks of the doc comments are run, and every result they
+ * state (`expression; //=> value`) is checked: the documentation cannot drift
+ * from the code. Each example runs with every export of `src/` in scope (its
+ * `import` lines are dropped), TypeScript stripped by the compiler.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+
+const SRC = new URL('../../src/', import.meta.url);
+
+/** Every export of every module under src/, by name (the first module to export a name wins). */
+const modules = import.meta.glob<Record<string, unknown>>(
+  ['../../src/**/*.ts', '!../../src/cli/main.ts'],
+  { eager: true },
+);
+const scope: Record<string, unknown> = { z };
+for (const exports of Object.values(modules)) {
+  for (const [name, value] of Object.entries(exports)) {
+    if (!(name in scope)) scope[name] = value;
+  }
+}
+
+interface Example {
+  readonly file: string;
+  readonly line: number;
+  readonly code: string;
+}
+
+function filesUnder(dir: URL, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? filesUnder(new URL(`${entry.name}/`, dir), `${prefix}${entry.name}/`)
+      : entry.name.endsWith('.ts')
+        ? [`${prefix}${entry.name}`]
+        : [],
+  );
+}
+
+/** The examples of one file: the lines after `@example` up to the next tag or the end of the comment. */
+function examplesOf(file: string): Example[] {
+  const text = readFileSync(new URL(file, SRC), 'utf8');
+  const found: Example[] = [];
+  for (const comment of text.matchAll(/\/\*\*([\s\S]*?)\*\//g)) {
+    const lines = (comment[1] ?? '').split('\n').map((l) => l.replace(/^\s*\* ?/, ''));
+    const startLine = text.slice(0, comment.index).split('\n').length;
+    for (let i = 0; i < lines.length; i++) {
+      if (!/^@example\b/.test(lines[i] ?? '')) continue;
+      const body: string[] = [];
+      let j = i + 1;
+      while (j < lines.length && !/^@\w/.test(lines[j] ?? '')) body.push(lines[j++] ?? '');
+      const code = body
+        .join('\n')
+        .replace(/^```\w*$/gm, '')
+        .trim();
+      if (code !== '') found.push({ file, line: startLine + i, code });
+    }
+  }
+  return found;
+}
+
+/**
+ * Rewrites `expr; //=> value` (the result on the same line or on the lines
+ * after, continued by `//` lines) into a call of `__expect(expr, value)`.
+ */
+function instrument(code: string): { readonly js: string; readonly checks: number } {
+  const source = ts.createSourceFile('example.ts', code, ts.ScriptTarget.ES2022, true);
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement)) {
+      edits.push({ start: statement.getStart(), end: statement.end, text: '' });
+      continue;
+    }
+    if (!ts.isExpressionStatement(statement)) continue;
+    const comments = ts.getLeadingCommentRanges(code, statement.end) ?? [];
+    const first = comments.findIndex((c) => code.slice(c.pos, c.end).startsWith('//=>'));
+    if (first < 0) continue;
+    const parts = [code.slice((comments[first] as ts.CommentRange).pos + 4, comments[first]?.end)];
+    for (const c of comments.slice(first + 1)) {
+      const line = code.slice(c.pos, c.end);
+      if (!line.startsWith('//') || line.startsWith('//=>')) break;
+      parts.push(line.slice(2));
+    }
+    const expression = statement.expression.getText(source);
+    edits.push({
+      start: statement.getStart(),
+      end: statement.end,
+      text: `__expect((${expression}), (${parts.join('\n')}));`,
+    });
+  }
+  let rewritten = code;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    rewritten = rewritten.slice(0, edit.start) + edit.text + rewritten.slice(edit.end);
+  }
+  const js = ts.transpileModule(rewritten, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+  }).outputText;
+  return { js, checks: edits.filter((e) => e.text !== '').length };
+}
+
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+  ...args: string[]
+) => (...values: unknown[]) => Promise<unknown>;
+
+/** Examples that reach outside the process (the network, files) are shown, not run. */
+const reachesOut = (code: string) => /\bfetch\(|writeFilesSafely|readFileSync|process\./.test(code);
+
+const examples = filesUnder(SRC)
+  .filter((file) => !file.endsWith('.generated.ts'))
+  .flatMap(examplesOf);
+
+describe('the examples in the doc comments', () => {
+  it('are found', () => {
+    expect(examples.length).toBeGreaterThan(150);
+    expect(examples.filter((e) => e.code.includes('//=>')).length).toBeGreaterThan(80);
+  });
+
+  it.each(examples.filter((e) => !reachesOut(e.code)).map((e) => [`${e.file}:${e.line}`, e]))(
+    '%s runs and gives the results it states',
+    async (_, example) => {
+      const { js } = instrument(example.code);
+      const names = Object.keys(scope);
+      const run = new AsyncFunction('__expect', ...names, js);
+      await run(
+        (actual: unknown, expected: unknown) => {
+          expect(actual).toEqual(expected);
+        },
+        ...names.map((n) => scope[n]),
+      );
+    },
+  );
+});
