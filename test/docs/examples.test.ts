@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * The `@example` blocks of the doc comments are run, and every result they
  * state (`expression; //=> value`) is checked: the documentation cannot drift
