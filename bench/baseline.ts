@@ -67,6 +67,84 @@ export function plainLargestRemainder(total: number, weights: readonly PlainWeig
   return amounts;
 }
 
+/**
+ * The tuned baseline: the same largest remainder as
+ * {@link plainLargestRemainder}, written for speed as a careful programmer
+ * would write it by hand, with no object per party. The weights come in a
+ * Float64Array and the parts go out in one; every part is
+ * `whole × w + ⌊rest × w / W⌋` with `rest = total mod W` and
+ * `whole = (total − rest) / W`, exact while `rest × w` stays below 2^53 (it
+ * does in the benches: W ≈ 1.25 × 10^9 at 10 000 parties, w ≤ 250 000). The
+ * units left over go to the largest remainders, then the larger weight, then
+ * the lower key, found by sorting an Int32Array of indices.
+ */
+export function tunedLargestRemainder(
+  total: number,
+  weights: Float64Array,
+  keys: readonly string[],
+): Float64Array {
+  const n = weights.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += weights[i] as number;
+  const rest = total % sum;
+  const whole = (total - rest) / sum;
+  const amounts = new Float64Array(n);
+  const remainders = new Float64Array(n);
+  let leftover = total;
+  for (let i = 0; i < n; i++) {
+    const weight = weights[i] as number;
+    const product = rest * weight;
+    const floor = Math.floor(product / sum);
+    const amount = whole * weight + floor;
+    amounts[i] = amount;
+    remainders[i] = product - floor * sum;
+    leftover -= amount;
+  }
+  if (leftover > 0) {
+    // Larger remainder first, then the larger weight, then the lower key.
+    const before = (a: number, b: number): boolean => {
+      const ra = remainders[a] as number;
+      const rb = remainders[b] as number;
+      if (ra !== rb) return ra > rb;
+      const wa = weights[a] as number;
+      const wb = weights[b] as number;
+      if (wa !== wb) return wa > wb;
+      return (keys[a] as string) < (keys[b] as string);
+    };
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    if (n <= 64) {
+      // A small list: insertion sort in place, no comparator calls through sort().
+      for (let i = 1; i < n; i++) {
+        const current = order[i] as number;
+        let j = i - 1;
+        while (j >= 0 && before(current, order[j] as number)) {
+          order[j + 1] = order[j] as number;
+          j--;
+        }
+        order[j + 1] = current;
+      }
+    } else {
+      order.sort((a, b) => (before(a, b) ? -1 : 1));
+    }
+    for (let j = 0; j < leftover; j++) {
+      const i = order[j] as number;
+      amounts[i] = (amounts[i] as number) + 1;
+    }
+  }
+  return amounts;
+}
+
+/** The tuned baseline's input: the populations in a Float64Array, the kommunenummer beside them. */
+export function tunedWeights(parties: readonly Party[]): {
+  readonly weights: Float64Array;
+  readonly keys: readonly string[];
+} {
+  const weights = new Float64Array(parties.length);
+  for (let i = 0; i < parties.length; i++) weights[i] = (parties[i] as Party).population ?? 0;
+  return { weights, keys: parties.map((p) => p.municipality.number) };
+}
+
 /** The baseline's input: each party's kommunenummer and population. */
 export function plainWeights(parties: readonly Party[]): PlainWeight[] {
   return parties.map((party) => ({
@@ -95,6 +173,33 @@ export function syntheticParties(n: number, joined: string): Party[] {
     const number = String(i).padStart(4, '0');
     // The high bits of an LCG are the well-mixed ones.
     const population = MIN_POPULATION + ((next() >>> 8) % (MAX_POPULATION - MIN_POPULATION + 1));
+    parties.push({
+      municipality: { number, name: `Kommune ${number}` },
+      population,
+      membership: { joined },
+    });
+  }
+  return parties;
+}
+
+/**
+ * `n` synthetic parties joined on `joined` whose populations sum to exactly
+ * `total` (at least `n`): fixed-seed populations of about `total / n` each,
+ * the last one making up the rest. For the benches at the edge where a split
+ * could leave ordinary numbers (a total population of 94 906 265 and one more).
+ */
+export function partiesSummingTo(n: number, total: number, joined: string): Party[] {
+  const next = lcg(19_700_101);
+  const mean = Math.floor(total / n);
+  const parties: Party[] = [];
+  let left = total;
+  for (let i = 0; i < n; i++) {
+    const number = String(i).padStart(4, '0');
+    const population =
+      i === n - 1
+        ? left
+        : Math.max(1, Math.min(left - (n - 1 - i), 1 + ((next() >>> 8) % (2 * mean))));
+    left -= population;
     parties.push({
       municipality: { number, name: `Kommune ${number}` },
       population,

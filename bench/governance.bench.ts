@@ -5,9 +5,11 @@
  */
 import { bench, describe } from 'vitest';
 import type { Meeting } from '../src/index.js';
-import { built } from './package.js';
+import { built, builtAgreements, builtAnalysis } from './package.js';
 
-const { decide, helseplattformen, whatIf } = built;
+const { decide } = built;
+const { whatIf } = builtAnalysis;
+const { helseplattformen } = builtAgreements;
 
 const seats = helseplattformen.parties.map((p) => p.municipality.number);
 const meeting: Meeting = {

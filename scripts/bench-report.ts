@@ -276,7 +276,13 @@ function render(sizes: readonly SizeResult[]): string {
 }
 
 const sizes = readResults();
-writeFileSync(REPORT, render(sizes));
+// The start-up section is written by bench/startup.mjs (whole processes, not vitest): keep it.
+const former = readFileSync(REPORT, 'utf8');
+const startup = former.indexOf('## Start-up (bench/startup.mjs)');
+writeFileSync(
+  REPORT,
+  startup === -1 ? render(sizes) : `${render(sizes)}\n${former.slice(startup)}`,
+);
 for (const s of sizes) {
   console.log(
     `${label(s)} parties: splitCost/baseline ${fixed(s.ratio, 2)}× (${verdict(s.ratio)})`,

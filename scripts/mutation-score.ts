@@ -12,7 +12,15 @@
 import { readFileSync } from 'node:fs';
 
 const FLOOR = 90;
-const FOLDERS = ['src/finance', 'src/governance', 'src/model', 'src/rules'];
+const FOLDERS = [
+  'src/analysis',
+  'src/deflator',
+  'src/finance',
+  'src/governance',
+  'src/model',
+  'src/rules',
+  'src/ssb',
+];
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 

@@ -1,36 +1,18 @@
 /**
  * kommunesamarbeid: agreement-as-code for Norwegian inter-municipal
- * cooperation (interkommunalt samarbeid).
+ * cooperation (interkommunalt samarbeid). This entry is the engine; the
+ * built-in agreements are in `kommunesamarbeid/agreements`, handbook and
+ * traceability in `kommunesamarbeid/docs`, the SSB population reader in
+ * `kommunesamarbeid/ssb` and the municipal deflator in
+ * `kommunesamarbeid/deflator`, the sentences of reasons (bokmål, English) in
+ * `kommunesamarbeid/words`, and the analyses of an agreement (`check`,
+ * `whatIf`) in `kommunesamarbeid/analysis`.
  *
  * @packageDocumentation
  */
 
-// The encoded agreements
-export { digitrondelag } from './agreements/digitrondelag/index.js';
-export { helseplattformen } from './agreements/helseplattformen/index.js';
-export { khsVestreViken } from './agreements/khs-vestre-viken/index.js';
-export { rorosOsHoltalen } from './agreements/roros-os-holtalen/index.js';
-// Documentation: handbooks and traceability
-export { type HandbookOptions, handbook } from './docs/handbook.js';
-export {
-  type ClauseTrace,
-  clauseCoverage,
-  ruleClauses,
-  titleCites,
-  traceClauses,
-  traceProblems,
-} from './docs/traceability.js';
 export { type ApportionPart, type ApportionWeight, apportion } from './finance/apportion.js';
 export { costKeyOn } from './finance/cost-key-on.js';
-// Lifecycle: withdrawal, admission, adoption, validity, breach, deadlines, settlement
-export {
-  adjustForDeflator,
-  type DeflatorAdjustment,
-  type DeflatorValue,
-  MUNICIPAL_DEFLATOR,
-} from './finance/deflator.js';
-// Money and shares
-export { type AmountInput, formatAmount, parseAmount } from './finance/money.js';
 export {
   type OwnershipShares,
   type OwnershipSharesOptions,
@@ -52,7 +34,6 @@ export {
   type SplitCostOptions,
   splitCost,
 } from './finance/split-cost.js';
-export { type WhatIf, type WhatIfLine, whatIf } from './finance/what-if.js';
 // Governance
 export {
   type CouncilsMustAdopt,
@@ -67,7 +48,6 @@ export {
   hostRoles,
   mergerConsequence,
 } from './governance/host-roles.js';
-export { type Board, type Finding, validateBoard } from './governance/validate-board.js';
 export type { DeepReadonly } from './internal/deep-readonly.js';
 export {
   type Admission,
@@ -82,7 +62,6 @@ export {
   type CouncilDecision,
   textFingerprint,
 } from './lifecycle/adoption.js';
-export { type AppliedEvents, applyEvents } from './lifecycle/apply-events.js';
 export {
   type BreachComplaint,
   type BreachComplaintOptions,
@@ -92,10 +71,8 @@ export {
 export { type Deadline, deadlines } from './lifecycle/deadlines.js';
 export { type InForce, isInForce } from './lifecycle/in-force.js';
 export { type Withdrawal, type WithdrawOptions, withdraw } from './lifecycle/withdraw.js';
-export { type WithdrawalDates, withdrawalEffectiveDate } from './lifecycle/withdrawal-date.js';
 // The model: schemas, types, parsing, errors
 export { type Agreement, AgreementSchema } from './model/agreement.js';
-export { type CheckReport, check } from './model/check.js';
 export { type Clause, ClauseRefSchema, ClauseSchema } from './model/clause.js';
 export {
   type CostKey,
@@ -107,6 +84,7 @@ export {
 } from './model/cost-key.js';
 export { AgreementInputError, formatPath, type InputProblem } from './model/errors.js';
 export { type MembershipEvent, MembershipEventSchema, parseEvents } from './model/events.js';
+export type { AgreementRule, AnyAgreementRule } from './model/extension.js';
 export { type InterpretationNote, InterpretationNoteSchema } from './model/interpretation.js';
 export { type IsoDate, IsoDateSchema } from './model/iso-date.js';
 export { LEGAL_FORMS, type LegalForm } from './model/legal-form.js';
@@ -134,23 +112,28 @@ export {
 } from './model/parse-agreement.js';
 export { parseRegions } from './model/parse-regions.js';
 export { type Party, PartySchema } from './model/party.js';
-export {
-  comparePopulationToParties,
-  type PopulationTable,
-  partiesWithPopulation,
-  populationFromJsonStat,
-} from './model/population-jsonstat.js';
 export { type Region, RegionSchema } from './model/region.js';
 export { type ServiceArea, ServiceAreaSchema } from './model/service-area.js';
+export { type AppliedEvents, applyEvents } from './rules/apply-events.js';
 export {
   applyDecisionRule,
   type ChairVote,
   type RuleOutcome,
 } from './rules/decision-rules.js';
+export type { Finding } from './rules/finding.js';
 // Rules and explanations
 export { isMemberOn, membersOn } from './rules/membership.js';
+// Money and shares
+export { type AmountInput, formatAmount, parseAmount } from './rules/money.js';
 export { checkQuorum, type QuorumOutcome } from './rules/quorum.js';
-export type { Messages, Reason, ReasonCode, ReasonOf, ReasonValues } from './rules/reason.js';
+export type {
+  Duty,
+  Reason,
+  ReasonCode,
+  ReasonOf,
+  ReasonValues,
+  StatutoryItemId,
+} from './rules/reason.js';
 export {
   type Cite,
   type CountValues,
@@ -165,3 +148,4 @@ export {
   type Vote,
   type VoteRecord,
 } from './rules/vote-record.js';
+export { type WithdrawalDates, withdrawalEffectiveDate } from './rules/withdrawal-date.js';

@@ -1,24 +1,32 @@
 import { formatNumberNb } from '../internal/format-nb.js';
 import type { Reason } from '../rules/reason.js';
+import { explain, type Lang } from '../words/explain.js';
+import { UsageError } from './io.js';
 import { escapeControlInJson } from './terminal.js';
 
-/** Reasons as the JSON output carries them. */
-export function reasonsJson(reasons: readonly Reason[]) {
+/** The language of `--lang`: bokmål when not given; anything but `nb` or `en` is a usage error. */
+export function langOption(value: string | undefined): Lang {
+  if (value === undefined || value === 'nb' || value === 'en') return value ?? 'nb';
+  throw new UsageError(`--lang must be nb or en; got "${value}"`);
+}
+
+/** Reasons as the JSON output carries them: code, clause, values, and the sentence in `lang`. */
+export function reasonsJson(reasons: readonly Reason[], lang: Lang) {
   return reasons.map((r) => ({
     code: r.code,
     clause: r.clause,
-    text: r.text.nb,
-    textEn: r.text.en,
     values: r.values,
+    text: explain(r, lang),
   }));
 }
 
-/** Reasons as a block under a table. */
-export function reasonsText(reasons: readonly Reason[]): string {
+/** Reasons as a block under a table, in `lang`. */
+export function reasonsText(reasons: readonly Reason[], lang: Lang): string {
   const width = Math.max(...reasons.map((r) => r.clause.length));
-  return ['Begrunnelse:', ...reasons.map((r) => `  ${r.clause.padEnd(width)}  ${r.text.nb}`)].join(
-    '\n',
-  );
+  return [
+    lang === 'en' ? 'Reasons:' : 'Begrunnelse:',
+    ...reasons.map((r) => `  ${r.clause.padEnd(width)}  ${explain(r, lang)}`),
+  ].join('\n');
 }
 
 /** `'40.07'` → `'40,07 %'`. */

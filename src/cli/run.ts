@@ -13,6 +13,7 @@ import { sharesCommand } from './commands/shares.js';
 import { splitCommand } from './commands/split.js';
 import { type CliIo, UsageError } from './io.js';
 import { builtInAgreements, LIMIT_TEXT, loadAgreement } from './load-agreement.js';
+import { langOption } from './output.js';
 import { forTerminal } from './terminal.js';
 
 const USAGE = `Usage: kommunesamarbeid <command> [options]
@@ -27,9 +28,9 @@ Commands:
   withdraw --party N --notice-date D [--extra-costs A]
                                  when a withdrawal takes effect, and the shares after it
   admit --number N --name S --population P [--date D] [--condition ID]...
-        [--samarbeidsavtalen] [--tjenesteavtale]
                                  each admission condition met, not met or unknown (--condition ID:
-                                 one it meets; one not given is unknown), how it is decided, shares
+                                 a condition of the agreement it meets, by id; one not given is
+                                 unknown), how it is decided, shares
   settle --year Y --amount A [--events FILE] [--reading NOTE=READING]...
                                  the year's cost by days of membership (events: withdrawals,
                                  admissions)
@@ -42,7 +43,11 @@ Options for every command:
                                  default helseplattformen
 Built-in agreements: ${Object.keys(builtInAgreements).join(', ')}
   --json                         machine-readable output (money and percentages as
-                                 dot-decimal strings, dates as YYYY-MM-DD)
+                                 dot-decimal strings, dates as YYYY-MM-DD); each reason as
+                                 { code, clause, values, text }, text in --lang
+  --lang nb|en                   the language of reasons and rules: nb (bokmål, default) or
+                                 en (English); tables and headings stay in bokmål (not docs:
+                                 the handbook is bokmål)
   -h, --help                     this help
 
 Readings: where the agreement can be read more than one way, an interpretation
@@ -66,6 +71,7 @@ Exit codes: 0 success, 2 bad input or usage, 1 internal error.
 const OPTIONS = {
   agreement: { type: 'string' },
   json: { type: 'boolean', default: false },
+  lang: { type: 'string' },
   date: { type: 'string' },
   amount: { type: 'string' },
   organ: { type: 'string' },
@@ -81,8 +87,6 @@ const OPTIONS = {
   name: { type: 'string' },
   population: { type: 'string' },
   condition: { type: 'string', multiple: true },
-  samarbeidsavtalen: { type: 'boolean', default: false },
-  tjenesteavtale: { type: 'boolean', default: false },
   year: { type: 'string' },
   events: { type: 'string' },
   out: { type: 'string' },
@@ -90,25 +94,14 @@ const OPTIONS = {
 } as const;
 
 const COMMANDS: Readonly<Record<string, readonly string[]>> = {
-  shares: ['agreement', 'json', 'date', 'reading', 'help'],
-  split: ['agreement', 'json', 'date', 'amount', 'service-area', 'reading', 'help'],
-  decide: ['agreement', 'json', 'organ', 'matter', 'meeting', 'regions', 'reading', 'help'],
-  withdraw: ['agreement', 'json', 'party', 'notice-date', 'extra-costs', 'help'],
-  admit: [
-    'agreement',
-    'json',
-    'number',
-    'name',
-    'population',
-    'date',
-    'condition',
-    'samarbeidsavtalen',
-    'tjenesteavtale',
-    'help',
-  ],
-  settle: ['agreement', 'json', 'year', 'amount', 'events', 'reading', 'help'],
-  deadlines: ['agreement', 'json', 'year', 'party', 'help'],
-  check: ['agreement', 'json', 'help'],
+  shares: ['agreement', 'json', 'lang', 'date', 'reading', 'help'],
+  split: ['agreement', 'json', 'lang', 'date', 'amount', 'service-area', 'reading', 'help'],
+  decide: ['agreement', 'json', 'lang', 'organ', 'matter', 'meeting', 'regions', 'reading', 'help'],
+  withdraw: ['agreement', 'json', 'lang', 'party', 'notice-date', 'extra-costs', 'help'],
+  admit: ['agreement', 'json', 'lang', 'number', 'name', 'population', 'date', 'condition', 'help'],
+  settle: ['agreement', 'json', 'lang', 'year', 'amount', 'events', 'reading', 'help'],
+  deadlines: ['agreement', 'json', 'lang', 'year', 'party', 'help'],
+  check: ['agreement', 'json', 'lang', 'help'],
   docs: ['agreement', 'out', 'year', 'help'],
 };
 
@@ -170,16 +163,17 @@ function execute(argv: readonly string[], io: CliIo): string {
       throw new UsageError(`${command} does not take --${name}`);
     }
   }
-  if (command === 'check') return checkCommand(values.agreement, values.json, io);
+  const lang = langOption(values.lang);
+  if (command === 'check') return checkCommand(values.agreement, values.json, io, lang);
   if (command === 'docs') return docsCommand(values, io, io.comingYear ?? 2026);
   const agreement = loadAgreement(values.agreement, io);
-  if (command === 'shares') return sharesCommand(agreement, values);
-  if (command === 'decide') return decideCommand(agreement, values, io);
-  if (command === 'withdraw') return withdrawCommand(agreement, values);
-  if (command === 'admit') return admitCommand(agreement, values);
-  if (command === 'settle') return settleCommand(agreement, values, io);
-  if (command === 'deadlines') return deadlinesCommand(agreement, values);
-  return splitCommand(agreement, values);
+  if (command === 'shares') return sharesCommand(agreement, values, lang);
+  if (command === 'decide') return decideCommand(agreement, values, io, lang);
+  if (command === 'withdraw') return withdrawCommand(agreement, values, lang);
+  if (command === 'admit') return admitCommand(agreement, values, lang);
+  if (command === 'settle') return settleCommand(agreement, values, io, lang);
+  if (command === 'deadlines') return deadlinesCommand(agreement, values, lang);
+  return splitCommand(agreement, values, lang);
 }
 
 function parse(argv: readonly string[]) {

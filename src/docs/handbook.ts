@@ -17,9 +17,9 @@ import type { Meeting } from '../model/meeting.js';
 import type { Matter, Organ } from '../model/organ.js';
 import type { Party } from '../model/party.js';
 import type { ServiceArea } from '../model/service-area.js';
-import { describeRuleNb } from '../rules/describe-rule.js';
 import { isMemberOn } from '../rules/membership.js';
 import type { Reason } from '../rules/reason.js';
+import { describeDuty, describeRule, explain } from '../words/explain.js';
 import { type Block, type Inline, toHtml, toMarkdown } from './blocks.js';
 import { clauseCoverage, generalTests, traceClauses } from './traceability.js';
 
@@ -304,7 +304,7 @@ export function handbook(
         head: ['Sak', 'Regel', 'Bestemmelse', 'Avhenger av'],
         rows: organ.matters.map((m: Matter) => [
           m.name,
-          describeRuleNb(m.rule),
+          describeRule(m.rule, 'nb'),
           m.rule.clause,
           m.reading === undefined ? '–' : noteLink(m.reading.note),
         ]),
@@ -430,7 +430,7 @@ export function handbook(
       rows: calendar.map((d) => [
         d.from === null ? formatDateNb(d.due) : `${formatDateNb(d.from)}–${formatDateNb(d.due)}`,
         d.who,
-        d.what,
+        describeDuty(d.duty, 'nb'),
         {
           link: `#${slug(clauseContaining(refs, d.clause) ?? d.clause)}`,
           text: d.clause,
@@ -448,7 +448,7 @@ function join(parts: readonly Inline[]): Inline[] {
 }
 
 function reasonsList(blocks: Block[], reasons: readonly Reason[]): void {
-  blocks.push({ kind: 'list', items: reasons.map((r) => [`${r.clause}: ${r.text.nb}`]) });
+  blocks.push({ kind: 'list', items: reasons.map((r) => [`${r.clause}: ${explain(r, 'nb')}`]) });
 }
 
 function organFacts(organ: Organ, noteLink: (id: string) => Inline): Inline[][] {
@@ -780,7 +780,7 @@ function workedExamples(agreement: Agreement): Example[] {
         population: 1400,
         date,
         // The example candidate meets every condition the agreement defines.
-        conditions: Object.fromEntries(
+        conditionsMet: Object.fromEntries(
           (agreement.lifecycle?.admission?.conditions ?? []).map((c) => [c.id, true]),
         ),
       }),
@@ -790,7 +790,7 @@ function workedExamples(agreement: Agreement): Example[] {
         {
           kind: 'paragraph',
           parts: [
-            `Eksempel: en tenkt kommune, ${newcomer.number} ${newcomer.name}, med 1 400 innbyggere (kommunen og tallene er laget for eksempelet), søker opptak fra ${formatDateNb(date)}, og vilkårene i dataene regnes som oppfylt. Oppfyller alle vilkårene: ${a.eligible === true ? 'ja' : a.eligible === false ? 'nei' : 'ukjent'}. Vedtas av ${organName(a.procedure.organ)} ved ${describeRuleNb(a.procedure.rule)} (${a.procedure.rule.clause}).`,
+            `Eksempel: en tenkt kommune, ${newcomer.number} ${newcomer.name}, med 1 400 innbyggere (kommunen og tallene er laget for eksempelet), søker opptak fra ${formatDateNb(date)}, og vilkårene i dataene regnes som oppfylt. Oppfyller alle vilkårene: ${a.eligible === true ? 'ja' : a.eligible === false ? 'nei' : 'ukjent'}. Vedtas av ${organName(a.procedure.organ)} ved ${describeRule(a.procedure.rule, 'nb')} (${a.procedure.rule.clause}).`,
           ],
         },
         {
@@ -884,7 +884,7 @@ function decisionExample(id: string, title: string, d: Decision): Example {
     {
       kind: 'paragraph',
       parts: [
-        `Vedtaksfør: ${d.quorate ? 'ja' : 'nei'}. Vedtatt: ${d.adopted ? 'ja' : 'nei'}. Stemmer: ${t.for} for, ${t.against} mot, ${t.absent} fraværende. Dobbeltstemme brukt: ${d.tieBrokenByChair ? 'ja' : 'nei'}. Regel: ${describeRuleNb(d.rule)} (${d.rule.clause}).`,
+        `Vedtaksfør: ${d.quorate ? 'ja' : 'nei'}. Vedtatt: ${d.adopted ? 'ja' : 'nei'}. Stemmer: ${t.for} for, ${t.against} mot, ${t.absent} fraværende. Dobbeltstemme brukt: ${d.tieBrokenByChair ? 'ja' : 'nei'}. Regel: ${describeRule(d.rule, 'nb')} (${d.rule.clause}).`,
       ],
     },
   ];

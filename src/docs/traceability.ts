@@ -1,5 +1,7 @@
+import { builtInRules } from '../agreements/rules.js';
 import type { Agreement } from '../model/agreement.js';
 import { clauseContaining } from '../model/clause-ref.js';
+import type { AnyAgreementRule } from '../model/extension.js';
 
 /**
  * Where a clause stands: computed by which rules, or not computable and why,
@@ -25,24 +27,20 @@ export interface ClauseTrace {
 }
 
 /**
- * Clauses that rules cite in their own code, not through the agreement
- * data: each rule declares them here.
- */
-const HARD_WIRED: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
-  helseplattformen: { '§6': ['validateBoard'] },
-};
-
-/**
  * Which rule functions compute which clauses of an agreement: derived from
  * the data the rules read (a cost key's clause is computed by the cost
  * functions, an organ's by `decide`, the withdrawal rule's by the withdrawal
- * functions …) plus the clauses rules cite in code. It cannot go stale: it
- * is computed from the same data and code that run.
+ * functions …) plus the clauses the agreement's own rules
+ * ({@link AgreementRule}) declare: by default the built-in ones whose
+ * `agreement` is this agreement's id.
  *
  * @example
  * ruleClauses(helseplattformen).get('§9'); //=> ['ownershipShares', 'splitCost', 'settle', 'whatIf', 'deadlines']
  */
-export function ruleClauses(agreement: Agreement): ReadonlyMap<string, readonly string[]> {
+export function ruleClauses(
+  agreement: Agreement,
+  ownRules: readonly AnyAgreementRule[] = builtInRules,
+): ReadonlyMap<string, readonly string[]> {
   const map = new Map<string, string[]>();
   const add = (ref: string | undefined, ...rules: string[]) => {
     if (ref === undefined) return;
@@ -75,8 +73,10 @@ export function ruleClauses(agreement: Agreement): ReadonlyMap<string, readonly 
   add(life?.merger?.clause, 'mergerConsequence');
   add(agreement.hostRoles?.clause, 'hostRoles', 'checkHostAssignment');
   for (const entry of life?.calendar ?? []) add(entry.clause, 'deadlines');
-  const wired = Object.hasOwn(HARD_WIRED, agreement.id) ? HARD_WIRED[agreement.id] : undefined;
-  for (const [ref, rules] of Object.entries(wired ?? {})) add(ref, ...rules);
+  for (const rule of ownRules) {
+    if (rule.agreement !== agreement.id) continue;
+    for (const ref of rule.clauses(agreement)) add(ref, rule.id);
+  }
   return map;
 }
 

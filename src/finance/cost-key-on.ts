@@ -1,8 +1,8 @@
 import type { Agreement } from '../model/agreement.js';
+import { assertDate } from '../model/assert-date.js';
 import type { CostKey } from '../model/cost-key.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
-import { assertDate } from '../rules/membership.js';
 import { assertAgreement } from './agreement-input.js';
 import { assertReadings, keyApplies, type Readings } from './readings.js';
 

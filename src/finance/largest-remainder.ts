@@ -6,13 +6,6 @@
 /** 2^64: remainders below this fit a BigUint64Array, which sorts natively. */
 const U64 = 1n << 64n;
 
-/**
- * Up to this many parts the remainders are sorted by insertion, which for so
- * few values beats the native sort (whose fixed cost is about a microsecond);
- * beyond it the native sort is used, as insertion grows with the square.
- */
-const INSERTION_SORT_MAX = 64;
-
 const ascending = (a: bigint, b: bigint) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The parts, in input order, and how many units were handed out by remainder. */
@@ -78,40 +71,50 @@ export function largestRemainder(
 }
 
 /**
- * The largest weight sum {@link largestRemainderSafe} takes: the largest
- * whole number whose square is at most 2^53 − 1. Populations stay far below
- * it (Norway has about 5.6 million inhabitants).
- */
-export const SAFE_SUM_MAX = 94_906_265;
-
-/**
- * {@link largestRemainder} in ordinary numbers, used as whole numbers only.
- * The caller guarantees whole numbers ≥ 0, `weights` summing to `sum`,
- * `0 < sum ≤` {@link SAFE_SUM_MAX} and `total ≤ 2^53 − 1`. Same rule, same
- * result, without bigint arithmetic; a property test checks it against the
- * bigint version up to both limits.
+ * {@link largestRemainder} in ordinary numbers, used as whole numbers only,
+ * or `null` when some step could leave the whole numbers a double holds
+ * exactly. The caller guarantees whole numbers ≥ 0, `weights` summing to
+ * `sum` with `0 < sum ≤ 2^53 − 1`, `largest` the largest weight, and
+ * `total ≤ 2^53 − 1`. Same rule, same result, without bigint arithmetic; a
+ * property test checks it against the bigint version at the edges.
  *
- * Every step is exact. `total % sum` is (remainders of numbers always are),
- * and so is `whole = (total − rest) / sum`, a whole number no larger than
- * `total`. Each part is `whole × w + ⌊rest × w / sum⌋` with `rest < sum`, so
- * `rest × w < sum² ≤ 2^53 − 1`; `whole × w ≤ total`. The one division that
- * rounds is floored to the exact quotient k: rounding never goes below the
- * whole number k, and it would reach k + 1 only if 1/sum (the least the true
- * quotient can fall short of k + 1) were within half a unit in the last
- * place of k + 1, i.e. (k + 1) × sum ≥ 2^53; but k + 1 ≤ rest when w < sum,
- * so (k + 1) × sum ≤ rest × sum < sum². (When w = sum the quotient is `rest`
- * itself.) The remainder of `rest × w` by `sum` is that of `total × w`.
+ * With `rest = total mod sum` and `whole = (total − rest) / sum`, each part
+ * is `whole × w + ⌊rest × w / sum⌋`, and the one condition checked here is
+ * `rest × largest + sum ≤ 2^53 − 1` (a populations' total of a billion and a
+ * largest weight of a million stay far inside it). Then every step is
+ * exact. `total % sum` is (remainders of numbers always are), and so is
+ * `whole`, a whole number no larger than `total`; `whole × w ≤ total`.
+ * `P = rest × w ≤ rest × largest` is a whole number below 2^53. The one
+ * division that rounds, `P / sum`, is floored to the exact quotient k:
+ * rounding never goes below the whole number k (rounding is monotone and k
+ * is a double), and it would reach k + 1 only if the true quotient, at least
+ * 1/sum short of k + 1, were within half a unit in the last place of k + 1,
+ * (k + 1) × 2^-53, i.e. only if (k + 1) × sum ≥ 2^53; but
+ * (k + 1) × sum ≤ P + sum ≤ 2^53 − 1. The remainder `P − k × sum` is exact,
+ * and it is that of `total × w` by `sum`. The check itself is exact: were
+ * `rest × largest` above the bound, its rounded value, never below the next
+ * whole number (a double, as it is at most 2^53), would be above it too.
+ *
+ * The units left over go by the same rule as in {@link largestRemainder}:
+ * the smallest remainder that still wins a unit is selected (not sorted:
+ * a quickselect over a copy of the remainders), every larger remainder
+ * wins, and only the parts tied at that threshold are ordered by weight and
+ * key.
  */
 export function largestRemainderSafe(
   total: number,
   weights: readonly number[],
   keys: readonly string[],
   sum: number,
-): LargestRemainderResult<number> {
-  const n = weights.length;
-  const amounts = new Array<number>(n);
-  const remainders = new Array<number>(n);
+  largest: number,
+): LargestRemainderResult<number> | null {
   const rest = total % sum;
+  if (rest * largest > Number.MAX_SAFE_INTEGER - sum) return null;
+  const n = weights.length;
+  // Filled in order, so that both stay packed arrays of doubles (cheaper
+  // to make than typed arrays for the few dozen parts of most agreements).
+  const amounts: number[] = [];
+  const remainders: number[] = [];
   const whole = (total - rest) / sum;
   let left = total;
   for (let i = 0; i < n; i++) {
@@ -119,14 +122,13 @@ export function largestRemainderSafe(
     const product = rest * weight;
     const floor = Math.floor(product / sum);
     const amount = whole * weight + floor;
-    amounts[i] = amount;
-    remainders[i] = product - floor * sum;
+    amounts.push(amount);
+    remainders.push(product - floor * sum);
     left -= amount;
   }
   if (left === 0) return { amounts, leftover: 0 };
-  const sorted = n <= INSERTION_SORT_MAX ? insertionSorted(remainders) : nativeSorted(remainders);
-  // As in largestRemainder, kept apart so that each loop sees one type.
-  const threshold = sorted[n - left] as number;
+  // The smallest remainder that still wins: the left-th largest.
+  const threshold = kthSmallest(remainders.slice(), n - left);
   const tied: number[] = [];
   let awarded = 0;
   for (let i = 0; i < n; i++) {
@@ -161,24 +163,61 @@ function firstByWeightThenKey<T extends bigint | number>(
   return tied.slice(0, count);
 }
 
-/** A sorted copy, by the native sort of a Float64Array. */
-function nativeSorted(values: readonly number[]): Float64Array {
-  const native = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) native[i] = values[i] as number;
-  return native.sort();
-}
+/** Up to this many values, {@link kthSmallest} sorts by insertion. */
+const INSERTION_MAX = 16;
 
-/** A sorted copy, by insertion: the fastest way for a few dozen values. */
-function insertionSorted(values: readonly number[]): number[] {
-  const sorted = values.slice();
-  for (let i = 1; i < sorted.length; i++) {
-    const value = sorted[i] as number;
+/**
+ * The value that would stand at index `k` (0-based) were `values` sorted
+ * ascending, found by quickselect: each round partitions the part that holds
+ * index `k` around the median of three of its values and keeps the side
+ * that holds it, and a part of a few values is finished by insertion. Should
+ * the rounds not shrink the part fast enough (more than twice the rounds a
+ * halving would take, or `rounds`), the rest is sorted natively, so no
+ * input costs more than a sort. Reorders `values`.
+ *
+ * @internal
+ */
+export function kthSmallest(
+  values: number[],
+  k: number,
+  rounds = 2 * Math.ceil(Math.log2(values.length + 1)),
+): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  let budget = rounds;
+  while (hi - lo >= INSERTION_MAX) {
+    if (budget-- === 0) return Float64Array.from(values.slice(lo, hi + 1)).sort()[k - lo] as number;
+    const mid = (lo + hi) >>> 1;
+    const a = values[lo] as number;
+    const b = values[mid] as number;
+    const c = values[hi] as number;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    // Hoare's partition: lo..j ≤ pivot ≤ i..hi.
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const swap = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return pivot;
+  }
+  for (let i = lo + 1; i <= hi; i++) {
+    const value = values[i] as number;
     let j = i - 1;
-    while (j >= 0 && (sorted[j] as number) > value) {
-      sorted[j + 1] = sorted[j] as number;
+    while (j >= lo && (values[j] as number) > value) {
+      values[j + 1] = values[j] as number;
       j--;
     }
-    sorted[j + 1] = value;
+    values[j + 1] = value;
   }
-  return sorted;
+  return values[k] as number;
 }

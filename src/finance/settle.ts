@@ -1,15 +1,15 @@
 import { gcd } from '../internal/gcd.js';
 import { addDays, daysBetween } from '../internal/iso-date.js';
-import { applyCheckedEvents } from '../lifecycle/apply-events.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, formatPath } from '../model/errors.js';
 import type { MembershipEvent } from '../model/events.js';
 import type { InterpretationNote } from '../model/interpretation.js';
-import { isMemberOn } from '../rules/membership.js';
+import { type AppliedEvents, applyCheckedEvents } from '../rules/apply-events.js';
+import { memberOn } from '../rules/membership.js';
+import { type AmountInput, formatAmount, parseAmount } from '../rules/money.js';
 import { citing, type Reason } from '../rules/reason.js';
 import { assertAgreement, assertEvents, assertOptions } from './agreement-input.js';
 import { largestRemainder } from './largest-remainder.js';
-import { type AmountInput, formatAmount, parseAmount } from './money.js';
 import { assertReadings, keyApplies, type Readings, readingIdsOf, readingOf } from './readings.js';
 import { type ShareBasis, shareBasis, unlessInputError, weightsOf } from './share-basis.js';
 
@@ -146,7 +146,17 @@ export function settle(agreement: Agreement, options: SettleOptions): Settlement
       'Settlement not computable',
     );
   }
-  const settlement = settleWith(agreement, checked, readings);
+  const { year } = checked;
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) {
+    throw new AgreementInputError(
+      [{ path: 'year', code: 'invalid_year', message: 'must be a year from 1900 to 2200' }],
+      'Invalid year',
+    );
+  }
+  const ore = parseAmount(checked.amount, 'amount');
+  // The events are applied (and, from a caller's own list, checked) once, for every reading.
+  const applied = applyCheckedEvents(agreement, checked.events ?? []);
+  const settlement = settleWith(agreement, year, ore, applied, readings);
   const alternatives: SettlementAlternative[] = [];
   if (method !== undefined) {
     for (const reading of readingIdsOf(method).filter((id) => id !== CALENDAR_DAYS_READING))
@@ -155,7 +165,7 @@ export function settle(agreement: Agreement, options: SettleOptions): Settlement
   for (const { note, others } of settlement.keyReadings) {
     for (const reading of others) {
       const other = unlessInputError(() =>
-        settleWith(agreement, checked, { ...readings, [note]: reading }),
+        settleWith(agreement, year, ore, applied, { ...readings, [note]: reading }),
       );
       alternatives.push({
         note,
@@ -173,21 +183,17 @@ function methodNote(agreement: Agreement): InterpretationNote | undefined {
   return agreement.interpretations?.find((n) => readingIdsOf(n).includes(CALENDAR_DAYS_READING));
 }
 
-/** {@link settle} under given readings, with the notes that decided a key on some day of the year. */
+/**
+ * {@link settle} of a checked year and amount, after the events, under given
+ * readings, with the notes that decided a key on some day of the year.
+ */
 function settleWith(
   agreement: Agreement,
-  options: SettleOptions,
+  year: number,
+  ore: bigint,
+  applied: AppliedEvents,
   readings: Readings | undefined,
 ): Settlement & { readonly keyReadings: ShareBasis['readings'] } {
-  const { year } = options;
-  if (!Number.isInteger(year) || year < 1900 || year > 2200) {
-    throw new AgreementInputError(
-      [{ path: 'year', code: 'invalid_year', message: 'must be a year from 1900 to 2200' }],
-      'Invalid year',
-    );
-  }
-  const ore = parseAmount(options.amount, 'amount');
-  const applied = applyCheckedEvents(agreement, options.events ?? []);
   const after = applied.agreement;
   const first = `${year}-01-01`;
   const end = `${year + 1}-01-01`;
@@ -217,7 +223,7 @@ function settleWith(
     const start = bounds[i] as string;
     const days = daysBetween(start, bounds[i + 1] as string);
     const inForce = start >= after.validFrom && start < validEnd;
-    if (inForce && after.parties.some((p) => isMemberOn(p, start))) {
+    if (inForce && after.parties.some((p) => memberOn(p, start))) {
       // The members that day, weighted by the cost key in force that day.
       periods.push({ days, basis: shareBasis(after, start, undefined, readings) });
     } else noMemberDays += days;

@@ -5,7 +5,7 @@ import { AgreementInputError, type InputProblem } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { Municipality } from '../model/municipality.js';
 import type { ServiceArea } from '../model/service-area.js';
-import { assertDate, memberOn, membersOn } from '../rules/membership.js';
+import { memberOn, membersOnDay } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
 import { validUntilUnder } from '../rules/validity.js';
 import { keyInForce } from './cost-key-on.js';
@@ -27,23 +27,29 @@ export interface ShareBasis {
   readonly members: readonly Participant[];
   /** The members' kommunenummer, in the same order. */
   readonly keys: readonly string[];
-  /**
-   * The members' weights under the key as bigints, or `null` when they are
-   * the `populationWeights` (a split by population does not need bigints);
-   * {@link weightsOf} gives them either way.
-   */
-  readonly exactWeights: readonly bigint[] | null;
+  /** The members' weights under the key, in the same order; {@link weightsOf} gives them as bigints. */
+  readonly weights: Weights;
+  /** The sum of the weights. */
   readonly totalWeight: bigint;
-  /**
-   * The same weights as ordinary numbers, when the key weighs by population
-   * (the weights are then the populations themselves) and they sum to at
-   * most 2^53 − 1; `null` otherwise. Lets a split skip bigint arithmetic.
-   */
-  readonly populationWeights: readonly number[] | null;
   /** The interpretation notes whose readings decide which key applies here, and the reading applied. */
   readonly readings: readonly KeyReading[];
   readonly reasons: readonly Reason[];
 }
+
+/**
+ * The members' weights under a key: ordinary numbers (`safe`) when the key
+ * weighs by population (the weights are then the populations themselves)
+ * and they sum to at most 2^53 − 1, with their `total` and the `largest`,
+ * which lets a split skip bigint arithmetic; bigints (`exact`) otherwise.
+ */
+export type Weights =
+  | {
+      readonly kind: 'safe';
+      readonly values: readonly number[];
+      readonly total: number;
+      readonly largest: number;
+    }
+  | { readonly kind: 'exact'; readonly values: readonly bigint[] };
 
 /** A note whose reading selects the key, the reading applied, and the others it offers. */
 export interface KeyReading {
@@ -59,8 +65,8 @@ export interface KeyReading {
  * The participants on `date` and their weights under the cost key in force
  * then, for the whole agreement or one service area. Internal: shared by
  * {@link ownershipShares}, {@link splitCost} and {@link settle}, which check
- * the agreement and the readings on entry; the date and the service area are
- * checked here.
+ * the agreement, the date and the readings on entry (or work the date out
+ * themselves): they are trusted here. The service area is looked up here.
  */
 export function shareBasis(
   agreement: Agreement,
@@ -69,7 +75,6 @@ export function shareBasis(
   readings?: Readings,
 ): ShareBasis {
   const day = date ?? agreement.validFrom;
-  assertDate(day, 'date');
   const endNote = agreement.validUntilByReading?.note;
   assertInForce(
     agreement,
@@ -86,6 +91,7 @@ export function shareBasis(
   if (area !== null) reasons.push(...areaStarted(agreement, area, day));
   const key = keyInForce(agreement, day, area?.id, readings);
   const { members, pathOf } = participantsOn(agreement, day, listed);
+  const n = members.length;
   reasons.unshift(
     area === null
       ? cite(agreement.partiesClause ?? key.clause, 'parties_active', {
@@ -107,40 +113,41 @@ export function shareBasis(
     );
   }
   const source = key.source ?? null;
-  // Populations that sum exactly as numbers stay numbers (populationWeights);
-  // weightsOf makes bigints of them only for the callers that need bigints.
-  let weights: bigint[] | null = null;
+  // The members' kommunenummer, and for a key by population their
+  // populations, in one pass. Populations that sum exactly as numbers stay
+  // numbers (safe); weightsOf makes bigints of them only for the callers
+  // that need bigints.
+  const keys = new Array<string>(n);
+  let weights: Weights;
   let totalWeight: bigint;
-  let populationWeights: number[] | null = null;
   switch (key.kind) {
     case 'population':
     case 'per-inhabitant': {
-      const pops = populations(members, pathOf, key);
-      let sumOfNumbers = 0;
-      for (const population of pops) sumOfNumbers += population;
+      const pops = populations(members, keys, pathOf, key);
       // Exact up to 2^53 − 1, which parsed data cannot exceed (10 000 parties
       // of at most 10^8); a typed agreement could, and then sums in bigint.
-      if (sumOfNumbers <= Number.MAX_SAFE_INTEGER) {
-        populationWeights = pops;
-        totalWeight = BigInt(sumOfNumbers);
+      if (pops.total <= Number.MAX_SAFE_INTEGER) {
+        weights = { kind: 'safe', values: pops.values, total: pops.total, largest: pops.largest };
+        totalWeight = BigInt(pops.total);
       } else {
-        weights = pops.map(BigInt);
-        totalWeight = sum(weights);
+        const exact = pops.values.map(BigInt);
+        weights = { kind: 'exact', values: exact };
+        totalWeight = sum(exact);
       }
-      if (totalWeight === 0n) throw zeroPopulation(members.length, day);
+      if (totalWeight === 0n) throw zeroPopulation(n, day);
       reasons.push(
         key.kind === 'population'
           ? cite(key.clause, 'cost_key_population', {
               referenceDate: agreement.populationReferenceDate ?? null,
               totalPopulation: Number(totalWeight),
-              parties: members.length,
+              parties: n,
               table: key.statedTable?.name ?? null,
               source,
             })
           : cite(key.clause, 'cost_key_per_inhabitant', {
               rate: key.ratePerInhabitant,
               totalPopulation: Number(totalWeight),
-              parties: members.length,
+              parties: n,
               source,
               validUntil: key.validUntil ?? null,
             }),
@@ -163,13 +170,16 @@ export function shareBasis(
           'Cost key does not add up',
         );
       }
-      const pops = populations(members, pathOf, key).map(BigInt);
+      const pops = populations(members, keys, pathOf, key).values.map(BigInt);
       const total = sum(pops);
-      if (total === 0n && byPopulation > 0n) throw zeroPopulation(members.length, day);
-      const n = BigInt(members.length);
+      if (total === 0n && byPopulation > 0n) throw zeroPopulation(n, day);
+      const count = BigInt(n);
       // fixed/n + byPopulation·pop/T, on the common denominator n·T
-      weights = pops.map((pop) => fixed * (total === 0n ? 1n : total) + byPopulation * n * pop);
-      totalWeight = sum(weights);
+      const exact = pops.map(
+        (pop) => fixed * (total === 0n ? 1n : total) + byPopulation * count * pop,
+      );
+      weights = { kind: 'exact', values: exact };
+      totalWeight = sum(exact);
       reasons.push(
         cite(key.clause, 'cost_key_fixed_and_population', {
           fixedPercent: key.fixedPercent,
@@ -182,6 +192,7 @@ export function shareBasis(
       break;
     }
     case 'stated-shares': {
+      for (let i = 0; i < n; i++) keys[i] = (members[i] as Participant).municipality.number;
       const problems: InputProblem[] = [];
       const fractions = members.map((m) => {
         const stated = Object.hasOwn(key.shares, m.municipality.number)
@@ -199,8 +210,9 @@ export function shareBasis(
       });
       if (problems.length > 0) throw new AgreementInputError(problems, 'Share missing');
       const common = fractions.reduce((l, [, den]) => (l / gcd(l, den)) * den, 1n);
-      weights = fractions.map(([num, den]) => num * (common / den));
-      totalWeight = sum(weights);
+      const exact = fractions.map(([num, den]) => num * (common / den));
+      weights = { kind: 'exact', values: exact };
+      totalWeight = sum(exact);
       // The members' stated shares must make up the whole (common / common),
       // unless the agreement says to scale them: never rescaled silently.
       const scaled = totalWeight !== common;
@@ -240,10 +252,9 @@ export function shareBasis(
     key,
     serviceArea: area,
     members,
-    keys: members.map((m) => m.municipality.number),
-    exactWeights: weights,
+    keys,
+    weights,
     totalWeight,
-    populationWeights,
     readings: keyReadings,
     reasons,
   };
@@ -357,29 +368,44 @@ export function basisUnder(
 
 /** The weights of a basis as exact bigints, whichever form it holds them in. */
 export function weightsOf(basis: ShareBasis): readonly bigint[] {
-  return basis.exactWeights ?? (basis.populationWeights as readonly number[]).map(BigInt);
+  const { weights } = basis;
+  return weights.kind === 'exact' ? weights.values : weights.values.map(BigInt);
 }
 
-/** The members' populations; every member must have one when the key uses them (checked on entry to be whole numbers ≥ 0). */
+/**
+ * The members' populations, their sum and the largest, in one pass that
+ * also writes each member's kommunenummer into `keys`. Every member must
+ * have a population when the key uses them (whole numbers ≥ 0: checked by
+ * parsing, or on entry).
+ */
 function populations(
   members: readonly Participant[],
+  keys: string[],
   pathOf: (index: number) => string,
   key: CostKey,
-): number[] {
-  const weights = new Array<number>(members.length);
+): { values: number[]; total: number; largest: number } {
+  const n = members.length;
+  const values = new Array<number>(n);
+  let total = 0;
+  let largest = 0;
   const problems: InputProblem[] = [];
-  for (let i = 0; i < members.length; i++) {
-    const population = (members[i] as Participant).population;
+  for (let i = 0; i < n; i++) {
+    const { municipality, population } = members[i] as Participant;
+    keys[i] = municipality.number;
     if (population === undefined) {
       problems.push({
         path: pathOf(i),
         code: 'required',
         message: `is required: the cost key of ${key.validFrom} (${key.clause}) uses population`,
       });
-    } else weights[i] = population;
+      continue;
+    }
+    values[i] = population;
+    total += population;
+    if (population > largest) largest = population;
   }
   if (problems.length > 0) throw new AgreementInputError(problems, 'Population missing');
-  return weights;
+  return { values, total, largest };
 }
 
 function sum(values: readonly bigint[]): bigint {
@@ -454,7 +480,7 @@ function participantsOn(
   listed: ListedArea | null,
 ): { members: readonly Participant[]; pathOf: (index: number) => string } {
   if (listed === null) {
-    const members = membersOn(agreement, day);
+    const members = membersOnDay(agreement, day);
     // Paths are only needed for an error message, so they are found only then.
     return {
       members,

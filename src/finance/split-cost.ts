@@ -1,15 +1,15 @@
 import type { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/iso-date.js';
-import { type Reason, reason } from '../rules/reason.js';
-import { assertAgreement, assertOptions } from './agreement-input.js';
-import { largestRemainder, largestRemainderSafe, SAFE_SUM_MAX } from './largest-remainder.js';
 import {
   type AmountInput,
   formatAmount,
   formatSafeOre,
   MAX_EXACT_ORE,
   parseAmount,
-} from './money.js';
+} from '../rules/money.js';
+import { type Reason, reason } from '../rules/reason.js';
+import { assertAgreement, assertOptions } from './agreement-input.js';
+import { largestRemainder, largestRemainderSafe } from './largest-remainder.js';
 import { assertReadings, type Readings } from './readings.js';
 import {
   basisUnder,
@@ -214,9 +214,6 @@ function alternativesOf(
   return out;
 }
 
-/** {@link SAFE_SUM_MAX} as a bigint. */
-const SAFE_SUM = BigInt(SAFE_SUM_MAX);
-
 /** The parts of a split as amounts in NOK, their sum, and the øre left over after flooring. */
 interface SplitOre {
   readonly parts: readonly string[];
@@ -227,21 +224,21 @@ interface SplitOre {
 /**
  * Splits whole øre by the basis: in ordinary numbers, used as whole numbers
  * only, under a population key when the amount is at most 2^53 − 1 øre
- * (about 90 trillion kroner) and the total population at most
- * {@link SAFE_SUM_MAX}; in bigint otherwise. Both give the same parts.
+ * (about 90 trillion kroner) and every step stays exact
+ * ({@link largestRemainderSafe} says when); in bigint otherwise. Both give
+ * the same parts.
  */
 function splitOre(ore: bigint, basis: ShareBasis): SplitOre {
-  const { populationWeights, totalWeight, keys } = basis;
+  const { weights, totalWeight, keys } = basis;
   const parts = new Array<string>(keys.length);
-  if (populationWeights !== null && ore <= MAX_EXACT_ORE && totalWeight <= SAFE_SUM) {
-    const split = largestRemainderSafe(Number(ore), populationWeights, keys, Number(totalWeight));
-    let sum = 0;
-    for (let i = 0; i < parts.length; i++) {
-      const part = split.amounts[i] as number;
-      sum += part;
-      parts[i] = formatSafeOre(part);
+  if (weights.kind === 'safe' && ore <= MAX_EXACT_ORE) {
+    const total = Number(ore);
+    const split = largestRemainderSafe(total, weights.values, keys, weights.total, weights.largest);
+    if (split !== null) {
+      // The parts sum to the amount: largest remainder hands out every unit.
+      for (let i = 0; i < parts.length; i++) parts[i] = formatSafeOre(split.amounts[i] as number);
+      return { parts, sum: formatSafeOre(total), leftover: split.leftover };
     }
-    return { parts, sum: formatSafeOre(sum), leftover: split.leftover };
   }
   const split = largestRemainder(ore, weightsOf(basis), keys, totalWeight);
   let sum = 0n;

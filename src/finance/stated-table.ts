@@ -1,5 +1,5 @@
 import type { Agreement } from '../model/agreement.js';
-import { isMemberOn } from '../rules/membership.js';
+import { memberOn } from '../rules/membership.js';
 import { type Reason, reason } from '../rules/reason.js';
 import { decimalsOf, formatScaled, percentHalfUp, sumDecimals, toScaled } from './percent.js';
 import { type ShareBasis, weightsOf } from './share-basis.js';
@@ -28,7 +28,7 @@ export function compareWithStatedTable(agreement: Agreement, basis: ShareBasis):
   const tableParties =
     printed === undefined
       ? agreement.parties
-          .filter((p) => isMemberOn(p, basis.key.validFrom))
+          .filter((p) => memberOn(p, basis.key.validFrom))
           .map((p) => p.municipality.number)
       : Object.keys(printed);
   const inTable = new Set(tableParties);

@@ -337,6 +337,16 @@ function decideUnder(
         message: `${candidate.number} is already a party`,
       });
     }
+    const defined = agreement.lifecycle?.admission?.conditions ?? [];
+    for (const id of Object.keys(candidate.conditionsMet ?? {})) {
+      if (!defined.some((c) => c.id === id)) {
+        problems.push({
+          path: formatPath(['meeting', 'candidate', 'conditionsMet', id]),
+          code: 'unknown_condition',
+          message: `is not an admission condition of the agreement (it has: ${defined.map((c) => c.id).join(', ') || 'none'})`,
+        });
+      }
+    }
   }
   if (problems.length > 0 || record === null) {
     throw new AgreementInputError(problems, `Cannot decide in ${organ.id}`);
@@ -439,24 +449,37 @@ function decideUnder(
 
   let voted = record;
   if (matter.candidateProtected !== undefined && candidate !== undefined) {
-    const { clause, note } = matter.candidateProtected;
+    const { clause, note, opposition } = matter.candidateProtected;
     const name = `${candidate.number} ${candidate.name}`;
-    if (!candidate.joinedSamarbeidsavtalen || !candidate.hasTjenesteavtale) {
+    const met = candidate.conditionsMet ?? {};
+    const protecting = (agreement.lifecycle?.admission?.conditions ?? []).filter((c) => c.protects);
+    const missing = protecting.filter((c) => own(met, c.id) === false);
+    const unknown = protecting.filter((c) => own(met, c.id) === undefined);
+    if (protecting.length === 0 || missing.length > 0 || unknown.length > 0) {
       reasons.push(
         cite(clause, 'candidate_not_eligible', {
           candidate: name,
-          joinedSamarbeidsavtalen: candidate.joinedSamarbeidsavtalen,
-          hasTjenesteavtale: candidate.hasTjenesteavtale,
+          missing: missing.map((c) => c.id),
+          missingTexts: missing.map((c) => c.text),
+          unknown: unknown.map((c) => c.id),
+          unknownTexts: unknown.map((c) => c.text),
         }),
       );
     } else {
       const opposed = seatsVoting(record, 'against');
       if (opposed.length > 0) {
         const reading = readingOf(note) ?? '';
+        const effect = own(opposition, reading) ?? 'count-as-cast';
         reasons.push(
-          cite(clause, 'candidate_opposed', { candidate: name, seats: opposed, reading }),
+          cite(clause, 'candidate_opposed', {
+            candidate: name,
+            seats: opposed,
+            reading,
+            effect,
+            conditions: protecting.map((c) => c.text),
+          }),
         );
-        if (reading === 'count-as-for') {
+        if (effect === 'count-as-for') {
           const votes = new Map(record.votes);
           for (const seat of opposed) votes.set(seat, 'for');
           voted = { ...record, votes, countedAsFor: opposed };

@@ -4,9 +4,9 @@ import { AgreementInputError, formatPath } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { Party } from '../model/party.js';
 import type { ServiceArea } from '../model/service-area.js';
+import type { Finding } from '../rules/finding.js';
 import { membersOn } from '../rules/membership.js';
 import { citing } from '../rules/reason.js';
-import type { Finding } from './validate-board.js';
 
 /**
  * A fair number of host roles per party; see {@link hostRoles}.
@@ -179,7 +179,7 @@ export function checkHostAssignment(
     const actual = hosted.filter((a) => hostOf.get(a.id) === number).length;
     const roles = fair[i] as number;
     return Math.abs(actual - roles) > 1
-      ? [`${party.municipality.name}: ${actual} (rimelig: ${roles})`]
+      ? [{ name: party.municipality.name, roles: actual, fair: roles }]
       : [];
   });
   if (uneven.length > 0) {

@@ -1,6 +1,14 @@
+import { addDays as addDaysFns } from 'date-fns/addDays';
+import { addMonths as addMonthsFns } from 'date-fns/addMonths';
+import { addYears as addYearsFns } from 'date-fns/addYears';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+
 /**
- * Calendar dates as ISO `YYYY-MM-DD` strings, handled without `Date` so that
- * nothing depends on the process time zone. Internal helpers.
+ * Calendar dates as ISO `YYYY-MM-DD` strings. The check is by hand (no
+ * `Date`, so that an app that only splits costs bundles no date library);
+ * the arithmetic is date-fns', on dates read and written in UTC
+ * ({@link UtcDay}), so that nothing depends on the process time zone.
+ * Internal helpers.
  */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -15,66 +23,71 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/**
- * The last date found valid. A call usually checks the same date several
- * times (the date itself, then the key and the members on it); strings are
- * immutable, so remembering one valid date is safe and saves the repeats.
- */
-let lastValid: string | undefined;
-
 /** True for a string `YYYY-MM-DD` naming a day that exists (no 2025-02-30). */
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
-  if (value === lastValid) return true;
   const match = ISO_DATE.exec(value);
   if (match === null) return false;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  const valid = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-  if (valid) lastValid = value;
-  return valid;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /**
- * The same day `years` later; where that day does not exist (29 February in
- * a common year), the last day of the month.
+ * A `Date` whose local fields are its UTC fields: date-fns reads and writes
+ * a date through the local getters and setters (`getDate`, `setMonth`, …),
+ * and makes new dates of the same class, so on a `UtcDay` its calendar
+ * arithmetic never meets a time zone, not even one that skipped a day (as
+ * Pacific/Kiritimati skipped 31 December 1994). Only the methods date-fns
+ * calls for the functions below are mapped.
  */
-export function addYears(date: string, years: number): string {
+class UtcDay extends Date {
+  override getFullYear(): number {
+    return this.getUTCFullYear();
+  }
+  override getMonth(): number {
+    return this.getUTCMonth();
+  }
+  override getDate(): number {
+    return this.getUTCDate();
+  }
+  override getHours(): number {
+    return this.getUTCHours();
+  }
+  override getMinutes(): number {
+    return this.getUTCMinutes();
+  }
+  override getSeconds(): number {
+    return this.getUTCSeconds();
+  }
+  override getMilliseconds(): number {
+    return this.getUTCMilliseconds();
+  }
+  override setFullYear(...args: [number, number?, number?]): number {
+    return this.setUTCFullYear(...args);
+  }
+  override setMonth(...args: [number, number?]): number {
+    return this.setUTCMonth(...args);
+  }
+  override setDate(date: number): number {
+    return this.setUTCDate(date);
+  }
+  override setHours(...args: [number, number?, number?, number?]): number {
+    return this.setUTCHours(...args);
+  }
+}
+
+/** An ISO date (checked by the caller) as a {@link UtcDay} at midnight UTC; years 0–99 stay themselves. */
+function toDay(date: string): UtcDay {
   const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  const year = y + years;
-  return iso(year, m, Math.min(d, daysInMonth(year, m)));
+  const day = new UtcDay(0);
+  day.setUTCFullYear(y, m - 1, d);
+  return day;
 }
 
-/** The day `days` after (or before, if negative) `date`. */
-export function addDays(date: string, days: number): string {
-  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  return fromDayNumber(dayNumber(y, m, d) + days);
-}
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-function dayNumber(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** The inverse of {@link dayNumber} (civil_from_days). */
-function fromDayNumber(days: number): string {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return iso(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day);
+function fromDay(day: Date): string {
+  return iso(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
 }
 
 function iso(year: number, month: number, day: number): string {
@@ -82,25 +95,27 @@ function iso(year: number, month: number, day: number): string {
 }
 
 /**
+ * The same day `years` later; where that day does not exist (29 February in
+ * a common year), the last day of the month.
+ */
+export function addYears(date: string, years: number): string {
+  return fromDay(addYearsFns(toDay(date), years));
+}
+
+/** The day `days` after (or before, if negative) `date`. */
+export function addDays(date: string, days: number): string {
+  return fromDay(addDaysFns(toDay(date), days));
+}
+
+/**
  * The same day `months` later (or earlier); where that day does not exist,
  * the last day of the month (31 March + 1 month = 30 April).
  */
 export function addMonths(date: string, months: number): string {
-  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  return iso(year, month, Math.min(d, daysInMonth(year, month)));
-}
-
-/** The last day of a month, as an ISO date. */
-export function lastDayOfMonth(year: number, month: number): string {
-  return iso(year, month, daysInMonth(year, month));
+  return fromDay(addMonthsFns(toDay(date), months));
 }
 
 /** Days from `from` up to, not including, `to` (negative if `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  const [a = 0, b = 1, c = 1] = from.split('-').map(Number);
-  const [x = 0, y = 1, z = 1] = to.split('-').map(Number);
-  return dayNumber(x, y, z) - dayNumber(a, b, c);
+  return differenceInCalendarDays(toDay(to), toDay(from));
 }

@@ -3,10 +3,9 @@ import type { Agreement } from '../model/agreement.js';
 import { formatPath } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { DecisionRule, Matter, Organ } from '../model/organ.js';
-import { describeRuleNb } from '../rules/describe-rule.js';
+import { applyCheckedEvents } from '../rules/apply-events.js';
+import { checkedAgreement, missingRule, OptionsReader } from '../rules/input.js';
 import { citing, type Reason } from '../rules/reason.js';
-import { applyCheckedEvents } from './apply-events.js';
-import { checkedAgreement, missingRule, OptionsReader } from './input.js';
 import { statedTableReasons } from './stated-table.js';
 
 /**
@@ -17,12 +16,12 @@ import { statedTableReasons } from './stated-table.js';
  *   municipality: { number: '1811', name: 'Bindal' },
  *   population: 1400,
  *   date: '2026-07-01',
- *   conditions: { samarbeidsavtalen: true, tjenesteavtale: true },
+ *   conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: true },
  * };
  */
 export interface AdmitOptions {
   readonly municipality: { readonly number: string; readonly name: string };
-  /** Inhabitants at the agreement's population reference date (Helseplattformen: 1 January 2024). */
+  /** Inhabitants at the agreement's population reference date (e.g. 1 January 2024). */
   readonly population: number;
   /** The day the admission takes effect; defaults to the agreement's start. */
   readonly date?: IsoDate;
@@ -30,7 +29,7 @@ export interface AdmitOptions {
    * The admission conditions (vilkår) the agreement defines, by id: `true`
    * met, `false` not met. A condition not given is unknown, never assumed.
    */
-  readonly conditions?: Readonly<Record<string, boolean>>;
+  readonly conditionsMet?: Readonly<Record<string, boolean>>;
 }
 
 /**
@@ -61,7 +60,7 @@ export interface AdmissionCondition {
 export interface Admission {
   readonly agreement: string;
   readonly municipality: { readonly number: string; readonly name: string };
-  /** The agreement's clause on admission (Helseplattformen §14). */
+  /** The agreement's clause on admission (e.g. `'§14'`). */
   readonly clause: string;
   /** Every condition the agreement defines, each met, not met or unknown. */
   readonly conditions: readonly AdmissionCondition[];
@@ -96,26 +95,26 @@ export interface Admission {
 
 /**
  * What admitting a municipality (opptak) means: each admission condition the
- * agreement defines, met, not met or not given (unknown); whether the
- * candidate is protected against opposition; how the admission is decided;
- * and every party's share from the admission date. Helseplattformen §14 and
- * §1.3: the parties are shareholders in Helseplattformen AS that have joined
- * the Samarbeidsavtalen and made a tjenesteavtale; "Nye kommuner vil være
- * kommuner som har tatt i bruk Helseplattformen"; existing parties "kan ikke
- * motsette seg" one that has made the Samarbeidsavtalen and the
- * tjenesteavtale; admission by unanimity in the representantskap; the new
- * party's share "besluttes i representantskapet og skal følge andel
- * innbyggere pr 1.1.2024", the agreement's fixed reference date. Never claims
- * more than was checked: a condition not given is unknown.
+ * agreement defines (`lifecycle.admission.conditions`), met, not met or not
+ * given (unknown); whether the candidate is protected against opposition
+ * (every condition marked `protects` met); how the admission is decided (the
+ * body and matter the agreement names); and every party's share from the
+ * admission date, the new party's by its population at the agreement's
+ * population reference date. Never claims more than was checked: a
+ * condition not given is unknown.
  *
- * @see Helseplattformen §14, §1.3, §5 c
+ * @remarks For example, Helseplattformen §14 and §1.3: existing parties "kan
+ * ikke motsette seg" a municipality that has made the Samarbeidsavtalen and
+ * the tjenesteavtale; admission by unanimity in the representantskap; the
+ * new party's share "skal følge andel innbyggere pr 1.1.2024".
+ *
  * @throws {@link AgreementInputError} for an invalid agreement or options,
  *   an agreement without admission rules, a condition id the agreement does
  *   not define, a municipality that is already a party, or a bad date.
  * @example
  * const a = admit(helseplattformen, {
  *   municipality: { number: '1811', name: 'Bindal' }, population: 1400, date: '2026-07-01',
- *   conditions: { samarbeidsavtalen: true, tjenesteavtale: true },
+ *   conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: true },
  * });
  * [a.eligibility, a.protectedFromOpposition]; //=> ['unknown', 'yes']
  * a.procedure.rule; //=> { kind: 'unanimity', of: 'all-seats', clause: '§14' }
@@ -250,7 +249,7 @@ export function admit(input: Agreement, options: AdmitOptions): Admission {
       reasons: [
         cite(rule.clause, 'admission_vote', {
           organ: (organ as Organ).name.toLowerCase(),
-          rule: describeRuleNb(rule),
+          rule,
         }),
       ],
     },
@@ -265,18 +264,18 @@ function conditionFacts(
   defined: readonly { readonly id: string }[],
 ): Map<string, boolean> {
   const facts = new Map<string, boolean>();
-  const given = read.raw('conditions');
+  const given = read.raw('conditionsMet');
   if (given === undefined) return facts;
   if (given === null || typeof given !== 'object' || Array.isArray(given)) {
     read.problems.push({
-      path: 'conditions',
+      path: 'conditionsMet',
       code: 'invalid_type',
       message: 'must be an object: condition id → true or false',
     });
     return facts;
   }
   for (const [id, value] of Object.entries(given)) {
-    const path = formatPath(['conditions', id]);
+    const path = formatPath(['conditionsMet', id]);
     if (!defined.some((c) => c.id === id)) {
       read.problems.push({
         path,

@@ -3,9 +3,9 @@ import type { Agreement } from '../model/agreement.js';
 import type { Clause } from '../model/clause.js';
 import type { InputProblem } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
-import { isMemberOn } from '../rules/membership.js';
+import { checkedAgreement, OptionsReader } from '../rules/input.js';
+import { memberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
-import { checkedAgreement, OptionsReader } from './input.js';
 
 /**
  * A stable fingerprint of a text: SHA-256 of its clauses (reference, title,
@@ -158,7 +158,7 @@ function status(
   const parties = agreement.parties.filter((p) =>
     options.date < agreement.validFrom
       ? p.membership.joined === agreement.validFrom
-      : isMemberOn(p, options.date),
+      : memberOn(p, options.date),
   );
   const missing: string[] = [];
   const differentText: string[] = [];

@@ -2,9 +2,9 @@ import { addMonths } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
-import { isMemberOn } from '../rules/membership.js';
+import { checkedAgreement, missingRule, OptionsReader } from '../rules/input.js';
+import { memberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
-import { checkedAgreement, missingRule, OptionsReader } from './input.js';
 
 /**
  * Options for {@link breachComplaint}.
@@ -166,7 +166,7 @@ export function terminationRequirement(
       'Cannot answer',
     );
   }
-  if (!isMemberOn(party, options.date)) {
+  if (!memberOn(party, options.date)) {
     throw new AgreementInputError(
       [
         {
@@ -178,7 +178,7 @@ export function terminationRequirement(
       'Not a party',
     );
   }
-  const others = agreement.parties.filter((p) => p !== party && isMemberOn(p, options.date)).length;
+  const others = agreement.parties.filter((p) => p !== party && memberOn(p, options.date)).length;
   return citing(agreement.id)(rule.clause, 'termination_needs_all_others', {
     party: `${options.party} ${party.municipality.name}`,
     others,

@@ -2,8 +2,9 @@ import { addDays, daysInMonth } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
+import { checkedAgreement, checkedReadings, OptionsReader } from '../rules/input.js';
+import type { Duty } from '../rules/reason.js';
 import { validUntilUnder } from '../rules/validity.js';
-import { checkedAgreement, checkedReadings, OptionsReader } from './input.js';
 
 /**
  * One dated duty in a year's calendar (frist).
@@ -20,8 +21,8 @@ export interface Deadline {
   readonly due: IsoDate;
   /** Who must act (a body, the kontorkommune, a party). */
   readonly who: string;
-  /** What must be done, in bokmål. */
-  readonly what: string;
+  /** What must be done, as data: the agreement's own words, or a duty a withdrawal brings (`describeDuty` words it). */
+  readonly duty: Duty;
   readonly clause: string;
   /** The party the entry concerns, when it concerns one. */
   readonly party: string | null;
@@ -136,7 +137,7 @@ export function deadlines(
       from: entry.from === undefined ? null : day(entry.from.month, entry.from.day),
       due,
       who: entry.who,
-      what: entry.what,
+      duty: { kind: 'stated', what: entry.what },
       clause: entry.clause,
       party: null,
       reading: note === undefined || applied === undefined ? null : { note, reading: applied },
@@ -160,7 +161,7 @@ export function deadlines(
         from: null,
         due: lastFinanced,
         who: name,
-        what: 'Siste dag med plikt til finansiering',
+        duty: { kind: 'last-financed-day' },
         clause: withdrawal.clause,
         party: number,
         reading: null,
@@ -173,7 +174,7 @@ export function deadlines(
         from: null,
         due: withdrawn,
         who: name,
-        what: 'Uttreden trer i kraft; andelen fordeles på de gjenværende etter oppjustert eierandel',
+        duty: { kind: 'withdrawal-effective' },
         clause: withdrawal.clause,
         party: number,
         reading: null,

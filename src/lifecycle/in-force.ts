@@ -1,9 +1,9 @@
 import type { Agreement } from '../model/agreement.js';
+import { assertDate } from '../model/assert-date.js';
 import type { IsoDate } from '../model/iso-date.js';
-import { assertDate } from '../rules/membership.js';
+import { checkedAgreement, checkedReadings, OptionsReader } from '../rules/input.js';
 import { citing, type Reason } from '../rules/reason.js';
 import { validUntilUnder } from '../rules/validity.js';
-import { checkedAgreement, checkedReadings, OptionsReader } from './input.js';
 
 /**
  * Whether an agreement is in force on a date; see {@link isInForce}.

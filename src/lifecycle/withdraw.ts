@@ -1,12 +1,12 @@
-import type { AmountInput } from '../finance/money.js';
 import { type OwnershipShares, ownershipShares } from '../finance/ownership-shares.js';
 import { addDays } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { Party } from '../model/party.js';
+import { applyCheckedEvents } from '../rules/apply-events.js';
+import { checkedAgreement, OptionsReader } from '../rules/input.js';
+import type { AmountInput } from '../rules/money.js';
 import { citing, type Reason } from '../rules/reason.js';
-import { applyCheckedEvents } from './apply-events.js';
-import { checkedAgreement, OptionsReader } from './input.js';
 import { statedTableReasons } from './stated-table.js';
 
 /**

@@ -24,14 +24,14 @@ import { ServiceAreaSchema } from './service-area.js';
 export const AgreementSchema = z.strictObject({
   id: z
     .string({
-      error: 'must be an id of lowercase letters, digits and hyphens, e.g. "helseplattformen"',
+      error: 'must be an id of lowercase letters, digits and hyphens, e.g. "legevakt-nord"',
     })
     .check(
       z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-        error: 'must be an id of lowercase letters, digits and hyphens, e.g. "helseplattformen"',
+        error: 'must be an id of lowercase letters, digits and hyphens, e.g. "legevakt-nord"',
       }),
       z.maxLength(80, { error: 'must be at most 80 characters' }),
-      z.describe('Stable id of the agreement, cited in every reason, e.g. "helseplattformen".'),
+      z.describe('Stable id of the agreement, cited in every reason, e.g. "legevakt-nord".'),
     ),
   title: z
     .string({ error: 'must be the title as text' })
@@ -183,7 +183,8 @@ export const AgreementSchema = z.strictObject({
  * parties, its cost keys, its clauses with their Norwegian text, and the
  * interpretation notes where the text leaves a choice. Every rule function of
  * the library takes an `Agreement`; get one from a built-in agreement such as
- * {@link helseplattformen}, or from a JSON file through {@link parseAgreement}.
+ * `helseplattformen` (from `kommunesamarbeid/agreements`), or from a JSON file
+ * through {@link parseAgreement}.
  *
  * @example
  * import { helseplattformen } from 'kommunesamarbeid';

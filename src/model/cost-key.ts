@@ -118,7 +118,7 @@ export const PopulationCostKeySchema = z.strictObject({
       })
       .check(
         z.describe(
-          'What the agreement itself prints for this key (e.g. Helseplattformen "Tabell 9.1"), kept to check the computed figures against.',
+          'What the agreement itself prints for this key (e.g. a table such as "Tabell 9.1"), kept to check the computed figures against.',
         ),
       ),
   ),

@@ -5,6 +5,7 @@ import { IsoDateSchema } from './iso-date.js';
 import { atMost, maxChars, maxEntries, notEmpty } from './limits.js';
 import { KommunenummerSchema } from './municipality.js';
 import { schemaProblems } from './schema-problems.js';
+import { trust } from './trusted.js';
 
 const Amount = z.union([z.string(), z.number()], {
   error: 'must be an amount in NOK: a string like "25000.00" or a number',
@@ -25,7 +26,7 @@ export const MembershipEventSchema = z.discriminatedUnion(
       noticeSentOn: z.exactOptional(
         IsoDateSchema.check(
           z.describe(
-            'The day the written notice was sent; the withdrawal takes effect after the notice period (§12).',
+            'The day the written notice was sent; the withdrawal takes effect after the notice period the agreement sets.',
           ),
         ),
       ),
@@ -39,7 +40,7 @@ export const MembershipEventSchema = z.discriminatedUnion(
       extraCosts: z.exactOptional(
         Amount.check(
           z.describe(
-            'Documented extra costs of the withdrawal, charged to the leaving party (§12).',
+            'Documented extra costs of the withdrawal, charged to the leaving party where the agreement says so.',
           ),
         ),
       ),
@@ -78,6 +79,8 @@ const EventsSchema = z.array(MembershipEventSchema).check(maxEntries(10_000));
 
 /**
  * Reads an events file (a list of {@link MembershipEvent}, in any order).
+ * The list it returns is trusted: {@link applyEvents}, {@link settle} and
+ * {@link whatIf} do not check its events again.
  *
  * @throws {@link AgreementInputError} listing every problem with its path.
  * @example
@@ -87,5 +90,6 @@ export function parseEvents(input: unknown): MembershipEvent[] {
   const parsed = EventsSchema.safeParse(input);
   if (!parsed.success)
     throw new AgreementInputError(schemaProblems(parsed, input), 'Invalid events');
+  trust(parsed.data);
   return parsed.data;
 }

@@ -58,10 +58,12 @@ export const LifecycleSchema = z.strictObject({
       conditions: z
         .array(
           z.strictObject({
-            id: Id.check(z.describe('Stable id of the condition, e.g. "tjenesteavtale".')),
+            id: Id.check(
+              z.describe('Stable id of the condition, e.g. "signed-service-agreement".'),
+            ),
             text: Text.check(
               z.describe(
-                'The condition as it completes "the municipality …" in bokmål, e.g. "har inngått Samarbeidsavtalen".',
+                'The condition as it completes "the municipality …" in bokmål, e.g. "har betalt innskuddet".',
               ),
             ),
             clause: ClauseRefSchema,

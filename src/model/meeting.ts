@@ -4,6 +4,7 @@ import { AgreementInputError } from './errors.js';
 import { IsoDateSchema } from './iso-date.js';
 import { maxChars, maxEntries, notEmpty } from './limits.js';
 import { KommunenummerSchema } from './municipality.js';
+import { IdSchema } from './organ.js';
 import { schemaProblems } from './schema-problems.js';
 import { isTrusted, trust } from './trusted.js';
 
@@ -68,7 +69,7 @@ export const MeetingSchema = z.strictObject({
       .boolean()
       .check(
         z.describe(
-          'Whether the case was treated first by the body the agreement requires (e.g. the board, Helseplattformen §6); left out when not known.',
+          'Whether the case was treated first by the body the agreement requires (e.g. the board); left out when not known.',
         ),
       ),
   ),
@@ -77,12 +78,19 @@ export const MeetingSchema = z.strictObject({
       .strictObject({
         number: KommunenummerSchema,
         name: z.string().check(notEmpty(), maxChars(100)),
-        joinedSamarbeidsavtalen: z.boolean(),
-        hasTjenesteavtale: z.boolean(),
+        conditionsMet: z.exactOptional(
+          z
+            .record(IdSchema, z.boolean({ error: 'must be true or false' }))
+            .check(
+              z.describe(
+                "The agreement's admission conditions (lifecycle.admission.conditions) by id: true met, false not met; a condition left out is unknown, never assumed.",
+              ),
+            ),
+        ),
       })
       .check(
         z.describe(
-          'For an admission: the candidate municipality and whether it has joined the Samarbeidsavtalen and has a tjenesteavtale with Helseplattformen AS (§14).',
+          'For an admission: the candidate municipality and which admission conditions it meets; a candidate meeting every protecting condition may not be opposed.',
         ),
       ),
   ),

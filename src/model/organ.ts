@@ -144,10 +144,20 @@ export const MatterSchema = z.strictObject({
   ),
   candidateProtected: z.exactOptional(
     z
-      .strictObject({ clause: ClauseRefSchema, note: IdSchema })
+      .strictObject({
+        clause: ClauseRefSchema,
+        note: IdSchema,
+        opposition: z
+          .record(IdSchema, z.enum(['count-as-for', 'count-as-cast']))
+          .check(
+            z.describe(
+              'Under each reading of the note, what a vote against a protected candidate does: it counts as a vote for, or it counts as cast.',
+            ),
+          ),
+      })
       .check(
         z.describe(
-          'Parties may not oppose an eligible candidate (Helseplattformen §14); the note says what a vote against one does.',
+          "Parties may not oppose a candidate that meets every protecting admission condition (lifecycle.admission.conditions with protects); the note's reading says what a vote against one does.",
         ),
       ),
   ),
@@ -239,7 +249,7 @@ export const OrganSchema = z.strictObject({
       })
       .check(
         z.describe(
-          'Every case must first be treated by another body (e.g. Helseplattformen §6: the board treats every case before the representantskap decides). The meeting says whether it was (prepared); the note says whether a decision on a case not prepared stands (voidByReading).',
+          'Every case must first be treated by another body (e.g. the board treats every case before the representantskap decides). The meeting says whether it was (prepared); the note says whether a decision on a case not prepared stands (voidByReading).',
         ),
       ),
   ),

@@ -502,9 +502,10 @@ function organProblems(input: Json, partyNumbers: ReadonlyMap<string, number>): 
         isRecord(rules) ? Object.keys(rules) : [],
         `${at}.matters[${j}].reading`,
       );
+      const opposition = field(matter, 'candidateProtected', 'opposition');
       noteOffering(
         field(matter, 'candidateProtected', 'note'),
-        [],
+        isRecord(opposition) ? Object.keys(opposition) : [],
         `${at}.matters[${j}].candidateProtected`,
       );
     });

@@ -71,7 +71,7 @@ export const ServiceAreaSchema = z.strictObject({
   ownAgreementClause: z.exactOptional(
     ClauseRefSchema.check(
       z.describe(
-        "The clause saying the area's own agreement (særavtale) sets its budget and cost split (e.g. Røros–Os–Holtålen §8 A); every split of the area then says so.",
+        "The clause saying the area's own agreement (særavtale) sets its budget and cost split; every split of the area then says so.",
       ),
     ),
   ),

@@ -1,29 +1,17 @@
-import { isIsoDate } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
+import { assertDate } from '../model/assert-date.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { Party } from '../model/party.js';
 
-/**
- * Whether a party is a member (deltaker) on a date: from the day it joined,
- * up to but not including the day its withdrawal takes effect. From that day
- * on it no longer finances the cooperation (Helseplattformen §12: "opphører
- * … plikt til finansiering fra og med dato for uttreden").
- *
- * @throws {@link AgreementInputError} if `date` is not a valid ISO date.
- *
- * @example
- * isMemberOn({ ...party, membership: { joined: '2025-01-01', withdrawn: '2026-03-15' } }, '2026-03-14'); //=> true
- * isMemberOn({ ...party, membership: { joined: '2025-01-01', withdrawn: '2026-03-15' } }, '2026-03-15'); //=> false
- */
-export function isMemberOn(party: Party, date: IsoDate): boolean {
-  assertDate(date, 'date');
-  return memberOn(party, date);
-}
+// The rules: on a date already checked (by parsing, or once on entry to a
+// public function). They never check it again.
 
 /**
- * {@link isMemberOn} for a date the caller has already checked, so that a
- * loop over the parties does not check it once per party.
+ * Whether a party is a member (deltaker) on a date: from the day it joined,
+ * up to but not including the day its withdrawal takes effect. The rule
+ * behind {@link isMemberOn}, for a date already checked, so that a loop over
+ * the parties does not check it once per party.
  *
  * @internal
  */
@@ -33,17 +21,13 @@ export function memberOn(party: Party, date: IsoDate): boolean {
 }
 
 /**
- * The parties that are members on a date, in the agreement's order.
+ * The parties that are members on a date already checked, in the
+ * agreement's order: the rule behind {@link membersOn}.
  *
- * @throws {@link AgreementInputError} if `date` is not a valid ISO date, if
- *   no party is a member on that date, or if the date is before the agreement's
- *   list of parties is sourced (`partiesKnownFrom`): membership then is unknown.
- *
- * @example
- * membersOn(helseplattformen, '2025-01-01').length; //=> 34
+ * @internal
+ * @throws {@link AgreementInputError} as {@link membersOn}, except for the date's form.
  */
-export function membersOn(agreement: Agreement, date: IsoDate): readonly Party[] {
-  assertDate(date, 'date');
+export function membersOnDay(agreement: Agreement, date: IsoDate): readonly Party[] {
   const known = agreement.partiesKnownFrom;
   if (known !== undefined && date < known.date) {
     throw new AgreementInputError(
@@ -73,18 +57,36 @@ export function membersOn(agreement: Agreement, date: IsoDate): readonly Party[]
   return members;
 }
 
-/** Throws an input error unless `value` is an existing `YYYY-MM-DD` date. */
-export function assertDate(value: unknown, path: string): asserts value is IsoDate {
-  if (!isIsoDate(value)) {
-    throw new AgreementInputError(
-      [
-        {
-          path,
-          code: 'invalid_date',
-          message: `must be a date YYYY-MM-DD that exists in the calendar: ${JSON.stringify(String(value).slice(0, 40))}`,
-        },
-      ],
-      'Invalid date',
-    );
-  }
+// The public functions: each checks the date once, then applies the rule.
+
+/**
+ * Whether a party is a member (deltaker) on a date: from the day it joined,
+ * up to but not including the day its withdrawal takes effect. From that day
+ * on it no longer finances the cooperation (Helseplattformen §12: "opphører
+ * … plikt til finansiering fra og med dato for uttreden").
+ *
+ * @throws {@link AgreementInputError} if `date` is not a valid ISO date.
+ *
+ * @example
+ * isMemberOn({ ...party, membership: { joined: '2025-01-01', withdrawn: '2026-03-15' } }, '2026-03-14'); //=> true
+ * isMemberOn({ ...party, membership: { joined: '2025-01-01', withdrawn: '2026-03-15' } }, '2026-03-15'); //=> false
+ */
+export function isMemberOn(party: Party, date: IsoDate): boolean {
+  assertDate(date, 'date');
+  return memberOn(party, date);
+}
+
+/**
+ * The parties that are members on a date, in the agreement's order.
+ *
+ * @throws {@link AgreementInputError} if `date` is not a valid ISO date, if
+ *   no party is a member on that date, or if the date is before the agreement's
+ *   list of parties is sourced (`partiesKnownFrom`): membership then is unknown.
+ *
+ * @example
+ * membersOn(helseplattformen, '2025-01-01').length; //=> 34
+ */
+export function membersOn(agreement: Agreement, date: IsoDate): readonly Party[] {
+  assertDate(date, 'date');
+  return membersOnDay(agreement, date);
 }

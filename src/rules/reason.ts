@@ -1,5 +1,4 @@
-import { messagesEn } from './messages-en.js';
-import { messagesNb } from './messages-nb.js';
+import type { DecisionRule } from '../model/organ.js';
 
 /**
  * The numbers behind each kind of reason, by its stable code. Tests and
@@ -155,17 +154,28 @@ export interface ReasonValues {
   };
   /** The body's vote is not final until every kommunestyre has adopted the same decision. */
   readonly councils_must_adopt: { readonly councils: number };
-  /** Votes against a candidate the parties may not oppose. */
+  /**
+   * Votes against a candidate the parties may not oppose: `effect` is what
+   * such a vote does under the reading applied; `conditions`, the texts of
+   * the protecting conditions the candidate meets.
+   */
   readonly candidate_opposed: {
     readonly candidate: string;
     readonly seats: readonly string[];
     readonly reading: string;
+    readonly effect: 'count-as-for' | 'count-as-cast';
+    readonly conditions: readonly string[];
   };
-  /** The candidate does not meet the conditions that protect it. */
+  /**
+   * The candidate is not shown to meet every condition that protects it:
+   * the protecting conditions not met and not given, by id, with their texts.
+   */
   readonly candidate_not_eligible: {
     readonly candidate: string;
-    readonly joinedSamarbeidsavtalen: boolean;
-    readonly hasTjenesteavtale: boolean;
+    readonly missing: readonly string[];
+    readonly missingTexts: readonly string[];
+    readonly unknown: readonly string[];
+    readonly unknownTexts: readonly string[];
   };
   /** The rule applied follows a reading of the agreement that can be changed. */
   readonly reading_applied: {
@@ -173,7 +183,7 @@ export interface ReasonValues {
     readonly reading: string;
     readonly chosen: boolean;
   };
-  /** Board composition (Helseplattformen §6). */
+  /** Board composition by region (an agreement's own board rule, e.g. a kommunedirektør per region). */
   readonly board_region_without_member: { readonly region: string };
   readonly board_region_several_members: {
     readonly region: string;
@@ -190,10 +200,12 @@ export interface ReasonValues {
     readonly number: string;
   };
   readonly board_leaders_same_region: { readonly region: string };
-  readonly board_term_not_two_years: {
+  /** The leaders' term is not the number of years the agreement sets (`years`): it should end on `expected`. */
+  readonly board_term_length: {
     readonly from: string;
     readonly to: string;
     readonly expected: string;
+    readonly years: number;
   };
   readonly board_valid: {
     readonly regions: number;
@@ -250,7 +262,8 @@ export interface ReasonValues {
     readonly status: 'yes' | 'no' | 'unknown';
     readonly conditions: readonly string[];
   };
-  readonly admission_vote: { readonly organ: string; readonly rule: string };
+  /** The body that decides an admission and its decision rule (as data; each language words it). */
+  readonly admission_vote: { readonly organ: string; readonly rule: DecisionRule };
   readonly admission_share: {
     readonly candidate: string;
     readonly population: number;
@@ -301,7 +314,7 @@ export interface ReasonValues {
     readonly claimKept: boolean;
   };
   readonly termination_needs_all_others: { readonly party: string; readonly others: number };
-  readonly deadline_due: { readonly due: string; readonly who: string; readonly what: string };
+  readonly deadline_due: { readonly due: string; readonly who: string; readonly duty: Duty };
   readonly settlement_by_days: {
     readonly year: number;
     readonly days: number;
@@ -335,17 +348,32 @@ export interface ReasonValues {
     readonly source: string | null;
   };
   readonly host_missing: { readonly area: string };
-  readonly host_roles_uneven: { readonly roles: number; readonly uneven: readonly string[] };
+  readonly host_roles_uneven: {
+    readonly roles: number;
+    /** Each member whose roles differ by more than one from its fair number (rimelig antall). */
+    readonly uneven: readonly {
+      readonly name: string;
+      readonly roles: number;
+      readonly fair: number;
+    }[];
+  };
   readonly merger_negotiation: { readonly merging: readonly string[]; readonly third: string };
   /** Consistency findings of `check`. */
   readonly stated_sum_not_100: {
-    readonly what: string;
+    /** What does not sum: the percentages printed in a table, or the shares a key states. */
+    readonly of: 'table-percents' | 'stated-shares';
+    /** The table's name (`null`: it has none, or `of` is `'stated-shares'`). */
+    readonly table: string | null;
     /** A dot-decimal number or a fraction ("100.01", "3/4"), without the unit. */
     readonly sum: string;
     readonly expected: string;
     readonly unit: 'percent' | 'fraction';
   };
-  readonly party_not_in_table: { readonly table: string; readonly parties: readonly string[] };
+  /** Parties missing from the agreement's table (`table`: its name; `null`: it has none). */
+  readonly party_not_in_table: {
+    readonly table: string | null;
+    readonly parties: readonly string[];
+  };
   readonly clause_parties_differ: {
     readonly clause: string;
     readonly notParties: readonly string[];
@@ -355,7 +383,8 @@ export interface ReasonValues {
   readonly organ_without_seats: { readonly organ: string };
   readonly statutory_item_missing: {
     readonly form: string;
-    readonly item: string;
+    /** What the agreement is expected to state, by id (each language words it). */
+    readonly item: StatutoryItemId;
     readonly source: string;
   };
   readonly statutory_checklist: {
@@ -379,6 +408,41 @@ export interface ReasonValues {
     readonly by: 'ownership' | 'cost-key' | 'days';
   };
 }
+
+/**
+ * A dated duty (plikt) as data: as the agreement's calendar states it (its own
+ * words, `what`), or one the rules derive from a withdrawal (the last day the
+ * party finances, the day its withdrawal takes effect). Each language words it.
+ *
+ * @example
+ * const duty: Duty = { kind: 'withdrawal-effective' };
+ */
+export type Duty =
+  | { readonly kind: 'stated'; readonly what: string }
+  | { readonly kind: 'last-financed-day' }
+  | { readonly kind: 'withdrawal-effective' };
+
+/**
+ * What a statutory form's agreement is expected to state (a checklist item
+ * of `check`), by id: e.g. `'office-municipality'` (kontorkommune).
+ *
+ * @example
+ * const item: StatutoryItemId = 'borrowing';
+ */
+export type StatutoryItemId =
+  | 'name'
+  | 'participants'
+  | 'office-municipality'
+  | 'tasks-and-authority'
+  | 'council-members-per-participant'
+  | 'contributions'
+  | 'shares-stated'
+  | 'borrowing'
+  | 'council'
+  | 'host-municipality'
+  | 'delegated-tasks'
+  | 'financial-settlement'
+  | 'withdrawal-and-termination';
 
 /**
  * The numbers behind a quorum reason.
@@ -437,13 +501,13 @@ export type ReasonCode = keyof ReasonValues;
 
 /**
  * Why an outcome is what it is (begrunnelse): a stable code, the numbers
- * behind it, the clause of the agreement it rests on, and the sentence in
- * Norwegian bokmål (`text.nb`) and English (`text.en`).
+ * behind it and the clause of the agreement it rests on. It carries no
+ * words: `explain(reason, 'nb')` (or `'en'`) makes the sentence when asked.
  *
  * @example
  * const [first] = ownershipShares(helseplattformen).reasons;
  * first?.clause; //=> '§1.3'
- * first?.text.nb; //=> '34 kommuner er deltakere per 1. januar 2025.'
+ * first?.values; //=> { date: '2025-01-01', count: 34 }
  */
 export type Reason = { [C in ReasonCode]: ReasonOf<C> }[ReasonCode];
 
@@ -463,19 +527,11 @@ export interface ReasonOf<C extends ReasonCode> {
   /** The clause, as the agreement writes it, e.g. `'§9'`. */
   readonly clause: string;
   readonly values: ReasonValues[C];
-  readonly text: { readonly nb: string; readonly en: string };
 }
 
 /**
- * Sentences for each reason code, one table per language.
- *
- * @example
- * const messages: Messages = messagesNb;
- */
-export type Messages = { readonly [C in ReasonCode]: (values: ReasonValues[C]) => string };
-
-/**
- * Builds a reason with its sentences (internal to the rules).
+ * Builds a reason: code, agreement, clause and values, no words (internal to
+ * the rules).
  *
  * @internal
  */
@@ -485,9 +541,7 @@ export function reason<C extends ReasonCode>(
   code: C,
   values: ReasonValues[C],
 ): ReasonOf<C> {
-  const nb = messagesNb[code] as (v: ReasonValues[C]) => string;
-  const en = messagesEn[code] as (v: ReasonValues[C]) => string;
-  return { code, agreement, clause, values, text: { nb: nb(values), en: en(values) } };
+  return { code, agreement, clause, values };
 }
 
 /**
@@ -508,7 +562,8 @@ export type Cite = <C extends ReasonCode>(
  *
  * @example
  * const cite = citing('helseplattformen');
- * cite('§5', 'tie_rejected', { votes: 3 }).text.nb; //=> 'Stemmelikhet (3–3): forslaget faller.'
+ * cite('§5', 'tie_rejected', { votes: 3 });
+ * //=> { code: 'tie_rejected', agreement: 'helseplattformen', clause: '§5', values: { votes: 3 } }
  */
 export function citing(agreement: string): Cite {
   return (clause, code, values) => reason(agreement, clause, code, values) as Reason;

@@ -430,7 +430,9 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines', () => {
       '--date',
       '2026-07-01',
     ];
-    const out = json(cli([...args, '--samarbeidsavtalen', '--tjenesteavtale', '--json']));
+    const out = json(
+      cli([...args, '--condition', 'samarbeidsavtalen', '--condition', 'tjenesteavtale', '--json']),
+    );
     expect(out).toMatchObject({
       eligibility: 'unknown',
       eligible: false,
@@ -456,7 +458,9 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines', () => {
     const wrong = cli([...args, '--condition', 'medlem']);
     expect([wrong.code, wrong.stderr]).toEqual([
       2,
-      expect.stringContaining('conditions.medlem: is not an admission condition'),
+      expect.stringContaining(
+        'conditionsMet.medlem: is not an admission condition of the agreement (it has: aksjonaer, samarbeidsavtalen, tjenesteavtale, tatt-i-bruk)',
+      ),
     ]);
   });
 
@@ -540,8 +544,10 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines as tables', () => 
       'Bindal',
       '--population',
       '1400',
-      '--samarbeidsavtalen',
-      '--tjenesteavtale',
+      '--condition',
+      'samarbeidsavtalen',
+      '--condition',
+      'tjenesteavtale',
     ]);
     expect(code).toBe(0);
     expect(stdout).toContain('Opptak: 1811 Bindal');
@@ -893,5 +899,137 @@ describe('the bin as a process', () => {
   it('package.json points its bin at the built CLI', () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     expect(pkg.bin).toEqual({ kommunesamarbeid: './dist/cli.js' });
+  });
+});
+
+describe('kommunesamarbeid --lang: reasons, rules and duties in bokmål (default) or English', () => {
+  it('reasons in bokmål by default and with --lang nb, in English with --lang en', () => {
+    const nb = cli(['split', '--amount', '10000000']);
+    expect(cli(['split', '--amount', '10000000', '--lang', 'nb']).stdout).toBe(nb.stdout);
+    expect(nb.stdout).toContain('Begrunnelse:\n');
+    expect(nb.stdout).toContain('34 kommuner er deltakere per 1. januar 2025.');
+    const en = cli(['split', '--amount', '10000000', '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('Reasons:\n');
+    expect(en.stdout).toContain('§1.3  34 municipalities are parties on 1 January 2025.');
+    expect(en.stdout).not.toContain('Begrunnelse');
+    expect(en.stdout).not.toContain('kommuner er deltakere');
+  });
+
+  it('--json: each reason is { code, clause, values, text }, the text in the language asked', () => {
+    type JsonReason = { code: string; clause: string; values: unknown; text: string };
+    const reasons = (lang: string[]) =>
+      json(cli(['shares', '--json', ...lang]))['reasons'] as JsonReason[];
+    const nb = reasons([]);
+    const en = reasons(['--lang', 'en']);
+    expect(Object.keys(nb[0] ?? {})).toEqual(['code', 'clause', 'values', 'text']);
+    expect(nb[0]).toEqual({
+      code: 'parties_active',
+      clause: '§1.3',
+      values: { date: '2025-01-01', count: 34 },
+      text: '34 kommuner er deltakere per 1. januar 2025.',
+    });
+    expect(en[0]?.text).toBe('34 municipalities are parties on 1 January 2025.');
+    expect(en.map((r) => [r.code, r.clause, r.values])).toEqual(
+      nb.map((r) => [r.code, r.clause, r.values]),
+    );
+  });
+
+  it('check words its findings, in the table and in JSON, in the language asked', () => {
+    const out = json(cli(['check', '--json', '--lang', 'en']));
+    const findings = out['findings'] as { code: string; message: string }[];
+    const reasons = out['reasons'] as { code: string; text: string }[];
+    const checklist = findings.find((f) => f.code === 'statutory_checklist');
+    expect(checklist?.message).toContain('The list is not verified against the statute');
+    expect(reasons.find((r) => r.code === 'statutory_checklist')?.text).toBe(checklist?.message);
+    expect(cli(['check', '--lang', 'en']).stdout).toContain(
+      'The list is not verified against the statute',
+    );
+    expect(cli(['check']).stdout).toContain('Listen er ikke verifisert mot lovteksten');
+  });
+
+  it('§14 admit words the decision rule in the language asked', () => {
+    const admit = ['admit', '--number', '1811', '--name', 'Bindal', '--population', '1400'];
+    const rule = helseplattformen.organs
+      ?.flatMap((o) => o.matters)
+      .find((m) => m.id === 'admission')?.rule;
+    expect(rule?.kind).toBe('unanimity');
+    expect(cli(admit).stdout).toContain('enstemmighet blant');
+    const en = cli([...admit, '--lang', 'en']).stdout;
+    expect(en).toContain('unanimity of');
+    expect(en).not.toContain('enstemmighet');
+    expect(en).toContain('Admission is decided by');
+    const out = json(cli([...admit, '--json', '--lang', 'en']));
+    const procedure = out['procedure'] as { reasons: { values: unknown; text: string }[] };
+    expect(procedure.reasons[0]?.values).toEqual({ organ: 'representantskapet', rule });
+    expect(procedure.reasons[0]?.text).toContain('Admission is decided by representantskapet: ');
+  });
+
+  it('deadlines word each duty: a withdrawal’s in either language, a stated one in the agreement’s words', () => {
+    const left = {
+      ...helseplattformen,
+      parties: helseplattformen.parties.map((p) =>
+        p.municipality.number === '3430'
+          ? {
+              ...p,
+              membership: {
+                joined: '2025-01-01',
+                noticeSentOn: '2025-03-01',
+                withdrawn: '2026-03-01',
+              },
+            }
+          : p,
+      ),
+    };
+    const files = { 'left.json': JSON.stringify(left) };
+    const args = ['deadlines', '--agreement', 'left.json', '--year', '2026', '--party', '3430'];
+    expect(cli(args, files).stdout).toContain('Siste dag med plikt til finansiering');
+    const en = cli([...args, '--lang', 'en'], files).stdout;
+    expect(en).toContain('Last day of the duty to finance');
+    expect(en).not.toContain('Siste dag med plikt til finansiering');
+    const out = json(cli([...args, '--json', '--lang', 'en'], files));
+    const entries = out['deadlines'] as { id: string; duty: unknown; what: string }[];
+    expect(entries.find((d) => d.id === 'withdrawal-effective')).toMatchObject({
+      duty: { kind: 'withdrawal-effective' },
+      what: 'The withdrawal takes effect; its share is spread over the remaining parties by adjusted ownership share',
+    });
+    const reporting = helseplattformen.lifecycle?.calendar?.find((c) => c.id === 'reporting');
+    expect(entries.find((d) => d.id === 'reporting')).toMatchObject({
+      duty: { kind: 'stated', what: reporting?.what },
+      what: reporting?.what,
+    });
+    const reasons = out['reasons'] as { code: string; text: string }[];
+    expect(reasons.map((r) => r.code)).toEqual(entries.map(() => 'deadline_due'));
+    expect(reasons[1]?.text).toBe(
+      'By 28 February 2026: 3430 Os – Last day of the duty to finance.',
+    );
+  });
+
+  it('withdraw and settle print their reasons in English under --lang en', () => {
+    const withdraw = cli([
+      'withdraw',
+      '--party',
+      '3430',
+      '--notice-date',
+      '2025-03-01',
+      '--lang',
+      'en',
+    ]);
+    expect(withdraw.stdout).toContain('Reasons:\n');
+    expect(withdraw.stdout).not.toContain('Begrunnelse:');
+    const settle = cli(['settle', '--year', '2026', '--amount', '12000000', '--lang', 'en']);
+    expect(settle.stdout).toContain('Reasons:\n');
+    expect(settle.stdout).toContain('The cost of 2026 is split by calendar day');
+  });
+
+  it('a language other than nb or en is a usage error (exit 2); docs takes no --lang', () => {
+    const bad = cli(['shares', '--lang', 'de']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--lang must be nb or en; got "de"');
+    expect(bad.stdout).toBe('');
+    const docs = cli(['docs', '--out', 'x', '--lang', 'en']);
+    expect(docs.code).toBe(2);
+    expect(docs.stderr).toContain('docs does not take --lang');
+    expect(cli(['--help']).stdout).toContain('--lang nb|en');
   });
 });

@@ -197,10 +197,12 @@ describe('traceability: clause → rule → test', () => {
     expect(digi.find((t) => t.ref === '§7')?.tests.some((t) => t.startsWith('§1–§7'))).toBe(false);
   });
 
-  it('an agreement with the id "constructor" gets no clause from the rules’ own declarations (Object.prototype names are not entries)', () => {
+  it('an agreement’s own rules are traced to the clauses they declare, only for their own agreement', () => {
     const agreement = { ...agreementOf('helseplattformen'), id: 'constructor' };
-    expect(ruleClauses(agreement).get('§6')).not.toContain('validateBoard');
-    expect(ruleClauses(agreementOf('helseplattformen')).get('§6')).toContain('validateBoard');
+    expect(ruleClauses(agreement).get('§6')).not.toContain('validateHelseplattformenBoard');
+    expect(ruleClauses(agreementOf('helseplattformen')).get('§6')).toContain(
+      'validateHelseplattformenBoard',
+    );
   });
 
   it('finds a computable clause without a test, and an unmarked clause', () => {

@@ -2,16 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { digitrondelag } from '../../src/agreements/digitrondelag/index.js';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import { khsVestreViken } from '../../src/agreements/khs-vestre-viken/index.js';
+import { whatIf } from '../../src/analysis/what-if.js';
 import { costKeyOn } from '../../src/finance/cost-key-on.js';
 import { ownershipShares } from '../../src/finance/ownership-shares.js';
 import { settle } from '../../src/finance/settle.js';
 import { unlessInputError } from '../../src/finance/share-basis.js';
 import { splitCost } from '../../src/finance/split-cost.js';
-import { whatIf } from '../../src/finance/what-if.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { parseAgreement } from '../../src/model/parse-agreement.js';
 import { agreementWith, partyOf } from '../helpers/arbitraries.js';
 import { catchInputError, problemsOf } from '../helpers/errors.js';
+import { words } from '../helpers/words.js';
 
 /** Every sentence the hand check writes, by code (one per kind of check). */
 const MESSAGES = [
@@ -343,7 +344,7 @@ describe('B1: stated shares that do not make up the whole are an input error, ne
     expect(split.parties.map((p) => p.amount)).toEqual(['34.00', '34.00', '33.00']);
     const key = split.reasons.find((r) => r.code === 'cost_key_stated_shares');
     expect(key?.values).toEqual({ parties: 3, source: null, scaled: true });
-    expect(key?.text.nb).toBe(
+    expect(words(key)?.nb).toBe(
       'Kostnadene fordeles etter andelene avtalen oppgir for de 3 kommunene, oppjustert slik at de til sammen utgjør hele kostnaden, som avtalen sier.',
     );
   });
@@ -565,9 +566,9 @@ describe('A16: KHS Vestre Viken, the 2015 rate of 2 kr per innbygger is not carr
     expect(split.sum).toBe('1000.00');
     const key = split.reasons.find((r) => r.code === 'cost_key_per_inhabitant');
     expect(key?.values).toMatchObject({ rate: '2.00', validUntil: '2015-12-31' });
-    expect(key?.text.nb).toContain('(satsen gjelder til og med 31. desember 2015)');
-    expect(key?.text.nb).toContain('kilde: Eiermøte 2015');
-    expect(split.reasons.at(-1)?.text.nb).toContain('etter fordelingsnøkkelen');
+    expect(words(key)?.nb).toContain('(satsen gjelder til og med 31. desember 2015)');
+    expect(words(key)?.nb).toContain('kilde: Eiermøte 2015');
+    expect(words(split.reasons.at(-1))?.nb).toContain('etter fordelingsnøkkelen');
     expect(ownershipShares(withPopulations, { date: '2015-12-31' }).kind).toBe('cost-share');
   });
 
@@ -610,10 +611,10 @@ describe('A5: Helseplattformen §12 settlement by calendar day is a reading, cit
     // Two compositions in the year: not "fordelt … etter eierandel".
     const split = s.reasons.find((r) => r.code === 'split_largest_remainder');
     expect(split).toMatchObject({ clause: '§12', values: { by: 'days', parties: 34 } });
-    expect(split?.text.nb).toContain(
+    expect(words(split)?.nb).toContain(
       'fordelt på 34 kommuner etter antall dager som deltaker og fordelingsnøkkelen hver dag.',
     );
-    expect(split?.text.nb).not.toContain('eierandel');
+    expect(words(split)?.nb).not.toContain('eierandel');
   });
 
   it('§9 a year with one composition is split by eierandel, as §9 says the parties own the fellesskap', () => {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
+import { whatIf } from '../../src/analysis/what-if.js';
 import { ownershipShares } from '../../src/finance/ownership-shares.js';
 import { settle } from '../../src/finance/settle.js';
-import { whatIf } from '../../src/finance/what-if.js';
-import { applyEvents } from '../../src/lifecycle/apply-events.js';
 import type { MembershipEvent } from '../../src/model/events.js';
+import { applyEvents } from '../../src/rules/apply-events.js';
 import { HP } from '../helpers/meetings.js';
 
 /** A day in 2025–2027 as an ISO date. */

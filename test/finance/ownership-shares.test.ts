@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ownershipShares } from '../../src/finance/ownership-shares.js';
 import { agreementWith, partiesArb, partyOf } from '../helpers/arbitraries.js';
 import { problemsOf } from '../helpers/errors.js';
+import { words } from '../helpers/words.js';
 
 /** A percent string with two decimals as hundredths, by string operations only. */
 const hundredths = (percent: string) => BigInt(percent.replace('.', ''));
@@ -49,7 +50,7 @@ describe('ownershipShares', () => {
       code: 'stated_total_population',
       values: { table: 'Tabell 1', stated: 41, computed: 40 },
     });
-    expect(shares.reasons.at(-1)?.text.nb).toBe(
+    expect(words(shares.reasons.at(-1))?.nb).toBe(
       'Tabell 1 oppgir 41 innbyggere, men deltakernes innbyggertall summerer til 40.',
     );
     expect(shares.statedPercentSum).toBeUndefined();

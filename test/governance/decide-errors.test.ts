@@ -9,6 +9,7 @@ import type { Organ } from '../../src/model/organ.js';
 import { agreementWith, partyOf } from '../helpers/arbitraries.js';
 import { catchInputError } from '../helpers/errors.js';
 import { EXAMPLE_REGIONS, HP, meeting, OS_LEAVES_2026 } from '../helpers/meetings.js';
+import { withText, words } from '../helpers/words.js';
 
 /** The first line of the error (its title and count), and every problem in full. */
 function failure(fn: () => unknown) {
@@ -45,8 +46,7 @@ const base = meeting({ presiding: '5001', for: HP.slice(0, 17) });
 const bindal = {
   number: '1811',
   name: 'Bindal',
-  joinedSamarbeidsavtalen: true,
-  hasTjenesteavtale: true,
+  conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: true },
 };
 
 describe('decide: an unknown organ, matter or reading names what there is', () => {
@@ -691,7 +691,7 @@ describe('decide: a meeting that does not fit the body', () => {
 describe('decide: the reasons behind readings, stand-ins and candidates', () => {
   it('§15 by default an amendment follows the reading "all-seats" of "consensus-scope", not chosen for the decision', () => {
     const d = representantskap(meeting({ presiding: '5001', for: HP }), 'agreement-amendment');
-    expect(d.reasons[1]).toEqual({
+    expect(withText(d.reasons[1])).toEqual({
       code: 'reading_applied',
       agreement: 'helseplattformen',
       clause: '§15',
@@ -713,7 +713,7 @@ describe('decide: the reasons behind readings, stand-ins and candidates', () => 
     });
     const byDefault = representantskap(m);
     expect([byDefault.adopted, byDefault.tieBrokenByChair]).toEqual([false, true]);
-    expect(byDefault.reasons[1]).toEqual({
+    expect(withText(byDefault.reasons[1])).toEqual({
       code: 'stand_in_presides',
       agreement: 'helseplattformen',
       clause: '§5',
@@ -736,7 +736,7 @@ describe('decide: the reasons behind readings, stand-ins and candidates', () => 
       castingVote: false,
       reading: 'leader-only',
     });
-    expect(leaderOnly.reasons[1]?.text).toEqual({
+    expect(words(leaderOnly.reasons[1])).toEqual({
       nb: 'Nestleder (1560) leder møtet; etter tolkningen «leader-only» har møteleder ikke leders avgjørende stemme.',
       en: `The deputy leader (1560) presides; under the reading "leader-only" the presiding member does not have the leader's deciding vote.`,
     });
@@ -745,28 +745,78 @@ describe('decide: the reasons behind readings, stand-ins and candidates', () => 
   it('§14 a candidate that lacks a condition may be opposed: the reason says which conditions', () => {
     const opposed = meeting({ presiding: '5001', for: HP.slice(0, 33), against: ['3430'] });
     const noService = representantskap(
-      { ...opposed, candidate: { ...bindal, hasTjenesteavtale: false } },
+      {
+        ...opposed,
+        candidate: { ...bindal, conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: false } },
+      },
       'admission',
     );
-    expect(noService.reasons.find((r) => r.code === 'candidate_not_eligible')).toEqual({
+    expect(withText(noService.reasons.find((r) => r.code === 'candidate_not_eligible'))).toEqual({
       code: 'candidate_not_eligible',
       agreement: 'helseplattformen',
       clause: '§14',
-      values: { candidate: '1811 Bindal', joinedSamarbeidsavtalen: true, hasTjenesteavtale: false },
+      values: {
+        candidate: '1811 Bindal',
+        missing: ['tjenesteavtale'],
+        missingTexts: ['har inngått tjenesteavtale med Helseplattformen AS'],
+        unknown: [],
+        unknownTexts: [],
+      },
       text: {
-        nb: '1811 Bindal har ikke tjenesteavtale med Helseplattformen AS; partene står fritt til å stemme mot.',
-        en: '1811 Bindal has no service agreement with Helseplattformen AS; the parties are free to vote against.',
+        nb: '1811 Bindal er ikke vist å oppfylle vilkårene som verner mot motstand; ikke oppfylt: «har inngått tjenesteavtale med Helseplattformen AS»; partene står fritt til å stemme mot.',
+        en: '1811 Bindal is not shown to meet the conditions that protect against opposition; not met: «har inngått tjenesteavtale med Helseplattformen AS»; the parties are free to vote against.',
       },
     });
-    const neither = representantskap(
+    expect(noService.adopted).toBe(false);
+    // Conditions left out are unknown, never assumed: the candidate is not protected.
+    const unknown = representantskap(
       {
         ...opposed,
-        candidate: { ...bindal, joinedSamarbeidsavtalen: false, hasTjenesteavtale: false },
+        candidate: { number: '1811', name: 'Bindal', conditionsMet: { aksjonaer: true } },
       },
       'admission',
+      { 'admission-opposition': 'count-as-for' },
     );
-    expect(neither.reasons.find((r) => r.code === 'candidate_not_eligible')?.text.nb).toBe(
-      '1811 Bindal har ikke tiltrådt Samarbeidsavtalen og ikke tjenesteavtale med Helseplattformen AS; partene står fritt til å stemme mot.',
+    expect(unknown.adopted).toBe(false);
+    expect(unknown.reasons.find((r) => r.code === 'candidate_not_eligible')?.values).toEqual({
+      candidate: '1811 Bindal',
+      missing: [],
+      missingTexts: [],
+      unknown: ['samarbeidsavtalen', 'tjenesteavtale'],
+      unknownTexts: [
+        'har inngått Samarbeidsavtalen',
+        'har inngått tjenesteavtale med Helseplattformen AS',
+      ],
+    });
+    // Only the protecting conditions matter for the vote: the others may be left out.
+    const protectedOnly = representantskap({ ...opposed, candidate: bindal }, 'admission', {
+      'admission-opposition': 'count-as-for',
+    });
+    expect(protectedOnly.adopted).toBe(true);
+  });
+
+  it('§14 a condition id the agreement does not define is one input error naming the ids it has', () => {
+    const opposed = meeting({ presiding: '5001', for: HP.slice(0, 33), against: ['3430'] });
+    expect(
+      failure(() =>
+        representantskap(
+          {
+            ...opposed,
+            candidate: {
+              ...bindal,
+              conditionsMet: { medlem: true, tjenesteavtale: true, annet: false },
+            },
+          },
+          'admission',
+        ),
+      ).problems,
+    ).toEqual(
+      ['annet', 'medlem'].map((id) => ({
+        path: `meeting.candidate.conditionsMet.${id}`,
+        code: 'unknown_condition',
+        message:
+          'is not an admission condition of the agreement (it has: aksjonaer, samarbeidsavtalen, tjenesteavtale, tatt-i-bruk)',
+      })),
     );
   });
 
@@ -841,6 +891,11 @@ describe('decide: the reasons behind readings, stand-ins and candidates', () => 
         candidate: '1811 Bindal',
         seats: ['3430'],
         reading: '',
+        effect: 'count-as-cast',
+        conditions: [
+          'har inngått Samarbeidsavtalen',
+          'har inngått tjenesteavtale med Helseplattformen AS',
+        ],
       });
     });
   });
@@ -873,7 +928,7 @@ describe('decide: the reasons behind readings, stand-ins and candidates', () => 
         ['quorum_met', '§6', expect.anything()],
         ['tie_no_casting_vote', '§6', { votes: 1, chair: 'radmann-roros', why: 'no-leader' }],
       ]);
-      expect(d.reasons[1]?.text).toEqual({
+      expect(words(d.reasons[1])).toEqual({
         nb: 'Stemmelikhet (1–1) uten avgjørende stemme: organet har ingen leder, og ingen har dobbeltstemme; forslaget faller.',
         en: 'A tie (1–1) with no casting vote: the body has no leader, so nobody has a casting vote; the proposal falls.',
       });

@@ -172,8 +172,7 @@ describe('decide: readings, regions and candidates that do not fit', () => {
     const candidate = {
       number: '1811',
       name: 'Bindal',
-      joinedSamarbeidsavtalen: true,
-      hasTjenesteavtale: true,
+      conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: true },
     };
     expect(problemsOf(() => run({ ...base, candidate }, 'representantskap', 'budget'))).toEqual([
       ['meeting.candidate', 'candidate_not_applicable'],

@@ -9,6 +9,7 @@ import {
 import type { Agreement } from '../../src/model/agreement.js';
 import { agreementWith, partyOf } from '../helpers/arbitraries.js';
 import { catchInputError } from '../helpers/errors.js';
+import { withText, withWords, words } from '../helpers/words.js';
 
 /** The first line of the error (its title and count), and every problem in full. */
 function failure(fn: () => unknown) {
@@ -144,7 +145,7 @@ describe('checkHostAssignment: Røros–Os–Holtålen §4 and §5', () => {
     expect(missing({ barnevern: '5025' })).toEqual(
       withoutHost.slice(1).map(([clause, area]) => ['info', clause, { area }]),
     );
-    expect(checkHostAssignment(ros, { assignment: {} })[0]?.text).toEqual({
+    expect(words(checkHostAssignment(ros, { assignment: {} })[0])).toEqual({
       nb: 'Felles barnevern har ingen vertskommune i fordelingen.',
       en: 'Felles barnevern has no host in the assignment.',
     });
@@ -154,7 +155,7 @@ describe('checkHostAssignment: Røros–Os–Holtålen §4 and §5', () => {
     const findings = checkHostAssignment(ros, {
       assignment: { bibliotek: '5025', brann: '5025', ppt: '3430' },
     }).filter((f) => f.severity === 'error');
-    expect(findings).toEqual([
+    expect(withWords(findings)).toEqual([
       {
         code: 'host_unknown_area',
         agreement: 'roros-os-holtalen',
@@ -205,15 +206,23 @@ describe('checkHostAssignment: Røros–Os–Holtålen §4 and §5', () => {
 
   it('§5 an assignment more than one role off is uneven (the six §4 A areas to Os: Røros 0, Os 7 of eight; by population 5 and 1)', () => {
     const assignment = assign(Array(6).fill('3430'));
-    expect(checkHostAssignment(ros, { assignment }).filter((f) => f.severity !== 'info')).toEqual([
+    expect(
+      withWords(checkHostAssignment(ros, { assignment }).filter((f) => f.severity !== 'info')),
+    ).toEqual([
       {
         code: 'host_roles_uneven',
         agreement: 'roros-os-holtalen',
         clause: '§5',
-        values: { roles: 8, uneven: ['Røros: 0 (rimelig: 5)', 'Os: 7 (rimelig: 1)'] },
+        values: {
+          roles: 8,
+          uneven: [
+            { name: 'Røros', roles: 0, fair: 5 },
+            { name: 'Os', roles: 7, fair: 1 },
+          ],
+        },
         text: {
           nb: 'Fordelingen av 8 vertskommuneroller avviker med mer enn én fra en fordeling etter folketall: Røros: 0 (rimelig: 5); Os: 7 (rimelig: 1).',
-          en: 'The 8 host roles deviate by more than one from a distribution by population: Røros: 0 (rimelig: 5); Os: 7 (rimelig: 1).',
+          en: 'The 8 host roles deviate by more than one from a distribution by population: Røros: 0 (fair: 5); Os: 7 (fair: 1).',
         },
         severity: 'warning',
       },
@@ -229,8 +238,10 @@ describe('checkHostAssignment: Røros–Os–Holtålen §4 and §5', () => {
       checkHostAssignment(osLeft, { assignment, ...(date === undefined ? {} : { date }) })
         .filter((f) => f.code === 'host_roles_uneven')
         .map((f) => f.values);
-    expect(uneven()).toEqual([{ roles: 8, uneven: ['Os: 3 (rimelig: 1)'] }]);
-    expect(uneven('2020-06-01')).toEqual([{ roles: 8, uneven: ['Røros: 4 (rimelig: 6)'] }]);
+    expect(uneven()).toEqual([{ roles: 8, uneven: [{ name: 'Os', roles: 3, fair: 1 }] }]);
+    expect(uneven('2020-06-01')).toEqual([
+      { roles: 8, uneven: [{ name: 'Røros', roles: 4, fair: 6 }] },
+    ]);
   });
 
   it('§4 B i and ii an assignment that contradicts a host the data records is an error, naming the record and its source', () => {
@@ -241,7 +252,7 @@ describe('checkHostAssignment: Røros–Os–Holtålen §4 and §5', () => {
     expect(landbruk?.hostSource).toContain(
       'http://rorosnytt.no/landbruk-og-regnskap-til-nabokommunene/',
     );
-    expect(findings).toEqual([
+    expect(withWords(findings)).toEqual([
       {
         code: 'host_contradicts_data',
         agreement: 'roros-os-holtalen',
@@ -266,7 +277,7 @@ describe('checkHostAssignment: Røros–Os–Holtålen §4 and §5', () => {
     expect(
       checkHostAssignment(unsourced, { assignment: { landbruk: '5025' } })
         .filter((f) => f.code === 'host_contradicts_data')
-        .map((f) => [f.values, f.text.nb]),
+        .map((f) => [f.values, words(f)?.nb]),
     ).toEqual([
       [
         { area: 'Felles landbrukskontor', host: '5025', recorded: '3430', source: null },
@@ -300,7 +311,13 @@ describe('checkHostAssignment: Røros–Os–Holtålen §4 and §5', () => {
     expect(checkHostAssignment(three, { assignment })).toEqual([]);
     const lopsided = Object.fromEntries(areas.map((a, i) => [a.id, i < 5 ? '0001' : '0002']));
     expect(checkHostAssignment(three, { assignment: lopsided }).map((f) => f.values)).toEqual([
-      { roles: 6, uneven: ['Kommune 0001: 5 (rimelig: 3)', 'Kommune 0002: 1 (rimelig: 3)'] },
+      {
+        roles: 6,
+        uneven: [
+          { name: 'Kommune 0001', roles: 5, fair: 3 },
+          { name: 'Kommune 0002', roles: 1, fair: 3 },
+        ],
+      },
     ]);
   });
 
@@ -322,7 +339,7 @@ describe('checkHostAssignment: Røros–Os–Holtålen §4 and §5', () => {
       checkHostAssignment(empty, { assignment: { e1: '0002', e2: '0002', e3: '0002' } }).map(
         (f) => f.values,
       ),
-    ).toEqual([{ roles: 3, uneven: ['Kommune 0002: 3 (rimelig: 0)'] }]);
+    ).toEqual([{ roles: 3, uneven: [{ name: 'Kommune 0002', roles: 3, fair: 0 }] }]);
   });
 
   it('an assignment that is not an object of kommunenummer is an input error with the path', () => {
@@ -376,7 +393,7 @@ describe('checkHostAssignment: Røros–Os–Holtålen §4 and §5', () => {
 
 describe('mergerConsequence: Røros–Os–Holtålen §9', () => {
   it('§9 if Røros and Holtålen merge, the agreement calls for negotiation with Os', () => {
-    expect(mergerConsequence(ros, { merging: ['5025', '5026'] })).toEqual({
+    expect(withText(mergerConsequence(ros, { merging: ['5025', '5026'] }))).toEqual({
       code: 'merger_negotiation',
       agreement: 'roros-os-holtalen',
       clause: '§9',

@@ -1,5 +1,5 @@
+import type { Board } from '../../src/agreements/helseplattformen/board.js';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
-import type { Board } from '../../src/governance/validate-board.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import type { Meeting } from '../../src/model/meeting.js';
 import type { Region } from '../../src/model/region.js';

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import { rorosOsHoltalen } from '../../src/agreements/roros-os-holtalen/index.js';
 import { admit } from '../../src/lifecycle/admit.js';
-import { applyEvents } from '../../src/lifecycle/apply-events.js';
 import { breachComplaint, terminationRequirement } from '../../src/lifecycle/breach.js';
 import { deadlines } from '../../src/lifecycle/deadlines.js';
 import { withdraw } from '../../src/lifecycle/withdraw.js';
+import { applyEvents } from '../../src/rules/apply-events.js';
 import { catchInputError, problemsOf } from '../helpers/errors.js';
 
 /** Røros–Os–Holtålen states neither a breach rule nor an admission procedure. */

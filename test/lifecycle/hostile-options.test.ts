@@ -5,16 +5,17 @@ import { helseplattformen } from '../../src/agreements/helseplattformen/index.js
 import { rorosOsHoltalen } from '../../src/agreements/roros-os-holtalen/index.js';
 import { admit } from '../../src/lifecycle/admit.js';
 import { adoptionStatus, textFingerprint } from '../../src/lifecycle/adoption.js';
-import { applyEvents } from '../../src/lifecycle/apply-events.js';
 import { breachComplaint, terminationRequirement } from '../../src/lifecycle/breach.js';
 import { deadlines } from '../../src/lifecycle/deadlines.js';
 import { isInForce } from '../../src/lifecycle/in-force.js';
 import { withdraw } from '../../src/lifecycle/withdraw.js';
-import { withdrawalEffectiveDate } from '../../src/lifecycle/withdrawal-date.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { AgreementInputError } from '../../src/model/errors.js';
 import type { MembershipEvent } from '../../src/model/events.js';
+import { applyEvents } from '../../src/rules/apply-events.js';
+import { withdrawalEffectiveDate } from '../../src/rules/withdrawal-date.js';
 import { catchInputError, problemsOf } from '../helpers/errors.js';
+import { words } from '../helpers/words.js';
 
 /** Any value a plain JavaScript caller could pass where options belong. */
 // biome-ignore lint/suspicious/noExplicitAny: the point is to pass what the types forbid
@@ -70,12 +71,12 @@ describe('lifecycle functions called by plain JavaScript: an input error with pa
           municipality: { number: 1811, name: '' },
           population: -1,
           date: 20260701,
-          conditions: { aksjonaer: 'ja', medlem: true },
+          conditionsMet: { aksjonaer: 'ja', medlem: true },
         } as Untyped),
       ),
     ).toEqual([
-      ['conditions.aksjonaer', 'invalid_type'],
-      ['conditions.medlem', 'unknown_condition'],
+      ['conditionsMet.aksjonaer', 'invalid_type'],
+      ['conditionsMet.medlem', 'unknown_condition'],
       ['date', 'invalid_date'],
       ['municipality.name', 'invalid_type'],
       ['municipality.number', 'invalid_type'],
@@ -84,13 +85,15 @@ describe('lifecycle functions called by plain JavaScript: an input error with pa
     expect(problemsOf(() => admit(hp, { municipality: null, population: 1 } as Untyped))).toEqual([
       ['municipality', 'invalid_type'],
     ]);
-    for (const conditions of [null, [], 'aksjonaer']) {
+    for (const conditionsMet of [null, [], 'aksjonaer']) {
       expect(
-        problemsOf(() => admit(hp, { municipality: bindal, population: 1, conditions } as Untyped)),
-      ).toEqual([['conditions', 'invalid_type']]);
+        problemsOf(() =>
+          admit(hp, { municipality: bindal, population: 1, conditionsMet } as Untyped),
+        ),
+      ).toEqual([['conditionsMet', 'invalid_type']]);
     }
     const unknown = catchInputError(() =>
-      admit(rorosOsHoltalen, { municipality: bindal, population: 1, conditions: { x: true } }),
+      admit(rorosOsHoltalen, { municipality: bindal, population: 1, conditionsMet: { x: true } }),
     );
     expect(unknown.problems.map((p) => [p.path, p.code, p.message])).toEqual([
       [
@@ -99,7 +102,7 @@ describe('lifecycle functions called by plain JavaScript: an input error with pa
         'roros-os-holtalen states no rules for admission',
       ],
       [
-        'conditions.x',
+        'conditionsMet.x',
         'unknown_condition',
         'is not an admission condition of the agreement (it has: none)',
       ],
@@ -165,7 +168,7 @@ describe('lifecycle functions called by plain JavaScript: an input error with pa
       councilsMustAdopt: true,
       completedOn: '2016-06-01',
     });
-    expect(status.reasons[0]?.text.nb).toBe(
+    expect(words(status.reasons[0])?.nb).toBe(
       'Alle de 3 kommunestyrene har vedtatt den samme, uredigerte teksten.',
     );
   });
@@ -285,7 +288,7 @@ describe('§9 §12 §14 the shares printed in tabell 9.1 versus the shares after
       '§12',
       { table: 'Tabell 9.1', change: 'withdrawal', decidedBy: null, note: 'shares-after-change' },
     ]);
-    expect(reason?.text.nb).toBe(
+    expect(words(reason)?.nb).toBe(
       'Andelene står i tabell 9.1 i avtalen. Andelene etter uttreden er regnet ut etter avtalens regel om oppjustert eierandel; de står ikke i tabellen. Om tabellen i avtalen også må endres, er et tolkningsspørsmål (se tolkningsnotatene).',
     );
   });
@@ -302,7 +305,7 @@ describe('§9 §12 §14 the shares printed in tabell 9.1 versus the shares after
         note: 'shares-after-change',
       },
     ]);
-    expect(reason?.text.nb).toBe(
+    expect(words(reason)?.nb).toBe(
       'Andelene står i tabell 9.1 i avtalen. Den nye kommunens andel besluttes av representantskapet; andelene som vises, er regnet ut etter avtalens regel og er ikke vedtatt. Om tabellen i avtalen også må endres, er et tolkningsspørsmål (se tolkningsnotatene).',
     );
   });
@@ -335,7 +338,7 @@ describe('§9 §12 §14 the shares printed in tabell 9.1 versus the shares after
       decidedBy: null,
       note: null,
     });
-    expect(reason?.text).toEqual({
+    expect(words(reason)).toEqual({
       nb: 'Andelene står i en tabell i avtalen. Andelene etter uttreden er regnet ut etter avtalens regel om oppjustert eierandel; de står ikke i tabellen.',
       en: 'The shares are printed in a table of the agreement. The shares after the withdrawal are worked out by the agreement’s rule of scaled-up shares; they are not in the table.',
     });

@@ -443,6 +443,8 @@ describe('parseAgreement: what the schema alone cannot see, problem by problem',
       'organs[0].abstention.note unknown_reading',
       'organs[0].chair.standIn.note unknown_reading',
       'organs[0].chair.standIn.note unknown_reading',
+      'organs[0].matters[0].candidateProtected.note unknown_reading',
+      'organs[0].matters[0].candidateProtected.note unknown_reading',
       'organs[0].matters[0].reading.note unknown_reading',
       'organs[0].matters[0].reading.note unknown_reading',
     ]);
@@ -483,6 +485,11 @@ describe('parseAgreement: what the schema alone cannot see, problem by problem',
         message: 'says nothing for readings "kan-avsta", "delvis", "aldri" of note "stemmeplikt"',
       },
       {
+        path: 'organs[0].matters[0].candidateProtected',
+        code: 'missing_reading',
+        message: 'says nothing for readings "delvis", "aldri" of note "stemmeplikt"',
+      },
+      {
         path: 'organs[0].matters[0].reading',
         code: 'missing_reading',
         message: 'says nothing for readings "delvis", "aldri" of note "stemmeplikt"',
@@ -502,12 +509,21 @@ describe('parseAgreement: what the schema alone cannot see, problem by problem',
     ]);
   });
 
-  it('a candidate protection names its note but offers no readings: only the note must exist', () => {
+  it('a candidate protection names a note the agreement lacks: one problem, at the note', () => {
     const file = small();
     const [organ] = file.organs as [
       Record<string, unknown> & { matters: Record<string, unknown>[] },
     ];
-    organ.matters = [{ ...organ.matters[0], candidateProtected: { clause: '§2', note: 'ukjent' } }];
+    organ.matters = [
+      {
+        ...organ.matters[0],
+        candidateProtected: {
+          clause: '§2',
+          note: 'ukjent',
+          opposition: { 'ma-stemme': 'count-as-for' },
+        },
+      },
+    ];
     expect(catchInputError(() => parseAgreement(file)).problems).toEqual([
       {
         path: 'organs[0].matters[0].candidateProtected.note',

@@ -30,8 +30,8 @@ const LEGAL_FORMS =
  */
 const note = small().interpretations[0] as Record<string, unknown>;
 const agreementCases: [Path, unknown, string, string, string][] = [
-  [['id'], 7, 'id', 'invalid_type', `${ID}, e.g. "helseplattformen"`],
-  [['id'], 'Liten', 'id', 'invalid_format', `${ID}, e.g. "helseplattformen"`],
+  [['id'], 7, 'id', 'invalid_type', `${ID}, e.g. "legevakt-nord"`],
+  [['id'], 'Liten', 'id', 'invalid_format', `${ID}, e.g. "legevakt-nord"`],
   [['id'], 'a'.repeat(81), 'id', 'too_big', 'must be at most 80 characters'],
   [['title'], 7, 'title', 'invalid_type', 'must be the title as text'],
   [['title'], '', 'title', 'too_small', 'must not be empty'],

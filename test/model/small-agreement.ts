@@ -63,7 +63,11 @@ export const small = () => ({
               'kan-avsta': { kind: 'consensus', clause: '§2' },
             },
           },
-          candidateProtected: { clause: '§2', note: 'stemmeplikt' },
+          candidateProtected: {
+            clause: '§2',
+            note: 'stemmeplikt',
+            opposition: { 'ma-stemme': 'count-as-for', 'kan-avsta': 'count-as-cast' },
+          },
         },
       ],
     },

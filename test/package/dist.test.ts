@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -11,16 +11,70 @@ import { describe, expect, it } from 'vitest';
 const dist = (file: string) => fileURLToPath(new URL(`../../dist/${file}`, import.meta.url));
 
 describe('the built package', () => {
-  it('works from CommonJS (require)', () => {
+  it('works from CommonJS (require), each entry', () => {
     const require = createRequire(import.meta.url);
     const lib = require(dist('index.cjs')) as typeof import('../../src/index.js');
-    expect(lib.splitCost(lib.helseplattformen, '100').sum).toBe('100.00');
+    const { helseplattformen } = require(
+      dist('agreements.cjs'),
+    ) as typeof import('../../src/agreements/index.js');
+    expect(lib.splitCost(helseplattformen, '100').sum).toBe('100.00');
     expect(() => lib.parseAmount('1.001')).toThrow(lib.AgreementInputError);
+    const deflator = require(dist('deflator.cjs')) as typeof import('../../src/deflator/index.js');
+    // One AgreementInputError class for every entry: the entries share their code.
+    expect(() => deflator.adjustForDeflator('1.001', { fromYear: 2024, toYear: 2025 })).toThrow(
+      lib.AgreementInputError,
+    );
+    expect(deflator.adjustForDeflator('100.00', { fromYear: 2024, toYear: 2025 }).adjusted).toBe(
+      '103.90',
+    );
   });
 
-  it('works from ESM (import)', async () => {
+  it('works from ESM (import), each entry', async () => {
     const lib = (await import(dist('index.js'))) as typeof import('../../src/index.js');
-    expect(lib.ownershipShares(lib.helseplattformen).percentLargestRemainderSum).toBe('100.00');
+    const { helseplattformen } = (await import(
+      dist('agreements.js')
+    )) as typeof import('../../src/agreements/index.js');
+    expect(lib.ownershipShares(helseplattformen).percentLargestRemainderSum).toBe('100.00');
+    const ssb = (await import(dist('ssb.js'))) as typeof import('../../src/ssb/index.js');
+    expect(() => ssb.populationFromJsonStat({})).toThrow(lib.AgreementInputError);
+    const docs = (await import(dist('docs.js'))) as typeof import('../../src/docs/index.js');
+    expect([docs.titleCites('§12 withdrawal', '§12'), docs.titleCites('§1.3 x', '§1')]).toEqual([
+      true,
+      false,
+    ]);
+  });
+
+  it('gives Node one bundled file per entry, and bundlers the per-module build', () => {
+    const pkg = JSON.parse(readFileSync(dist('../package.json'), 'utf8')) as {
+      exports: Record<string, Record<string, unknown>>;
+    };
+    for (const [path, name] of [
+      ['.', 'index'],
+      ['./agreements', 'agreements'],
+      ['./docs', 'docs'],
+      ['./ssb', 'ssb'],
+      ['./deflator', 'deflator'],
+      ['./words', 'words'],
+      ['./analysis', 'analysis'],
+    ] as const) {
+      const module = `./dist/module/${name === 'index' ? 'index' : `${name}/index`}.js`;
+      expect(pkg.exports[path]).toEqual({
+        module: { types: `./dist/${name}.d.ts`, default: module },
+        node: {
+          import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
+          require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
+        },
+        import: { types: `./dist/${name}.d.ts`, default: module },
+        require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
+      });
+    }
+    // The Node files import no dependency at run time: zod and the rest are inlined.
+    const nodeFiles = readdirSync(dist('.')).filter((f) => /\.c?js$/.test(f) && f !== 'cli.js');
+    expect(nodeFiles.length).toBeGreaterThan(10);
+    for (const file of nodeFiles)
+      expect(readFileSync(dist(file), 'utf8'), file).not.toMatch(
+        /from ["'](?!\.\/)|require\(["'](?!\.\/)/,
+      );
   });
 
   it('runs as a bin with a shebang', () => {
@@ -32,21 +86,34 @@ describe('the built package', () => {
     expect(JSON.parse(result.stdout).totalPopulation).toBe(535_512);
   });
 
-  it('an app that imports only splitCost and the agreement bundles no zod', async () => {
-    const result = await build({
-      stdin: {
-        contents: `import { splitCost, helseplattformen } from ${JSON.stringify(dist('index.js'))};\nconsole.log(splitCost(helseplattformen, 1).sum);`,
-        resolveDir: process.cwd(),
-      },
-      bundle: true,
-      minify: true,
-      write: false,
-      format: 'esm',
-      platform: 'neutral',
-      logLevel: 'silent',
-    });
-    const code = result.outputFiles[0]?.text ?? '';
-    expect(code).toContain('Trondheim');
-    expect(code).not.toMatch(/\$ZodType|ZodError|zod\/mini/);
-  });
+  it.each(['browser', 'node', 'neutral'] as const)(
+    'an app (%s) that imports only splitCost and the agreement by name bundles no zod',
+    async (platform) => {
+      const result = await build({
+        stdin: {
+          contents: [
+            "import { splitCost } from 'kommunesamarbeid';",
+            "import { helseplattformen } from 'kommunesamarbeid/agreements';",
+            'console.log(splitCost(helseplattformen, 1).sum);',
+          ].join('\n'),
+          // The package's own root: the bundler resolves the name through "exports".
+          resolveDir: dist('..'),
+        },
+        bundle: true,
+        minify: true,
+        write: false,
+        format: 'esm',
+        platform,
+        metafile: true,
+        logLevel: 'silent',
+      });
+      const code = result.outputFiles[0]?.text ?? '';
+      expect(code).toContain('Trondheim');
+      expect(code).not.toMatch(/\$ZodType|ZodError|zod\/mini/);
+      // It took the per-module build, not the Node bundles.
+      const inputs = Object.keys(result.metafile.inputs);
+      expect(inputs).toContain('dist/module/finance/split-cost.js');
+      expect(inputs.filter((f) => /^dist\/[^/]+\.js$/.test(f))).toEqual([]);
+    },
+  );
 });

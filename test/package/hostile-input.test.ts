@@ -16,13 +16,13 @@ import { describe, expect, it } from 'vitest';
 import { readTextFile, writeFilesSafely } from '../../src/cli/node-io.js';
 import { run } from '../../src/cli/run.js';
 import { forTerminal } from '../../src/cli/terminal.js';
-import { parseAmount } from '../../src/finance/money.js';
 import { AgreementInputError } from '../../src/model/errors.js';
 import { parseEvents } from '../../src/model/events.js';
 import { parseMeeting } from '../../src/model/meeting.js';
 import { safeParseAgreement } from '../../src/model/parse-agreement.js';
 import { parseRegions } from '../../src/model/parse-regions.js';
-import { populationFromJsonStat } from '../../src/model/population-jsonstat.js';
+import { parseAmount } from '../../src/rules/money.js';
+import { populationFromJsonStat } from '../../src/ssb/population-jsonstat.js';
 
 /** Arbitrary JSON with the nasty bits: __proto__ keys, huge numbers, long strings, deep nesting, invalid dates. */
 const hostile = fc.letrec((tie) => ({

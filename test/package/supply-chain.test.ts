@@ -4,12 +4,17 @@ import { describe, expect, it } from 'vitest';
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   dependencies: Record<string, string>;
   scripts: Record<string, string>;
-  'size-limit': { name: string; limit: string }[];
+  'size-limit': { name: string; path: string; limit: string }[];
 };
 
 describe('supply chain and budgets', () => {
-  it('has exactly three runtime dependencies: zod, decimal.js, date-fns', () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-fns', 'decimal.js', 'zod']);
+  it('has exactly four runtime dependencies: zod, decimal.js, date-fns, @noble/hashes', () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual([
+      '@noble/hashes',
+      'date-fns',
+      'decimal.js',
+      'zod',
+    ]);
   });
 
   it('has no install scripts of its own', () => {
@@ -17,11 +22,17 @@ describe('supply chain and budgets', () => {
       expect(pkg.scripts[hook]).toBeUndefined();
   });
 
-  it('sets a size budget for splitCost alone and for the whole API', () => {
-    expect(pkg['size-limit'].map((e) => e.name)).toEqual([
-      'splitCost only',
-      'finance functions',
-      'the whole API',
+  it('sets a size budget for splitCost alone, for the whole API and for each subpath entry, measured on the build bundlers get', () => {
+    expect(pkg['size-limit'].map((e) => [e.name, e.path])).toEqual([
+      ['splitCost only', 'dist/module/index.js'],
+      ['finance functions', 'dist/module/index.js'],
+      ['the whole API', 'dist/module/index.js'],
+      ['kommunesamarbeid/agreements', 'dist/module/agreements/index.js'],
+      ['kommunesamarbeid/docs', 'dist/module/docs/index.js'],
+      ['kommunesamarbeid/ssb', 'dist/module/ssb/index.js'],
+      ['kommunesamarbeid/deflator', 'dist/module/deflator/index.js'],
+      ['kommunesamarbeid/words', 'dist/module/words/index.js'],
+      ['kommunesamarbeid/analysis', 'dist/module/analysis/index.js'],
     ]);
   });
 });

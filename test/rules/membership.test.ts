@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { costKeyOn } from '../../src/finance/cost-key-on.js';
-import { assertDate, isMemberOn, membersOn } from '../../src/rules/membership.js';
+import { assertDate } from '../../src/model/assert-date.js';
+import { isMemberOn, membersOn } from '../../src/rules/membership.js';
 import { agreementWith, partyOf } from '../helpers/arbitraries.js';
 import { catchInputError, problemsOf } from '../helpers/errors.js';
 

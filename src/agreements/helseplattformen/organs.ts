@@ -86,7 +86,11 @@ export const organs: readonly Organ[] = [
         id: 'admission',
         name: 'Opptak av nye eierkommuner (§5 c, §14)',
         ...unanimous('§14'),
-        candidateProtected: { clause: '§14', note: 'admission-opposition' },
+        candidateProtected: {
+          clause: '§14',
+          note: 'admission-opposition',
+          opposition: { flag: 'count-as-cast', 'count-as-for': 'count-as-for' },
+        },
       },
       {
         id: 'dissolution',

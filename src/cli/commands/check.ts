@@ -1,5 +1,6 @@
-import { check } from '../../model/check.js';
+import { check } from '../../analysis/check.js';
 import { shortenMessage } from '../../model/errors.js';
+import { explain, type Lang } from '../../words/explain.js';
 import type { CliIo } from '../io.js';
 import { builtInAgreements, readJson } from '../load-agreement.js';
 import { reasonsJson, toJson } from '../output.js';
@@ -10,7 +11,12 @@ import { reasonsJson, toJson } from '../output.js';
  * `check` is for, reported with every problem and `valid: false`; only a
  * file that cannot be read or parsed as JSON is a usage error (2).
  */
-export function checkCommand(idOrPath: string | undefined, json: boolean, io: CliIo): string {
+export function checkCommand(
+  idOrPath: string | undefined,
+  json: boolean,
+  io: CliIo,
+  lang: Lang = 'nb',
+): string {
   const source = idOrPath ?? 'helseplattformen';
   const input = Object.hasOwn(builtInAgreements, source)
     ? builtInAgreements[source]
@@ -28,10 +34,10 @@ export function checkCommand(idOrPath: string | undefined, json: boolean, io: Cl
       findings: report.findings.map((f) => ({
         severity: f.severity,
         clause: f.clause,
-        message: f.text.nb,
+        message: explain(f, lang),
         code: f.code,
       })),
-      reasons: reasonsJson(report.findings),
+      reasons: reasonsJson(report.findings, lang),
     });
   }
   if (!report.valid) {
@@ -46,6 +52,6 @@ export function checkCommand(idOrPath: string | undefined, json: boolean, io: Cl
   const order = { error: 0, warning: 1, info: 2 } as const;
   const lines = [...report.findings]
     .sort((a, b) => order[a.severity] - order[b.severity])
-    .map((f) => `${label[f.severity].padEnd(9)} ${f.clause.padEnd(8)} ${f.text.nb}`);
+    .map((f) => `${label[f.severity].padEnd(9)} ${f.clause.padEnd(8)} ${explain(f, lang)}`);
   return `${source}: gyldig avtalefil. ${report.findings.length} funn.\n\n${lines.join('\n')}\n`;
 }

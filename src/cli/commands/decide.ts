@@ -3,7 +3,7 @@ import { formatDateNb } from '../../internal/format-nb.js';
 import type { Agreement } from '../../model/agreement.js';
 import { parseMeeting } from '../../model/meeting.js';
 import { parseRegions } from '../../model/parse-regions.js';
-import { describeRuleNb } from '../../rules/describe-rule.js';
+import { describeRule, type Lang } from '../../words/explain.js';
 import { type CliIo, UsageError } from '../io.js';
 import { readJson } from '../load-agreement.js';
 import { reasonsJson, reasonsText, toJson } from '../output.js';
@@ -21,6 +21,7 @@ export function decideCommand(
     readonly json: boolean;
   },
   io: CliIo,
+  lang: Lang = 'nb',
 ): string {
   const missing = (['organ', 'matter', 'meeting'] as const).filter(
     (name) => options[name] === undefined,
@@ -43,8 +44,11 @@ export function decideCommand(
   if (options.json) {
     return toJson({
       ...decision,
-      reasons: reasonsJson(decision.reasons),
-      alternatives: decision.alternatives.map((a) => ({ ...a, reasons: reasonsJson(a.reasons) })),
+      reasons: reasonsJson(decision.reasons, lang),
+      alternatives: decision.alternatives.map((a) => ({
+        ...a,
+        reasons: reasonsJson(a.reasons, lang),
+      })),
     });
   }
 
@@ -59,7 +63,7 @@ export function decideCommand(
     '',
     `Vedtaksfør:  ${yes(decision.quorate)} (${t.present} av ${t.seats} til stede)`,
     `Vedtatt:     ${yes(decision.adopted)}`,
-    `Regel:       ${describeRuleNb(decision.rule)} (${decision.rule.clause})`,
+    `Regel:       ${describeRule(decision.rule, lang)} (${decision.rule.clause})`,
     `Stemmer:     for ${t.for}, mot ${t.against}, avstår ${t.abstain}, fraværende ${t.absent}`,
     `Dobbeltstemme brukt: ${yes(decision.tieBrokenByChair)}${decision.decidedByChair ? '; leder besluttet' : ''}`,
     ...(decision.drawLots ? ['Loddtrekning: stemmelikhet avgjøres ved loddtrekning'] : []),
@@ -74,7 +78,7 @@ export function decideCommand(
         ]),
     ...readingLines(decision),
     '',
-    reasonsText(decision.reasons),
+    reasonsText(decision.reasons, lang),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -5,8 +5,8 @@ import { deadlines } from '../../lifecycle/deadlines.js';
 import { withdraw } from '../../lifecycle/withdraw.js';
 import type { Agreement } from '../../model/agreement.js';
 import { parseEvents } from '../../model/events.js';
-import { describeRuleNb } from '../../rules/describe-rule.js';
 import { citing } from '../../rules/reason.js';
+import { describeDuty, describeRule, type Lang } from '../../words/explain.js';
 import { type CliIo, UsageError } from '../io.js';
 import { readJson } from '../load-agreement.js';
 import { percentNb, populationNb, reasonsJson, reasonsText, toJson } from '../output.js';
@@ -48,7 +48,7 @@ function sharesTable(
 }
 
 /** `withdraw --party N --notice-date D [--extra-costs A]` */
-export function withdrawCommand(agreement: Agreement, values: Values): string {
+export function withdrawCommand(agreement: Agreement, values: Values, lang: Lang = 'nb'): string {
   const [party, noticeSentOn] = required(values, 'withdraw', ['party', 'notice-date']);
   const extra = text(values, 'extra-costs');
   const w = withdraw(agreement, {
@@ -70,35 +70,32 @@ export function withdrawCommand(agreement: Agreement, values: Values): string {
         percentLargestRemainder: p.percentLargestRemainder,
         share: p.share,
       })),
-      reasons: reasonsJson([...w.reasons, ...w.sharesAfter.reasons]),
+      reasons: reasonsJson([...w.reasons, ...w.sharesAfter.reasons], lang),
     });
   }
   return `${agreement.title}\nUttreden: ${w.party}\n\nVarsel sendt:          ${formatDateNb(w.noticeSentOn)}\nUttreden fra:          ${formatDateNb(
     w.effectiveDate,
   )}\nSiste finansierte dag: ${formatDateNb(w.lastFinancedDate)}\n\nAndeler fra ${formatDateNb(w.effectiveDate)}:\n${sharesTable(
     w.sharesAfter.parties,
-  )}\n\n${reasonsText(w.reasons)}\n`;
+  )}\n\n${reasonsText(w.reasons, lang)}\n`;
 }
 
 /**
- * `admit --number N --name S --population P [--date D] [--condition ID]...`
- * (`--samarbeidsavtalen` and `--tjenesteavtale` are kept as short forms of
- * `--condition samarbeidsavtalen` and `--condition tjenesteavtale`). A
- * condition given is met; one not given is unknown.
+ * `admit --number N --name S --population P [--date D] [--condition ID]...`:
+ * each `--condition` names an admission condition the agreement defines, by
+ * id, as met; a condition not given is unknown. An id the agreement does not
+ * define is an input error naming the ids it has.
  */
-export function admitCommand(agreement: Agreement, values: Values): string {
+export function admitCommand(agreement: Agreement, values: Values, lang: Lang = 'nb'): string {
   const [number, name, population] = required(values, 'admit', ['number', 'name', 'population']);
   const date = text(values, 'date');
   const given = values['condition'];
-  const met = [
-    ...(Array.isArray(given) ? given : []),
-    ...(['samarbeidsavtalen', 'tjenesteavtale'] as const).filter((flag) => values[flag] === true),
-  ];
+  const met = Array.isArray(given) ? given : [];
   const a = admit(agreement, {
     municipality: { number: number as string, name: name as string },
     population: wholeNumber(population as string, 'population'),
     ...(date === undefined ? {} : { date }),
-    conditions: Object.fromEntries(met.map((id) => [id, true])),
+    conditionsMet: Object.fromEntries(met.map((id) => [id, true])),
   });
   if (values['json'] === true) {
     return toJson({
@@ -110,14 +107,14 @@ export function admitCommand(agreement: Agreement, values: Values): string {
       protectedFromOpposition: a.protectedFromOpposition,
       missing: a.missing,
       notGiven: a.notGiven,
-      procedure: { ...a.procedure, reasons: reasonsJson(a.procedure.reasons) },
+      procedure: { ...a.procedure, reasons: reasonsJson(a.procedure.reasons, lang) },
       sharesAfter: a.sharesAfter.parties.map((p) => ({
         number: p.number,
         name: p.name,
         percent: p.percent,
         share: p.share,
       })),
-      reasons: reasonsJson(a.reasons),
+      reasons: reasonsJson(a.reasons, lang),
     });
   }
   const word = { met: 'ja', 'not-met': 'nei', unknown: 'ukjent (ikke oppgitt)' } as const;
@@ -129,15 +126,19 @@ export function admitCommand(agreement: Agreement, values: Values): string {
     a.protectedFromOpposition === null
       ? ''
       : `\nVernet mot motstand (${a.clause}): ${answer[a.protectedFromOpposition]}`;
-  return `${agreement.title}\nOpptak: ${a.municipality.number} ${a.municipality.name}\n\nVilkår:\n${conditions}\nOppfyller alle vilkårene: ${answer[a.eligibility]}${protection}\nVedtas av:   ${a.procedure.organ}, ${describeRuleNb(
-    a.procedure.rule,
-  )} (${a.procedure.rule.clause})\n\nAndeler fra ${formatDateNb(a.sharesAfter.date)}:\n${sharesTable(a.sharesAfter.parties)}\n\n${reasonsText(
+  return `${agreement.title}\nOpptak: ${a.municipality.number} ${a.municipality.name}\n\nVilkår:\n${conditions}\nOppfyller alle vilkårene: ${answer[a.eligibility]}${protection}\nVedtas av:   ${a.procedure.organ}, ${describeRule(a.procedure.rule, lang)} (${a.procedure.rule.clause})\n\nAndeler fra ${formatDateNb(a.sharesAfter.date)}:\n${sharesTable(a.sharesAfter.parties)}\n\n${reasonsText(
     [...a.reasons, ...a.procedure.reasons],
+    lang,
   )}\n`;
 }
 
 /** `settle --year Y --amount A [--events FILE]` */
-export function settleCommand(agreement: Agreement, values: Values, io: CliIo): string {
+export function settleCommand(
+  agreement: Agreement,
+  values: Values,
+  io: CliIo,
+  lang: Lang = 'nb',
+): string {
   const [year, amount] = required(values, 'settle', ['year', 'amount']);
   const eventsFile = text(values, 'events');
   const s = settle(agreement, {
@@ -146,7 +147,7 @@ export function settleCommand(agreement: Agreement, values: Values, io: CliIo): 
     events: eventsFile === undefined ? [] : parseEvents(readJson(eventsFile, io)),
     ...readingsOption(values['reading'] as readonly string[] | undefined),
   });
-  if (values['json'] === true) return toJson({ ...s, reasons: reasonsJson(s.reasons) });
+  if (values['json'] === true) return toJson({ ...s, reasons: reasonsJson(s.reasons, lang) });
   const rows = s.parties.map((p) => [
     p.number,
     p.name,
@@ -172,11 +173,11 @@ export function settleCommand(agreement: Agreement, values: Values, io: CliIo): 
     'amount',
     'kan ikke regnes ut av årets samlede beløp alene',
   ).join('\n');
-  return `${agreement.title}\nÅrsoppgjør ${s.year}: ${formatNumberNb(s.amount)} kr\n\n${table}\n\n${others}${reasonsText(s.reasons)}\n`;
+  return `${agreement.title}\nÅrsoppgjør ${s.year}: ${formatNumberNb(s.amount)} kr\n\n${table}\n\n${others}${reasonsText(s.reasons, lang)}\n`;
 }
 
 /** `deadlines --year Y [--party N]` */
-export function deadlinesCommand(agreement: Agreement, values: Values): string {
+export function deadlinesCommand(agreement: Agreement, values: Values, lang: Lang = 'nb'): string {
   const [year] = required(values, 'deadlines', ['year']);
   const party = text(values, 'party');
   const entries = deadlines(agreement, {
@@ -188,11 +189,12 @@ export function deadlinesCommand(agreement: Agreement, values: Values): string {
     return toJson({
       agreement: agreement.id,
       year: Number(year),
-      deadlines: entries,
+      deadlines: entries.map((d) => ({ ...d, what: describeDuty(d.duty, lang) })),
       reasons: reasonsJson(
         entries.map((d) =>
-          cite(d.clause, 'deadline_due', { due: d.due, who: d.who, what: d.what }),
+          cite(d.clause, 'deadline_due', { due: d.due, who: d.who, duty: d.duty }),
         ),
+        lang,
       ),
     });
   }
@@ -206,7 +208,7 @@ export function deadlinesCommand(agreement: Agreement, values: Values): string {
     entries.map((d) => [
       d.from === null ? formatDateNb(d.due) : `${formatDateNb(d.from)}–${formatDateNb(d.due)}`,
       d.who,
-      d.what,
+      describeDuty(d.duty, lang),
       d.clause,
     ]),
   );

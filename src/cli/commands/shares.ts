@@ -1,6 +1,7 @@
 import { ownershipShares } from '../../finance/ownership-shares.js';
 import { formatDateNb } from '../../internal/format-nb.js';
 import type { Agreement } from '../../model/agreement.js';
+import type { Lang } from '../../words/explain.js';
 import {
   percentNb,
   populationNb,
@@ -20,13 +21,14 @@ export function sharesCommand(
     readonly reading?: readonly string[] | undefined;
     readonly json: boolean;
   },
+  lang: Lang = 'nb',
 ): string {
   const shares = ownershipShares(agreement, {
     ...(options.date === undefined ? {} : { date: options.date }),
     ...readingsOption(options.reading),
   });
   if (options.json) {
-    return toJson({ ...shares, reasons: reasonsJson(shares.reasons) });
+    return toJson({ ...shares, reasons: reasonsJson(shares.reasons, lang) });
   }
   const stated = shares.statedPercentSum !== undefined;
   const columns: Column[] = [
@@ -59,5 +61,5 @@ export function sharesCommand(
     'percent',
     'ingen kostnadsnøkkel gjelder under denne tolkningen på datoen',
   ).join('\n');
-  return `${heading}\n\n${renderTable(columns, rows, footer)}\n\n${others}${reasonsText(shares.reasons)}\n`;
+  return `${heading}\n\n${renderTable(columns, rows, footer)}\n\n${others}${reasonsText(shares.reasons, lang)}\n`;
 }

@@ -1,6 +1,7 @@
 import { splitCost } from '../../finance/split-cost.js';
 import { formatDateNb, formatNumberNb } from '../../internal/format-nb.js';
 import type { Agreement } from '../../model/agreement.js';
+import type { Lang } from '../../words/explain.js';
 import { UsageError } from '../io.js';
 import { populationNb, populationSumNb, reasonsJson, reasonsText, toJson } from '../output.js';
 import { alternativeLines, readingsOption } from '../readings.js';
@@ -16,6 +17,7 @@ export function splitCommand(
     readonly reading?: readonly string[] | undefined;
     readonly json: boolean;
   },
+  lang: Lang = 'nb',
 ): string {
   if (options.amount === undefined) {
     throw new UsageError('split needs --amount, the amount in NOK, e.g. --amount 10000000.00');
@@ -27,7 +29,7 @@ export function splitCommand(
     ...readingsOption(options.reading),
   });
   if (options.json) {
-    return toJson({ ...split, reasons: reasonsJson(split.reasons) });
+    return toJson({ ...split, reasons: reasonsJson(split.reasons, lang) });
   }
   const columns = [
     { header: 'Nr.', align: 'left' },
@@ -54,5 +56,5 @@ export function splitCommand(
     'amount',
     'ingen kostnadsnøkkel gjelder under denne tolkningen på datoen',
   ).join('\n');
-  return `${heading}\n\n${renderTable(columns, rows, footer)}\n\n${others}${reasonsText(split.reasons)}\n`;
+  return `${heading}\n\n${renderTable(columns, rows, footer)}\n\n${others}${reasonsText(split.reasons, lang)}\n`;
 }

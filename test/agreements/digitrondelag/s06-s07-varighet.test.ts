@@ -6,6 +6,7 @@ import { deadlines } from '../../../src/lifecycle/deadlines.js';
 import { isInForce } from '../../../src/lifecycle/in-force.js';
 import { withdraw } from '../../../src/lifecycle/withdraw.js';
 import { catchInputError, problemsOf } from '../../helpers/errors.js';
+import { words } from '../../helpers/words.js';
 
 describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
   it('§6 "gjelder … frem til 2022": in force through 31 December 2022, not after (interpretation "end-of-2022")', () => {
@@ -180,7 +181,7 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
         { known: 1, note: 'participants-not-listed', councilsMustAdopt: false },
       ],
     ]);
-    expect(status.reasons[0]?.text.nb).toBe(
+    expect(words(status.reasons[0])?.nb).toBe(
       'Den eneste kjente parten har sluttet seg til teksten, men kildene nevner ikke alle avtalepartene; det er derfor ukjent om alle partene er enige.',
     );
   });
@@ -191,7 +192,7 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
     expect(none.reasons.map((r) => [r.code, r.clause, r.values])).toEqual([
       ['adoption_missing', '§7', { missing: ['5001'], councilsMustAdopt: false }],
     ]);
-    expect(none.reasons[0]?.text.nb).toBe('Mangler tilslutning fra 5001.');
+    expect(words(none.reasons[0])?.nb).toBe('Mangler tilslutning fra 5001.');
     const other = adoptionStatus(digitrondelag, {
       fingerprint,
       decisions: [{ ...trondheim, fingerprint: 'a'.repeat(64) }],
@@ -236,7 +237,7 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
     expect(status.reasons.map((r) => [r.code, r.values])).toEqual([
       ['adoption_complete', { councils: 2, fingerprint, councilsMustAdopt: false }],
     ]);
-    expect(status.reasons[0]?.text.nb).toBe(
+    expect(words(status.reasons[0])?.nb).toBe(
       'Alle de 2 partene har sluttet seg til den samme teksten.',
     );
   });

@@ -3,6 +3,7 @@ import { helseplattformen } from '../../../src/agreements/helseplattformen/index
 import { decide } from '../../../src/governance/decide.js';
 import { problemsOf } from '../../helpers/errors.js';
 import { HP, meeting } from '../../helpers/meetings.js';
+import { withText, words } from '../../helpers/words.js';
 
 const representantskap = (
   matter: string,
@@ -68,7 +69,7 @@ describe('§5 Representantskapet', () => {
       expect(d.adopted).toBe(false);
       // No reason speaks of the vote as if it were valid ("Vedtatt med alminnelig flertall: 16 for").
       expect(codes(d)).toEqual(['quorum_not_met']);
-      expect(d.reasons.map((r) => r.text.nb)).toEqual([
+      expect(d.reasons.map((r) => words(r)?.nb)).toEqual([
         'Ikke vedtaksfør: 16 av 34 er til stede; minst 17 kreves.',
       ]);
       expect(d.alternatives).toEqual([]);
@@ -237,8 +238,7 @@ describe('§5 Representantskapet', () => {
     const bindal = {
       number: '1811',
       name: 'Bindal',
-      joinedSamarbeidsavtalen: true,
-      hasTjenesteavtale: true,
+      conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: true },
     };
 
     it('§14 a vote against an eligible candidate is flagged as contrary to §14, and by default still stops the admission', () => {
@@ -270,7 +270,7 @@ describe('§5 Representantskapet', () => {
     it('§14 a candidate without a tjenesteavtale may be opposed freely', () => {
       const d = representantskap('admission', {
         ...meeting({ presiding: '5001', for: HP.slice(0, 33), against: ['3430'] }),
-        candidate: { ...bindal, hasTjenesteavtale: false },
+        candidate: { ...bindal, conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: false } },
       });
       expect(codes(d)).toContain('candidate_not_eligible');
       expect(codes(d)).not.toContain('candidate_opposed');
@@ -336,7 +336,7 @@ describe('§13 and §15: the kommunestyrer must adopt too', () => {
       '§15',
       { councils: 34 },
     ]);
-    expect(last?.text.nb).toBe(
+    expect(words(last)?.nb).toBe(
       'Vedtaket får først virkning når alle de 34 kommunestyrene også har vedtatt det, med identisk tekst.',
     );
   });
@@ -456,7 +456,7 @@ describe('§5 readings the agreement leaves open, each reported with the outcome
       clause: '§5',
       values: { votes: 9 },
     });
-    expect(byLot.reasons.at(-1)?.text.nb).toBe(
+    expect(words(byLot.reasons.at(-1))?.nb).toBe(
       'Stemmelikhet (9–9): avgjøres ved loddtrekning, så utfallet kan ikke regnes ut av stemmene.',
     );
     // Without a tie, lots play no part.
@@ -476,8 +476,7 @@ describe('§5 readings the agreement leaves open, each reported with the outcome
         candidate: {
           number: '1811',
           name: 'Bindal',
-          joinedSamarbeidsavtalen: true,
-          hasTjenesteavtale: true,
+          conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: true },
         },
       },
       { 'admission-opposition': 'count-as-for' },
@@ -490,10 +489,10 @@ describe('§5 readings the agreement leaves open, each reported with the outcome
       required: 34,
       countedAsFor: ['3430'],
     });
-    expect(rule?.text.nb).toBe(
+    expect(words(rule)?.nb).toBe(
       'Regnet som enstemmig etter valgt tolkning: 33 av 34 medlemmer stemte for, og stemmen mot fra 3430 regnes som en stemme for.',
     );
-    expect(d.reasons.some((r) => r.text.nb.startsWith('Enstemmig'))).toBe(false);
+    expect(d.reasons.some((r) => words(r)?.nb.startsWith('Enstemmig'))).toBe(false);
     // The default reading ("flag") is shown beside it: the vote counts as cast, and the admission falls.
     expect(d.alternatives.find((a) => a.note === 'admission-opposition')).toMatchObject({
       reading: 'flag',
@@ -507,8 +506,7 @@ describe('§5 readings the agreement leaves open, each reported with the outcome
       candidate: {
         number: '1811',
         name: 'Bindal',
-        joinedSamarbeidsavtalen: true,
-        hasTjenesteavtale: true,
+        conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: true },
       },
     });
     expect(flagged.alternatives.find((a) => a.note === 'admission-opposition')).toMatchObject({
@@ -531,7 +529,7 @@ describe('§6 "Styret skal behandle alle saker som skal til videre avgjørelse h
   it('§6 a case the board treated first: said, citing §6', () => {
     const d = representantskap('budget', { ...m, prepared: true });
     expect(d.preparation).toBe('prepared');
-    expect(d.reasons.find((r) => r.code === 'case_prepared')).toMatchObject({
+    expect(withText(d.reasons.find((r) => r.code === 'case_prepared'))).toMatchObject({
       clause: '§6',
       values: { by: 'styre', byName: 'Styret' },
       text: { nb: 'Saken er behandlet av styret først, slik avtalen krever.' },
@@ -541,7 +539,7 @@ describe('§6 "Styret skal behandle alle saker som skal til videre avgjørelse h
   it('§6 a case the board did not treat: flagged, and the vote stands by default (note "board-preparation"); under "void" nothing is adopted', () => {
     const d = representantskap('budget', { ...m, prepared: false });
     expect([d.preparation, d.adopted]).toEqual(['not-prepared', true]);
-    expect(d.reasons.find((r) => r.code === 'case_not_prepared')?.text.nb).toBe(
+    expect(words(d.reasons.find((r) => r.code === 'case_not_prepared'))?.nb).toBe(
       'Saken er ikke behandlet av styret først, slik avtalen krever; saksbehandlingen er i strid med avtalen, men etter valgt tolkning står vedtaket.',
     );
     expect(d.alternatives.find((a) => a.note === 'board-preparation')).toMatchObject({

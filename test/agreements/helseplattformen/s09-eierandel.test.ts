@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
 import { ownershipShares } from '../../../src/finance/ownership-shares.js';
 import { splitCost } from '../../../src/finance/split-cost.js';
+import { words } from '../../helpers/words.js';
 
 /**
  * Tabell 9.1 as printed in the agreement (§9), copied from the source
@@ -83,7 +84,7 @@ describe('§9 Eierandel, innskuddsplikt og finansiering', () => {
       clause: '§9',
       values: { table: 'Tabell 9.1', statedSum: '100.01', statedTotal: '100.00' },
     });
-    expect(note?.text.nb).toBe(
+    expect(words(note)?.nb).toBe(
       'Prosentene som står i tabell 9.1 summerer til 100,01 %, ikke 100,00 % som tabellen oppgir.',
     );
   });
@@ -201,7 +202,7 @@ describe('§9 Eierandel, innskuddsplikt og finansiering', () => {
         by: 'ownership',
       });
       // §9 "eies av partene": the split is by eierandel, the word the agreement uses.
-      expect(split.reasons[2]?.text.nb).toContain('fordelt på 34 kommuner etter eierandel.');
+      expect(words(split.reasons[2])?.nb).toContain('fordelt på 34 kommuner etter eierandel.');
     });
   });
 });

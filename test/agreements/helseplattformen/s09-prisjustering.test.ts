@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
-import { adjustForDeflator } from '../../../src/finance/deflator.js';
+import { adjustForDeflator } from '../../../src/deflator/deflator.js';
+import { words } from '../../helpers/words.js';
 
 describe('§9 Prisjusteringer (kommunal deflator) and Bilag 5 of the Tjenesteavtale', () => {
   it('§9 the price adjustment follows Bilag 5 of the Tjenesteavtale, which is not in the sources: the data says so, with its note', () => {
@@ -42,7 +43,7 @@ describe('§9 Prisjusteringer (kommunal deflator) and Bilag 5 of the Tjenesteavt
         },
       ],
     ]);
-    expect(a.reasons[1]?.text.nb).toBe(
+    expect(words(a.reasons[1])?.nb).toBe(
       'Avtalen sier at prisjusteringen følger prinsippene i Tjenesteavtalen, «Bilag 5 - Samlet pris og prisbestemmelser kommune», som ikke er blant kildene; faktoren er regnet med den generelle metoden og er ikke kontrollert mot dette dokumentet.',
     );
   });
@@ -72,6 +73,6 @@ describe('§9 Prisjusteringer (kommunal deflator) and Bilag 5 of the Tjenesteavt
     expect(
       adjustForDeflator('100.00', { fromYear: 2021, toYear: 2022, agreement: { id: 'x' } })
         .reasons[0]?.clause,
-    ).toBe('LEGAL.md §3');
+    ).toBe('Kommunal deflator (Finansdepartementet, NB/RNB)');
   });
 });

@@ -6,14 +6,16 @@ import { settle } from '../../../src/finance/settle.js';
 import { splitCost } from '../../../src/finance/split-cost.js';
 import { admit } from '../../../src/lifecycle/admit.js';
 import { adoptionStatus, textFingerprint } from '../../../src/lifecycle/adoption.js';
-import { applyEvents } from '../../../src/lifecycle/apply-events.js';
 import { breachComplaint, terminationRequirement } from '../../../src/lifecycle/breach.js';
 import { deadlines } from '../../../src/lifecycle/deadlines.js';
 import { isInForce } from '../../../src/lifecycle/in-force.js';
 import { withdraw } from '../../../src/lifecycle/withdraw.js';
-import { withdrawalEffectiveDate } from '../../../src/lifecycle/withdrawal-date.js';
+import { applyEvents } from '../../../src/rules/apply-events.js';
+import { withdrawalEffectiveDate } from '../../../src/rules/withdrawal-date.js';
+import { describeDuty } from '../../../src/words/explain.js';
 import { problemsOf } from '../../helpers/errors.js';
 import { HP } from '../../helpers/meetings.js';
+import { words } from '../../helpers/words.js';
 
 /** Øre from a NOK string, by string operations only. */
 const ore = (amount: string) => BigInt(amount.replace('.', ''));
@@ -201,7 +203,7 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
   };
 
   it('§14 and §1.3 a municipality that meets every condition (shareholder, Samarbeidsavtalen, tjenesteavtale, "tatt i bruk") is eligible and protected against opposition', () => {
-    const a = admit(helseplattformen, { ...bindal, conditions: every });
+    const a = admit(helseplattformen, { ...bindal, conditionsMet: every });
     expect([a.eligibility, a.eligible, a.protectedFromOpposition, a.missing, a.notGiven]).toEqual([
       'met',
       true,
@@ -225,8 +227,8 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
       ['admission_share', '§14'],
       ['shares_stated_in_table', '§14'],
     ]);
-    expect(a.reasons[4]?.text.nb).toBe('1811 Bindal oppfyller alle vilkårene for opptak.');
-    expect(a.reasons[5]?.text.nb).toBe(
+    expect(words(a.reasons[4])?.nb).toBe('1811 Bindal oppfyller alle vilkårene for opptak.');
+    expect(words(a.reasons[5])?.nb).toBe(
       '1811 Bindal er vernet mot motstand: eksisterende parter kan ikke motsette seg tiltredelsen, fordi kommunen har inngått Samarbeidsavtalen og har inngått tjenesteavtale med Helseplattformen AS.',
     );
   });
@@ -234,7 +236,7 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
   it('§14 third sentence: Samarbeidsavtalen and tjenesteavtale alone protect against opposition (vernet mot motstand), but do not make the candidate eligible: §1.3 and "tatt i bruk" are unknown, never assumed', () => {
     const a = admit(helseplattformen, {
       ...bindal,
-      conditions: { samarbeidsavtalen: true, tjenesteavtale: true },
+      conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: true },
     });
     expect([a.eligibility, a.eligible, a.protectedFromOpposition]).toEqual([
       'unknown',
@@ -247,10 +249,10 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
       candidate: '1811 Bindal',
       unknown: ['er aksjonær i Helseplattformen AS', 'har tatt i bruk Helseplattformen'],
     });
-    expect(unknown?.text.nb).toBe(
+    expect(words(unknown)?.nb).toBe(
       'Det er ukjent om 1811 Bindal oppfyller vilkårene for opptak; ikke oppgitt: «er aksjonær i Helseplattformen AS» og «har tatt i bruk Helseplattformen».',
     );
-    expect(a.reasons[0]?.text.nb).toBe(
+    expect(words(a.reasons[0])?.nb).toBe(
       'Vilkår for opptak: 1811 Bindal er aksjonær i Helseplattformen AS – ikke oppgitt, så det er ukjent om vilkåret er oppfylt.',
     );
   });
@@ -258,7 +260,7 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
   it('§14 without a tjenesteavtale it is neither eligible nor protected; the reason names what is missing in plain bokmål', () => {
     const a = admit(helseplattformen, {
       ...bindal,
-      conditions: { ...every, tjenesteavtale: false, samarbeidsavtalen: false },
+      conditionsMet: { ...every, tjenesteavtale: false, samarbeidsavtalen: false },
     });
     expect([a.eligibility, a.protectedFromOpposition, a.missing]).toEqual([
       'not-met',
@@ -266,13 +268,13 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
       ['samarbeidsavtalen', 'tjenesteavtale'],
     ]);
     const not = a.reasons.find((r) => r.code === 'admission_not_eligible');
-    expect(not?.text.nb).toBe(
+    expect(words(not)?.nb).toBe(
       '1811 Bindal oppfyller ikke vilkårene for opptak; ikke oppfylt: «har inngått Samarbeidsavtalen» og «har inngått tjenesteavtale med Helseplattformen AS».',
     );
-    expect(a.reasons.find((r) => r.code === 'admission_protection')?.text.nb).toBe(
+    expect(words(a.reasons.find((r) => r.code === 'admission_protection'))?.nb).toBe(
       '1811 Bindal er ikke vernet mot motstand; vernet gjelder en kommune som har inngått Samarbeidsavtalen og har inngått tjenesteavtale med Helseplattformen AS.',
     );
-    expect(a.reasons[1]?.text.nb).toBe(
+    expect(words(a.reasons[1])?.nb).toBe(
       'Vilkår for opptak: 1811 Bindal har inngått Samarbeidsavtalen – ikke oppfylt.',
     );
   });
@@ -284,7 +286,7 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
       'unknown',
       [],
     ]);
-    expect(a.reasons.find((r) => r.code === 'admission_protection')?.text.nb).toBe(
+    expect(words(a.reasons.find((r) => r.code === 'admission_protection'))?.nb).toBe(
       'Det er ukjent om 1811 Bindal er vernet mot motstand; vernet gjelder en kommune som har inngått Samarbeidsavtalen og har inngått tjenesteavtale med Helseplattformen AS.',
     );
   });
@@ -343,7 +345,7 @@ describe('§15 Avtalerevisjon, and the presentation: every council adopts the sa
     expect(status.reasons.map((r) => [r.code, r.clause, r.values])).toEqual([
       ['adoption_complete', '§15', { councils: 34, fingerprint, councilsMustAdopt: true }],
     ]);
-    expect(status.reasons[0]?.text.nb).toBe(
+    expect(words(status.reasons[0])?.nb).toBe(
       'Alle de 34 kommunestyrene har vedtatt den samme, uredigerte teksten.',
     );
   });
@@ -461,6 +463,20 @@ describe('§13 Avvikling, §16 Mislighold, §10 Rapportering, §9 Fakturering', 
       ['2026-03-01', 'withdrawal-effective'],
       ['2026-12-31', 'invoicing'],
     ]);
+    // The duties are data; the words layer words them, in the agreement's own words where it states them.
+    const duties = deadlines(left, { year: 2026, party: '3430' }).map((d) => d.duty);
+    expect(duties.slice(1, 3)).toEqual([
+      { kind: 'last-financed-day' },
+      { kind: 'withdrawal-effective' },
+    ]);
+    expect(duties.map((d) => describeDuty(d, 'nb')).slice(1, 3)).toEqual([
+      'Siste dag med plikt til finansiering',
+      'Uttreden trer i kraft; andelen fordeles på de gjenværende etter oppjustert eierandel',
+    ]);
+    expect(duties[0]).toEqual({
+      kind: 'stated',
+      what: helseplattformen.lifecycle?.calendar?.find((c) => c.id === 'reporting')?.what,
+    });
   });
 
   it('§12 "Avtalen løper frem til den blir sagt opp av samtlige parter": no end date', () => {

@@ -14,6 +14,7 @@ import { deadlines } from '../../../src/lifecycle/deadlines.js';
 import { isInForce } from '../../../src/lifecycle/in-force.js';
 import { problemsOf } from '../../helpers/errors.js';
 import { sourceMissing } from '../../helpers/sources.js';
+import { words } from '../../helpers/words.js';
 
 const SOURCE = new URL(
   '../../../../shared/sources/roros-os-holtalen-samarbeidsavtale.txt',
@@ -129,8 +130,8 @@ describe('Røros–Os–Holtålen', () => {
         chosen: false,
       });
       // A vertskommune cooperation has no ownership: the split is by the cost key, not "eierandel".
-      expect(split.reasons[3]?.text.nb).toContain('etter fordelingsnøkkelen');
-      expect(split.reasons.map((r) => r.text.nb).join(' ')).not.toContain('eierandel');
+      expect(words(split.reasons[3])?.nb).toContain('etter fordelingsnøkkelen');
+      expect(split.reasons.map((r) => words(r)?.nb).join(' ')).not.toContain('eierandel');
       expect(ownershipShares(ros, { date: '2024-06-01' }).kind).toBe('cost-share');
     });
 
@@ -164,11 +165,11 @@ describe('Røros–Os–Holtålen', () => {
       expect(split.parties.reduce((s, p) => s + ore(p.amount), 0n)).toBe(30_000_000n);
       const key = split.reasons.find((r) => r.code === 'cost_key_fixed_and_population');
       expect(key?.values).toMatchObject({ fixedPercent: '40', populationPercent: '60' });
-      expect(key?.text.nb).toContain(
+      expect(words(key)?.nb).toContain(
         'Nøkkelen står ikke i avtaleteksten; kilde: Røros kommunestyres',
       );
-      expect(key?.text.nb).toContain('nearadio.no');
-      expect(key?.text.nb).toContain('er ikke verifisert');
+      expect(words(key)?.nb).toContain('nearadio.no');
+      expect(words(key)?.nb).toContain('er ikke verifisert');
       expect(split.reasons.find((r) => r.code === 'reading_applied')?.values).toEqual({
         note: 'cost-key-2019',
         reading: 'fixed-and-population-2019',
@@ -266,7 +267,7 @@ describe('Røros–Os–Holtålen', () => {
         'service_area_start_unknown',
         '§9',
       ]);
-      expect(split.reasons.find((r) => r.code === 'service_area_start_unknown')?.text.nb).toBe(
+      expect(words(split.reasons.find((r) => r.code === 'service_area_start_unknown'))?.nb).toBe(
         'Når Felles landbrukskontor startet, er ukjent; avtalen sier at området skal være iverksatt innen 1. januar 2020.',
       );
       // An existing (§4 A) area has costs from the agreement's start.
@@ -377,7 +378,9 @@ describe('Røros–Os–Holtålen', () => {
         checkHostAssignment(ros, { assignment })
           .filter((f) => f.severity !== 'info')
           .map((f) => [f.code, f.clause, f.values]),
-      ).toEqual([['host_roles_uneven', '§5', { roles: 11, uneven: ['Røros: 9 (rimelig: 7)'] }]]);
+      ).toEqual([
+        ['host_roles_uneven', '§5', { roles: 11, uneven: [{ name: 'Røros', roles: 9, fair: 7 }] }],
+      ]);
     });
 
     it('§5 bad input: roles outside 0–10 000 or fractional, an area the agreement lacks, parties without population', () => {

@@ -2,8 +2,8 @@ import { addDays, addMonths } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
-import { citing, type Reason } from '../rules/reason.js';
 import { checkedAgreement, missingRule, OptionsReader } from './input.js';
+import { citing, type Reason } from './reason.js';
 
 /**
  * When a withdrawal takes effect; see {@link withdrawalEffectiveDate}.

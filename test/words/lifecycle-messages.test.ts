@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { citing, type ReasonCode, type ReasonValues } from '../../src/rules/reason.js';
+import { explain } from '../../src/words/explain.js';
 
-const say = <C extends ReasonCode>(code: C, values: ReasonValues[C]) =>
-  citing('test')('§1', code, values).text;
+/** Both sentences of one reason. */
+const say = <C extends ReasonCode>(code: C, values: ReasonValues[C]) => {
+  const reason = citing('test')('§1', code, values);
+  return { nb: explain(reason, 'nb'), en: explain(reason, 'en') };
+};
 
 describe('lifecycle reason sentences: every variant in bokmål and English', () => {
   it('§7 §15 adoption by one party or council, with or without councils', () => {

@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
-import { type Board, validateBoard } from '../../src/governance/validate-board.js';
-import type { Agreement } from '../../src/model/agreement.js';
-import type { Region } from '../../src/model/region.js';
-import { catchInputError } from '../helpers/errors.js';
-import { EXAMPLE_BOARD, EXAMPLE_REGIONS, OS_LEAVES_2026 } from '../helpers/meetings.js';
+import {
+  type Board,
+  helseplattformenBoard,
+  validateHelseplattformenBoard,
+} from '../../../src/agreements/helseplattformen/board.js';
+import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
+import type { Agreement } from '../../../src/model/agreement.js';
+import type { Region } from '../../../src/model/region.js';
+import { catchInputError } from '../../helpers/errors.js';
+import { EXAMPLE_BOARD, EXAMPLE_REGIONS, OS_LEAVES_2026 } from '../../helpers/meetings.js';
+import { withWords } from '../../helpers/words.js';
 
 /** A board that meets §6 on the example region division (Trondheim, a region of one, has no deputy). */
 const board: Board = EXAMPLE_BOARD;
 
 /** Each finding as [severity, code, values]; every one cites §6. */
 function findings(b: Board, agreement: Agreement = helseplattformen) {
-  const all = validateBoard(agreement, b);
+  const all = validateHelseplattformenBoard(agreement, b);
   expect(all.map((f) => f.clause)).toEqual(all.map(() => '§6'));
   return all.map((f) => [f.severity, f.code, f.values]);
 }
@@ -22,9 +27,9 @@ const trondheimWithoutDeputy = [
   { region: 'trondheim', single: true },
 ];
 
-describe('validateBoard: Helseplattformen §6 (on an EXAMPLE region division)', () => {
+describe('validateHelseplattformenBoard: Helseplattformen §6 (on an EXAMPLE region division)', () => {
   it('§6 a valid board: one finding that it is valid, and why Trondheim has no deputy', () => {
-    expect(validateBoard(helseplattformen, board)).toEqual([
+    expect(withWords(validateHelseplattformenBoard(helseplattformen, board))).toEqual([
       {
         code: 'board_deputy_missing',
         agreement: 'helseplattformen',
@@ -42,8 +47,8 @@ describe('validateBoard: Helseplattformen §6 (on an EXAMPLE region division)', 
         clause: '§6',
         values: { regions: 5, withoutDeputy: ['trondheim'] },
         text: {
-          nb: 'Styret oppfyller kravene i §6: én kommunedirektør fra hver av de 5 regionene, og en vararepresentant fra hver region unntatt trondheim, som bare har én kommune.',
-          en: 'The board meets §6: one kommunedirektør from each of the 5 regions, and a deputy from each region except trondheim, which has only one municipality.',
+          nb: 'Styret oppfyller kravene til sammensetning: én kommunedirektør fra hver av de 5 regionene, og en vararepresentant fra hver region unntatt trondheim, som bare har én kommune.',
+          en: 'The board meets the composition requirements: one kommunedirektør from each of the 5 regions, and a deputy from each region except trondheim, which has only one municipality.',
         },
         severity: 'info',
       },
@@ -70,7 +75,7 @@ describe('validateBoard: Helseplattformen §6 (on an EXAMPLE region division)', 
       ],
     });
     const failure = (b: Board) => {
-      const error = catchInputError(() => validateBoard(helseplattformen, b));
+      const error = catchInputError(() => validateHelseplattformenBoard(helseplattformen, b));
       return {
         title: error.message.split('\n')[0],
         problems: error.problems.map(({ path, code, message }) => ({ path, code, message })),
@@ -215,5 +220,54 @@ describe('validateBoard: Helseplattformen §6 (on an EXAMPLE region division)', 
       ],
       trondheimWithoutDeputy,
     ]);
+  });
+});
+
+describe('§6 the board rule reads the board from the data (helseplattformenBoard)', () => {
+  const styre = helseplattformen.organs?.find((o) => o.id === 'styre');
+
+  it('§6 the rule declares the board’s clause from the data, and none for an agreement without the board', () => {
+    expect(helseplattformenBoard.clauses(helseplattformen)).toEqual(['§6']);
+    expect(helseplattformenBoard.run(helseplattformen, board)).toEqual(
+      validateHelseplattformenBoard(helseplattformen, board),
+    );
+    const noBoard: Agreement = {
+      ...helseplattformen,
+      organs: (helseplattformen.organs ?? []).filter((o) => o.id !== 'styre'),
+    };
+    expect(helseplattformenBoard.clauses(noBoard)).toEqual([]);
+    expect(catchInputError(() => validateHelseplattformenBoard(noBoard, board)).problems).toEqual([
+      {
+        path: 'agreement.organs',
+        code: 'unknown_organ',
+        message: 'helseplattformen has no body "styre" (the board this rule checks)',
+      },
+    ]);
+  });
+
+  it('§6 the clause and the term come from the board in the data: another clause, another term', () => {
+    if (styre === undefined) throw new Error('styre');
+    const { termYears: _, ...noTerm } = styre;
+    const changed = (organ: typeof styre): Agreement => ({
+      ...helseplattformen,
+      organs: (helseplattformen.organs ?? []).map((o) => (o.id === 'styre' ? organ : o)),
+    });
+    const long = { ...board, leadersTerm: { from: '2025-01-01', to: '2027-12-31' } };
+    expect(
+      validateHelseplattformenBoard(changed({ ...noTerm, clause: '§7' }), long).map((f) => [
+        f.code,
+        f.clause,
+      ]),
+    ).toEqual([
+      ['board_deputy_missing', '§7'],
+      ['board_valid', '§7'],
+    ]);
+    const three = changed({ ...styre, termYears: { years: 3, of: 'chair', clause: '§6.2' } });
+    expect(
+      validateHelseplattformenBoard(three, long).find((f) => f.code === 'board_term_length'),
+    ).toBeUndefined();
+    expect(
+      validateHelseplattformenBoard(three, board).find((f) => f.code === 'board_term_length'),
+    ).toMatchObject({ clause: '§6.2', values: { years: 3, expected: '2027-12-31' } });
   });
 });

@@ -1,12 +1,12 @@
-import { applyCheckedEvents } from '../lifecycle/apply-events.js';
+import { assertAgreement, assertEvents, assertOptions } from '../finance/agreement-input.js';
+import { ownershipShares } from '../finance/ownership-shares.js';
+import { splitCost } from '../finance/split-cost.js';
 import type { Agreement } from '../model/agreement.js';
 import type { MembershipEvent } from '../model/events.js';
 import type { IsoDate } from '../model/iso-date.js';
+import { applyCheckedEvents } from '../rules/apply-events.js';
+import { type AmountInput, formatAmount, parseAmount } from '../rules/money.js';
 import type { Reason } from '../rules/reason.js';
-import { assertAgreement, assertEvents, assertOptions } from './agreement-input.js';
-import { type AmountInput, formatAmount, parseAmount } from './money.js';
-import { ownershipShares } from './ownership-shares.js';
-import { splitCost } from './split-cost.js';
 
 /**
  * One party's position before and after; see {@link whatIf}.

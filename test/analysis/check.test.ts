@@ -3,8 +3,9 @@ import { digitrondelag } from '../../src/agreements/digitrondelag/index.js';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import { khsVestreViken } from '../../src/agreements/khs-vestre-viken/index.js';
 import { rorosOsHoltalen } from '../../src/agreements/roros-os-holtalen/index.js';
+import { check } from '../../src/analysis/check.js';
 import type { Agreement } from '../../src/model/agreement.js';
-import { check } from '../../src/model/check.js';
+import { words } from '../helpers/words.js';
 
 const report = (a: Agreement) => check(JSON.parse(JSON.stringify(a)));
 const notInfo = (a: Agreement) =>
@@ -26,7 +27,7 @@ describe('check on every built-in agreement', () => {
     );
     expect(info).toContain('statutory_checklist');
     expect(
-      report(helseplattformen).findings.find((f) => f.code === 'statutory_checklist')?.text.nb,
+      words(report(helseplattformen).findings.find((f) => f.code === 'statutory_checklist'))?.nb,
     ).toContain('ikke verifisert mot lovteksten');
   });
 
@@ -43,7 +44,7 @@ describe('check on every built-in agreement', () => {
     expect(
       report(rorosOsHoltalen).findings.find((f) => f.code === 'statutory_item_missing')?.values,
     ).toMatchObject({
-      item: 'uttreden og oppsigelse',
+      item: 'withdrawal-and-termination',
     });
   });
 
@@ -74,7 +75,13 @@ describe('check finds what is wrong in an agreement file', () => {
     expect(codes.map((f) => [f.code, f.values])).toEqual([
       [
         'stated_sum_not_100',
-        { what: 'Prosentene i Tabell 9.1', sum: '99.52', expected: '100.00', unit: 'percent' },
+        {
+          of: 'table-percents',
+          table: 'Tabell 9.1',
+          sum: '99.52',
+          expected: '100.00',
+          unit: 'percent',
+        },
       ],
       ['party_not_in_table', { table: 'Tabell 9.1', parties: ['5033 Tydal'] }],
       ['clause_parties_differ', { clause: '§1.3', notParties: ['3430'], notInClause: [] }],
@@ -112,7 +119,7 @@ describe('check finds what is wrong in an agreement file', () => {
         [
           'error',
           'stated_sum_not_100',
-          { what: 'De oppgitte andelene', sum: '95', expected: '100', unit: 'percent' },
+          { of: 'stated-shares', table: null, sum: '95', expected: '100', unit: 'percent' },
         ],
       ]),
     );
@@ -142,7 +149,7 @@ describe('check finds what is wrong in an agreement file', () => {
         [
           'error',
           'stated_sum_not_100',
-          { what: 'De oppgitte andelene', sum: '99.5', expected: '100', unit: 'percent' },
+          { of: 'stated-shares', table: null, sum: '99.5', expected: '100', unit: 'percent' },
         ],
         ['error', 'organ_without_seats', { organ: 'Tomt organ' }],
       ]),
@@ -163,11 +170,7 @@ describe('check finds what is wrong in an agreement file', () => {
     const missing = check(a)
       .findings.filter((f) => f.code === 'statutory_item_missing')
       .map((f) => f.values['item']);
-    expect(missing).toEqual([
-      'kontorkommune',
-      'innskuddsplikt og økonomiske forpliktelser',
-      'om fellesskapet kan ta opp lån',
-    ]);
+    expect(missing).toEqual(['office-municipality', 'contributions', 'borrowing']);
   });
   it('an interkommunalt politisk råd is checked against its own list: a representantskap is expected', () => {
     const a = {
@@ -178,7 +181,7 @@ describe('check finds what is wrong in an agreement file', () => {
     expect(r.valid).toBe(true);
     expect(
       r.findings.filter((f) => f.code === 'statutory_item_missing').map((f) => f.values['item']),
-    ).toEqual(['representantskap']);
+    ).toEqual(['council']);
     expect(r.findings.map((f) => f.code)).not.toContain('outside_statutory_forms');
   });
 
@@ -193,10 +196,15 @@ describe('check finds what is wrong in an agreement file', () => {
     delete table['totalPopulation'];
     const finding = check(a).findings.find((f) => f.code === 'stated_sum_not_100');
     expect(finding?.values).toEqual({
-      what: 'Prosentene i avtalens tabell',
+      of: 'table-percents',
+      table: null,
       sum: '100.01',
       expected: '100',
       unit: 'percent',
+    });
+    expect(words(finding)).toEqual({
+      nb: 'Prosentene i avtalens tabell summerer til 100,01 %, ikke 100 %.',
+      en: "The percentages in the agreement's table sum to 100.01 %, not 100 %.",
     });
   });
 });
@@ -327,17 +335,21 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
   });
 
   it.each<[string, (f: AgreementFile) => unknown, string[]]>([
-    ['no "vertskommune" anywhere', (f) => withClauseText(f, '§1', 'Aby og Bby.'), ['vertskommune']],
+    [
+      'no "vertskommune" anywhere',
+      (f) => withClauseText(f, '§1', 'Aby og Bby.'),
+      ['host-municipality'],
+    ],
     [
       'no "oppgave" and no service area',
       (f) => withClauseText(f, '§2', 'Bby betaler 40 %.'),
-      ['oppgaver og myndighet som delegeres'],
+      ['delegated-tasks'],
     ],
-    ['no cost key', (f) => ({ ...f, costKeys: [] }), ['økonomisk oppgjør']],
+    ['no cost key', (f) => ({ ...f, costKeys: [] }), ['financial-settlement']],
     [
       'nothing on withdrawal or notice',
       (f) => withClauseText(f, '§3', 'Skriftlig.', 'Frister'),
-      ['uttreden og oppsigelse'],
+      ['withdrawal-and-termination'],
     ],
     [
       'nothing at all of the four',
@@ -347,10 +359,10 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
         clauses: [{ ref: '§1', title: 'Partene', text: 'Aby og Bby.' }],
       }),
       [
-        'vertskommune',
-        'oppgaver og myndighet som delegeres',
-        'økonomisk oppgjør',
-        'uttreden og oppsigelse',
+        'host-municipality',
+        'delegated-tasks',
+        'financial-settlement',
+        'withdrawal-and-termination',
       ],
     ],
   ])('a vertskommunesamarbeid with %s misses exactly that', (_, change, missing) => {
@@ -370,10 +382,7 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
       'Skriftlig.',
       'Frister',
     );
-    expect(missingItems(file)).toEqual([
-      'oppgaver og myndighet som delegeres',
-      'uttreden og oppsigelse',
-    ]);
+    expect(missingItems(file)).toEqual(['delegated-tasks', 'withdrawal-and-termination']);
     const stated = {
       ...file,
       serviceAreas: [
@@ -402,36 +411,32 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
   });
 
   it.each<[string, (f: AgreementFile) => unknown, string[]]>([
-    ['a title of spaces only', (f) => ({ ...f, title: '   ' }), ['navn']],
+    ['a title of spaces only', (f) => ({ ...f, title: '   ' }), ['name']],
     [
       'no kontorkommune',
       (f) => ({ ...f, parties: [party('0001', 'Aby'), party('0002', 'Bby')] }),
-      ['kontorkommune'],
+      ['office-municipality'],
     ],
     [
       'neither "oppgave" nor "myndighet"',
       (f) => withClauseText(f, '§1', 'Etter vedtektene.', 'Formål'),
-      ['oppgaver og myndighet'],
+      ['tasks-and-authority'],
     ],
     [
       'a board that is not a representantskap',
       (f) => ({ ...f, organs: [organ('styret', { perParty: true })] }),
-      ['antall medlemmer i representantskapet per deltaker'],
+      ['council-members-per-participant'],
     ],
-    [
-      'no organs at all',
-      ({ organs: _, ...f }) => f,
-      ['antall medlemmer i representantskapet per deltaker'],
-    ],
+    ['no organs at all', ({ organs: _, ...f }) => f, ['council-members-per-participant']],
     [
       'no "innskudd" or "finansier", no "lån"',
       (f) => withClauseText(f, '§2', 'Hver deltaker betaler; utlånet er Abys.'),
-      ['innskuddsplikt og økonomiske forpliktelser', 'om fellesskapet kan ta opp lån'],
+      ['contributions', 'borrowing'],
     ],
     [
       'a population key without stated percentages',
       (f) => ({ ...f, costKeys: [{ kind: 'population', validFrom: '2025-01-01', clause: '§2' }] }),
-      ['eierandel/ansvarsandel angitt i prosent eller brøk'],
+      ['shares-stated'],
     ],
     [
       'a fixed part and the rest by population, no share stated',
@@ -447,7 +452,7 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
           },
         ],
       }),
-      ['eierandel/ansvarsandel angitt i prosent eller brøk'],
+      ['shares-stated'],
     ],
   ])('a kommunalt oppgavefellesskap with %s misses exactly that', (_, change, missing) => {
     expect(missingItems(change(oppgavefellesskap()))).toEqual(missing);
@@ -516,7 +521,7 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
         '',
         {
           form: 'interkommunalt-politisk-rad',
-          item: 'representantskap',
+          item: 'council',
           source: 'LEGAL.md §1.4 (kommuneloven kapittel 18, UNVERIFIED)',
         },
       ],
@@ -535,7 +540,7 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
 
   it('an interkommunalt politisk råd without a name misses "navn" first', () => {
     const file = { ...oppgavefellesskap(), legalForm: 'interkommunalt-politisk-rad', title: ' ' };
-    expect(missingItems(file)).toEqual(['navn']);
+    expect(missingItems(file)).toEqual(['name']);
   });
 
   it.each(['interkommunalt-selskap', 'aksjeselskap', 'samvirkeforetak', 'forening'])(
@@ -583,7 +588,7 @@ describe('check: sums that are right give no finding; sums that are wrong say by
       [
         'error',
         '§2',
-        { what: 'De oppgitte andelene', sum: '100.000001', expected: '100', unit: 'percent' },
+        { of: 'stated-shares', table: null, sum: '100.000001', expected: '100', unit: 'percent' },
       ],
     ]);
   });
@@ -593,14 +598,14 @@ describe('check: sums that are right give no finding; sums that are wrong say by
       [
         'error',
         '§2',
-        { what: 'De oppgitte andelene', sum: '5/6', expected: '1', unit: 'fraction' },
+        { of: 'stated-shares', table: null, sum: '5/6', expected: '1', unit: 'fraction' },
       ],
     ]);
     expect(sums(shares({ '0001': '2/4', '0002': '3/4' }))).toEqual([
       [
         'error',
         '§2',
-        { what: 'De oppgitte andelene', sum: '125', expected: '100', unit: 'percent' },
+        { of: 'stated-shares', table: null, sum: '125', expected: '100', unit: 'percent' },
       ],
     ]);
   });
@@ -610,7 +615,7 @@ describe('check: sums that are right give no finding; sums that are wrong say by
       [
         'error',
         '§2',
-        { what: 'De oppgitte andelene', sum: '90', expected: '100', unit: 'percent' },
+        { of: 'stated-shares', table: null, sum: '90', expected: '100', unit: 'percent' },
       ],
     ]);
     expect(sums(shares({ '0001': '50', '0002': '1/2' }))).toEqual([]);
@@ -649,7 +654,7 @@ describe('check: sums that are right give no finding; sums that are wrong say by
       [
         'info',
         '§2',
-        { what: 'De oppgitte andelene', sum: '101', expected: '100', unit: 'percent' },
+        { of: 'stated-shares', table: null, sum: '101', expected: '100', unit: 'percent' },
       ],
     ]);
   });
@@ -658,8 +663,8 @@ describe('check: sums that are right give no finding; sums that are wrong say by
     const finding = validReport(shares({ '0001': '67', '0002': '34' })).findings.find(
       (f) => f.code === 'stated_sum_not_100',
     );
-    expect(finding?.text.nb).toBe('De oppgitte andelene summerer til 101 %, ikke 100 %.');
-    expect(finding?.text.en).toBe('De oppgitte andelene sum to 101 %, not 100 %.');
+    expect(words(finding)?.nb).toBe('De oppgitte andelene summerer til 101 %, ikke 100 %.');
+    expect(words(finding)?.en).toBe('The stated shares sum to 101 %, not 100 %.');
   });
 
   it('a fixed part and a population part of 40 % and 60 % make 100 %: no finding', () => {
@@ -700,7 +705,13 @@ describe('check: sums that are right give no finding; sums that are wrong say by
       [
         'warning',
         '§2',
-        { what: 'Prosentene i Tabell 1', sum: '100.00', expected: '99.99', unit: 'percent' },
+        {
+          of: 'table-percents',
+          table: 'Tabell 1',
+          sum: '100.00',
+          expected: '99.99',
+          unit: 'percent',
+        },
       ],
     ]);
     expect(sums(table({ '0001': '50.5', '0002': '49.5' }))).toEqual([]);
@@ -736,7 +747,7 @@ describe('check: parties, seats and clause references', () => {
     expect(findings(file).filter(([severity]) => severity !== 'info')).toEqual([]);
     const late = { ...file, parties: [...file.parties.slice(0, 2), party('0003', 'Cby')] };
     expect(findings(late).filter(([severity]) => severity !== 'info')).toEqual([
-      ['warning', 'party_not_in_table', '§2', { table: 'avtalens tabell', parties: ['0003 Cby'] }],
+      ['warning', 'party_not_in_table', '§2', { table: null, parties: ['0003 Cby'] }],
       [
         'warning',
         'clause_parties_differ',

@@ -1,7 +1,27 @@
 import { formatDateEn, formatNumberEn } from '../internal/format-nb.js';
-import type { Messages, QualifiedValues, QuorumValues } from './reason.js';
+import type { DecisionRule } from '../model/organ.js';
+import type { Duty, QualifiedValues, QuorumValues, StatutoryItemId } from '../rules/reason.js';
+import type { Messages } from './messages.js';
 
 const table = (name: string | null) => name ?? "the agreement's table";
+
+/** What a statutory form's agreement is expected to state, in English. */
+const STATUTORY_ITEMS_EN: Readonly<Record<StatutoryItemId, string>> = {
+  name: 'the name',
+  participants: 'the participants',
+  'office-municipality': 'the office municipality (kontorkommune)',
+  'tasks-and-authority': 'the tasks and authority',
+  'council-members-per-participant':
+    'the number of members of the representantskap per participant',
+  contributions: 'the duty to contribute and the financial obligations',
+  'shares-stated': 'the ownership or liability shares as percentages or fractions',
+  borrowing: 'whether the cooperation may borrow',
+  council: 'a representantskap',
+  'host-municipality': 'the host municipality (vertskommune)',
+  'delegated-tasks': 'the tasks and authority delegated',
+  'financial-settlement': 'the financial settlement',
+  'withdrawal-and-termination': 'withdrawal and termination',
+};
 
 /** The votes against counted as for under a reading, as a parenthesis after the count of votes for. */
 function countedEn(counted: readonly string[] | undefined): string {
@@ -171,19 +191,20 @@ export const messagesEn: Messages = {
     `The decision takes effect only when ${
       councils === 1 ? 'the kommunestyre has' : `all ${councils} kommunestyrer have`
     } adopted it too, in identical text.`,
-  candidate_opposed: ({ candidate, seats, reading }) =>
-    `${listEn(seats)} voted against ${candidate}, which has joined the Samarbeidsavtalen and has a service agreement with Helseplattformen AS; existing parties may not oppose such a municipality. ${
-      reading === 'count-as-for'
+  candidate_opposed: ({ candidate, seats, effect, conditions }) =>
+    `${listEn(seats)} voted against ${candidate}, which meets the conditions that protect it (${listEn(conditions.map((c) => `«${c}»`))}); existing parties may not oppose such a municipality. ${
+      effect === 'count-as-for'
         ? 'Under the reading chosen, the vote counts as a vote for.'
         : 'The vote is contrary to the agreement but, under the reading chosen, counts as cast.'
     }`,
-  candidate_not_eligible: ({ candidate, joinedSamarbeidsavtalen, hasTjenesteavtale }) =>
-    `${candidate} has ${[
-      joinedSamarbeidsavtalen ? '' : 'not joined the Samarbeidsavtalen',
-      hasTjenesteavtale ? '' : 'no service agreement with Helseplattformen AS',
-    ]
-      .filter((x) => x !== '')
-      .join(' and ')}; the parties are free to vote against.`,
+  candidate_not_eligible: ({ candidate, missingTexts, unknownTexts }) =>
+    `${
+      missingTexts.length === 0 && unknownTexts.length === 0
+        ? `The agreement has no condition that protects ${candidate} against opposition`
+        : `${candidate} is not shown to meet the conditions that protect against opposition${
+            missingTexts.length > 0 ? `; not met: ${listEn(missingTexts.map((c) => `«${c}»`))}` : ''
+          }${unknownTexts.length > 0 ? `; not given: ${listEn(unknownTexts.map((c) => `«${c}»`))}` : ''}`
+    }; the parties are free to vote against.`,
   reading_applied: ({ note, reading, chosen }) =>
     `The rule follows the reading "${reading}" of interpretation note "${note}"${chosen ? ' (chosen explicitly instead of the default reading)' : ''}.`,
   board_region_without_member: ({ region }) =>
@@ -206,8 +227,8 @@ export const messagesEn: Messages = {
     `The ${role === 'leader' ? 'leader' : 'deputy leader'} (${number}) is not a board member.`,
   board_leaders_same_region: ({ region }) =>
     `Leader and deputy leader are both from region ${region}; they must come from different regions.`,
-  board_term_not_two_years: ({ from, to, expected }) =>
-    `Leader and deputy leader are elected for 2 years at a time: the term ${formatDateEn(from)}–${formatDateEn(to)} should end on ${formatDateEn(expected)}.`,
+  board_term_length: ({ from, to, expected, years }) =>
+    `Leader and deputy leader are elected for ${years} year${years === 1 ? '' : 's'} at a time: the term ${formatDateEn(from)}–${formatDateEn(to)} should end on ${formatDateEn(expected)}.`,
   board_not_a_member: ({ role, number, date }) =>
     `The ${{ member: 'board member', deputy: 'deputy', leader: 'leader', 'deputy-leader': 'deputy leader' }[role]} (${number}) is not from an owner municipality on ${formatDateEn(date)}.`,
   board_regions_invalid: ({ problems }) =>
@@ -218,8 +239,8 @@ export const messagesEn: Messages = {
     `${number} is both leader and deputy leader; they must be two people from different regions.`,
   board_valid: ({ regions, withoutDeputy }) =>
     withoutDeputy.length === 0
-      ? `The board meets §6: one kommunedirektør and a deputy from each of the ${regions} regions.`
-      : `The board meets §6: one kommunedirektør from each of the ${regions} regions, and a deputy from each region except ${listEn(withoutDeputy)}, which has only one municipality.`,
+      ? `The board meets the composition requirements: one kommunedirektør and a deputy from each of the ${regions} regions.`
+      : `The board meets the composition requirements: one kommunedirektør from each of the ${regions} regions, and a deputy from each region except ${listEn(withoutDeputy)}, which has only one municipality.`,
   withdrawal_effective: ({ noticeSentOn, months, effectiveDate, lastFinancedDate }) =>
     `Written notice of withdrawal sent ${formatDateEn(noticeSentOn)}; the withdrawal takes effect ${
       months % 12 === 0 ? `${months / 12} year${months === 12 ? '' : 's'}` : `${months} months`
@@ -255,7 +276,7 @@ export const messagesEn: Messages = {
           ? `${candidate} is not protected against opposition`
           : `Whether ${candidate} is protected against opposition is unknown`
     }; the protection covers a municipality that ${listEn(conditions.map((m) => `«${m}»`))}.`,
-  admission_vote: ({ organ, rule }) => `Admission is decided by ${organ}: ${rule}.`,
+  admission_vote: ({ organ, rule }) => `Admission is decided by ${organ}: ${describeRuleEn(rule)}.`,
   admission_share: ({ candidate, population, referenceDate, effectiveDate }) =>
     `The share of ${candidate} follows its population of ${formatNumberEn(population)}${
       referenceDate === null ? '' : ` on ${formatDateEn(referenceDate)}`
@@ -298,7 +319,7 @@ export const messagesEn: Messages = {
     }`,
   termination_needs_all_others: ({ party, others }) =>
     `Terminating the agreement against ${party} needs the agreement of all ${others} other parties.`,
-  deadline_due: ({ due, who, what }) => `By ${formatDateEn(due)}: ${who} – ${what}.`,
+  deadline_due: ({ due, who, duty }) => `By ${formatDateEn(due)}: ${who} – ${dutyEn(duty)}.`,
   settlement_by_days: ({ year, days, periods }) =>
     `The cost of ${year} is split by calendar day (${days} days); each day is split by the shares of the municipalities that were parties that day (${periods} period${periods === 1 ? '' : 's'} of different membership).`,
   settlement_no_members: ({ days }) =>
@@ -318,13 +339,15 @@ export const messagesEn: Messages = {
     }.`,
   host_missing: ({ area }) => `${area} has no host in the assignment.`,
   host_roles_uneven: ({ roles, uneven }) =>
-    `The ${roles} host roles deviate by more than one from a distribution by population: ${uneven.join('; ')}.`,
+    `The ${roles} host roles deviate by more than one from a distribution by population: ${uneven
+      .map((u) => `${u.name}: ${u.roles} (fair: ${u.fair})`)
+      .join('; ')}.`,
   merger_negotiation: ({ merging, third }) =>
     `${listEn(merging)} merge: the agreement calls for negotiation with ${third} to continue the cooperation and set up the new service areas between the new municipality and ${third}.`,
-  stated_sum_not_100: ({ what, sum, expected, unit }) =>
-    `${what} sum to ${sum}${unit === 'percent' ? ' %' : ''}, not ${expected}${unit === 'percent' ? ' %' : ''}.`,
+  stated_sum_not_100: ({ of, table: name, sum, expected, unit }) =>
+    `${of === 'table-percents' ? `The percentages in ${table(name)}` : 'The stated shares'} sum to ${sum}${unit === 'percent' ? ' %' : ''}, not ${expected}${unit === 'percent' ? ' %' : ''}.`,
   party_not_in_table: ({ table: name, parties }) =>
-    `${listEn(parties)} ${parties.length === 1 ? 'is' : 'are'} missing from ${name}.`,
+    `${listEn(parties)} ${parties.length === 1 ? 'is' : 'are'} missing from ${table(name)}.`,
   clause_parties_differ: ({ clause, notParties, notInClause }) =>
     `The parties in ${clause} and in the data differ${
       notParties.length > 0 ? `; named in ${clause} but not a party: ${listEn(notParties)}` : ''
@@ -332,7 +355,7 @@ export const messagesEn: Messages = {
   organ_without_rule: ({ organ }) => `The agreement states no decision rule for ${organ}.`,
   organ_without_seats: ({ organ }) => `${organ} has no seats when the agreement starts.`,
   statutory_item_missing: ({ form, item, source }) =>
-    `For ${form} the agreement is expected to state: ${item}. The data does not. (Not verified against the statute's text; source: ${source}.)`,
+    `For ${form} the agreement is expected to state: ${STATUTORY_ITEMS_EN[item]}. The data does not. (Not verified against the statute's text; source: ${source}.)`,
   statutory_checklist: ({ form, items, source }) =>
     `The agreement was checked against ${items} items expected for ${form}. The list is not verified against the statute's text; source: ${source}.`,
   outside_statutory_forms: ({ form, inferred }) =>
@@ -355,3 +378,36 @@ export const messagesEn: Messages = {
         : `Each part is rounded down to whole øre; the ${leftoverOre} øre left over go to the largest remainders (equal remainders: larger share first, then lower kommunenummer), so the parts sum exactly to the amount.`
     }`,
 };
+
+/** A decision rule in a few words of English, e.g. "simple majority, the leader's casting vote in a tie". */
+export function describeRuleEn(rule: DecisionRule): string {
+  switch (rule.kind) {
+    case 'simple-majority':
+      return `${rule.consensusSought ? 'consensus sought, else ' : ''}simple majority, ${
+        rule.tie === 'chair-decides'
+          ? "the leader's casting vote in a tie"
+          : rule.tie === 'lot'
+            ? 'drawing lots in a tie'
+            : 'the motion falls in a tie'
+      }`;
+    case 'unanimity':
+      return rule.of === 'all-seats' ? 'unanimity of all members' : 'unanimity of those present';
+    case 'consensus':
+      return 'consensus (no votes against)';
+    case 'consensus-else-chair':
+      return 'consensus, else the leader decides';
+    case 'qualified-majority':
+      return `qualified majority: ${rule.fraction.numerator}/${rule.fraction.denominator} of ${
+        rule.of === 'votes-cast' ? 'votes cast' : 'all members'
+      }`;
+  }
+}
+
+/** A dated duty in English: the agreement's own words (as it writes them), or the duty a withdrawal brings. */
+export function dutyEn(duty: Duty): string {
+  return duty.kind === 'stated'
+    ? duty.what
+    : duty.kind === 'last-financed-day'
+      ? 'Last day of the duty to finance'
+      : 'The withdrawal takes effect; its share is spread over the remaining parties by adjusted ownership share';
+}

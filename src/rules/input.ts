@@ -1,7 +1,7 @@
 import { isIsoDate } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
-import { selectableReadings } from '../rules/readings.js';
+import { selectableReadings } from './readings.js';
 
 export { checkedAgreement } from '../model/checked-agreement.js';
 

@@ -1,11 +1,12 @@
-import { formatAmount, parseAmount } from '../finance/money.js';
 import { isIsoDate } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, type InputProblem } from '../model/errors.js';
 import type { MembershipEvent } from '../model/events.js';
 import type { Party } from '../model/party.js';
-import { citing, type Reason } from '../rules/reason.js';
+import { isTrusted, trust } from '../model/trusted.js';
 import { checkedAgreement } from './input.js';
+import { formatAmount, parseAmount } from './money.js';
+import { citing, type Reason } from './reason.js';
 import { checkedWithdrawalDate } from './withdrawal-date.js';
 
 /**
@@ -61,7 +62,12 @@ export function applyEvents(
 
 /**
  * {@link applyEvents} for an agreement already checked (by parsing, or on
- * entry to the caller) and a list of events.
+ * entry to the caller) and a list of events. Events that {@link parseEvents}
+ * returned are trusted; any other list has each event's shape, population
+ * and dates checked here, once, beside the checks of what the events mean
+ * (an unknown party, a second withdrawal), so that every problem is named at
+ * once. The agreement returned is trusted when the one given is: it is made
+ * of that agreement's data and of values checked here.
  *
  * @internal
  */
@@ -70,6 +76,7 @@ export function applyCheckedEvents(
   events: readonly MembershipEvent[],
 ): AppliedEvents {
   const problems: InputProblem[] = [];
+  const checked = isTrusted(events);
   const cite = citing(agreement.id);
   const reasons: Reason[] = [];
   const parties: Party[] = [...agreement.parties];
@@ -87,6 +94,7 @@ export function applyCheckedEvents(
   const order = events
     .map((event, i) => ({ event, i }))
     .filter(({ event, i }) => {
+      if (checked) return true;
       const shape = shapeProblems(event, `events[${i}]`);
       problems.push(...shape);
       return shape.length === 0;
@@ -99,7 +107,7 @@ export function applyCheckedEvents(
     const at = `events[${i}]`;
     if (event.type === 'admission') {
       const { number, name, population } = event.party;
-      if (!Number.isSafeInteger(population) || population < 0) {
+      if (!checked && (!Number.isSafeInteger(population) || population < 0)) {
         problems.push({
           path: `${at}.party.population`,
           code: 'invalid_population',
@@ -107,7 +115,7 @@ export function applyCheckedEvents(
         });
         continue;
       }
-      if (!isIsoDate(event.effectiveDate)) {
+      if (!checked && !isIsoDate(event.effectiveDate)) {
         problems.push({
           path: `${at}.effectiveDate`,
           code: 'invalid_date',
@@ -168,7 +176,7 @@ export function applyCheckedEvents(
     let effectiveDate: string;
     let noticeSentOn: string | undefined;
     const given = event.noticeSentOn ?? event.effectiveDate;
-    if (!isIsoDate(given)) {
+    if (!checked && !isIsoDate(given)) {
       problems.push({
         path: `${at}.${event.noticeSentOn === undefined ? 'effectiveDate' : 'noticeSentOn'}`,
         code: 'invalid_date',
@@ -227,7 +235,9 @@ export function applyCheckedEvents(
     }
   }
   if (problems.length > 0) throw new AgreementInputError(problems, 'Invalid events');
-  return { agreement: { ...agreement, parties }, extraCosts, reasons };
+  const after: Agreement = { ...agreement, parties };
+  if (isTrusted(agreement)) trust(after);
+  return { agreement: after, extraCosts, reasons };
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatAmount, parseAmount } from '../../src/finance/money.js';
+import { formatAmount, parseAmount } from '../../src/rules/money.js';
 import { catchInputError } from '../helpers/errors.js';
 
 describe('parseAmount', () => {

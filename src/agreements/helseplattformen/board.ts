@@ -1,10 +1,20 @@
-import { addDays, addYears } from '../internal/iso-date.js';
-import type { Agreement } from '../model/agreement.js';
-import type { IsoDate } from '../model/iso-date.js';
-import type { Region } from '../model/region.js';
-import { regionMembershipProblems } from '../model/region-problems.js';
-import { assertDate, isMemberOn } from '../rules/membership.js';
-import { citing, type Reason } from '../rules/reason.js';
+import { addDays, addYears } from '../../internal/iso-date.js';
+import type { Agreement } from '../../model/agreement.js';
+import { assertDate } from '../../model/assert-date.js';
+import { AgreementInputError } from '../../model/errors.js';
+import type { AgreementRule } from '../../model/extension.js';
+import type { IsoDate } from '../../model/iso-date.js';
+import type { Organ } from '../../model/organ.js';
+import type { Region } from '../../model/region.js';
+import { regionMembershipProblems } from '../../model/region-problems.js';
+import type { Finding } from '../../rules/finding.js';
+import { isMemberOn } from '../../rules/membership.js';
+import { citing, type Reason } from '../../rules/reason.js';
+
+/** The board's id in Helseplattformen's data (organs.ts). */
+const BOARD = 'styre';
+
+export type { Finding } from '../../rules/finding.js';
 
 /**
  * A proposed or sitting board (styre) of Helseplattformen's
@@ -36,34 +46,29 @@ export interface Board {
 }
 
 /**
- * A finding about data checked against the agreement: a reason with a
- * severity. `error`: the agreement is not met; `warning`: probably not met,
- * or met only on a reading; `info`: worth knowing.
- *
- * @example
- * const finding: Finding = validateBoard(helseplattformen, board)[0];
- */
-export type Finding = Reason & { readonly severity: 'error' | 'warning' | 'info' };
-
-/**
  * Checks a board (styre) against Helseplattformen §6: one kommunedirektør per
  * region, who belongs to the region, plus a deputy chosen among the region's
  * other municipalities; every party placed in a region; leader and deputy
- * leader board members from different regions; their term two years. Returns
- * every finding with its clause, or one `board_valid` finding.
+ * leader board members from different regions; their term as long as the
+ * board's `termYears` in the data (two years). Every finding cites the
+ * board's clause in the data. Returns every finding, or one `board_valid`
+ * finding. Helseplattformen's own rule, behind the {@link AgreementRule}
+ * extension point: see {@link helseplattformenBoard}.
  *
- * @see Helseplattformen §6
+ * @throws {@link AgreementInputError} for a day or term that is not a date,
+ *   or an agreement without the board (`styre`) in its data.
  * @example
- * validateBoard(helseplattformen, board).map((f) => [f.severity, f.code]);
+ * validateHelseplattformenBoard(helseplattformen, board).map((f) => [f.severity, f.code]);
  * //=> [['error', 'board_leaders_same_region']]
  */
-export function validateBoard(agreement: Agreement, board: Board): Finding[] {
+export function validateHelseplattformenBoard(agreement: Agreement, board: Board): Finding[] {
   assertDate(board.date, 'board.date');
   if (board.leadersTerm !== undefined) {
     assertDate(board.leadersTerm.from, 'board.leadersTerm.from');
     assertDate(board.leadersTerm.to, 'board.leadersTerm.to');
   }
-  const clause = '§6';
+  const organ = boardOf(agreement);
+  const clause = organ.clause;
   const cite = citing(agreement.id);
   const findings: Finding[] = [];
   const add = (severity: Finding['severity'], reason: Reason) =>
@@ -170,11 +175,16 @@ export function validateBoard(agreement: Agreement, board: Board): Finding[] {
       add('error', cite(clause, 'board_leaders_same_region', { region }));
     }
   }
-  if (board.leadersTerm !== undefined) {
+  const term = organ.termYears;
+  if (board.leadersTerm !== undefined && term !== undefined) {
     const { from, to } = board.leadersTerm;
-    const expected = addDays(addYears(from, 2), -1);
-    if (to !== expected)
-      add('warning', cite(clause, 'board_term_not_two_years', { from, to, expected }));
+    const expected = addDays(addYears(from, term.years), -1);
+    if (to !== expected) {
+      add(
+        'warning',
+        cite(term.clause, 'board_term_length', { from, to, expected, years: term.years }),
+      );
+    }
   }
   if (findings.every((f) => f.severity === 'info')) {
     const withoutDeputy = findings.flatMap((f) =>
@@ -184,3 +194,41 @@ export function validateBoard(agreement: Agreement, board: Board): Finding[] {
   }
   return findings;
 }
+
+/** The board in the agreement's data; an input error when it has none. */
+function boardOf(agreement: Agreement): Organ {
+  const organ = agreement.organs?.find((o) => o.id === BOARD);
+  if (organ === undefined) {
+    throw new AgreementInputError(
+      [
+        {
+          path: 'agreement.organs',
+          code: 'unknown_organ',
+          message: `${agreement.id} has no body "${BOARD}" (the board this rule checks)`,
+        },
+      ],
+      'No board',
+    );
+  }
+  return organ;
+}
+
+/**
+ * Helseplattformen's board rule (§6) as an {@link AgreementRule}: the
+ * extension point through which an agreement's own code declares the
+ * clauses it computes (here the board's clause in the data), so the
+ * handbook's traceability lists it.
+ *
+ * @example
+ * helseplattformenBoard.clauses(helseplattformen); //=> ['§6']
+ * helseplattformenBoard.run(helseplattformen, board); // the same as validateHelseplattformenBoard
+ */
+export const helseplattformenBoard: AgreementRule<Board, Finding[]> = {
+  id: 'validateHelseplattformenBoard',
+  agreement: 'helseplattformen',
+  clauses: (agreement) => {
+    const organ = agreement.organs?.find((o) => o.id === BOARD);
+    return organ === undefined ? [] : [organ.clause];
+  },
+  run: validateHelseplattformenBoard,
+};

@@ -1,14 +1,14 @@
 import { sumDecimals, toScaled } from '../finance/percent.js';
-import type { Finding } from '../governance/validate-board.js';
 import { gcd } from '../internal/gcd.js';
+import type { Agreement } from '../model/agreement.js';
+import type { Clause } from '../model/clause.js';
+import { clauseContaining } from '../model/clause-ref.js';
+import type { InputProblem } from '../model/errors.js';
+import type { LegalForm } from '../model/legal-form.js';
+import { safeParseAgreement } from '../model/parse-agreement.js';
+import type { Finding } from '../rules/finding.js';
 import { isMemberOn } from '../rules/membership.js';
-import { citing, type Reason } from '../rules/reason.js';
-import type { Agreement } from './agreement.js';
-import type { Clause } from './clause.js';
-import { clauseContaining } from './clause-ref.js';
-import type { InputProblem } from './errors.js';
-import type { LegalForm } from './legal-form.js';
-import { safeParseAgreement } from './parse-agreement.js';
+import { citing, type Reason, type StatutoryItemId } from '../rules/reason.js';
 
 /**
  * The outcome of {@link check}: whether the file is a valid agreement, every
@@ -25,7 +25,7 @@ export interface CheckReport {
 }
 
 interface StatutoryItem {
-  readonly item: string;
+  readonly item: StatutoryItemId;
   readonly present: (a: Agreement) => boolean;
 }
 
@@ -51,32 +51,32 @@ const CHECKLISTS: Partial<
   'kommunalt-oppgavefellesskap': {
     source: KO_SOURCE,
     items: [
-      { item: 'navn', present: (a) => a.title.trim() !== '' },
-      { item: 'deltakerne', present: (a) => a.parties.length > 0 },
+      { item: 'name', present: (a) => a.title.trim() !== '' },
+      { item: 'participants', present: (a) => a.parties.length > 0 },
       {
-        item: 'kontorkommune',
+        item: 'office-municipality',
         present: (a) => a.parties.some((p) => p.roles?.includes('kontorkommune')),
       },
-      { item: 'oppgaver og myndighet', present: (a) => /oppgave|myndighet/.test(text(a)) },
+      { item: 'tasks-and-authority', present: (a) => /oppgave|myndighet/.test(text(a)) },
       {
-        item: 'antall medlemmer i representantskapet per deltaker',
+        item: 'council-members-per-participant',
         present: (a) => (a.organs ?? []).some((o) => o.id.includes('representantskap')),
       },
       {
-        item: 'innskuddsplikt og økonomiske forpliktelser',
+        item: 'contributions',
         present: (a) => /innskudd|finansier/.test(text(a)),
       },
-      { item: 'eierandel/ansvarsandel angitt i prosent eller brøk', present: statedShares },
-      { item: 'om fellesskapet kan ta opp lån', present: (a) => /\blån\b/.test(text(a)) },
+      { item: 'shares-stated', present: statedShares },
+      { item: 'borrowing', present: (a) => /\blån\b/.test(text(a)) },
     ],
   },
   'interkommunalt-politisk-rad': {
     source: 'LEGAL.md §1.4 (kommuneloven kapittel 18, UNVERIFIED)',
     items: [
-      { item: 'navn', present: (a) => a.title.trim() !== '' },
-      { item: 'deltakerne', present: (a) => a.parties.length > 0 },
+      { item: 'name', present: (a) => a.title.trim() !== '' },
+      { item: 'participants', present: (a) => a.parties.length > 0 },
       {
-        item: 'representantskap',
+        item: 'council',
         present: (a) => (a.organs ?? []).some((o) => o.id.includes('representantskap')),
       },
     ],
@@ -84,15 +84,15 @@ const CHECKLISTS: Partial<
   vertskommunesamarbeid: {
     source: VK_SOURCE,
     items: [
-      { item: 'deltakerne', present: (a) => a.parties.length > 0 },
-      { item: 'vertskommune', present: (a) => /vertskommune/.test(text(a)) },
+      { item: 'participants', present: (a) => a.parties.length > 0 },
+      { item: 'host-municipality', present: (a) => /vertskommune/.test(text(a)) },
       {
-        item: 'oppgaver og myndighet som delegeres',
+        item: 'delegated-tasks',
         present: (a) => (a.serviceAreas ?? []).length > 0 || /oppgave/.test(text(a)),
       },
-      { item: 'økonomisk oppgjør', present: (a) => a.costKeys.length > 0 },
+      { item: 'financial-settlement', present: (a) => a.costKeys.length > 0 },
       {
-        item: 'uttreden og oppsigelse',
+        item: 'withdrawal-and-termination',
         present: (a) => a.lifecycle?.withdrawal !== undefined || /oppsig|uttre/.test(text(a)),
       },
     ],
@@ -152,14 +152,15 @@ export function check(input: unknown): CheckReport {
     if (key.kind === 'population' && key.statedTable?.percents !== undefined) {
       const table = key.statedTable;
       const percents = key.statedTable.percents;
-      const name = table.name ?? 'avtalens tabell';
+      const name = table.name ?? null;
       const sum = sumDecimals(Object.values(percents));
       const expected = table.totalPercent ?? '100';
       if (toScaled(sum, 6) !== toScaled(expected, 6)) {
         add(
           'warning',
           cite(key.clause, 'stated_sum_not_100', {
-            what: `Prosentene i ${name}`,
+            of: 'table-percents',
+            table: name,
             sum,
             expected,
             unit: 'percent',
@@ -191,7 +192,8 @@ export function check(input: unknown): CheckReport {
         add(
           key.scaleToWhole === true ? 'info' : 'error',
           cite(key.clause, 'stated_sum_not_100', {
-            what: 'De oppgitte andelene',
+            of: 'stated-shares',
+            table: null,
             sum: percent ? formatPercent((num * 100_000_000n) / den) : `${num / x}/${den / x}`,
             expected: percent ? '100' : '1',
             unit: percent ? 'percent' : 'fraction',

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { applyDecisionRule } from '../../src/rules/decision-rules.js';
-import { messagesEn } from '../../src/rules/messages-en.js';
-import { messagesNb } from '../../src/rules/messages-nb.js';
 import { citing, type ReasonCode, type ReasonValues } from '../../src/rules/reason.js';
+import { messagesEn } from '../../src/words/en.js';
+import { messagesNb } from '../../src/words/nb.js';
+import { words } from '../helpers/words.js';
 
 const cite = citing('test');
 /** Both sentences of one reason. */
 const say = <C extends ReasonCode>(code: C, values: ReasonValues[C]) =>
-  cite('§1', code, values).text;
+  words(cite('§1', code, values)) as { nb: string; en: string };
 
 describe('reason sentences: every variant reads right in Norwegian and English', () => {
   it('every reason code has a sentence in both languages', () => {
@@ -27,26 +28,29 @@ describe('reason sentences: every variant reads right in Norwegian and English',
     );
   });
 
-  it('a candidate not eligible names each condition it lacks, joined by "and"', () => {
+  it('a candidate not eligible names each protecting condition it lacks or did not give, by its text, joined by "and"', () => {
     const neither = say('candidate_not_eligible', {
       candidate: '5001 Trondheim',
-      joinedSamarbeidsavtalen: false,
-      hasTjenesteavtale: false,
+      missing: ['vilkar-a', 'vilkar-b'],
+      missingTexts: ['har signert avtale A', 'har betalt innskudd'],
+      unknown: [],
+      unknownTexts: [],
     });
-    expect(neither.en).toBe(
-      '5001 Trondheim has not joined the Samarbeidsavtalen and no service agreement with Helseplattformen AS; the parties are free to vote against.',
-    );
-    expect(neither.nb).toContain('ikke tiltrådt Samarbeidsavtalen');
-    expect(neither.nb).toContain('ikke tjenesteavtale med Helseplattformen AS');
-    const one = say('candidate_not_eligible', {
+    expect(neither).toEqual({
+      nb: '5001 Trondheim er ikke vist å oppfylle vilkårene som verner mot motstand; ikke oppfylt: «har signert avtale A» og «har betalt innskudd»; partene står fritt til å stemme mot.',
+      en: '5001 Trondheim is not shown to meet the conditions that protect against opposition; not met: «har signert avtale A» and «har betalt innskudd»; the parties are free to vote against.',
+    });
+    const both = say('candidate_not_eligible', {
       candidate: '5001 Trondheim',
-      joinedSamarbeidsavtalen: true,
-      hasTjenesteavtale: false,
+      missing: ['vilkar-a'],
+      missingTexts: ['har signert avtale A'],
+      unknown: ['vilkar-b'],
+      unknownTexts: ['har betalt innskudd'],
     });
-    expect(one.en).toBe(
-      '5001 Trondheim has no service agreement with Helseplattformen AS; the parties are free to vote against.',
-    );
-    expect(one.nb).not.toContain('ikke tiltrådt');
+    expect(both).toEqual({
+      nb: '5001 Trondheim er ikke vist å oppfylle vilkårene som verner mot motstand; ikke oppfylt: «har signert avtale A»; ikke oppgitt: «har betalt innskudd»; partene står fritt til å stemme mot.',
+      en: '5001 Trondheim is not shown to meet the conditions that protect against opposition; not met: «har signert avtale A»; not given: «har betalt innskudd»; the parties are free to vote against.',
+    });
   });
 
   it('board findings name the leader or the deputy leader', () => {
@@ -172,25 +176,29 @@ describe('reason sentences: every variant reads right in Norwegian and English',
     const sought = (votes: [string, 'for' | 'against' | 'abstain'][]) =>
       applyDecisionRule(rule, record(votes), { decides: true, clause: '§6' }, cite).reasons[0];
     expect(
-      sought([
-        ['a', 'abstain'],
-        ['b', 'abstain'],
-      ])?.text,
+      words(
+        sought([
+          ['a', 'abstain'],
+          ['b', 'abstain'],
+        ]),
+      ),
     ).toEqual({
       nb: 'Konsensus ble ikke oppnådd (ingen stemte for); saken avgjøres ved avstemning.',
       en: 'Consensus was not reached (nobody voted for); the matter is decided by vote.',
     });
     expect(
-      sought([
-        ['a', 'for'],
-        ['b', 'against'],
-        ['c', 'against'],
-      ])?.text,
+      words(
+        sought([
+          ['a', 'for'],
+          ['b', 'against'],
+          ['c', 'against'],
+        ]),
+      ),
     ).toEqual({
       nb: 'Konsensus ble ikke oppnådd (mot: b og c); saken avgjøres ved avstemning.',
       en: 'Consensus was not reached (against: b and c); the matter is decided by vote.',
     });
-    expect(sought([['a', 'for']])?.text.en).toBe('Consensus was reached.');
+    expect(words(sought([['a', 'for']]))?.en).toBe('Consensus was reached.');
   });
 
   it('a table without a name is "the agreement’s table"', () => {
@@ -221,17 +229,37 @@ describe('reason sentences: every variant reads right in Norwegian and English',
     );
   });
 
-  it('a candidate with a service agreement that has not joined the Samarbeidsavtalen lacks that only', () => {
+  it('a candidate protection with no protecting condition in the agreement says so; a candidate opposed is told what protects it', () => {
     expect(
       say('candidate_not_eligible', {
         candidate: '5035 Stjørdal',
-        joinedSamarbeidsavtalen: false,
-        hasTjenesteavtale: true,
+        missing: [],
+        missingTexts: [],
+        unknown: [],
+        unknownTexts: [],
       }),
     ).toEqual({
-      nb: '5035 Stjørdal har ikke tiltrådt Samarbeidsavtalen; partene står fritt til å stemme mot.',
-      en: '5035 Stjørdal has not joined the Samarbeidsavtalen; the parties are free to vote against.',
+      nb: 'Avtalen har ingen vilkår som verner 5035 Stjørdal mot motstand; partene står fritt til å stemme mot.',
+      en: 'The agreement has no condition that protects 5035 Stjørdal against opposition; the parties are free to vote against.',
     });
+    const opposed = (effect: 'count-as-for' | 'count-as-cast') =>
+      say('candidate_opposed', {
+        candidate: '5035 Stjørdal',
+        seats: ['A', 'B'],
+        reading: 'r',
+        effect,
+        conditions: ['har signert avtale A', 'har betalt innskudd'],
+      });
+    expect(opposed('count-as-cast')).toEqual({
+      nb: 'A og B stemte mot 5035 Stjørdal, som har signert avtale A og har betalt innskudd; eksisterende parter kan ikke motsette seg en slik kommune. Stemmen er i strid med avtalen, men teller etter valgt tolkning som avgitt.',
+      en: 'A and B voted against 5035 Stjørdal, which meets the conditions that protect it («har signert avtale A» and «har betalt innskudd»); existing parties may not oppose such a municipality. The vote is contrary to the agreement but, under the reading chosen, counts as cast.',
+    });
+    expect(opposed('count-as-for').nb).toMatch(
+      /Etter valgt tolkning regnes stemmen som en stemme for\.$/,
+    );
+    expect(opposed('count-as-for').en).toMatch(
+      /Under the reading chosen, the vote counts as a vote for\.$/,
+    );
   });
 });
 
@@ -300,11 +328,11 @@ describe('reason sentences for readings that count votes and for the councils', 
 describe('the board found valid (Helseplattformen §6)', () => {
   it('says which regions have no deputy because they have only one municipality, or that every region has one', () => {
     expect(say('board_valid', { regions: 5, withoutDeputy: [] })).toEqual({
-      nb: 'Styret oppfyller kravene i §6: én kommunedirektør og en vararepresentant fra hver av de 5 regionene.',
-      en: 'The board meets §6: one kommunedirektør and a deputy from each of the 5 regions.',
+      nb: 'Styret oppfyller kravene til sammensetning: én kommunedirektør og en vararepresentant fra hver av de 5 regionene.',
+      en: 'The board meets the composition requirements: one kommunedirektør and a deputy from each of the 5 regions.',
     });
     expect(say('board_valid', { regions: 5, withoutDeputy: ['a', 'b'] }).nb).toBe(
-      'Styret oppfyller kravene i §6: én kommunedirektør fra hver av de 5 regionene, og en vararepresentant fra hver region unntatt a og b, som bare har én kommune.',
+      'Styret oppfyller kravene til sammensetning: én kommunedirektør fra hver av de 5 regionene, og en vararepresentant fra hver region unntatt a og b, som bare har én kommune.',
     );
   });
 });
@@ -325,15 +353,27 @@ describe('a case prepared by another body, in English', () => {
 });
 
 describe('wording the reviews asked for', () => {
-  it('§6 a leaders’ term that is not two years: "skulle ha vart til"', () => {
+  it('a leaders’ term that is not the years the agreement sets: "skulle ha vart til", with the years as a value', () => {
     expect(
-      say('board_term_not_two_years', {
+      say('board_term_length', {
         from: '2025-01-01',
         to: '2027-06-30',
         expected: '2026-12-31',
-      }).nb,
+        years: 2,
+      }),
+    ).toEqual({
+      nb: 'Leder og nestleder velges for 2 år av gangen: perioden 1. januar 2025–30. juni 2027 skulle ha vart til 31. desember 2026.',
+      en: 'Leader and deputy leader are elected for 2 years at a time: the term 1 January 2025–30 June 2027 should end on 31 December 2026.',
+    });
+    expect(
+      say('board_term_length', {
+        from: '2025-01-01',
+        to: '2025-06-30',
+        expected: '2025-12-31',
+        years: 1,
+      }).en,
     ).toBe(
-      'Leder og nestleder velges for 2 år av gangen: perioden 1. januar 2025–30. juni 2027 skulle ha vart til 31. desember 2026.',
+      'Leader and deputy leader are elected for 1 year at a time: the term 1 January 2025–30 June 2025 should end on 31 December 2025.',
     );
   });
 
@@ -345,10 +385,25 @@ describe('wording the reviews asked for', () => {
       en: "The cooperation is avtalebasert-samarbeid, not one of the forms of kommuneloven § 17-1; it cannot exercise public authority on the municipalities' behalf, and it binds the parties only as a contract. No clause of the agreement states the form; it is inferred from its content.",
     });
     expect(
-      say('statutory_item_missing', { form: 'vertskommunesamarbeid', item: 'x', source: 'y' }).nb,
+      say('statutory_item_missing', {
+        form: 'vertskommunesamarbeid',
+        item: 'financial-settlement',
+        source: 'y',
+      }).nb,
     ).toBe(
-      'For et vertskommunesamarbeid forventes avtalen å angi: x. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: y.)',
+      'For et vertskommunesamarbeid forventes avtalen å angi: økonomisk oppgjør. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: y.)',
     );
+    // The item is an id; each language words it.
+    expect(
+      say('statutory_item_missing', {
+        form: 'interkommunalt-politisk-rad',
+        item: 'council',
+        source: 'y',
+      }),
+    ).toEqual({
+      nb: 'For et interkommunalt politisk råd forventes avtalen å angi: representantskap. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: y.)',
+      en: "For interkommunalt-politisk-rad the agreement is expected to state: a representantskap. The data does not. (Not verified against the statute's text; source: y.)",
+    });
     // A form the words do not know is shown as it is.
     expect(say('statutory_checklist', { form: 'annet', items: 2, source: 'z' }).nb).toBe(
       'Avtalen er sjekket mot 2 punkter som forventes for annet. Listen er ikke verifisert mot lovteksten; kilde: z.',

@@ -7,7 +7,7 @@ import {
   type PopulationTable,
   partiesWithPopulation,
   populationFromJsonStat,
-} from '../../src/model/population-jsonstat.js';
+} from '../../src/ssb/population-jsonstat.js';
 import { catchInputError, problemsOf } from '../helpers/errors.js';
 
 type Json = Record<string, unknown>;

@@ -1,8 +1,11 @@
 import Decimal from 'decimal.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, type InputProblem } from '../model/errors.js';
+import { type AmountInput, formatAmount, parseAmount } from '../rules/money.js';
 import { citing, type Reason } from '../rules/reason.js';
-import { type AmountInput, formatAmount, parseAmount } from './money.js';
+import { DEFLATOR_SOURCE, type DeflatorValue, MUNICIPAL_DEFLATOR } from './data.js';
+
+export { DEFLATOR_SOURCE, type DeflatorValue, MUNICIPAL_DEFLATOR } from './data.js';
 
 /**
  * A private Decimal, so the library never changes decimal.js's global
@@ -12,137 +15,6 @@ import { type AmountInput, formatAmount, parseAmount } from './money.js';
  */
 const D = Decimal.clone({ precision: 4000, rounding: Decimal.ROUND_HALF_UP });
 const PERCENT = /^-?\d{1,3}(?:\.\d{1,6})?$/;
-
-/**
- * One published value of the municipal deflator (kommunal deflator): the
- * year it is for, the growth in percent, how final it is, and where it was
- * published.
- *
- * @example
- * const value: DeflatorValue = { year: 2022, percent: '6.7', status: 'final', published: 'RNB23', source: 'https://www.ks.no/…' };
- */
-export interface DeflatorValue {
-  readonly year: number;
-  /** Growth in percent, as a dot-decimal string: '4.1'. */
-  readonly percent: string;
-  /** `final` beats `outturn-derived`, which beats `revised-estimate`, which beats `estimate`. */
-  readonly status: 'estimate' | 'revised-estimate' | 'outturn-derived' | 'final';
-  readonly published: string;
-  readonly source: string;
-}
-
-/**
- * The municipal deflator values in LEGAL.md §3 (Finance Ministry figures as
- * reported by KS, the county governors and the government), with their
- * sources and status. Not every year has a final figure; 2026 has none.
- * Callers may supply their own series.
- *
- * @example
- * MUNICIPAL_DEFLATOR.filter((v) => v.year === 2022).map((v) => v.percent); //=> ['2.5', '5.3', '6.7']
- */
-export const MUNICIPAL_DEFLATOR: readonly DeflatorValue[] = [
-  {
-    year: 2019,
-    percent: '2.8',
-    status: 'estimate',
-    published: 'NB19',
-    source:
-      'https://kommunal-rapport.no/politikk/2018/10/her-er-vinnerne-og-taperne-i-statsbudsjettet',
-  },
-  {
-    year: 2020,
-    percent: '3.1',
-    status: 'estimate',
-    published: 'NB20',
-    source:
-      'https://www.fylkesmannen.no/Trondelag/Kommunal-styring/Kommuneokonomi/statsbudsjettet-2020/',
-  },
-  {
-    year: 2021,
-    percent: '2.7',
-    status: 'estimate',
-    published: 'NB21',
-    source:
-      'https://www.ks.no/fagomrader/okonomi/sjefokonomens-side/kommunal-deflator-bruk-oppbygging-og-anslag/',
-  },
-  {
-    year: 2021,
-    percent: '3.3',
-    status: 'revised-estimate',
-    published: 'NB22',
-    source:
-      'https://www.ks.no/fagomrader/okonomi/sjefokonomens-side/kommunal-deflator-bruk-oppbygging-og-anslag/',
-  },
-  {
-    year: 2022,
-    percent: '2.5',
-    status: 'estimate',
-    published: 'NB22',
-    source: 'https://www.ks.no/fagomrader/okonomi/sjefokonomens-side/kommunal-deflator-for-2022/',
-  },
-  {
-    year: 2022,
-    percent: '5.3',
-    status: 'revised-estimate',
-    published: 'NB23',
-    source:
-      'https://www.ks.no/fagomrader/okonomi/sjefokonomens-side/kommunal-deflator-for-2023-og-2024/',
-  },
-  {
-    year: 2022,
-    percent: '6.7',
-    status: 'final',
-    published: 'RNB23',
-    source:
-      'https://www.ks.no/fagomrader/okonomi/sjefokonomens-side/kommunal-deflator-for-2023-og-2024/',
-  },
-  {
-    year: 2023,
-    percent: '3.7',
-    status: 'estimate',
-    published: 'NB23',
-    source:
-      'https://www.ks.no/fagomrader/okonomi/sjefokonomens-side/kommunal-deflator-for-2023-og-2024/',
-  },
-  {
-    year: 2023,
-    percent: '5.2',
-    status: 'revised-estimate',
-    published: 'RNB23',
-    source:
-      'https://www.ks.no/fagomrader/okonomi/sjefokonomens-side/kommunal-deflator-for-2023-og-2024/',
-  },
-  {
-    year: 2023,
-    percent: '4.3',
-    status: 'outturn-derived',
-    published: 'KS 2024 (RNB 2023 anslo 0,9 prosentpoeng for høyt)',
-    source:
-      'https://ks.no/fagomrader/okonomi/sjefokonomens-side/kommunal-deflator-for-2024-og-2025',
-  },
-  {
-    year: 2024,
-    percent: '4.3',
-    status: 'estimate',
-    published: 'RNB24',
-    source:
-      'https://ks.no/fagomrader/okonomi/sjefokonomens-side/kommunal-deflator-for-2024-og-2025',
-  },
-  {
-    year: 2025,
-    percent: '4.1',
-    status: 'estimate',
-    published: 'NB25',
-    source: 'https://www.regjeringen.no/no/dokumenter/prop.-142-s-20242025/id3100616/?ch=2',
-  },
-  {
-    year: 2025,
-    percent: '3.9',
-    status: 'revised-estimate',
-    published: 'RNB25',
-    source: 'https://www.regjeringen.no/no/dokumenter/prop.-142-s-20242025/id3100616/?ch=2',
-  },
-];
 
 const RANK = { estimate: 0, 'revised-estimate': 1, 'outturn-derived': 2, final: 3 } as const;
 
@@ -182,7 +54,7 @@ export interface DeflatorAdjustment {
  *   the adjustment is not among the sources a second reason says so), or an id
  *   and clause, e.g. `{ id: 'helseplattformen', clause: '§9' }`.
  * @throws {@link AgreementInputError} for a bad amount, years out of order, or a year without a value.
- * @see Helseplattformen §9; LEGAL.md §3
+ * @see Helseplattformen §9; {@link DEFLATOR_SOURCE}
  * @example
  * adjustForDeflator('1000000.00', { fromYear: 2021, toYear: 2023 });
  * //=> { factor: '1.112881', adjusted: '1112881.00', years: [2022 final 6.7, 2023 outturn 4.3], … }
@@ -270,7 +142,7 @@ export function adjustForDeflator(
   const adjustedOre = BigInt(adjusted.toFixed(0));
   const cite = citing(options.agreement?.id ?? 'kommunal-deflator');
   const rule = options.agreement?.priceAdjustment;
-  const clause = options.agreement?.clause ?? rule?.clause ?? 'LEGAL.md §3';
+  const clause = options.agreement?.clause ?? rule?.clause ?? DEFLATOR_SOURCE;
   return {
     amount: formatAmount(ore),
     fromYear,

@@ -1,5 +1,7 @@
 import { formatDateNb, formatNumberNb } from '../internal/format-nb.js';
-import type { Messages, QualifiedValues, QuorumValues } from './reason.js';
+import type { DecisionRule } from '../model/organ.js';
+import type { Duty, QualifiedValues, QuorumValues, StatutoryItemId } from '../rules/reason.js';
+import type { Messages } from './messages.js';
 
 /** "Tabell 9.1" → "tabell 9.1" inside a sentence; no name → "avtalens tabell". */
 const table = (name: string | null) =>
@@ -20,6 +22,23 @@ const FORMS_NB: Readonly<Record<string, string>> = {
 function formNb(form: string): string {
   return Object.hasOwn(FORMS_NB, form) ? (FORMS_NB[form] as string) : form;
 }
+
+/** What a statutory form's agreement is expected to state, in bokmål. */
+const STATUTORY_ITEMS_NB: Readonly<Record<StatutoryItemId, string>> = {
+  name: 'navn',
+  participants: 'deltakerne',
+  'office-municipality': 'kontorkommune',
+  'tasks-and-authority': 'oppgaver og myndighet',
+  'council-members-per-participant': 'antall medlemmer i representantskapet per deltaker',
+  contributions: 'innskuddsplikt og økonomiske forpliktelser',
+  'shares-stated': 'eierandel/ansvarsandel angitt i prosent eller brøk',
+  borrowing: 'om fellesskapet kan ta opp lån',
+  council: 'representantskap',
+  'host-municipality': 'vertskommune',
+  'delegated-tasks': 'oppgaver og myndighet som delegeres',
+  'financial-settlement': 'økonomisk oppgjør',
+  'withdrawal-and-termination': 'uttreden og oppsigelse',
+};
 
 /** The status of a deflator value, in bokmål. */
 const DEFLATOR_STATUS_NB = {
@@ -55,7 +74,7 @@ export const messagesNb: Messages = {
     }.${sourceNb(source)}`,
   service_area: ({ area, participants }) => `${area}: deltakere er ${listNb(participants)}.`,
   service_area_own_agreement: ({ area }) =>
-    `Budsjett og kostnadsfordeling for ${area} skal fremgå av samarbeidsavtalen for området; fordelingen her følger rammeavtalens nøkkel og gjelder bare så langt områdets egen avtale ikke sier noe annet.`,
+    `Budsjett og kostnadsfordeling for ${area} skal fremgå av områdets egen avtale; fordelingen her følger rammeavtalens nøkkel og gjelder bare så langt den avtalen ikke sier noe annet.`,
   service_area_start_unknown: ({ area, noLaterThan }) =>
     `Når ${area} startet, er ukjent; avtalen sier at området skal være iverksatt innen ${formatDateNb(noLaterThan)}.`,
   percent_half_up: ({ sum, table: name }) =>
@@ -158,19 +177,20 @@ export const messagesNb: Messages = {
     `Vedtaket får først virkning når ${
       councils === 1 ? 'kommunestyret' : `alle de ${councils} kommunestyrene`
     } også har vedtatt det, med identisk tekst.`,
-  candidate_opposed: ({ candidate, seats, reading }) =>
-    `${listNb(seats)} stemte mot ${candidate}, som har tiltrådt Samarbeidsavtalen og har tjenesteavtale med Helseplattformen AS; eksisterende parter kan ikke motsette seg en slik kommune. ${
-      reading === 'count-as-for'
+  candidate_opposed: ({ candidate, seats, effect, conditions }) =>
+    `${listNb(seats)} stemte mot ${candidate}, som ${listNb(conditions)}; eksisterende parter kan ikke motsette seg en slik kommune. ${
+      effect === 'count-as-for'
         ? 'Etter valgt tolkning regnes stemmen som en stemme for.'
         : 'Stemmen er i strid med avtalen, men teller etter valgt tolkning som avgitt.'
     }`,
-  candidate_not_eligible: ({ candidate, joinedSamarbeidsavtalen, hasTjenesteavtale }) =>
-    `${candidate} har ${[
-      joinedSamarbeidsavtalen ? '' : 'ikke tiltrådt Samarbeidsavtalen',
-      hasTjenesteavtale ? '' : 'ikke tjenesteavtale med Helseplattformen AS',
-    ]
-      .filter((x) => x !== '')
-      .join(' og ')}; partene står fritt til å stemme mot.`,
+  candidate_not_eligible: ({ candidate, missingTexts, unknownTexts }) =>
+    `${
+      missingTexts.length === 0 && unknownTexts.length === 0
+        ? `Avtalen har ingen vilkår som verner ${candidate} mot motstand`
+        : `${candidate} er ikke vist å oppfylle vilkårene som verner mot motstand${
+            missingTexts.length > 0 ? `; ikke oppfylt: ${listNb(missingTexts.map(quoteNb))}` : ''
+          }${unknownTexts.length > 0 ? `; ikke oppgitt: ${listNb(unknownTexts.map(quoteNb))}` : ''}`
+    }; partene står fritt til å stemme mot.`,
   reading_applied: ({ note, reading, chosen }) =>
     `Regelen følger tolkningen «${reading}» i tolkningsnotatet «${note}»${chosen ? ' (valgt uttrykkelig i stedet for standardlesningen)' : ''}.`,
   board_region_without_member: ({ region }) =>
@@ -193,8 +213,8 @@ export const messagesNb: Messages = {
     `${role === 'leader' ? 'Leder' : 'Nestleder'} (${number}) er ikke et av styremedlemmene.`,
   board_leaders_same_region: ({ region }) =>
     `Leder og nestleder er begge fra regionen ${region}; de skal være fra ulike kommuneregioner.`,
-  board_term_not_two_years: ({ from, to, expected }) =>
-    `Leder og nestleder velges for 2 år av gangen: perioden ${formatDateNb(from)}–${formatDateNb(to)} skulle ha vart til ${formatDateNb(expected)}.`,
+  board_term_length: ({ from, to, expected, years }) =>
+    `Leder og nestleder velges for ${years} år av gangen: perioden ${formatDateNb(from)}–${formatDateNb(to)} skulle ha vart til ${formatDateNb(expected)}.`,
   board_not_a_member: ({ role, number, date }) =>
     `${{ member: 'Styremedlemmet', deputy: 'Vararepresentanten', leader: 'Leder', 'deputy-leader': 'Nestleder' }[role]} (${number}) er ikke fra en eierkommune per ${formatDateNb(date)}.`,
   board_regions_invalid: ({ problems }) =>
@@ -205,8 +225,8 @@ export const messagesNb: Messages = {
     `${number} er både leder og nestleder; de skal være to personer fra ulike kommuneregioner.`,
   board_valid: ({ regions, withoutDeputy }) =>
     withoutDeputy.length === 0
-      ? `Styret oppfyller kravene i §6: én kommunedirektør og en vararepresentant fra hver av de ${regions} regionene.`
-      : `Styret oppfyller kravene i §6: én kommunedirektør fra hver av de ${regions} regionene, og en vararepresentant fra hver region unntatt ${listNb(withoutDeputy)}, som bare har én kommune.`,
+      ? `Styret oppfyller kravene til sammensetning: én kommunedirektør og en vararepresentant fra hver av de ${regions} regionene.`
+      : `Styret oppfyller kravene til sammensetning: én kommunedirektør fra hver av de ${regions} regionene, og en vararepresentant fra hver region unntatt ${listNb(withoutDeputy)}, som bare har én kommune.`,
   withdrawal_effective: ({ noticeSentOn, months, effectiveDate, lastFinancedDate }) =>
     `Skriftlig varsel om uttreden sendt ${formatDateNb(noticeSentOn)}; uttreden skjer ${
       months % 12 === 0 ? `${months / 12} år` : `${months} måneder`
@@ -238,7 +258,7 @@ export const messagesNb: Messages = {
     status === 'yes'
       ? `${candidate} er vernet mot motstand: eksisterende parter kan ikke motsette seg tiltredelsen, fordi kommunen ${listNb(conditions)}.`
       : `${status === 'no' ? `${candidate} er ikke vernet mot motstand` : `Det er ukjent om ${candidate} er vernet mot motstand`}; vernet gjelder en kommune som ${listNb(conditions)}.`,
-  admission_vote: ({ organ, rule }) => `Opptak vedtas av ${organ} ved ${rule}.`,
+  admission_vote: ({ organ, rule }) => `Opptak vedtas av ${organ} ved ${describeRuleNb(rule)}.`,
   admission_share: ({ candidate, population, referenceDate, effectiveDate }) =>
     `Andelen til ${candidate} følger innbyggertallet ${formatNumberNb(population)}${
       referenceDate === null ? '' : ` per ${formatDateNb(referenceDate)}`
@@ -281,7 +301,7 @@ export const messagesNb: Messages = {
     }`,
   termination_needs_all_others: ({ party, others }) =>
     `Heving av avtalen overfor ${party} krever enighet blant alle de ${others} øvrige partene.`,
-  deadline_due: ({ due, who, what }) => `Innen ${formatDateNb(due)}: ${who} – ${what}.`,
+  deadline_due: ({ due, who, duty }) => `Innen ${formatDateNb(due)}: ${who} – ${dutyNb(duty)}.`,
   settlement_by_days: ({ year, days, periods }) =>
     `Årets kostnad for ${year} er fordelt per kalenderdag (${days} dager); hver dag fordeles etter andelene til kommunene som var deltakere den dagen (${periods} ${periods === 1 ? 'periode' : 'perioder'} med ulik sammensetning).`,
   settlement_no_members: ({ days }) =>
@@ -305,14 +325,22 @@ export const messagesNb: Messages = {
     }.`,
   host_missing: ({ area }) => `${area} har ingen vertskommune i fordelingen.`,
   host_roles_uneven: ({ roles, uneven }) =>
-    `Fordelingen av ${roles} vertskommuneroller avviker med mer enn én fra en fordeling etter folketall: ${uneven.join('; ')}.`,
+    `Fordelingen av ${roles} vertskommuneroller avviker med mer enn én fra en fordeling etter folketall: ${uneven
+      .map((u) => `${u.name}: ${u.roles} (rimelig: ${u.fair})`)
+      .join('; ')}.`,
   merger_negotiation: ({ merging, third }) =>
     `${listNb(merging)} slår seg sammen: det skal forhandles med ${third} om å videreføre samarbeidet og etablere de nye samarbeidsområdene mellom den nye kommunen og ${third}.`,
-  stated_sum_not_100: ({ what, sum, expected, unit }) =>
-    unit === 'percent'
+  stated_sum_not_100: ({ of, table: name, sum, expected, unit }) => {
+    const what =
+      of === 'table-percents'
+        ? `Prosentene i ${name ?? 'avtalens tabell'}`
+        : 'De oppgitte andelene';
+    return unit === 'percent'
       ? `${what} summerer til ${formatNumberNb(sum)} %, ikke ${formatNumberNb(expected)} %.`
-      : `${what} summerer til ${sum}, ikke ${expected}.`,
-  party_not_in_table: ({ table: name, parties }) => `${listNb(parties)} mangler i ${name}.`,
+      : `${what} summerer til ${sum}, ikke ${expected}.`;
+  },
+  party_not_in_table: ({ table: name, parties }) =>
+    `${listNb(parties)} mangler i ${name ?? 'avtalens tabell'}.`,
   clause_parties_differ: ({ clause, notParties, notInClause }) =>
     `Partene i ${clause} og partene i dataene er ikke de samme${
       notParties.length > 0 ? `; nevnt i ${clause}, men ikke part: ${listNb(notParties)}` : ''
@@ -320,7 +348,7 @@ export const messagesNb: Messages = {
   organ_without_rule: ({ organ }) => `Avtalen oppgir ingen beslutningsregel for ${organ}.`,
   organ_without_seats: ({ organ }) => `${organ} har ingen seter når avtalen starter.`,
   statutory_item_missing: ({ form, item, source }) =>
-    `For ${formNb(form)} forventes avtalen å angi: ${item}. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: ${source}.)`,
+    `For ${formNb(form)} forventes avtalen å angi: ${STATUTORY_ITEMS_NB[item]}. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: ${source}.)`,
   statutory_checklist: ({ form, items, source }) =>
     `Avtalen er sjekket mot ${items} punkter som forventes for ${formNb(form)}. Listen er ikke verifisert mot lovteksten; kilde: ${source}.`,
   outside_statutory_forms: ({ form, inferred }) =>
@@ -399,4 +427,39 @@ function lowerFirst(text: string): string {
 
 function capitalise(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** A decision rule in a few words of bokmål, e.g. "alminnelig flertall, leders dobbeltstemme ved stemmelikhet". */
+export function describeRuleNb(rule: DecisionRule): string {
+  switch (rule.kind) {
+    case 'simple-majority':
+      return `${rule.consensusSought ? 'konsensus søkes, ellers ' : ''}alminnelig flertall, ${
+        rule.tie === 'chair-decides'
+          ? 'leders dobbeltstemme ved stemmelikhet'
+          : rule.tie === 'lot'
+            ? 'loddtrekning ved stemmelikhet'
+            : 'forslaget faller ved stemmelikhet'
+      }`;
+    case 'unanimity':
+      return rule.of === 'all-seats'
+        ? 'enstemmighet blant alle medlemmene'
+        : 'enstemmighet blant de fremmøtte';
+    case 'consensus':
+      return 'konsensus (ingen stemmer mot)';
+    case 'consensus-else-chair':
+      return 'konsensus, ellers beslutter leder';
+    case 'qualified-majority':
+      return `kvalifisert flertall: ${rule.fraction.numerator}/${rule.fraction.denominator} av ${
+        rule.of === 'votes-cast' ? 'avgitte stemmer' : 'alle medlemmene'
+      }`;
+  }
+}
+
+/** A dated duty in bokmål: the agreement's own words, or the duty a withdrawal brings. */
+export function dutyNb(duty: Duty): string {
+  return duty.kind === 'stated'
+    ? duty.what
+    : duty.kind === 'last-financed-day'
+      ? 'Siste dag med plikt til finansiering'
+      : 'Uttreden trer i kraft; andelen fordeles på de gjenværende etter oppjustert eierandel';
 }

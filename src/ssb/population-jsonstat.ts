@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { AgreementInputError, formatPath, type InputProblem } from './errors.js';
-import type { IsoDate } from './iso-date.js';
-import { schemaProblems } from './schema-problems.js';
+import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
+import type { IsoDate } from '../model/iso-date.js';
+import { schemaProblems } from '../model/schema-problems.js';
 
 /**
  * A population table (folketall per kommune) read from Statistics Norway

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { adjustForDeflator, MUNICIPAL_DEFLATOR } from '../../src/finance/deflator.js';
+import { adjustForDeflator, MUNICIPAL_DEFLATOR } from '../../src/deflator/deflator.js';
 import { catchInputError, problemsOf } from '../helpers/errors.js';
 import { sourceMissing } from '../helpers/sources.js';
+import { words } from '../helpers/words.js';
 
 const LEGAL = new URL('../../../shared/LEGAL.md', import.meta.url);
 
@@ -140,7 +141,7 @@ describe('price adjustment by the municipal deflator (§9; LEGAL.md §3)', () =>
     ).toBe('0.50');
   });
 
-  it('cites the agreement’s clause when given, else LEGAL.md §3, and names the years used', () => {
+  it('cites the agreement’s clause when given, else the series’ public source (not a clause of any agreement), and names the years used', () => {
     const own = adjustForDeflator('1.00', {
       fromYear: 2024,
       toYear: 2025,
@@ -153,8 +154,11 @@ describe('price adjustment by the municipal deflator (§9; LEGAL.md §3)', () =>
     ]);
     const general = adjustForDeflator('1.00', { fromYear: 2023, toYear: 2025 });
     const applied = general.reasons.find((r) => r.code === 'deflator_applied');
-    expect([applied?.agreement, applied?.clause]).toEqual(['kommunal-deflator', 'LEGAL.md §3']);
-    expect(applied?.text.en).toContain(
+    expect([applied?.agreement, applied?.clause]).toEqual([
+      'kommunal-deflator',
+      'Kommunal deflator (Finansdepartementet, NB/RNB)',
+    ]);
+    expect(words(applied)?.en).toContain(
       '(2024: 4.3 % (estimate, RNB24), 2025: 3.9 % (revised-estimate, RNB25))',
     );
   });
@@ -168,7 +172,7 @@ describe('price adjustment by the municipal deflator (§9; LEGAL.md §3)', () =>
 describe('the deflator reason in each language (review H13: no English or raw status ids in bokmål)', () => {
   it('words each year’s status in the language asked, with Norwegian number format in bokmål', () => {
     const applied = adjustForDeflator('1000000.00', { fromYear: 2021, toYear: 2025 }).reasons[0];
-    expect(applied?.text.nb).toBe(
+    expect(words(applied)?.nb).toBe(
       'Prisjustert fra 2021-kroner til 2025-kroner med kommunal deflator (2022: 6,7 % (endelig, RNB23), 2023: 4,3 % (utledet av regnskap, KS 2024 (RNB 2023 anslo 0,9 prosentpoeng for høyt)), 2024: 4,3 % (anslag, RNB24), 2025: 3,9 % (revidert anslag, RNB25)): faktor 1,206003543437.',
     );
     // 1.067 × 1.043 × 1.043 × 1.039 = 1.206003543437 (by hand, four decimals per factor).

@@ -1,0 +1,22 @@
+/**
+ * The built-in agreements (the `kommunesamarbeid/agreements` entry): each
+ * one encoded from its sources, typed and trusted by the engine.
+ *
+ * @example
+ * import { helseplattformen } from 'kommunesamarbeid/agreements';
+ * import { splitCost } from 'kommunesamarbeid';
+ * splitCost(helseplattformen, { amount: '1000000.00' });
+ *
+ * @packageDocumentation
+ */
+
+export { digitrondelag } from './digitrondelag/index.js';
+export {
+  type Board,
+  helseplattformenBoard,
+  validateHelseplattformenBoard,
+} from './helseplattformen/board.js';
+export { helseplattformen } from './helseplattformen/index.js';
+export { khsVestreViken } from './khs-vestre-viken/index.js';
+export { rorosOsHoltalen } from './roros-os-holtalen/index.js';
+export { builtInRules } from './rules.js';

@@ -1,0 +1,15 @@
+/**
+ * Analyses of an agreement (the `kommunesamarbeid/analysis` entry): `check`
+ * (is the file a valid agreement, and what the findings on it are) and
+ * `whatIf` (each party's share if one party left).
+ *
+ * @example
+ * import { check } from 'kommunesamarbeid/analysis';
+ * import { helseplattformen } from 'kommunesamarbeid/agreements';
+ * check(helseplattformen).valid; //=> true
+ *
+ * @packageDocumentation
+ */
+
+export { type CheckReport, check } from './check.js';
+export { type WhatIf, type WhatIfLine, whatIf } from './what-if.js';

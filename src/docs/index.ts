@@ -1,0 +1,22 @@
+/**
+ * Handbook generation and traceability (the `kommunesamarbeid/docs` entry):
+ * an agreement's handbook in Markdown or HTML, and which clause each rule and
+ * test covers.
+ *
+ * @example
+ * import { helseplattformen } from 'kommunesamarbeid/agreements';
+ * import { handbook } from 'kommunesamarbeid/docs';
+ * const { markdown } = handbook(helseplattformen, { testTitles: [], year: 2026 });
+ *
+ * @packageDocumentation
+ */
+
+export { type HandbookOptions, handbook } from './handbook.js';
+export {
+  type ClauseTrace,
+  clauseCoverage,
+  ruleClauses,
+  titleCites,
+  traceClauses,
+  traceProblems,
+} from './traceability.js';

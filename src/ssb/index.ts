@@ -1,0 +1,18 @@
+/**
+ * Statistics Norway's population table 07459 in JSON-stat 2.0 (the
+ * `kommunesamarbeid/ssb` entry): read it, and set or compare the parties'
+ * populations.
+ *
+ * @example
+ * import { populationFromJsonStat } from 'kommunesamarbeid/ssb';
+ * const table = populationFromJsonStat(await (await fetch(url)).json());
+ *
+ * @packageDocumentation
+ */
+
+export {
+  comparePopulationToParties,
+  type PopulationTable,
+  partiesWithPopulation,
+  populationFromJsonStat,
+} from './population-jsonstat.js';
