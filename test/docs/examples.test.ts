@@ -62,9 +62,14 @@ function examplesOf(file: string): Example[] {
   return found;
 }
 
+/** `// throws`, `// throws: text` or `// throws Name: text`; the text is group 1. */
+const THROWS = /^\/\/ throws(?: \w+)?(?::\s*(.+))?$/;
+
 /**
  * Rewrites `expr; //=> value` (the result on the same line or on the lines
- * after, continued by `//` lines) into a call of `__expect(expr, value)`.
+ * after, continued by `//` lines) into a call of `__expect(expr, value)`, and
+ * `expr; // throws: text` (or `// throws Name: text`) into
+ * `__throws(() => expr, text)`: the error's message contains the text.
  */
 function instrument(code: string): { readonly js: string; readonly checks: number } {
   const source = ts.createSourceFile('example.ts', code, ts.ScriptTarget.ES2022, true);
@@ -75,16 +80,29 @@ function instrument(code: string): { readonly js: string; readonly checks: numbe
       continue;
     }
     if (!ts.isExpressionStatement(statement)) continue;
-    const comments = ts.getLeadingCommentRanges(code, statement.end) ?? [];
-    const first = comments.findIndex((c) => code.slice(c.pos, c.end).startsWith('//=>'));
+    // The comments after the statement: on its own line (trailing), then on the lines after.
+    const comments = [
+      ...(ts.getTrailingCommentRanges(code, statement.end) ?? []),
+      ...(ts.getLeadingCommentRanges(code, statement.end) ?? []),
+    ].map((c) => code.slice(c.pos, c.end));
+    const first = comments.findIndex((c) => c.startsWith('//=>') || THROWS.test(c));
     if (first < 0) continue;
-    const parts = [code.slice((comments[first] as ts.CommentRange).pos + 4, comments[first]?.end)];
-    for (const c of comments.slice(first + 1)) {
-      const line = code.slice(c.pos, c.end);
+    const expression = statement.expression.getText(source);
+    const thrown = THROWS.exec(comments[first] ?? '');
+    if (thrown !== null) {
+      const text = JSON.stringify(thrown[1] ?? '');
+      edits.push({
+        start: statement.getStart(),
+        end: statement.end,
+        text: `__throws(() => (${expression}), ${text});`,
+      });
+      continue;
+    }
+    const parts = [(comments[first] ?? '').slice(4)];
+    for (const line of comments.slice(first + 1)) {
       if (!line.startsWith('//') || line.startsWith('//=>')) break;
       parts.push(line.slice(2));
     }
-    const expression = statement.expression.getText(source);
     edits.push({
       start: statement.getStart(),
       end: statement.end,
@@ -105,8 +123,11 @@ const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
   ...args: string[]
 ) => (...values: unknown[]) => Promise<unknown>;
 
-/** Examples that reach outside the process (the network, files) are shown, not run. */
-const reachesOut = (code: string) => /\bfetch\(|writeFilesSafely|readFileSync|process\./.test(code);
+/**
+ * Examples that reach outside the process are shown, not run: they call the
+ * network, write files, or read a file of the reader's own.
+ */
+const reachesOut = (code: string) => /\b(fetch|writeFilesSafely|readFileSync)\(/.test(code);
 
 const examples = filesUnder(SRC)
   .filter((file) => !file.endsWith('.generated.ts'))
@@ -121,12 +142,17 @@ describe('the examples in the doc comments', () => {
   it.each(examples.filter((e) => !reachesOut(e.code)).map((e) => [`${e.file}:${e.line}`, e]))(
     '%s runs and gives the results it states',
     async (_, example) => {
-      const { js } = instrument(example.code);
+      const { js, checks } = instrument(example.code);
+      // Every stated result is checked: none stands where it cannot be (after a declaration).
+      expect(checks).toBe(example.code.match(/\/\/=>|\/\/ throws\b/g)?.length ?? 0);
       const names = Object.keys(scope);
-      const run = new AsyncFunction('__expect', ...names, js);
+      const run = new AsyncFunction('__expect', '__throws', ...names, js);
       await run(
         (actual: unknown, expected: unknown) => {
           expect(actual).toEqual(expected);
+        },
+        (thrower: () => unknown, text: string) => {
+          expect(thrower).toThrow(text);
         },
         ...names.map((n) => scope[n]),
       );
