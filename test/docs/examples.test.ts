@@ -74,19 +74,22 @@ const THROWS = /^\/\/ throws(?: \w+)?(?::\s*(.+))?$/;
 function instrument(code: string): { readonly js: string; readonly checks: number } {
   const source = ts.createSourceFile('example.ts', code, ts.ScriptTarget.ES2022, true);
   const edits: { start: number; end: number; text: string }[] = [];
-  for (const statement of source.statements) {
-    if (ts.isImportDeclaration(statement)) {
-      edits.push({ start: statement.getStart(), end: statement.end, text: '' });
-      continue;
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node)) {
+      edits.push({ start: node.getStart(), end: node.end, text: '' });
+    } else if (!ts.isExpressionStatement(node) || !stated(node)) {
+      ts.forEachChild(node, visit);
     }
-    if (!ts.isExpressionStatement(statement)) continue;
+  };
+  /** Rewrites a statement followed by a stated result; false when none follows it. */
+  const stated = (statement: ts.ExpressionStatement): boolean => {
     // The comments after the statement: on its own line (trailing), then on the lines after.
     const comments = [
       ...(ts.getTrailingCommentRanges(code, statement.end) ?? []),
       ...(ts.getLeadingCommentRanges(code, statement.end) ?? []),
     ].map((c) => code.slice(c.pos, c.end));
     const first = comments.findIndex((c) => c.startsWith('//=>') || THROWS.test(c));
-    if (first < 0) continue;
+    if (first < 0) return false;
     const expression = statement.expression.getText(source);
     const thrown = THROWS.exec(comments[first] ?? '');
     if (thrown !== null) {
@@ -96,7 +99,7 @@ function instrument(code: string): { readonly js: string; readonly checks: numbe
         end: statement.end,
         text: `__throws(() => (${expression}), ${text});`,
       });
-      continue;
+      return true;
     }
     const parts = [(comments[first] ?? '').slice(4)];
     for (const line of comments.slice(first + 1)) {
@@ -108,7 +111,9 @@ function instrument(code: string): { readonly js: string; readonly checks: numbe
       end: statement.end,
       text: `__expect((${expression}), (${parts.join('\n')}));`,
     });
-  }
+    return true;
+  };
+  visit(source);
   let rewritten = code;
   for (const edit of edits.sort((a, b) => b.start - a.start)) {
     rewritten = rewritten.slice(0, edit.start) + edit.text + rewritten.slice(edit.end);
