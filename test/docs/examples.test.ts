@@ -65,9 +65,13 @@ function examplesOf(file: string): Example[] {
 /** `// throws`, `// throws: text` or `// throws Name: text`; the text is group 1. */
 const THROWS = /^\/\/ throws(?: \w+)?(?::\s*(.+))?$/;
 
+/** Whether a text parses as one whole expression. */
+const isExpression = (text: string) =>
+  ts.transpileModule(`(${text});`, { reportDiagnostics: true }).diagnostics?.length === 0;
+
 /**
  * Rewrites `expr; //=> value` (the result on the same line or on the lines
- * after, continued by `//` lines) into a call of `__expect(expr, value)`, and
+ * after, continued by `//` lines until it is a whole expression) into a call of `__expect(expr, value)`, and
  * `expr; // throws: text` (or `// throws Name: text`) into
  * `__throws(() => expr, text)`: the error's message contains the text.
  */
@@ -101,15 +105,15 @@ function instrument(code: string): { readonly js: string; readonly checks: numbe
       });
       return true;
     }
-    const parts = [(comments[first] ?? '').slice(4)];
+    let value = (comments[first] ?? '').slice(4);
     for (const line of comments.slice(first + 1)) {
-      if (!line.startsWith('//') || line.startsWith('//=>')) break;
-      parts.push(line.slice(2));
+      if (isExpression(value) || !line.startsWith('//') || line.startsWith('//=>')) break;
+      value += `\n${line.slice(2)}`;
     }
     edits.push({
       start: statement.getStart(),
       end: statement.end,
-      text: `__expect((${expression}), (${parts.join('\n')}));`,
+      text: `__expect((${expression}), (${value}));`,
     });
     return true;
   };
