@@ -5,7 +5,7 @@
  * @example
  * import { helseplattformen } from 'kommunesamarbeid/agreements';
  * import { splitCost } from 'kommunesamarbeid';
- * splitCost(helseplattformen, { amount: '1000000.00' });
+ * splitCost(helseplattformen, '1000000.00').sum; //=> '1000000.00'
  *
  * @packageDocumentation
  */

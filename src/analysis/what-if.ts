@@ -12,7 +12,12 @@ import type { Reason } from '../rules/reason.js';
  * One party's position before and after; see {@link whatIf}.
  *
  * @example
- * const line: WhatIfLine = whatIf(helseplattformen, { events, amount: '10000000.00' }).parties[0];
+ * const events = [{ type: 'withdrawal', party: '1508', noticeSentOn: '2025-03-01' }] as const;
+ * const line: WhatIfLine | undefined = whatIf(helseplattformen, { events, amount: '1000.00' })
+ *   .parties[3];
+ * line?.name; //=> 'Ålesund'
+ * line?.after; //=> null
+ * line?.change; //=> '-109.26'
  */
 export interface WhatIfLine {
   readonly number: string;
@@ -60,7 +65,8 @@ export interface WhatIf {
  *   events: [{ type: 'withdrawal', party: '1508', noticeSentOn: '2025-03-01' }],
  *   amount: '10000000.00',
  * });
- * w.parties.find((p) => p.number === '5001')?.change; //=> '491463.47' (Trondheim pays more)
+ * // Trondheim pays more:
+ * w.parties.find((p) => p.number === '5001')?.change; //=> '491463.47'
  */
 export function whatIf(
   agreement: Agreement,

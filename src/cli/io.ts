@@ -50,7 +50,7 @@ export interface CliIo {
  * Bad usage or input at the command line: exit code 2, message only.
  *
  * @example
- * throw new UsageError('split needs --amount');
+ * new UsageError('split needs --amount').name; //=> 'UsageError'
  */
 export class UsageError extends Error {
   constructor(message: string) {

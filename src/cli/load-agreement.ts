@@ -42,7 +42,8 @@ export function loadAgreement(value: string | undefined, io: CliIo): Agreement {
  * repeated key's path, line and column.
  *
  * @example
- * readJson('meeting.json', io); //=> { date: '2025-03-12', … }
+ * const io: CliIo = { stdout: console.log, stderr: console.error, readFile: () => '{ "date": "2025-03-12" }' };
+ * readJson('meeting.json', io); //=> { date: '2025-03-12' }
  */
 export function readJson(path: string, io: CliIo): unknown {
   let text: string;

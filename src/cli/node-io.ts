@@ -20,7 +20,7 @@ import { MAX_INPUT_BYTES, type OutputFile, UsageError } from './io.js';
  * system's error (`ENOENT`, `EISDIR`, …) when it cannot be read.
  *
  * @example
- * readTextFile('agreement.json'); //=> '{ "id": … }'
+ * JSON.parse(readTextFile('package.json')).name; //=> 'kommunesamarbeid'
  */
 export function readTextFile(path: string, limit: number = MAX_INPUT_BYTES): string {
   const buffer = new Uint8Array(limit + 1);

@@ -56,8 +56,11 @@ export interface DeflatorAdjustment {
  * @throws {@link AgreementInputError} for a bad amount, years out of order, or a year without a value.
  * @see Helseplattformen §9; {@link DEFLATOR_SOURCE}
  * @example
- * adjustForDeflator('1000000.00', { fromYear: 2021, toYear: 2023 });
- * //=> { factor: '1.112881', adjusted: '1112881.00', years: [2022 final 6.7, 2023 outturn 4.3], … }
+ * const result = adjustForDeflator('1000000.00', { fromYear: 2021, toYear: 2023 });
+ * result.years.map((y) => [y.year, y.status, y.percent]);
+ * //=> [[2022, 'final', '6.7'], [2023, 'outturn-derived', '4.3']]
+ * // 1.067 × 1.043:
+ * [result.factor, result.adjusted]; //=> ['1.112881', '1112881.00']
  */
 export function adjustForDeflator(
   amount: AmountInput,

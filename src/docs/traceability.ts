@@ -8,7 +8,9 @@ import type { AnyAgreementRule } from '../model/extension.js';
  * and the tests that name it.
  *
  * @example
- * const trace: ClauseTrace = traceClauses(helseplattformen, titles).find((t) => t.ref === '§9');
+ * const traces = traceClauses(helseplattformen, TEST_TITLES.helseplattformen ?? []);
+ * const trace: ClauseTrace | undefined = traces.find((t) => t.ref === '§9');
+ * trace?.rules; //=> ['ownershipShares', 'splitCost', 'settle', 'whatIf', 'deadlines']
  */
 export interface ClauseTrace {
   readonly ref: string;
@@ -217,7 +219,7 @@ export function traceProblems(agreement: Agreement, testTitles: readonly string[
  * The coverage summary of an agreement's clauses.
  *
  * @example
- * clauseCoverage(traceClauses(helseplattformen, titles));
+ * clauseCoverage(traceClauses(helseplattformen, TEST_TITLES.helseplattformen ?? []));
  * //=> { clauses: 22, computable: 10, implemented: 10, tested: 10, partlyComputed: 3, notComputable: 12 }
  */
 export function clauseCoverage(traces: readonly ClauseTrace[]): {

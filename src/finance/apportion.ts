@@ -47,13 +47,13 @@ export interface ApportionPart {
  *   weights that sum to 0.
  *
  * @example
+ * // 100 = 3 × 33 + 1; the remainders tie, the weights tie, 1506 is the lowest key:
  * apportion(100n, [
  *   { key: '5001', weight: 1n },
  *   { key: '1508', weight: 1n },
  *   { key: '1506', weight: 1n },
  * ]);
  * //=> [{ key: '5001', amount: 33n }, { key: '1508', amount: 33n }, { key: '1506', amount: 34n }]
- * // 100 = 3 × 33 + 1; the remainders tie, the weights tie, 1506 is the lowest key.
  */
 export function apportion(total: bigint, weights: readonly ApportionWeight[]): ApportionPart[] {
   const problems: InputProblem[] = [];

@@ -99,9 +99,10 @@ export function hostRoles(
  * @param options.assignment - service area id → kommunenummer of the host.
  * @see Røros–Os–Holtålen §4, §5
  * @example
- * checkHostAssignment(rorosOsHoltalen, { assignment: { landbruk: '5025' } })
+ * const codes = checkHostAssignment(rorosOsHoltalen, { assignment: { landbruk: '5025' } })
  *   .map((f) => f.code);
- * //=> ['host_contradicts_data', 'host_missing', …]
+ * // The data records Os as landbruk's host; 20 of the 22 areas with participants have none:
+ * [codes[0], codes.filter((c) => c === 'host_missing').length]; //=> ['host_contradicts_data', 20]
  */
 export function checkHostAssignment(
   agreement: Agreement,

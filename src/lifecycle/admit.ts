@@ -36,8 +36,9 @@ export interface AdmitOptions {
  * One admission condition and whether the candidate meets it; see {@link admit}.
  *
  * @example
- * const condition: AdmissionCondition = admit(helseplattformen, options).conditions[0];
- * condition.status; //=> 'unknown'
+ * const options: AdmitOptions = { municipality: { number: '1811', name: 'Bindal' }, population: 1400 };
+ * const condition: AdmissionCondition | undefined = admit(helseplattformen, options).conditions[0];
+ * [condition?.id, condition?.status]; //=> ['aksjonaer', 'unknown']
  */
 export interface AdmissionCondition {
   readonly id: string;
@@ -54,6 +55,7 @@ export interface AdmissionCondition {
  * An admission worked out; see {@link admit}.
  *
  * @example
+ * const options: AdmitOptions = { municipality: { number: '1811', name: 'Bindal' }, population: 1400 };
  * const result: Admission = admit(helseplattformen, options);
  * result.eligibility; //=> 'unknown'
  */

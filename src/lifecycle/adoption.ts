@@ -38,7 +38,10 @@ export interface CouncilDecision {
  * Where an adoption stands; see {@link adoptionStatus}.
  *
  * @example
+ * const fingerprint = textFingerprint(helseplattformen.clauses);
+ * const decisions = [{ party: '5001', adoptedOn: '2024-12-12', fingerprint }];
  * const status: AdoptionStatus = adoptionStatus(helseplattformen, { fingerprint, decisions, date: '2025-01-01' });
+ * [status.status, status.missing.length]; //=> ['pending', 33]
  */
 export interface AdoptionStatus {
   readonly agreement: string;
@@ -102,8 +105,12 @@ export interface AdoptionOptions {
  *   decision, or a `dissolution` asked of an agreement that states no
  *   dissolution procedure.
  * @example
+ * const fingerprint = textFingerprint(helseplattformen.clauses);
  * adoptionStatus(helseplattformen, { fingerprint, decisions: [], date: '2025-01-01' }).missing.length; //=> 34
- * adoptionStatus(digitrondelag, { fingerprint, decisions: [trondheim], date: '2020-01-01' }).status; //=> 'unknown'
+ * // DigiTrøndelag lists Trondheim only: every listed party has adopted, but not every party is listed.
+ * const text = textFingerprint(digitrondelag.clauses);
+ * const trondheim = { party: '5001', adoptedOn: '2019-12-01', fingerprint: text };
+ * adoptionStatus(digitrondelag, { fingerprint: text, decisions: [trondheim], date: '2020-01-01' }).status; //=> 'unknown'
  */
 export function adoptionStatus(input: Agreement, options: AdoptionOptions): AdoptionStatus {
   const agreement = checkedAgreement(input);

@@ -53,8 +53,8 @@ export interface BreachComplaint {
  * `asOf` (give the day you ask on); without `asOf` it is treated as open.
  *
  * @example
- * breachComplaint(helseplattformen, { awareOn: '2025-11-30', complainedOn: '2026-03-01' });
- * //=> { deadline: '2026-02-28', inTime: false, open: false, claimLost: true, reasons: [...] }
+ * const c = breachComplaint(helseplattformen, { awareOn: '2025-11-30', complainedOn: '2026-03-01' });
+ * [c.deadline, c.inTime, c.open, c.claimLost]; //=> ['2026-02-28', false, false, true]
  */
 export function breachComplaint(
   input: Agreement,

@@ -17,7 +17,7 @@ import type { Agreement } from './agreement.js';
  *   clauses: (agreement) => agreement.organs?.filter((o) => o.id === 'styre').map((o) => o.clause) ?? [],
  *   run: (agreement, board) => [],
  * };
- * boardRule.clauses(myAgreement); //=> ['§6']
+ * boardRule.clauses(helseplattformen); //=> ['§6']
  */
 export interface AgreementRule<Input, Output> {
   /** The name the rule's function is exported under, listed in the handbook beside its clauses. */

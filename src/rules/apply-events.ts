@@ -13,7 +13,10 @@ import { checkedWithdrawalDate } from './withdrawal-date.js';
  * An agreement after membership events, and what the events charge.
  *
  * @example
- * const after: AppliedEvents = applyEvents(helseplattformen, events);
+ * const after: AppliedEvents = applyEvents(helseplattformen, [
+ *   { type: 'withdrawal', party: '5038', noticeSentOn: '2025-03-15', extraCosts: '25000.00' },
+ * ]);
+ * after.extraCosts.get('5038'); //=> { ore: 2500000n, effectiveDate: '2026-03-15' }
  */
 export interface AppliedEvents {
   /** The agreement with the events' membership dates and new parties in its data. */

@@ -26,7 +26,7 @@ export interface ChairVote {
  * What a decision rule made of the votes.
  *
  * @example
- * const outcome: RuleOutcome = { adopted: true, tieBrokenByChair: false, decidedByChair: false, reasons: [] };
+ * const outcome: RuleOutcome = { adopted: true, tieBrokenByChair: false, decidedByChair: false, drawLots: false, reasons: [] };
  */
 export interface RuleOutcome {
   readonly adopted: boolean;
@@ -60,9 +60,17 @@ export interface RuleOutcome {
  *
  * @see Helseplattformen §5, §6, §13–§15; DigiTrøndelag §4.3; LEGAL.md §1.5
  * @example
- * // 5 for, 5 against, the leader (5001) among those for:
- * applyDecisionRule({ kind: 'simple-majority', tie: 'chair-decides', clause: '§5' }, record, { decides: true, clause: '§5' }, cite);
- * //=> { adopted: true, tieBrokenByChair: true, decidedByChair: false, reasons: [tie_chair_decides] }
+ * // 2 for, 2 against, the presiding seat (5001) among those for:
+ * const record: VoteRecord = {
+ *   seats: ['5001', '1505', '1506', '1508'],
+ *   attending: new Map([['5001', 'member'], ['1505', 'member'], ['1506', 'member'], ['1508', 'member']]),
+ *   votes: new Map([['5001', 'for'], ['1505', 'for'], ['1506', 'against'], ['1508', 'against']]),
+ *   presiding: '5001',
+ * };
+ * const rule: DecisionRule = { kind: 'simple-majority', tie: 'chair-decides', clause: '§5' };
+ * const o = applyDecisionRule(rule, record, { decides: true, clause: '§5' }, citing('helseplattformen'));
+ * [o.adopted, o.tieBrokenByChair, o.decidedByChair, o.reasons.map((r) => r.code)];
+ * //=> [true, true, false, ['tie_chair_decides']]
  */
 export function applyDecisionRule(
   rule: DecisionRule,

@@ -6,6 +6,8 @@ import type { Reason } from './reason.js';
  * or met only on a reading; `info`: worth knowing.
  *
  * @example
- * const finding: Finding = check(agreement).findings[0];
+ * // Tabell 9.1's percentages add up to 100.01:
+ * const finding: Finding | undefined = check(helseplattformen).findings.find((f) => f.severity === 'warning');
+ * finding?.code; //=> 'stated_sum_not_100'
  */
 export type Finding = Reason & { readonly severity: 'error' | 'warning' | 'info' };

@@ -68,8 +68,12 @@ export function membersOnDay(agreement: Agreement, date: IsoDate): readonly Part
  * @throws {@link AgreementInputError} if `date` is not a valid ISO date.
  *
  * @example
- * isMemberOn({ ...party, membership: { joined: '2025-01-01', withdrawn: '2026-03-15' } }, '2026-03-14'); //=> true
- * isMemberOn({ ...party, membership: { joined: '2025-01-01', withdrawn: '2026-03-15' } }, '2026-03-15'); //=> false
+ * const party: Party = {
+ *   municipality: { number: '1508', name: 'Ålesund' },
+ *   membership: { joined: '2025-01-01', withdrawn: '2026-03-15' },
+ * };
+ * isMemberOn(party, '2026-03-14'); //=> true
+ * isMemberOn(party, '2026-03-15'); //=> false
  */
 export function isMemberOn(party: Party, date: IsoDate): boolean {
   assertDate(date, 'date');

@@ -27,9 +27,13 @@ export interface QuorumOutcome {
  *
  * @see Helseplattformen §5, §6
  * @example
+ * // 34 seats, 17 attended:
+ * const seats = helseplattformen.parties.map((p) => p.municipality.number);
+ * const attending = new Map(seats.slice(0, 17).map((seat) => [seat, 'member' as const]));
+ * const record: VoteRecord = { seats, attending, votes: new Map(), presiding: '5001' };
  * checkQuorum(
  *   { kind: 'fraction-present', fraction: { numerator: 1, denominator: 2 }, clause: '§5' },
- *   record, // 34 seats, 17 attended
+ *   record,
  *   citing('helseplattformen'),
  *   '§5',
  * ).quorate; //=> true

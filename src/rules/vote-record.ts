@@ -47,6 +47,12 @@ export interface VoteRecord {
  * and seats absent.
  *
  * @example
+ * const record: VoteRecord = {
+ *   seats: ['0001', '0002', '0003'],
+ *   attending: new Map([['0001', 'member'], ['0002', 'deputy']]),
+ *   votes: new Map([['0001', 'for'], ['0002', 'against']]),
+ *   presiding: '0001',
+ * };
  * tally(record); //=> { seats: 3, present: 2, for: 1, against: 1, abstain: 0, absent: 1 }
  */
 export interface Tally {

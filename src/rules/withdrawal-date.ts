@@ -31,8 +31,8 @@ export interface WithdrawalDates {
  * @see Helseplattformen §12
  * @throws {@link AgreementInputError} for an invalid date, or an agreement that states no notice period.
  * @example
- * withdrawalEffectiveDate(helseplattformen, { noticeSentOn: '2024-02-29' });
- * //=> { noticeSentOn: '2024-02-29', effectiveDate: '2025-02-28', lastFinancedDate: '2025-02-27', reasons: [...] }
+ * const dates = withdrawalEffectiveDate(helseplattformen, { noticeSentOn: '2024-02-29' });
+ * [dates.effectiveDate, dates.lastFinancedDate]; //=> ['2025-02-28', '2025-02-27']
  */
 export function withdrawalEffectiveDate(
   agreement: Agreement,

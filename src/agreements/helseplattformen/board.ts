@@ -58,8 +58,22 @@ export interface Board {
  * @throws {@link AgreementInputError} for a day or term that is not a date,
  *   or an agreement without the board (`styre`) in its data.
  * @example
+ * const others = helseplattformen.parties.map((p) => p.municipality.number).slice(1);
+ * const board: Board = {
+ *   date: '2025-01-01',
+ *   regions: [
+ *     { id: 'trondheim', name: 'Trondheim', municipalities: ['5001'] },
+ *     { id: 'andre', name: 'De andre', municipalities: others },
+ *   ],
+ *   members: [
+ *     { region: 'trondheim', member: '5001' },
+ *     { region: 'andre', member: '1508', deputy: '1506' },
+ *   ],
+ *   leader: '5001',
+ *   deputyLeader: '5001',
+ * };
  * validateHelseplattformenBoard(helseplattformen, board).map((f) => [f.severity, f.code]);
- * //=> [['error', 'board_leaders_same_region']]
+ * //=> [['info', 'board_deputy_missing'], ['error', 'board_leader_is_deputy_leader']]
  */
 export function validateHelseplattformenBoard(agreement: Agreement, board: Board): Finding[] {
   assertDate(board.date, 'board.date');
@@ -221,7 +235,7 @@ function boardOf(agreement: Agreement): Organ {
  *
  * @example
  * helseplattformenBoard.clauses(helseplattformen); //=> ['§6']
- * helseplattformenBoard.run(helseplattformen, board); // the same as validateHelseplattformenBoard
+ * helseplattformenBoard.run === validateHelseplattformenBoard; //=> true
  */
 export const helseplattformenBoard: AgreementRule<Board, Finding[]> = {
   id: 'validateHelseplattformenBoard',
