@@ -61,7 +61,8 @@ export type {
  *     ballots: { '5001': 'for', '1505': 'against', '1506': 'for' },
  *   },
  * });
- * decision.quorate; //=> false (3 of 34 present; at least 17 required)
+ * // 3 of 34 present; at least 17 required
+ * decision.quorate; //=> false
  * decision.adopted; //=> false
  * decision.reasons.map((r) => r.code); //=> ['quorum_not_met']
  */

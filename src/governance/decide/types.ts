@@ -9,7 +9,12 @@ import type { Tally } from '../../rules/vote-record.js';
  * Options for {@link decide}.
  *
  * @example
- * const options: DecideOptions = { organ: 'representantskap', matter: 'budget', meeting };
+ * const options: DecideOptions = {
+ *   organ: 'representantskap',
+ *   matter: 'budget',
+ *   meeting: { date: '2025-03-12', presiding: '5001', attendance: { '5001': 'member' }, ballots: { '5001': 'for' } },
+ * };
+ * decide(helseplattformen, options).quorate; //=> false
  */
 export interface DecideOptions {
   /** The body, e.g. `'representantskap'`. */
@@ -28,8 +33,21 @@ export interface DecideOptions {
  * interpretation note (tolkning), all other readings as applied.
  *
  * @example
- * const [other] = decide(helseplattformen, options).alternatives;
- * other; //=> { note: 'consensus-scope', reading: 'present', valid: true, quorate: true, adopted: true, differs: true, … }
+ * // 30 of the 34 parties present, all for an amendment (§15: consensus).
+ * const present = helseplattformen.parties.slice(0, 30).map((p) => p.municipality.number);
+ * const decision = decide(helseplattformen, {
+ *   organ: 'representantskap',
+ *   matter: 'agreement-amendment',
+ *   meeting: {
+ *     date: '2025-03-12',
+ *     presiding: '5001',
+ *     attendance: Object.fromEntries(present.map((seat) => [seat, 'member'])),
+ *     ballots: Object.fromEntries(present.map((seat) => [seat, 'for'])),
+ *   },
+ * });
+ * decision.adopted; //=> false
+ * const other = decision.alternatives.find((a) => a.reading === 'present');
+ * [other?.note, other?.adopted, other?.differs]; //=> ['consensus-scope', true, true]
  */
 export interface DecisionAlternative {
   /** The interpretation note. */
@@ -75,7 +93,17 @@ export interface CouncilsMustAdopt {
  * A decision (vedtak) and everything behind it.
  *
  * @example
- * const decision: Decision = decide(helseplattformen, options);
+ * const everyone = helseplattformen.parties.map((p) => p.municipality.number);
+ * const decision: Decision = decide(helseplattformen, {
+ *   organ: 'representantskap',
+ *   matter: 'budget',
+ *   meeting: {
+ *     date: '2025-03-12',
+ *     presiding: '5001',
+ *     attendance: Object.fromEntries(everyone.map((seat) => [seat, 'member'])),
+ *     ballots: Object.fromEntries(everyone.map((seat) => [seat, 'for'])),
+ *   },
+ * });
  * decision.adopted; //=> true
  */
 export interface Decision {
