@@ -127,7 +127,13 @@ export { isMemberOn, membersOn } from './rules/membership.js';
 export { type AmountInput, formatAmount, parseAmount } from './rules/money.js';
 export { checkQuorum, type QuorumOutcome } from './rules/quorum.js';
 export type {
+  AnalysisReasonValues,
+  BoardReasonValues,
+  DeflatorReasonValues,
   Duty,
+  FinanceReasonValues,
+  GovernanceReasonValues,
+  LifecycleReasonValues,
   Reason,
   ReasonCode,
   ReasonOf,

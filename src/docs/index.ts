@@ -11,7 +11,7 @@
  * @packageDocumentation
  */
 
-export { type HandbookOptions, handbook } from './handbook.js';
+export { type HandbookOptions, handbook } from './handbook/index.js';
 export {
   type ClauseTrace,
   clauseCoverage,

@@ -10,9 +10,6 @@
  * @packageDocumentation
  */
 
-export {
-  comparePopulationToParties,
-  type PopulationTable,
-  partiesWithPopulation,
-  populationFromJsonStat,
-} from './population-jsonstat.js';
+export { comparePopulationToParties, partiesWithPopulation } from './compare.js';
+export { populationFromJsonStat } from './population-jsonstat.js';
+export type { PopulationTable } from './table.js';

@@ -1,4 +1,4 @@
-import { handbook } from '../../docs/handbook.js';
+import { handbook } from '../../docs/handbook/index.js';
 import { TEST_TITLES } from '../../docs/test-titles.generated.js';
 import type { Agreement } from '../../model/agreement.js';
 import { type CliIo, type OutputFile, UsageError } from '../io.js';

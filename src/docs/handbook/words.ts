@@ -1,0 +1,115 @@
+import { formatDateNb, formatNumberNb } from '../../internal/format-nb.js';
+import type { CostKey } from '../../model/cost-key.js';
+import { AgreementInputError } from '../../model/errors.js';
+import type { LegalForm } from '../../model/legal-form.js';
+import type { Party } from '../../model/party.js';
+import type { ServiceArea } from '../../model/service-area.js';
+import type { Reason } from '../../rules/reason.js';
+import { explain } from '../../words/explain.js';
+import type { Block, Inline } from '../blocks.js';
+
+/**
+ * Writers of headings and paragraphs onto a section's blocks:
+ * `h(2, 'Parter', 'parter')`, `p('text ', { code: 'id' }, '.')`.
+ */
+export function writer(blocks: Block[]) {
+  return {
+    h: (level: 1 | 2 | 3, text: string, id: string) =>
+      blocks.push({ kind: 'heading', level, text, id }),
+    p: (...parts: Inline[]) => blocks.push({ kind: 'paragraph', parts }),
+  };
+}
+
+/** A percentage in Norwegian: "40,5 %". */
+export const pct = (value: string) => `${formatNumberNb(value)} %`;
+
+/** The Norwegian name of each legal form (samarbeidsform), as kommuneloven § 17-1 writes it. */
+export const LEGAL_FORM_NB: Readonly<Record<LegalForm, string>> = {
+  'interkommunalt-politisk-rad': 'interkommunalt politisk råd',
+  'kommunalt-oppgavefellesskap': 'kommunalt oppgavefellesskap',
+  vertskommunesamarbeid: 'vertskommunesamarbeid',
+  'interkommunalt-selskap': 'interkommunalt selskap (IKS)',
+  aksjeselskap: 'aksjeselskap (AS)',
+  samvirkeforetak: 'samvirkeforetak (SA)',
+  forening: 'forening',
+  'avtalebasert-samarbeid': 'avtalebasert samarbeid (uten egen organisasjonsform)',
+};
+
+/** The Norwegian name of each role of a party. */
+export const ROLE_NB: Readonly<Record<NonNullable<Party['roles']>[number], string>> = {
+  kontorkommune: 'kontorkommune',
+  vertskommune: 'vertskommune',
+  'ledende-kommune': 'ledende kommune',
+};
+
+/** A clause heading: "§9 Eierandel …"; "Vedlegg" once, not "Vedlegg Vedlegg"; "Om KHS: Fakta …" for a reference that is a word. */
+export const clauseHeading = (ref: string, title: string) =>
+  title === '' || title.toLowerCase() === ref.toLowerCase()
+    ? ref
+    : ref.startsWith('§')
+      ? `${ref} ${title}`
+      : `${ref}: ${title}`;
+
+/** "(§5)", or "(avtalen sier ingenting)" when the data gives no clause. */
+export const cited = (clause: string | undefined) =>
+  clause === undefined ? '(avtalen sier ingenting)' : `(${clause})`;
+
+/** The anchor of a clause: "§9" → "k-9". */
+export const slug = (ref: string) =>
+  `k-${ref
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()}`;
+
+/** Parts joined in Norwegian: "a, b og c". */
+export function join(parts: readonly Inline[]): Inline[] {
+  return parts.flatMap((part, i) =>
+    i === 0 ? [part] : [i === parts.length - 1 ? ' og ' : ', ', part],
+  );
+}
+
+/** The reasons as a list, each with its clause, in Norwegian. */
+export function reasonsList(blocks: Block[], reasons: readonly Reason[]): void {
+  blocks.push({ kind: 'list', items: reasons.map((r) => [`${r.clause}: ${explain(r, 'nb')}`]) });
+}
+
+/** A cost key in words: "etter folketall", "40 % likt fordelt, 60 % etter folketall" … */
+export function describeKeyNb(key: CostKey): string {
+  switch (key.kind) {
+    case 'population': {
+      const table = key.statedTable?.name;
+      return table === undefined
+        ? 'etter folketall'
+        : `etter folketall (som i ${table.charAt(0).toLowerCase()}${table.slice(1)})`;
+    }
+    case 'fixed-and-population':
+      return `${pct(key.fixedPercent)} likt fordelt, ${pct(key.populationPercent)} etter folketall`;
+    case 'per-inhabitant':
+      return `${formatNumberNb(key.ratePerInhabitant)} kr per innbygger`;
+    case 'stated-shares':
+      return 'andeler som avtalen oppgir';
+  }
+}
+
+/** The source of a cost key, when it does not come from the agreement's text. */
+export function keySource(key: CostKey): string | undefined {
+  return key.source;
+}
+
+/** When a service area starts, as the data says: a day, or unknown (by a day at the latest). */
+export function startOf(area: ServiceArea): string | undefined {
+  const start = area.start;
+  if (start === undefined) return undefined;
+  if (start.date !== null) return `${formatDateNb(start.date)} (${start.clause})`;
+  return `ukjent${start.noLaterThan === undefined ? '' : `, senest ${formatDateNb(start.noLaterThan)}`} (${start.clause})`;
+}
+
+/** The result, or null when the data cannot give one (an example is then left out, never a crash). */
+export function attempt<T>(compute: () => T): T | null {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof AgreementInputError) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The numbers behind the consistency findings of `check`: sums, tables,
+ * clauses, bodies, the statutory checklist (kommuneloven), open
+ * interpretation questions.
+ *
+ * @example
+ * const values: AnalysisReasonValues['organ_without_rule'] = { organ: 'styret' };
+ */
+export interface AnalysisReasonValues {
+  readonly stated_sum_not_100: {
+    /** What does not sum: the percentages printed in a table, or the shares a key states. */
+    readonly of: 'table-percents' | 'stated-shares';
+    /** The table's name (`null`: it has none, or `of` is `'stated-shares'`). */
+    readonly table: string | null;
+    /** A dot-decimal number or a fraction ("100.01", "3/4"), without the unit. */
+    readonly sum: string;
+    readonly expected: string;
+    readonly unit: 'percent' | 'fraction';
+  };
+  /** Parties missing from the agreement's table (`table`: its name; `null`: it has none). */
+  readonly party_not_in_table: {
+    readonly table: string | null;
+    readonly parties: readonly string[];
+  };
+  readonly clause_parties_differ: {
+    readonly clause: string;
+    readonly notParties: readonly string[];
+    readonly notInClause: readonly string[];
+  };
+  readonly organ_without_rule: { readonly organ: string };
+  readonly organ_without_seats: { readonly organ: string };
+  readonly statutory_item_missing: {
+    readonly form: string;
+    /** What the agreement is expected to state, by id (each language words it). */
+    readonly item: StatutoryItemId;
+    readonly source: string;
+  };
+  readonly statutory_checklist: {
+    readonly form: string;
+    readonly items: number;
+    readonly source: string;
+  };
+  /** `inferred`: no clause of the agreement states the form; the encoding infers it. */
+  readonly outside_statutory_forms: { readonly form: string; readonly inferred: boolean };
+  readonly interpretation_open: { readonly note: string; readonly question: string };
+}
+
+/**
+ * What a statutory form's agreement is expected to state (a checklist item
+ * of `check`), by id: e.g. `'office-municipality'` (kontorkommune).
+ *
+ * @example
+ * const item: StatutoryItemId = 'borrowing';
+ */
+export type StatutoryItemId =
+  | 'name'
+  | 'participants'
+  | 'office-municipality'
+  | 'tasks-and-authority'
+  | 'council-members-per-participant'
+  | 'contributions'
+  | 'shares-stated'
+  | 'borrowing'
+  | 'council'
+  | 'host-municipality'
+  | 'delegated-tasks'
+  | 'financial-settlement'
+  | 'withdrawal-and-termination';

@@ -1,0 +1,104 @@
+/**
+ * The numbers behind the reasons of shares and cost splits: the parties on
+ * the date, the cost key (fordelingsnøkkel) and service area, rounding, the
+ * tables the agreement prints, the interpretation reading applied, and a
+ * year's settlement by days.
+ *
+ * @example
+ * const values: FinanceReasonValues['percent_largest_remainder'] = { sum: '100.00' };
+ */
+export interface FinanceReasonValues {
+  /** Which parties take part on the date (deltakere). */
+  readonly parties_active: { readonly date: string; readonly count: number };
+  /** Costs follow the population at the reference date. */
+  readonly cost_key_population: {
+    readonly referenceDate: string | null;
+    readonly totalPopulation: number;
+    readonly parties: number;
+    readonly table: string | null;
+    /** Where the key comes from when it is not the agreement text (a later decision, a web page). */
+    readonly source: string | null;
+  };
+  readonly cost_key_fixed_and_population: {
+    readonly fixedPercent: string;
+    readonly populationPercent: string;
+    readonly parties: number;
+    readonly totalPopulation: number;
+    readonly source: string | null;
+  };
+  readonly cost_key_per_inhabitant: {
+    readonly rate: string;
+    readonly totalPopulation: number;
+    readonly parties: number;
+    readonly source: string | null;
+    /** The last day the rate applies, when its source limits it. */
+    readonly validUntil: string | null;
+  };
+  readonly cost_key_stated_shares: {
+    readonly parties: number;
+    readonly source: string | null;
+    /** The agreement says to scale the members' stated shares to the whole, and they were. */
+    readonly scaled: boolean;
+  };
+  readonly service_area: { readonly area: string; readonly participants: readonly string[] };
+  /** The area's own agreement (særavtale) sets its budget and split; the split here is the framework's key. */
+  readonly service_area_own_agreement: { readonly area: string };
+  /** The area's start is not known; the agreement says it is to be in place by `noLaterThan`. */
+  readonly service_area_start_unknown: { readonly area: string; readonly noLaterThan: string };
+  /** Percentages rounded half up to two decimals, as the agreement's table (if any) does. */
+  readonly percent_half_up: { readonly sum: string; readonly table: string | null };
+  /** A second rounding by largest remainder that always sums to 100.00. */
+  readonly percent_largest_remainder: { readonly sum: string };
+  /** The percentages the agreement states do not sum to the total it states. */
+  readonly stated_percent_sum: {
+    readonly table: string | null;
+    readonly statedSum: string;
+    readonly statedTotal: string;
+  };
+  /** The agreement's table describes other members than those on the date. */
+  readonly stated_table_not_applicable: {
+    readonly table: string | null;
+    readonly date: string;
+    readonly tableDate: string;
+  };
+  /** The total population the agreement prints differs from the sum of the parties' populations. */
+  readonly stated_total_population: {
+    readonly table: string | null;
+    readonly stated: number;
+    readonly computed: number;
+  };
+  /** Printed percentages that differ from the computed share rounded half up to the same decimals. */
+  readonly stated_percent_differs: {
+    readonly table: string | null;
+    readonly differences: readonly {
+      readonly number: string;
+      readonly name: string;
+      readonly stated: string;
+      readonly computed: string;
+    }[];
+  };
+  readonly settlement_by_days: {
+    readonly year: number;
+    readonly days: number;
+    readonly periods: number;
+  };
+  readonly settlement_no_members: { readonly days: number };
+  /** The amount split by the key, floored to whole øre, leftover øre by largest remainder. */
+  readonly split_largest_remainder: {
+    readonly amount: string;
+    readonly parties: number;
+    readonly leftoverOre: number;
+    /**
+     * What the parts follow: ownership shares (eierandeler, where the agreement
+     * states ownership), the cost key (kostnadsandeler), or days of membership
+     * and the key on each day (a year's settlement).
+     */
+    readonly by: 'ownership' | 'cost-key' | 'days';
+  };
+  /** The rule applied follows a reading of the agreement that can be changed. */
+  readonly reading_applied: {
+    readonly note: string;
+    readonly reading: string;
+    readonly chosen: boolean;
+  };
+}

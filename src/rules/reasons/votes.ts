@@ -1,0 +1,46 @@
+/**
+ * The numbers behind a quorum reason.
+ *
+ * @example
+ * const values: QuorumValues = { rule: 'fraction-present', seats: 34, present: 16, required: 17, deputies: 0, missing: [] };
+ */
+export interface QuorumValues {
+  readonly rule: 'fraction-present' | 'all-seats' | 'none';
+  readonly seats: number;
+  readonly present: number;
+  readonly required: number;
+  /** Seats attended by a deputy, counted for their member. */
+  readonly deputies: number;
+  readonly missing: readonly string[];
+}
+
+/**
+ * Votes counted.
+ *
+ * @example
+ * const votes: CountValues = { for: 9, against: 8, abstain: 0 };
+ */
+export interface CountValues {
+  readonly for: number;
+  readonly against: number;
+  readonly abstain: number;
+  /** Seats that voted against and are counted as for under the reading applied (included in `for`). */
+  readonly countedAsFor?: readonly string[];
+}
+
+/**
+ * The numbers behind a qualified-majority reason.
+ *
+ * @example
+ * const values: QualifiedValues = { for: 20, base: 30, required: 20, numerator: 2, denominator: 3, of: 'votes-cast' };
+ */
+export interface QualifiedValues {
+  readonly for: number;
+  readonly base: number;
+  readonly required: number;
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly of: 'votes-cast' | 'all-seats';
+  /** Seats that voted against and are counted as for under the reading applied (included in `for`). */
+  readonly countedAsFor?: readonly string[];
+}
