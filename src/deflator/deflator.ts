@@ -53,7 +53,7 @@ export interface DeflatorAdjustment {
  *   `priceAdjustment` (its clause is cited, and when the document that governs
  *   the adjustment is not among the sources a second reason says so), or an id
  *   and clause, e.g. `{ id: 'helseplattformen', clause: '§9' }`.
- * @throws {@link AgreementInputError} for a bad amount, years out of order, or a year without a value.
+ * @throws {@link index!AgreementInputError} for a bad amount, years out of order, or a year without a value.
  * @see Helseplattformen §9; {@link DEFLATOR_SOURCE}
  * @example
  * const result = adjustForDeflator('1000000.00', { fromYear: 2021, toYear: 2023 });

@@ -33,7 +33,7 @@ export interface ClauseTrace {
  * the data the rules read (a cost key's clause is computed by the cost
  * functions, an organ's by `decide`, the withdrawal rule's by the withdrawal
  * functions …) plus the clauses the agreement's own rules
- * ({@link AgreementRule}) declare: by default the built-in ones whose
+ * ({@link index!AgreementRule}) declare: by default the built-in ones whose
  * `agreement` is this agreement's id.
  *
  * @example

@@ -80,7 +80,7 @@ const EventsSchema = z.array(MembershipEventSchema).check(maxEntries(10_000));
 /**
  * Reads an events file (a list of {@link MembershipEvent}, in any order).
  * The list it returns is trusted: {@link applyEvents}, {@link settle} and
- * {@link whatIf} do not check its events again.
+ * {@link analysis!whatIf} do not check its events again.
  *
  * @throws {@link AgreementInputError} listing every problem with its path.
  * @example

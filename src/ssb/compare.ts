@@ -56,7 +56,7 @@ export function comparePopulationToParties(
  * objects with `population` set, in the same order; the input is never
  * modified.
  *
- * @throws {@link AgreementInputError} naming every party the table has no
+ * @throws {@link index!AgreementInputError} naming every party the table has no
  * figure for (path `parties[i].municipality.number`).
  * @example
  * const table: PopulationTable = {

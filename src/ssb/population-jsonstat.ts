@@ -29,7 +29,7 @@ export type { PopulationTable } from './table.js';
  * `"."` (the region did not exist that year). Names keep the part before
  * `" - "`.
  *
- * @throws {@link AgreementInputError} listing every problem with its path:
+ * @throws {@link index!AgreementInputError} listing every problem with its path:
  * not JSON-stat, wrong version, another table, `size` and `value` that do not
  * match, a missing dimension, several years without `options.year`, values
  * that are missing or not whole numbers ≥ 0.

@@ -20,7 +20,7 @@ describe('the handbooks, as a reader would check them', () => {
       expect(markdown).toContain(`### ${clause.ref} ${clause.title}`);
     }
     expect(markdown).toContain(
-      'Status: regnes ut av [membersOn](../api/functions/membersOn.html) og [ownershipShares](../api/functions/ownershipShares.html).',
+      'Status: regnes ut av [membersOn](../api/functions/index.membersOn.html) og [ownershipShares](../api/functions/index.ownershipShares.html).',
     );
     expect(markdown).toContain('Status: kan ikke regnes ut. Tvisteløsning.');
     expect(markdown).toContain('> Representantskapet består av 1 representant fra hver kommune.');

@@ -52,10 +52,10 @@ export interface Board {
  * leader board members from different regions; their term as long as the
  * board's `termYears` in the data (two years). Every finding cites the
  * board's clause in the data. Returns every finding, or one `board_valid`
- * finding. Helseplattformen's own rule, behind the {@link AgreementRule}
+ * finding. Helseplattformen's own rule, behind the {@link index!AgreementRule}
  * extension point: see {@link helseplattformenBoard}.
  *
- * @throws {@link AgreementInputError} for a day or term that is not a date,
+ * @throws {@link index!AgreementInputError} for a day or term that is not a date,
  *   or an agreement without the board (`styre`) in its data.
  * @example
  * const others = helseplattformen.parties.map((p) => p.municipality.number).slice(1);
@@ -228,7 +228,7 @@ function boardOf(agreement: Agreement): Organ {
 }
 
 /**
- * Helseplattformen's board rule (§6) as an {@link AgreementRule}: the
+ * Helseplattformen's board rule (§6) as an {@link index!AgreementRule}: the
  * extension point through which an agreement's own code declares the
  * clauses it computes (here the board's clause in the data), so the
  * handbook's traceability lists it.

@@ -1,3 +1,4 @@
+import { builtInRules } from '../../agreements/rules.js';
 import type { Agreement } from '../../model/agreement.js';
 import type { Block, Inline } from '../blocks.js';
 import { type ClauseTrace, generalTests, traceClauses } from '../traceability.js';
@@ -59,9 +60,26 @@ export function handbookContext(agreement: Agreement, options: HandbookOptions):
       const index = notes.findIndex((n) => n.id === id);
       return index < 0 ? id : `tolkning ${index + 1}`;
     },
-    api: (rule) => ({ link: `${options.apiBase}/functions/${rule}.html`, text: rule }),
+    api: (rule) => ({
+      link: `${options.apiBase}/functions/${entryOf(rule)}.${rule}.html`,
+      text: rule,
+    }),
   };
 }
+
+/**
+ * The entry whose page in the API reference documents a rule function
+ * (typedoc names a page `<entry>.<function>`): an agreement's own rule is in
+ * `agreements`, the analyses in `analysis`, the rest in the engine's `index`.
+ * The handbook test checks that every link names a page that exists.
+ */
+function entryOf(rule: string): string {
+  if (builtInRules.some((r) => r.id === rule)) return 'agreements';
+  return ANALYSES.has(rule) ? 'analysis' : 'index';
+}
+
+/** The functions of the `kommunesamarbeid/analysis` entry. */
+const ANALYSES: ReadonlySet<string> = new Set(['check', 'whatIf']);
 
 /** A section of the handbook: its blocks, from the agreement and the context. */
 export type Section = (agreement: Agreement, ctx: HandbookContext) => Block[];
