@@ -6,7 +6,7 @@ import { AgreementInputError, formatPath } from '../../src/model/errors.js';
 import { parseAgreement, safeParseAgreement } from '../../src/model/parse-agreement.js';
 import { schemaProblems } from '../../src/model/schema-problems.js';
 import { catchInputError, problemsOf } from '../helpers/errors.js';
-import { small } from './small-agreement.js';
+import { small } from '../fixtures/small-agreement.js';
 
 /** A JSON copy of the built-in agreement, as a file would hold it. */
 const asFile = () =>

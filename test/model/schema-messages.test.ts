@@ -4,7 +4,7 @@ import { parseMeeting } from '../../src/model/meeting.js';
 import { parseAgreement } from '../../src/model/parse-agreement.js';
 import { parseRegions } from '../../src/model/parse-regions.js';
 import { catchInputError } from '../helpers/errors.js';
-import { small } from './small-agreement.js';
+import { small } from '../fixtures/small-agreement.js';
 
 type Path = readonly (string | number)[];
 
