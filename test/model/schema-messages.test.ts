@@ -3,8 +3,8 @@ import { parseEvents } from '../../src/model/events.js';
 import { parseMeeting } from '../../src/model/meeting.js';
 import { parseAgreement } from '../../src/model/parse-agreement.js';
 import { parseRegions } from '../../src/model/parse-regions.js';
-import { catchInputError } from '../helpers/errors.js';
 import { small } from '../fixtures/small-agreement.js';
+import { catchInputError } from '../helpers/errors.js';
 
 type Path = readonly (string | number)[];
 

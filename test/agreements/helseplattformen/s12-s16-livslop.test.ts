@@ -10,6 +10,7 @@ import { breachComplaint, terminationRequirement } from '../../../src/lifecycle/
 import { deadlines } from '../../../src/lifecycle/deadlines.js';
 import { isInForce } from '../../../src/lifecycle/in-force.js';
 import { withdraw } from '../../../src/lifecycle/withdraw.js';
+import type { Agreement } from '../../../src/model/agreement.js';
 import { applyEvents } from '../../../src/rules/apply-events.js';
 import { withdrawalEffectiveDate } from '../../../src/rules/withdrawal-date.js';
 import { describeDuty } from '../../../src/words/explain.js';
@@ -633,5 +634,73 @@ describe('lifecycle edge cases (after review)', () => {
       { type: 'withdrawal', party: '3430', effectiveDate: '2026-01-01' },
     ]).agreement;
     expect(deadlines(left, { year: 2027, party: '3430' })).toEqual([]);
+  });
+});
+
+describe('§9 §12 §14 the shares printed in tabell 9.1 versus the shares after a change', () => {
+  const hp = helseplattformen;
+  const bindal = { number: '1811', name: 'Bindal' };
+
+  it('§12 after a withdrawal the shares follow "oppjustert eierandel"; tabell 9.1 is printed in the agreement and is not amended by the calculation (note shares-after-change)', () => {
+    const w = withdraw(hp, { party: '3430', noticeSentOn: '2025-03-01' });
+    const reason = w.reasons.find((r) => r.code === 'shares_stated_in_table');
+    expect([reason?.clause, reason?.values]).toEqual([
+      '§12',
+      { table: 'Tabell 9.1', change: 'withdrawal', decidedBy: null, note: 'shares-after-change' },
+    ]);
+    expect(words(reason)?.nb).toBe(
+      'Andelene står i tabell 9.1 i avtalen. Andelene etter uttreden er regnet ut etter avtalens regel om oppjustert eierandel; de står ikke i tabellen. Om tabellen i avtalen også må endres, er et tolkningsspørsmål (se tolkningsnotatene).',
+    );
+  });
+
+  it('§14 after an admission the new share "besluttes i representantskapet": the shares shown are computed, not decided', () => {
+    const a = admit(hp, { municipality: bindal, population: 1400, date: '2026-07-01' });
+    const reason = a.reasons.find((r) => r.code === 'shares_stated_in_table');
+    expect([reason?.clause, reason?.values]).toEqual([
+      '§14',
+      {
+        table: 'Tabell 9.1',
+        change: 'admission',
+        decidedBy: 'representantskapet',
+        note: 'shares-after-change',
+      },
+    ]);
+    expect(words(reason)?.nb).toBe(
+      'Andelene står i tabell 9.1 i avtalen. Den nye kommunens andel besluttes av representantskapet; andelene som vises, er regnet ut etter avtalens regel og er ikke vedtatt. Om tabellen i avtalen også må endres, er et tolkningsspørsmål (se tolkningsnotatene).',
+    );
+  });
+
+  it('an agreement that prints no table, or a table without a name, says so accordingly', () => {
+    const [key] = hp.costKeys;
+    if (key === undefined || key.kind !== 'population' || key.statedTable === undefined) {
+      throw new Error('Helseplattformen §9 prints tabell 9.1');
+    }
+    const { statedTable, ...plain } = key;
+    const noTable: Agreement = { ...hp, costKeys: [plain] };
+    const w = withdraw(noTable, { party: '3430', noticeSentOn: '2025-03-01' });
+    expect(w.reasons.map((r) => r.code)).not.toContain('shares_stated_in_table');
+    const { name: _, ...unnamed } = statedTable;
+    const { sharesNote: __, ...withdrawal } = hp.lifecycle?.withdrawal ?? {
+      notice: { months: 12 },
+      clause: '§12',
+    };
+    const anonymous: Agreement = {
+      ...hp,
+      costKeys: [{ ...key, statedTable: unnamed }],
+      lifecycle: { ...hp.lifecycle, withdrawal },
+    };
+    const reason = withdraw(anonymous, { party: '3430', noticeSentOn: '2025-03-01' }).reasons.find(
+      (r) => r.code === 'shares_stated_in_table',
+    );
+    expect(reason?.values).toEqual({
+      table: null,
+      change: 'withdrawal',
+      decidedBy: null,
+      note: null,
+    });
+    expect(words(reason)).toEqual({
+      nb: 'Andelene står i en tabell i avtalen. Andelene etter uttreden er regnet ut etter avtalens regel om oppjustert eierandel; de står ikke i tabellen.',
+      en: 'The shares are printed in a table of the agreement. The shares after the withdrawal are worked out by the agreement’s rule of scaled-up shares; they are not in the table.',
+    });
   });
 });

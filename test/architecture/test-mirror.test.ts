@@ -1,0 +1,91 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The tests mirror src/: every module of the engine folders has its own test
+ * file at the same path under test/ (`src/rules/quorum.ts` →
+ * `test/rules/quorum.test.ts`), written on the neutral fixture
+ * (test/fixtures/small-agreement.ts). The agreements' checklists live apart,
+ * in test/agreements/<id>/. src/governance is mirrored by its own tests.
+ */
+const MIRRORED = [
+  'internal',
+  'model',
+  'rules',
+  'finance',
+  'lifecycle',
+  'analysis',
+  'words',
+  'ssb',
+  'deflator',
+];
+
+const SCHEMA_TESTS =
+  'schema only: covered by test/model/parse-agreement.test.ts and schema-messages.test.ts';
+
+/** Modules without a test file of their own, each with the reason. Keep it short. */
+const ALLOWED_WITHOUT_TEST: Readonly<Record<string, string>> = {
+  'internal/deep-readonly.ts': 'types only',
+  'rules/finding.ts': 'types only',
+  'ssb/index.ts': 'entry: re-exports only',
+  'deflator/index.ts': 'entry: re-exports only',
+  'model/agreement.ts': SCHEMA_TESTS,
+  'model/clause.ts': SCHEMA_TESTS,
+  'model/cost-key.ts': SCHEMA_TESTS,
+  'model/interpretation.ts': SCHEMA_TESTS,
+  'model/iso-date.ts': SCHEMA_TESTS,
+  'model/legal-form.ts': SCHEMA_TESTS,
+  'model/lifecycle.ts': SCHEMA_TESTS,
+  'model/limits.ts': SCHEMA_TESTS,
+  'model/municipality.ts': SCHEMA_TESTS,
+  'model/organ.ts': SCHEMA_TESTS,
+  'model/party.ts': SCHEMA_TESTS,
+  'model/region.ts': SCHEMA_TESTS,
+  'model/service-area.ts': SCHEMA_TESTS,
+  'words/en.ts':
+    'message table: every code worded in both languages by test/words/messages.test.ts',
+  'words/nb.ts':
+    'message table: every code worded in both languages by test/words/messages.test.ts',
+};
+
+const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
+const TEST = fileURLToPath(new URL('../', import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [relative(SRC, path).split(sep).join('/')] : [];
+  });
+}
+
+const modules = MIRRORED.flatMap((folder) => sourceFiles(join(SRC, folder))).sort();
+const testOf = (module: string) => join(TEST, module.replace(/\.ts$/, '.test.ts'));
+
+describe('tests mirror src/', () => {
+  it('finds the modules of every mirrored folder', () => {
+    for (const folder of MIRRORED) {
+      expect(modules.some((m) => m.startsWith(`${folder}/`))).toBe(true);
+    }
+  });
+
+  it('every engine module has test/<same path>.test.ts, unless it is allowed without one', () => {
+    const missing = modules.filter((m) => !(m in ALLOWED_WITHOUT_TEST) && !existsSync(testOf(m)));
+    expect(missing).toEqual([]);
+  });
+
+  it('the allowlist names only modules that exist and still have no test of their own', () => {
+    const stale = Object.keys(ALLOWED_WITHOUT_TEST).filter(
+      (m) => !modules.includes(m) || existsSync(testOf(m)),
+    );
+    expect(stale).toEqual([]);
+  });
+
+  it('every allowed module gives its reason', () => {
+    for (const reason of Object.values(ALLOWED_WITHOUT_TEST)) {
+      expect(reason).toMatch(/^(types only|entry: |schema only: |message table: )/);
+    }
+  });
+});
