@@ -323,7 +323,7 @@ const KO_SOURCE =
   'LEGAL.md §1.2 (kommuneloven § 19-4, UNVERIFIED; eierandeler: Samfunnsbedriftene)';
 
 describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not verified against the statute)', () => {
-  it('D33: a vertskommunesamarbeid that states all five items: one finding, the checklist itself, citing no clause (the form is data, not a clause)', () => {
+  it('a vertskommunesamarbeid that states all five items: one finding, the checklist itself, citing no clause (the form is data, not a clause)', () => {
     expect(findings(vertskommune())).toEqual([
       [
         'info',
@@ -610,7 +610,7 @@ describe('check: sums that are right give no finding; sums that are wrong say by
     ]);
   });
 
-  it('B1: fractions mixed with percentages are summed exactly: 1/2 + 40 % = 90 %; 50 % + 1/2 = 100 %', () => {
+  it('fractions mixed with percentages are summed exactly: 1/2 + 40 % = 90 %; 50 % + 1/2 = 100 %', () => {
     expect(sums(shares({ '0001': '1/2', '0002': '40' }))).toEqual([
       [
         'error',
@@ -622,7 +622,7 @@ describe('check: sums that are right give no finding; sums that are wrong say by
     expect(sums(shares({ '0001': '1/3', '0002': '1/2' }))[0]?.[2]).toMatchObject({ sum: '5/6' });
   });
 
-  it('B11: a stated share for a non-party and a key for a service area that does not exist are problems with their paths', () => {
+  it('a stated share for a non-party and a key for a service area that does not exist are problems with their paths', () => {
     const file = {
       ...shares({ '0001': '50', '0002': '25', '0009': '25' }),
     };
@@ -647,7 +647,7 @@ describe('check: sums that are right give no finding; sums that are wrong say by
     ]);
   });
 
-  it('B1: shares the agreement says to scale are reported as information, not as an error', () => {
+  it('shares the agreement says to scale are reported as information, not as an error', () => {
     const file = shares({ '0001': '67', '0002': '34' });
     (file.costKeys[0] as Record<string, unknown>)['scaleToWhole'] = true;
     expect(sums(file)).toEqual([
@@ -659,7 +659,7 @@ describe('check: sums that are right give no finding; sums that are wrong say by
     ]);
   });
 
-  it('B1: check words a 67/34 % sum as "101 %, ikke 100 %", with no digits split apart', () => {
+  it('check words a 67/34 % sum as "101 %, ikke 100 %", with no digits split apart', () => {
     const finding = validReport(shares({ '0001': '67', '0002': '34' })).findings.find(
       (f) => f.code === 'stated_sum_not_100',
     );
@@ -841,7 +841,7 @@ describe('check: parties, seats and clause references', () => {
     );
   });
 
-  it('D33: an avtalebasert samarbeid cites the clause its legal basis names, not its validity clause; every interpretation note is listed at its first clause', () => {
+  it('an avtalebasert samarbeid cites the clause its legal basis names, not its validity clause; every interpretation note is listed at its first clause', () => {
     const file = {
       ...vertskommune(),
       legalForm: 'avtalebasert-samarbeid',

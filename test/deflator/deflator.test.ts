@@ -169,7 +169,7 @@ describe('price adjustment by the municipal deflator (§9; LEGAL.md §3)', () =>
   });
 });
 
-describe('the deflator reason in each language (review H13: no English or raw status ids in bokmål)', () => {
+describe('the deflator reason in each language (no English or raw status ids in bokmål)', () => {
   it('words each year’s status in the language asked, with Norwegian number format in bokmål', () => {
     const applied = adjustForDeflator('1000000.00', { fromYear: 2021, toYear: 2025 }).reasons[0];
     expect(words(applied)?.nb).toBe(

@@ -104,7 +104,7 @@ describe('general cost keys', () => {
     ]);
   });
 
-  it('B1: stated shares that are all zero do not make up the whole, and are an error', () => {
+  it('stated shares that are all zero do not make up the whole, and are an error', () => {
     const a = withKeys([
       {
         kind: 'stated-shares',

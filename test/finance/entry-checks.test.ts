@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { digitrondelag } from '../../src/agreements/digitrondelag/index.js';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
-import { khsVestreViken } from '../../src/agreements/khs-vestre-viken/index.js';
 import { whatIf } from '../../src/analysis/what-if.js';
 import { costKeyOn } from '../../src/finance/cost-key-on.js';
 import { ownershipShares } from '../../src/finance/ownership-shares.js';
@@ -34,7 +33,7 @@ const three = agreementWith([partyOf('0001', 100), partyOf('0002', 300), partyOf
 const untyped = <T extends (...args: never[]) => unknown>(fn: T) =>
   fn as unknown as (...args: unknown[]) => ReturnType<T>;
 
-describe('B5: rule functions given objects that did not come from parsing', () => {
+describe('rule functions given objects that did not come from parsing', () => {
   it('an agreement that is not an object is one input error, not a TypeError', () => {
     for (const bad of [null, 5, 'helseplattformen', []]) {
       expect(problemsOf(() => untyped(splitCost)(bad, '1.00'))).toEqual([
@@ -294,7 +293,7 @@ describe('B5: rule functions given objects that did not come from parsing', () =
   });
 });
 
-describe('B1: stated shares that do not make up the whole are an input error, never rescaled', () => {
+describe('stated shares that do not make up the whole are an input error, never rescaled', () => {
   const stated = (shares: Record<string, string>, extra: object = {}): Agreement => ({
     ...three,
     costKeys: [{ kind: 'stated-shares', validFrom: '2025-01-01', clause: '§9', shares, ...extra }],
@@ -350,7 +349,7 @@ describe('B1: stated shares that do not make up the whole are an input error, ne
   });
 });
 
-describe('B2: a key whose parts do not make up 100 % is an error, never rescaled', () => {
+describe('a key whose parts do not make up 100 % is an error, never rescaled', () => {
   it('40 % fixed + 40 % by population: refused by parse and by the functions (a typed agreement)', () => {
     const bad: Agreement = {
       ...three,
@@ -377,7 +376,7 @@ describe('B2: a key whose parts do not make up 100 % is an error, never rescaled
   });
 });
 
-describe('B10 and dated keys', () => {
+describe('dated keys: a general and a service-area key from one date, a key’s end, a reading under which none applies', () => {
   const areas: Agreement = {
     ...three,
     serviceAreas: [{ id: 'x', name: 'X', clause: '§9', participants: ['0001', '0002'] }],
@@ -501,7 +500,7 @@ describe('B10 and dated keys', () => {
   });
 });
 
-describe('A15: a service area with a known start has no costs before it', () => {
+describe('a service area with a known start has no costs before it', () => {
   const a: Agreement = {
     ...three,
     serviceAreas: [
@@ -552,80 +551,6 @@ describe('A15: a service area with a known start has no costs before it', () => 
   });
 });
 
-describe('A16: KHS Vestre Viken, the 2015 rate of 2 kr per innbygger is not carried forward', () => {
-  // A user who knows the 2015 members and their populations supplies them (the sources give neither).
-  const { partiesKnownFrom: _known, ...withoutKnownFrom } = khsVestreViken;
-  const withPopulations: Agreement = {
-    ...withoutKnownFrom,
-    populationReferenceDate: '2015-01-01',
-    parties: khsVestreViken.parties.map((p, i) => ({ ...p, population: 1000 + i })),
-  };
-
-  it('Om KHS: in 2015 the rate applies, sourced and dated, and the split is by kostnadsandel, not eierandel', () => {
-    const split = splitCost(withPopulations, '1000.00', { date: '2015-12-31' });
-    expect(split.sum).toBe('1000.00');
-    const key = split.reasons.find((r) => r.code === 'cost_key_per_inhabitant');
-    expect(key?.values).toMatchObject({ rate: '2.00', validUntil: '2015-12-31' });
-    expect(words(key)?.nb).toContain('(satsen gjelder til og med 31. desember 2015)');
-    expect(words(key)?.nb).toContain('kilde: Eiermøte 2015');
-    expect(words(split.reasons.at(-1))?.nb).toContain('etter fordelingsnøkkelen');
-    expect(ownershipShares(withPopulations, { date: '2015-12-31' }).kind).toBe('cost-share');
-  });
-
-  it('Om KHS: a 2025 split is an error naming why: the only known rate applied until 31 December 2015', () => {
-    expect(
-      catchInputError(() => splitCost(withPopulations, '1000.00', { date: '2025-06-01' })).problems,
-    ).toEqual([
-      {
-        path: 'date',
-        code: 'cost_key_ended',
-        message: expect.stringMatching(
-          /^no cost key of khs-vestre-viken applies on 2025-06-01: the key from 2015-06-12 \(Om KHS; source: Eiermøte 2015: .*\) applies only until 2015-12-31, and no other key applies on that date$/,
-        ),
-      },
-    ]);
-  });
-
-  it('Om KHS: 2015 can be settled; 2016 cannot, for no key applies', () => {
-    expect(settle(withPopulations, { year: 2015, amount: '1000.00' }).sum).toBe('1000.00');
-    expect(problemsOf(() => settle(withPopulations, { year: 2016, amount: '1000.00' }))).toEqual([
-      ['date', 'cost_key_ended'],
-    ]);
-  });
-});
-
-describe('A5: Helseplattformen §12 settlement by calendar day is a reading, cited to §12', () => {
-  it('§12 the settlement names the reading, and the other reading (actual costs) as not computable from one amount', () => {
-    const s = settle(helseplattformen, {
-      year: 2026,
-      amount: '1000000.00',
-      events: [{ type: 'withdrawal', party: '5038', noticeSentOn: '2025-07-01' }],
-    });
-    expect(s.reasons.find((r) => r.code === 'reading_applied')).toMatchObject({
-      clause: '§12',
-      values: { note: 'settlement-by-calendar-day', reading: 'calendar-days', chosen: false },
-    });
-    expect(s.alternatives).toEqual([
-      { note: 'settlement-by-calendar-day', reading: 'actual-costs', parties: null },
-    ]);
-    // Two compositions in the year: not "fordelt … etter eierandel".
-    const split = s.reasons.find((r) => r.code === 'split_largest_remainder');
-    expect(split).toMatchObject({ clause: '§12', values: { by: 'days', parties: 34 } });
-    expect(words(split)?.nb).toContain(
-      'fordelt på 34 kommuner etter antall dager som deltaker og fordelingsnøkkelen hver dag.',
-    );
-    expect(words(split)?.nb).not.toContain('eierandel');
-  });
-
-  it('§9 a year with one composition is split by eierandel, as §9 says the parties own the fellesskap', () => {
-    const s = settle(helseplattformen, { year: 2026, amount: '1000000.00' });
-    expect(s.reasons.find((r) => r.code === 'split_largest_remainder')).toMatchObject({
-      clause: '§9',
-      values: { by: 'ownership' },
-    });
-  });
-});
-
 describe('readings over a year, and faults that are not input errors', () => {
   const note = {
     id: 'n',
@@ -672,31 +597,6 @@ describe('readings over a year, and faults that are not input errors', () => {
         (r) => r.code === 'reading_applied',
       ),
     ).toHaveLength(1);
-  });
-
-  it('§12 the settlement under "actual costs" cannot be worked out from one amount: an input error', () => {
-    expect(
-      catchInputError(() =>
-        settle(helseplattformen, {
-          year: 2026,
-          amount: '1.00',
-          readings: { 'settlement-by-calendar-day': 'actual-costs' },
-        }),
-      ).problems,
-    ).toEqual([
-      {
-        path: 'readings["settlement-by-calendar-day"]',
-        code: 'reading_not_computable',
-        message:
-          'under the reading "actual-costs" the settlement needs the costs per period from the accounts; it cannot be worked out from one annual amount',
-      },
-    ]);
-    const chosen = settle(helseplattformen, {
-      year: 2026,
-      amount: '1.00',
-      readings: { 'settlement-by-calendar-day': 'calendar-days' },
-    });
-    expect(chosen.reasons.find((r) => r.code === 'reading_applied')?.values.chosen).toBe(true);
   });
 
   it('a fault that is not an input error is not taken for "no answer under that reading"', () => {
@@ -810,7 +710,7 @@ describe('readings over a year, and faults that are not input errors', () => {
   });
 });
 
-describe('B5: what settling with events reads of the lifecycle is checked too', () => {
+describe('what settling with events reads of the lifecycle is checked too', () => {
   it('a withdrawal rule with a notice that is not a whole number of months, or a malformed note on unknown rules, is named', () => {
     const bad = {
       ...helseplattformen,

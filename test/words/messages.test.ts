@@ -352,7 +352,7 @@ describe('a case prepared by another body, in English', () => {
   });
 });
 
-describe('wording the reviews asked for', () => {
+describe('wording of a term longer than the agreement sets, and of a cooperation outside the statutory forms', () => {
   it('a leaders’ term that is not the years the agreement sets: "skulle ha vart til", with the years as a value', () => {
     expect(
       say('board_term_length', {

@@ -14,7 +14,7 @@ import type { Agreement } from '../../../src/model/agreement.js';
 import { applyEvents } from '../../../src/rules/apply-events.js';
 import { withdrawalEffectiveDate } from '../../../src/rules/withdrawal-date.js';
 import { describeDuty } from '../../../src/words/explain.js';
-import { problemsOf } from '../../helpers/errors.js';
+import { catchInputError, problemsOf } from '../../helpers/errors.js';
 import { HP } from '../../helpers/meetings.js';
 import { words } from '../../helpers/words.js';
 
@@ -486,7 +486,7 @@ describe('§13 Avvikling, §16 Mislighold, §10 Rapportering, §9 Fakturering', 
   });
 });
 
-describe('lifecycle edge cases (after review)', () => {
+describe('§10, §12, §14–§16 at the edges: a withdrawal on 1 January, a party of population 0, a later amendment, events that do not fit', () => {
   it('§12 a withdrawal effective on 1 January: its extra costs are settled in the year before, its last financed year', () => {
     const events = [
       {
@@ -702,5 +702,62 @@ describe('§9 §12 §14 the shares printed in tabell 9.1 versus the shares after
       nb: 'Andelene står i en tabell i avtalen. Andelene etter uttreden er regnet ut etter avtalens regel om oppjustert eierandel; de står ikke i tabellen.',
       en: 'The shares are printed in a table of the agreement. The shares after the withdrawal are worked out by the agreement’s rule of scaled-up shares; they are not in the table.',
     });
+  });
+});
+
+describe('§12 settlement by calendar day is a reading, cited to §12', () => {
+  it('§12 the settlement names the reading, and the other reading (actual costs) as not computable from one amount', () => {
+    const s = settle(helseplattformen, {
+      year: 2026,
+      amount: '1000000.00',
+      events: [{ type: 'withdrawal', party: '5038', noticeSentOn: '2025-07-01' }],
+    });
+    expect(s.reasons.find((r) => r.code === 'reading_applied')).toMatchObject({
+      clause: '§12',
+      values: { note: 'settlement-by-calendar-day', reading: 'calendar-days', chosen: false },
+    });
+    expect(s.alternatives).toEqual([
+      { note: 'settlement-by-calendar-day', reading: 'actual-costs', parties: null },
+    ]);
+    // Two compositions in the year: not "fordelt … etter eierandel".
+    const split = s.reasons.find((r) => r.code === 'split_largest_remainder');
+    expect(split).toMatchObject({ clause: '§12', values: { by: 'days', parties: 34 } });
+    expect(words(split)?.nb).toContain(
+      'fordelt på 34 kommuner etter antall dager som deltaker og fordelingsnøkkelen hver dag.',
+    );
+    expect(words(split)?.nb).not.toContain('eierandel');
+  });
+
+  it('§9 a year with one composition is split by eierandel, as §9 says the parties own the fellesskap', () => {
+    const s = settle(helseplattformen, { year: 2026, amount: '1000000.00' });
+    expect(s.reasons.find((r) => r.code === 'split_largest_remainder')).toMatchObject({
+      clause: '§9',
+      values: { by: 'ownership' },
+    });
+  });
+
+  it('§12 the settlement under "actual costs" cannot be worked out from one amount: an input error', () => {
+    expect(
+      catchInputError(() =>
+        settle(helseplattformen, {
+          year: 2026,
+          amount: '1.00',
+          readings: { 'settlement-by-calendar-day': 'actual-costs' },
+        }),
+      ).problems,
+    ).toEqual([
+      {
+        path: 'readings["settlement-by-calendar-day"]',
+        code: 'reading_not_computable',
+        message:
+          'under the reading "actual-costs" the settlement needs the costs per period from the accounts; it cannot be worked out from one annual amount',
+      },
+    ]);
+    const chosen = settle(helseplattformen, {
+      year: 2026,
+      amount: '1.00',
+      readings: { 'settlement-by-calendar-day': 'calendar-days' },
+    });
+    expect(chosen.reasons.find((r) => r.code === 'reading_applied')?.values.chosen).toBe(true);
   });
 });
