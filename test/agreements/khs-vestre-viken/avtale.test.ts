@@ -10,6 +10,7 @@ import { isInForce } from '../../../src/lifecycle/in-force.js';
 import { withdraw } from '../../../src/lifecycle/withdraw.js';
 import type { Agreement } from '../../../src/model/agreement.js';
 import { membersOn } from '../../../src/rules/membership.js';
+import { infoCodes, notInfo } from '../../helpers/check.js';
 import { catchInputError, problemsOf } from '../../helpers/errors.js';
 import { sourceMissing } from '../../helpers/sources.js';
 import { words } from '../../helpers/words.js';
@@ -239,5 +240,13 @@ describe('Om KHS: the 2015 rate of 2 kr per innbygger is not carried forward', (
     expect(problemsOf(() => settle(withPopulations, { year: 2016, amount: '1000.00' }))).toEqual([
       ['date', 'cost_key_ended'],
     ]);
+  });
+});
+
+describe('Om KHS: the check of the agreement', () => {
+  it('Om KHS: check: valid; a network outside the statutory forms; its unknowns are in the register', () => {
+    expect(notInfo(khs)).toEqual([]);
+    // One open note each, including lead-municipality-period (K6).
+    expect(infoCodes(khs).filter((c) => c === 'interpretation_open')).toHaveLength(9);
   });
 });
