@@ -6,8 +6,6 @@ import { check } from '../../src/analysis/check.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { words } from '../helpers/words.js';
 
-const report = (a: Agreement) => check(JSON.parse(JSON.stringify(a)));
-
 describe('check finds what is wrong in an agreement file', () => {
   it('an invalid file: valid false with every problem and no findings', () => {
     const r = check({ ...helseplattformen, id: 'Not An Id' });
