@@ -3,7 +3,6 @@ import { digitrondelag } from '../../src/agreements/digitrondelag/index.js';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import { rorosOsHoltalen } from '../../src/agreements/roros-os-holtalen/index.js';
 import { check } from '../../src/analysis/check.js';
-import type { Agreement } from '../../src/model/agreement.js';
 import { words } from '../helpers/words.js';
 
 describe('check finds what is wrong in an agreement file', () => {
