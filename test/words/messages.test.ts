@@ -325,7 +325,7 @@ describe('reason sentences for readings that count votes and for the councils', 
   });
 });
 
-describe('the board found valid (Helseplattformen §6)', () => {
+describe('the board found valid by an agreement’s board composition rule', () => {
   it('says which regions have no deputy because they have only one municipality, or that every region has one', () => {
     expect(say('board_valid', { regions: 5, withoutDeputy: [] })).toEqual({
       nb: 'Styret oppfyller kravene til sammensetning: én kommunedirektør og en vararepresentant fra hver av de 5 regionene.',
