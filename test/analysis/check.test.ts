@@ -721,7 +721,7 @@ describe('check: parties, seats and clause references', () => {
     ]);
   });
 
-  it('a clause reference may add a part after a space ("§2 b" is in §2), not run on ("§2b", "§20")', () => {
+  it('a clause reference may add a part after a space ("§2 b" is in "§2"), not run on ("§2b", "§20")', () => {
     const file = {
       ...vertskommune(),
       serviceAreas: ['§2', '§2 b', '§2b', '§20', '§3 a i'].map((clause, i) => ({

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -53,11 +53,12 @@ const ALLOWED_WITHOUT_TEST: Readonly<Record<string, string>> = {
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const TEST = fileURLToPath(new URL('../', import.meta.url));
 
-function sourceFiles(dir: string): string[] {
+/** The .ts files under `dir`, as paths relative to `root` with forward slashes. */
+function sourceFiles(dir: string, root = SRC): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') ? [relative(SRC, path).split(sep).join('/')] : [];
+    if (entry.isDirectory()) return sourceFiles(path, root);
+    return entry.name.endsWith('.ts') ? [relative(root, path).split(sep).join('/')] : [];
   });
 }
 
@@ -87,5 +88,35 @@ describe('tests mirror src/', () => {
     for (const reason of Object.values(ALLOWED_WITHOUT_TEST)) {
       expect(reason).toMatch(/^(types only|entry: |schema only: |message table: )/);
     }
+  });
+});
+
+/** Titles of describe and it blocks, as written on one line. */
+const TITLE = /^\s*(?:describe|it|test)(?:\.\w+)*(?:\([^)]*\))?\(\s*(['"`])(.*?)\1/gm;
+
+describe('engine tests carry no clause numbers', () => {
+  it('no describe or it title in the mirrored folders cites a clause (§N), except of LEGAL.md, a statute (§ 17-1) or a quoted example', () => {
+    const cited = MIRRORED.flatMap((folder) =>
+      sourceFiles(join(TEST, folder), TEST)
+        .filter((file) => file.endsWith('.test.ts'))
+        .flatMap((file) =>
+          [...readFileSync(join(TEST, file), 'utf8').matchAll(TITLE)]
+            .map((m) => m[2] ?? '')
+            .filter(
+              (title) => /§\d/.test(title.replace(/"[^"]*"/g, '')) && !title.includes('LEGAL.md'),
+            )
+            .map((title) => `${file}: ${title}`),
+        ),
+    );
+    expect(cited).toEqual([]);
+  });
+
+  it('the title pattern finds titles, and a clause number among them', () => {
+    const found = [
+      ..."describe('§5 Representantskapet', () => {\n  it.each(x)('§12 %s', () => {".matchAll(
+        TITLE,
+      ),
+    ].map((m) => m[2]);
+    expect(found).toEqual(['§5 Representantskapet', '§12 %s']);
   });
 });
