@@ -1,91 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { digitrondelag } from '../../src/agreements/digitrondelag/index.js';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
-import { khsVestreViken } from '../../src/agreements/khs-vestre-viken/index.js';
 import { rorosOsHoltalen } from '../../src/agreements/roros-os-holtalen/index.js';
 import { check } from '../../src/analysis/check.js';
-import type { Agreement } from '../../src/model/agreement.js';
 import { words } from '../helpers/words.js';
-
-const report = (a: Agreement) => check(JSON.parse(JSON.stringify(a)));
-const notInfo = (a: Agreement) =>
-  report(a)
-    .findings.filter((f) => f.severity !== 'info')
-    .map((f) => [f.severity, f.code, f.clause]);
-const infoCodes = (a: Agreement) =>
-  report(a)
-    .findings.filter((f) => f.severity === 'info')
-    .map((f) => f.code);
-
-describe('check on every built-in agreement', () => {
-  it('helseplattformen: valid; §9 tabell 9.1 sums to 100.01, not 100.00; the KO checklist is met; every interpretation note reported', () => {
-    expect(report(helseplattformen).valid).toBe(true);
-    expect(notInfo(helseplattformen)).toEqual([['warning', 'stated_sum_not_100', '§9']]);
-    const info = infoCodes(helseplattformen);
-    expect(info.filter((c) => c === 'interpretation_open')).toHaveLength(
-      helseplattformen.interpretations?.length ?? -1,
-    );
-    expect(info).toContain('statutory_checklist');
-    expect(
-      words(report(helseplattformen).findings.find((f) => f.code === 'statutory_checklist'))?.nb,
-    ).toContain('ikke verifisert mot lovteksten');
-  });
-
-  it('digitrondelag: valid; outside the statutory forms; the portfolio board states no decision rule', () => {
-    expect(notInfo(digitrondelag)).toEqual([]);
-    expect(infoCodes(digitrondelag)).toEqual(
-      expect.arrayContaining(['organ_without_rule', 'outside_statutory_forms']),
-    );
-  });
-
-  it('roros-os-holtalen: valid; the vertskommune checklist misses withdrawal and termination (unverified list)', () => {
-    // D33: cited to §5, the clause its legal basis names ("… (§5)"), not to the first clause.
-    expect(notInfo(rorosOsHoltalen)).toEqual([['warning', 'statutory_item_missing', '§5']]);
-    expect(
-      report(rorosOsHoltalen).findings.find((f) => f.code === 'statutory_item_missing')?.values,
-    ).toMatchObject({
-      item: 'withdrawal-and-termination',
-    });
-  });
-
-  it('khs-vestre-viken: valid; a network outside the statutory forms; its unknowns are in the register', () => {
-    expect(notInfo(khsVestreViken)).toEqual([]);
-    // One open note each, including lead-municipality-period (K6).
-    expect(infoCodes(khsVestreViken).filter((c) => c === 'interpretation_open')).toHaveLength(9);
-  });
-});
 
 describe('check finds what is wrong in an agreement file', () => {
   it('an invalid file: valid false with every problem and no findings', () => {
     const r = check({ ...helseplattformen, id: 'Not An Id' });
     expect([r.valid, r.problems.map((p) => p.path), r.findings]).toEqual([false, ['id'], []]);
-  });
-
-  it('a party named in §1.3 but missing from the data, and one missing from the table', () => {
-    const broken = JSON.parse(JSON.stringify(helseplattformen)) as Agreement & {
-      parties: unknown[];
-      costKeys: { statedTable: { percents: Record<string, string> } }[];
-    };
-    broken.parties = broken.parties.filter(
-      (p) => (p as { municipality: { number: string } }).municipality.number !== '3430',
-    );
-    delete broken.costKeys[0]?.statedTable.percents['3430'];
-    delete broken.costKeys[0]?.statedTable.percents['5033'];
-    const codes = check(broken).findings.filter((f) => f.severity !== 'info');
-    expect(codes.map((f) => [f.code, f.values])).toEqual([
-      [
-        'stated_sum_not_100',
-        {
-          of: 'table-percents',
-          table: 'Tabell 9.1',
-          sum: '99.52',
-          expected: '100.00',
-          unit: 'percent',
-        },
-      ],
-      ['party_not_in_table', { table: 'Tabell 9.1', parties: ['5033 Tydal'] }],
-      ['clause_parties_differ', { clause: '§1.3', notParties: ['3430'], notInClause: [] }],
-    ]);
   });
 
   it('a fixed-and-population key that does not add up, and stated fractions that do not sum to 1', () => {
@@ -323,7 +246,7 @@ const KO_SOURCE =
   'LEGAL.md §1.2 (kommuneloven § 19-4, UNVERIFIED; eierandeler: Samfunnsbedriftene)';
 
 describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not verified against the statute)', () => {
-  it('D33: a vertskommunesamarbeid that states all five items: one finding, the checklist itself, citing no clause (the form is data, not a clause)', () => {
+  it('a vertskommunesamarbeid that states all five items: one finding, the checklist itself, citing no clause (the form is data, not a clause)', () => {
     expect(findings(vertskommune())).toEqual([
       [
         'info',
@@ -610,7 +533,7 @@ describe('check: sums that are right give no finding; sums that are wrong say by
     ]);
   });
 
-  it('B1: fractions mixed with percentages are summed exactly: 1/2 + 40 % = 90 %; 50 % + 1/2 = 100 %', () => {
+  it('fractions mixed with percentages are summed exactly: 1/2 + 40 % = 90 %; 50 % + 1/2 = 100 %', () => {
     expect(sums(shares({ '0001': '1/2', '0002': '40' }))).toEqual([
       [
         'error',
@@ -622,7 +545,7 @@ describe('check: sums that are right give no finding; sums that are wrong say by
     expect(sums(shares({ '0001': '1/3', '0002': '1/2' }))[0]?.[2]).toMatchObject({ sum: '5/6' });
   });
 
-  it('B11: a stated share for a non-party and a key for a service area that does not exist are problems with their paths', () => {
+  it('a stated share for a non-party and a key for a service area that does not exist are problems with their paths', () => {
     const file = {
       ...shares({ '0001': '50', '0002': '25', '0009': '25' }),
     };
@@ -647,7 +570,7 @@ describe('check: sums that are right give no finding; sums that are wrong say by
     ]);
   });
 
-  it('B1: shares the agreement says to scale are reported as information, not as an error', () => {
+  it('shares the agreement says to scale are reported as information, not as an error', () => {
     const file = shares({ '0001': '67', '0002': '34' });
     (file.costKeys[0] as Record<string, unknown>)['scaleToWhole'] = true;
     expect(sums(file)).toEqual([
@@ -659,7 +582,7 @@ describe('check: sums that are right give no finding; sums that are wrong say by
     ]);
   });
 
-  it('B1: check words a 67/34 % sum as "101 %, ikke 100 %", with no digits split apart', () => {
+  it('check words a 67/34 % sum as "101 %, ikke 100 %", with no digits split apart', () => {
     const finding = validReport(shares({ '0001': '67', '0002': '34' })).findings.find(
       (f) => f.code === 'stated_sum_not_100',
     );
@@ -715,17 +638,6 @@ describe('check: sums that are right give no finding; sums that are wrong say by
       ],
     ]);
     expect(sums(table({ '0001': '50.5', '0002': '49.5' }))).toEqual([]);
-  });
-
-  it('Helseplattformen §9 with Trondheim at 40.06 instead of 40.07: tabell 9.1 sums to 100.00 and nothing is left to warn of', () => {
-    const a = JSON.parse(JSON.stringify(helseplattformen)) as Record<string, unknown> & {
-      costKeys: { statedTable: { percents: Record<string, string> } }[];
-    };
-    const percents = a.costKeys[0]?.statedTable.percents;
-    if (percents === undefined) throw new Error('Helseplattformen has a stated table');
-    expect(percents['5001']).toBe('40.07');
-    percents['5001'] = '40.06';
-    expect(notInfo(a as unknown as Agreement)).toEqual([]);
   });
 });
 
@@ -809,7 +721,7 @@ describe('check: parties, seats and clause references', () => {
     ]);
   });
 
-  it('a clause reference may add a part after a space ("§2 b" is in §2), not run on ("§2b", "§20")', () => {
+  it('a clause reference may add a part after a space ("§2 b" is in "§2"), not run on ("§2b", "§20")', () => {
     const file = {
       ...vertskommune(),
       serviceAreas: ['§2', '§2 b', '§2b', '§20', '§3 a i'].map((clause, i) => ({
@@ -841,7 +753,7 @@ describe('check: parties, seats and clause references', () => {
     );
   });
 
-  it('D33: an avtalebasert samarbeid cites the clause its legal basis names, not its validity clause; every interpretation note is listed at its first clause', () => {
+  it('an avtalebasert samarbeid cites the clause its legal basis names, not its validity clause; every interpretation note is listed at its first clause', () => {
     const file = {
       ...vertskommune(),
       legalForm: 'avtalebasert-samarbeid',

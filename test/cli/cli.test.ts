@@ -40,7 +40,7 @@ function cli(
 const json = (outcome: Outcome) => JSON.parse(outcome.stdout) as Record<string, unknown>;
 
 describe('kommunesamarbeid shares', () => {
-  it('A16: a vertskommune cooperation has cost shares (kostnadsandeler), not ownership; no cost key is said plainly', () => {
+  it('a vertskommune cooperation has cost shares (kostnadsandeler), not ownership; no cost key is said plainly', () => {
     const ros = cli(['shares', '--agreement', 'roros-os-holtalen', '--date', '2024-06-01']);
     expect(ros.code).toBe(0);
     expect(ros.stdout).toContain('Kostnadsandeler per 1. juni 2024');

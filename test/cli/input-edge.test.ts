@@ -71,7 +71,7 @@ const meeting = JSON.stringify({
   ballots: Object.fromEntries(seats.map((s) => [s, 'for'])),
 });
 
-describe('B3 duplicate keys in a JSON file are an error with path, line and column', () => {
+describe('duplicate keys in a JSON file are an error with path, line and column', () => {
   it('an agreement file giving Kristiansund’s population twice: exit 2, the path, both places', () => {
     const pretty = JSON.stringify(helseplattformen, null, 2);
     const once = '"population": 24404';
@@ -145,7 +145,7 @@ describe('B3 duplicate keys in a JSON file are an error with path, line and colu
   });
 });
 
-describe('B8 files: the size limit and UTF-8, as the reader reports them', () => {
+describe('files: the size limit and UTF-8, as the reader reports them', () => {
   const failing = (code: string) => ({
     readFile: () => {
       throw Object.assign(new Error(code), { code });
@@ -200,7 +200,7 @@ describe('B8 files: the size limit and UTF-8, as the reader reports them', () =>
   });
 });
 
-describe('B6 --reading: one reading per note, and only notes and readings that exist', () => {
+describe('--reading: one reading per note, and only notes and readings that exist', () => {
   const amend = [...DECIDE.slice(0, 4), 'agreement-amendment', ...DECIDE.slice(5)];
 
   it.each([
@@ -238,7 +238,7 @@ describe('B6 --reading: one reading per note, and only notes and readings that e
   });
 });
 
-describe('B7 output: nothing printed can steer the terminal; index files escape titles', () => {
+describe('output: nothing printed can steer the terminal; index files escape titles', () => {
   const titled = (title: string) => JSON.stringify({ ...helseplattformen, title });
 
   it('a title with escape sequences and C1 controls is printed without them', () => {
@@ -289,7 +289,7 @@ describe('B7 output: nothing printed can steer the terminal; index files escape 
   });
 });
 
-describe('B7 docs --out and B9 ids named like Object.prototype, with the real file writer', () => {
+describe('docs --out, and ids named like Object.prototype, with the real file writer', () => {
   let root: string;
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'ks-docs-'));

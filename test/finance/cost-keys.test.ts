@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { costKeyOn } from '../../src/finance/cost-key-on.js';
 import { splitCost } from '../../src/finance/split-cost.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { agreementWith, partyOf } from '../helpers/arbitraries.js';
-import { catchInputError, problemsOf } from '../helpers/errors.js';
+import { problemsOf } from '../helpers/errors.js';
 
 const three = agreementWith([partyOf('0001', 100), partyOf('0002', 300), partyOf('0003', 600)]);
 const withKeys = (costKeys: Agreement['costKeys']): Agreement => ({ ...three, costKeys });
@@ -104,7 +103,7 @@ describe('general cost keys', () => {
     ]);
   });
 
-  it('B1: stated shares that are all zero do not make up the whole, and are an error', () => {
+  it('stated shares that are all zero do not make up the whole, and are an error', () => {
     const a = withKeys([
       {
         kind: 'stated-shares',
@@ -176,39 +175,6 @@ describe('general cost keys', () => {
     ]);
     expect(problemsOf(() => splitCost(a, '1', { serviceArea: 'z' }))).toEqual([
       ['serviceArea', 'unknown_service_area'],
-    ]);
-  });
-
-  it('dated keys listed newest first: still the latest key from on or before the date applies', () => {
-    const fixed = {
-      kind: 'fixed-and-population' as const,
-      validFrom: '2026-01-01',
-      clause: '§9 (endret)',
-      fixedPercent: '100',
-      populationPercent: '0',
-    };
-    const a = withKeys([fixed, { kind: 'population', validFrom: '2025-01-01', clause: '§9' }]);
-    expect(costKeyOn(a, '2026-06-01').clause).toBe('§9 (endret)');
-    expect(costKeyOn(a, '2025-06-01').clause).toBe('§9');
-  });
-
-  it('a service area with keys of its own never falls back to the general key, and says when its own first applies', () => {
-    const a: Agreement = {
-      ...withKeys([
-        { kind: 'population', validFrom: '2025-01-01', clause: '§9' },
-        { kind: 'population', validFrom: '2026-01-01', clause: '§10', serviceArea: 'x' },
-      ]),
-      serviceAreas: [{ id: 'x', name: 'X', clause: '§10', participants: ['0001', '0003'] }],
-    };
-    expect(costKeyOn(a, '2026-01-01', 'x').clause).toBe('§10');
-    expect(costKeyOn(a, '2025-06-01').clause).toBe('§9');
-    expect(catchInputError(() => costKeyOn(a, '2025-06-01', 'x')).problems).toEqual([
-      {
-        path: 'date',
-        code: 'no_cost_key',
-        message:
-          'no cost key of test-agreement applies on 2025-06-01 (the first applies from 2026-01-01)',
-      },
     ]);
   });
 });

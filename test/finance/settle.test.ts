@@ -70,30 +70,6 @@ describe('settle: a year by the cost key in force on each day', () => {
     expect(error.problems.map((p) => [p.path, p.code])).toEqual([['date', 'no_cost_key']]);
   });
 
-  it('Helseplattformen §12: a withdrawal taking effect next year changes nothing this year, extra costs included', () => {
-    // Notice on 1 July 2025 takes effect on 1 July 2026 (§12: twelve months), so 2025 is a
-    // year of unchanged membership, split as on any of its days; the extra costs fall in 2026.
-    const events = [
-      {
-        type: 'withdrawal' as const,
-        party: '5038',
-        noticeSentOn: '2025-07-01',
-        extraCosts: '25000.00',
-      },
-    ];
-    const settled = settle(helseplattformen, { year: 2025, amount: '1000000.00', events });
-    const split = splitCost(helseplattformen, '1000000.00', { date: '2025-09-01' });
-    expect(settled.parties.map((p) => [p.number, p.days, p.extraCosts, p.amount])).toEqual(
-      split.parties.map((p) => [p.number, 365, '0.00', p.amount]),
-    );
-    expect([settled.extraCosts, settled.sum]).toEqual(['0.00', '1000000.00']);
-    const next = settle(helseplattformen, { year: 2026, amount: '1000000.00', events });
-    expect(next.parties.find((p) => p.number === '5038')).toMatchObject({
-      days: 181,
-      extraCosts: '25000.00',
-    });
-  });
-
   it('an agreement that ends years later: the settled year has its own 365 days, no more', () => {
     const agreement: Agreement = {
       ...agreementWith([partyOf('0001', 1), partyOf('0002', 3)]),

@@ -37,7 +37,7 @@ describe('splitCost', () => {
     );
   });
 
-  it('B5: options that are null or of the wrong type are an input error with their path', () => {
+  it('options that are null or of the wrong type are an input error with their path', () => {
     const untyped = splitCost as (
       a: unknown,
       amount: unknown,

@@ -4,7 +4,7 @@ import { ruleClauses } from '../../src/docs/traceability.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import type { AgreementRule, AnyAgreementRule } from '../../src/model/extension.js';
 import { parseAgreement } from '../../src/model/parse-agreement.js';
-import { small } from './small-agreement.js';
+import { small } from '../fixtures/small-agreement.js';
 
 const agreement: Agreement = parseAgreement(small());
 

@@ -5,8 +5,8 @@ import { AgreementSchema } from '../../src/model/agreement.js';
 import { AgreementInputError, formatPath } from '../../src/model/errors.js';
 import { parseAgreement, safeParseAgreement } from '../../src/model/parse-agreement.js';
 import { schemaProblems } from '../../src/model/schema-problems.js';
+import { small } from '../fixtures/small-agreement.js';
 import { catchInputError, problemsOf } from '../helpers/errors.js';
-import { small } from './small-agreement.js';
 
 /** A JSON copy of the built-in agreement, as a file would hold it. */
 const asFile = () =>

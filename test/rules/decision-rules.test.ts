@@ -1,30 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
-import { decide } from '../../src/governance/decide/index.js';
-import type { DecisionRule, QuorumRule } from '../../src/model/organ.js';
+import type { DecisionRule } from '../../src/model/organ.js';
 import { applyDecisionRule } from '../../src/rules/decision-rules.js';
-import { checkQuorum } from '../../src/rules/quorum.js';
 import { citing } from '../../src/rules/reason.js';
-import type { Vote, VoteRecord } from '../../src/rules/vote-record.js';
-import { HP } from '../helpers/meetings.js';
+import type { VoteRecord } from '../../src/rules/vote-record.js';
+import { record } from '../helpers/vote-records.js';
 
 const cite = citing('test');
 const chair = { decides: true, clause: '§1' };
-
-/** A record from a compact spec: seat → 'F' for, 'A' against, 'X' abstain, '-' absent. */
-function record(spec: string, presiding = 0): VoteRecord {
-  const seats = [...spec].map((_, i) => `s${i}`);
-  const codes = { F: 'for', A: 'against', X: 'abstain' } as const;
-  const attending = new Map<string, 'member'>();
-  const votes = new Map<string, Vote>();
-  [...spec].forEach((c, i) => {
-    if (c === '-') return;
-    attending.set(`s${i}`, 'member');
-    votes.set(`s${i}`, codes[c as 'F' | 'A' | 'X']);
-  });
-  return { seats, attending, votes, presiding: `s${presiding}` };
-}
 
 const adopted = (rule: DecisionRule, spec: string, presiding = 0) =>
   applyDecisionRule(rule, record(spec, presiding), chair, cite).adopted;
@@ -82,22 +65,6 @@ describe('decision rules (worked by hand)', () => {
     expect(adopted(cast, 'FFAXX-')).toBe(true); // 2 of 3 cast ≥ 2/3
     expect(adopted(seats, 'FFAXX-')).toBe(false); // 2 of 6 seats < 4
     expect(adopted(seats, 'FFFFA-')).toBe(true); // 4 of 6 seats
-  });
-
-  it('quorum: ⌈fraction × seats⌉ present; all seats; none', () => {
-    const half: QuorumRule = {
-      kind: 'fraction-present',
-      fraction: { numerator: 1, denominator: 2 },
-      clause: '§1',
-    };
-    expect(checkQuorum(half, record('FF---'), cite, '§1').quorate).toBe(false); // 2 < 3
-    expect(checkQuorum(half, record('FFF--'), cite, '§1').quorate).toBe(true);
-    expect(
-      checkQuorum({ kind: 'all-seats', clause: '§1' }, record('FFFX-'), cite, '§1').quorate,
-    ).toBe(false);
-    expect(checkQuorum({ kind: 'none' }, record('F----'), cite, '§9').reasons[0]?.clause).toBe(
-      '§9',
-    );
   });
 });
 
@@ -159,68 +126,6 @@ describe('decision rules (properties)', () => {
         expect(applyDecisionRule(rule, reversed, chair, cite)).toEqual(
           applyDecisionRule(rule, r, chair, cite),
         );
-      }),
-    );
-  });
-});
-
-describe('decide (properties, on Helseplattformen §5)', () => {
-  /** A subset of the 34 seats, each voting for or against, shuffled; the first presides. */
-  const attendanceArb = fc
-    .shuffledSubarray(HP, { minLength: 1 })
-    .chain((seats) =>
-      fc.tuple(
-        fc.constant(seats),
-        fc.array(fc.boolean(), { minLength: seats.length, maxLength: seats.length }),
-      ),
-    );
-  const matterArb = fc.constantFrom(
-    'budget',
-    'agreement-amendment',
-    'other',
-    'regions-and-board-size',
-  );
-
-  it('§5 a meeting that is not quorate never adopts', () => {
-    fc.assert(
-      fc.property(attendanceArb, matterArb, ([seats, fors], matter) => {
-        const d = decide(helseplattformen, {
-          organ: 'representantskap',
-          matter,
-          meeting: {
-            date: '2025-06-01',
-            presiding: seats[0] as string,
-            presidingRole: seats[0] === '5001' ? 'leader' : 'other',
-            attendance: Object.fromEntries(seats.map((s) => [s, 'member'])),
-            ballots: Object.fromEntries(seats.map((s, i) => [s, fors[i] ? 'for' : 'against'])),
-          },
-        });
-        expect(d.quorate).toBe(seats.length >= 17);
-        if (!d.quorate) expect(d.adopted).toBe(false);
-      }),
-    );
-  });
-
-  it('§5 the order of the ballots in the meeting file changes nothing', () => {
-    fc.assert(
-      fc.property(attendanceArb, matterArb, ([seats, fors], matter) => {
-        const ballots = seats.map((seat, i) => ({
-          seat,
-          vote: fors[i] ? ('for' as const) : ('against' as const),
-        }));
-        const run = (list: typeof ballots) =>
-          decide(helseplattformen, {
-            organ: 'representantskap',
-            matter,
-            meeting: {
-              date: '2025-06-01',
-              presiding: seats[0] as string,
-              presidingRole: 'other',
-              attendance: seats.map((seat) => ({ seat, as: 'member' as const })),
-              ballots: list,
-            },
-          });
-        expect(run([...ballots].reverse())).toEqual(run(ballots));
       }),
     );
   });
@@ -330,18 +235,5 @@ describe('decision rules: the reasons carry the numbers behind them', () => {
     ]);
     expect(adopted(cast, 'XXX')).toBe(false);
     expect(adopted({ ...cast, fraction: { numerator: 1, denominator: 1 } }, 'FX')).toBe(true);
-  });
-
-  it('quorum of two thirds: ⌈2/3 × 5⌉ = 4', () => {
-    const twoThirds: QuorumRule = {
-      kind: 'fraction-present',
-      fraction: { numerator: 2, denominator: 3 },
-      clause: '§1',
-    };
-    expect(checkQuorum(twoThirds, record('FFF--'), cite, '§1').reasons[0]?.values).toMatchObject({
-      required: 4,
-      present: 3,
-    });
-    expect(checkQuorum(twoThirds, record('FFFX-'), cite, '§1').quorate).toBe(true);
   });
 });

@@ -83,7 +83,7 @@ describe('parseAmount', () => {
     expect(parseAmount('0000000000000000001.00')).toBe(100n);
   });
 
-  it('B4: a number amount with two decimals is read exactly or rejected, at every magnitude', () => {
+  it('a number amount with two decimals is read exactly or rejected, at every magnitude', () => {
     // Second method: the decimal string the caller meant, read in bigint. Below 2^46 kr
     // the number must give exactly those øre; from 2^46 kr on it must be rejected.
     fc.assert(
@@ -107,7 +107,7 @@ describe('parseAmount', () => {
     );
   });
 
-  it('B4: any number accepted is within half an øre of its exact binary value (checked in bigint)', () => {
+  it('any number accepted is within half an øre of its exact binary value (checked in bigint)', () => {
     // The exact value of a double d is m × 2^e; d × 100 − øre must lie in (−1/2, 1/2).
     const exact = (d: number): [bigint, bigint] => {
       const view = new DataView(new ArrayBuffer(8));

@@ -9,7 +9,7 @@ const say = <C extends ReasonCode>(code: C, values: ReasonValues[C]) => {
 };
 
 describe('lifecycle reason sentences: every variant in bokmål and English', () => {
-  it('§7 §15 adoption by one party or council, with or without councils', () => {
+  it('adoption by one party or council, with or without councils', () => {
     const fingerprint = 'f'.repeat(64);
     expect(say('adoption_complete', { councils: 1, fingerprint, councilsMustAdopt: true })).toEqual(
       {
@@ -63,7 +63,7 @@ describe('lifecycle reason sentences: every variant in bokmål and English', () 
     });
   });
 
-  it('§14 each admission condition: met, not met, not given', () => {
+  it('each admission condition: met, not met, not given', () => {
     const values = { candidate: '1811 Bindal', condition: 'har tatt i bruk Helseplattformen' };
     expect(say('admission_condition', { ...values, status: 'met' })).toEqual({
       nb: 'Vilkår for opptak: 1811 Bindal har tatt i bruk Helseplattformen – oppfylt.',
@@ -86,7 +86,7 @@ describe('lifecycle reason sentences: every variant in bokmål and English', () 
     ).toBe('Whether 1811 Bindal meets the conditions for admission is unknown; not given: «a».');
   });
 
-  it('§14 the protection against opposition: yes, no, unknown', () => {
+  it('the protection against opposition: yes, no, unknown', () => {
     const values = { candidate: '1811 Bindal', conditions: ['har inngått A', 'har inngått B'] };
     expect(say('admission_protection', { ...values, status: 'yes' }).en).toBe(
       '1811 Bindal is protected against opposition: existing parties may not oppose its accession; the protection covers a municipality that «har inngått A» and «har inngått B».',
@@ -99,7 +99,7 @@ describe('lifecycle reason sentences: every variant in bokmål and English', () 
     );
   });
 
-  it('§14 the shares after an admission when the agreement names no deciding body', () => {
+  it('the shares after an admission when the agreement names no deciding body', () => {
     expect(
       say('shares_stated_in_table', {
         table: 'Tabell 2',

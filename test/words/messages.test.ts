@@ -325,7 +325,7 @@ describe('reason sentences for readings that count votes and for the councils', 
   });
 });
 
-describe('the board found valid (Helseplattformen §6)', () => {
+describe('the board found valid by an agreement’s board composition rule', () => {
   it('says which regions have no deputy because they have only one municipality, or that every region has one', () => {
     expect(say('board_valid', { regions: 5, withoutDeputy: [] })).toEqual({
       nb: 'Styret oppfyller kravene til sammensetning: én kommunedirektør og en vararepresentant fra hver av de 5 regionene.',
@@ -352,7 +352,7 @@ describe('a case prepared by another body, in English', () => {
   });
 });
 
-describe('wording the reviews asked for', () => {
+describe('wording of a term longer than the agreement sets, and of a cooperation outside the statutory forms', () => {
   it('a leaders’ term that is not the years the agreement sets: "skulle ha vart til", with the years as a value', () => {
     expect(
       say('board_term_length', {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { digitrondelag } from '../../../src/agreements/digitrondelag/index.js';
 import { decide } from '../../../src/governance/decide/index.js';
 import type { Region } from '../../../src/model/region.js';
+import { infoCodes, notInfo } from '../../helpers/check.js';
 import { problemsOf } from '../../helpers/errors.js';
 import { meeting } from '../../helpers/meetings.js';
 
@@ -276,6 +277,15 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
         ['§3.2', expect.stringContaining('programorganisasjon')],
         ['§5', expect.stringContaining('enkeltprosjekter og tiltak særskilt')],
       ]),
+    );
+  });
+});
+
+describe('§4.1 the check of the agreement', () => {
+  it('§4.1 check: valid; outside the statutory forms; the portfolio board states no decision rule', () => {
+    expect(notInfo(digitrondelag)).toEqual([]);
+    expect(infoCodes(digitrondelag)).toEqual(
+      expect.arrayContaining(['organ_without_rule', 'outside_statutory_forms']),
     );
   });
 });

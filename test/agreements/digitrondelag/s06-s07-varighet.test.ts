@@ -5,6 +5,7 @@ import { adoptionStatus, textFingerprint } from '../../../src/lifecycle/adoption
 import { deadlines } from '../../../src/lifecycle/deadlines.js';
 import { isInForce } from '../../../src/lifecycle/in-force.js';
 import { withdraw } from '../../../src/lifecycle/withdraw.js';
+import { safeParseAgreement } from '../../../src/model/parse-agreement.js';
 import { catchInputError, problemsOf } from '../../helpers/errors.js';
 import { words } from '../../helpers/words.js';
 
@@ -301,5 +302,41 @@ describe('§6 "frem til 2022" read as until 1 January 2022 reaches every functio
         readings: { 'evaluation-february-2021': 'before-february' },
       }).map((d) => d.due),
     ).toEqual(['2021-01-31']);
+  });
+});
+
+describe('§6 the readings the end date and the calendar depend on are checked when the file is read', () => {
+  /** A plain, changeable copy of the built-in agreement, as an agreement file would give it. */
+  const asFile = (): Record<string, unknown> => JSON.parse(JSON.stringify(digitrondelag));
+  const fileProblems = (file: unknown) => {
+    const result = safeParseAgreement(file);
+    return result.success ? [] : result.error.problems.map((p) => [p.path, p.code]);
+  };
+
+  it('§6 the agreement as a file parses', () => {
+    expect(fileProblems(asFile())).toEqual([]);
+  });
+
+  it('§6 the end date’s note must exist, and its default reading’s date must be validUntil', () => {
+    const unknown = asFile();
+    (unknown['validUntilByReading'] as { note: string }).note = 'no-such-note';
+    expect(fileProblems(unknown)).toEqual([['validUntilByReading.note', 'unknown_note']]);
+    const contradicts = asFile();
+    (contradicts['validUntilByReading'] as { dates: Record<string, string> }).dates[
+      'through-2022'
+    ] = '2020-06-30';
+    expect(fileProblems(contradicts)).toEqual([
+      ['validUntilByReading.dates', 'default_date_differs'],
+    ]);
+  });
+
+  it('§6 a calendar date under readings names a note the agreement has', () => {
+    const file = asFile();
+    const calendar = (file['lifecycle'] as { calendar: Record<string, unknown>[] }).calendar;
+    const index = calendar.findIndex((c) => c['dueByReading'] !== undefined);
+    (calendar[index]?.['dueByReading'] as { note: string }).note = 'nope';
+    expect(fileProblems(file)).toEqual([
+      [`lifecycle.calendar[${index}].dueByReading.note`, 'unknown_note'],
+    ]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
+import { check } from '../../../src/analysis/check.js';
+import type { Agreement } from '../../../src/model/agreement.js';
 import { membersOn } from '../../../src/rules/membership.js';
 
 const clause = (ref: string) => helseplattformen.clauses.find((c) => c.ref === ref)?.text ?? '';
@@ -42,5 +44,34 @@ describe('§1 Bakgrunn, formål og parter i avtalen', () => {
   it('§9: the population reference date is 1 January 2024 ("Befolkning per 1.1.2024")', () => {
     expect(clause('§9')).toContain('Befolkning per 1.1.2024');
     expect(helseplattformen.populationReferenceDate).toBe('2024-01-01');
+  });
+});
+
+describe('§1.3 the check of the parties against the clause and tabell 9.1', () => {
+  it('§1.3 check: a party named in the clause but missing from the data, and one missing from tabell 9.1', () => {
+    const broken = JSON.parse(JSON.stringify(helseplattformen)) as Agreement & {
+      parties: unknown[];
+      costKeys: { statedTable: { percents: Record<string, string> } }[];
+    };
+    broken.parties = broken.parties.filter(
+      (p) => (p as { municipality: { number: string } }).municipality.number !== '3430',
+    );
+    delete broken.costKeys[0]?.statedTable.percents['3430'];
+    delete broken.costKeys[0]?.statedTable.percents['5033'];
+    const codes = check(broken).findings.filter((f) => f.severity !== 'info');
+    expect(codes.map((f) => [f.code, f.values])).toEqual([
+      [
+        'stated_sum_not_100',
+        {
+          of: 'table-percents',
+          table: 'Tabell 9.1',
+          sum: '99.52',
+          expected: '100.00',
+          unit: 'percent',
+        },
+      ],
+      ['party_not_in_table', { table: 'Tabell 9.1', parties: ['5033 Tydal'] }],
+      ['clause_parties_differ', { clause: '§1.3', notParties: ['3430'], notInClause: [] }],
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
 import { decide } from '../../../src/governance/decide/index.js';
@@ -632,5 +633,67 @@ describe('§5 an alternative under which the meeting does not fit still says whe
       valid: false,
       differs: true,
     });
+  });
+});
+
+describe('decide (properties, on Helseplattformen §5)', () => {
+  /** A subset of the 34 seats, each voting for or against, shuffled; the first presides. */
+  const attendanceArb = fc
+    .shuffledSubarray(HP, { minLength: 1 })
+    .chain((seats) =>
+      fc.tuple(
+        fc.constant(seats),
+        fc.array(fc.boolean(), { minLength: seats.length, maxLength: seats.length }),
+      ),
+    );
+  const matterArb = fc.constantFrom(
+    'budget',
+    'agreement-amendment',
+    'other',
+    'regions-and-board-size',
+  );
+
+  it('§5 a meeting that is not quorate never adopts', () => {
+    fc.assert(
+      fc.property(attendanceArb, matterArb, ([seats, fors], matter) => {
+        const d = decide(helseplattformen, {
+          organ: 'representantskap',
+          matter,
+          meeting: {
+            date: '2025-06-01',
+            presiding: seats[0] as string,
+            presidingRole: seats[0] === '5001' ? 'leader' : 'other',
+            attendance: Object.fromEntries(seats.map((s) => [s, 'member'])),
+            ballots: Object.fromEntries(seats.map((s, i) => [s, fors[i] ? 'for' : 'against'])),
+          },
+        });
+        expect(d.quorate).toBe(seats.length >= 17);
+        if (!d.quorate) expect(d.adopted).toBe(false);
+      }),
+    );
+  });
+
+  it('§5 the order of the ballots in the meeting file changes nothing', () => {
+    fc.assert(
+      fc.property(attendanceArb, matterArb, ([seats, fors], matter) => {
+        const ballots = seats.map((seat, i) => ({
+          seat,
+          vote: fors[i] ? ('for' as const) : ('against' as const),
+        }));
+        const run = (list: typeof ballots) =>
+          decide(helseplattformen, {
+            organ: 'representantskap',
+            matter,
+            meeting: {
+              date: '2025-06-01',
+              presiding: seats[0] as string,
+              presidingRole: 'other',
+              attendance: seats.map((seat) => ({ seat, as: 'member' as const })),
+              ballots: list,
+            },
+          });
+        expect(run([...ballots].reverse())).toEqual(run(ballots));
+      }),
+    );
   });
 });

@@ -5,6 +5,7 @@ import {
 } from '../../../src/agreements/helseplattformen/board.js';
 import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
 import { decide } from '../../../src/governance/decide/index.js';
+import { safeParseAgreement } from '../../../src/model/parse-agreement.js';
 import type { Region } from '../../../src/model/region.js';
 import { problemsOf } from '../../helpers/errors.js';
 import { EXAMPLE_BOARD, EXAMPLE_REGIONS, meeting } from '../../helpers/meetings.js';
@@ -277,5 +278,31 @@ describe('§6 the board’s composition (validateHelseplattformenBoard)', () => 
     });
     const leap = { ...board, leadersTerm: { from: '2024-02-29', to: '2026-02-27' } };
     expect(codes(leap)).not.toContainEqual(['warning', 'board_term_length']);
+  });
+});
+
+describe('§6 the note on a case not prepared by the board is checked when the file is read', () => {
+  /** A plain, changeable copy of the built-in agreement, as an agreement file would give it. */
+  const asFile = (): Record<string, unknown> => JSON.parse(JSON.stringify(helseplattformen));
+  const fileProblems = (file: unknown) => {
+    const result = safeParseAgreement(file);
+    return result.success ? [] : result.error.problems.map((p) => [p.path, p.code]);
+  };
+
+  it('§6 the agreement as a file parses', () => {
+    expect(fileProblems(asFile())).toEqual([]);
+  });
+
+  it('§6 the note on a case not prepared by the board must exist and cover its readings', () => {
+    const unknown = asFile();
+    const organs = unknown['organs'] as { preparedBy?: Record<string, unknown> }[];
+    (organs[0]?.preparedBy as { note: string }).note = 'nope';
+    expect(fileProblems(unknown)).toEqual([['organs[0].preparedBy.note', 'unknown_note']]);
+    const partial = asFile();
+    const partialOrgans = partial['organs'] as { preparedBy?: Record<string, unknown> }[];
+    (partialOrgans[0]?.preparedBy as { voidByReading: Record<string, boolean> }).voidByReading = {
+      flag: false,
+    };
+    expect(fileProblems(partial)).toEqual([['organs[0].preparedBy', 'missing_reading']]);
   });
 });

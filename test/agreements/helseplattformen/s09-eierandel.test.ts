@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
 import { ownershipShares } from '../../../src/finance/ownership-shares.js';
 import { splitCost } from '../../../src/finance/split-cost.js';
+import type { Agreement } from '../../../src/model/agreement.js';
+import { infoCodes, notInfo, report } from '../../helpers/check.js';
 import { words } from '../../helpers/words.js';
 
 /**
@@ -204,5 +206,31 @@ describe('§9 Eierandel, innskuddsplikt og finansiering', () => {
       // §9 "eies av partene": the split is by eierandel, the word the agreement uses.
       expect(words(split.reasons[2])?.nb).toContain('fordelt på 34 kommuner etter eierandel.');
     });
+  });
+});
+
+describe('§9 the check of the agreement: tabell 9.1 as printed', () => {
+  it('§9 check: valid; tabell 9.1 sums to 100.01, not 100.00; the KO checklist is met; every interpretation note reported', () => {
+    expect(report(helseplattformen).valid).toBe(true);
+    expect(notInfo(helseplattformen)).toEqual([['warning', 'stated_sum_not_100', '§9']]);
+    const info = infoCodes(helseplattformen);
+    expect(info.filter((c) => c === 'interpretation_open')).toHaveLength(
+      helseplattformen.interpretations?.length ?? -1,
+    );
+    expect(info).toContain('statutory_checklist');
+    expect(
+      words(report(helseplattformen).findings.find((f) => f.code === 'statutory_checklist'))?.nb,
+    ).toContain('ikke verifisert mot lovteksten');
+  });
+
+  it('§9 check with Trondheim at 40.06 instead of 40.07: tabell 9.1 sums to 100.00 and nothing is left to warn of', () => {
+    const a = JSON.parse(JSON.stringify(helseplattformen)) as Record<string, unknown> & {
+      costKeys: { statedTable: { percents: Record<string, string> } }[];
+    };
+    const percents = a.costKeys[0]?.statedTable.percents;
+    if (percents === undefined) throw new Error('Helseplattformen has a stated table');
+    expect(percents['5001']).toBe('40.07');
+    percents['5001'] = '40.06';
+    expect(notInfo(a as unknown as Agreement)).toEqual([]);
   });
 });

@@ -10,10 +10,11 @@ import { breachComplaint, terminationRequirement } from '../../../src/lifecycle/
 import { deadlines } from '../../../src/lifecycle/deadlines.js';
 import { isInForce } from '../../../src/lifecycle/in-force.js';
 import { withdraw } from '../../../src/lifecycle/withdraw.js';
+import type { Agreement } from '../../../src/model/agreement.js';
 import { applyEvents } from '../../../src/rules/apply-events.js';
 import { withdrawalEffectiveDate } from '../../../src/rules/withdrawal-date.js';
 import { describeDuty } from '../../../src/words/explain.js';
-import { problemsOf } from '../../helpers/errors.js';
+import { catchInputError, problemsOf } from '../../helpers/errors.js';
 import { HP } from '../../helpers/meetings.js';
 import { words } from '../../helpers/words.js';
 
@@ -184,6 +185,30 @@ describe('§9 and §12 the year’s settlement by calendar days', () => {
       expect(gap < den && -gap < den).toBe(true);
     }
     expect(s.parties.find((p) => p.number === '5001')?.share).toBe('4878844.87');
+  });
+
+  it('§12 a withdrawal taking effect next year changes nothing this year, extra costs included', () => {
+    // Notice on 1 July 2025 takes effect on 1 July 2026 (§12: twelve months), so 2025 is a
+    // year of unchanged membership, split as on any of its days; the extra costs fall in 2026.
+    const events = [
+      {
+        type: 'withdrawal' as const,
+        party: '5038',
+        noticeSentOn: '2025-07-01',
+        extraCosts: '25000.00',
+      },
+    ];
+    const settled = settle(helseplattformen, { year: 2025, amount: '1000000.00', events });
+    const split = splitCost(helseplattformen, '1000000.00', { date: '2025-09-01' });
+    expect(settled.parties.map((p) => [p.number, p.days, p.extraCosts, p.amount])).toEqual(
+      split.parties.map((p) => [p.number, 365, '0.00', p.amount]),
+    );
+    expect([settled.extraCosts, settled.sum]).toEqual(['0.00', '1000000.00']);
+    const next = settle(helseplattformen, { year: 2026, amount: '1000000.00', events });
+    expect(next.parties.find((p) => p.number === '5038')).toMatchObject({
+      days: 181,
+      extraCosts: '25000.00',
+    });
   });
 });
 
@@ -485,7 +510,7 @@ describe('§13 Avvikling, §16 Mislighold, §10 Rapportering, §9 Fakturering', 
   });
 });
 
-describe('lifecycle edge cases (after review)', () => {
+describe('§10, §12, §14–§16 at the edges: a withdrawal on 1 January, a party of population 0, a later amendment, events that do not fit', () => {
   it('§12 a withdrawal effective on 1 January: its extra costs are settled in the year before, its last financed year', () => {
     const events = [
       {
@@ -633,5 +658,130 @@ describe('lifecycle edge cases (after review)', () => {
       { type: 'withdrawal', party: '3430', effectiveDate: '2026-01-01' },
     ]).agreement;
     expect(deadlines(left, { year: 2027, party: '3430' })).toEqual([]);
+  });
+});
+
+describe('§9 §12 §14 the shares printed in tabell 9.1 versus the shares after a change', () => {
+  const hp = helseplattformen;
+  const bindal = { number: '1811', name: 'Bindal' };
+
+  it('§12 after a withdrawal the shares follow "oppjustert eierandel"; tabell 9.1 is printed in the agreement and is not amended by the calculation (note shares-after-change)', () => {
+    const w = withdraw(hp, { party: '3430', noticeSentOn: '2025-03-01' });
+    const reason = w.reasons.find((r) => r.code === 'shares_stated_in_table');
+    expect([reason?.clause, reason?.values]).toEqual([
+      '§12',
+      { table: 'Tabell 9.1', change: 'withdrawal', decidedBy: null, note: 'shares-after-change' },
+    ]);
+    expect(words(reason)?.nb).toBe(
+      'Andelene står i tabell 9.1 i avtalen. Andelene etter uttreden er regnet ut etter avtalens regel om oppjustert eierandel; de står ikke i tabellen. Om tabellen i avtalen også må endres, er et tolkningsspørsmål (se tolkningsnotatene).',
+    );
+  });
+
+  it('§14 after an admission the new share "besluttes i representantskapet": the shares shown are computed, not decided', () => {
+    const a = admit(hp, { municipality: bindal, population: 1400, date: '2026-07-01' });
+    const reason = a.reasons.find((r) => r.code === 'shares_stated_in_table');
+    expect([reason?.clause, reason?.values]).toEqual([
+      '§14',
+      {
+        table: 'Tabell 9.1',
+        change: 'admission',
+        decidedBy: 'representantskapet',
+        note: 'shares-after-change',
+      },
+    ]);
+    expect(words(reason)?.nb).toBe(
+      'Andelene står i tabell 9.1 i avtalen. Den nye kommunens andel besluttes av representantskapet; andelene som vises, er regnet ut etter avtalens regel og er ikke vedtatt. Om tabellen i avtalen også må endres, er et tolkningsspørsmål (se tolkningsnotatene).',
+    );
+  });
+
+  it('an agreement that prints no table, or a table without a name, says so accordingly', () => {
+    const [key] = hp.costKeys;
+    if (key === undefined || key.kind !== 'population' || key.statedTable === undefined) {
+      throw new Error('Helseplattformen §9 prints tabell 9.1');
+    }
+    const { statedTable, ...plain } = key;
+    const noTable: Agreement = { ...hp, costKeys: [plain] };
+    const w = withdraw(noTable, { party: '3430', noticeSentOn: '2025-03-01' });
+    expect(w.reasons.map((r) => r.code)).not.toContain('shares_stated_in_table');
+    const { name: _, ...unnamed } = statedTable;
+    const { sharesNote: __, ...withdrawal } = hp.lifecycle?.withdrawal ?? {
+      notice: { months: 12 },
+      clause: '§12',
+    };
+    const anonymous: Agreement = {
+      ...hp,
+      costKeys: [{ ...key, statedTable: unnamed }],
+      lifecycle: { ...hp.lifecycle, withdrawal },
+    };
+    const reason = withdraw(anonymous, { party: '3430', noticeSentOn: '2025-03-01' }).reasons.find(
+      (r) => r.code === 'shares_stated_in_table',
+    );
+    expect(reason?.values).toEqual({
+      table: null,
+      change: 'withdrawal',
+      decidedBy: null,
+      note: null,
+    });
+    expect(words(reason)).toEqual({
+      nb: 'Andelene står i en tabell i avtalen. Andelene etter uttreden er regnet ut etter avtalens regel om oppjustert eierandel; de står ikke i tabellen.',
+      en: 'The shares are printed in a table of the agreement. The shares after the withdrawal are worked out by the agreement’s rule of scaled-up shares; they are not in the table.',
+    });
+  });
+});
+
+describe('§12 settlement by calendar day is a reading, cited to §12', () => {
+  it('§12 the settlement names the reading, and the other reading (actual costs) as not computable from one amount', () => {
+    const s = settle(helseplattformen, {
+      year: 2026,
+      amount: '1000000.00',
+      events: [{ type: 'withdrawal', party: '5038', noticeSentOn: '2025-07-01' }],
+    });
+    expect(s.reasons.find((r) => r.code === 'reading_applied')).toMatchObject({
+      clause: '§12',
+      values: { note: 'settlement-by-calendar-day', reading: 'calendar-days', chosen: false },
+    });
+    expect(s.alternatives).toEqual([
+      { note: 'settlement-by-calendar-day', reading: 'actual-costs', parties: null },
+    ]);
+    // Two compositions in the year: not "fordelt … etter eierandel".
+    const split = s.reasons.find((r) => r.code === 'split_largest_remainder');
+    expect(split).toMatchObject({ clause: '§12', values: { by: 'days', parties: 34 } });
+    expect(words(split)?.nb).toContain(
+      'fordelt på 34 kommuner etter antall dager som deltaker og fordelingsnøkkelen hver dag.',
+    );
+    expect(words(split)?.nb).not.toContain('eierandel');
+  });
+
+  it('§9 a year with one composition is split by eierandel, as §9 says the parties own the fellesskap', () => {
+    const s = settle(helseplattformen, { year: 2026, amount: '1000000.00' });
+    expect(s.reasons.find((r) => r.code === 'split_largest_remainder')).toMatchObject({
+      clause: '§9',
+      values: { by: 'ownership' },
+    });
+  });
+
+  it('§12 the settlement under "actual costs" cannot be worked out from one amount: an input error', () => {
+    expect(
+      catchInputError(() =>
+        settle(helseplattformen, {
+          year: 2026,
+          amount: '1.00',
+          readings: { 'settlement-by-calendar-day': 'actual-costs' },
+        }),
+      ).problems,
+    ).toEqual([
+      {
+        path: 'readings["settlement-by-calendar-day"]',
+        code: 'reading_not_computable',
+        message:
+          'under the reading "actual-costs" the settlement needs the costs per period from the accounts; it cannot be worked out from one annual amount',
+      },
+    ]);
+    const chosen = settle(helseplattformen, {
+      year: 2026,
+      amount: '1.00',
+      readings: { 'settlement-by-calendar-day': 'calendar-days' },
+    });
+    expect(chosen.reasons.find((r) => r.code === 'reading_applied')?.values.chosen).toBe(true);
   });
 });

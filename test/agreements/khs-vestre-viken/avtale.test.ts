@@ -1,14 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { khsVestreViken as khs } from '../../../src/agreements/khs-vestre-viken/index.js';
+import { ownershipShares } from '../../../src/finance/ownership-shares.js';
+import { settle } from '../../../src/finance/settle.js';
 import { splitCost } from '../../../src/finance/split-cost.js';
 import { admit } from '../../../src/lifecycle/admit.js';
 import { breachComplaint, terminationRequirement } from '../../../src/lifecycle/breach.js';
 import { isInForce } from '../../../src/lifecycle/in-force.js';
 import { withdraw } from '../../../src/lifecycle/withdraw.js';
+import type { Agreement } from '../../../src/model/agreement.js';
 import { membersOn } from '../../../src/rules/membership.js';
+import { infoCodes, notInfo } from '../../helpers/check.js';
 import { catchInputError, problemsOf } from '../../helpers/errors.js';
 import { sourceMissing } from '../../helpers/sources.js';
+import { words } from '../../helpers/words.js';
 
 const SOURCE = new URL(
   '../../../../shared/sources/khs-vestre-viken-saksframlegg.txt',
@@ -194,4 +199,54 @@ describe('KHS Vestre Viken', () => {
       }
     },
   );
+});
+
+describe('Om KHS: the 2015 rate of 2 kr per innbygger is not carried forward', () => {
+  // A user who knows the 2015 members and their populations supplies them (the sources give neither).
+  const { partiesKnownFrom: _known, ...withoutKnownFrom } = khs;
+  const withPopulations: Agreement = {
+    ...withoutKnownFrom,
+    populationReferenceDate: '2015-01-01',
+    parties: khs.parties.map((p, i) => ({ ...p, population: 1000 + i })),
+  };
+
+  it('Om KHS: in 2015 the rate applies, sourced and dated, and the split is by kostnadsandel, not eierandel', () => {
+    const split = splitCost(withPopulations, '1000.00', { date: '2015-12-31' });
+    expect(split.sum).toBe('1000.00');
+    const key = split.reasons.find((r) => r.code === 'cost_key_per_inhabitant');
+    expect(key?.values).toMatchObject({ rate: '2.00', validUntil: '2015-12-31' });
+    expect(words(key)?.nb).toContain('(satsen gjelder til og med 31. desember 2015)');
+    expect(words(key)?.nb).toContain('kilde: Eiermøte 2015');
+    expect(words(split.reasons.at(-1))?.nb).toContain('etter fordelingsnøkkelen');
+    expect(ownershipShares(withPopulations, { date: '2015-12-31' }).kind).toBe('cost-share');
+  });
+
+  it('Om KHS: a 2025 split is an error naming why: the only known rate applied until 31 December 2015', () => {
+    expect(
+      catchInputError(() => splitCost(withPopulations, '1000.00', { date: '2025-06-01' })).problems,
+    ).toEqual([
+      {
+        path: 'date',
+        code: 'cost_key_ended',
+        message: expect.stringMatching(
+          /^no cost key of khs-vestre-viken applies on 2025-06-01: the key from 2015-06-12 \(Om KHS; source: Eiermøte 2015: .*\) applies only until 2015-12-31, and no other key applies on that date$/,
+        ),
+      },
+    ]);
+  });
+
+  it('Om KHS: 2015 can be settled; 2016 cannot, for no key applies', () => {
+    expect(settle(withPopulations, { year: 2015, amount: '1000.00' }).sum).toBe('1000.00');
+    expect(problemsOf(() => settle(withPopulations, { year: 2016, amount: '1000.00' }))).toEqual([
+      ['date', 'cost_key_ended'],
+    ]);
+  });
+});
+
+describe('Om KHS: the check of the agreement', () => {
+  it('Om KHS: check: valid; a network outside the statutory forms; its unknowns are in the register', () => {
+    expect(notInfo(khs)).toEqual([]);
+    // One open note each, including lead-municipality-period (K6).
+    expect(infoCodes(khs).filter((c) => c === 'interpretation_open')).toHaveLength(9);
+  });
 });

@@ -12,6 +12,7 @@ import {
 } from '../../../src/governance/host-roles.js';
 import { deadlines } from '../../../src/lifecycle/deadlines.js';
 import { isInForce } from '../../../src/lifecycle/in-force.js';
+import { notInfo, report } from '../../helpers/check.js';
 import { problemsOf } from '../../helpers/errors.js';
 import { sourceMissing } from '../../helpers/sources.js';
 import { words } from '../../helpers/words.js';
@@ -447,4 +448,16 @@ describe('Røros–Os–Holtålen', () => {
       }
     },
   );
+});
+
+describe('§5 the check of the agreement', () => {
+  it('§5 check: valid; the vertskommune checklist misses withdrawal and termination (unverified list)', () => {
+    // D33: cited to §5, the clause its legal basis names ("… (§5)"), not to the first clause.
+    expect(notInfo(ros)).toEqual([['warning', 'statutory_item_missing', '§5']]);
+    expect(
+      report(ros).findings.find((f) => f.code === 'statutory_item_missing')?.values,
+    ).toMatchObject({
+      item: 'withdrawal-and-termination',
+    });
+  });
 });

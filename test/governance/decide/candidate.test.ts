@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../../src/governance/decide/index.js';
 import type { Agreement } from '../../../src/model/agreement.js';
 import { parseAgreement } from '../../../src/model/parse-agreement.js';
-import { small } from '../../model/small-agreement.js';
+import { small } from '../../fixtures/small-agreement.js';
 
 /** The small agreement, with the admission conditions given. */
 function withConditions(

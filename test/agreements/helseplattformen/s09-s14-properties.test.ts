@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
-import { whatIf } from '../../src/analysis/what-if.js';
-import { ownershipShares } from '../../src/finance/ownership-shares.js';
-import { settle } from '../../src/finance/settle.js';
-import type { MembershipEvent } from '../../src/model/events.js';
-import { applyEvents } from '../../src/rules/apply-events.js';
-import { HP } from '../helpers/meetings.js';
+import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
+import { whatIf } from '../../../src/analysis/what-if.js';
+import { ownershipShares } from '../../../src/finance/ownership-shares.js';
+import { settle } from '../../../src/finance/settle.js';
+import type { MembershipEvent } from '../../../src/model/events.js';
+import { applyEvents } from '../../../src/rules/apply-events.js';
+import { HP } from '../../helpers/meetings.js';
 
 /** A day in 2025–2027 as an ISO date. */
 const dayArb = fc
@@ -43,8 +43,8 @@ const eventsArb: fc.Arbitrary<MembershipEvent[]> = fc
     return fc.shuffledSubarray(events, { minLength: events.length });
   });
 
-describe('lifecycle properties', () => {
-  it('§9/§12 a settlement sums exactly to the amount plus the extra costs, for any events', () => {
+describe('§9 §12 §14 the shares and the settlement after withdrawals and admissions, for any events', () => {
+  it('§9 §12 a settlement sums exactly to the amount plus the extra costs, for any events', () => {
     fc.assert(
       fc.property(
         eventsArb,
@@ -64,7 +64,7 @@ describe('lifecycle properties', () => {
     );
   });
 
-  it('the order of the events changes nothing', () => {
+  it('§12 §14 the order of the events changes nothing', () => {
     fc.assert(
       fc.property(eventsArb, (events) => {
         const a = settle(helseplattformen, { year: 2026, amount: '1000000.00', events });
@@ -79,7 +79,7 @@ describe('lifecycle properties', () => {
     );
   });
 
-  it('§14/§12 admitting a party and withdrawing it on the same day restores the original shares', () => {
+  it('§14 §12 admitting a party and withdrawing it on the same day restores the original shares', () => {
     fc.assert(
       fc.property(dayArb, fc.integer({ min: 1, max: 100_000 }), (day, population) => {
         const events: MembershipEvent[] = [
@@ -98,7 +98,7 @@ describe('lifecycle properties', () => {
     );
   });
 
-  it('the shares after any sequence of events sum to exactly 1', () => {
+  it('§9 the shares after any sequence of events sum to exactly 1', () => {
     fc.assert(
       fc.property(eventsArb, dayArb, (events, day) => {
         const { agreement } = applyEvents(helseplattformen, events);
@@ -114,7 +114,7 @@ describe('lifecycle properties', () => {
     );
   });
 
-  it('what-if: the changes of those who remain add up to what the leaver paid', () => {
+  it('§12 what-if: the changes of those who remain add up to what the leaver paid', () => {
     const w = whatIf(helseplattformen, {
       events: [{ type: 'withdrawal', party: '1508', noticeSentOn: '2025-03-01' }],
       amount: '10000000.00',
@@ -128,7 +128,7 @@ describe('lifecycle properties', () => {
       after: { amount: '4498189.74' },
     });
   });
-  it('what-if from a later date: "before" is without the events, "after" is when the last of them takes effect', () => {
+  it('§12 what-if from a later date: "before" is without the events, "after" is when the last of them takes effect', () => {
     const w = whatIf(helseplattformen, {
       events: [
         { type: 'withdrawal', party: '3430', effectiveDate: '2026-01-01' },

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { whatIf } from '../../src/analysis/what-if.js';
+import { openEndedAgreement } from '../fixtures/small-agreement.js';
+import { problemsOf } from '../helpers/errors.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: the point is to pass what the types forbid
+type Untyped = any;
+const agreement = openEndedAgreement();
+
+describe('whatIf: the shares and amounts before and after membership events', () => {
+  it('a withdrawal: the one who stays pays what the leaver paid, from the day it takes effect', () => {
+    const w = whatIf(agreement, {
+      amount: '150.00',
+      events: [{ type: 'withdrawal', party: '0002', noticeSentOn: '2025-03-01' }],
+    });
+    // Before, on the first day: 100 and 50 of 150 inhabitants. After, from 1 March 2026: Aby alone.
+    expect([w.agreement, w.amount, w.before, w.after]).toEqual([
+      'liten',
+      '150.00',
+      '2025-01-01',
+      '2026-03-01',
+    ]);
+    expect(w.parties).toEqual([
+      {
+        number: '0001',
+        name: 'Aby',
+        before: { percent: '66.67', share: { numerator: 100, denominator: 150 }, amount: '100.00' },
+        after: { percent: '100.00', share: { numerator: 100, denominator: 100 }, amount: '150.00' },
+        change: '50.00',
+      },
+      {
+        number: '0002',
+        name: 'Bby',
+        before: { percent: '33.33', share: { numerator: 50, denominator: 150 }, amount: '50.00' },
+        after: null,
+        change: '-50.00',
+      },
+    ]);
+    expect(w.reasons.map((r) => r.code)).toContain('withdrawal_effective');
+  });
+
+  it('an admission from a given date: the newcomer had no line before, and the changes sum to 0', () => {
+    const w = whatIf(agreement, {
+      amount: '100.00',
+      date: '2025-03-01',
+      events: [
+        {
+          type: 'admission',
+          party: { number: '0003', name: 'Cby', population: 50 },
+          effectiveDate: '2025-07-01',
+        },
+      ],
+    });
+    expect([w.before, w.after]).toEqual(['2025-03-01', '2025-07-01']);
+    // 100.00 by 100:50 is 66.67 + 33.33; by 100:50:50 it is 50.00 + 25.00 + 25.00.
+    expect(
+      w.parties.map((p) => [p.number, p.before?.amount ?? null, p.after?.amount, p.change]),
+    ).toEqual([
+      ['0001', '66.67', '50.00', '-16.67'],
+      ['0002', '33.33', '25.00', '-8.33'],
+      ['0003', null, '25.00', '25.00'],
+    ]);
+  });
+
+  it('no events after the date: "after" is the date itself', () => {
+    const w = whatIf(agreement, { amount: '1.00', date: '2025-06-01', events: [] });
+    expect([w.before, w.after, w.parties.map((p) => p.change)]).toEqual([
+      '2025-06-01',
+      '2025-06-01',
+      ['0.00', '0.00'],
+    ]);
+  });
+
+  it('options, events and the amount are checked', () => {
+    expect(problemsOf(() => whatIf(agreement, null as Untyped))).toEqual([
+      ['options', 'invalid_type'],
+    ]);
+    expect(problemsOf(() => whatIf(agreement, { amount: '1.00' } as Untyped))).toEqual([
+      ['events', 'invalid_type'],
+    ]);
+    expect(problemsOf(() => whatIf(agreement, { amount: '1.001', events: [] }))).toEqual([
+      ['amount', 'too_many_decimals'],
+    ]);
+  });
+});
