@@ -1,4 +1,4 @@
-import { UTCDate } from '@date-fns/utc';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addDays as addDaysFns } from 'date-fns/addDays';
 import { addMonths as addMonthsFns } from 'date-fns/addMonths';
 import { addYears as addYearsFns } from 'date-fns/addYears';
@@ -7,8 +7,9 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 /**
  * Calendar dates as ISO `YYYY-MM-DD` strings. The check is by hand (no
  * `Date`, so that an app that only splits costs bundles no date library);
- * the arithmetic is date-fns', on `UTCDate`s (@date-fns/utc: a `Date` whose
- * local fields are its UTC fields, and date-fns makes new dates of the same
+ * the arithmetic is date-fns', on `UTCDateMini`s (@date-fns/utc's minimal
+ * `UTCDate`: a `Date` whose local fields are its UTC fields, without the
+ * formatters whose `Intl` objects cost start-up time, and date-fns makes new dates of the same
  * class), so that nothing depends on the process time zone, not even one that
  * skipped a day (as Pacific/Kiritimati skipped 31 December 1994).
  * Internal helpers.
@@ -37,10 +38,10 @@ export function isIsoDate(value: unknown): value is string {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** An ISO date (checked by the caller) as a `UTCDate` at midnight UTC; years 0–99 stay themselves. */
-function toDay(date: string): UTCDate {
+/** An ISO date (checked by the caller) as a `UTCDateMini` at midnight UTC; years 0–99 stay themselves. */
+function toDay(date: string): Date {
   const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  const day = new UTCDate(0);
+  const day = new UTCDateMini(0);
   day.setUTCFullYear(y, m - 1, d);
   return day;
 }
