@@ -34,7 +34,6 @@ export {
   type SplitCostOptions,
   splitCost,
 } from './finance/split-cost.js';
-// Governance
 export { decide } from './governance/decide/index.js';
 export type {
   CouncilsMustAdopt,
@@ -71,7 +70,6 @@ export {
 export { type Deadline, deadlines } from './lifecycle/deadlines.js';
 export { type InForce, isInForce } from './lifecycle/in-force.js';
 export { type Withdrawal, type WithdrawOptions, withdraw } from './lifecycle/withdraw.js';
-// The model: schemas, types, parsing, errors
 export { type Agreement, AgreementSchema } from './model/agreement.js';
 export { type Clause, ClauseRefSchema, ClauseSchema } from './model/clause.js';
 export {
@@ -121,9 +119,7 @@ export {
   type RuleOutcome,
 } from './rules/decision-rules.js';
 export type { Finding } from './rules/finding.js';
-// Rules and explanations
 export { isMemberOn, membersOn } from './rules/membership.js';
-// Money and shares
 export { type AmountInput, formatAmount, parseAmount } from './rules/money.js';
 export { checkQuorum, type QuorumOutcome } from './rules/quorum.js';
 export type {

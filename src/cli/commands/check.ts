@@ -41,7 +41,7 @@ export function checkCommand(
     });
   }
   if (!report.valid) {
-    return `${source}: ugyldig avtalefil (${report.problems.length} ${report.problems.length === 1 ? 'feil' : 'feil'}):\n${report.problems
+    return `${source}: ugyldig avtalefil (${report.problems.length} feil):\n${report.problems
       .map(
         (p) =>
           `  ${p.path === '' ? '(input)' : shortenMessage(p.path)}: ${shortenMessage(p.message)}`,
