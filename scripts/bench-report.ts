@@ -299,8 +299,6 @@ writeFileSync(
   startup === -1 ? render(sizes) : `${render(sizes)}\n${former.slice(startup)}`,
 );
 for (const s of sizes) {
-  console.log(
-    `${label(s)} parties: splitCost/tuned ${fixed(s.ratio, 2)}× (${verdict(s.ratio)})`,
-  );
+  console.log(`${label(s)} parties: splitCost/tuned ${fixed(s.ratio, 2)}× (${verdict(s.ratio)})`);
 }
 console.log(`wrote ${REPORT}`);
