@@ -6,9 +6,6 @@ import { DatasetSchema, type Decoded } from './schema.js';
 import type { PopulationTable } from './table.js';
 import { municipalityValues } from './values.js';
 
-export { comparePopulationToParties, partiesWithPopulation } from './compare.js';
-export type { PopulationTable } from './table.js';
-
 /**
  * Reads Statistics Norway's JSON-stat 2.0 answer for statbank table 07459
  * (Befolkning, etter region, kjønn, alder, statistikkvariabel og år) into a

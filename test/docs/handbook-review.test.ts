@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import { builtInAgreements } from '../../src/cli/load-agreement.js';
 import { toHtml, toMarkdown } from '../../src/docs/blocks.js';
-import { handbook } from '../../src/docs/handbook.js';
+import { handbook } from '../../src/docs/handbook/index.js';
 import { TEST_TITLES } from '../../src/docs/test-titles.generated.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { parseAgreement } from '../../src/model/parse-agreement.js';

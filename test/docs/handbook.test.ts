@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import { builtInAgreements } from '../../src/cli/load-agreement.js';
-import { handbook } from '../../src/docs/handbook.js';
+import { handbook } from '../../src/docs/handbook/index.js';
 import { TEST_TITLES } from '../../src/docs/test-titles.generated.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { agreementWith, partyOf } from '../helpers/arbitraries.js';

@@ -22,7 +22,7 @@ import { parseMeeting } from '../../src/model/meeting.js';
 import { safeParseAgreement } from '../../src/model/parse-agreement.js';
 import { parseRegions } from '../../src/model/parse-regions.js';
 import { parseAmount } from '../../src/rules/money.js';
-import { populationFromJsonStat } from '../../src/ssb/population-jsonstat.js';
+import { populationFromJsonStat } from '../../src/ssb/index.js';
 
 /** Arbitrary JSON with the nasty bits: __proto__ keys, huge numbers, long strings, deep nesting, invalid dates. */
 const hostile = fc.letrec((tie) => ({

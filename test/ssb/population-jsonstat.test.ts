@@ -7,7 +7,7 @@ import {
   type PopulationTable,
   partiesWithPopulation,
   populationFromJsonStat,
-} from '../../src/ssb/population-jsonstat.js';
+} from '../../src/ssb/index.js';
 import { catchInputError, problemsOf } from '../helpers/errors.js';
 
 type Json = Record<string, unknown>;

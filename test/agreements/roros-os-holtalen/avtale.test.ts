@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rorosOsHoltalen as ros } from '../../../src/agreements/roros-os-holtalen/index.js';
-import { handbook } from '../../../src/docs/handbook.js';
+import { handbook } from '../../../src/docs/handbook/index.js';
 import { ownershipShares } from '../../../src/finance/ownership-shares.js';
 import { settle } from '../../../src/finance/settle.js';
 import { splitCost } from '../../../src/finance/split-cost.js';
