@@ -1,5 +1,4 @@
 import { builtInRules } from '../../agreements/rules.js';
-import * as analysis from '../../analysis/index.js';
 import type { Agreement } from '../../model/agreement.js';
 import type { Block, Inline } from '../blocks.js';
 import { type ClauseTrace, generalTests, traceClauses } from '../traceability.js';
@@ -76,8 +75,14 @@ export function handbookContext(agreement: Agreement, options: HandbookOptions):
  */
 function entryOf(rule: string): string {
   if (builtInRules.some((r) => r.id === rule)) return 'agreements';
-  return Object.hasOwn(analysis, rule) ? 'analysis' : 'index';
+  return ANALYSES.has(rule) ? 'analysis' : 'index';
 }
+
+/**
+ * The functions of the `kommunesamarbeid/analysis` entry, by name: importing
+ * the entry itself would bundle `check` and `whatIf` into every handbook.
+ */
+const ANALYSES: ReadonlySet<string> = new Set(['check', 'whatIf']);
 
 /** A section of the handbook: its blocks, from the agreement and the context. */
 export type Section = (agreement: Agreement, ctx: HandbookContext) => Block[];
