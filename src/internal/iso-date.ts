@@ -1,18 +1,7 @@
-import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { addDays as addDaysFns } from 'date-fns/addDays';
-import { addMonths as addMonthsFns } from 'date-fns/addMonths';
-import { addYears as addYearsFns } from 'date-fns/addYears';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-
 /**
- * Calendar dates as ISO `YYYY-MM-DD` strings. The check is by hand (no
- * `Date`, so that an app that only splits costs bundles no date library);
- * the arithmetic is date-fns', on `UTCDateMini`s (@date-fns/utc's minimal
- * `UTCDate`: a `Date` whose local fields are its UTC fields, without the
- * formatters whose `Intl` objects cost start-up time, and date-fns makes new dates of the same
- * class), so that nothing depends on the process time zone, not even one that
- * skipped a day (as Pacific/Kiritimati skipped 31 December 1994).
- * Internal helpers.
+ * Calendar dates as ISO `YYYY-MM-DD` strings. The check is by hand, with
+ * no `Date` and no date library, so that an app that only splits costs
+ * bundles neither (the arithmetic is in `calendar.ts`). Internal helpers.
  */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -36,46 +25,4 @@ export function isIsoDate(value: unknown): value is string {
   const month = Number(match[2]);
   const day = Number(match[3]);
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** An ISO date (checked by the caller) as a `UTCDateMini` at midnight UTC; years 0–99 stay themselves. */
-function toDay(date: string): Date {
-  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  const day = new UTCDateMini(0);
-  day.setUTCFullYear(y, m - 1, d);
-  return day;
-}
-
-function fromDay(day: Date): string {
-  return iso(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
-}
-
-function iso(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/**
- * The same day `years` later; where that day does not exist (29 February in
- * a common year), the last day of the month.
- */
-export function addYears(date: string, years: number): string {
-  return fromDay(addYearsFns(toDay(date), years));
-}
-
-/** The day `days` after (or before, if negative) `date`. */
-export function addDays(date: string, days: number): string {
-  return fromDay(addDaysFns(toDay(date), days));
-}
-
-/**
- * The same day `months` later (or earlier); where that day does not exist,
- * the last day of the month (31 March + 1 month = 30 April).
- */
-export function addMonths(date: string, months: number): string {
-  return fromDay(addMonthsFns(toDay(date), months));
-}
-
-/** Days from `from` up to, not including, `to` (negative if `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(toDay(to), toDay(from));
 }

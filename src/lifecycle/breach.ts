@@ -1,4 +1,4 @@
-import { addMonths } from '../internal/iso-date.js';
+import { addMonths } from '../internal/calendar.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';

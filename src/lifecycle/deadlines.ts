@@ -1,4 +1,5 @@
-import { addDays, daysInMonth } from '../internal/iso-date.js';
+import { addDays } from '../internal/calendar.js';
+import { daysInMonth } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';

@@ -1,5 +1,5 @@
 import { type OwnershipShares, ownershipShares } from '../finance/ownership-shares.js';
-import { addDays } from '../internal/iso-date.js';
+import { addDays } from '../internal/calendar.js';
 import type { Agreement } from '../model/agreement.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { Party } from '../model/party.js';

@@ -1,4 +1,4 @@
-import { addDays, addMonths } from '../internal/iso-date.js';
+import { addDays, addMonths } from '../internal/calendar.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';

@@ -1,4 +1,4 @@
-import { addDays, addYears } from '../../internal/iso-date.js';
+import { addDays, addYears } from '../../internal/calendar.js';
 import type { Agreement } from '../../model/agreement.js';
 import { assertDate } from '../../model/assert-date.js';
 import { AgreementInputError } from '../../model/errors.js';
