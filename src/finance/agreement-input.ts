@@ -58,7 +58,7 @@ function object(shape: Readonly<Record<string, Check>>, ...more: FieldsCheck[]):
 function list(item: Check): Check {
   return (value, at, problems) => {
     if (!Array.isArray(value)) return fail(problems, at, 'invalid_type', 'must be a list');
-    value.forEach((entry, i) => item(entry, [...at, i], problems));
+    for (let i = 0; i < value.length; i++) item(value[i], [...at, i], problems);
   };
 }
 

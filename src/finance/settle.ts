@@ -1,5 +1,5 @@
-import { gcd } from '../internal/gcd.js';
 import { addDays, daysBetween } from '../internal/calendar.js';
+import { gcd } from '../internal/gcd.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, formatPath } from '../model/errors.js';
 import type { MembershipEvent } from '../model/events.js';

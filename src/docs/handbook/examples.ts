@@ -1,9 +1,9 @@
 import { settle } from '../../finance/settle.js';
 import { splitCost } from '../../finance/split-cost.js';
 import { type Decision, decide } from '../../governance/decide/index.js';
+import { addMonths } from '../../internal/calendar.js';
 import { ceilDiv } from '../../internal/ceil-div.js';
 import { formatDateNb, formatNumberNb } from '../../internal/format-nb.js';
-import { addMonths } from '../../internal/calendar.js';
 import { admit } from '../../lifecycle/admit.js';
 import { withdraw } from '../../lifecycle/withdraw.js';
 import type { Agreement } from '../../model/agreement.js';
