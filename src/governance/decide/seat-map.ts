@@ -70,6 +70,9 @@ export class SeatMap<V> implements ReadonlyMap<string, V> {
   readonly #values: (V | undefined)[];
   /** The places of the seats set, in the order set. */
   readonly #order: number[] = [];
+  /** The seats set and their values, in the order set (what iteration reads). */
+  readonly #keys: string[] = [];
+  readonly #inOrder: V[] = [];
 
   /** An empty map over the body's seats. */
   constructor(seats: SeatIndex) {
@@ -86,6 +89,13 @@ export class SeatMap<V> implements ReadonlyMap<string, V> {
   setAt(place: number, value: V): void {
     this.#values[place] = value;
     this.#order.push(place);
+    this.#keys.push(this.#seats.places[place] as string);
+    this.#inOrder.push(value);
+  }
+
+  /** The places of the seats set, in the order set. */
+  get places(): readonly number[] {
+    return this.#order;
   }
 
   get size(): number {
@@ -102,17 +112,15 @@ export class SeatMap<V> implements ReadonlyMap<string, V> {
   }
 
   keys(): MapIterator<string> {
-    return this.#order.map((place) => this.#seats.places[place] as string).values();
+    return this.#keys.values();
   }
 
   values(): MapIterator<V> {
-    return this.#order.map((place) => this.#values[place] as V).values();
+    return this.#inOrder.values();
   }
 
   entries(): MapIterator<[string, V]> {
-    return this.#order
-      .map((place): [string, V] => [this.#seats.places[place] as string, this.#values[place] as V])
-      .values();
+    return this.#keys.map((seat, i): [string, V] => [seat, this.#inOrder[i] as V]).values();
   }
 
   [Symbol.iterator](): MapIterator<[string, V]> {
