@@ -1,7 +1,13 @@
 import { formatPath, type InputProblem } from '../../model/errors.js';
 import type { MeetingEntries, NormalMeeting } from '../../model/meeting.js';
 import type { Organ } from '../../model/organ.js';
-import type { Attendance, Vote, VoteRecord } from '../../rules/vote-record.js';
+import {
+  type Attendance,
+  type Tally,
+  tallyOf,
+  type Vote,
+  type VoteRecord,
+} from '../../rules/vote-record.js';
 import { SeatIndex, SeatMap } from './seat-map.js';
 import type { Seats } from './seats.js';
 
@@ -13,6 +19,8 @@ import type { Seats } from './seats.js';
  */
 export interface MeetingCheck {
   readonly record: VoteRecord;
+  /** The record counted (`tally(record)`), as the ballots were checked. */
+  readonly tally: Tally;
   readonly problems: readonly CheckedProblem[];
 }
 
@@ -89,6 +97,9 @@ export function checkMeeting(normal: NormalMeeting, organ: Organ, body: Seats): 
 
   const votes = new SeatMap<Vote>(index);
   const ballots = normal.ballots;
+  // The votes of the seats present, counted as they are checked.
+  let inFavour = 0;
+  let against = 0;
   for (let i = 0; i < ballots.seats.length; i++) {
     const seat = ballots.seats[i] as string;
     const vote = ballots.values[i] as Vote;
@@ -109,7 +120,10 @@ export function checkMeeting(normal: NormalMeeting, organ: Organ, body: Seats): 
       continue;
     }
     votes.setAt(place, vote);
-    if (attending.at(place) === undefined) {
+    if (attending.at(place) !== undefined) {
+      if (vote === 'for') inFavour++;
+      else if (vote === 'against') against++;
+    } else {
       problems.push({
         problem: {
           path: pathOf(ballots, i),
@@ -193,7 +207,11 @@ export function checkMeeting(normal: NormalMeeting, organ: Organ, body: Seats): 
       );
     }
   }
-  return { record: { seats, attending, votes, presiding }, problems };
+  return {
+    record: { seats, attending, votes, presiding },
+    tally: tallyOf(seats.length, attending.size, inFavour, against),
+    problems,
+  };
 }
 
 /** A problem of the meeting whatever the duty to vote. */

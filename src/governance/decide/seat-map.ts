@@ -15,9 +15,19 @@ export class SeatIndex {
   readonly #index: Map<string, number> | undefined;
   #cursor = 0;
 
-  constructor(seats: readonly string[]) {
+  /**
+   * @param distinct - the seats are known to be distinct (the parties of a
+   *   parsed agreement, say): none is looked for twice.
+   */
+  constructor(seats: readonly string[], distinct = false) {
     const places: string[] = [];
     const repeated: string[] = [];
+    if (distinct && seats.length <= SMALL_BODY) {
+      this.places = seats;
+      this.repeated = repeated;
+      this.#index = undefined;
+      return;
+    }
     if (seats.length <= SMALL_BODY) {
       for (const seat of seats) {
         if (places.includes(seat)) repeated.push(seat);

@@ -7,7 +7,7 @@ import type { RuleOutcome } from '../../rules/decision-rules.js';
 import { memberOn } from '../../rules/membership.js';
 import { checkQuorum, type QuorumOutcome } from '../../rules/quorum.js';
 import { type Cite, citing } from '../../rules/reason.js';
-import { type Tally, tally, type VoteRecord } from '../../rules/vote-record.js';
+import type { Tally, VoteRecord } from '../../rules/vote-record.js';
 import { candidateProblems } from './candidate.js';
 import type { CheckedOptions } from './options.js';
 import type { Notes } from './readings.js';
@@ -94,7 +94,7 @@ export function checkedUnder(sitting: Sitting, validUntil: string | undefined): 
     check,
     candidateProblems: candidateProblems(agreement, matter, meeting.meeting.candidate, seats.seats),
     quorum: checkQuorum(organ.quorum, check.record, sitting.cite, organ.clause),
-    tally: tally(check.record),
+    tally: check.tally,
   };
   sitting.checked.set(validUntil, checked);
   return checked;
