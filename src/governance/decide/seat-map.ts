@@ -80,9 +80,6 @@ export class SeatMap<V> implements ReadonlyMap<string, V> {
   readonly #values: (V | undefined)[];
   /** The places of the seats set, in the order set. */
   readonly #order: number[] = [];
-  /** The seats set and their values, in the order set (what iteration reads). */
-  readonly #keys: string[] = [];
-  readonly #inOrder: V[] = [];
 
   /** An empty map over the body's seats. */
   constructor(seats: SeatIndex) {
@@ -99,8 +96,6 @@ export class SeatMap<V> implements ReadonlyMap<string, V> {
   setAt(place: number, value: V): void {
     this.#values[place] = value;
     this.#order.push(place);
-    this.#keys.push(this.#seats.places[place] as string);
-    this.#inOrder.push(value);
   }
 
   /** The places of the seats set, in the order set. */
@@ -122,15 +117,17 @@ export class SeatMap<V> implements ReadonlyMap<string, V> {
   }
 
   keys(): MapIterator<string> {
-    return this.#keys.values();
+    return this.#order.map((place) => this.#seats.places[place] as string).values();
   }
 
   values(): MapIterator<V> {
-    return this.#inOrder.values();
+    return this.#order.map((place) => this.#values[place] as V).values();
   }
 
   entries(): MapIterator<[string, V]> {
-    return this.#keys.map((seat, i): [string, V] => [seat, this.#inOrder[i] as V]).values();
+    return this.#order
+      .map((place): [string, V] => [this.#seats.places[place] as string, this.#values[place] as V])
+      .values();
   }
 
   [Symbol.iterator](): MapIterator<[string, V]> {
