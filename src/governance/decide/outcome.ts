@@ -38,13 +38,15 @@ export function decideUnder(
     endNote === undefined ? undefined : readings.of(endNote),
   );
   const checked = checkedUnder(sitting, validUntil);
-  const problems = [
-    ...checked.seats.problems,
-    ...meetingProblems(checked.check, abstentionAllowed),
-    ...checked.candidateProblems,
-  ];
+  const faults = meetingProblems(checked.check, abstentionAllowed);
   // A body without seats always has a problem (no seats, no region division, or outside the agreement's period).
-  if (problems.length > 0) return { problems };
+  if (
+    checked.seats.problems.length > 0 ||
+    faults.length > 0 ||
+    checked.candidateProblems.length > 0
+  ) {
+    return { problems: [...checked.seats.problems, ...faults, ...checked.candidateProblems] };
+  }
   const record = checked.check.record;
 
   let rule = matter.rule;
