@@ -100,10 +100,13 @@ export function checkMeeting(normal: NormalMeeting, organ: Organ, body: Seats): 
   // The votes of the seats present, counted as they are checked.
   let inFavour = 0;
   let against = 0;
+  // The ballots are most often given in the order of the attendance: the place of the seat attended at the same position is tried first.
+  const attended = attending.places;
   for (let i = 0; i < ballots.seats.length; i++) {
     const seat = ballots.seats[i] as string;
     const vote = ballots.values[i] as Vote;
-    const place = index.placeOf(seat);
+    const guess = attended[i];
+    const place = guess !== undefined && index.places[guess] === seat ? guess : index.placeOf(seat);
     if (place === undefined) {
       problems.push(unknownSeat(seat, pathOf(ballots, i), organ, meeting.date, seats));
       continue;
