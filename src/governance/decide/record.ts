@@ -21,6 +21,8 @@ export interface MeetingCheck {
   readonly record: VoteRecord;
   /** The record counted (`tally(record)`), as the ballots were checked. */
   readonly tally: Tally;
+  /** The seats attended by a deputy, counted as the attendance was checked. */
+  readonly deputies: number;
   readonly problems: readonly CheckedProblem[];
 }
 
@@ -59,6 +61,7 @@ export function checkMeeting(normal: NormalMeeting, organ: Organ, body: Seats): 
 
   const attending = new SeatMap<Attendance>(index);
   const attendance = normal.attendance;
+  let deputies = 0;
   for (let i = 0; i < attendance.seats.length; i++) {
     const seat = attendance.seats[i] as string;
     const as = attendance.values[i] as Attendance;
@@ -92,6 +95,7 @@ export function checkMeeting(normal: NormalMeeting, organ: Organ, body: Seats): 
         ifAbstentionForbidden: false,
       });
     }
+    if (as === 'deputy') deputies++;
     attending.setAt(place, as);
   }
 
@@ -213,6 +217,7 @@ export function checkMeeting(normal: NormalMeeting, organ: Organ, body: Seats): 
   return {
     record: { seats, attending, votes, presiding },
     tally: tallyOf(seats.length, attending.size, inFavour, against),
+    deputies,
     problems,
   };
 }
