@@ -1,7 +1,14 @@
 import { ceilDiv } from '../internal/ceil-div.js';
 import type { DecisionRule } from '../model/organ.js';
 import type { Cite, Reason } from './reason.js';
-import { seatsByVote, seatsVoting, tally, type VoteRecord } from './vote-record.js';
+import {
+  seatsByVote,
+  seatsVoting,
+  type Tally,
+  tally,
+  type Vote,
+  type VoteRecord,
+} from './vote-record.js';
 
 /**
  * Whether the presiding person's vote decides where the rule gives the chair
@@ -78,86 +85,96 @@ export function applyDecisionRule(
   chair: ChairVote,
   cite: Cite,
 ): RuleOutcome {
-  const count = tally(record);
-  const outcome = (adopted: boolean, reasons: Reason[], extra: Partial<RuleOutcome> = {}) => ({
-    adopted,
-    tieBrokenByChair: false,
-    decidedByChair: false,
-    drawLots: false,
-    reasons,
-    ...extra,
-  });
+  return ruleOutcome(rule, record, tally(record), chair, cite);
+}
+
+/**
+ * {@link applyDecisionRule} with the record's tally already counted (`count`
+ * is `tally(record)`), for a caller that has it: the rule does not count the
+ * votes again.
+ *
+ * @internal
+ */
+export function ruleOutcome(
+  rule: DecisionRule,
+  record: VoteRecord,
+  count: Tally,
+  chair: ChairVote,
+  cite: Cite,
+): RuleOutcome {
   // Votes against counted as for under a reading: every reason that reports them says so.
-  const counted =
+  const countedAsFor =
     record.countedAsFor !== undefined && record.countedAsFor.length > 0
-      ? { countedAsFor: record.countedAsFor }
-      : {};
-  const chairVote = record.attending.has(record.presiding)
-    ? (record.votes.get(record.presiding) ?? 'abstain')
-    : 'abstain';
+      ? record.countedAsFor
+      : undefined;
   const consensus = count.against === 0 && count.for > 0;
-  // The seats against, in seat order, for the reasons that name them (most rules' outcomes do not).
-  const against = () => seatsVoting(record, 'against');
 
   switch (rule.kind) {
     case 'simple-majority': {
       const sought = rule.consensusSought
-        ? [cite(rule.clause, 'consensus_sought', { reached: consensus, against: against() })]
-        : [];
-      const votes = { for: count.for, against: count.against, abstain: count.abstain, ...counted };
+        ? cite(rule.clause, 'consensus_sought', {
+            reached: consensus,
+            against: seatsVoting(record, 'against'),
+          })
+        : undefined;
+      let decided: Reason;
+      let adopted = false;
+      let tieBrokenByChair = false;
+      let drawLots = false;
       if (count.for !== count.against) {
-        const adopted = count.for > count.against;
-        return outcome(adopted, [
-          ...sought,
-          cite(rule.clause, adopted ? 'majority_adopted' : 'majority_rejected', votes),
-        ]);
-      }
-      if (rule.tie === 'rejected') {
-        return outcome(false, [...sought, cite(rule.clause, 'tie_rejected', { votes: count.for })]);
-      }
-      if (rule.tie === 'lot') {
-        return outcome(false, [...sought, cite(rule.clause, 'tie_lot', { votes: count.for })], {
-          drawLots: true,
-        });
-      }
-      if (!chair.decides || chairVote === 'abstain') {
-        const why = chair.decides
-          ? 'chair-abstained'
-          : chair.noLeader === true
-            ? 'no-leader'
-            : 'stand-in-without-casting-vote';
-        return outcome(false, [
-          ...sought,
-          cite(chair.clause, 'tie_no_casting_vote', {
+        adopted = count.for > count.against;
+        const votes =
+          countedAsFor === undefined
+            ? { for: count.for, against: count.against, abstain: count.abstain }
+            : { for: count.for, against: count.against, abstain: count.abstain, countedAsFor };
+        decided = cite(rule.clause, adopted ? 'majority_adopted' : 'majority_rejected', votes);
+      } else if (rule.tie === 'rejected') {
+        decided = cite(rule.clause, 'tie_rejected', { votes: count.for });
+      } else if (rule.tie === 'lot') {
+        drawLots = true;
+        decided = cite(rule.clause, 'tie_lot', { votes: count.for });
+      } else {
+        const chairVote = chair.decides ? voteOf(record, record.presiding) : 'abstain';
+        if (chairVote === 'abstain') {
+          const why = chair.decides
+            ? 'chair-abstained'
+            : chair.noLeader === true
+              ? 'no-leader'
+              : 'stand-in-without-casting-vote';
+          decided = cite(chair.clause, 'tie_no_casting_vote', {
             votes: count.for,
             chair: record.presiding,
             why,
-          }),
-        ]);
-      }
-      return outcome(
-        chairVote === 'for',
-        [
-          ...sought,
-          cite(chair.clause, 'tie_chair_decides', {
+          });
+        } else {
+          adopted = chairVote === 'for';
+          tieBrokenByChair = true;
+          decided = cite(chair.clause, 'tie_chair_decides', {
             votes: count.for,
             chair: record.presiding,
             chairVote,
-          }),
-        ],
-        { tieBrokenByChair: true },
+          });
+        }
+      }
+      return made(
+        adopted,
+        sought === undefined ? [decided] : [sought, decided],
+        tieBrokenByChair,
+        false,
+        drawLots,
       );
     }
     case 'unanimity': {
       const required = rule.of === 'all-seats' ? count.seats : count.present;
-      const adopted = required > 0 && count.for === required;
-      if (adopted) {
-        return outcome(true, [
-          cite(rule.clause, 'unanimity_met', { of: rule.of, for: count.for, required, ...counted }),
-        ]);
+      if (required > 0 && count.for === required) {
+        const values =
+          countedAsFor === undefined
+            ? { of: rule.of, for: count.for, required }
+            : { of: rule.of, for: count.for, required, countedAsFor };
+        return made(true, [cite(rule.clause, 'unanimity_met', values)]);
       }
       const seats = seatsByVote(record);
-      return outcome(false, [
+      return made(false, [
         cite(rule.clause, 'unanimity_not_met', {
           of: rule.of,
           for: count.for,
@@ -170,40 +187,31 @@ export function applyDecisionRule(
     }
     case 'consensus':
       return consensus
-        ? outcome(true, [
-            cite(rule.clause, 'consensus_reached', {
+        ? made(true, [consensusReached(rule.clause, count, countedAsFor, cite)])
+        : made(false, [
+            cite(rule.clause, 'consensus_not_reached', {
               for: count.for,
-              abstain: count.abstain,
-              ...counted,
+              against: seatsVoting(record, 'against'),
             }),
-          ])
-        : outcome(false, [
-            cite(rule.clause, 'consensus_not_reached', { for: count.for, against: against() }),
           ]);
     case 'consensus-else-chair': {
-      if (consensus) {
-        return outcome(true, [
-          cite(rule.clause, 'consensus_reached', {
-            for: count.for,
-            abstain: count.abstain,
-            ...counted,
-          }),
-        ]);
-      }
+      if (consensus) return made(true, [consensusReached(rule.clause, count, countedAsFor, cite)]);
       const noConsensus = cite(rule.clause, 'consensus_not_reached', {
         for: count.for,
-        against: against(),
+        against: seatsVoting(record, 'against'),
       });
       if (!chair.decides) {
-        return outcome(false, [
+        return made(false, [
           noConsensus,
           cite(chair.clause, 'no_chair_decision', { presiding: record.presiding }),
         ]);
       }
-      return outcome(
+      const chairVote = voteOf(record, record.presiding);
+      return made(
         chairVote === 'for',
         [noConsensus, cite(chair.clause, 'chair_decides', { chair: record.presiding, chairVote })],
-        { decidedByChair: true },
+        false,
+        true,
       );
     }
     case 'qualified-majority': {
@@ -212,18 +220,45 @@ export function applyDecisionRule(
       const required = ceilDiv(base * numerator, denominator);
       // A qualified majority is a majority first: more for than against, whatever the fraction.
       const adopted = base > 0 && count.for >= required && count.for > count.against;
-      const values = {
-        for: count.for,
-        base,
-        required,
-        numerator,
-        denominator,
-        of: rule.of,
-        ...counted,
-      };
-      return outcome(adopted, [
+      const values =
+        countedAsFor === undefined
+          ? { for: count.for, base, required, numerator, denominator, of: rule.of }
+          : { for: count.for, base, required, numerator, denominator, of: rule.of, countedAsFor };
+      return made(adopted, [
         cite(rule.clause, adopted ? 'qualified_met' : 'qualified_not_met', values),
       ]);
     }
   }
+}
+
+/** A rule's outcome, its fields always in the same order. */
+function made(
+  adopted: boolean,
+  reasons: readonly Reason[],
+  tieBrokenByChair = false,
+  decidedByChair = false,
+  drawLots = false,
+): RuleOutcome {
+  return { adopted, tieBrokenByChair, decidedByChair, drawLots, reasons };
+}
+
+/** Consensus reached: the votes for and abstaining, and any against counted as for. */
+function consensusReached(
+  clause: string,
+  count: Tally,
+  countedAsFor: readonly string[] | undefined,
+  cite: Cite,
+): Reason {
+  return cite(
+    clause,
+    'consensus_reached',
+    countedAsFor === undefined
+      ? { for: count.for, abstain: count.abstain }
+      : { for: count.for, abstain: count.abstain, countedAsFor },
+  );
+}
+
+/** The vote of a seat: a seat absent, or present without a vote, abstains. */
+function voteOf(record: VoteRecord, seat: string): Vote {
+  return record.attending.has(seat) ? (record.votes.get(seat) ?? 'abstain') : 'abstain';
 }

@@ -44,10 +44,26 @@ export function checkQuorum(
   cite: Cite,
   fallbackClause: string,
 ): QuorumOutcome {
-  const seats = record.seats.length;
-  const present = record.attending.size;
   let deputies = 0;
   for (const attendance of record.attending.values()) if (attendance === 'deputy') deputies++;
+  return quorumOf(rule, record, deputies, cite, fallbackClause);
+}
+
+/**
+ * {@link checkQuorum} with the seats attended by a deputy already counted
+ * (`deputies`), for a caller that counted them as it read the attendance.
+ *
+ * @internal
+ */
+export function quorumOf(
+  rule: QuorumRule,
+  record: VoteRecord,
+  deputies: number,
+  cite: Cite,
+  fallbackClause: string,
+): QuorumOutcome {
+  const seats = record.seats.length;
+  const present = record.attending.size;
   const missing = seatsAbsent(record);
   if (rule.kind === 'none') {
     const values = { rule: 'none', seats, present, required: 0, deputies, missing } as const;

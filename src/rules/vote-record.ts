@@ -79,14 +79,23 @@ export function tally(record: VoteRecord): Tally {
     if (vote === 'for') inFavour++;
     else if (vote === 'against') against++;
   }
-  const present = record.attending.size;
+  return tallyOf(record.seats.length, record.attending.size, inFavour, against);
+}
+
+/**
+ * A {@link Tally} from its counts: seats in the body, seats present, and the
+ * votes for and against of the seats present.
+ *
+ * @internal
+ */
+export function tallyOf(seats: number, present: number, inFavour: number, against: number): Tally {
   return {
-    seats: record.seats.length,
+    seats,
     present,
     for: inFavour,
     against,
     abstain: present - inFavour - against,
-    absent: record.seats.length - present,
+    absent: seats - present,
   };
 }
 

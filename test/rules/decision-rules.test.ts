@@ -237,3 +237,95 @@ describe('decision rules: the reasons carry the numbers behind them', () => {
     expect(adopted({ ...cast, fraction: { numerator: 1, denominator: 1 } }, 'FX')).toBe(true);
   });
 });
+
+describe('decision rules: votes against counted as for', () => {
+  /** Each reason's values as [key, value] pairs, in order (the JSON the CLI prints). */
+  const valuesOf = (rule: DecisionRule, spec: string, countedAsFor: readonly string[]) =>
+    applyDecisionRule(rule, { ...record(spec), countedAsFor }, chair, cite).reasons.map((r) => [
+      r.code,
+      Object.entries(r.values),
+    ]);
+
+  it('every reason that reports the votes names the seats counted as for, after its own values', () => {
+    const counted = ['s1'];
+    expect(valuesOf(majority, 'FFAX', counted)).toEqual([
+      [
+        'majority_adopted',
+        [
+          ['for', 2],
+          ['against', 1],
+          ['abstain', 1],
+          ['countedAsFor', ['s1']],
+        ],
+      ],
+    ]);
+    expect(valuesOf({ kind: 'unanimity', of: 'present', clause: '§1' }, 'FF-', counted)).toEqual([
+      [
+        'unanimity_met',
+        [
+          ['of', 'present'],
+          ['for', 2],
+          ['required', 2],
+          ['countedAsFor', ['s1']],
+        ],
+      ],
+    ]);
+    const reached = [
+      [
+        'consensus_reached',
+        [
+          ['for', 2],
+          ['abstain', 1],
+          ['countedAsFor', ['s1']],
+        ],
+      ],
+    ];
+    expect(valuesOf({ kind: 'consensus', clause: '§1' }, 'FFX', counted)).toEqual(reached);
+    expect(valuesOf({ kind: 'consensus-else-chair', clause: '§1' }, 'FFX', counted)).toEqual(
+      reached,
+    );
+    const twoThirds: DecisionRule = {
+      kind: 'qualified-majority',
+      fraction: { numerator: 2, denominator: 3 },
+      of: 'votes-cast',
+      clause: '§1',
+    };
+    expect(valuesOf(twoThirds, 'FFA', counted)).toEqual([
+      [
+        'qualified_met',
+        [
+          ['for', 2],
+          ['base', 3],
+          ['required', 2],
+          ['numerator', 2],
+          ['denominator', 3],
+          ['of', 'votes-cast'],
+          ['countedAsFor', ['s1']],
+        ],
+      ],
+    ]);
+  });
+
+  it('an empty list of seats counted as for is not reported', () => {
+    expect(valuesOf(majority, 'FA-', [])).toEqual([
+      [
+        'tie_chair_decides',
+        [
+          ['votes', 1],
+          ['chair', 's0'],
+          ['chairVote', 'for'],
+        ],
+      ],
+    ]);
+    expect(valuesOf(majority, 'FFA', [])).toEqual([
+      [
+        'majority_adopted',
+        [
+          ['for', 2],
+          ['against', 1],
+          ['abstain', 0],
+        ],
+      ],
+    ]);
+  });
+});

@@ -24,6 +24,38 @@ describe('quorum (vedtaksførhet)', () => {
     );
   });
 
+  it('a seat attended by its deputy counts once, and is reported as a deputy', () => {
+    const half: QuorumRule = {
+      kind: 'fraction-present',
+      fraction: { numerator: 1, denominator: 2 },
+      clause: '§1',
+    };
+    const base = record('FFA--');
+    const attending = new Map([
+      ['s0', 'member' as const],
+      ['s1', 'deputy' as const],
+      ['s2', 'deputy' as const],
+    ]);
+    expect(checkQuorum(half, { ...base, attending }, cite, '§1')).toEqual({
+      quorate: true,
+      reasons: [
+        {
+          code: 'quorum_met',
+          agreement: 'test',
+          clause: '§1',
+          values: {
+            rule: 'fraction-present',
+            seats: 5,
+            present: 3,
+            required: 3,
+            deputies: 2,
+            missing: ['s3', 's4'],
+          },
+        },
+      ],
+    });
+  });
+
   it('quorum of two thirds: ⌈2/3 × 5⌉ = 4', () => {
     const twoThirds: QuorumRule = {
       kind: 'fraction-present',

@@ -1,6 +1,6 @@
 import { selectableReadings } from '../../rules/readings.js';
 import { decideUnder, type Outcome } from './outcome.js';
-import { noteOf, readingsOf } from './readings.js';
+import { noteOf, readingsWith } from './readings.js';
 import type { Sitting } from './sitting.js';
 import type { DecisionAlternative } from './types.js';
 
@@ -21,7 +21,7 @@ export function alternativesOf(
   for (const [note, reading] of applied) {
     for (const other of selectableReadings(noteOf(sitting.notes, note))) {
       if (other === reading) continue;
-      const under = decideUnder(sitting, readingsOf(sitting.notes, { ...chosen, [note]: other }));
+      const under = decideUnder(sitting, readingsWith(sitting.notes, chosen, note, other));
       alternatives.push(alternative(note, other, under, decision));
     }
   }

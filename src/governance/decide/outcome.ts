@@ -1,6 +1,6 @@
 import type { InputProblem } from '../../model/errors.js';
 import type { DecisionRule } from '../../model/organ.js';
-import { applyDecisionRule, type RuleOutcome } from '../../rules/decision-rules.js';
+import { type RuleOutcome, ruleOutcome } from '../../rules/decision-rules.js';
 import type { Reason } from '../../rules/reason.js';
 import { validUntilUnder } from '../../rules/validity.js';
 import { type Tally, tally, type VoteRecord } from '../../rules/vote-record.js';
@@ -38,13 +38,15 @@ export function decideUnder(
     endNote === undefined ? undefined : readings.of(endNote),
   );
   const checked = checkedUnder(sitting, validUntil);
-  const problems = [
-    ...checked.seats.problems,
-    ...meetingProblems(checked.check, abstentionAllowed),
-    ...checked.candidateProblems,
-  ];
+  const faults = meetingProblems(checked.check, abstentionAllowed);
   // A body without seats always has a problem (no seats, no region division, or outside the agreement's period).
-  if (problems.length > 0) return { problems };
+  if (
+    checked.seats.problems.length > 0 ||
+    faults.length > 0 ||
+    checked.candidateProblems.length > 0
+  ) {
+    return { problems: [...checked.seats.problems, ...faults, ...checked.candidateProblems] };
+  }
   const record = checked.check.record;
 
   let rule = matter.rule;
@@ -133,7 +135,8 @@ export function decideUnder(
     voted = protection.voted;
   }
 
-  const outcome = ruled(sitting, rule, voted, chairDecides && organ.chair !== undefined);
+  const counted = voted === record ? checked.tally : tally(voted);
+  const outcome = ruled(sitting, rule, voted, counted, chairDecides && organ.chair !== undefined);
   // A vote the reading applied voids (a case not prepared) decides nothing: no reason speaks of it as valid.
   if (!voidedByProcedure) reasons.push(...outcome.reasons);
   const adopted = outcome.adopted && !voidedByProcedure;
@@ -149,7 +152,7 @@ export function decideUnder(
     drawLots: outcome.drawLots && !voidedByProcedure,
     councilsMustAdopt: councils,
     reasons,
-    countedTally: voted === record ? checked.tally : tally(voted),
+    countedTally: counted,
   });
 }
 
@@ -162,6 +165,7 @@ function ruled(
   sitting: Sitting,
   rule: DecisionRule,
   voted: VoteRecord,
+  counted: Tally,
   decides: boolean,
 ): RuleOutcome {
   for (const known of sitting.ruled) {
@@ -170,9 +174,10 @@ function ruled(
     }
   }
   const { organ, cite } = sitting;
-  const outcome = applyDecisionRule(
+  const outcome = ruleOutcome(
     rule,
     voted,
+    counted,
     { decides, clause: organ.chair?.clause ?? organ.clause, noLeader: organ.chair === undefined },
     cite,
   );

@@ -50,6 +50,23 @@ export function readingsOf(
   };
 }
 
+/**
+ * The readings `chosen`, with one note read another way (as if the caller
+ * had chosen `reading` for `note` too), without copying the choices.
+ */
+export function readingsWith(
+  notes: Notes,
+  chosen: Readonly<Record<string, string>>,
+  note: string,
+  reading: string,
+): Readings {
+  const base = readingsOf(notes, chosen);
+  return {
+    of: (id) => (id === note ? reading : base.of(id)),
+    chosen: (id) => id === note || base.chosen(id),
+  };
+}
+
 /** Whether the body's members may abstain under the reading applied of its abstention note (if any). */
 export function abstentionAllowedUnder(organ: Organ, readings: Readings): boolean {
   const { note, allowedByReading, allowed } = organ.abstention;

@@ -1,7 +1,13 @@
 import { formatPath, type InputProblem } from '../../model/errors.js';
 import type { MeetingEntries, NormalMeeting } from '../../model/meeting.js';
 import type { Organ } from '../../model/organ.js';
-import type { Attendance, Vote, VoteRecord } from '../../rules/vote-record.js';
+import {
+  type Attendance,
+  type Tally,
+  tallyOf,
+  type Vote,
+  type VoteRecord,
+} from '../../rules/vote-record.js';
 import { SeatIndex, SeatMap } from './seat-map.js';
 import type { Seats } from './seats.js';
 
@@ -13,6 +19,10 @@ import type { Seats } from './seats.js';
  */
 export interface MeetingCheck {
   readonly record: VoteRecord;
+  /** The record counted (`tally(record)`), as the ballots were checked. */
+  readonly tally: Tally;
+  /** The seats attended by a deputy, counted as the attendance was checked. */
+  readonly deputies: number;
   readonly problems: readonly CheckedProblem[];
 }
 
@@ -41,102 +51,118 @@ export function meetingProblems(check: MeetingCheck, abstentionAllowed: boolean)
 export function checkMeeting(normal: NormalMeeting, organ: Organ, body: Seats): MeetingCheck {
   const { meeting } = normal;
   const problems: CheckedProblem[] = [];
-  const add = (problem: InputProblem, ifAbstentionForbidden = false) => {
-    problems.push({ problem, ifAbstentionForbidden });
-  };
   const hasSeats = body.seats.length > 0;
   // A body without seats (a problem already) names no seat unknown: the meeting's own seats stand in, so the other checks still run.
   const index = hasSeats
     ? body.index
     : new SeatIndex([...normal.attendance.seats, ...normal.ballots.seats]);
   const seats = body.seats;
-  /** The place of a seat; a seat the body does not have is named, and nothing else is said of it. */
-  const placeOf = (seat: string, entries: MeetingEntries<string> | null, i: number) => {
-    const place = index.placeOf(seat);
-    if (place !== undefined || !hasSeats) return place;
-    const shown = seats.length > 12 ? `${seats.slice(0, 12).join(', ')}, …` : seats.join(', ');
-    add({
-      path: entries === null ? 'meeting.presiding' : pathOf(entries, i),
-      code: 'unknown_seat',
-      message: `${seat} is not a seat of ${organ.id} on ${meeting.date} (its seats: ${shown})`,
-    });
-    return undefined;
-  };
+  // A seat the body does not have (no place: only where it has seats) is named, and nothing else is said of it.
 
   const attending = new SeatMap<Attendance>(index);
   const attendance = normal.attendance;
+  let deputies = 0;
   for (let i = 0; i < attendance.seats.length; i++) {
     const seat = attendance.seats[i] as string;
     const as = attendance.values[i] as Attendance;
-    const place = placeOf(seat, attendance, i);
-    if (place === undefined) continue;
+    const place = index.placeOf(seat);
+    if (place === undefined) {
+      problems.push(unknownSeat(seat, pathOf(attendance, i), organ, meeting.date, seats));
+      continue;
+    }
     const earlier = attending.at(place);
     if (earlier !== undefined) {
-      add({
-        path: pathOf(attendance, i),
-        code: earlier === as ? 'duplicate_attendance' : 'member_and_deputy',
-        message:
-          earlier === as
-            ? `${seat} is listed as attending twice`
-            : `${seat} is recorded as attended by both its member and its deputy; only one of them holds the seat's vote: record the one who does`,
+      problems.push({
+        problem: {
+          path: pathOf(attendance, i),
+          code: earlier === as ? 'duplicate_attendance' : 'member_and_deputy',
+          message:
+            earlier === as
+              ? `${seat} is listed as attending twice`
+              : `${seat} is recorded as attended by both its member and its deputy; only one of them holds the seat's vote: record the one who does`,
+        },
+        ifAbstentionForbidden: false,
       });
       continue;
     }
     if (as === 'deputy' && !organ.deputies.allowed) {
-      add({
-        path: pathOf(attendance, i),
-        code: 'deputy_not_allowed',
-        message: `${organ.id} has no deputies (${organ.deputies.clause ?? organ.clause}): ${seat} can only be attended by its member`,
+      problems.push({
+        problem: {
+          path: pathOf(attendance, i),
+          code: 'deputy_not_allowed',
+          message: `${organ.id} has no deputies (${organ.deputies.clause ?? organ.clause}): ${seat} can only be attended by its member`,
+        },
+        ifAbstentionForbidden: false,
       });
     }
+    if (as === 'deputy') deputies++;
     attending.setAt(place, as);
   }
 
   const votes = new SeatMap<Vote>(index);
   const ballots = normal.ballots;
+  // The votes of the seats present, counted as they are checked.
+  let inFavour = 0;
+  let against = 0;
+  // The ballots are most often given in the order of the attendance: the place of the seat attended at the same position is tried first.
+  const attended = attending.places;
   for (let i = 0; i < ballots.seats.length; i++) {
     const seat = ballots.seats[i] as string;
     const vote = ballots.values[i] as Vote;
-    const place = placeOf(seat, ballots, i);
-    if (place === undefined) continue;
+    const guess = attended[i];
+    const place = guess !== undefined && index.places[guess] === seat ? guess : index.placeOf(seat);
+    if (place === undefined) {
+      problems.push(unknownSeat(seat, pathOf(ballots, i), organ, meeting.date, seats));
+      continue;
+    }
     if (votes.at(place) !== undefined) {
-      add({
-        path: pathOf(ballots, i),
-        code: 'two_ballots',
-        message: `${seat} has two ballots; a seat has one vote`,
+      problems.push({
+        problem: {
+          path: pathOf(ballots, i),
+          code: 'two_ballots',
+          message: `${seat} has two ballots; a seat has one vote`,
+        },
+        ifAbstentionForbidden: false,
       });
       continue;
     }
     votes.setAt(place, vote);
-    if (attending.at(place) === undefined) {
-      add({
-        path: pathOf(ballots, i),
-        code: 'ballot_from_absent',
-        message: `${seat} voted but is not present (not in attendance)`,
+    if (attending.at(place) !== undefined) {
+      if (vote === 'for') inFavour++;
+      else if (vote === 'against') against++;
+    } else {
+      problems.push({
+        problem: {
+          path: pathOf(ballots, i),
+          code: 'ballot_from_absent',
+          message: `${seat} voted but is not present (not in attendance)`,
+        },
+        ifAbstentionForbidden: false,
       });
     }
     if (vote === 'abstain') {
-      add(
-        {
+      problems.push({
+        problem: {
           path: pathOf(ballots, i),
           code: 'abstention_not_allowed',
           message: `members of ${organ.id} must vote for or against (${organ.abstention.clause ?? organ.clause}); ${seat} abstained`,
         },
-        true,
-      );
+        ifAbstentionForbidden: true,
+      });
     }
   }
   // A seat attended is a seat of the body: it has voted when it has a vote.
-  for (const seat of attending.keys()) {
-    if (!votes.has(seat)) {
-      add(
-        {
+  for (const place of attending.places) {
+    if (votes.at(place) === undefined) {
+      const seat = index.places[place] as string;
+      problems.push({
+        problem: {
           path: formatPath(['meeting', 'ballots', seat]),
           code: 'missing_ballot',
           message: `${seat} is present but did not vote; members of ${organ.id} must vote for or against`,
         },
-        true,
-      );
+        ifAbstentionForbidden: true,
+      });
     }
   }
 
@@ -144,40 +170,77 @@ export function checkMeeting(normal: NormalMeeting, organ: Organ, body: Seats): 
   const role = meeting.presidingRole ?? 'leader';
   const chair = organ.chair;
   if (role === 'designee' && chair?.designee === undefined) {
-    add({
-      path: 'meeting.presidingRole',
-      code: 'designee_not_allowed',
-      message: `${organ.id}'s leader cannot designate someone to lead in their place${
-        chair === undefined ? ` (${organ.id} has no leader)` : ` (${chair.clause})`
-      }: give presidingRole "deputy-leader" or "other"`,
-    });
+    problems.push(
+      problemOf({
+        path: 'meeting.presidingRole',
+        code: 'designee_not_allowed',
+        message: `${organ.id}'s leader cannot designate someone to lead in their place${
+          chair === undefined ? ` (${organ.id} has no leader)` : ` (${chair.clause})`
+        }: give presidingRole "deputy-leader" or "other"`,
+      }),
+    );
   } else if (role === 'leader' && chair?.seat !== undefined && presiding !== chair.seat) {
-    add({
-      path: 'meeting.presiding',
-      code: 'leader_seat',
-      message: `the leader of ${organ.id} sits for ${chair.seat} (${chair.clause}), and ${presiding} presides: give presidingRole ${
-        chair.designee === undefined ? '' : '"designee" if the leader designated this person, or '
-      }"other"`,
-    });
-  }
-  if (placeOf(presiding, null, 0) !== undefined || !hasSeats) {
-    const as = attending.get(presiding);
-    if (as === undefined && hasSeats) {
-      add({
+    problems.push(
+      problemOf({
         path: 'meeting.presiding',
-        code: 'presiding_absent',
-        message: `${presiding} presides but is not present (not in attendance)`,
-      });
+        code: 'leader_seat',
+        message: `the leader of ${organ.id} sits for ${chair.seat} (${chair.clause}), and ${presiding} presides: give presidingRole ${
+          chair.designee === undefined ? '' : '"designee" if the leader designated this person, or '
+        }"other"`,
+      }),
+    );
+  }
+  const presidingPlace = index.placeOf(presiding);
+  if (presidingPlace === undefined && hasSeats) {
+    problems.push(unknownSeat(presiding, 'meeting.presiding', organ, meeting.date, seats));
+  } else {
+    const as = presidingPlace === undefined ? undefined : attending.at(presidingPlace);
+    if (as === undefined && hasSeats) {
+      problems.push(
+        problemOf({
+          path: 'meeting.presiding',
+          code: 'presiding_absent',
+          message: `${presiding} presides but is not present (not in attendance)`,
+        }),
+      );
     } else if (as === 'deputy' && (role === 'leader' || role === 'deputy-leader')) {
       const title = role === 'deputy-leader' ? 'deputy leader' : 'leader';
-      add({
-        path: 'meeting.presiding',
-        code: 'leader_is_deputy',
-        message: `the ${title} sits for ${presiding}, which is attended by its deputy: the ${title} is absent, so give presidingRole "other"${role === 'leader' ? ' or "deputy-leader"' : ''}`,
-      });
+      problems.push(
+        problemOf({
+          path: 'meeting.presiding',
+          code: 'leader_is_deputy',
+          message: `the ${title} sits for ${presiding}, which is attended by its deputy: the ${title} is absent, so give presidingRole "other"${role === 'leader' ? ' or "deputy-leader"' : ''}`,
+        }),
+      );
     }
   }
-  return { record: { seats, attending, votes, presiding }, problems };
+  return {
+    record: { seats, attending, votes, presiding },
+    tally: tallyOf(seats.length, attending.size, inFavour, against),
+    deputies,
+    problems,
+  };
+}
+
+/** A problem of the meeting whatever the duty to vote. */
+function problemOf(problem: InputProblem): CheckedProblem {
+  return { problem, ifAbstentionForbidden: false };
+}
+
+/** A seat the body does not have on the meeting's date, named with (some of) the body's seats. */
+function unknownSeat(
+  seat: string,
+  path: string,
+  organ: Organ,
+  date: string,
+  seats: readonly string[],
+): CheckedProblem {
+  const shown = seats.length > 12 ? `${seats.slice(0, 12).join(', ')}, …` : seats.join(', ');
+  return problemOf({
+    path,
+    code: 'unknown_seat',
+    message: `${seat} is not a seat of ${organ.id} on ${date} (its seats: ${shown})`,
+  });
 }
 
 /**

@@ -2,22 +2,45 @@
  * The seats of a body, each at a place (its position among the distinct
  * seats), to look a seat up. The rules walk the seats in order, so a lookup
  * tries the place of the last seat found, then the next place, before it
- * hashes the seat's id.
+ * searches. A small body (up to {@link SMALL_BODY} seats) is searched in
+ * place, which costs less than building a hash map of its seats on every
+ * call; a larger one hashes the seat's id.
  */
 export class SeatIndex {
   /** The distinct seats, in order: `places[placeOf(seat)] === seat`. */
   readonly places: readonly string[];
   /** Each seat given again after its first time, in order. */
   readonly repeated: readonly string[];
-  readonly #index = new Map<string, number>();
+  /** The place of each seat, for a body larger than {@link SMALL_BODY} seats. */
+  readonly #index: Map<string, number> | undefined;
   #cursor = 0;
 
-  constructor(seats: readonly string[]) {
+  /**
+   * @param distinct - the seats are known to be distinct (the parties of a
+   *   parsed agreement, say): none is looked for twice.
+   */
+  constructor(seats: readonly string[], distinct = false) {
     const places: string[] = [];
     const repeated: string[] = [];
-    for (const seat of seats) {
-      if (this.#index.has(seat)) repeated.push(seat);
-      else this.#index.set(seat, places.push(seat) - 1);
+    if (distinct && seats.length <= SMALL_BODY) {
+      this.places = seats;
+      this.repeated = repeated;
+      this.#index = undefined;
+      return;
+    }
+    if (seats.length <= SMALL_BODY) {
+      for (const seat of seats) {
+        if (places.includes(seat)) repeated.push(seat);
+        else places.push(seat);
+      }
+      this.#index = undefined;
+    } else {
+      const index = new Map<string, number>();
+      for (const seat of seats) {
+        if (index.has(seat)) repeated.push(seat);
+        else index.set(seat, places.push(seat) - 1);
+      }
+      this.#index = index;
     }
     this.places = places;
     this.repeated = repeated;
@@ -31,11 +54,20 @@ export class SeatIndex {
       this.#cursor = at + 1;
       return at + 1;
     }
-    const place = this.#index.get(seat);
+    const place = this.#index === undefined ? this.#search(seat) : this.#index.get(seat);
     if (place !== undefined) this.#cursor = place;
     return place;
   }
+
+  /** The place of a seat of a small body, searched in place. */
+  #search(seat: string): number | undefined {
+    const place = this.places.indexOf(seat);
+    return place < 0 ? undefined : place;
+  }
 }
+
+/** The most seats a body may have for its seats to be searched in place rather than hashed. */
+export const SMALL_BODY = 64;
 
 /**
  * What is recorded for each seat of a body at a meeting (who attends it, or
@@ -64,6 +96,11 @@ export class SeatMap<V> implements ReadonlyMap<string, V> {
   setAt(place: number, value: V): void {
     this.#values[place] = value;
     this.#order.push(place);
+  }
+
+  /** The places of the seats set, in the order set. */
+  get places(): readonly number[] {
+    return this.#order;
   }
 
   get size(): number {

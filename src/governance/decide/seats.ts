@@ -4,6 +4,7 @@ import type { IsoDate } from '../../model/iso-date.js';
 import type { Organ } from '../../model/organ.js';
 import type { Region } from '../../model/region.js';
 import { regionMembershipProblems } from '../../model/region-problems.js';
+import { isTrusted } from '../../model/trusted.js';
 import { memberOn } from '../../rules/membership.js';
 import { SeatIndex } from './seat-map.js';
 
@@ -69,8 +70,13 @@ export function seatsOf(
       for (const region of regions) seats.push(region.id);
     }
   }
-  for (const seat of organ.seats.fixed ?? []) seats.push(seat.id);
-  const index = new SeatIndex(seats);
+  const fixed = organ.seats.fixed ?? [];
+  for (const seat of fixed) seats.push(seat.id);
+  // A parsed agreement's parties are distinct (parsing checked it): a seat per party is not looked for twice.
+  const index = new SeatIndex(
+    seats,
+    !organ.seats.perRegion && fixed.length === 0 && isTrusted(agreement),
+  );
   for (const seat of index.repeated) {
     problems.push({
       path: 'regions',

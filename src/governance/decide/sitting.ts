@@ -5,9 +5,9 @@ import type { DecisionRule, Matter, Organ } from '../../model/organ.js';
 import type { Region } from '../../model/region.js';
 import type { RuleOutcome } from '../../rules/decision-rules.js';
 import { memberOn } from '../../rules/membership.js';
-import { checkQuorum, type QuorumOutcome } from '../../rules/quorum.js';
+import { type QuorumOutcome, quorumOf } from '../../rules/quorum.js';
 import { type Cite, citing } from '../../rules/reason.js';
-import { type Tally, tally, type VoteRecord } from '../../rules/vote-record.js';
+import type { Tally, VoteRecord } from '../../rules/vote-record.js';
 import { candidateProblems } from './candidate.js';
 import type { CheckedOptions } from './options.js';
 import type { Notes } from './readings.js';
@@ -93,8 +93,8 @@ export function checkedUnder(sitting: Sitting, validUntil: string | undefined): 
     seats,
     check,
     candidateProblems: candidateProblems(agreement, matter, meeting.meeting.candidate, seats.seats),
-    quorum: checkQuorum(organ.quorum, check.record, sitting.cite, organ.clause),
-    tally: tally(check.record),
+    quorum: quorumOf(organ.quorum, check.record, check.deputies, sitting.cite, organ.clause),
+    tally: check.tally,
   };
   sitting.checked.set(validUntil, checked);
   return checked;

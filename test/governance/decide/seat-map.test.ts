@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SeatIndex, SeatMap } from '../../../src/governance/decide/seat-map.js';
+import { SeatIndex, SeatMap, SMALL_BODY } from '../../../src/governance/decide/seat-map.js';
 
 describe('SeatIndex: the body’s seats, each at a place', () => {
   it('places the distinct seats in order and lists each one given again', () => {
@@ -31,6 +31,65 @@ describe('SeatIndex: the body’s seats, each at a place', () => {
           expect(index.placeOf(`${seats.join('')}!`)).toBeUndefined();
         },
       ),
+    );
+  });
+});
+
+describe('SeatIndex: a small body searched in place, a large one hashed', () => {
+  /** The seats `s0`…`s<n-1>`. */
+  const seats = (n: number) => Array.from({ length: n }, (_, i) => `s${i}`);
+
+  it('a small body and a large one place their seats alike, and name each one repeated', () => {
+    for (const n of [SMALL_BODY - 1, SMALL_BODY, SMALL_BODY + 1, 500]) {
+      const distinct = seats(n);
+      const given = [...distinct, 's0', `s${n - 1}`, 's0'];
+      const index = new SeatIndex(given);
+      expect(index.places).toEqual(distinct);
+      expect(index.repeated).toEqual(['s0', `s${n - 1}`, 's0']);
+      // Asked from the last seat back, so that the place after the last one found never fits.
+      const asked = [...distinct].reverse();
+      expect(asked.map((seat) => index.placeOf(seat))).toEqual(asked.map((_, i) => n - 1 - i));
+      expect([index.placeOf('x'), index.placeOf(`s${n}`)]).toEqual([undefined, undefined]);
+    }
+  });
+
+  it('seats known to be distinct are placed as given, none looked for twice', () => {
+    const small = seats(SMALL_BODY);
+    const index = new SeatIndex(small, true);
+    expect(index.places).toBe(small);
+    expect(index.repeated).toEqual([]);
+    expect([index.placeOf(`s${SMALL_BODY - 1}`), index.placeOf('s3'), index.placeOf('x')]).toEqual([
+      SMALL_BODY - 1,
+      3,
+      undefined,
+    ]);
+    const large = seats(SMALL_BODY + 1);
+    const hashed = new SeatIndex(large, true);
+    expect(hashed.places).toEqual(large);
+    expect([hashed.placeOf(`s${SMALL_BODY}`), hashed.placeOf('s3'), hashed.placeOf('x')]).toEqual([
+      SMALL_BODY,
+      3,
+      undefined,
+    ]);
+  });
+
+  it('finds every seat of a large body at its place, whatever order it is asked in', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 3 }), {
+          minLength: SMALL_BODY + 1,
+          maxLength: SMALL_BODY + 40,
+        }),
+        fc.array(fc.nat()),
+        (given, asks) => {
+          const index = new SeatIndex(given);
+          for (const ask of asks) {
+            const seat = given[ask % given.length] as string;
+            expect(index.placeOf(seat)).toBe(given.indexOf(seat));
+          }
+        },
+      ),
+      { numRuns: 50 },
     );
   });
 });
@@ -69,6 +128,7 @@ describe('SeatMap: a value per seat, read as a map', () => {
       [false, undefined],
     ]);
     expect([seats.at(0), seats.at(1)]).toEqual(['y', undefined]);
+    expect(seats.places).toEqual([2, 0, 3]);
   });
 
   it('an empty map has no seats', () => {

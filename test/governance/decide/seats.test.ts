@@ -164,6 +164,23 @@ describe('decide: the meeting’s date and the body’s seats', () => {
     });
   });
 
+  it('§5 a party listed twice in a caller’s own agreement (not parsed) is one seat used twice', () => {
+    const twice: Agreement = {
+      ...helseplattformen,
+      parties: [...helseplattformen.parties, ...helseplattformen.parties.slice(0, 1)],
+    };
+    expect(failure(() => representantskap(base, 'other', undefined, twice))).toEqual({
+      title: 'Cannot decide in representantskap (1 problem):',
+      problems: [
+        {
+          path: 'regions',
+          code: 'duplicate_seat',
+          message: 'seat id 5001 is used twice (a region id repeated, or the same as a named seat)',
+        },
+      ],
+    });
+  });
+
   it('DigiTrøndelag §4.3 a region with the id of Trondheim’s named seat is an input error', () => {
     expect(
       failure(() =>
