@@ -94,6 +94,15 @@ export const DecisionRuleSchema = z.discriminatedUnion(
       kind: z.literal('qualified-majority'),
       fraction: FractionSchema,
       of: z.enum(['votes-cast', 'all-seats'], { error: 'must be "votes-cast" or "all-seats"' }),
+      threshold: z.exactOptional(
+        z
+          .enum(['at-least', 'more-than'], { error: 'must be "at-least" or "more-than"' })
+          .check(
+            z.describe(
+              'At least the fraction ("minst to tredjedeler"; the default), or more than it ("mer enn halvparten av alle medlemmene" = more-than 1/2 of all-seats).',
+            ),
+          ),
+      ),
       clause: ClauseRefSchema,
     }),
   ],
@@ -118,7 +127,9 @@ export const DecisionRuleSchema = z.discriminatedUnion(
  * - `consensus-else-chair`: consensus if there is one, otherwise the chair
  *   decides (DigiTrøndelag §4.3).
  * - `qualified-majority`: at least `fraction` of the votes cast or of all seats
- *   vote for (kvalifisert flertall).
+ *   vote for (kvalifisert flertall), or more than it with `threshold:
+ *   'more-than'` — a majority of all members (flertall av alle medlemmene) is
+ *   more than 1/2 of all seats; always also more for than against.
  *
  * @example
  * const rule: DecisionRule = { kind: 'simple-majority', tie: 'chair-decides', clause: '§5' };

@@ -62,8 +62,9 @@ export interface RuleOutcome {
  * - `consensus`: nobody votes against and at least one votes for.
  * - `consensus-else-chair`: consensus, or else the chair's own vote decides.
  * - `qualified-majority`: votes for ≥ fraction × votes cast (or × all seats),
- *   and more for than against (so a fraction of one half or less never
- *   adopts a tie or a minority).
+ *   or more than that with `threshold: 'more-than'`, and more for than
+ *   against (so a fraction of one half or less never adopts a tie or a
+ *   minority); the reason's `required` is the larger of the two counts.
  *
  * @see Helseplattformen §5, §6, §13–§15; DigiTrøndelag §4.3; LEGAL.md §1.5
  * @example
@@ -217,13 +218,27 @@ export function ruleOutcome(
     case 'qualified-majority': {
       const base = rule.of === 'votes-cast' ? count.for + count.against : count.seats;
       const { numerator, denominator } = rule.fraction;
-      const required = ceilDiv(base * numerator, denominator);
-      // A qualified majority is a majority first: more for than against, whatever the fraction.
-      const adopted = base > 0 && count.for >= required && count.for > count.against;
-      const values =
-        countedAsFor === undefined
-          ? { for: count.for, base, required, numerator, denominator, of: rule.of }
-          : { for: count.for, base, required, numerator, denominator, of: rule.of, countedAsFor };
+      const threshold = rule.threshold ?? 'at-least';
+      const share = base * numerator;
+      const byFraction =
+        threshold === 'more-than'
+          ? Math.floor(share / denominator) + 1
+          : ceilDiv(share, denominator);
+      // A qualified majority is a majority first: more for than against, whatever the fraction,
+      // so the votes required are the larger of the two and the reason never contradicts itself.
+      const required = Math.max(byFraction, count.against + 1);
+      const adopted = count.for >= required;
+      const values = {
+        for: count.for,
+        against: count.against,
+        base,
+        required,
+        numerator,
+        denominator,
+        of: rule.of,
+        threshold,
+        ...(countedAsFor === undefined ? {} : { countedAsFor }),
+      };
       return made(adopted, [
         cite(rule.clause, adopted ? 'qualified_met' : 'qualified_not_met', values),
       ]);

@@ -54,7 +54,8 @@ function quorumEn(v: QuorumValues, met: boolean): string {
 
 function qualifiedEn(v: QualifiedValues, met: boolean): string {
   const base = v.of === 'votes-cast' ? 'votes cast' : 'seats';
-  return `${met ? 'Adopted' : 'Not adopted'}: ${v.for} for${countedEn(v.countedAsFor)} of ${v.base} ${base}; ${v.numerator}/${v.denominator} requires at least ${v.required}.`;
+  const share = `${v.threshold === 'more-than' ? 'more than' : 'at least'} ${v.numerator}/${v.denominator}`;
+  return `${met ? 'Adopted' : 'Not adopted'}: ${v.for} for${countedEn(v.countedAsFor)} and ${v.against} against of ${v.base} ${base}; ${share} and more for than against requires at least ${v.required} for.`;
 }
 
 /** A key's source, when it is not the agreement text. */
@@ -397,7 +398,7 @@ export function describeRuleEn(rule: DecisionRule): string {
     case 'consensus-else-chair':
       return 'consensus, else the leader decides';
     case 'qualified-majority':
-      return `qualified majority: ${rule.fraction.numerator}/${rule.fraction.denominator} of ${
+      return `qualified majority: ${rule.threshold === 'more-than' ? 'more than' : 'at least'} ${rule.fraction.numerator}/${rule.fraction.denominator} of ${
         rule.of === 'votes-cast' ? 'votes cast' : 'all members'
       }`;
   }

@@ -417,7 +417,8 @@ function quorumNb(v: QuorumValues, met: boolean): string {
 
 function qualifiedNb(v: QualifiedValues, met: boolean): string {
   const base = v.of === 'votes-cast' ? 'avgitte stemmer' : 'medlemmer';
-  return `${met ? 'Vedtatt' : 'Ikke vedtatt'}: ${v.for} for${countedNb(v.countedAsFor)} av ${v.base} ${base}; ${v.numerator}/${v.denominator} krever minst ${v.required}.`;
+  const share = `${v.threshold === 'more-than' ? 'mer enn' : 'minst'} ${v.numerator}/${v.denominator}`;
+  return `${met ? 'Vedtatt' : 'Ikke vedtatt'}: ${v.for} for${countedNb(v.countedAsFor)} og ${v.against} mot av ${v.base} ${base}; ${share} og flere for enn mot krever minst ${v.required} for.`;
 }
 
 /** "Styret" → "styret" inside a sentence. */
@@ -449,7 +450,7 @@ export function describeRuleNb(rule: DecisionRule): string {
     case 'consensus-else-chair':
       return 'konsensus, ellers beslutter leder';
     case 'qualified-majority':
-      return `kvalifisert flertall: ${rule.fraction.numerator}/${rule.fraction.denominator} av ${
+      return `kvalifisert flertall: ${rule.threshold === 'more-than' ? 'mer enn' : 'minst'} ${rule.fraction.numerator}/${rule.fraction.denominator} av ${
         rule.of === 'votes-cast' ? 'avgitte stemmer' : 'alle medlemmene'
       }`;
   }

@@ -230,11 +230,112 @@ describe('decision rules: the reasons carry the numbers behind them', () => {
       [
         'qualified_met',
         '§1',
-        { for: 3, base: 4, required: 3, numerator: 2, denominator: 3, of: 'votes-cast' },
+        {
+          for: 3,
+          against: 1,
+          base: 4,
+          required: 3,
+          numerator: 2,
+          denominator: 3,
+          of: 'votes-cast',
+          threshold: 'at-least',
+        },
       ],
     ]);
     expect(adopted(cast, 'XXX')).toBe(false);
     expect(adopted({ ...cast, fraction: { numerator: 1, denominator: 1 } }, 'FX')).toBe(true);
+  });
+
+  it('a majority of all members is more than half of all seats: 5 of 10 for, 3 against, is not adopted; 6 is', () => {
+    const ofAll: DecisionRule = {
+      kind: 'qualified-majority',
+      fraction: { numerator: 1, denominator: 2 },
+      of: 'all-seats',
+      threshold: 'more-than',
+      clause: '§1',
+    };
+    // 10 seats: more than 10/2 = 5 means at least 6 for, whatever the votes against.
+    const values = (forVotes: number, against: number, required: number) => ({
+      for: forVotes,
+      against,
+      base: 10,
+      required,
+      numerator: 1,
+      denominator: 2,
+      of: 'all-seats',
+      threshold: 'more-than',
+    });
+    expect(reasonsOf(ofAll, 'FFFFFAAAXX')).toEqual([['qualified_not_met', '§1', values(5, 3, 6)]]);
+    expect(reasonsOf(ofAll, 'FFFFFFAAAX')).toEqual([['qualified_met', '§1', values(6, 3, 6)]]);
+    // "At least half" is met by 5 of 10 (and more for than against): the wording decides.
+    expect(adopted({ ...ofAll, threshold: 'at-least' }, 'FFFFFAAAXX')).toBe(true);
+    // More than 1/3 of 9 seats is 4 (3 is exactly a third).
+    const third = { ...ofAll, fraction: { numerator: 1, denominator: 3 } };
+    expect(adopted(third, 'FFFXXXXXX')).toBe(false);
+    expect(adopted(third, 'FFFFXXXXX')).toBe(true);
+  });
+
+  it('a failed qualified majority never states a requirement its own votes meet', () => {
+    const half: DecisionRule = {
+      kind: 'qualified-majority',
+      fraction: { numerator: 1, denominator: 2 },
+      of: 'all-seats',
+      clause: '§1',
+    };
+    // 5 for, 5 against of 10: 5 is at least half, but not more for than against, so 6 are required.
+    const [reason] = applyDecisionRule(
+      half,
+      record('FFFFFAAAAA'),
+      { decides: true, clause: '§2' },
+      cite,
+    ).reasons;
+    expect([reason?.code, reason?.values]).toEqual([
+      'qualified_not_met',
+      {
+        for: 5,
+        against: 5,
+        base: 10,
+        required: 6,
+        numerator: 1,
+        denominator: 2,
+        of: 'all-seats',
+        threshold: 'at-least',
+      },
+    ]);
+  });
+
+  it('for any votes, a qualified majority is adopted exactly when its reason says the votes for reach what it requires', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('F', 'A', 'X', '-'), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 1, max: 10 }),
+        fc.integer({ min: 1, max: 10 }),
+        fc.constantFrom('votes-cast' as const, 'all-seats' as const),
+        fc.constantFrom('at-least' as const, 'more-than' as const),
+        (votes, a, b, of, threshold) => {
+          const [numerator, denominator] = a <= b ? [a, b] : [b, a];
+          const rule: DecisionRule = {
+            kind: 'qualified-majority',
+            fraction: { numerator, denominator },
+            of,
+            threshold,
+            clause: '§1',
+          };
+          const spec = votes.join('');
+          const o = applyDecisionRule(rule, record(spec), { decides: true, clause: '§2' }, cite);
+          const v = o.reasons[0]?.values as { for: number; required: number };
+          // A second method: the threshold over the base by cross-multiplication, and for > against.
+          const forVotes = votes.filter((x) => x === 'F').length;
+          const against = votes.filter((x) => x === 'A').length;
+          const base = of === 'votes-cast' ? forVotes + against : votes.length;
+          const share = forVotes * denominator;
+          const byFraction =
+            threshold === 'more-than' ? share > base * numerator : share >= base * numerator;
+          expect(o.adopted).toBe(byFraction && forVotes > against);
+          expect(o.adopted).toBe(v.for >= v.required);
+        },
+      ),
+    );
   });
 });
 
@@ -295,11 +396,13 @@ describe('decision rules: votes against counted as for', () => {
         'qualified_met',
         [
           ['for', 2],
+          ['against', 1],
           ['base', 3],
           ['required', 2],
           ['numerator', 2],
           ['denominator', 3],
           ['of', 'votes-cast'],
+          ['threshold', 'at-least'],
           ['countedAsFor', ['s1']],
         ],
       ],

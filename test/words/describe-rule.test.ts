@@ -26,7 +26,7 @@ describe('rules in words (bokmål, the default), as the CLI prints them', () => 
         of: 'votes-cast',
         clause: '§1',
       },
-      'kvalifisert flertall: 2/3 av avgitte stemmer',
+      'kvalifisert flertall: minst 2/3 av avgitte stemmer',
     ],
     [
       {
@@ -35,7 +35,17 @@ describe('rules in words (bokmål, the default), as the CLI prints them', () => 
         of: 'all-seats',
         clause: '§1',
       },
-      'kvalifisert flertall: 3/4 av alle medlemmene',
+      'kvalifisert flertall: minst 3/4 av alle medlemmene',
+    ],
+    [
+      {
+        kind: 'qualified-majority',
+        fraction: { numerator: 1, denominator: 2 },
+        of: 'all-seats',
+        threshold: 'more-than',
+        clause: '§1',
+      },
+      'kvalifisert flertall: mer enn 1/2 av alle medlemmene',
     ],
   ] as const)('%j', (rule, words) => {
     expect(describeRule(rule, 'nb')).toBe(words);
@@ -68,7 +78,7 @@ describe('rules in words (English), as the CLI prints them under --lang en', () 
         of: 'votes-cast',
         clause: '§1',
       },
-      'qualified majority: 2/3 of votes cast',
+      'qualified majority: at least 2/3 of votes cast',
     ],
     [
       {
@@ -77,7 +87,17 @@ describe('rules in words (English), as the CLI prints them under --lang en', () 
         of: 'all-seats',
         clause: '§1',
       },
-      'qualified majority: 3/4 of all members',
+      'qualified majority: at least 3/4 of all members',
+    ],
+    [
+      {
+        kind: 'qualified-majority',
+        fraction: { numerator: 1, denominator: 2 },
+        of: 'all-seats',
+        threshold: 'more-than',
+        clause: '§1',
+      },
+      'qualified majority: more than 1/2 of all members',
     ],
   ] as const)('%j', (rule, words) => {
     expect(describeRule(rule, 'en')).toBe(words);

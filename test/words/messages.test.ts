@@ -274,16 +274,18 @@ describe('reason sentences for readings that count votes and for the councils', 
     expect(
       say('qualified_met', {
         for: 4,
+        against: 0,
         base: 4,
         required: 3,
         numerator: 2,
         denominator: 3,
         of: 'votes-cast',
+        threshold: 'at-least',
         countedAsFor: ['A', 'B'],
       }),
     ).toEqual({
-      nb: 'Vedtatt: 4 for (herav 2 stemmer mot fra A og B, regnet som for etter valgt tolkning) av 4 avgitte stemmer; 2/3 krever minst 3.',
-      en: 'Adopted: 4 for (2 of them votes against by A and B, counted as for under the reading chosen) of 4 votes cast; 2/3 requires at least 3.',
+      nb: 'Vedtatt: 4 for (herav 2 stemmer mot fra A og B, regnet som for etter valgt tolkning) og 0 mot av 4 avgitte stemmer; minst 2/3 og flere for enn mot krever minst 3 for.',
+      en: 'Adopted: 4 for (2 of them votes against by A and B, counted as for under the reading chosen) and 0 against of 4 votes cast; at least 2/3 and more for than against requires at least 3 for.',
     });
     expect(say('consensus_reached', { for: 3, abstain: 1, countedAsFor: ['A'] })).toEqual({
       nb: 'Regnet som konsensus etter valgt tolkning: 3 for (herav 1 stemme mot fra A, regnet som for etter valgt tolkning), 1 avsto.',

@@ -88,14 +88,30 @@ const rows: [Reason, string, string][] = [
   [
     cite('k', 'qualified_not_met', {
       for: 5,
+      against: 2,
       base: 9,
       required: 6,
       numerator: 2,
       denominator: 3,
       of: 'all-seats',
+      threshold: 'at-least',
     }),
-    'Ikke vedtatt: 5 for av 9 medlemmer; 2/3 krever minst 6.',
-    'Not adopted: 5 for of 9 seats; 2/3 requires at least 6.',
+    'Ikke vedtatt: 5 for og 2 mot av 9 medlemmer; minst 2/3 og flere for enn mot krever minst 6 for.',
+    'Not adopted: 5 for and 2 against of 9 seats; at least 2/3 and more for than against requires at least 6 for.',
+  ],
+  [
+    cite('k', 'qualified_not_met', {
+      for: 5,
+      against: 3,
+      base: 10,
+      required: 6,
+      numerator: 1,
+      denominator: 2,
+      of: 'all-seats',
+      threshold: 'more-than',
+    }),
+    'Ikke vedtatt: 5 for og 3 mot av 10 medlemmer; mer enn 1/2 og flere for enn mot krever minst 6 for.',
+    'Not adopted: 5 for and 3 against of 10 seats; more than 1/2 and more for than against requires at least 6 for.',
   ],
   [
     cite('k', 'board_region_without_member', { region: 'Nord' }),

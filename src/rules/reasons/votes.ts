@@ -32,15 +32,18 @@ export interface CountValues {
  * The numbers behind a qualified-majority reason.
  *
  * @example
- * const values: QualifiedValues = { for: 20, base: 30, required: 20, numerator: 2, denominator: 3, of: 'votes-cast' };
+ * const values: QualifiedValues = { for: 20, against: 10, base: 30, required: 20, numerator: 2, denominator: 3, of: 'votes-cast', threshold: 'at-least' };
  */
 export interface QualifiedValues {
   readonly for: number;
+  readonly against: number;
   readonly base: number;
   readonly required: number;
   readonly numerator: number;
   readonly denominator: number;
   readonly of: 'votes-cast' | 'all-seats';
+  /** `at-least` the fraction, or `more-than` it (a majority of all members is more than 1/2 of all seats). */
+  readonly threshold: 'at-least' | 'more-than';
   /** Seats that voted against and are counted as for under the reading applied (included in `for`). */
   readonly countedAsFor?: readonly string[];
 }
