@@ -25,8 +25,10 @@ Commands:
                                  split A NOK among the parties (or an area's) by the key
   decide --organ O --matter M --meeting FILE [--regions FILE] [--reading NOTE=READING]...
                                  decide a matter at a meeting (schema/meeting.json)
-  withdraw --party N --notice-date D [--extra-costs A]
+  withdraw --party N --notice-date D [--notice-received D] [--extra-costs A]
                                  when a withdrawal takes effect, and the shares after it
+                                 (--notice-received: the day the notice was received, for an
+                                 agreement that counts from receipt; then --notice-date may go)
   admit --number N --name S --population P [--date D] [--condition ID]...
                                  each admission condition met, not met or unknown (--condition ID:
                                  a condition of the agreement it meets, by id; one not given is
@@ -82,6 +84,7 @@ const OPTIONS = {
   'service-area': { type: 'string' },
   party: { type: 'string' },
   'notice-date': { type: 'string' },
+  'notice-received': { type: 'string' },
   'extra-costs': { type: 'string' },
   number: { type: 'string' },
   name: { type: 'string' },
@@ -97,7 +100,16 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   shares: ['agreement', 'json', 'lang', 'date', 'reading', 'help'],
   split: ['agreement', 'json', 'lang', 'date', 'amount', 'service-area', 'reading', 'help'],
   decide: ['agreement', 'json', 'lang', 'organ', 'matter', 'meeting', 'regions', 'reading', 'help'],
-  withdraw: ['agreement', 'json', 'lang', 'party', 'notice-date', 'extra-costs', 'help'],
+  withdraw: [
+    'agreement',
+    'json',
+    'lang',
+    'party',
+    'notice-date',
+    'notice-received',
+    'extra-costs',
+    'help',
+  ],
   admit: ['agreement', 'json', 'lang', 'number', 'name', 'population', 'date', 'condition', 'help'],
   settle: ['agreement', 'json', 'lang', 'year', 'amount', 'events', 'reading', 'help'],
   deadlines: ['agreement', 'json', 'lang', 'year', 'party', 'help'],

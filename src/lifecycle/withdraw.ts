@@ -18,8 +18,11 @@ import { statedTableReasons } from './stated-table.js';
 export interface WithdrawOptions {
   /** Kommunenummer of the party that leaves. */
   readonly party: string;
-  readonly noticeSentOn: IsoDate;
-  /** Documented extra costs of the withdrawal, charged to the leaving party (§12). */
+  /** The day the written notice was sent. */
+  readonly noticeSentOn?: IsoDate;
+  /** The day the written notice was received, for an agreement that counts the notice from receipt. */
+  readonly noticeReceivedOn?: IsoDate;
+  /** Documented extra costs of the withdrawal, charged to the leaving party where the agreement says so (§12). */
   readonly extraCosts?: AmountInput;
 }
 
@@ -32,7 +35,8 @@ export interface WithdrawOptions {
 export interface Withdrawal {
   readonly agreement: string;
   readonly party: string;
-  readonly noticeSentOn: IsoDate;
+  readonly noticeSentOn?: IsoDate;
+  readonly noticeReceivedOn?: IsoDate;
   readonly effectiveDate: IsoDate;
   readonly lastFinancedDate: IsoDate;
   /** The ownership shares from the effective date, among those who remain. */
@@ -61,7 +65,19 @@ export function withdraw(input: Agreement, options: WithdrawOptions): Withdrawal
   const agreement = checkedAgreement(input);
   const read = new OptionsReader(options);
   const party = read.text('party', true) as string;
-  const noticeSentOn = read.date('noticeSentOn', true) as IsoDate;
+  const noticeSentOn = read.date('noticeSentOn', false);
+  const noticeReceivedOn = read.date('noticeReceivedOn', false);
+  if (
+    read.isObject &&
+    read.raw('noticeSentOn') === undefined &&
+    read.raw('noticeReceivedOn') === undefined
+  ) {
+    read.problems.push({
+      path: 'noticeSentOn',
+      code: 'required',
+      message: 'give the day the notice was sent (noticeSentOn) or received (noticeReceivedOn)',
+    });
+  }
   const extraCosts = read.raw('extraCosts');
   if (
     extraCosts !== undefined &&
@@ -75,11 +91,15 @@ export function withdraw(input: Agreement, options: WithdrawOptions): Withdrawal
     });
   }
   read.done('Cannot withdraw');
+  const notice = {
+    ...(noticeSentOn === undefined ? {} : { noticeSentOn }),
+    ...(noticeReceivedOn === undefined ? {} : { noticeReceivedOn }),
+  };
   const applied = applyCheckedEvents(agreement, [
     {
       type: 'withdrawal',
       party,
-      noticeSentOn,
+      ...notice,
       ...(extraCosts === undefined ? {} : { extraCosts: extraCosts as AmountInput }),
     },
   ]);
@@ -93,7 +113,7 @@ export function withdraw(input: Agreement, options: WithdrawOptions): Withdrawal
   return {
     agreement: agreement.id,
     party,
-    noticeSentOn,
+    ...notice,
     effectiveDate,
     lastFinancedDate: addDays(effectiveDate, -1),
     sharesAfter,

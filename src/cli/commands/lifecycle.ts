@@ -47,20 +47,26 @@ function sharesTable(
   );
 }
 
-/** `withdraw --party N --notice-date D [--extra-costs A]` */
+/** `withdraw --party N --notice-date D [--notice-received D] [--extra-costs A]` (either notice date, or both) */
 export function withdrawCommand(agreement: Agreement, values: Values, lang: Lang = 'nb'): string {
-  const [party, noticeSentOn] = required(values, 'withdraw', ['party', 'notice-date']);
+  const [party] = required(values, 'withdraw', ['party']);
+  const noticeSentOn = text(values, 'notice-date');
+  const noticeReceivedOn = text(values, 'notice-received');
+  if (noticeSentOn === undefined && noticeReceivedOn === undefined)
+    throw new UsageError('withdraw needs --notice-date or --notice-received');
   const extra = text(values, 'extra-costs');
   const w = withdraw(agreement, {
     party: party as string,
-    noticeSentOn: noticeSentOn as string,
+    ...(noticeSentOn === undefined ? {} : { noticeSentOn }),
+    ...(noticeReceivedOn === undefined ? {} : { noticeReceivedOn }),
     ...(extra === undefined ? {} : { extraCosts: extra }),
   });
   if (values['json'] === true) {
     return toJson({
       agreement: w.agreement,
       party: w.party,
-      noticeSentOn: w.noticeSentOn,
+      noticeSentOn: w.noticeSentOn ?? null,
+      ...(w.noticeReceivedOn === undefined ? {} : { noticeReceivedOn: w.noticeReceivedOn }),
       effectiveDate: w.effectiveDate,
       lastFinancedDate: w.lastFinancedDate,
       sharesAfter: w.sharesAfter.parties.map((p) => ({
@@ -73,7 +79,13 @@ export function withdrawCommand(agreement: Agreement, values: Values, lang: Lang
       reasons: reasonsJson([...w.reasons, ...w.sharesAfter.reasons], lang),
     });
   }
-  return `${agreement.title}\nUttreden: ${w.party}\n\nVarsel sendt:          ${formatDateNb(w.noticeSentOn)}\nUttreden fra:          ${formatDateNb(
+  const sent =
+    w.noticeSentOn === undefined ? '' : `Varsel sendt:          ${formatDateNb(w.noticeSentOn)}\n`;
+  const received =
+    w.noticeReceivedOn === undefined
+      ? ''
+      : `Varsel mottatt:        ${formatDateNb(w.noticeReceivedOn)}\n`;
+  return `${agreement.title}\nUttreden: ${w.party}\n\n${sent}${received}Uttreden fra:          ${formatDateNb(
     w.effectiveDate,
   )}\nSiste finansierte dag: ${formatDateNb(w.lastFinancedDate)}\n\nAndeler fra ${formatDateNb(w.effectiveDate)}:\n${sharesTable(
     w.sharesAfter.parties,
