@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import type { CliIo, OutputFile } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
+import { turnOfYearFile } from '../fixtures/withdrawal-timing.js';
 
 interface Outcome {
   readonly code: number;
@@ -579,7 +580,7 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines as tables', () => 
   });
 
   it.each([
-    [['withdraw', '--party', '3430'], 'withdraw needs --notice-date'],
+    [['withdraw', '--party', '3430'], 'withdraw needs --notice-date or --notice-received'],
     [['admit', '--number', '1811'], 'admit needs --name, --population'],
     [['settle'], 'settle needs --year, --amount'],
     [['deadlines'], 'deadlines needs --year'],
@@ -591,6 +592,38 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines as tables', () => 
     const { code, stdout, stderr } = cli(argv);
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr).toContain(message);
+  });
+});
+
+describe('kommunesamarbeid withdraw: timing from the agreement file', () => {
+  const files = { 'arsskifte.json': JSON.stringify(turnOfYearFile()) };
+
+  it('--notice-received for an agreement that counts from receipt; the turn of the year', () => {
+    const args = ['withdraw', '--agreement', 'arsskifte.json', '--party', '0001'];
+    const out = json(
+      cli(
+        [...args, '--notice-date', '2025-03-15', '--notice-received', '2025-03-20', '--json'],
+        files,
+      ),
+    );
+    expect(out).toMatchObject({
+      noticeSentOn: '2025-03-15',
+      noticeReceivedOn: '2025-03-20',
+      effectiveDate: '2027-01-01',
+      lastFinancedDate: '2026-12-31',
+    });
+    const table = cli([...args, '--notice-received', '2025-03-20'], files);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain(
+      'Varsel mottatt:        20. mars 2025\nUttreden fra:          1. januar 2027',
+    );
+    expect(table.stdout).not.toContain('Varsel sendt');
+    expect(
+      json(cli([...args, '--notice-received', '2025-03-20', '--json'], files))['noticeSentOn'],
+    ).toBeNull();
+    const sentOnly = cli([...args, '--notice-date', '2025-03-15'], files);
+    expect([sentOnly.code, sentOnly.stdout]).toEqual([2, '']);
+    expect(sentOnly.stderr).toContain('noticeReceivedOn');
   });
 });
 
