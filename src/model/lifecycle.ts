@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { DeepReadonly } from '../internal/deep-readonly.js';
 import { ClauseRefSchema } from './clause.js';
+import { IsoDateSchema } from './iso-date.js';
 import { atLeast, atMost, maxChars, maxEntries, notEmpty } from './limits.js';
 import { KommunenummerSchema } from './municipality.js';
 import { IdSchema } from './organ.js';
@@ -162,6 +163,27 @@ export const LifecycleSchema = z.strictObject({
           }),
         )
         .check(maxEntries(20)),
+      newcomerShare: z.exactOptional(
+        z
+          .strictObject({
+            by: z.enum(['key', 'population', 'stated-table'], {
+              error: 'must be "key", "population" or "stated-table"',
+            }),
+            populationDate: z.exactOptional(
+              IsoDateSchema.check(
+                z.describe(
+                  "The date the newcomer's population is counted at (e.g. 1 January 2024); without it, the agreement's population reference date.",
+                ),
+              ),
+            ),
+            clause: z.exactOptional(ClauseRefSchema),
+          })
+          .check(
+            z.describe(
+              "How the new party's share is set: by the cost key in force (the default; a key of stated shares then needs the new table), by its population (with a key of stated shares: its share of the population, the others' stated shares scaled to the rest), or by a new table of stated shares decided by the admitting body and given with the admission.",
+            ),
+          ),
+      ),
       sharesNote: z.exactOptional(SharesNote),
     }),
   ),

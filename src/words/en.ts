@@ -310,6 +310,18 @@ export const messagesEn: Messages = {
     `The share of ${candidate} follows its population of ${formatNumberEn(population)}${
       referenceDate === null ? '' : ` on ${formatDateEn(referenceDate)}`
     } and applies from ${formatDateEn(effectiveDate)}; every share is recomputed from that day.`,
+  admission_share_stated_table: ({ candidate, decidedBy, effectiveDate, parties }) =>
+    `From ${formatDateEn(effectiveDate)} the new table of shares that the ${decidedBy} decided on admitting ${candidate} applies, for all ${parties} parties.`,
+  admission_share_by_population: ({
+    candidate,
+    population,
+    totalPopulation,
+    referenceDate,
+    effectiveDate,
+  }) =>
+    `The share of ${candidate} is its share of the population${
+      referenceDate === null ? '' : ` on ${formatDateEn(referenceDate)}`
+    }: ${formatNumberEn(population)} of ${formatNumberEn(totalPopulation)}. The other parties' stated shares are scaled down to the rest, from ${formatDateEn(effectiveDate)}.`,
   adoption_complete: ({ councils, councilsMustAdopt }) =>
     councilsMustAdopt
       ? councils === 1

@@ -295,6 +295,18 @@ export const messagesNb: Messages = {
     `Andelen til ${candidate} følger innbyggertallet ${formatNumberNb(population)}${
       referenceDate === null ? '' : ` per ${formatDateNb(referenceDate)}`
     } og gjelder fra ${formatDateNb(effectiveDate)}; alle andeler regnes om fra den datoen.`,
+  admission_share_stated_table: ({ candidate, decidedBy, effectiveDate, parties }) =>
+    `Fra ${formatDateNb(effectiveDate)} gjelder den nye tabellen over andeler som ${decidedBy} har vedtatt ved opptaket av ${candidate}, for alle de ${parties} partene.`,
+  admission_share_by_population: ({
+    candidate,
+    population,
+    totalPopulation,
+    referenceDate,
+    effectiveDate,
+  }) =>
+    `Andelen til ${candidate} er dens andel av innbyggertallet${
+      referenceDate === null ? '' : ` per ${formatDateNb(referenceDate)}`
+    }: ${formatNumberNb(population)} av ${formatNumberNb(totalPopulation)}. De andre partenes oppgitte andeler skaleres ned til resten, fra ${formatDateNb(effectiveDate)}.`,
   adoption_complete: ({ councils, councilsMustAdopt }) =>
     councilsMustAdopt
       ? councils === 1

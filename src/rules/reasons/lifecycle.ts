@@ -99,6 +99,25 @@ export interface LifecycleReasonValues {
     readonly referenceDate: string | null;
     readonly effectiveDate: string;
   };
+  /** The shares from the admission are the new table the admitting body decided, given with the admission. */
+  readonly admission_share_stated_table: {
+    readonly candidate: string;
+    readonly decidedBy: string;
+    readonly effectiveDate: string;
+    readonly parties: number;
+  };
+  /**
+   * Under a key of stated shares, the new party's share is its population of
+   * the whole (`population` of `totalPopulation`); the others' stated shares
+   * are scaled to the rest.
+   */
+  readonly admission_share_by_population: {
+    readonly candidate: string;
+    readonly population: number;
+    readonly totalPopulation: number;
+    readonly referenceDate: string | null;
+    readonly effectiveDate: string;
+  };
   /** Every party adopted the text: by its council when `councilsMustAdopt`, else by its consent. */
   readonly adoption_complete: {
     readonly councils: number;
