@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import type { CliIo, OutputFile } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
+import { small } from '../fixtures/small-agreement.js';
 import { turnOfYearFile } from '../fixtures/withdrawal-timing.js';
 
 interface Outcome {
@@ -624,6 +625,58 @@ describe('kommunesamarbeid withdraw: timing from the agreement file', () => {
     const sentOnly = cli([...args, '--notice-date', '2025-03-15'], files);
     expect([sentOnly.code, sentOnly.stdout]).toEqual([2, '']);
     expect(sentOnly.stderr).toContain('noticeReceivedOn');
+  });
+});
+
+describe('kommunesamarbeid admit: a new table of stated shares', () => {
+  const file = {
+    ...small(),
+    costKeys: [
+      {
+        kind: 'stated-shares',
+        validFrom: '2025-01-01',
+        clause: '§2',
+        shares: { '0001': '2/3', '0002': '1/3' },
+      },
+    ],
+  };
+  const files = {
+    'stated.json': JSON.stringify(file),
+    'table.json': JSON.stringify({ '0001': '50', '0002': '25', '0003': '25' }),
+  };
+  const args = [
+    'admit',
+    '--agreement',
+    'stated.json',
+    '--number',
+    '0003',
+    '--name',
+    'Cby',
+    '--population',
+    '50',
+    '--date',
+    '2025-07-01',
+  ];
+
+  it('--shares FILE: the table the body decided', () => {
+    const out = json(cli([...args, '--shares', 'table.json', '--json'], files));
+    expect(
+      (out['sharesAfter'] as { number: string; percent: string }[]).map((p) => [
+        p.number,
+        p.percent,
+      ]),
+    ).toEqual([
+      ['0001', '50.00'],
+      ['0002', '25.00'],
+      ['0003', '25.00'],
+    ]);
+  });
+
+  it('without it, exit 2 naming what to give', () => {
+    const { code, stderr } = cli(args, files);
+    expect(code).toBe(2);
+    expect(stderr).toContain('statedShares');
+    expect(stderr).toContain('needs the new table of shares decided by representantskapet');
   });
 });
 

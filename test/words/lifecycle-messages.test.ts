@@ -207,3 +207,37 @@ describe('withdrawal timing sentences', () => {
     });
   });
 });
+
+describe('admission share sentences', () => {
+  it('a new table decided by the body; a share of the population under stated shares', () => {
+    expect(
+      say('admission_share_stated_table', {
+        candidate: '0003 Cby',
+        decidedBy: 'representantskapet',
+        effectiveDate: '2025-07-01',
+        parties: 3,
+      }),
+    ).toEqual({
+      nb: 'Fra 1. juli 2025 gjelder den nye tabellen over andeler som representantskapet har vedtatt ved opptaket av 0003 Cby, for alle de 3 partene.',
+      en: 'From 1 July 2025 the new table of shares that the representantskapet decided on admitting 0003 Cby applies, for all 3 parties.',
+    });
+    const values = {
+      candidate: '0003 Cby',
+      population: 50,
+      totalPopulation: 2000,
+      effectiveDate: '2025-07-01',
+    };
+    expect(
+      say('admission_share_by_population', { ...values, referenceDate: '2025-01-01' }),
+    ).toEqual({
+      nb: 'Andelen til 0003 Cby er dens andel av innbyggertallet per 1. januar 2025: 50 av 2 000. De andre partenes oppgitte andeler skaleres ned til resten, fra 1. juli 2025.',
+      en: "The share of 0003 Cby is its share of the population on 1 January 2025: 50 of 2,000. The other parties' stated shares are scaled down to the rest, from 1 July 2025.",
+    });
+    expect(say('admission_share_by_population', { ...values, referenceDate: null }).en).toContain(
+      'share of the population: 50 of 2,000.',
+    );
+    expect(say('admission_share_by_population', { ...values, referenceDate: null }).nb).toContain(
+      'andel av innbyggertallet: 50 av 2 000.',
+    );
+  });
+});

@@ -93,14 +93,26 @@ export function withdrawCommand(agreement: Agreement, values: Values, lang: Lang
 }
 
 /**
- * `admit --number N --name S --population P [--date D] [--condition ID]...`:
+ * `admit --number N --name S --population P [--date D] [--condition ID]... [--shares FILE]`:
  * each `--condition` names an admission condition the agreement defines, by
  * id, as met; a condition not given is unknown. An id the agreement does not
- * define is an input error naming the ids it has.
+ * define is an input error naming the ids it has. `--shares` reads the new
+ * table of shares the admitting body decided (JSON: kommunenummer → "40.07"
+ * or "1/3"), for an agreement that states its shares.
  */
-export function admitCommand(agreement: Agreement, values: Values, lang: Lang = 'nb'): string {
+export function admitCommand(
+  agreement: Agreement,
+  values: Values,
+  io: CliIo,
+  lang: Lang = 'nb',
+): string {
   const [number, name, population] = required(values, 'admit', ['number', 'name', 'population']);
   const date = text(values, 'date');
+  const sharesFile = text(values, 'shares');
+  const statedShares =
+    sharesFile === undefined
+      ? undefined
+      : (readJson(sharesFile, io) as Readonly<Record<string, string>>);
   const given = values['condition'];
   const met = Array.isArray(given) ? given : [];
   const a = admit(agreement, {
@@ -108,6 +120,7 @@ export function admitCommand(agreement: Agreement, values: Values, lang: Lang = 
     population: wholeNumber(population as string, 'population'),
     ...(date === undefined ? {} : { date }),
     conditionsMet: Object.fromEntries(met.map((id) => [id, true])),
+    ...(statedShares === undefined ? {} : { statedShares }),
   });
   if (values['json'] === true) {
     return toJson({
