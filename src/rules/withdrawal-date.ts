@@ -48,8 +48,12 @@ export interface WithdrawalNotice {
  * A statutory right to withdraw (the party may "i alle fall" withdraw with
  * this notice, whatever the agreement says), with whether LEGAL.md has
  * verified it.
+ *
+ * @internal
+ * @example
+ * const statute: Statute = { law: 'IKS-loven', section: '§ 30', months: 12, verified: false };
  */
-interface Statute {
+export interface Statute {
   readonly law: string;
   readonly section: string;
   readonly months: number;
@@ -72,6 +76,28 @@ const STATUTES: Readonly<Record<string, Statute>> = {
 const STATUTE_BY_FORM: Readonly<Record<string, string>> = {
   'interkommunalt-selskap': 'iks-loven-30',
 };
+
+/**
+ * The statutory right to withdraw that applies to an agreement: the one its
+ * withdrawal rule names (`statute`), else the one of its legal form (an IKS:
+ * IKS-loven § 30, unverified); `undefined` for none.
+ *
+ * @internal
+ * @example
+ * withdrawalStatute(helseplattformen); //=> undefined
+ */
+export function withdrawalStatute(
+  agreement: Agreement,
+): (Statute & { readonly id: string }) | undefined {
+  const named = agreement.lifecycle?.withdrawal?.statute;
+  const id =
+    named ??
+    (Object.hasOwn(STATUTE_BY_FORM, agreement.legalForm)
+      ? STATUTE_BY_FORM[agreement.legalForm]
+      : undefined);
+  const statute = id === undefined ? undefined : STATUTES[id];
+  return statute === undefined ? undefined : { id: id as string, ...statute };
+}
 
 /**
  * The day a withdrawal (uttreden) takes effect, by the agreement's
@@ -193,12 +219,7 @@ export function checkedWithdrawalDate(
     ...(noticeReceivedOn === undefined ? {} : { noticeReceivedOn }),
   };
   const cite = citing(agreement.id);
-  const statuteId =
-    rule.statute ??
-    (Object.hasOwn(STATUTE_BY_FORM, agreement.legalForm)
-      ? STATUTE_BY_FORM[agreement.legalForm]
-      : undefined);
-  const statute = statuteId === undefined ? undefined : STATUTES[statuteId];
+  const statute = withdrawalStatute(agreement);
   const takesEffect = rule.takesEffect ?? 'end-of-period';
 
   if (
@@ -279,7 +300,7 @@ export function checkedWithdrawalDate(
     if (applies) effectiveDate = statutoryDate;
     reasons.push(
       cite(rule.clause, 'withdrawal_statute', {
-        statute: statuteId as string,
+        statute: statute.id,
         law: statute.law,
         section: statute.section,
         months: statute.months,
