@@ -959,10 +959,15 @@ describe('withdrawal timing and the new party’s share: every field optional, e
       ['lifecycle.admission.newcomerShare.by', 'must be "key", "population" or "stated-table"'],
       ['lifecycle.withdrawal.countedFrom', 'must be "sent" or "received"'],
       [
-        'lifecycle.withdrawal.minimumMembership',
-        'must be { months: N, clause } or { years: N, clause }',
+        'lifecycle.withdrawal.minimumMembership.days',
+        'is not a known field (check the spelling against the JSON Schema in schema/)',
       ],
-      ['lifecycle.withdrawal.notice', 'must be a notice period: { months: N } or { years: N }'],
+      ['lifecycle.withdrawal.minimumMembership.months', 'is required'],
+      ['lifecycle.withdrawal.notice.months', 'is required'],
+      [
+        'lifecycle.withdrawal.notice.weeks',
+        'is not a known field (check the spelling against the JSON Schema in schema/)',
+      ],
       [
         'lifecycle.withdrawal.statute',
         'must be one of "kommuneloven-1992-27-3", "iks-loven-30", "none"',
