@@ -1,15 +1,15 @@
-import { type OwnershipShares, ownershipShares } from '../finance/ownership-shares.js';
-import type { Agreement } from '../model/agreement.js';
 import { costKeyOn } from '../finance/cost-key-on.js';
+import { type OwnershipShares, ownershipShares } from '../finance/ownership-shares.js';
 import { parseShare } from '../finance/share-weights.js';
 import { gcd } from '../internal/gcd.js';
+import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
-import { isTrusted, trust } from '../model/trusted.js';
-import { memberOn } from '../rules/membership.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { DecisionRule, Matter, Organ } from '../model/organ.js';
+import { isTrusted, trust } from '../model/trusted.js';
 import { applyCheckedEvents } from '../rules/apply-events.js';
 import { checkedAgreement, missingRule, OptionsReader } from '../rules/input.js';
+import { memberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
 import { statedTableReasons } from './stated-table.js';
 

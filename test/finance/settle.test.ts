@@ -4,9 +4,9 @@ import { helseplattformen } from '../../src/agreements/helseplattformen/index.js
 import { settle } from '../../src/finance/settle.js';
 import { splitCost } from '../../src/finance/split-cost.js';
 import type { Agreement } from '../../src/model/agreement.js';
-import { agreementWith, nok, oreArb, partiesArb, partyOf } from '../helpers/arbitraries.js';
 import { parseAgreement } from '../../src/model/parse-agreement.js';
 import { iks, turnOfYear, turnOfYearFile } from '../fixtures/withdrawal-timing.js';
+import { agreementWith, nok, oreArb, partiesArb, partyOf } from '../helpers/arbitraries.js';
 import { catchInputError } from '../helpers/errors.js';
 
 /** Two parties of 1 and 3 inhabitants; from 1 July 2026 the key states equal halves. */
