@@ -6,7 +6,7 @@ import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { DecisionRule, Matter, Organ } from '../model/organ.js';
-import { isTrusted, trust } from '../model/trusted.js';
+import { trust } from '../model/trusted.js';
 import { applyCheckedEvents } from '../rules/apply-events.js';
 import { checkedAgreement, missingRule, OptionsReader } from '../rules/input.js';
 import { memberOn } from '../rules/membership.js';
@@ -445,7 +445,9 @@ function newcomerShare(
         },
       ],
     };
-    if (isTrusted(applied)) trust(after);
+    // Made of the checked agreement, the shares checked above and exact fractions worked out
+    // here (which may have more digits than a file may state): not checked again.
+    trust(after);
     return after;
   };
   if (newTable) {

@@ -213,13 +213,10 @@ export function applyCheckedEvents(
         effectiveDate = dates.effectiveDate;
         reasons.push(...dates.reasons);
       } catch (error) {
-        // An agreement without a withdrawal rule stops here, as before any event is applied.
-        if (
-          !(error instanceof AgreementInputError) ||
-          agreement.lifecycle?.withdrawal === undefined
-        )
-          throw error;
-        problems.push(...error.problems);
+        // An agreement without a withdrawal rule stops here, as before any event is applied; the
+        // rest are problems of this event (the function throws nothing but input errors).
+        if (agreement.lifecycle?.withdrawal === undefined) throw error;
+        problems.push(...(error as AgreementInputError).problems);
         continue;
       }
     } else {
@@ -255,7 +252,8 @@ export function applyCheckedEvents(
       try {
         const ore = parseAmount(event.extraCosts, `${at}.extraCosts`);
         extraCosts.set(event.party, { ore, effectiveDate });
-        const clause = agreement.lifecycle?.withdrawal?.clause ?? agreement.clauses[0]?.ref ?? '';
+        // Extra costs are charged only under a withdrawal rule that says so, checked above.
+        const clause = agreement.lifecycle?.withdrawal?.clause as string;
         reasons.push(
           cite(clause, 'extra_costs_charged', {
             party: `${event.party} ${party.municipality.name}`,

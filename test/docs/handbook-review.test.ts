@@ -677,3 +677,24 @@ describe('the worked withdrawal follows the agreement’s timing', () => {
     expect(markdown).not.toContain('25 000,00 kr i dokumenterte ekstra');
   });
 });
+
+describe('admission rules naming a body the data does not have', () => {
+  it('an agreement built in code: the body by its id', () => {
+    const base = turnOfYear();
+    const agreement: Agreement = {
+      ...base,
+      lifecycle: {
+        admission: {
+          clause: '§1',
+          organ: 'radet',
+          matter: 'opptak',
+          conditions: [],
+          newcomerShare: { by: 'stated-table' },
+        },
+      },
+    };
+    const text = section(handbook(agreement, OPTIONS).markdown, '## Uttreden og opptak');
+    expect(text).toContain('Opptak av nye deltakere vedtas av radet.');
+    expect(text).toContain('andeler som radet vedtar.');
+  });
+});

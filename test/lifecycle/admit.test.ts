@@ -362,3 +362,65 @@ describe('admit: the new party’s share', () => {
     );
   });
 });
+
+describe('admit: the new share, further cases', () => {
+  const base = { municipality: cby, population: 54_321, date: '2025-07-01' } as const;
+
+  it('a plain object (not parsed), exact fractions of many digits, a key that ends and scales to the whole', () => {
+    const file = small();
+    const plain = {
+      ...parseAgreement({
+        ...file,
+        validUntil: '2026-12-31',
+        parties: [
+          { ...file.parties[0], population: 123_457 },
+          { ...file.parties[1], population: 98_765 },
+        ],
+        costKeys: [
+          {
+            kind: 'stated-shares',
+            validFrom: '2025-01-01',
+            validUntil: '2025-12-31',
+            clause: '§2',
+            shares: { '0001': '2/3', '0002': '1/3' },
+            scaleToWhole: true,
+          },
+        ],
+        lifecycle: {
+          ...file.lifecycle,
+          admission: { ...file.lifecycle.admission, newcomerShare: { by: 'population' } },
+        },
+      }),
+    };
+    // Cby 54 321 of 276 543; the rest, 222 222 of 276 543, two thirds and one third.
+    const a = admit(plain, base);
+    const shares = a.sharesAfter.parties.map((p) => p.share.numerator / p.share.denominator);
+    const whole = 276_543;
+    expect(shares[2]).toBeCloseTo(54_321 / whole, 12);
+    expect(shares[0]).toBeCloseTo(((2 / 3) * 222_222) / whole, 12);
+    expect(shares[1]).toBeCloseTo(((1 / 3) * 222_222) / whole, 12);
+    // The key ends when the agreement's key ends: no key on 1 January 2026.
+    expect(problemsOf(() => admit(plain, { ...base, date: '2026-01-01' }))).toEqual([
+      ['date', 'cost_key_ended'],
+    ]);
+  });
+
+  it('a table where the agreement sets the share by the cost key is not expected', () => {
+    expect(
+      catchInputError(() =>
+        admit(smallAgreement(), {
+          municipality: cby,
+          population: 50,
+          date: '2025-07-01',
+          statedShares: { '0001': '1/3', '0002': '1/3', '0003': '1/3' },
+        }),
+      ).problems,
+    ).toEqual([
+      {
+        path: 'statedShares',
+        code: 'stated_shares_not_expected',
+        message: "liten sets the new party's share by the cost key (§1), not by a new table",
+      },
+    ]);
+  });
+});

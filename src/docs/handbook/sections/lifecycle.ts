@@ -57,8 +57,11 @@ export function lifecycleSection(agreement: Agreement, _ctx: HandbookContext): B
   }
   if (admission !== undefined) {
     h(3, `Regler for opptak (${admission.clause})`, 'opptak-regler');
-    const organ = agreement.organs?.find((o) => o.id === admission.organ);
-    p(`Opptak av nye deltakere vedtas av ${organ?.name.toLowerCase() ?? admission.organ}.`);
+    // The body by its name; by its id if the data (built in code, not parsed) names no such body.
+    const body =
+      agreement.organs?.find((o) => o.id === admission.organ)?.name.toLowerCase() ??
+      admission.organ;
+    p(`Opptak av nye deltakere vedtas av ${body}.`);
     if (admission.conditions.length === 0) p('Avtalen setter ingen vilkår for opptak.');
     else {
       blocks.push({
@@ -73,7 +76,7 @@ export function lifecycleSection(agreement: Agreement, _ctx: HandbookContext): B
     const clause = share?.clause === undefined ? '' : ` (${share.clause})`;
     p(
       share?.by === 'stated-table'
-        ? `Den nye deltakerens andel settes i en ny tabell over andeler som ${organ?.name.toLowerCase() ?? admission.organ} vedtar${clause}.`
+        ? `Den nye deltakerens andel settes i en ny tabell over andeler som ${body} vedtar${clause}.`
         : share?.by === 'population'
           ? `Den nye deltakerens andel følger innbyggertallet${at}${clause}; står andelene i en tabell, skaleres de andres andeler ned til resten.`
           : `Den nye deltakerens andel følger kostnadsnøkkelen${at === '' ? '' : ` (innbyggertall${at})`}; står andelene i en tabell, må det vedtas en ny tabell.`,
