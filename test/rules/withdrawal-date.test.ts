@@ -354,3 +354,64 @@ describe('withdrawal timing: properties', () => {
     );
   });
 });
+
+describe('withdrawal timing: the boundaries', () => {
+  it('a minimum membership that ends the day the period ends does not apply', () => {
+    // Joined 1 June 2024 + 3 years = 1 June 2027 = received 1 June 2026 + 1 year.
+    const dates = withdrawalEffectiveDate(turnOfYear(), {
+      noticeReceivedOn: '2026-06-01',
+      joined: '2024-06-01',
+    });
+    expect(dates.reasons[1]?.values).toEqual({
+      joined: '2024-06-01',
+      period: 3,
+      unit: 'years',
+      earliest: '2027-06-01',
+      applies: false,
+    });
+    expect(dates.effectiveDate).toBe('2028-01-01');
+    // A day later joined, a day later earliest: it applies, and the turn of the year is the same.
+    const later = withdrawalEffectiveDate(turnOfYear(), {
+      noticeReceivedOn: '2026-06-01',
+      joined: '2024-06-02',
+    });
+    expect([later.reasons[1]?.values.applies, later.effectiveDate]).toEqual([true, '2028-01-01']);
+  });
+
+  it('a statute that gives the same day as the agreement does not apply', () => {
+    const dates = withdrawalEffectiveDate(iks(12), { noticeSentOn: '2025-03-15' });
+    expect([dates.effectiveDate, dates.reasons[1]?.values.applies]).toEqual(['2026-03-15', false]);
+    // Thirteen months: the statute's twelve apply.
+    const longer = withdrawalEffectiveDate(iks(13), { noticeSentOn: '2025-03-15' });
+    expect([longer.effectiveDate, longer.reasons[1]?.values.applies]).toEqual(['2026-03-15', true]);
+  });
+
+  it('the plain rule stated in full (sent, end of the period, no statute) keeps its one reason; years alone do not', () => {
+    const file = small();
+    const full = parseAgreement({
+      ...file,
+      lifecycle: {
+        withdrawal: {
+          notice: { months: 6 },
+          countedFrom: 'sent',
+          takesEffect: 'end-of-period',
+          statute: 'none',
+          clause: '§1',
+        },
+      },
+    });
+    expect(
+      withdrawalEffectiveDate(full, { noticeSentOn: '2025-03-15' }).reasons.map((r) => r.code),
+    ).toEqual(['withdrawal_effective']);
+    const years = parseAgreement({
+      ...file,
+      lifecycle: { withdrawal: { notice: { years: 1 }, clause: '§1' } },
+    });
+    const dates = withdrawalEffectiveDate(years, { noticeSentOn: '2024-02-29' });
+    // One year after 29 February 2024: 28 February 2025.
+    expect([dates.effectiveDate, dates.reasons.map((r) => r.code)]).toEqual([
+      '2025-02-28',
+      ['withdrawal_notice_period', 'withdrawal_effective_date'],
+    ]);
+  });
+});
