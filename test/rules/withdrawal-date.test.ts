@@ -355,6 +355,10 @@ describe('withdrawal timing: properties', () => {
   });
 });
 
+/** The `applies` value of a reason that has one. */
+const applies = (reason: { readonly values: object } | undefined) =>
+  (reason?.values as { readonly applies?: boolean } | undefined)?.applies;
+
 describe('withdrawal timing: the boundaries', () => {
   it('a minimum membership that ends the day the period ends does not apply', () => {
     // Joined 1 June 2024 + 3 years = 1 June 2027 = received 1 June 2026 + 1 year.
@@ -375,15 +379,15 @@ describe('withdrawal timing: the boundaries', () => {
       noticeReceivedOn: '2026-06-01',
       joined: '2024-06-02',
     });
-    expect([later.reasons[1]?.values.applies, later.effectiveDate]).toEqual([true, '2028-01-01']);
+    expect([applies(later.reasons[1]), later.effectiveDate]).toEqual([true, '2028-01-01']);
   });
 
   it('a statute that gives the same day as the agreement does not apply', () => {
     const dates = withdrawalEffectiveDate(iks(12), { noticeSentOn: '2025-03-15' });
-    expect([dates.effectiveDate, dates.reasons[1]?.values.applies]).toEqual(['2026-03-15', false]);
+    expect([dates.effectiveDate, applies(dates.reasons[1])]).toEqual(['2026-03-15', false]);
     // Thirteen months: the statute's twelve apply.
     const longer = withdrawalEffectiveDate(iks(13), { noticeSentOn: '2025-03-15' });
-    expect([longer.effectiveDate, longer.reasons[1]?.values.applies]).toEqual(['2026-03-15', true]);
+    expect([longer.effectiveDate, applies(longer.reasons[1])]).toEqual(['2026-03-15', true]);
   });
 
   it('the plain rule stated in full (sent, end of the period, no statute) keeps its one reason; years alone do not', () => {
