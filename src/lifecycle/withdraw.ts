@@ -1,6 +1,7 @@
 import { type OwnershipShares, ownershipShares } from '../finance/ownership-shares.js';
 import { addDays } from '../internal/calendar.js';
 import type { Agreement } from '../model/agreement.js';
+import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { Party } from '../model/party.js';
 import { applyCheckedEvents } from '../rules/apply-events.js';
@@ -95,14 +96,16 @@ export function withdraw(input: Agreement, options: WithdrawOptions): Withdrawal
     ...(noticeSentOn === undefined ? {} : { noticeSentOn }),
     ...(noticeReceivedOn === undefined ? {} : { noticeReceivedOn }),
   };
-  const applied = applyCheckedEvents(agreement, [
-    {
-      type: 'withdrawal',
-      party,
-      ...notice,
-      ...(extraCosts === undefined ? {} : { extraCosts: extraCosts as AmountInput }),
-    },
-  ]);
+  const applied = asOptions(() =>
+    applyCheckedEvents(agreement, [
+      {
+        type: 'withdrawal',
+        party,
+        ...notice,
+        ...(extraCosts === undefined ? {} : { extraCosts: extraCosts as AmountInput }),
+      },
+    ]),
+  );
   // applyEvents has found the party and dated its withdrawal by the agreement's
   // rule (or thrown), so both are there.
   const leaver = applied.agreement.parties.find((p) => p.municipality.number === party) as Party;
@@ -131,4 +134,23 @@ export function withdraw(input: Agreement, options: WithdrawOptions): Withdrawal
       }),
     ],
   };
+}
+
+/** The problems of the one event as problems of the options: `events[0].party` is `party`. */
+function asOptions<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const prefix = 'events[0].';
+    if (
+      !(error instanceof AgreementInputError) ||
+      !error.problems.some((p) => p.path.startsWith(prefix))
+    )
+      throw error;
+    const problems = error.problems.map((p) => ({
+      ...p,
+      path: p.path.startsWith(prefix) ? p.path.slice(prefix.length) : p.path,
+    }));
+    throw new AgreementInputError(problems, 'Cannot withdraw');
+  }
 }
