@@ -32,9 +32,10 @@ export interface AdmitOptions {
   readonly date?: IsoDate;
   /**
    * The admission conditions (vilkår) the agreement defines, by id: `true`
-   * met, `false` not met. A condition not given is unknown, never assumed.
+   * met, `false` not met; or a list of the ids met. A condition not given
+   * is unknown, never assumed.
    */
-  readonly conditionsMet?: Readonly<Record<string, boolean>>;
+  readonly conditionsMet?: Readonly<Record<string, boolean>> | readonly string[];
   /**
    * The new table of stated shares (kommunenummer → a percentage like
    * "40.07" or a fraction like "1/3") the admitting body has decided, for
@@ -283,13 +284,29 @@ function conditionFacts(
   defined: readonly { readonly id: string }[],
 ): Map<string, boolean> {
   const facts = new Map<string, boolean>();
-  const given = read.raw('conditionsMet');
-  if (given === undefined) return facts;
-  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+  const raw = read.raw('conditionsMet');
+  if (raw === undefined) return facts;
+  let given: unknown = raw;
+  if (Array.isArray(raw)) {
+    // A list of ids: the conditions met; the others are not given (unknown).
+    given = {};
+    raw.forEach((id, i) => {
+      if (typeof id === 'string') (given as Record<string, boolean>)[id] = true;
+      else {
+        read.problems.push({
+          path: formatPath(['conditionsMet', i]),
+          code: 'invalid_type',
+          message: 'must be the id of a condition',
+        });
+      }
+    });
+  }
+  if (given === null || typeof given !== 'object') {
     read.problems.push({
       path: 'conditionsMet',
       code: 'invalid_type',
-      message: 'must be an object: condition id → true or false',
+      message:
+        'must be a list of the condition ids met, or an object: condition id → true or false',
     });
     return facts;
   }

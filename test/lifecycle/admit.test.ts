@@ -78,7 +78,7 @@ describe('admit', () => {
     expect(
       problemsOf(() => admit(agreement, { municipality: null, population: 1 } as Untyped)),
     ).toEqual([['municipality', 'invalid_type']]);
-    for (const conditionsMet of [null, [], 'aksjonaer']) {
+    for (const conditionsMet of [null, 'aksjonaer']) {
       expect(
         problemsOf(() =>
           admit(agreement, { municipality: cby, population: 1, conditionsMet } as Untyped),
@@ -421,6 +421,32 @@ describe('admit: the new share, further cases', () => {
         code: 'stated_shares_not_expected',
         message: "liten sets the new party's share by the cost key (§1), not by a new table",
       },
+    ]);
+  });
+});
+
+describe('admit: the conditions met as a list of ids', () => {
+  it('the ids listed are met, the others unknown; an id the agreement does not define, or not an id, is named', () => {
+    const agreement = withCondition();
+    const listed = admit(agreement, {
+      municipality: cby,
+      population: 1,
+      conditionsMet: ['aksjonaer'],
+    });
+    expect([listed.eligibility, listed.conditions.map((c) => c.status)]).toEqual(['met', ['met']]);
+    const none = admit(agreement, { municipality: cby, population: 1, conditionsMet: [] });
+    expect([none.eligibility, none.notGiven]).toEqual(['unknown', ['aksjonaer']]);
+    expect(
+      problemsOf(() =>
+        admit(agreement, {
+          municipality: cby,
+          population: 1,
+          conditionsMet: ['medlem', 5],
+        } as Untyped),
+      ),
+    ).toEqual([
+      ['conditionsMet.medlem', 'unknown_condition'],
+      ['conditionsMet[1]', 'invalid_type'],
     ]);
   });
 });
