@@ -25,12 +25,15 @@ Commands:
                                  split A NOK among the parties (or an area's) by the key
   decide --organ O --matter M --meeting FILE [--regions FILE] [--reading NOTE=READING]...
                                  decide a matter at a meeting (schema/meeting.json)
-  withdraw --party N --notice-date D [--extra-costs A]
+  withdraw --party N --notice-date D [--notice-received D] [--extra-costs A]
                                  when a withdrawal takes effect, and the shares after it
-  admit --number N --name S --population P [--date D] [--condition ID]...
+                                 (--notice-received: the day the notice was received, for an
+                                 agreement that counts from receipt; then --notice-date may go)
+  admit --number N --name S --population P [--date D] [--condition ID]... [--shares FILE]
                                  each admission condition met, not met or unknown (--condition ID:
                                  a condition of the agreement it meets, by id; one not given is
-                                 unknown), how it is decided, shares
+                                 unknown), how it is decided, shares (--shares: the new table of
+                                 shares the body decided, JSON kommunenummer → "40.07" or "1/3")
   settle --year Y --amount A [--events FILE] [--reading NOTE=READING]...
                                  the year's cost by days of membership (events: withdrawals,
                                  admissions)
@@ -82,11 +85,13 @@ const OPTIONS = {
   'service-area': { type: 'string' },
   party: { type: 'string' },
   'notice-date': { type: 'string' },
+  'notice-received': { type: 'string' },
   'extra-costs': { type: 'string' },
   number: { type: 'string' },
   name: { type: 'string' },
   population: { type: 'string' },
   condition: { type: 'string', multiple: true },
+  shares: { type: 'string' },
   year: { type: 'string' },
   events: { type: 'string' },
   out: { type: 'string' },
@@ -97,8 +102,28 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   shares: ['agreement', 'json', 'lang', 'date', 'reading', 'help'],
   split: ['agreement', 'json', 'lang', 'date', 'amount', 'service-area', 'reading', 'help'],
   decide: ['agreement', 'json', 'lang', 'organ', 'matter', 'meeting', 'regions', 'reading', 'help'],
-  withdraw: ['agreement', 'json', 'lang', 'party', 'notice-date', 'extra-costs', 'help'],
-  admit: ['agreement', 'json', 'lang', 'number', 'name', 'population', 'date', 'condition', 'help'],
+  withdraw: [
+    'agreement',
+    'json',
+    'lang',
+    'party',
+    'notice-date',
+    'notice-received',
+    'extra-costs',
+    'help',
+  ],
+  admit: [
+    'agreement',
+    'json',
+    'lang',
+    'number',
+    'name',
+    'population',
+    'date',
+    'condition',
+    'shares',
+    'help',
+  ],
   settle: ['agreement', 'json', 'lang', 'year', 'amount', 'events', 'reading', 'help'],
   deadlines: ['agreement', 'json', 'lang', 'year', 'party', 'help'],
   check: ['agreement', 'json', 'lang', 'help'],
@@ -170,7 +195,7 @@ function execute(argv: readonly string[], io: CliIo): string {
   if (command === 'shares') return sharesCommand(agreement, values, lang);
   if (command === 'decide') return decideCommand(agreement, values, io, lang);
   if (command === 'withdraw') return withdrawCommand(agreement, values, lang);
-  if (command === 'admit') return admitCommand(agreement, values, lang);
+  if (command === 'admit') return admitCommand(agreement, values, io, lang);
   if (command === 'settle') return settleCommand(agreement, values, io, lang);
   if (command === 'deadlines') return deadlinesCommand(agreement, values, lang);
   return splitCommand(agreement, values, lang);

@@ -68,7 +68,9 @@ export function ruleClauses(
   }
   const life = agreement.lifecycle;
   add(life?.withdrawal?.clause, 'withdrawalEffectiveDate', 'withdraw', 'settle');
+  add(life?.withdrawal?.minimumMembership?.clause, 'withdrawalEffectiveDate', 'withdraw', 'settle');
   add(life?.admission?.clause, 'admit');
+  add(life?.admission?.newcomerShare?.clause, 'admit');
   add(life?.amendment?.clause, 'adoptionStatus', 'textFingerprint');
   add(life?.dissolution?.clause, 'decide', 'adoptionStatus');
   add(life?.breach?.clause, 'breachComplaint', 'terminationRequirement');

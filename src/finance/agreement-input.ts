@@ -203,19 +203,44 @@ const INTERPRETATION = object({
   alternatives: list(object({ id: optional(text) })),
 });
 
-/** What settling a year with events reads of the lifecycle (a withdrawal's notice period). */
+/** A whole number from 0 to `max` of `unit`. */
+function count(max: number, unit: string): Check {
+  return is(
+    (v) => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= max,
+    'invalid_type',
+    `must be a whole number of ${unit} from 0 to ${max}`,
+  );
+}
+
+function oneOf(values: readonly string[]): Check {
+  return is(
+    (v) => typeof v === 'string' && values.includes(v),
+    'invalid_value',
+    `must be one of ${values.map((v) => `"${v}"`).join(', ')}`,
+  );
+}
+
+/** What settling a year with events reads of the lifecycle (a withdrawal's timing). */
 const LIFECYCLE = object({
   withdrawal: optional(
     object({
       clause: text,
       extraCostsCharged: flag,
-      notice: object({
-        months: is(
-          (v) => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= 120,
-          'invalid_type',
-          'must be a whole number of months from 0 to 120',
-        ),
+      notice: object({}, (value, at, problems) => {
+        if (value['years'] !== undefined && value['months'] === undefined) {
+          count(10, 'years')(value['years'], [...at, 'years'], problems);
+        } else count(120, 'months')(value['months'], [...at, 'months'], problems);
       }),
+      countedFrom: optional(oneOf(['sent', 'received'])),
+      takesEffect: optional(oneOf(['end-of-period', 'next-1-january', 'end-of-calendar-year'])),
+      statute: optional(oneOf(['kommuneloven-1992-27-3', 'iks-loven-30', 'none'])),
+      minimumMembership: optional(
+        object({ clause: text }, (value, at, problems) => {
+          if (value['years'] !== undefined && value['months'] === undefined) {
+            count(50, 'years')(value['years'], [...at, 'years'], problems);
+          } else count(600, 'months')(value['months'], [...at, 'months'], problems);
+        }),
+      ),
     }),
   ),
   rulesUnknown: optional(object({ note: text })),

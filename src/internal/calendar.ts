@@ -3,6 +3,7 @@ import { addDays as addDaysFns } from 'date-fns/addDays';
 import { addMonths as addMonthsFns } from 'date-fns/addMonths';
 import { addYears as addYearsFns } from 'date-fns/addYears';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { startOfYear } from 'date-fns/startOfYear';
 
 /**
  * Calendar arithmetic on ISO `YYYY-MM-DD` dates: date-fns', on `UTCDateMini`s
@@ -54,4 +55,14 @@ export function addMonths(date: string, months: number): string {
 /** Days from `from` up to, not including, `to` (negative if `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return differenceInCalendarDays(toDay(to), toDay(from));
+}
+
+/** 1 January of the year after `date`'s year: the first 1 January strictly after `date`. */
+export function firstJanuaryAfter(date: string): string {
+  return fromDay(startOfYear(addYearsFns(toDay(date), 1)));
+}
+
+/** `date` itself if it is a 1 January, else the first 1 January after it. */
+export function firstJanuaryOnOrAfter(date: string): string {
+  return fromDay(startOfYear(toDay(date))) === date ? date : firstJanuaryAfter(date);
 }

@@ -1,10 +1,15 @@
+import { costKeyOn } from '../finance/cost-key-on.js';
 import { type OwnershipShares, ownershipShares } from '../finance/ownership-shares.js';
+import { parseShare } from '../finance/share-weights.js';
+import { gcd } from '../internal/gcd.js';
 import type { Agreement } from '../model/agreement.js';
-import { formatPath } from '../model/errors.js';
+import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { DecisionRule, Matter, Organ } from '../model/organ.js';
+import { trust } from '../model/trusted.js';
 import { applyCheckedEvents } from '../rules/apply-events.js';
 import { checkedAgreement, missingRule, OptionsReader } from '../rules/input.js';
+import { memberOn } from '../rules/membership.js';
 import { citing, type Reason } from '../rules/reason.js';
 import { statedTableReasons } from './stated-table.js';
 
@@ -27,9 +32,19 @@ export interface AdmitOptions {
   readonly date?: IsoDate;
   /**
    * The admission conditions (vilkår) the agreement defines, by id: `true`
-   * met, `false` not met. A condition not given is unknown, never assumed.
+   * met, `false` not met; or a list of the ids met. A condition not given
+   * is unknown, never assumed.
    */
-  readonly conditionsMet?: Readonly<Record<string, boolean>>;
+  readonly conditionsMet?: Readonly<Record<string, boolean>> | readonly string[];
+  /**
+   * The new table of stated shares (kommunenummer → a percentage like
+   * "40.07" or a fraction like "1/3") the admitting body has decided, for
+   * every party from the admission date, the new one included: needed where
+   * the agreement sets the new party's share by a new table
+   * (`newcomerShare.by: 'stated-table'`), or where the cost key in force
+   * states the shares and the agreement sets no other way.
+   */
+  readonly statedShares?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -155,6 +170,7 @@ export function admit(input: Agreement, options: AdmitOptions): Admission {
     });
   }
   const facts = conditionFacts(read, rules?.conditions ?? []);
+  const table = statedSharesOption(read);
   read.done(
     rules === undefined
       ? 'No admission rule'
@@ -193,7 +209,14 @@ export function admit(input: Agreement, options: AdmitOptions): Admission {
         : protecting.some((c) => c.status === 'unknown')
           ? 'unknown'
           : ('yes' as const);
-  const sharesAfter = ownershipShares(applied.agreement, { date });
+  const share = newcomerShare(agreement, applied.agreement, {
+    date,
+    candidate: { number: number as string, name: name as string },
+    population: population as number,
+    table,
+    decidedBy: (organ as Organ).name.toLowerCase(),
+  });
+  const sharesAfter = ownershipShares(share.after, { date });
   const reasons: Reason[] = conditions.map((c) =>
     cite(c.clause, 'admission_condition', { candidate, condition: c.text, status: c.status }),
   );
@@ -220,12 +243,7 @@ export function admit(input: Agreement, options: AdmitOptions): Admission {
     );
   }
   reasons.push(
-    cite(admission.clause, 'admission_share', {
-      candidate,
-      population: population as number,
-      referenceDate: agreement.populationReferenceDate ?? null,
-      effectiveDate: date,
-    }),
+    share.reason,
     ...statedTableReasons(agreement, date, {
       clause: admission.clause,
       change: 'admission',
@@ -266,13 +284,29 @@ function conditionFacts(
   defined: readonly { readonly id: string }[],
 ): Map<string, boolean> {
   const facts = new Map<string, boolean>();
-  const given = read.raw('conditionsMet');
-  if (given === undefined) return facts;
-  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+  const raw = read.raw('conditionsMet');
+  if (raw === undefined) return facts;
+  let given: unknown = raw;
+  if (Array.isArray(raw)) {
+    // A list of ids: the conditions met; the others are not given (unknown).
+    given = {};
+    raw.forEach((id, i) => {
+      if (typeof id === 'string') (given as Record<string, boolean>)[id] = true;
+      else {
+        read.problems.push({
+          path: formatPath(['conditionsMet', i]),
+          code: 'invalid_type',
+          message: 'must be the id of a condition',
+        });
+      }
+    });
+  }
+  if (given === null || typeof given !== 'object') {
     read.problems.push({
       path: 'conditionsMet',
       code: 'invalid_type',
-      message: 'must be an object: condition id → true or false',
+      message:
+        'must be a list of the condition ids met, or an object: condition id → true or false',
     });
     return facts;
   }
@@ -289,4 +323,207 @@ function conditionFacts(
     } else facts.set(id, value);
   }
   return facts;
+}
+
+const SHARE = /^(?:\d{1,3}(?:\.\d{1,6})?|\d{1,9}\/[1-9]\d{0,8})$/;
+
+/** The caller's new table of stated shares, checked: kommunenummer → a percentage or a fraction. */
+function statedSharesOption(read: OptionsReader): Readonly<Record<string, string>> | undefined {
+  const given = read.raw('statedShares');
+  if (given === undefined) return undefined;
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+    read.problems.push({
+      path: 'statedShares',
+      code: 'invalid_type',
+      message:
+        'must be an object: kommunenummer → a percentage like "40.07" or a fraction like "1/3"',
+    });
+    return undefined;
+  }
+  const before = read.problems.length;
+  for (const [number, value] of Object.entries(given)) {
+    const path = formatPath(['statedShares', number]);
+    if (!/^\d{4}$/.test(number)) {
+      read.problems.push({
+        path,
+        code: 'invalid_type',
+        message: 'must be named by a kommunenummer of four digits',
+      });
+    } else if (typeof value !== 'string' || !SHARE.test(value)) {
+      read.problems.push({
+        path,
+        code: 'invalid_format',
+        message: 'must be a percentage like "40.07" or a fraction like "1/3"',
+      });
+    }
+  }
+  return read.problems.length === before ? (given as Record<string, string>) : undefined;
+}
+
+/**
+ * The agreement after the admission with the new party's share set by the
+ * agreement's rule (`admission.newcomerShare`, by default the cost key in
+ * force), and the reason that says how: a key by population takes the new
+ * party's population as it is; a key of stated shares takes the new table
+ * the body decided (given by the caller), or, where the share is by
+ * population, gives the new party its share of the population of all the
+ * parties then and scales the others' stated shares to the rest.
+ */
+function newcomerShare(
+  agreement: Agreement,
+  applied: Agreement,
+  input: {
+    readonly date: IsoDate;
+    readonly candidate: { readonly number: string; readonly name: string };
+    readonly population: number;
+    readonly table: Readonly<Record<string, string>> | undefined;
+    readonly decidedBy: string;
+  },
+): { readonly after: Agreement; readonly reason: Reason } {
+  const admission = agreement.lifecycle?.admission as NonNullable<
+    NonNullable<Agreement['lifecycle']>['admission']
+  >;
+  const rule = admission.newcomerShare;
+  const by = rule?.by ?? 'key';
+  const clause = rule?.clause ?? admission.clause;
+  const cite = citing(agreement.id);
+  const { date, table, population } = input;
+  const candidate = `${input.candidate.number} ${input.candidate.name}`;
+  const key = costKeyOn(agreement, date);
+  const stated = key.kind === 'stated-shares' ? key : undefined;
+  const newTable = by === 'stated-table' || (by === 'key' && stated !== undefined);
+  const members = applied.parties.filter((p) => memberOn(p, date));
+  const problems: InputProblem[] = [];
+  if (table !== undefined && !newTable) {
+    problems.push({
+      path: 'statedShares',
+      code: 'stated_shares_not_expected',
+      message: `${agreement.id} sets the new party's share by ${by === 'population' ? 'its population' : 'the cost key'} (${clause}), not by a new table`,
+    });
+  }
+  if (newTable && table === undefined) {
+    problems.push({
+      path: 'statedShares',
+      code: 'required',
+      message: `${agreement.id} needs the new table of shares decided by ${input.decidedBy} (${clause}): the cost key in force on ${date} (${key.clause}) states the shares, and the new party has none`,
+    });
+  }
+  if (newTable && table !== undefined) {
+    for (const m of members) {
+      if (!Object.hasOwn(table, m.municipality.number)) {
+        problems.push({
+          path: formatPath(['statedShares', m.municipality.number]),
+          code: 'no_stated_share',
+          message: `the new table states no share for ${m.municipality.number} ${m.municipality.name}, a party on ${date}`,
+        });
+      }
+    }
+    for (const number of Object.keys(table)) {
+      if (!members.some((m) => m.municipality.number === number)) {
+        problems.push({
+          path: formatPath(['statedShares', number]),
+          code: 'unknown_party',
+          message: `${number} is not a party on ${date}`,
+        });
+      }
+    }
+  }
+  const others = members.filter((m) => m.municipality.number !== input.candidate.number);
+  if (by === 'population' && stated !== undefined) {
+    for (const m of others) {
+      if (m.population === undefined) {
+        problems.push({
+          path: formatPath(['agreement', 'parties', agreement.parties.indexOf(m), 'population']),
+          code: 'population_missing',
+          message: `the new party's share is by population, so the population of ${m.municipality.number} ${m.municipality.name} is needed`,
+        });
+      } else if (!Object.hasOwn(stated.shares, m.municipality.number)) {
+        problems.push({
+          path: 'costKeys',
+          code: 'no_stated_share',
+          message: `the key of ${stated.validFrom} (${stated.clause}) states no share for ${m.municipality.number} ${m.municipality.name}`,
+        });
+      }
+    }
+  }
+  if (problems.length > 0) throw new AgreementInputError(problems, 'Cannot set the new share');
+  const withKey = (shares: Readonly<Record<string, string>>, scaleToWhole: boolean) => {
+    const after: Agreement = {
+      ...applied,
+      costKeys: [
+        ...applied.costKeys,
+        {
+          kind: 'stated-shares',
+          validFrom: date,
+          clause,
+          shares,
+          ...(key.validUntil === undefined ? {} : { validUntil: key.validUntil }),
+          ...(scaleToWhole ? { scaleToWhole } : {}),
+        },
+      ],
+    };
+    // Made of the checked agreement, the shares checked above and exact fractions worked out
+    // here (which may have more digits than a file may state): not checked again.
+    trust(after);
+    return after;
+  };
+  if (newTable) {
+    return {
+      after: withKey(table as Readonly<Record<string, string>>, false),
+      reason: cite(clause, 'admission_share_stated_table', {
+        candidate,
+        decidedBy: input.decidedBy,
+        effectiveDate: date,
+        parties: members.length,
+      }),
+    };
+  }
+  const referenceDate = rule?.populationDate ?? agreement.populationReferenceDate ?? null;
+  if (by === 'population' && stated !== undefined) {
+    // The others' populations, then the new party's share p / (p + P); the rest, P / (p + P), by the stated shares.
+    const total = others.reduce((sum, m) => sum + BigInt(m.population as number), 0n);
+    const whole = total + BigInt(population);
+    if (whole === 0n) {
+      throw new AgreementInputError(
+        [
+          {
+            path: 'population',
+            code: 'zero_population',
+            message: 'the parties have no inhabitants',
+          },
+        ],
+        'Cannot set the new share',
+      );
+    }
+    const shares: Record<string, string> = { [input.candidate.number]: `${population}/${whole}` };
+    for (const m of others) {
+      const [num, den] = parseShare(stated.shares[m.municipality.number] as string);
+      shares[m.municipality.number] = fraction(num * total, den * whole);
+    }
+    return {
+      after: withKey(shares, stated.scaleToWhole === true),
+      reason: cite(clause, 'admission_share_by_population', {
+        candidate,
+        population,
+        totalPopulation: Number(whole),
+        referenceDate,
+        effectiveDate: date,
+      }),
+    };
+  }
+  return {
+    after: applied,
+    reason: cite(clause, 'admission_share', {
+      candidate,
+      population,
+      referenceDate,
+      effectiveDate: date,
+    }),
+  };
+}
+
+/** `num/den` in lowest terms. */
+function fraction(num: bigint, den: bigint): string {
+  const divisor = gcd(num, den);
+  return `${num / divisor}/${den / divisor}`;
 }

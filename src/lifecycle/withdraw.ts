@@ -1,6 +1,7 @@
 import { type OwnershipShares, ownershipShares } from '../finance/ownership-shares.js';
 import { addDays } from '../internal/calendar.js';
 import type { Agreement } from '../model/agreement.js';
+import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { Party } from '../model/party.js';
 import { applyCheckedEvents } from '../rules/apply-events.js';
@@ -18,8 +19,11 @@ import { statedTableReasons } from './stated-table.js';
 export interface WithdrawOptions {
   /** Kommunenummer of the party that leaves. */
   readonly party: string;
-  readonly noticeSentOn: IsoDate;
-  /** Documented extra costs of the withdrawal, charged to the leaving party (§12). */
+  /** The day the written notice was sent. */
+  readonly noticeSentOn?: IsoDate;
+  /** The day the written notice was received, for an agreement that counts the notice from receipt. */
+  readonly noticeReceivedOn?: IsoDate;
+  /** Documented extra costs of the withdrawal, charged to the leaving party where the agreement says so (§12). */
   readonly extraCosts?: AmountInput;
 }
 
@@ -32,7 +36,8 @@ export interface WithdrawOptions {
 export interface Withdrawal {
   readonly agreement: string;
   readonly party: string;
-  readonly noticeSentOn: IsoDate;
+  readonly noticeSentOn?: IsoDate;
+  readonly noticeReceivedOn?: IsoDate;
   readonly effectiveDate: IsoDate;
   readonly lastFinancedDate: IsoDate;
   /** The ownership shares from the effective date, among those who remain. */
@@ -61,7 +66,19 @@ export function withdraw(input: Agreement, options: WithdrawOptions): Withdrawal
   const agreement = checkedAgreement(input);
   const read = new OptionsReader(options);
   const party = read.text('party', true) as string;
-  const noticeSentOn = read.date('noticeSentOn', true) as IsoDate;
+  const noticeSentOn = read.date('noticeSentOn', false);
+  const noticeReceivedOn = read.date('noticeReceivedOn', false);
+  if (
+    read.isObject &&
+    read.raw('noticeSentOn') === undefined &&
+    read.raw('noticeReceivedOn') === undefined
+  ) {
+    read.problems.push({
+      path: 'noticeSentOn',
+      code: 'required',
+      message: 'give the day the notice was sent (noticeSentOn) or received (noticeReceivedOn)',
+    });
+  }
   const extraCosts = read.raw('extraCosts');
   if (
     extraCosts !== undefined &&
@@ -75,14 +92,20 @@ export function withdraw(input: Agreement, options: WithdrawOptions): Withdrawal
     });
   }
   read.done('Cannot withdraw');
-  const applied = applyCheckedEvents(agreement, [
-    {
-      type: 'withdrawal',
-      party,
-      noticeSentOn,
-      ...(extraCosts === undefined ? {} : { extraCosts: extraCosts as AmountInput }),
-    },
-  ]);
+  const notice = {
+    ...(noticeSentOn === undefined ? {} : { noticeSentOn }),
+    ...(noticeReceivedOn === undefined ? {} : { noticeReceivedOn }),
+  };
+  const applied = asOptions(() =>
+    applyCheckedEvents(agreement, [
+      {
+        type: 'withdrawal',
+        party,
+        ...notice,
+        ...(extraCosts === undefined ? {} : { extraCosts: extraCosts as AmountInput }),
+      },
+    ]),
+  );
   // applyEvents has found the party and dated its withdrawal by the agreement's
   // rule (or thrown), so both are there.
   const leaver = applied.agreement.parties.find((p) => p.municipality.number === party) as Party;
@@ -93,7 +116,7 @@ export function withdraw(input: Agreement, options: WithdrawOptions): Withdrawal
   return {
     agreement: agreement.id,
     party,
-    noticeSentOn,
+    ...notice,
     effectiveDate,
     lastFinancedDate: addDays(effectiveDate, -1),
     sharesAfter,
@@ -111,4 +134,23 @@ export function withdraw(input: Agreement, options: WithdrawOptions): Withdrawal
       }),
     ],
   };
+}
+
+/** The problems of the one event as problems of the options: `events[0].party` is `party`. */
+function asOptions<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const prefix = 'events[0].';
+    if (
+      !(error instanceof AgreementInputError) ||
+      !error.problems.some((p) => p.path.startsWith(prefix))
+    )
+      throw error;
+    const problems = error.problems.map((p) => ({
+      ...p,
+      path: p.path.startsWith(prefix) ? p.path.slice(prefix.length) : p.path,
+    }));
+    throw new AgreementInputError(problems, 'Cannot withdraw');
+  }
 }

@@ -30,10 +30,17 @@ export const MembershipEventSchema = z.discriminatedUnion(
           ),
         ),
       ),
+      noticeReceivedOn: z.exactOptional(
+        IsoDateSchema.check(
+          z.describe(
+            'The day the written notice was received, for an agreement that counts the notice period from receipt.',
+          ),
+        ),
+      ),
       effectiveDate: z.exactOptional(
         IsoDateSchema.check(
           z.describe(
-            'The day the withdrawal takes effect, when it is agreed or already known (instead of noticeSentOn).',
+            'The day the withdrawal takes effect, when it is agreed or already known (instead of the notice dates).',
           ),
         ),
       ),

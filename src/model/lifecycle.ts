@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { DeepReadonly } from '../internal/deep-readonly.js';
 import { ClauseRefSchema } from './clause.js';
+import { IsoDateSchema } from './iso-date.js';
 import { atLeast, atMost, maxChars, maxEntries, notEmpty } from './limits.js';
 import { KommunenummerSchema } from './municipality.js';
 import { IdSchema } from './organ.js';
@@ -17,6 +18,37 @@ const SharesNote = Id.check(
   z.describe(
     'The interpretation note on how the shares stated in the agreement (a table) relate to the shares recomputed after the change.',
   ),
+);
+/**
+ * When a withdrawal takes effect, once the notice period has run: at its end,
+ * at the first 1 January on or after it, or at the end of the calendar year
+ * in which it runs out.
+ *
+ * @example
+ * WITHDRAWAL_TAKES_EFFECT.includes('next-1-january'); //=> true
+ */
+export const WITHDRAWAL_TAKES_EFFECT = [
+  'end-of-period',
+  'next-1-january',
+  'end-of-calendar-year',
+] as const;
+
+/**
+ * The statutory rights to withdraw an agreement may be under: kommuneloven
+ * 1992 § 27 nr. 3 (one year's written notice, verified) and IKS-loven § 30
+ * (one year, unverified), or `none`.
+ *
+ * @example
+ * WITHDRAWAL_STATUTES.includes('iks-loven-30'); //=> true
+ */
+export const WITHDRAWAL_STATUTES = ['kommuneloven-1992-27-3', 'iks-loven-30', 'none'] as const;
+
+const NoticePeriod = z.union(
+  [
+    z.strictObject({ months: z.int().check(atLeast(0), atMost(120)) }),
+    z.strictObject({ years: z.int().check(atLeast(0), atMost(10)) }),
+  ],
+  { error: 'must be a notice period: { months: N } or { years: N }' },
 );
 const Procedure = z.strictObject({
   clause: ClauseRefSchema,
@@ -44,9 +76,63 @@ export const LifecycleSchema = z.strictObject({
   ),
   withdrawal: z.exactOptional(
     z.strictObject({
-      notice: z.strictObject({ months: z.int().check(atLeast(0), atMost(120)) }),
+      notice: NoticePeriod,
       clause: ClauseRefSchema,
-      extraCostsCharged: z.exactOptional(z.boolean()),
+      countedFrom: z.exactOptional(
+        z
+          .enum(['sent', 'received'], { error: 'must be "sent" or "received"' })
+          .check(
+            z.describe(
+              'The notice period runs from the day the written notice is sent (the default) or the day it is received (e.g. "mottatt av styret").',
+            ),
+          ),
+      ),
+      takesEffect: z.exactOptional(
+        z
+          .enum(WITHDRAWAL_TAKES_EFFECT, {
+            error: 'must be "end-of-period", "next-1-january" or "end-of-calendar-year"',
+          })
+          .check(
+            z.describe(
+              'When the withdrawal takes effect: at the end of the notice period (the default), at the first 1 January on or after it ("fra det derpå følgende årsskifte"), or at the end of the calendar year in which the period runs out.',
+            ),
+          ),
+      ),
+      minimumMembership: z.exactOptional(
+        z.union(
+          [
+            z.strictObject({
+              months: z.int().check(atLeast(1), atMost(600)),
+              clause: ClauseRefSchema,
+            }),
+            z.strictObject({
+              years: z.int().check(atLeast(1), atMost(50)),
+              clause: ClauseRefSchema,
+            }),
+          ],
+          { error: 'must be { months: N, clause } or { years: N, clause }' },
+        ),
+      ),
+      statute: z.exactOptional(
+        z
+          .enum(WITHDRAWAL_STATUTES, {
+            error: `must be one of ${WITHDRAWAL_STATUTES.map((s) => `"${s}"`).join(', ')}`,
+          })
+          .check(
+            z.describe(
+              'The statutory right to withdraw that applies: "kommuneloven-1992-27-3" (one year\'s written notice, verified), "iks-loven-30" (one year, unverified), or "none". Without it, chosen by the legal form (an IKS: "iks-loven-30").',
+            ),
+          ),
+      ),
+      extraCostsCharged: z.exactOptional(
+        z
+          .boolean()
+          .check(
+            z.describe(
+              'The agreement charges the leaving party documented extra costs of its withdrawal; without it, extra costs given for a withdrawal are an input error.',
+            ),
+          ),
+      ),
       sharesNote: z.exactOptional(SharesNote),
     }),
   ),
@@ -77,6 +163,27 @@ export const LifecycleSchema = z.strictObject({
           }),
         )
         .check(maxEntries(20)),
+      newcomerShare: z.exactOptional(
+        z
+          .strictObject({
+            by: z.enum(['key', 'population', 'stated-table'], {
+              error: 'must be "key", "population" or "stated-table"',
+            }),
+            populationDate: z.exactOptional(
+              IsoDateSchema.check(
+                z.describe(
+                  "The date the newcomer's population is counted at (e.g. 1 January 2024); without it, the agreement's population reference date.",
+                ),
+              ),
+            ),
+            clause: z.exactOptional(ClauseRefSchema),
+          })
+          .check(
+            z.describe(
+              "How the new party's share is set: by the cost key in force (the default; a key of stated shares then needs the new table), by its population (with a key of stated shares: its share of the population, the others' stated shares scaled to the rest), or by a new table of stated shares decided by the admitting body and given with the admission.",
+            ),
+          ),
+      ),
       sharesNote: z.exactOptional(SharesNote),
     }),
   ),

@@ -32,6 +32,11 @@ export const PartySchema = z.strictObject({
     noticeSentOn: z.exactOptional(
       IsoDateSchema.check(z.describe('Day the written notice of withdrawal was sent (varsel).')),
     ),
+    noticeReceivedOn: z.exactOptional(
+      IsoDateSchema.check(
+        z.describe('Day the written notice of withdrawal was received (varsel mottatt).'),
+      ),
+    ),
     withdrawn: z.exactOptional(
       IsoDateSchema.check(
         z.describe('Day the withdrawal takes effect (uttreden); no longer a party from this day.'),

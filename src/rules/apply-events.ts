@@ -168,38 +168,57 @@ export function applyCheckedEvents(
       });
       continue;
     }
-    if ((event.noticeSentOn === undefined) === (event.effectiveDate === undefined)) {
+    const noticeDate = event.noticeSentOn ?? event.noticeReceivedOn;
+    if ((noticeDate === undefined) === (event.effectiveDate === undefined)) {
       problems.push({
         path: at,
         code: 'notice_or_effective',
-        message: 'give either noticeSentOn or effectiveDate',
+        message: 'give either the notice date (noticeSentOn or noticeReceivedOn) or effectiveDate',
       });
       continue;
     }
     let effectiveDate: string;
-    let noticeSentOn: string | undefined;
-    const given = event.noticeSentOn ?? event.effectiveDate;
-    if (!checked && !isIsoDate(given)) {
-      problems.push({
-        path: `${at}.${event.noticeSentOn === undefined ? 'effectiveDate' : 'noticeSentOn'}`,
-        code: 'invalid_date',
-        message: 'must be a date YYYY-MM-DD that exists in the calendar',
-      });
-      continue;
-    }
-    if (event.noticeSentOn !== undefined) {
-      if (event.noticeSentOn < party.membership.joined) {
+    if (!checked) {
+      const bad = (['noticeSentOn', 'noticeReceivedOn', 'effectiveDate'] as const).filter(
+        (field) => event[field] !== undefined && !isIsoDate(event[field]),
+      );
+      for (const field of bad) {
         problems.push({
-          path: `${at}.noticeSentOn`,
+          path: `${at}.${field}`,
+          code: 'invalid_date',
+          message: 'must be a date YYYY-MM-DD that exists in the calendar',
+        });
+      }
+      if (bad.length > 0) continue;
+    }
+    const notice = {
+      ...(event.noticeSentOn === undefined ? {} : { noticeSentOn: event.noticeSentOn }),
+      ...(event.noticeReceivedOn === undefined ? {} : { noticeReceivedOn: event.noticeReceivedOn }),
+    };
+    if (noticeDate !== undefined) {
+      if (noticeDate < party.membership.joined) {
+        problems.push({
+          path: `${at}.${event.noticeSentOn === undefined ? 'noticeReceivedOn' : 'noticeSentOn'}`,
           code: 'not_a_member',
-          message: `${event.party} is not a member on ${event.noticeSentOn} (it joined ${party.membership.joined})`,
+          message: `${event.party} is not a member on ${noticeDate} (it joined ${party.membership.joined})`,
         });
         continue;
       }
-      const dates = checkedWithdrawalDate(agreement, event.noticeSentOn);
-      effectiveDate = dates.effectiveDate;
-      noticeSentOn = event.noticeSentOn;
-      reasons.push(...dates.reasons);
+      try {
+        const dates = checkedWithdrawalDate(
+          agreement,
+          { ...notice, joined: party.membership.joined },
+          at,
+        );
+        effectiveDate = dates.effectiveDate;
+        reasons.push(...dates.reasons);
+      } catch (error) {
+        // An agreement without a withdrawal rule stops here, as before any event is applied; the
+        // rest are problems of this event (the function throws nothing but input errors).
+        if (agreement.lifecycle?.withdrawal === undefined) throw error;
+        problems.push(...(error as AgreementInputError).problems);
+        continue;
+      }
     } else {
       effectiveDate = event.effectiveDate as string;
       if (effectiveDate < party.membership.joined) {
@@ -216,15 +235,25 @@ export function applyCheckedEvents(
       ...party,
       membership: {
         ...party.membership,
-        ...(noticeSentOn === undefined ? {} : { noticeSentOn }),
+        ...notice,
         withdrawn: effectiveDate,
       },
     };
-    if (event.extraCosts !== undefined) {
+    if (
+      event.extraCosts !== undefined &&
+      agreement.lifecycle?.withdrawal?.extraCostsCharged !== true
+    ) {
+      problems.push({
+        path: `${at}.extraCosts`,
+        code: 'extra_costs_not_charged',
+        message: `${agreement.id} does not say that a leaving party pays extra costs of its withdrawal`,
+      });
+    } else if (event.extraCosts !== undefined) {
       try {
         const ore = parseAmount(event.extraCosts, `${at}.extraCosts`);
         extraCosts.set(event.party, { ore, effectiveDate });
-        const clause = agreement.lifecycle?.withdrawal?.clause ?? agreement.clauses[0]?.ref ?? '';
+        // Extra costs are charged only under a withdrawal rule that says so, checked above.
+        const clause = agreement.lifecycle?.withdrawal?.clause as string;
         reasons.push(
           cite(clause, 'extra_costs_charged', {
             party: `${event.party} ${party.municipality.name}`,

@@ -63,6 +63,13 @@ function sourceEn(source: string | null): string {
   return source === null ? '' : ` The key is not in the agreement text; source: ${source}.`;
 }
 
+/** "12 months" as "one year"; a number of years or months in English. */
+function periodEn(period: number, unit: 'months' | 'years'): string {
+  const years = unit === 'years' ? period : period % 12 === 0 ? period / 12 : undefined;
+  if (years === undefined) return `${period} month${period === 1 ? '' : 's'}`;
+  return `${years} year${years === 1 ? '' : 's'}`;
+}
+
 function capitalise(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
@@ -246,6 +253,28 @@ export const messagesEn: Messages = {
     `Written notice of withdrawal sent ${formatDateEn(noticeSentOn)}; the withdrawal takes effect ${
       months % 12 === 0 ? `${months / 12} year${months === 12 ? '' : 's'}` : `${months} months`
     } later, on ${formatDateEn(effectiveDate)}. The duty to finance ends from that day; the last financed day is ${formatDateEn(lastFinancedDate)}.`,
+  withdrawal_notice_period: ({ countedFrom, noticeDate, period, unit, periodEnd }) =>
+    `Written notice of withdrawal ${countedFrom} ${formatDateEn(noticeDate)}; the notice period of ${periodEn(period, unit)} runs from that day and ends on ${formatDateEn(periodEnd)}.`,
+  withdrawal_minimum_membership: ({ joined, period, unit, earliest, applies }) =>
+    `A party must have been a member for at least ${periodEn(period, unit)}: it joined on ${formatDateEn(joined)}, so it can withdraw on ${formatDateEn(earliest)} at the earliest${
+      applies ? ', after the notice period has ended' : '; that is not later than the notice period'
+    }.`,
+  withdrawal_takes_effect: ({ takesEffect, from, effectiveDate }) =>
+    `${
+      takesEffect === 'next-1-january'
+        ? `The withdrawal takes effect at the first turn of the year after ${formatDateEn(from)}`
+        : `The withdrawal takes effect at the end of the calendar year in which the period ends (${formatDateEn(from)})`
+    }: ${formatDateEn(effectiveDate)}.`,
+  withdrawal_statute: ({ law, section, months, verified, agreementDate, statutoryDate, applies }) =>
+    `Under ${law} ${section} a municipality may in any case withdraw with ${periodEn(months, 'months')} of written notice${
+      verified ? '' : ' (the rule is not verified against the statute)'
+    }, that is from ${formatDateEn(statutoryDate)}. ${
+      applies
+        ? `That is earlier than under the agreement (${formatDateEn(agreementDate)}), so the statutory period applies.`
+        : `The agreement's date (${formatDateEn(agreementDate)}) is not later, so the agreement applies.`
+    }`,
+  withdrawal_effective_date: ({ effectiveDate, lastFinancedDate }) =>
+    `The withdrawal takes effect on ${formatDateEn(effectiveDate)}. The duty to finance ends from that day; the last financed day is ${formatDateEn(lastFinancedDate)}.`,
   share_redistributed: ({ party, remaining }) =>
     `The share of ${party} is spread over the ${remaining} remaining municipalities by their scaled-up shares, which equals their share of the population of those who remain.`,
   shares_stated_in_table: ({ table: name, change, decidedBy, note }) =>
@@ -282,6 +311,18 @@ export const messagesEn: Messages = {
     `The share of ${candidate} follows its population of ${formatNumberEn(population)}${
       referenceDate === null ? '' : ` on ${formatDateEn(referenceDate)}`
     } and applies from ${formatDateEn(effectiveDate)}; every share is recomputed from that day.`,
+  admission_share_stated_table: ({ candidate, decidedBy, effectiveDate, parties }) =>
+    `From ${formatDateEn(effectiveDate)} the new table of shares that the ${decidedBy} decided on admitting ${candidate} applies, for all ${parties} parties.`,
+  admission_share_by_population: ({
+    candidate,
+    population,
+    totalPopulation,
+    referenceDate,
+    effectiveDate,
+  }) =>
+    `The share of ${candidate} is its share of the population${
+      referenceDate === null ? '' : ` on ${formatDateEn(referenceDate)}`
+    }: ${formatNumberEn(population)} of ${formatNumberEn(totalPopulation)}. The other parties' stated shares are scaled down to the rest, from ${formatDateEn(effectiveDate)}.`,
   adoption_complete: ({ councils, councilsMustAdopt }) =>
     councilsMustAdopt
       ? councils === 1

@@ -19,6 +19,14 @@ const FORMS_NB: Readonly<Record<string, string>> = {
   'avtalebasert-samarbeid': 'et avtalebasert samarbeid',
 };
 
+/** "12 måneder" as "1 år"; a number of years or months in bokmål. */
+function periodNb(period: number, unit: 'months' | 'years'): string {
+  if (unit === 'years') return `${period} år`;
+  return period % 12 === 0
+    ? `${period / 12} år`
+    : `${period} ${period === 1 ? 'måned' : 'måneder'}`;
+}
+
 function formNb(form: string): string {
   return Object.hasOwn(FORMS_NB, form) ? (FORMS_NB[form] as string) : form;
 }
@@ -231,6 +239,30 @@ export const messagesNb: Messages = {
     `Skriftlig varsel om uttreden sendt ${formatDateNb(noticeSentOn)}; uttreden skjer ${
       months % 12 === 0 ? `${months / 12} år` : `${months} måneder`
     } etter, ${formatDateNb(effectiveDate)}. Plikten til finansiering opphører fra og med den datoen; siste finansierte dag er ${formatDateNb(lastFinancedDate)}.`,
+  withdrawal_notice_period: ({ countedFrom, noticeDate, period, unit, periodEnd }) =>
+    `Skriftlig varsel om uttreden ${countedFrom === 'sent' ? 'sendt' : 'mottatt'} ${formatDateNb(noticeDate)}; oppsigelsestiden på ${periodNb(period, unit)} regnes fra den dagen og løper ut ${formatDateNb(periodEnd)}.`,
+  withdrawal_minimum_membership: ({ joined, period, unit, earliest, applies }) =>
+    `Kommunen må ha vært deltaker i minst ${periodNb(period, unit)}: den ble med ${formatDateNb(joined)}, så uttreden kan tidligst skje ${formatDateNb(earliest)}${
+      applies
+        ? ', etter at oppsigelsestiden har løpt ut'
+        : '; det er ikke senere enn oppsigelsestiden'
+    }.`,
+  withdrawal_takes_effect: ({ takesEffect, from, effectiveDate }) =>
+    `${
+      takesEffect === 'next-1-january'
+        ? `Uttreden skjer fra første årsskifte etter ${formatDateNb(from)}`
+        : `Uttreden skjer ved utgangen av kalenderåret da fristen løper ut (${formatDateNb(from)})`
+    }: ${formatDateNb(effectiveDate)}.`,
+  withdrawal_statute: ({ law, section, months, verified, agreementDate, statutoryDate, applies }) =>
+    `Etter ${law} ${section} kan kommunen i alle fall si opp med ${periodNb(months, 'months')} skriftlig varsel${
+      verified ? '' : ' (regelen er ikke verifisert mot lovteksten)'
+    }, det vil si fra ${formatDateNb(statutoryDate)}. ${
+      applies
+        ? `Det er tidligere enn etter avtalen (${formatDateNb(agreementDate)}), så lovens frist gjelder.`
+        : `Avtalens dato (${formatDateNb(agreementDate)}) er ikke senere, så avtalen gjelder.`
+    }`,
+  withdrawal_effective_date: ({ effectiveDate, lastFinancedDate }) =>
+    `Uttreden skjer ${formatDateNb(effectiveDate)}. Plikten til finansiering opphører fra og med den datoen; siste finansierte dag er ${formatDateNb(lastFinancedDate)}.`,
   share_redistributed: ({ party, remaining }) =>
     `Andelen til ${party} fordeles mellom de ${remaining} gjenværende kommunene etter oppjustert eierandel, som er det samme som andelen av innbyggertallet blant dem som blir igjen.`,
   shares_stated_in_table: ({ table: name, change, decidedBy, note }) =>
@@ -263,6 +295,18 @@ export const messagesNb: Messages = {
     `Andelen til ${candidate} følger innbyggertallet ${formatNumberNb(population)}${
       referenceDate === null ? '' : ` per ${formatDateNb(referenceDate)}`
     } og gjelder fra ${formatDateNb(effectiveDate)}; alle andeler regnes om fra den datoen.`,
+  admission_share_stated_table: ({ candidate, decidedBy, effectiveDate, parties }) =>
+    `Fra ${formatDateNb(effectiveDate)} gjelder den nye tabellen over andeler som ${decidedBy} har vedtatt ved opptaket av ${candidate}, for alle de ${parties} partene.`,
+  admission_share_by_population: ({
+    candidate,
+    population,
+    totalPopulation,
+    referenceDate,
+    effectiveDate,
+  }) =>
+    `Andelen til ${candidate} er dens andel av innbyggertallet${
+      referenceDate === null ? '' : ` per ${formatDateNb(referenceDate)}`
+    }: ${formatNumberNb(population)} av ${formatNumberNb(totalPopulation)}. De andre partenes oppgitte andeler skaleres ned til resten, fra ${formatDateNb(effectiveDate)}.`,
   adoption_complete: ({ councils, councilsMustAdopt }) =>
     councilsMustAdopt
       ? councils === 1

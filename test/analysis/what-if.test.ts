@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { whatIf } from '../../src/analysis/what-if.js';
 import { openEndedAgreement } from '../fixtures/small-agreement.js';
+import { iks, turnOfYear } from '../fixtures/withdrawal-timing.js';
 import { problemsOf } from '../helpers/errors.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the point is to pass what the types forbid
@@ -81,5 +82,25 @@ describe('whatIf: the shares and amounts before and after membership events', ()
     expect(problemsOf(() => whatIf(agreement, { amount: '1.001', events: [] }))).toEqual([
       ['amount', 'too_many_decimals'],
     ]);
+  });
+});
+
+describe('whatIf: "after" is the day the agreement’s timing gives', () => {
+  it('an IKS under the one-year statutory right, and a withdrawal at the turn of the year', () => {
+    // Two years' notice from 15 March 2025, one year by IKS-loven § 30: 15 March 2026.
+    const statutory = whatIf(iks(24), {
+      amount: '400.00',
+      events: [{ type: 'withdrawal', party: '0002', noticeSentOn: '2025-03-15' }],
+    });
+    expect(statutory.after).toBe('2026-03-15');
+    expect(statutory.reasons.some((r) => r.code === 'withdrawal_statute')).toBe(true);
+    // Received 20 March 2025 + 1 year, then the next 1 January.
+    const turn = whatIf(turnOfYear(), {
+      amount: '400.00',
+      date: '2025-01-01',
+      events: [{ type: 'withdrawal', party: '0002', noticeReceivedOn: '2025-03-20' }],
+    });
+    // Bby joined 1 June 2024: not before 1 June 2027, then 1 January 2028.
+    expect(turn.after).toBe('2028-01-01');
   });
 });

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import type { CliIo, OutputFile } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
+import { small } from '../fixtures/small-agreement.js';
+import { turnOfYearFile } from '../fixtures/withdrawal-timing.js';
 
 interface Outcome {
   readonly code: number;
@@ -579,7 +581,7 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines as tables', () => 
   });
 
   it.each([
-    [['withdraw', '--party', '3430'], 'withdraw needs --notice-date'],
+    [['withdraw', '--party', '3430'], 'withdraw needs --notice-date or --notice-received'],
     [['admit', '--number', '1811'], 'admit needs --name, --population'],
     [['settle'], 'settle needs --year, --amount'],
     [['deadlines'], 'deadlines needs --year'],
@@ -591,6 +593,90 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines as tables', () => 
     const { code, stdout, stderr } = cli(argv);
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr).toContain(message);
+  });
+});
+
+describe('kommunesamarbeid withdraw: timing from the agreement file', () => {
+  const files = { 'arsskifte.json': JSON.stringify(turnOfYearFile()) };
+
+  it('--notice-received for an agreement that counts from receipt; the turn of the year', () => {
+    const args = ['withdraw', '--agreement', 'arsskifte.json', '--party', '0001'];
+    const out = json(
+      cli(
+        [...args, '--notice-date', '2025-03-15', '--notice-received', '2025-03-20', '--json'],
+        files,
+      ),
+    );
+    expect(out).toMatchObject({
+      noticeSentOn: '2025-03-15',
+      noticeReceivedOn: '2025-03-20',
+      effectiveDate: '2027-01-01',
+      lastFinancedDate: '2026-12-31',
+    });
+    const table = cli([...args, '--notice-received', '2025-03-20'], files);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain(
+      'Varsel mottatt:        20. mars 2025\nUttreden fra:          1. januar 2027',
+    );
+    expect(table.stdout).not.toContain('Varsel sendt');
+    expect(
+      json(cli([...args, '--notice-received', '2025-03-20', '--json'], files))['noticeSentOn'],
+    ).toBeNull();
+    const sentOnly = cli([...args, '--notice-date', '2025-03-15'], files);
+    expect([sentOnly.code, sentOnly.stdout]).toEqual([2, '']);
+    expect(sentOnly.stderr).toContain('noticeReceivedOn');
+  });
+});
+
+describe('kommunesamarbeid admit: a new table of stated shares', () => {
+  const file = {
+    ...small(),
+    costKeys: [
+      {
+        kind: 'stated-shares',
+        validFrom: '2025-01-01',
+        clause: '§2',
+        shares: { '0001': '2/3', '0002': '1/3' },
+      },
+    ],
+  };
+  const files = {
+    'stated.json': JSON.stringify(file),
+    'table.json': JSON.stringify({ '0001': '50', '0002': '25', '0003': '25' }),
+  };
+  const args = [
+    'admit',
+    '--agreement',
+    'stated.json',
+    '--number',
+    '0003',
+    '--name',
+    'Cby',
+    '--population',
+    '50',
+    '--date',
+    '2025-07-01',
+  ];
+
+  it('--shares FILE: the table the body decided', () => {
+    const out = json(cli([...args, '--shares', 'table.json', '--json'], files));
+    expect(
+      (out['sharesAfter'] as { number: string; percent: string }[]).map((p) => [
+        p.number,
+        p.percent,
+      ]),
+    ).toEqual([
+      ['0001', '50.00'],
+      ['0002', '25.00'],
+      ['0003', '25.00'],
+    ]);
+  });
+
+  it('without it, exit 2 naming what to give', () => {
+    const { code, stderr } = cli(args, files);
+    expect(code).toBe(2);
+    expect(stderr).toContain('statedShares');
+    expect(stderr).toContain('needs the new table of shares decided by representantskapet');
   });
 });
 

@@ -7,6 +7,7 @@ import { handbook } from '../../src/docs/handbook/index.js';
 import { TEST_TITLES } from '../../src/docs/test-titles.generated.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { parseAgreement } from '../../src/model/parse-agreement.js';
+import { iks, iksFile, turnOfYear, turnOfYearFile } from '../fixtures/withdrawal-timing.js';
 import { agreementWith, partyOf } from '../helpers/arbitraries.js';
 
 const OPTIONS = { testTitles: [], year: 2026, apiBase: '../api' } as const;
@@ -540,5 +541,160 @@ describe('the README coverage table', () => {
     expect(coverageTable([agreement], { constructor: ['§9 splits'] }).split('\n')[2]).toBe(
       '| `constructor` | 1 | 1 | 1 | 1 | 0 |',
     );
+  });
+});
+
+describe('withdrawal and admission rules in words', () => {
+  const lifecycleOf = (agreement: Agreement) =>
+    section(handbook(agreement, OPTIONS).markdown, '## Uttreden og opptak');
+
+  it('Helseplattformen: twelve months from sending, at the end of the period, extra costs; the admission conditions and the key', () => {
+    const text = lifecycleOf(helseplattformen);
+    expect(text).toContain('### Regler for uttreden (§12)');
+    expect(text).toContain(
+      '- Oppsigelsestid: 1 år, regnet fra den dagen det skriftlige varselet sendes.\n- Uttreden skjer når oppsigelsestiden er ute; plikten til finansiering opphører fra og med den datoen.\n- Kommunen som trer ut, dekker dokumenterte ekstra kostnader ved uttreden.',
+    );
+    expect(text).toContain('### Regler for opptak (§14)');
+    expect(text).toContain('Opptak av nye deltakere vedtas av representantskapet.');
+    expect(text).toContain('| har inngått Samarbeidsavtalen | §14 | ja |');
+    expect(text).toContain(
+      'Den nye deltakerens andel følger kostnadsnøkkelen (innbyggertall per 1. januar 2024); står andelene i en tabell, må det vedtas en ny tabell.',
+    );
+  });
+
+  it('a turn of the year, from receipt, a minimum membership, no extra costs', () => {
+    const text = lifecycleOf(turnOfYear());
+    expect(text).toContain(
+      '- Oppsigelsestid: 1 år, regnet fra den dagen det skriftlige varselet mottas.\n- Uttreden skjer fra første årsskifte etter at oppsigelsestiden er ute; plikten til finansiering opphører fra og med den datoen.\n- Ingen uttreden før kommunen har vært deltaker i 3 år (§7).\n- Avtalen sier ikke at kommunen som trer ut, dekker ekstra kostnader ved uttreden.',
+    );
+    expect(text).not.toContain('Regler for opptak');
+  });
+
+  it('an IKS: the unverified statutory year; the end of the calendar year; months', () => {
+    expect(lifecycleOf(iks(18))).toContain(
+      '- Oppsigelsestid: 18 måneder, regnet fra den dagen det skriftlige varselet sendes.\n- Uttreden skjer når oppsigelsestiden er ute; plikten til finansiering opphører fra og med den datoen.\n- Etter IKS-loven § 30 kan en deltaker i alle fall si opp med 1 år skriftlig varsel (regelen er ikke verifisert mot lovteksten); gir avtalen en senere dato, gjelder lovens.',
+    );
+    const file = iksFile(1);
+    const styre = parseAgreement({
+      ...file,
+      lifecycle: {
+        withdrawal: {
+          ...file.lifecycle.withdrawal,
+          takesEffect: 'end-of-calendar-year',
+          statute: 'kommuneloven-1992-27-3',
+          minimumMembership: { months: 6, clause: '§10' },
+        },
+      },
+    });
+    const text = lifecycleOf(styre);
+    expect(text).toContain('Oppsigelsestid: 1 måned,');
+    expect(text).toContain('ved utgangen av kalenderåret da oppsigelsestiden løper ut');
+    expect(text).toContain('deltaker i 6 måneder (§10)');
+    expect(text).toContain(
+      'Etter kommuneloven 1992 § 27 nr. 3 kan en deltaker i alle fall si opp med 1 år skriftlig varsel; gir',
+    );
+  });
+
+  it('admission: no conditions; the share by population at a date, or by a new table', () => {
+    const { populationReferenceDate: _, ...file } = turnOfYearFile();
+    const withAdmission = (newcomerShare?: Record<string, unknown>) =>
+      parseAgreement({
+        ...file,
+        costKeys: [
+          {
+            kind: 'stated-shares',
+            validFrom: '2020-01-01',
+            clause: '§5',
+            shares: { '0001': '1/2', '0002': '1/2' },
+          },
+        ],
+        organs: [
+          {
+            id: 'styret',
+            name: 'Styret',
+            clause: '§1',
+            seats: { perParty: true, clause: '§1' },
+            deputies: { allowed: true, clause: '§1' },
+            abstention: { allowed: true, clause: '§1' },
+            quorum: {
+              kind: 'fraction-present',
+              fraction: { numerator: 1, denominator: 2 },
+              clause: '§1',
+            },
+            matters: [
+              {
+                id: 'opptak',
+                name: 'Opptak',
+                rule: { kind: 'unanimity', of: 'all-seats', clause: '§1' },
+              },
+            ],
+          },
+        ],
+        lifecycle: {
+          admission: {
+            clause: '§1',
+            organ: 'styret',
+            matter: 'opptak',
+            conditions: [],
+            ...(newcomerShare === undefined ? {} : { newcomerShare }),
+          },
+        },
+      });
+    const plain = lifecycleOf(withAdmission());
+    expect(plain).toContain('Avtalen setter ingen vilkår for opptak.');
+    expect(plain).toContain(
+      'Den nye deltakerens andel følger kostnadsnøkkelen; står andelene i en tabell, må det vedtas en ny tabell.',
+    );
+    expect(plain).not.toContain('Regler for uttreden');
+    expect(
+      lifecycleOf(withAdmission({ by: 'population', populationDate: '2025-01-01', clause: '§5' })),
+    ).toContain(
+      'Den nye deltakerens andel følger innbyggertallet per 1. januar 2025 (§5); står andelene i en tabell, skaleres de andres andeler ned til resten.',
+    );
+    expect(lifecycleOf(withAdmission({ by: 'population' }))).toContain(
+      'Den nye deltakerens andel følger innbyggertallet; står',
+    );
+    expect(lifecycleOf(withAdmission({ by: 'stated-table' }))).toContain(
+      'Den nye deltakerens andel settes i en ny tabell over andeler som styret vedtar.',
+    );
+  });
+});
+
+describe('the worked withdrawal follows the agreement’s timing', () => {
+  it('from receipt, at the turn of the year, without extra costs where the agreement charges none', () => {
+    const file = turnOfYearFile();
+    const both = parseAgreement({
+      ...file,
+      parties: file.parties.map((p) => ({ ...p, membership: { joined: '2020-01-01' } })),
+    });
+    const { markdown } = handbook(both, OPTIONS);
+    // The example's leaver is the last party, Bby; its notice is received two months after the start.
+    expect(markdown).toContain('0002 Bbys skriftlige varsel om uttreden mottas 1. mars 2020.');
+    // 1 March 2021 by the notice, but not before three years from 1 January 2020: 1 January 2023,
+    // itself a turn of the year.
+    expect(markdown).toContain('Uttreden skjer 1. januar 2023;');
+    expect(markdown).toContain('Årets kostnad 2023: 10 000 000,00 kr.');
+    expect(markdown).not.toContain('25 000,00 kr i dokumenterte ekstra');
+  });
+});
+
+describe('admission rules naming a body the data does not have', () => {
+  it('an agreement built in code: the body by its id', () => {
+    const base = turnOfYear();
+    const agreement: Agreement = {
+      ...base,
+      lifecycle: {
+        admission: {
+          clause: '§1',
+          organ: 'radet',
+          matter: 'opptak',
+          conditions: [],
+          newcomerShare: { by: 'stated-table' },
+        },
+      },
+    };
+    const text = section(handbook(agreement, OPTIONS).markdown, '## Uttreden og opptak');
+    expect(text).toContain('Opptak av nye deltakere vedtas av radet.');
+    expect(text).toContain('andeler som radet vedtar.');
   });
 });

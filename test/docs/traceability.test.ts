@@ -16,6 +16,7 @@ import {
   traceProblems,
 } from '../../src/docs/traceability.js';
 import type { Agreement } from '../../src/model/agreement.js';
+import { turnOfYear } from '../fixtures/withdrawal-timing.js';
 
 const agreementOf = (id: string): Agreement => {
   const agreement = builtInAgreements[id];
@@ -230,5 +231,30 @@ describe('README', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const section = /<!-- coverage:start -->\n([\s\S]*?)\n<!-- coverage:end -->/.exec(readme)?.[1];
     expect(section).toBe(coverageTable(Object.values(builtInAgreements), TEST_TITLES));
+  });
+});
+
+describe('the clauses of withdrawal timing and of the new party’s share are computed', () => {
+  it('a minimum membership’s clause, and the clause of the new share', () => {
+    const agreement = turnOfYear();
+    expect(ruleClauses(agreement).get('§7')).toEqual([
+      'withdrawalEffectiveDate',
+      'withdraw',
+      'settle',
+    ]);
+    const withShare: Agreement = {
+      ...agreement,
+      lifecycle: {
+        admission: {
+          clause: '§1',
+          organ: 'styret',
+          matter: 'opptak',
+          conditions: [],
+          newcomerShare: { by: 'population', clause: '§5' },
+        },
+      },
+    };
+    expect(ruleClauses(withShare).get('§5')).toContain('admit');
+    expect(ruleClauses(withShare).get('§7')).toBeUndefined();
   });
 });

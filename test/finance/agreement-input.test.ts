@@ -325,3 +325,57 @@ describe('what settling with events reads of the lifecycle is checked too', () =
     ]);
   });
 });
+
+describe('the withdrawal timing a plain agreement states is checked on entry too', () => {
+  const plain = (withdrawal: Record<string, unknown>) =>
+    ({
+      ...helseplattformen,
+      lifecycle: { withdrawal: { clause: '§12', ...withdrawal } },
+    }) as unknown as Agreement;
+
+  it('years, the day counted from, when it takes effect, the statute and a minimum membership', () => {
+    expect(
+      problemsOf(() =>
+        splitCost(
+          plain({
+            notice: { years: 11 },
+            countedFrom: 'posted',
+            takesEffect: 'soon',
+            statute: 'law',
+            minimumMembership: { years: 51, clause: '' },
+          }),
+          '1.00',
+        ),
+      ),
+    ).toEqual([
+      ['lifecycle.withdrawal.countedFrom', 'invalid_value'],
+      ['lifecycle.withdrawal.minimumMembership.clause', 'invalid_type'],
+      ['lifecycle.withdrawal.minimumMembership.years', 'invalid_type'],
+      ['lifecycle.withdrawal.notice.years', 'invalid_type'],
+      ['lifecycle.withdrawal.statute', 'invalid_value'],
+      ['lifecycle.withdrawal.takesEffect', 'invalid_value'],
+    ]);
+    expect(
+      problemsOf(() =>
+        splitCost(
+          plain({ notice: { months: 12 }, minimumMembership: { months: 601, clause: '§1' } }),
+          '1.00',
+        ),
+      ),
+    ).toEqual([['lifecycle.withdrawal.minimumMembership.months', 'invalid_type']]);
+    const good = plain({
+      notice: { years: 10 },
+      countedFrom: 'received',
+      takesEffect: 'next-1-january',
+      statute: 'iks-loven-30',
+      minimumMembership: { years: 50, clause: '§12' },
+    });
+    expect(splitCost(good, '1.00').sum).toBe('1.00');
+    expect(
+      splitCost(
+        plain({ notice: { months: 0 }, minimumMembership: { months: 600, clause: '§12' } }),
+        '1.00',
+      ).sum,
+    ).toBe('1.00');
+  });
+});

@@ -4,6 +4,8 @@ import { helseplattformen } from '../../src/agreements/helseplattformen/index.js
 import { settle } from '../../src/finance/settle.js';
 import { splitCost } from '../../src/finance/split-cost.js';
 import type { Agreement } from '../../src/model/agreement.js';
+import { parseAgreement } from '../../src/model/parse-agreement.js';
+import { iks, turnOfYear, turnOfYearFile } from '../fixtures/withdrawal-timing.js';
 import { agreementWith, nok, oreArb, partiesArb, partyOf } from '../helpers/arbitraries.js';
 import { catchInputError } from '../helpers/errors.js';
 
@@ -115,5 +117,61 @@ describe('settle: a year by the cost key in force on each day', () => {
         (p) => [p.path, p.code],
       ),
     ).toEqual([['amount', 'negative']]);
+  });
+});
+
+describe('settle: the withdrawal’s effective date comes from the agreement’s timing', () => {
+  const leaves = [
+    {
+      type: 'withdrawal' as const,
+      party: '0001',
+      noticeSentOn: '2025-03-15',
+      noticeReceivedOn: '2025-03-20',
+    },
+  ];
+
+  it('taking effect at the turn of the year: a member all of 2026, gone in 2027', () => {
+    // Aby 300 and Bby 100 inhabitants: 300/400 and 100/400 of 400.00 for all 365 days.
+    const in2026 = settle(turnOfYear(), { year: 2026, amount: '400.00', events: leaves });
+    expect(in2026.parties.map((p) => [p.number, p.days, p.amount])).toEqual([
+      ['0001', 365, '300.00'],
+      ['0002', 365, '100.00'],
+    ]);
+    const in2027 = settle(turnOfYear(), { year: 2027, amount: '400.00', events: leaves });
+    expect(in2027.parties.map((p) => [p.number, p.days, p.amount])).toEqual([
+      ['0002', 365, '400.00'],
+    ]);
+  });
+
+  it('the same notice taking effect at the end of the period leaves on 20 March 2026', () => {
+    const file = turnOfYearFile();
+    const endOfPeriod = parseAgreement({
+      ...file,
+      lifecycle: { withdrawal: { ...file.lifecycle.withdrawal, takesEffect: 'end-of-period' } },
+    });
+    // 78 days (1 January–19 March) of both: Aby 78·300 = 23 400; Bby 78·100 + 287·400 = 122 600
+    // (on the common denominator 400). 400.00 · 23 400/146 000 = 64.1096 → 64.11 by largest remainder.
+    const s = settle(endOfPeriod, { year: 2026, amount: '400.00', events: leaves });
+    expect(s.parties.map((p) => [p.number, p.days, p.amount])).toEqual([
+      ['0001', 78, '64.11'],
+      ['0002', 365, '335.89'],
+    ]);
+  });
+
+  it('an IKS: the statutory year decides the leaving day, and the agreement charges extra costs', () => {
+    // Two years' notice from 15 March 2025, one by IKS-loven § 30: out on 15 March 2026 after
+    // 73 days. Aby 73·300 = 21 900 of 146 000 = 15 % of 400.00 = 60.00, plus 50.00 extra.
+    const s = settle(iks(24), {
+      year: 2026,
+      amount: '400.00',
+      events: [
+        { type: 'withdrawal', party: '0001', noticeSentOn: '2025-03-15', extraCosts: '50.00' },
+      ],
+    });
+    expect(s.parties.map((p) => [p.number, p.days, p.share, p.extraCosts, p.amount])).toEqual([
+      ['0001', 73, '60.00', '50.00', '110.00'],
+      ['0002', 365, '340.00', '0.00', '340.00'],
+    ]);
+    expect(s.sum).toBe('450.00');
   });
 });

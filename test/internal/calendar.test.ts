@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, daysBetween } from '../../src/internal/calendar.js';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  daysBetween,
+  firstJanuaryAfter,
+  firstJanuaryOnOrAfter,
+} from '../../src/internal/calendar.js';
 
 describe('calendar arithmetic on ISO dates, in any time zone', () => {
   it('adds years, keeping the day or taking the last of the month', () => {
@@ -77,5 +84,17 @@ describe('calendar arithmetic on ISO dates, in any time zone', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the turn of the year', () => {
+  it('1 January after a date, and on or after it', () => {
+    expect(firstJanuaryAfter('2026-03-20')).toBe('2027-01-01');
+    expect(firstJanuaryAfter('2026-01-01')).toBe('2027-01-01');
+    expect(firstJanuaryAfter('2026-12-31')).toBe('2027-01-01');
+    expect(firstJanuaryAfter('0099-06-30')).toBe('0100-01-01');
+    expect(firstJanuaryOnOrAfter('2026-01-01')).toBe('2026-01-01');
+    expect(firstJanuaryOnOrAfter('2026-01-02')).toBe('2027-01-01');
+    expect(firstJanuaryOnOrAfter('2025-12-31')).toBe('2026-01-01');
   });
 });

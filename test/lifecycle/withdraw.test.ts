@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { withdraw } from '../../src/lifecycle/withdraw.js';
 import { withdrawalEffectiveDate } from '../../src/rules/withdrawal-date.js';
 import { openEndedAgreement } from '../fixtures/small-agreement.js';
-import { problemsOf } from '../helpers/errors.js';
+import { turnOfYear } from '../fixtures/withdrawal-timing.js';
+import { catchInputError, problemsOf } from '../helpers/errors.js';
 import { words } from '../helpers/words.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the point is to pass what the types forbid
@@ -56,5 +57,38 @@ describe('withdraw', () => {
     expect(problemsOf(() => withdrawalEffectiveDate(agreement, {} as Untyped))).toEqual([
       ['noticeSentOn', 'required'],
     ]);
+  });
+});
+
+describe('withdraw: what the event cannot be is named as an option', () => {
+  it('the day of receipt, extra costs the agreement does not charge, an unknown party', () => {
+    expect(
+      problemsOf(() => withdraw(turnOfYear(), { party: '0001', noticeSentOn: '2025-03-15' })),
+    ).toEqual([['noticeReceivedOn', 'required']]);
+    expect(
+      catchInputError(() =>
+        withdraw(agreement, { party: '0002', noticeSentOn: '2025-03-01', extraCosts: '10.00' }),
+      ).message,
+    ).toContain('Cannot withdraw');
+    expect(
+      problemsOf(() =>
+        withdraw(agreement, { party: '0002', noticeSentOn: '2025-03-01', extraCosts: '10.00' }),
+      ),
+    ).toEqual([['extraCosts', 'extra_costs_not_charged']]);
+    expect(
+      problemsOf(() => withdraw(agreement, { party: '0009', noticeSentOn: '2025-03-01' })),
+    ).toEqual([['party', 'unknown_party']]);
+  });
+
+  it('counted from receipt: the day of receipt is kept and the withdrawal dated by it', () => {
+    const w = withdraw(turnOfYear(), { party: '0001', noticeReceivedOn: '2025-03-20' });
+    // 20 March 2026, then the next 1 January.
+    expect([w.noticeSentOn, w.noticeReceivedOn, w.effectiveDate, w.lastFinancedDate]).toEqual([
+      undefined,
+      '2025-03-20',
+      '2027-01-01',
+      '2026-12-31',
+    ]);
+    expect(w.sharesAfter.parties.map((p) => p.number)).toEqual(['0002']);
   });
 });

@@ -905,3 +905,77 @@ describe('parseAgreement: the consistency checks read only what is well formed',
     ]);
   });
 });
+
+describe('withdrawal timing and the new party’s share: every field optional, each mistake named', () => {
+  const withLifecycle = (
+    withdrawal: Record<string, unknown>,
+    admission: Record<string, unknown> = {},
+  ) => {
+    const file = small();
+    return {
+      ...file,
+      lifecycle: {
+        ...file.lifecycle,
+        withdrawal: { ...file.lifecycle.withdrawal, ...withdrawal },
+        admission: { ...file.lifecycle.admission, ...admission },
+      },
+    };
+  };
+
+  it('a file with every new field parses', () => {
+    const parsed = parseAgreement(
+      withLifecycle(
+        {
+          notice: { years: 2 },
+          countedFrom: 'received',
+          takesEffect: 'end-of-calendar-year',
+          minimumMembership: { months: 18, clause: '§2' },
+          statute: 'kommuneloven-1992-27-3',
+          extraCostsCharged: false,
+        },
+        { newcomerShare: { by: 'population', populationDate: '2025-01-01', clause: '§2' } },
+      ),
+    );
+    expect(parsed.lifecycle?.withdrawal?.notice).toEqual({ years: 2 });
+    expect(parsed.lifecycle?.admission?.newcomerShare?.by).toBe('population');
+  });
+
+  it('each wrong value is named with what it must be', () => {
+    const error = catchInputError(() =>
+      parseAgreement(
+        withLifecycle(
+          {
+            notice: { weeks: 2 },
+            countedFrom: 'posted',
+            takesEffect: 'soon',
+            minimumMembership: { days: 3, clause: '§1' },
+            statute: 'law',
+          },
+          { newcomerShare: { by: 'lot' } },
+        ),
+      ),
+    );
+    expect(error.problems.map((p) => [p.path, p.message])).toEqual([
+      ['lifecycle.admission.newcomerShare.by', 'must be "key", "population" or "stated-table"'],
+      ['lifecycle.withdrawal.countedFrom', 'must be "sent" or "received"'],
+      [
+        'lifecycle.withdrawal.minimumMembership.days',
+        'is not a known field (check the spelling against the JSON Schema in schema/)',
+      ],
+      ['lifecycle.withdrawal.minimumMembership.months', 'is required'],
+      ['lifecycle.withdrawal.notice.months', 'is required'],
+      [
+        'lifecycle.withdrawal.notice.weeks',
+        'is not a known field (check the spelling against the JSON Schema in schema/)',
+      ],
+      [
+        'lifecycle.withdrawal.statute',
+        'must be one of "kommuneloven-1992-27-3", "iks-loven-30", "none"',
+      ],
+      [
+        'lifecycle.withdrawal.takesEffect',
+        'must be "end-of-period", "next-1-january" or "end-of-calendar-year"',
+      ],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvents } from '../../src/rules/apply-events.js';
 import { openEndedAgreement } from '../fixtures/small-agreement.js';
+import { iks, turnOfYear } from '../fixtures/withdrawal-timing.js';
 import { problemsOf } from '../helpers/errors.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the point is to pass what the types forbid
@@ -72,5 +73,68 @@ describe('applyEvents', () => {
       ['events[0].party', 'invalid_type'],
       ['events[1].party', 'invalid_type'],
     ]);
+  });
+});
+
+describe('applyEvents: withdrawal timing and extra costs from the agreement', () => {
+  it('the notice dates are kept on the party; the effective date follows the agreement’s timing', () => {
+    const applied = applyEvents(turnOfYear(), [
+      {
+        type: 'withdrawal',
+        party: '0001',
+        noticeSentOn: '2025-03-15',
+        noticeReceivedOn: '2025-03-20',
+      },
+    ]);
+    // Received 20 March 2025 + 1 year, then the next 1 January.
+    expect(applied.agreement.parties[0]?.membership).toEqual({
+      joined: '2020-01-01',
+      noticeSentOn: '2025-03-15',
+      noticeReceivedOn: '2025-03-20',
+      withdrawn: '2027-01-01',
+    });
+    expect(applied.reasons.map((r) => r.code)).toEqual([
+      'withdrawal_notice_period',
+      'withdrawal_minimum_membership',
+      'withdrawal_takes_effect',
+      'withdrawal_effective_date',
+    ]);
+  });
+
+  it('what the timing needs is named at the event: the day of receipt, a receipt before joining, a bad date', () => {
+    expect(
+      problemsOf(() =>
+        applyEvents(turnOfYear(), [
+          { type: 'withdrawal', party: '0001', noticeSentOn: '2025-03-15' },
+          { type: 'withdrawal', party: '0002', noticeReceivedOn: '2024-01-01' },
+        ]),
+      ),
+    ).toEqual([
+      ['events[0].noticeReceivedOn', 'required'],
+      ['events[1].noticeReceivedOn', 'not_a_member'],
+    ]);
+    expect(
+      problemsOf(() =>
+        applyEvents(turnOfYear(), [
+          { type: 'withdrawal', party: '0001', noticeReceivedOn: '2025-02-30' } as Untyped,
+          { type: 'withdrawal', party: '0002' } as Untyped,
+        ]),
+      ),
+    ).toEqual([
+      ['events[0].noticeReceivedOn', 'invalid_date'],
+      ['events[1]', 'notice_or_effective'],
+    ]);
+  });
+
+  it('extra costs only where the agreement charges them', () => {
+    const error = () =>
+      applyEvents(agreement, [
+        { type: 'withdrawal', party: '0002', effectiveDate: '2025-07-01', extraCosts: '100.00' },
+      ]);
+    expect(problemsOf(error)).toEqual([['events[0].extraCosts', 'extra_costs_not_charged']]);
+    const charged = applyEvents(iks(), [
+      { type: 'withdrawal', party: '0002', noticeSentOn: '2025-03-15', extraCosts: '100.00' },
+    ]);
+    expect(charged.extraCosts.get('0002')).toEqual({ ore: 10000n, effectiveDate: '2026-03-15' });
   });
 });

@@ -113,3 +113,131 @@ describe('lifecycle reason sentences: every variant in bokmål and English', () 
     });
   });
 });
+
+describe('withdrawal timing sentences', () => {
+  it('the notice period, counted from sending or receipt, in months or years', () => {
+    const values = { noticeDate: '2025-03-20', periodEnd: '2026-03-20' };
+    expect(
+      say('withdrawal_notice_period', {
+        ...values,
+        countedFrom: 'received',
+        period: 1,
+        unit: 'years',
+      }),
+    ).toEqual({
+      nb: 'Skriftlig varsel om uttreden mottatt 20. mars 2025; oppsigelsestiden på 1 år regnes fra den dagen og løper ut 20. mars 2026.',
+      en: 'Written notice of withdrawal received 20 March 2025; the notice period of 1 year runs from that day and ends on 20 March 2026.',
+    });
+    const months = (period: number) =>
+      say('withdrawal_notice_period', { ...values, countedFrom: 'sent', period, unit: 'months' });
+    expect([months(24).nb, months(24).en]).toEqual([
+      'Skriftlig varsel om uttreden sendt 20. mars 2025; oppsigelsestiden på 2 år regnes fra den dagen og løper ut 20. mars 2026.',
+      'Written notice of withdrawal sent 20 March 2025; the notice period of 2 years runs from that day and ends on 20 March 2026.',
+    ]);
+    expect(months(1).nb).toContain('på 1 måned regnes');
+    expect(months(1).en).toContain('of 1 month runs');
+    expect(months(18).nb).toContain('på 18 måneder regnes');
+    expect(months(18).en).toContain('of 18 months runs');
+    expect(
+      say('withdrawal_notice_period', { ...values, countedFrom: 'sent', period: 3, unit: 'years' })
+        .en,
+    ).toContain('of 3 years runs');
+  });
+
+  it('a minimum membership that applies or not', () => {
+    const values = {
+      joined: '2024-06-01',
+      period: 3,
+      unit: 'years' as const,
+      earliest: '2027-06-01',
+    };
+    expect(say('withdrawal_minimum_membership', { ...values, applies: true })).toEqual({
+      nb: 'Kommunen må ha vært deltaker i minst 3 år: den ble med 1. juni 2024, så uttreden kan tidligst skje 1. juni 2027, etter at oppsigelsestiden har løpt ut.',
+      en: 'A party must have been a member for at least 3 years: it joined on 1 June 2024, so it can withdraw on 1 June 2027 at the earliest, after the notice period has ended.',
+    });
+    expect(say('withdrawal_minimum_membership', { ...values, applies: false })).toEqual({
+      nb: 'Kommunen må ha vært deltaker i minst 3 år: den ble med 1. juni 2024, så uttreden kan tidligst skje 1. juni 2027; det er ikke senere enn oppsigelsestiden.',
+      en: 'A party must have been a member for at least 3 years: it joined on 1 June 2024, so it can withdraw on 1 June 2027 at the earliest; that is not later than the notice period.',
+    });
+  });
+
+  it('a turn of the year: the next one, or the end of the calendar year', () => {
+    const values = { from: '2026-01-01', effectiveDate: '2026-01-01' };
+    expect(say('withdrawal_takes_effect', { ...values, takesEffect: 'next-1-january' })).toEqual({
+      nb: 'Uttreden skjer fra første årsskifte etter 1. januar 2026: 1. januar 2026.',
+      en: 'The withdrawal takes effect at the first turn of the year after 1 January 2026: 1 January 2026.',
+    });
+    expect(
+      say('withdrawal_takes_effect', {
+        from: '2026-01-01',
+        effectiveDate: '2027-01-01',
+        takesEffect: 'end-of-calendar-year',
+      }),
+    ).toEqual({
+      nb: 'Uttreden skjer ved utgangen av kalenderåret da fristen løper ut (1. januar 2026): 1. januar 2027.',
+      en: 'The withdrawal takes effect at the end of the calendar year in which the period ends (1 January 2026): 1 January 2027.',
+    });
+  });
+
+  it('a statute, verified or not, that applies or not; the effective date', () => {
+    const values = {
+      statute: 'iks-loven-30',
+      law: 'IKS-loven',
+      section: '§ 30',
+      months: 12,
+      agreementDate: '2027-03-15',
+      statutoryDate: '2026-03-15',
+    };
+    expect(say('withdrawal_statute', { ...values, verified: false, applies: true })).toEqual({
+      nb: 'Etter IKS-loven § 30 kan kommunen i alle fall si opp med 1 år skriftlig varsel (regelen er ikke verifisert mot lovteksten), det vil si fra 15. mars 2026. Det er tidligere enn etter avtalen (15. mars 2027), så lovens frist gjelder.',
+      en: 'Under IKS-loven § 30 a municipality may in any case withdraw with 1 year of written notice (the rule is not verified against the statute), that is from 15 March 2026. That is earlier than under the agreement (15 March 2027), so the statutory period applies.',
+    });
+    expect(say('withdrawal_statute', { ...values, verified: true, applies: false })).toEqual({
+      nb: 'Etter IKS-loven § 30 kan kommunen i alle fall si opp med 1 år skriftlig varsel, det vil si fra 15. mars 2026. Avtalens dato (15. mars 2027) er ikke senere, så avtalen gjelder.',
+      en: "Under IKS-loven § 30 a municipality may in any case withdraw with 1 year of written notice, that is from 15 March 2026. The agreement's date (15 March 2027) is not later, so the agreement applies.",
+    });
+    expect(
+      say('withdrawal_effective_date', {
+        effectiveDate: '2027-01-01',
+        lastFinancedDate: '2026-12-31',
+      }),
+    ).toEqual({
+      nb: 'Uttreden skjer 1. januar 2027. Plikten til finansiering opphører fra og med den datoen; siste finansierte dag er 31. desember 2026.',
+      en: 'The withdrawal takes effect on 1 January 2027. The duty to finance ends from that day; the last financed day is 31 December 2026.',
+    });
+  });
+});
+
+describe('admission share sentences', () => {
+  it('a new table decided by the body; a share of the population under stated shares', () => {
+    expect(
+      say('admission_share_stated_table', {
+        candidate: '0003 Cby',
+        decidedBy: 'representantskapet',
+        effectiveDate: '2025-07-01',
+        parties: 3,
+      }),
+    ).toEqual({
+      nb: 'Fra 1. juli 2025 gjelder den nye tabellen over andeler som representantskapet har vedtatt ved opptaket av 0003 Cby, for alle de 3 partene.',
+      en: 'From 1 July 2025 the new table of shares that the representantskapet decided on admitting 0003 Cby applies, for all 3 parties.',
+    });
+    const values = {
+      candidate: '0003 Cby',
+      population: 50,
+      totalPopulation: 2000,
+      effectiveDate: '2025-07-01',
+    };
+    expect(
+      say('admission_share_by_population', { ...values, referenceDate: '2025-01-01' }),
+    ).toEqual({
+      nb: 'Andelen til 0003 Cby er dens andel av innbyggertallet per 1. januar 2025: 50 av 2 000. De andre partenes oppgitte andeler skaleres ned til resten, fra 1. juli 2025.',
+      en: "The share of 0003 Cby is its share of the population on 1 January 2025: 50 of 2,000. The other parties' stated shares are scaled down to the rest, from 1 July 2025.",
+    });
+    expect(say('admission_share_by_population', { ...values, referenceDate: null }).en).toContain(
+      'share of the population: 50 of 2,000.',
+    );
+    expect(say('admission_share_by_population', { ...values, referenceDate: null }).nb).toContain(
+      'andel av innbyggertallet: 50 av 2 000.',
+    );
+  });
+});

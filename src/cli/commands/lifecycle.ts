@@ -47,20 +47,26 @@ function sharesTable(
   );
 }
 
-/** `withdraw --party N --notice-date D [--extra-costs A]` */
+/** `withdraw --party N --notice-date D [--notice-received D] [--extra-costs A]` (either notice date, or both) */
 export function withdrawCommand(agreement: Agreement, values: Values, lang: Lang = 'nb'): string {
-  const [party, noticeSentOn] = required(values, 'withdraw', ['party', 'notice-date']);
+  const [party] = required(values, 'withdraw', ['party']);
+  const noticeSentOn = text(values, 'notice-date');
+  const noticeReceivedOn = text(values, 'notice-received');
+  if (noticeSentOn === undefined && noticeReceivedOn === undefined)
+    throw new UsageError('withdraw needs --notice-date or --notice-received');
   const extra = text(values, 'extra-costs');
   const w = withdraw(agreement, {
     party: party as string,
-    noticeSentOn: noticeSentOn as string,
+    ...(noticeSentOn === undefined ? {} : { noticeSentOn }),
+    ...(noticeReceivedOn === undefined ? {} : { noticeReceivedOn }),
     ...(extra === undefined ? {} : { extraCosts: extra }),
   });
   if (values['json'] === true) {
     return toJson({
       agreement: w.agreement,
       party: w.party,
-      noticeSentOn: w.noticeSentOn,
+      noticeSentOn: w.noticeSentOn ?? null,
+      ...(w.noticeReceivedOn === undefined ? {} : { noticeReceivedOn: w.noticeReceivedOn }),
       effectiveDate: w.effectiveDate,
       lastFinancedDate: w.lastFinancedDate,
       sharesAfter: w.sharesAfter.parties.map((p) => ({
@@ -73,7 +79,13 @@ export function withdrawCommand(agreement: Agreement, values: Values, lang: Lang
       reasons: reasonsJson([...w.reasons, ...w.sharesAfter.reasons], lang),
     });
   }
-  return `${agreement.title}\nUttreden: ${w.party}\n\nVarsel sendt:          ${formatDateNb(w.noticeSentOn)}\nUttreden fra:          ${formatDateNb(
+  const sent =
+    w.noticeSentOn === undefined ? '' : `Varsel sendt:          ${formatDateNb(w.noticeSentOn)}\n`;
+  const received =
+    w.noticeReceivedOn === undefined
+      ? ''
+      : `Varsel mottatt:        ${formatDateNb(w.noticeReceivedOn)}\n`;
+  return `${agreement.title}\nUttreden: ${w.party}\n\n${sent}${received}Uttreden fra:          ${formatDateNb(
     w.effectiveDate,
   )}\nSiste finansierte dag: ${formatDateNb(w.lastFinancedDate)}\n\nAndeler fra ${formatDateNb(w.effectiveDate)}:\n${sharesTable(
     w.sharesAfter.parties,
@@ -81,14 +93,26 @@ export function withdrawCommand(agreement: Agreement, values: Values, lang: Lang
 }
 
 /**
- * `admit --number N --name S --population P [--date D] [--condition ID]...`:
+ * `admit --number N --name S --population P [--date D] [--condition ID]... [--shares FILE]`:
  * each `--condition` names an admission condition the agreement defines, by
  * id, as met; a condition not given is unknown. An id the agreement does not
- * define is an input error naming the ids it has.
+ * define is an input error naming the ids it has. `--shares` reads the new
+ * table of shares the admitting body decided (JSON: kommunenummer → "40.07"
+ * or "1/3"), for an agreement that states its shares.
  */
-export function admitCommand(agreement: Agreement, values: Values, lang: Lang = 'nb'): string {
+export function admitCommand(
+  agreement: Agreement,
+  values: Values,
+  io: CliIo,
+  lang: Lang = 'nb',
+): string {
   const [number, name, population] = required(values, 'admit', ['number', 'name', 'population']);
   const date = text(values, 'date');
+  const sharesFile = text(values, 'shares');
+  const statedShares =
+    sharesFile === undefined
+      ? undefined
+      : (readJson(sharesFile, io) as Readonly<Record<string, string>>);
   const given = values['condition'];
   const met = Array.isArray(given) ? given : [];
   const a = admit(agreement, {
@@ -96,6 +120,7 @@ export function admitCommand(agreement: Agreement, values: Values, lang: Lang = 
     population: wholeNumber(population as string, 'population'),
     ...(date === undefined ? {} : { date }),
     conditionsMet: Object.fromEntries(met.map((id) => [id, true])),
+    ...(statedShares === undefined ? {} : { statedShares }),
   });
   if (values['json'] === true) {
     return toJson({

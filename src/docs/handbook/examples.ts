@@ -120,18 +120,20 @@ function withdrawalExamples(agreement: Agreement): Example[] {
   const withdrawal = agreement.lifecycle?.withdrawal;
   const leaver = agreement.parties.filter((p) => isMemberOn(p, start)).at(-1);
   const notice = addMonths(start, 2);
+  // The day the rule counts from: the day the notice is received, where the agreement says so.
+  const received = withdrawal?.countedFrom === 'received';
+  const noticeDate = received ? { noticeReceivedOn: notice } : { noticeSentOn: notice };
+  const charged = withdrawal?.extraCostsCharged === true;
   const w =
     withdrawal === undefined || leaver === undefined
       ? null
-      : attempt(() =>
-          withdraw(agreement, { party: leaver.municipality.number, noticeSentOn: notice }),
-        );
+      : attempt(() => withdraw(agreement, { party: leaver.municipality.number, ...noticeDate }));
   if (w !== null && leaver !== undefined) {
     const blocks: Block[] = [
       {
         kind: 'paragraph',
         parts: [
-          `${leaver.municipality.number} ${leaver.municipality.name} sender skriftlig varsel om uttreden ${formatDateNb(notice)}. Uttreden skjer ${formatDateNb(w.effectiveDate)}; siste dag med plikt til finansiering er ${formatDateNb(w.lastFinancedDate)}. Andelene fra ${formatDateNb(w.effectiveDate)}:`,
+          `${leaver.municipality.number} ${leaver.municipality.name}${received ? 's skriftlige varsel om uttreden mottas' : ' sender skriftlig varsel om uttreden'} ${formatDateNb(notice)}. Uttreden skjer ${formatDateNb(w.effectiveDate)}; siste dag med plikt til finansiering er ${formatDateNb(w.lastFinancedDate)}. Andelene fra ${formatDateNb(w.effectiveDate)}:`,
         ],
       },
       {
@@ -158,8 +160,8 @@ function withdrawalExamples(agreement: Agreement): Example[] {
           {
             type: 'withdrawal',
             party: leaver.municipality.number,
-            noticeSentOn: notice,
-            extraCosts: '25000.00',
+            ...noticeDate,
+            ...(charged ? { extraCosts: '25000.00' } : {}),
           },
         ],
       }),
@@ -169,7 +171,7 @@ function withdrawalExamples(agreement: Agreement): Example[] {
         {
           kind: 'paragraph',
           parts: [
-            `Årets kostnad ${year}: 10 000 000,00 kr, og 25 000,00 kr i dokumenterte ekstra kostnader ved uttreden.`,
+            `Årets kostnad ${year}: 10 000 000,00 kr${charged ? ', og 25 000,00 kr i dokumenterte ekstra kostnader ved uttreden' : ''}.`,
           ],
         },
         {

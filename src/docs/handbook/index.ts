@@ -9,6 +9,7 @@ import { examplesSection } from './sections/examples.js';
 import { generalTestsSection } from './sections/general-tests.js';
 import { interpretationsSection } from './sections/interpretations.js';
 import { introSection } from './sections/intro.js';
+import { lifecycleSection } from './sections/lifecycle.js';
 import { obligationsSection } from './sections/obligations.js';
 import { organsSection } from './sections/organs.js';
 import { partiesSection } from './sections/parties.js';
@@ -26,6 +27,7 @@ const SECTIONS: readonly Section[] = [
   serviceAreasSection,
   organsSection,
   obligationsSection,
+  lifecycleSection,
   clausesSection,
   generalTestsSection,
   examplesSection,

@@ -14,6 +14,48 @@ export interface LifecycleReasonValues {
     readonly effectiveDate: string;
     readonly lastFinancedDate: string;
   };
+  /** The notice period, counted from the day the notice was sent or received, and the day it runs out. */
+  readonly withdrawal_notice_period: {
+    readonly countedFrom: 'sent' | 'received';
+    readonly noticeDate: string;
+    readonly period: number;
+    readonly unit: 'months' | 'years';
+    readonly periodEnd: string;
+  };
+  /** The minimum membership from joining, and whether it puts the withdrawal later than the notice period. */
+  readonly withdrawal_minimum_membership: {
+    readonly joined: string;
+    readonly period: number;
+    readonly unit: 'months' | 'years';
+    readonly earliest: string;
+    readonly applies: boolean;
+  };
+  /** The withdrawal takes effect at a turn of the year after the period (`from`). */
+  readonly withdrawal_takes_effect: {
+    readonly takesEffect: 'next-1-january' | 'end-of-calendar-year';
+    readonly from: string;
+    readonly effectiveDate: string;
+  };
+  /**
+   * A statutory right to withdraw with `months` of written notice whatever
+   * the agreement says; `applies` when it gives an earlier date than the
+   * agreement; `verified` false where LEGAL.md marks the statute unverified.
+   */
+  readonly withdrawal_statute: {
+    readonly statute: string;
+    readonly law: string;
+    readonly section: string;
+    readonly months: number;
+    readonly verified: boolean;
+    readonly agreementDate: string;
+    readonly statutoryDate: string;
+    readonly applies: boolean;
+  };
+  /** The day the withdrawal takes effect, after every rule on timing. */
+  readonly withdrawal_effective_date: {
+    readonly effectiveDate: string;
+    readonly lastFinancedDate: string;
+  };
   readonly share_redistributed: { readonly party: string; readonly remaining: number };
   /**
    * The agreement prints the shares in a table; after the change they follow
@@ -54,6 +96,25 @@ export interface LifecycleReasonValues {
   readonly admission_share: {
     readonly candidate: string;
     readonly population: number;
+    readonly referenceDate: string | null;
+    readonly effectiveDate: string;
+  };
+  /** The shares from the admission are the new table the admitting body decided, given with the admission. */
+  readonly admission_share_stated_table: {
+    readonly candidate: string;
+    readonly decidedBy: string;
+    readonly effectiveDate: string;
+    readonly parties: number;
+  };
+  /**
+   * Under a key of stated shares, the new party's share is its population of
+   * the whole (`population` of `totalPopulation`); the others' stated shares
+   * are scaled to the rest.
+   */
+  readonly admission_share_by_population: {
+    readonly candidate: string;
+    readonly population: number;
+    readonly totalPopulation: number;
     readonly referenceDate: string | null;
     readonly effectiveDate: string;
   };
