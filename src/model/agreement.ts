@@ -36,9 +36,15 @@ export const AgreementSchema = z.strictObject({
   title: z
     .string({ error: 'must be the title as text' })
     .check(z.minLength(1, { error: 'must not be empty' }), maxChars(300)),
-  legalForm: z.enum(LEGAL_FORMS, {
-    error: `must be one of: ${LEGAL_FORMS.map((f) => `"${f}"`).join(', ')}`,
-  }),
+  legalForm: z
+    .enum(LEGAL_FORMS, {
+      error: `must be one of: ${LEGAL_FORMS.map((f) => `"${f}"`).join(', ')}`,
+    })
+    .check(
+      z.describe(
+        'The legal form (samarbeidsform): a form of kommuneloven § 17-1, a network by agreement only ("avtalebasert-samarbeid"), or a form of kommuneloven 1992 (§ 27, § 28-1 b, § 28-1 c) for older agreements.',
+      ),
+    ),
   legalBasis: z.exactOptional(
     z
       .string({ error: 'must be text' })

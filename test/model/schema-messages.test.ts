@@ -22,7 +22,7 @@ const problems = (fn: () => unknown) =>
 
 const ID = 'must be an id of lowercase letters, digits and hyphens';
 const LEGAL_FORMS =
-  'must be one of: "interkommunalt-politisk-rad", "kommunalt-oppgavefellesskap", "vertskommunesamarbeid", "interkommunalt-selskap", "aksjeselskap", "samvirkeforetak", "forening", "avtalebasert-samarbeid"';
+  'must be one of: "interkommunalt-politisk-rad", "kommunalt-oppgavefellesskap", "vertskommunesamarbeid", "interkommunalt-selskap", "aksjeselskap", "samvirkeforetak", "forening", "avtalebasert-samarbeid", "interkommunalt-styre-1992", "administrativt-vertskommunesamarbeid-1992", "vertskommunesamarbeid-med-nemnd-1992"';
 
 /**
  * One wrong value at a time in a valid agreement file, and the one problem it
