@@ -21,7 +21,8 @@ const STATUTORY_ITEMS_EN: Readonly<Record<StatutoryItemId, string>> = {
   'delegated-tasks': 'the tasks and authority delegated',
   'financial-settlement': 'the financial settlement',
   'withdrawal-and-termination': 'withdrawal and termination',
-  'adopted-by-council': 'that the company agreement is written and adopted by the municipal council itself',
+  'adopted-by-council':
+    'that the company agreement is written and adopted by the municipal council itself',
   'head-office': 'the municipality of the head office',
   purpose: "the company's purpose",
 };
@@ -52,9 +53,7 @@ function listEn(items: readonly string[]): string {
 
 /** `['a', 'b', 'c']` → `'a, b or c'`. */
 function listOrEn(items: readonly string[]): string {
-  return items.length <= 1
-    ? items.join('')
-    : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 function quorumEn(v: QuorumValues, met: boolean): string {
