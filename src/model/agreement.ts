@@ -184,6 +184,8 @@ export const AgreementSchema = z.strictObject({
   interpretations: z.exactOptional(z.array(InterpretationNoteSchema).check(maxEntries(500))),
 });
 
+// An interface, not an alias of the mapped type: the API reference then links
+// `Agreement` in every signature instead of writing the whole type out.
 /**
  * An inter-municipal cooperation agreement (samarbeidsavtale) as data: its
  * parties, its cost keys, its clauses with their Norwegian text, and the
@@ -197,4 +199,7 @@ export const AgreementSchema = z.strictObject({
  * helseplattformen.legalForm; //=> 'kommunalt-oppgavefellesskap'
  * helseplattformen.parties.length; //=> 34
  */
-export type Agreement = DeepReadonly<z.output<typeof AgreementSchema>>;
+export interface Agreement extends AgreementData {}
+
+/** The agreement's data as the schema gives it, deeply read-only: what {@link Agreement} extends. */
+type AgreementData = DeepReadonly<z.output<typeof AgreementSchema>>;

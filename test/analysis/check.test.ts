@@ -1001,7 +1001,7 @@ describe('check: the forms of kommuneloven 1992 (§ 27, § 28-1 b, § 28-1 c)', 
           { form: legalForm, replacedBy: ['vertskommunesamarbeid'], source, verified: false },
         ],
       ]);
-      expect(words(r.findings[2]).nb).toBe(
+      expect(words(r.findings[2])?.nb).toBe(
         `Samarbeidet er ${nb}. Formen er fra kommuneloven 1992; i kommuneloven 2018 svarer den til et vertskommunesamarbeid. (Ikke verifisert mot lovteksten; kilde: ${source}.)`,
       );
     },
