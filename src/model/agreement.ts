@@ -22,6 +22,28 @@ import { ServiceAreaSchema } from './service-area.js';
  * AgreementSchema.safeParse({}).success; //=> false
  */
 export const AgreementSchema = z.strictObject({
+  $schema: z.exactOptional(
+    z
+      .string({ error: 'must be the address of the JSON Schema as text' })
+      .check(
+        maxChars(300),
+        z.describe(
+          'The JSON Schema of the file, for editors (e.g. "node_modules/kommunesamarbeid/schema/agreement.json"); the library ignores it.',
+        ),
+      ),
+  ),
+  $comment: z.exactOptional(
+    z
+      .array(z.string({ error: 'must be text' }).check(maxChars(2000)), {
+        error: 'must be a list of lines of text',
+      })
+      .check(
+        maxEntries(200),
+        z.describe(
+          'Notes for the people who edit the file (JSON has no comments), e.g. what each section means; the library ignores them.',
+        ),
+      ),
+  ),
   id: z
     .string({
       error: 'must be an id of lowercase letters, digits and hyphens, e.g. "legevakt-nord"',

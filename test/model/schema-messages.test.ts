@@ -44,6 +44,9 @@ const agreementCases: [Path, unknown, string, string, string][] = [
     'must be an id of lowercase letters, digits and hyphens',
   ],
   [['legalForm'], 'iks', 'legalForm', 'invalid_value', LEGAL_FORMS],
+  [['$schema'], 7, '$schema', 'invalid_type', 'must be the address of the JSON Schema as text'],
+  [['$comment'], 'én linje', '$comment', 'invalid_type', 'must be a list of lines of text'],
+  [['$comment'], ['ok', 7], '$comment[1]', 'invalid_type', 'must be text'],
   [['legalBasis'], 19, 'legalBasis', 'invalid_type', 'must be text'],
   [
     ['validFrom'],
