@@ -103,6 +103,7 @@ export function initTemplate(form: LegalForm, year: number): Record<string, unkn
         seats: { perParty: true, clause: '§4' },
         deputies: { allowed: true, clause: '§4' },
         abstention: { allowed: true },
+        chair: { title: 'leder', clause: '§4' },
         quorum: {
           kind: 'fraction-present',
           fraction: { numerator: 1, denominator: 2 },
@@ -143,7 +144,7 @@ export function initTemplate(form: LegalForm, year: number): Record<string, unkn
       {
         ref: '§4',
         title: 'Representantskapet',
-        text: 'Hver deltaker har ett medlem i representantskapet, med varamedlem. Representantskapet er vedtaksført når minst halvparten av medlemmene er til stede. Vedtak treffes med simpelt flertall; ved stemmelikhet avgjør lederens stemme.',
+        text: 'Hver deltaker har ett medlem i representantskapet, med varamedlem. Representantskapet velger selv sin leder. Det er vedtaksført når minst halvparten av medlemmene er til stede. Vedtak treffes med simpelt flertall; ved stemmelikhet avgjør lederens stemme.',
       },
       {
         ref: '§5',

@@ -4,6 +4,7 @@ import type { CliIo } from '../../src/cli/io.js';
 import { builtInAgreements } from '../../src/cli/load-agreement.js';
 import { run } from '../../src/cli/run.js';
 import { splitCost } from '../../src/finance/split-cost.js';
+import { decide } from '../../src/governance/decide/index.js';
 import { LEGAL_FORMS } from '../../src/model/legal-form.js';
 import { parseAgreement } from '../../src/model/parse-agreement.js';
 import { schemaValidator } from '../helpers/json-schema.js';
@@ -161,6 +162,27 @@ describe('kommunesamarbeid init', () => {
     expect(splitCost(agreement, '1000.01').parties.map((p) => p.amount)).toEqual([
       '600.01',
       '400.00',
+    ]);
+  });
+
+  it('its representantskap decides a 1–1 tie by the vote of the leader presiding (§4)', () => {
+    const agreement = parseAgreement(JSON.parse(cli(['init']).stdout));
+    const tie = (presiding: string) =>
+      decide(agreement, {
+        organ: 'representantskap',
+        matter: 'saker',
+        meeting: {
+          date: '2027-02-01',
+          presiding,
+          presidingRole: 'leader',
+          attendance: { '0001': 'member', '0002': 'member' },
+          ballots: { '0001': 'for', '0002': 'against' },
+        },
+      });
+    expect([tie('0001').quorate, tie('0001').adopted, tie('0002').adopted]).toEqual([
+      true,
+      true,
+      false,
     ]);
   });
 
