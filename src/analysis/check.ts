@@ -3,7 +3,7 @@ import { gcd } from '../internal/gcd.js';
 import type { Agreement } from '../model/agreement.js';
 import type { Clause } from '../model/clause.js';
 import { clauseContaining } from '../model/clause-ref.js';
-import type { InputProblem } from '../model/errors.js';
+import { formatPath, type InputProblem } from '../model/errors.js';
 import type { LegalForm } from '../model/legal-form.js';
 import { safeParseAgreement } from '../model/parse-agreement.js';
 import type { Finding } from '../rules/finding.js';
@@ -177,6 +177,27 @@ const CHECKLISTS: Partial<
   },
 };
 
+/**
+ * The mark of a value still to be filled in, as `kommunesamarbeid init`
+ * writes it in a starting file: `check` reports every text that still has it.
+ *
+ * @example
+ * FILL_IN; //=> 'FYLL INN'
+ */
+export const FILL_IN = 'FYLL INN';
+
+/** The path of every text in `value` that contains {@link FILL_IN}, `$comment` apart, in document order. */
+function fillInPaths(value: unknown, path: readonly (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'string') return value.includes(FILL_IN) ? [[...path]] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => fillInPaths(item, [...path, i]));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value)
+      .filter(([key]) => key !== '$comment')
+      .flatMap(([key, item]) => fillInPaths(item, [...path, key]));
+  }
+  return [];
+}
+
 /** Percent × 10^6 as a dot-decimal without trailing zeros: 100 010 000 → '100.01'. */
 function formatPercent(scaled: bigint): string {
   const digits = String(scaled).padStart(7, '0');
@@ -225,6 +246,12 @@ export function check(input: unknown): CheckReport {
   const add = (severity: Finding['severity'], reason: Reason) =>
     findings.push({ ...reason, severity });
   const formClause = legalFormClause(a);
+
+  for (const path of fillInPaths(a)) {
+    // A text inside a clause cites that clause; any other, none.
+    const clause = path[0] === 'clauses' ? (a.clauses[path[1] as number] as Clause).ref : '';
+    add('warning', cite(clause, 'fill_in_left', { path: formatPath(path), mark: FILL_IN }));
+  }
 
   for (const key of a.costKeys) {
     if (key.kind === 'population' && key.statedTable?.percents !== undefined) {

@@ -1,3 +1,4 @@
+import { FILL_IN } from '../analysis/check.js';
 import { LEGAL_FORMS, type LegalForm } from '../model/legal-form.js';
 
 /** The statute each legal form rests on, as the template's `legalBasis` says it. */
@@ -14,9 +15,6 @@ const BASIS: Readonly<Record<LegalForm, string>> = {
   'administrativt-vertskommunesamarbeid-1992': 'kommuneloven 1992 § 28-1 b',
   'vertskommunesamarbeid-med-nemnd-1992': 'kommuneloven 1992 § 28-1 c',
 };
-
-/** The marker of every value the user is to replace. */
-export const FILL_IN = 'FYLL INN';
 
 /** The forms whose first party is the host (vertskommune) rather than the office municipality. */
 const HOSTED: readonly LegalForm[] = [
@@ -36,8 +34,9 @@ export function isLegalForm(value: string): value is LegalForm {
  * 0001 and 0002), shares stated in percent and six clauses whose texts name
  * what the statutory checklist of the form looks for. Every value to replace
  * says "FYLL INN" or is a placeholder; `$comment` explains each section
- * (JSON has no comments). The file parses and passes `check` as it is, so
- * that each edit can be checked on its own.
+ * (JSON has no comments). The file parses and is valid as it is, so that
+ * each edit can be checked on its own; `check` warns of each "FYLL INN"
+ * left, and of nothing else.
  */
 export function initTemplate(form: LegalForm, year: number): Record<string, unknown> {
   const hosted = HOSTED.includes(form);

@@ -385,6 +385,8 @@ export const messagesEn: Messages = {
         ? ' No clause of the agreement states the form; it is inferred from its content.'
         : ''
     }`,
+  fill_in_left: ({ path, mark }) =>
+    `"${mark}" (fill in) is still in ${path}: write what the agreement says there.`,
   interpretation_open: ({ note, question }) => `Interpretation note "${note}": ${question}`,
   split_largest_remainder: ({ amount, parties, leftoverOre, by }) =>
     `NOK ${formatNumberEn(amount)} is split among ${parties} ${parties === 1 ? 'municipality' : 'municipalities'} ${

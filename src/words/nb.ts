@@ -377,6 +377,8 @@ export const messagesNb: Messages = {
         ? ' Ingen bestemmelse i avtalen angir samarbeidsformen; den er utledet av innholdet.'
         : ''
     }`,
+  fill_in_left: ({ path, mark }) =>
+    `«${mark}» står fortsatt i ${path}: skriv inn det avtalen sier der.`,
   interpretation_open: ({ note, question }) => `Tolkningsnotat «${note}»: ${question}`,
   split_largest_remainder: ({ amount, parties, leftoverOre, by }) =>
     `${formatNumberNb(amount)} kr er fordelt på ${parties} ${parties === 1 ? 'kommune' : 'kommuner'} ${

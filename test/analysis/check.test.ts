@@ -1007,3 +1007,37 @@ describe('check: the forms of kommuneloven 1992 (§ 27, § 28-1 b, § 28-1 c)', 
     },
   );
 });
+
+describe('check: a text still marked "FYLL INN" (as init writes it) is a warning at its path', () => {
+  it('each text with the mark, in the order of the file, citing its clause where it is in one; $comment is not read', () => {
+    const file = {
+      ...vertskommune(),
+      title: 'FYLL INN: tittel',
+      $comment: ['Bytt ut alt som er merket FYLL INN.'],
+      parties: [{ ...party('0001', 'Aby'), roles: ['vertskommune'] }, party('0002', 'FYLL INN')],
+      clauses: [
+        ...vertskommune().clauses.slice(0, 2),
+        { ref: '§3', title: 'Uttreden (FYLL INN)', text: 'Skriftlig, med tolv måneders frist.' },
+      ],
+    };
+    const r = validReport(file);
+    expect(
+      r.findings
+        .filter((f) => f.code === 'fill_in_left')
+        .map((f) => [f.severity, f.clause, f.values]),
+    ).toEqual([
+      ['warning', '', { path: 'title', mark: 'FYLL INN' }],
+      ['warning', '', { path: 'parties[1].municipality.name', mark: 'FYLL INN' }],
+      ['warning', '§3', { path: 'clauses[2].title', mark: 'FYLL INN' }],
+    ]);
+    expect(words(r.findings.find((f) => f.code === 'fill_in_left'))).toEqual({
+      nb: '«FYLL INN» står fortsatt i title: skriv inn det avtalen sier der.',
+      en: '"FYLL INN" (fill in) is still in title: write what the agreement says there.',
+    });
+  });
+
+  it('a text without the mark, or with it in other letters, is no finding', () => {
+    const file = { ...vertskommune(), title: 'Fyll inn senere' };
+    expect(validReport(file).findings.map((f) => f.code)).not.toContain('fill_in_left');
+  });
+});

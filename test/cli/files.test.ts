@@ -93,7 +93,7 @@ describe('kommunesamarbeid export', () => {
 
 describe('kommunesamarbeid init', () => {
   it.each(LEGAL_FORMS)(
-    'init --form %s: every section, valid as it is, check finds nothing to warn about',
+    'init --form %s: every section, valid as it is; check warns only of each FYLL INN left',
     (form) => {
       const { code, stdout } = cli(['init', '--form', form]);
       expect(code).toBe(0);
@@ -120,7 +120,19 @@ describe('kommunesamarbeid init', () => {
       expect(file['legalForm']).toBe(form);
       const report = check(file);
       expect(report.valid).toBe(true);
-      expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+      expect(
+        report.findings
+          .filter((f) => f.severity !== 'info')
+          .map((f) => [f.severity, f.code, f.clause, f.values]),
+      ).toEqual([
+        ['warning', 'fill_in_left', '', { path: 'title', mark: 'FYLL INN' }],
+        ['warning', 'fill_in_left', '', { path: 'serviceAreas[0].name', mark: 'FYLL INN' }],
+        ['warning', 'fill_in_left', '§1', { path: 'clauses[0].text', mark: 'FYLL INN' }],
+        ['warning', 'fill_in_left', '§2', { path: 'clauses[1].text', mark: 'FYLL INN' }],
+      ]);
+      // Filled in, the file has nothing left to warn about.
+      const filled = JSON.parse(stdout.replaceAll('FYLL INN', 'Renovasjon')) as unknown;
+      expect(check(filled).findings.filter((f) => f.severity !== 'info')).toEqual([]);
     },
   );
 

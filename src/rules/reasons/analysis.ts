@@ -67,6 +67,8 @@ export interface AnalysisReasonValues {
   };
   /** `inferred`: no clause of the agreement states the form; the encoding infers it. */
   readonly outside_statutory_forms: { readonly form: string; readonly inferred: boolean };
+  /** A text still marked to be filled in (`mark`, e.g. "FYLL INN"), by its path in the file. */
+  readonly fill_in_left: { readonly path: string; readonly mark: string };
   readonly interpretation_open: { readonly note: string; readonly question: string };
 }
 
