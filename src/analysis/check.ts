@@ -187,7 +187,10 @@ const CHECKLISTS: Partial<
 export const FILL_IN = 'FYLL INN';
 
 /** The path of every text in `value` that contains {@link FILL_IN}, `$comment` apart, in document order. */
-function fillInPaths(value: unknown, path: readonly (string | number)[] = []): (string | number)[][] {
+function fillInPaths(
+  value: unknown,
+  path: readonly (string | number)[] = [],
+): (string | number)[][] {
   if (typeof value === 'string') return value.includes(FILL_IN) ? [[...path]] : [];
   if (Array.isArray(value)) return value.flatMap((item, i) => fillInPaths(item, [...path, i]));
   if (typeof value === 'object' && value !== null) {
