@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { digitrondelag } from '../../src/agreements/digitrondelag/index.js';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
@@ -1039,5 +1040,32 @@ describe('check: a text still marked "FYLL INN" (as init writes it) is a warning
   it('a text without the mark, or with it in other letters, is no finding', () => {
     const file = { ...vertskommune(), title: 'Fyll inn senere' };
     expect(validReport(file).findings.map((f) => f.code)).not.toContain('fill_in_left');
+  });
+});
+
+describe('check: property of the FYLL INN findings', () => {
+  it('one warning per marked text, none for the others, each citing the clause it is in, in clause order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), fc.boolean()), { minLength: 1, maxLength: 12 }),
+        (marks) => {
+          const clauses = marks.map(([title, text], i) => ({
+            ref: `§${i + 1}`,
+            title: title ? `Del ${i + 1} FYLL INN` : `Del ${i + 1}`,
+            text: text ? 'Tekst: FYLL INN.' : 'Tekst.',
+          }));
+          const file = { ...vertskommune(), costKeys: [], clauses };
+          const expected = marks.flatMap(([title, text], i) => [
+            ...(title ? [[`§${i + 1}`, `clauses[${i}].title`]] : []),
+            ...(text ? [[`§${i + 1}`, `clauses[${i}].text`]] : []),
+          ]);
+          expect(
+            validReport(file)
+              .findings.filter((f) => f.code === 'fill_in_left')
+              .map((f) => [f.clause, f.values['path']]),
+          ).toEqual(expected);
+        },
+      ),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/analysis/check.js';
 import type { CliIo } from '../../src/cli/io.js';
@@ -7,6 +8,7 @@ import { splitCost } from '../../src/finance/split-cost.js';
 import { decide } from '../../src/governance/decide/index.js';
 import { LEGAL_FORMS } from '../../src/model/legal-form.js';
 import { parseAgreement } from '../../src/model/parse-agreement.js';
+import { agreementWith, partiesArb } from '../helpers/arbitraries.js';
 import { schemaValidator } from '../helpers/json-schema.js';
 
 interface Written {
@@ -16,7 +18,11 @@ interface Written {
 }
 
 /** Runs the CLI in-process; files written are collected, not written. `without` drops host capabilities. */
-function cli(argv: string[], without: readonly ('writeFile' | 'comingYear')[] = []) {
+function cli(
+  argv: string[],
+  without: readonly ('writeFile' | 'comingYear')[] = [],
+  files: Readonly<Record<string, string>> = {},
+) {
   let stdout = '';
   let stderr = '';
   const written: Written[] = [];
@@ -27,7 +33,8 @@ function cli(argv: string[], without: readonly ('writeFile' | 'comingYear')[] = 
     stderr: (text) => {
       stderr += text;
     },
-    readFile: () => {
+    readFile: (path) => {
+      if (Object.hasOwn(files, path)) return files[path] as string;
       throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
     },
     writeFile: (path, text, overwrite) => {
@@ -56,6 +63,26 @@ describe('kommunesamarbeid export', () => {
       expect(`${JSON.stringify(back, null, 2)}\n`).toBe(stdout);
     },
   );
+
+  it('property: any agreement file of any legal form exports to a file that is valid and reads back the same', () => {
+    fc.assert(
+      fc.property(partiesArb, fc.constantFrom(...LEGAL_FORMS), (parties, legalForm) => {
+        const input = { ...agreementWith(parties), legalForm };
+        const { code, stdout } = cli(['export', '--agreement', 'a.json'], [], {
+          'a.json': JSON.stringify(input),
+        });
+        expect(code).toBe(0);
+        const file = JSON.parse(stdout) as unknown;
+        expect(validAgreement(file)).toEqual([]);
+        expect(parseAgreement(file)).toEqual(parseAgreement(input));
+        // Exporting the export changes nothing.
+        expect(cli(['export', '--agreement', 'b.json'], [], { 'b.json': stdout }).stdout).toBe(
+          stdout,
+        );
+      }),
+      { numRuns: 40 },
+    );
+  });
 
   it('export --out FILE writes the file (never over one without --force) and prints its path', () => {
     const plain = cli(['export', '--agreement', 'digitrondelag', '--out', 'digi.json']);
@@ -135,6 +162,35 @@ describe('kommunesamarbeid init', () => {
       expect(check(filled).findings.filter((f) => f.severity !== 'info')).toEqual([]);
     },
   );
+
+  it('property: for any form and any year, the file starts on 1 January of that year and is valid, four texts to fill in', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...LEGAL_FORMS),
+        fc.integer({ min: 1900, max: 2999 }),
+        (form, year) => {
+          const host = { comingYear: year };
+          let out = '';
+          run(['init', '--form', form], {
+            stdout: (text) => {
+              out += text;
+            },
+            stderr: () => {},
+            readFile: () => '',
+            ...host,
+          });
+          const file = JSON.parse(out) as { validFrom: string };
+          expect(file.validFrom).toBe(`${year}-01-01`);
+          const report = check(file);
+          expect(report.valid).toBe(true);
+          expect(report.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual(
+            Array(4).fill('fill_in_left'),
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 
   it('the starting file explains each section in $comment and marks what to fill in', () => {
     const file = JSON.parse(cli(['init']).stdout) as { $comment: string[]; title: string };
