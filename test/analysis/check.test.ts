@@ -900,6 +900,9 @@ describe('check: the statutory checklist of an interkommunalt selskap (IKS-loven
       'head-office',
     ]);
     expect(missingItems({ ...iks(), title: ' ' })).toEqual(['name']);
+    expect(
+      missingItems(withClauseText(iks(), '§2', 'Selskapet har forretningskontor i Aby.')),
+    ).toEqual([]);
   });
 });
 
@@ -1002,6 +1005,9 @@ describe('check: the forms of kommuneloven 1992 (§ 27, § 28-1 b, § 28-1 c)', 
           { form: legalForm, replacedBy: ['vertskommunesamarbeid'], source, verified: false },
         ],
       ]);
+      expect(words(r.findings[2])?.en).toBe(
+        `The cooperation is ${legalForm}, a form of kommuneloven 1992; in kommuneloven 2018 it corresponds to vertskommunesamarbeid. (Not verified against the statute's text; source: ${source}.)`,
+      );
       expect(words(r.findings[2])?.nb).toBe(
         `Samarbeidet er ${nb}. Formen er fra kommuneloven 1992; i kommuneloven 2018 svarer den til et vertskommunesamarbeid. (Ikke verifisert mot lovteksten; kilde: ${source}.)`,
       );

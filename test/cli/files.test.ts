@@ -211,6 +211,71 @@ describe('kommunesamarbeid init', () => {
     expect(file.title).toBe('FYLL INN: avtalens tittel');
   });
 
+  it.each<[string, string]>([
+    ['interkommunalt-politisk-rad', 'kommuneloven kapittel 18 (§1)'],
+    ['kommunalt-oppgavefellesskap', 'kommuneloven kapittel 19 (§1)'],
+    ['vertskommunesamarbeid', 'kommuneloven kapittel 20 (§1)'],
+    ['interkommunalt-selskap', 'lov om interkommunale selskaper (IKS-loven) (§1)'],
+    ['aksjeselskap', 'aksjeloven (§1)'],
+    ['samvirkeforetak', 'samvirkelova (§1)'],
+    ['forening', 'ulovfestet: forening (§1)'],
+    ['avtalebasert-samarbeid', 'avtale mellom kommunene, uten egen organisasjonsform (§1)'],
+    ['interkommunalt-styre-1992', 'kommuneloven 1992 § 27 (§1)'],
+    ['administrativt-vertskommunesamarbeid-1992', 'kommuneloven 1992 § 28-1 b (§1)'],
+    ['vertskommunesamarbeid-med-nemnd-1992', 'kommuneloven 1992 § 28-1 c (§1)'],
+  ])('init --form %s rests on %s, the clause named in brackets', (form, basis) => {
+    const file = JSON.parse(cli(['init', '--form', form]).stdout) as {
+      legalBasis: string;
+      clauses: { text: string }[];
+    };
+    expect(file.legalBasis).toBe(basis);
+    expect(file.clauses[0]?.text).toContain(`Samarbeidet bygger på ${basis.slice(0, -5)}.`);
+  });
+
+  it('the clauses of the starting file, word for word', () => {
+    const file = JSON.parse(cli(['init', '--form', 'interkommunalt-selskap']).stdout) as {
+      clauses: unknown[];
+    };
+    expect(file.clauses).toEqual([
+      {
+        ref: '§1',
+        title: 'Parter, formål og samarbeidsform',
+        text: 'Partene er 0001 Kommune A og 0002 Kommune B. Formålet er FYLL INN. Samarbeidet bygger på lov om interkommunale selskaper (IKS-loven). Avtalen er vedtatt av kommunestyret i hver deltakerkommune.',
+      },
+      {
+        ref: '§2',
+        title: 'Oppgaver og myndighet',
+        text: 'Samarbeidet har disse oppgavene og denne myndigheten: FYLL INN. Kommune A er kontorkommune; hovedkontoret ligger der.',
+      },
+      {
+        ref: '§3',
+        title: 'Økonomi og eierandeler',
+        text: 'Hver deltaker gjør et innskudd og dekker kostnadene etter sin andel: Kommune A 60 %, Kommune B 40 %. Samarbeidet tar ikke opp lån.',
+      },
+      {
+        ref: '§4',
+        title: 'Representantskapet',
+        text: 'Hver deltaker har ett medlem i representantskapet, med varamedlem. Representantskapet velger selv sin leder. Det er vedtaksført når minst halvparten av medlemmene er til stede. Vedtak treffes med simpelt flertall; ved stemmelikhet avgjør lederens stemme.',
+      },
+      {
+        ref: '§5',
+        title: 'Uttreden',
+        text: 'En deltaker kan si opp sitt deltakerforhold med 12 måneders skriftlig varsel.',
+      },
+      {
+        ref: '§6',
+        title: 'Ikrafttredelse, endring og oppløsning',
+        text: 'Avtalen gjelder fra 1. januar 2027. Endring og oppløsning krever likelydende vedtak i alle kommunestyrene.',
+      },
+    ]);
+    const hosted = JSON.parse(cli(['init', '--form', 'vertskommunesamarbeid']).stdout) as {
+      clauses: { text: string }[];
+    };
+    expect(hosted.clauses[1]?.text).toBe(
+      'Kommune A er vertskommune og utfører oppgavene for Kommune B: FYLL INN.',
+    );
+  });
+
   it('a vertskommune form makes the first party the vertskommune; the others its kontorkommune', () => {
     const roles = (form: string) =>
       (
