@@ -30,9 +30,10 @@ const names = readdirSync(DIR)
 describe('examples/*.json: valid by a third-party JSON Schema validator and by check', () => {
   const validate = schemaValidator('agreement');
 
-  it('there are the four example files the README lists as existing', () => {
+  it('there are the five example files the README lists as existing', () => {
     expect(names).toEqual([
       'iks-eierandeler.json',
+      'interkommunalt-styre-1992.json',
       'nettverk-sats-per-innbygger.json',
       'oppgavefellesskap.json',
       'vertskommune-med-omrader.json',
@@ -202,5 +203,38 @@ describe('iks-eierandeler.json: an IKS with ownership shares stated apart from p
       meeting: meeting('9931', { '9931': 'for', '9932': 'for' }),
     });
     expect(two.adopted).toBe(false);
+  });
+});
+
+describe('interkommunalt-styre-1992.json: an older agreement under kommuneloven 1992 § 27', () => {
+  const a = example('interkommunalt-styre-1992.json');
+
+  it('§4 20 % equally and 80 % by population 7 000 : 2 000 : 1 000: 100 000 kr, the two øre by the tie-break', () => {
+    // Equal part 20 000 / 3 = 6 666.666… each; population part 56 000, 16 000 and 8 000.
+    // Every share ends in .666… øre: floors 62 666.66, 22 666.66, 14 666.66 leave 2 øre, and
+    // with equal remainders the larger weight goes first: Vestby, then Austvik.
+    expect(amounts(a, '100000.00')).toEqual({
+      '9941': '62666.67',
+      '9942': '22666.67',
+      '9943': '14666.66',
+    });
+  });
+
+  it('§6 Midtnes gives a year’s notice on 30 September 2013: out on 30 September 2014; the others 13/18 and 5/18', () => {
+    const w = withdraw(a, { party: '9943', noticeSentOn: '2013-09-30' });
+    expect([w.effectiveDate, w.lastFinancedDate]).toEqual(['2014-09-30', '2014-09-29']);
+    // Vestby 10 % + 80 % × 7/9 = 13/18 = 72.22 %; Austvik 10 % + 80 % × 2/9 = 5/18 = 27.78 %.
+    expect(
+      w.sharesAfter.parties.map((p) => [p.number, p.share.numerator, p.share.denominator]),
+    ).toEqual([
+      ['9941', 13, 18],
+      ['9942', 5, 18],
+    ]);
+  });
+
+  it('the form is from the 1992 law, replaced by IPR or KO (verified); a year’s notice is within § 27 nr. 3', () => {
+    expect(check(file('interkommunalt-styre-1992.json')).findings.map((f) => f.code)).toEqual([
+      'form_of_repealed_law',
+    ]);
   });
 });
