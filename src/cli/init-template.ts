@@ -23,7 +23,12 @@ const HOSTED: readonly LegalForm[] = [
   'vertskommunesamarbeid-med-nemnd-1992',
 ];
 
-/** `true` for a legal form id (a value of `--form`). */
+/**
+ * `true` for a legal form id (a value of `--form`).
+ *
+ * @example
+ * [isLegalForm('interkommunalt-selskap'), isLegalForm('iks')]; //=> [true, false]
+ */
 export function isLegalForm(value: string): value is LegalForm {
   return (LEGAL_FORMS as readonly string[]).includes(value);
 }
@@ -37,6 +42,11 @@ export function isLegalForm(value: string): value is LegalForm {
  * (JSON has no comments). The file parses and is valid as it is, so that
  * each edit can be checked on its own; `check` warns of each "FYLL INN"
  * left, and of nothing else.
+ *
+ * @example
+ * const file = initTemplate('interkommunalt-selskap', 2027);
+ * [file['legalForm'], file['validFrom']]; //=> ['interkommunalt-selskap', '2027-01-01']
+ * check(file).valid; //=> true
  */
 export function initTemplate(form: LegalForm, year: number): Record<string, unknown> {
   const hosted = HOSTED.includes(form);

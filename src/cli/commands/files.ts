@@ -18,6 +18,10 @@ interface FileOptions {
  * file that parses back to the same agreement and validates against
  * schema/agreement.json. Printed, or written to FILE (never over an
  * existing file without --force).
+ *
+ * @example
+ * const io: CliIo = { stdout: console.log, stderr: console.error, readFile: () => '{}' };
+ * JSON.parse(exportCommand({ agreement: 'digitrondelag' }, io)).id; //=> 'digitrondelag'
  */
 export function exportCommand(values: FileOptions, io: CliIo): string {
   const agreement = loadAgreement(values.agreement, io);
@@ -33,6 +37,10 @@ export function exportCommand(values: FileOptions, io: CliIo): string {
  * every section and a `$comment` on each; valid as it is, placeholders
  * marked "FYLL INN". Printed, or written to FILE (never over an existing
  * file without --force).
+ *
+ * @example
+ * const io: CliIo = { stdout: console.log, stderr: console.error, readFile: () => '{}' };
+ * JSON.parse(initCommand({ form: 'forening' }, io, 2027)).legalForm; //=> 'forening'
  */
 export function initCommand(values: FileOptions, io: CliIo, year: number): string {
   const form = values.form ?? 'kommunalt-oppgavefellesskap';
