@@ -37,6 +37,12 @@ if (explain(check(helseplattformen).findings[0], 'nb') === '') throw new Error('
 if (adjustForDeflator('100.00', { fromYear: 2024, toYear: 2025 }).adjusted !== '103.90') throw new Error('deflator');
 if (typeof handbook !== 'function' || typeof populationFromJsonStat !== 'function') throw new Error('docs, ssb');
 console.log('subpaths ok: /agreements /docs /ssb /deflator /words /analysis');"
+node -e "
+for (const name of ['agreement', 'meeting', 'events', 'regions']) {
+  const schema = require('kommunesamarbeid/schema/' + name + '.json');
+  if (schema.\$id !== 'https://kommunesamarbeid.no/schema/' + name + '.json') throw new Error(name);
+}
+console.log('schemas ok: kommunesamarbeid/schema/{agreement,meeting,events,regions}.json');"
 cat > app.mjs <<'APP'
 import { splitCost } from 'kommunesamarbeid';
 import { helseplattformen } from 'kommunesamarbeid/agreements';

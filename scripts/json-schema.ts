@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { AgreementSchema } from '../src/model/agreement.js';
+import { EventsSchema } from '../src/model/events.js';
 import { MeetingSchema } from '../src/model/meeting.js';
+import { RegionsSchema } from '../src/model/parse-regions.js';
 
 /** The JSON Schema files in `schema/`, generated from the zod schemas: file name → text. */
 export function jsonSchemaFiles(): Record<string, string> {
@@ -32,6 +34,18 @@ export function jsonSchemaFiles(): Record<string, string> {
       'meeting.json',
       'Møte (kommunesamarbeid meeting file)',
       "A meeting of one body: date, who presides, who attends each seat (member or deputy), and each seat's vote.",
+    ),
+    'events.json': document(
+      EventsSchema,
+      'events.json',
+      'Hendelser (kommunesamarbeid events file)',
+      'Changes of membership over time: withdrawals (uttreden) and admissions (opptak), read by settle --events and whatIf.',
+    ),
+    'regions.json': document(
+      RegionsSchema,
+      'regions.json',
+      'Regioninndeling (kommunesamarbeid regions file)',
+      'A region division: regions with their municipalities, read by decide --regions for bodies with a seat per region.',
     ),
   };
 }

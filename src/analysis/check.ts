@@ -3,7 +3,7 @@ import { gcd } from '../internal/gcd.js';
 import type { Agreement } from '../model/agreement.js';
 import type { Clause } from '../model/clause.js';
 import { clauseContaining } from '../model/clause-ref.js';
-import type { InputProblem } from '../model/errors.js';
+import { formatPath, type InputProblem } from '../model/errors.js';
 import type { LegalForm } from '../model/legal-form.js';
 import { safeParseAgreement } from '../model/parse-agreement.js';
 import type { Finding } from '../rules/finding.js';
@@ -27,11 +27,54 @@ export interface CheckReport {
 interface StatutoryItem {
   readonly item: StatutoryItemId;
   readonly present: (a: Agreement) => boolean;
+  /**
+   * Whether the item is verified against the statute (LEGAL.md [V]) or not;
+   * unset in a checklist none of whose items is verified (the words then say
+   * the whole list is unverified).
+   */
+  readonly verified?: boolean;
+  /** The item's own source, where it differs from the checklist's. */
+  readonly source?: string;
 }
 
 const KO_SOURCE =
   'LEGAL.md §1.2 (kommuneloven § 19-4, UNVERIFIED; eierandeler: Samfunnsbedriftene)';
 const VK_SOURCE = 'LEGAL.md §1.3 (kommuneloven kapittel 20, UNVERIFIED)';
+const IKS_SOURCE =
+  'LEGAL.md §1.7 (IKS-loven § 4: a written selskapsavtale adopted by the kommunestyre itself, verified; the minimum content, UNVERIFIED)';
+const IKS_ADOPTION_SOURCE = 'LEGAL.md §1.7 (IKS-loven § 4, verified)';
+const IKS_CONTENT_SOURCE =
+  'IKS-loven § 4 second paragraph as remembered; not in LEGAL.md (UNVERIFIED)';
+/** The one statutory notice period LEGAL.md verifies: one year, kommuneloven 1992 § 27 nr. 3. */
+const STYRE_NOTICE_MONTHS = 12;
+const STYRE_NOTICE_SOURCE = 'LEGAL.md §1.6 (kommuneloven 1992 § 27 nr. 3, verified)';
+/** The forms of kommuneloven 1992 and what took their place in the law of 2018. */
+const REPEALED_FORMS: Partial<
+  Record<
+    LegalForm,
+    {
+      readonly replacedBy: readonly LegalForm[];
+      readonly source: string;
+      readonly verified: boolean;
+    }
+  >
+> = {
+  'interkommunalt-styre-1992': {
+    replacedBy: ['interkommunalt-politisk-rad', 'kommunalt-oppgavefellesskap'],
+    source: 'LEGAL.md §1.2 (veileder om interkommunalt samarbeid kap. 6.1, verified)',
+    verified: true,
+  },
+  'administrativt-vertskommunesamarbeid-1992': {
+    replacedBy: ['vertskommunesamarbeid'],
+    source: 'LEGAL.md §1.3 and §1.6 (kommuneloven kapittel 20, UNVERIFIED)',
+    verified: false,
+  },
+  'vertskommunesamarbeid-med-nemnd-1992': {
+    replacedBy: ['vertskommunesamarbeid'],
+    source: 'LEGAL.md §1.3 and §1.6 (kommuneloven kapittel 20, UNVERIFIED)',
+    verified: false,
+  },
+};
 const text = (a: Agreement) =>
   a.clauses
     .map((c) => `${c.title}\n${c.text}`)
@@ -44,7 +87,30 @@ const statedShares = (a: Agreement) =>
       k.kind === 'stated-shares',
   );
 
-/** What each statutory form's agreement is expected to state (LEGAL.md §1.2–§1.4; not verified against the statute). */
+/** The items a vertskommune agreement is expected to state (LEGAL.md §1.3; not verified against the statute). */
+const VERTSKOMMUNE_ITEMS: readonly StatutoryItem[] = [
+  { item: 'participants', present: (a) => a.parties.length > 0 },
+  { item: 'host-municipality', present: (a) => /vertskommune/.test(text(a)) },
+  {
+    item: 'delegated-tasks',
+    present: (a) => (a.serviceAreas ?? []).length > 0 || /oppgave/.test(text(a)),
+  },
+  { item: 'financial-settlement', present: (a) => a.costKeys.length > 0 },
+  {
+    item: 'withdrawal-and-termination',
+    present: (a) => a.lifecycle?.withdrawal !== undefined || /oppsig|uttre/.test(text(a)),
+  },
+];
+
+/** The minimum content of an IKS's selskapsavtale as remembered: every item unverified. */
+const unverifiedIks = (item: StatutoryItemId, present: (a: Agreement) => boolean) => ({
+  item,
+  present,
+  verified: false,
+  source: IKS_CONTENT_SOURCE,
+});
+
+/** What each statutory form's agreement is expected to state (LEGAL.md §1.2–§1.7; verified only where an item says so). */
 const CHECKLISTS: Partial<
   Record<LegalForm, { readonly source: string; readonly items: readonly StatutoryItem[] }>
 > = {
@@ -81,23 +147,59 @@ const CHECKLISTS: Partial<
       },
     ],
   },
-  vertskommunesamarbeid: {
-    source: VK_SOURCE,
+  vertskommunesamarbeid: { source: VK_SOURCE, items: VERTSKOMMUNE_ITEMS },
+  'administrativt-vertskommunesamarbeid-1992': { source: VK_SOURCE, items: VERTSKOMMUNE_ITEMS },
+  'vertskommunesamarbeid-med-nemnd-1992': { source: VK_SOURCE, items: VERTSKOMMUNE_ITEMS },
+  'interkommunalt-selskap': {
+    source: IKS_SOURCE,
     items: [
-      { item: 'participants', present: (a) => a.parties.length > 0 },
-      { item: 'host-municipality', present: (a) => /vertskommune/.test(text(a)) },
       {
-        item: 'delegated-tasks',
-        present: (a) => (a.serviceAreas ?? []).length > 0 || /oppgave/.test(text(a)),
+        item: 'adopted-by-council',
+        present: (a) => /kommunestyre|bystyre|fylkesting/.test(text(a)),
+        verified: true,
+        source: IKS_ADOPTION_SOURCE,
       },
-      { item: 'financial-settlement', present: (a) => a.costKeys.length > 0 },
-      {
-        item: 'withdrawal-and-termination',
-        present: (a) => a.lifecycle?.withdrawal !== undefined || /oppsig|uttre/.test(text(a)),
-      },
+      unverifiedIks('name', (a) => a.title.trim() !== ''),
+      unverifiedIks('participants', (a) => a.parties.length > 0),
+      unverifiedIks(
+        'head-office',
+        (a) =>
+          a.parties.some((p) => p.roles?.includes('kontorkommune')) ||
+          /hovedkontor|forretningskontor/.test(text(a)),
+      ),
+      unverifiedIks('purpose', (a) => /formål/.test(text(a))),
+      unverifiedIks('shares-stated', statedShares),
+      unverifiedIks('contributions', (a) => /innskudd/.test(text(a))),
+      unverifiedIks('council-members-per-participant', (a) =>
+        (a.organs ?? []).some((o) => o.id.includes('representantskap')),
+      ),
     ],
   },
 };
+
+/**
+ * The mark of a value still to be filled in, as `kommunesamarbeid init`
+ * writes it in a starting file: `check` reports every text that still has it.
+ *
+ * @example
+ * FILL_IN; //=> 'FYLL INN'
+ */
+export const FILL_IN = 'FYLL INN';
+
+/** The path of every text in `value` that contains {@link FILL_IN}, `$comment` apart, in document order. */
+function fillInPaths(
+  value: unknown,
+  path: readonly (string | number)[] = [],
+): (string | number)[][] {
+  if (typeof value === 'string') return value.includes(FILL_IN) ? [[...path]] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => fillInPaths(item, [...path, i]));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value)
+      .filter(([key]) => key !== '$comment')
+      .flatMap(([key, item]) => fillInPaths(item, [...path, key]));
+  }
+  return [];
+}
 
 /** Percent × 10^6 as a dot-decimal without trailing zeros: 100 010 000 → '100.01'. */
 function formatPercent(scaled: bigint): string {
@@ -147,6 +249,12 @@ export function check(input: unknown): CheckReport {
   const add = (severity: Finding['severity'], reason: Reason) =>
     findings.push({ ...reason, severity });
   const formClause = legalFormClause(a);
+
+  for (const path of fillInPaths(a)) {
+    // A text inside a clause cites that clause; any other, none.
+    const clause = path[0] === 'clauses' ? (a.clauses[path[1] as number] as Clause).ref : '';
+    add('warning', cite(clause, 'fill_in_left', { path: formatPath(path), mark: FILL_IN }));
+  }
 
   for (const key of a.costKeys) {
     if (key.kind === 'population' && key.statedTable?.percents !== undefined) {
@@ -247,17 +355,49 @@ export function check(input: unknown): CheckReport {
           cite(formClause, 'statutory_item_missing', {
             form: a.legalForm,
             item: item.item,
-            source: checklist.source,
+            source: item.source ?? checklist.source,
+            ...(item.verified === undefined ? {} : { verified: item.verified }),
           }),
         );
       }
     }
+    const verifiedItems = checklist.items.filter((item) => item.verified === true).length;
     add(
       'info',
       cite(formClause, 'statutory_checklist', {
         form: a.legalForm,
         items: checklist.items.length,
         source: checklist.source,
+        ...(verifiedItems === 0 ? {} : { verifiedItems }),
+      }),
+    );
+  }
+  const repealed = REPEALED_FORMS[a.legalForm];
+  if (repealed !== undefined) {
+    add(
+      'info',
+      cite(formClause, 'form_of_repealed_law', {
+        form: a.legalForm,
+        replacedBy: repealed.replacedBy,
+        source: repealed.source,
+        verified: repealed.verified,
+      }),
+    );
+  }
+  const withdrawal = a.lifecycle?.withdrawal;
+  if (
+    a.legalForm === 'interkommunalt-styre-1992' &&
+    withdrawal !== undefined &&
+    withdrawal.notice.months > STYRE_NOTICE_MONTHS
+  ) {
+    add(
+      'warning',
+      cite(withdrawal.clause, 'notice_longer_than_statute', {
+        form: a.legalForm,
+        months: withdrawal.notice.months,
+        statutoryMonths: STYRE_NOTICE_MONTHS,
+        source: STYRE_NOTICE_SOURCE,
+        verified: true,
       }),
     );
   }

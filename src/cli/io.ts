@@ -42,6 +42,12 @@ export interface CliIo {
    * anything but a regular file; writes nothing when it refuses.
    */
   readonly writeFiles?: (directory: string, files: readonly OutputFile[]) => void;
+  /**
+   * Writes one file (`init` and `export --out`). Without `overwrite`, refuses
+   * (with a {@link UsageError}) a path where anything exists; with it,
+   * replaces only a regular file, never a link, directory or device.
+   */
+  readonly writeFile?: (path: string, text: string, overwrite: boolean) => void;
   /** The year to call "the coming year" (the CLI's only use of the clock). */
   readonly comingYear?: number;
 }

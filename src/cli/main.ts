@@ -1,4 +1,4 @@
-import { readTextFile, writeFilesSafely } from './node-io.js';
+import { readTextFile, writeFileSafely, writeFilesSafely } from './node-io.js';
 import { run } from './run.js';
 
 // A reader that stops early (`| head`) closes the pipe: that is not an error.
@@ -12,5 +12,6 @@ process.exitCode = run(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readTextFile(path),
   writeFiles: writeFilesSafely,
+  writeFile: writeFileSafely,
   comingYear: new Date().getUTCFullYear() + 1,
 });

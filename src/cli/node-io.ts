@@ -9,7 +9,7 @@ import {
   type Stats,
   writeSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { MAX_INPUT_BYTES, type OutputFile, UsageError } from './io.js';
 
 /**
@@ -102,6 +102,47 @@ export function writeFilesSafely(directory: string, files: readonly OutputFile[]
         closeSync(fd);
       }
       renameSync(temporary, join(directory, name));
+    }
+  });
+}
+
+/**
+ * Writes one file at `path`. Without `overwrite`, the file must not exist:
+ * it is created with `O_CREAT | O_EXCL | O_NOFOLLOW`, so that nothing that
+ * exists under the name — a file, a link, a directory — is ever replaced or
+ * followed, and a refusal names `--force`. With `overwrite`, the file is
+ * written as {@link writeFilesSafely} writes (a new file renamed over a
+ * regular file; a link, directory or device refused). Refusals and system
+ * errors are {@link UsageError}s (exit code 2).
+ *
+ * @example
+ * writeFileSafely('min-avtale.json', '{}\n', false);
+ */
+export function writeFileSafely(path: string, text: string, overwrite: boolean): void {
+  if (path === '') throw new UsageError('--out is empty; give the file to write');
+  if (overwrite) {
+    writeFilesSafely(dirname(path), [{ name: basename(path), text }]);
+    return;
+  }
+  withSystemErrors(path, () => {
+    let fd: number;
+    try {
+      fd = openSync(
+        path,
+        constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+        0o644,
+      );
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+      throw new UsageError(`${path} exists; give --force to overwrite it`);
+    }
+    try {
+      const bytes = Buffer.from(text, 'utf8');
+      for (let written = 0; written < bytes.length; ) {
+        written += writeSync(fd, bytes, written, bytes.length - written);
+      }
+    } finally {
+      closeSync(fd);
     }
   });
 }

@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 import { AgreementInputError, shortenMessage } from '../model/errors.js';
+import { LEGAL_FORMS } from '../model/legal-form.js';
 import { checkCommand } from './commands/check.js';
 import { decideCommand } from './commands/decide.js';
 import { docsCommand } from './commands/docs.js';
+import { exportCommand, initCommand } from './commands/files.js';
 import {
   admitCommand,
   deadlinesCommand,
@@ -40,6 +42,13 @@ Commands:
   deadlines --year Y [--party N] what each party and body must do that year
   check                          validate an agreement file and report findings on it
   docs --out DIR [--year Y]      write the handbooks (Markdown and HTML) of the agreements
+  export [--out FILE] [--force]  the agreement as a JSON agreement file (schema/agreement.json)
+                                 that parses back to the same agreement
+  init [--form FORM] [--out FILE] [--force]
+                                 a starting agreement file of the legal form (default
+                                 kommunalt-oppgavefellesskap): every section, a $comment on
+                                 each, placeholders marked FYLL INN; valid as it is, so check
+                                 passes before and after each edit
 
 Options for every command:
   --agreement <id|file.json>     a built-in id or an agreement file (schema/agreement.json);
@@ -53,6 +62,9 @@ Built-in agreements: ${Object.keys(builtInAgreements).join(', ')}
                                  the handbook is bokmål)
   -h, --help                     this help
 
+Legal forms (init --form):
+${wrap(LEGAL_FORMS, 2, 98)}
+
 Readings: where the agreement can be read more than one way, an interpretation
 note names the readings; --reading NOTE=READING chooses one (once per note).
 Results show the reading applied and the outcome under the others.
@@ -65,11 +77,28 @@ mark is allowed) of at most ${LIMIT_TEXT}. A larger file, device or
 pipe is refused, as is a key given twice in one object. docs writes only inside
 --out (created if missing): it refuses an --out that is a symbolic link or not
 a directory, and an output file that exists as a symbolic link or anything but
-a regular file. Control characters and escape sequences are removed from what
+a regular file. export and init print the file, or write it to --out FILE:
+never over anything that exists there unless --force is given, and even then
+only over a regular file. Control characters and escape sequences are removed from what
 is printed.
 
 Exit codes: 0 success, 2 bad input or usage, 1 internal error.
 `;
+
+/** Items joined by ", " in lines of at most `width` columns, each indented by `indent`. */
+function wrap(items: readonly string[], indent: number, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const item of items) {
+    const next = line === '' ? item : `${line}, ${item}`;
+    if (indent + next.length + 1 > width && line !== '') {
+      lines.push(`${line},`);
+      line = item;
+    } else line = next;
+  }
+  lines.push(line);
+  return lines.map((l) => `${' '.repeat(indent)}${l}`).join('\n');
+}
 
 const OPTIONS = {
   agreement: { type: 'string' },
@@ -95,6 +124,8 @@ const OPTIONS = {
   year: { type: 'string' },
   events: { type: 'string' },
   out: { type: 'string' },
+  form: { type: 'string' },
+  force: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -128,6 +159,8 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   deadlines: ['agreement', 'json', 'lang', 'year', 'party', 'help'],
   check: ['agreement', 'json', 'lang', 'help'],
   docs: ['agreement', 'out', 'year', 'help'],
+  export: ['agreement', 'out', 'force', 'help'],
+  init: ['form', 'out', 'force', 'help'],
 };
 
 /**
@@ -191,6 +224,8 @@ function execute(argv: readonly string[], io: CliIo): string {
   const lang = langOption(values.lang);
   if (command === 'check') return checkCommand(values.agreement, values.json, io, lang);
   if (command === 'docs') return docsCommand(values, io, io.comingYear ?? 2026);
+  if (command === 'export') return exportCommand(values, io);
+  if (command === 'init') return initCommand(values, io, io.comingYear ?? 2026);
   const agreement = loadAgreement(values.agreement, io);
   if (command === 'shares') return sharesCommand(agreement, values, lang);
   if (command === 'decide') return decideCommand(agreement, values, io, lang);

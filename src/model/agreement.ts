@@ -22,6 +22,28 @@ import { ServiceAreaSchema } from './service-area.js';
  * AgreementSchema.safeParse({}).success; //=> false
  */
 export const AgreementSchema = z.strictObject({
+  $schema: z.exactOptional(
+    z
+      .string({ error: 'must be the address of the JSON Schema as text' })
+      .check(
+        maxChars(300),
+        z.describe(
+          'The JSON Schema of the file, for editors (e.g. "node_modules/kommunesamarbeid/schema/agreement.json"); the library ignores it.',
+        ),
+      ),
+  ),
+  $comment: z.exactOptional(
+    z
+      .array(z.string({ error: 'must be text' }).check(maxChars(2000)), {
+        error: 'must be a list of lines of text',
+      })
+      .check(
+        maxEntries(200),
+        z.describe(
+          'Notes for the people who edit the file (JSON has no comments), e.g. what each section means; the library ignores them.',
+        ),
+      ),
+  ),
   id: z
     .string({
       error: 'must be an id of lowercase letters, digits and hyphens, e.g. "legevakt-nord"',
@@ -36,9 +58,15 @@ export const AgreementSchema = z.strictObject({
   title: z
     .string({ error: 'must be the title as text' })
     .check(z.minLength(1, { error: 'must not be empty' }), maxChars(300)),
-  legalForm: z.enum(LEGAL_FORMS, {
-    error: `must be one of: ${LEGAL_FORMS.map((f) => `"${f}"`).join(', ')}`,
-  }),
+  legalForm: z
+    .enum(LEGAL_FORMS, {
+      error: `must be one of: ${LEGAL_FORMS.map((f) => `"${f}"`).join(', ')}`,
+    })
+    .check(
+      z.describe(
+        'The legal form (samarbeidsform): a form of kommuneloven § 17-1, a network by agreement only ("avtalebasert-samarbeid"), or a form of kommuneloven 1992 (§ 27, § 28-1 b, § 28-1 c) for older agreements.',
+      ),
+    ),
   legalBasis: z.exactOptional(
     z
       .string({ error: 'must be text' })
@@ -178,6 +206,8 @@ export const AgreementSchema = z.strictObject({
   interpretations: z.exactOptional(z.array(InterpretationNoteSchema).check(maxEntries(500))),
 });
 
+// An interface, not an alias of the mapped type: the API reference then links
+// `Agreement` in every signature instead of writing the whole type out.
 /**
  * An inter-municipal cooperation agreement (samarbeidsavtale) as data: its
  * parties, its cost keys, its clauses with their Norwegian text, and the
@@ -191,4 +221,7 @@ export const AgreementSchema = z.strictObject({
  * helseplattformen.legalForm; //=> 'kommunalt-oppgavefellesskap'
  * helseplattformen.parties.length; //=> 34
  */
-export type Agreement = DeepReadonly<z.output<typeof AgreementSchema>>;
+export interface Agreement extends AgreementData {}
+
+/** The agreement's data as the schema gives it, deeply read-only: what {@link Agreement} extends. */
+type AgreementData = DeepReadonly<z.output<typeof AgreementSchema>>;

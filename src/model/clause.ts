@@ -78,4 +78,7 @@ export const ClauseSchema = z.strictObject({
  *   text: 'Uenighet skal forsøkes løst i minnelighet.',
  * };
  */
-export type Clause = DeepReadonly<z.output<typeof ClauseSchema>>;
+export interface Clause extends ClauseData {}
+
+/** The data as the schema gives it, deeply read-only: what {@link Clause} extends (an interface, so that the API reference links it). */
+type ClauseData = DeepReadonly<z.output<typeof ClauseSchema>>;

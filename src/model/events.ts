@@ -82,7 +82,14 @@ export const MembershipEventSchema = z.discriminatedUnion(
  */
 export type MembershipEvent = DeepReadonly<z.output<typeof MembershipEventSchema>>;
 
-const EventsSchema = z.array(MembershipEventSchema).check(maxEntries(10_000));
+/**
+ * Schema for an events file: a list of {@link MembershipEvent}, in any order
+ * (`schema/events.json` is generated from it).
+ *
+ * @example
+ * EventsSchema.safeParse([{ type: 'withdrawal', party: '5038', noticeSentOn: '2025-03-15' }]).success; //=> true
+ */
+export const EventsSchema = z.array(MembershipEventSchema).check(maxEntries(10_000));
 
 /**
  * Reads an events file (a list of {@link MembershipEvent}, in any order).

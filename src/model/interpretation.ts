@@ -72,4 +72,7 @@ export const InterpretationNoteSchema = z.strictObject({
  *   alternatives: [{ reading: 'Fra signering.', consequence: 'Andelene gjelder fra signeringsdatoen.' }],
  * };
  */
-export type InterpretationNote = DeepReadonly<z.output<typeof InterpretationNoteSchema>>;
+export interface InterpretationNote extends InterpretationNoteData {}
+
+/** The data as the schema gives it, deeply read-only: what {@link InterpretationNote} extends (an interface, so that the API reference links it). */
+type InterpretationNoteData = DeepReadonly<z.output<typeof InterpretationNoteSchema>>;

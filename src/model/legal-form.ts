@@ -13,6 +13,12 @@
  * | `samvirkeforetak` | samvirkeforetak (SA) | samvirkelova |
  * | `forening` | forening | ulovfestet |
  * | `avtalebasert-samarbeid` | avtalebasert samarbeid eller nettverk uten egen organisasjonsform | not a § 17-1 form |
+ * | `interkommunalt-styre-1992` | interkommunalt styre | kommuneloven 1992 § 27 (replaced by kap. 18 and 19) |
+ * | `administrativt-vertskommunesamarbeid-1992` | administrativt vertskommunesamarbeid | kommuneloven 1992 § 28-1 b |
+ * | `vertskommunesamarbeid-med-nemnd-1992` | vertskommunesamarbeid med felles folkevalgt nemnd | kommuneloven 1992 § 28-1 c |
+ *
+ * The last three are for older agreements, made under kommuneloven 1992
+ * (LOV-1992-09-25-107) and still read as written.
  *
  * @example
  * const form: LegalForm = 'kommunalt-oppgavefellesskap';
@@ -20,7 +26,8 @@
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 
 /**
- * Every {@link LegalForm}, in the order of kommuneloven § 17-1.
+ * Every {@link LegalForm}, in the order of kommuneloven § 17-1, then the
+ * forms of kommuneloven 1992 (§ 27, § 28-1 b, § 28-1 c).
  *
  * @example
  * LEGAL_FORMS.includes('vertskommunesamarbeid'); //=> true
@@ -34,4 +41,7 @@ export const LEGAL_FORMS = [
   'samvirkeforetak',
   'forening',
   'avtalebasert-samarbeid',
+  'interkommunalt-styre-1992',
+  'administrativt-vertskommunesamarbeid-1992',
+  'vertskommunesamarbeid-med-nemnd-1992',
 ] as const;

@@ -111,7 +111,10 @@ export const MeetingSchema = z.strictObject({
  *   ballots: { '5001': 'for', '1508': 'against' },
  * };
  */
-export type Meeting = DeepReadonly<z.output<typeof MeetingSchema>>;
+export interface Meeting extends MeetingData {}
+
+/** The data as the schema gives it, deeply read-only: what {@link Meeting} extends (an interface, so that the API reference links it). */
+type MeetingData = DeepReadonly<z.output<typeof MeetingSchema>>;
 
 /**
  * Reads a meeting file and returns the typed {@link Meeting}, or throws one

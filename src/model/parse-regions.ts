@@ -3,7 +3,14 @@ import { AgreementInputError } from './errors.js';
 import { type Region, RegionSchema } from './region.js';
 import { schemaProblems } from './schema-problems.js';
 
-const RegionsSchema = z
+/**
+ * Schema for a regions file: a region division (regioninndeling), a list of
+ * {@link Region} (`schema/regions.json` is generated from it).
+ *
+ * @example
+ * RegionsSchema.safeParse([{ id: 'nord', name: 'Nord', municipalities: ['5001'] }]).success; //=> true
+ */
+export const RegionsSchema = z
   .array(RegionSchema)
   .check(z.minLength(1, { error: 'must list at least one region' }));
 

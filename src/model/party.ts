@@ -71,4 +71,7 @@ export const PartySchema = z.strictObject({
  *   membership: { joined: '2025-01-01' },
  * };
  */
-export type Party = DeepReadonly<z.output<typeof PartySchema>>;
+export interface Party extends PartyData {}
+
+/** The data as the schema gives it, deeply read-only: what {@link Party} extends (an interface, so that the API reference links it). */
+type PartyData = DeepReadonly<z.output<typeof PartySchema>>;

@@ -32,4 +32,7 @@ export const RegionSchema = z.strictObject({
  * @example
  * const region: Region = { id: 'trondheim', name: 'Trondheim', municipalities: ['5001'] };
  */
-export type Region = DeepReadonly<z.output<typeof RegionSchema>>;
+export interface Region extends RegionData {}
+
+/** The data as the schema gives it, deeply read-only: what {@link Region} extends (an interface, so that the API reference links it). */
+type RegionData = DeepReadonly<z.output<typeof RegionSchema>>;

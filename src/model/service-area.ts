@@ -103,4 +103,7 @@ export const ServiceAreaSchema = z.strictObject({
  * @example
  * const area: ServiceArea = { id: 'nav', name: 'Felles NAV-kontor', clause: '§4 C i', participants: ['5025', '5026'] };
  */
-export type ServiceArea = DeepReadonly<z.output<typeof ServiceAreaSchema>>;
+export interface ServiceArea extends ServiceAreaData {}
+
+/** The data as the schema gives it, deeply read-only: what {@link ServiceArea} extends (an interface, so that the API reference links it). */
+type ServiceAreaData = DeepReadonly<z.output<typeof ServiceAreaSchema>>;

@@ -21,7 +21,17 @@ const STATUTORY_ITEMS_EN: Readonly<Record<StatutoryItemId, string>> = {
   'delegated-tasks': 'the tasks and authority delegated',
   'financial-settlement': 'the financial settlement',
   'withdrawal-and-termination': 'withdrawal and termination',
+  'adopted-by-council':
+    'that the company agreement is written and adopted by the municipal council itself',
+  'head-office': 'the municipality of the head office',
+  purpose: "the company's purpose",
 };
+
+/** Whether a statutory item or rule is verified against the statute, in English, with its source. */
+const verifiedEn = (verified: boolean | undefined, source: string) =>
+  verified === true
+    ? `(Verified; source: ${source}.)`
+    : `(Not verified against the statute's text; source: ${source}.)`;
 
 /** The votes against counted as for under a reading, as a parenthesis after the count of votes for. */
 function countedEn(counted: readonly string[] | undefined): string {
@@ -39,6 +49,11 @@ function listEn(items: readonly string[]): string {
   return items.length <= 1
     ? items.join('')
     : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** `['a', 'b', 'c']` → `'a, b or c'`. */
+function listOrEn(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 function quorumEn(v: QuorumValues, met: boolean): string {
@@ -396,16 +411,24 @@ export const messagesEn: Messages = {
     }${notInClause.length > 0 ? `; a party but not named in ${clause}: ${listEn(notInClause)}` : ''}.`,
   organ_without_rule: ({ organ }) => `The agreement states no decision rule for ${organ}.`,
   organ_without_seats: ({ organ }) => `${organ} has no seats when the agreement starts.`,
-  statutory_item_missing: ({ form, item, source }) =>
-    `For ${form} the agreement is expected to state: ${STATUTORY_ITEMS_EN[item]}. The data does not. (Not verified against the statute's text; source: ${source}.)`,
-  statutory_checklist: ({ form, items, source }) =>
-    `The agreement was checked against ${items} items expected for ${form}. The list is not verified against the statute's text; source: ${source}.`,
+  statutory_item_missing: ({ form, item, source, verified }) =>
+    `For ${form} the agreement is expected to state: ${STATUTORY_ITEMS_EN[item]}. The data does not. ${verifiedEn(verified, source)}`,
+  statutory_checklist: ({ form, items, source, verifiedItems }) =>
+    verifiedItems === undefined
+      ? `The agreement was checked against ${items} items expected for ${form}. The list is not verified against the statute's text; source: ${source}.`
+      : `The agreement was checked against ${items} items expected for ${form}. ${verifiedItems} of them are verified against the statute, the others are not; source: ${source}.`,
+  form_of_repealed_law: ({ form, replacedBy, source, verified }) =>
+    `The cooperation is ${form}, a form of kommuneloven 1992; in kommuneloven 2018 it corresponds to ${listOrEn(replacedBy)}. ${verifiedEn(verified, source)}`,
+  notice_longer_than_statute: ({ form, months, statutoryMonths, source, verified }) =>
+    `The agreement requires ${months} months' notice of withdrawal, but a participant in ${form} may in any case withdraw with ${statutoryMonths} months' written notice. ${verifiedEn(verified, source)}`,
   outside_statutory_forms: ({ form, inferred }) =>
     `The cooperation is ${form}, not one of the forms of kommuneloven § 17-1; it cannot exercise public authority on the municipalities' behalf, and it binds the parties only as a contract.${
       inferred
         ? ' No clause of the agreement states the form; it is inferred from its content.'
         : ''
     }`,
+  fill_in_left: ({ path, mark }) =>
+    `"${mark}" (fill in) is still in ${path}: write what the agreement says there.`,
   interpretation_open: ({ note, question }) => `Interpretation note "${note}": ${question}`,
   split_largest_remainder: ({ amount, parties, leftoverOre, by }) =>
     `NOK ${formatNumberEn(amount)} is split among ${parties} ${parties === 1 ? 'municipality' : 'municipalities'} ${

@@ -17,6 +17,11 @@ const FORMS_NB: Readonly<Record<string, string>> = {
   samvirkeforetak: 'et samvirkeforetak (SA)',
   forening: 'en forening',
   'avtalebasert-samarbeid': 'et avtalebasert samarbeid',
+  'interkommunalt-styre-1992': 'et interkommunalt styre etter kommuneloven 1992 § 27',
+  'administrativt-vertskommunesamarbeid-1992':
+    'et administrativt vertskommunesamarbeid etter kommuneloven 1992 § 28-1 b',
+  'vertskommunesamarbeid-med-nemnd-1992':
+    'et vertskommunesamarbeid med felles folkevalgt nemnd etter kommuneloven 1992 § 28-1 c',
 };
 
 /** "12 måneder" as "1 år"; a number of years or months in bokmål. */
@@ -46,7 +51,16 @@ const STATUTORY_ITEMS_NB: Readonly<Record<StatutoryItemId, string>> = {
   'delegated-tasks': 'oppgaver og myndighet som delegeres',
   'financial-settlement': 'økonomisk oppgjør',
   'withdrawal-and-termination': 'uttreden og oppsigelse',
+  'adopted-by-council': 'at selskapsavtalen er skriftlig og vedtatt av kommunestyret selv',
+  'head-office': 'kommunen der selskapet har sitt hovedkontor',
+  purpose: 'selskapets formål',
 };
+
+/** Whether a statutory item or rule is verified against the statute, in bokmål, with its source. */
+const verifiedNb = (verified: boolean | undefined, source: string) =>
+  verified === true
+    ? `(Verifisert; kilde: ${source}.)`
+    : `(Ikke verifisert mot lovteksten; kilde: ${source}.)`;
 
 /** The status of a deflator value, in bokmål. */
 const DEFLATOR_STATUS_NB = {
@@ -391,16 +405,24 @@ export const messagesNb: Messages = {
     }${notInClause.length > 0 ? `; part, men ikke nevnt i ${clause}: ${listNb(notInClause)}` : ''}.`,
   organ_without_rule: ({ organ }) => `Avtalen oppgir ingen beslutningsregel for ${organ}.`,
   organ_without_seats: ({ organ }) => `${organ} har ingen seter når avtalen starter.`,
-  statutory_item_missing: ({ form, item, source }) =>
-    `For ${formNb(form)} forventes avtalen å angi: ${STATUTORY_ITEMS_NB[item]}. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: ${source}.)`,
-  statutory_checklist: ({ form, items, source }) =>
-    `Avtalen er sjekket mot ${items} punkter som forventes for ${formNb(form)}. Listen er ikke verifisert mot lovteksten; kilde: ${source}.`,
+  statutory_item_missing: ({ form, item, source, verified }) =>
+    `For ${formNb(form)} forventes avtalen å angi: ${STATUTORY_ITEMS_NB[item]}. Det finnes ikke i dataene. ${verifiedNb(verified, source)}`,
+  statutory_checklist: ({ form, items, source, verifiedItems }) =>
+    verifiedItems === undefined
+      ? `Avtalen er sjekket mot ${items} punkter som forventes for ${formNb(form)}. Listen er ikke verifisert mot lovteksten; kilde: ${source}.`
+      : `Avtalen er sjekket mot ${items} punkter som forventes for ${formNb(form)}. ${verifiedItems} av dem er verifisert mot loven, de andre ikke; kilde: ${source}.`,
+  form_of_repealed_law: ({ form, replacedBy, source, verified }) =>
+    `Samarbeidet er ${formNb(form)}. Formen er fra kommuneloven 1992; i kommuneloven 2018 svarer den til ${listOrNb(replacedBy.map(formNb))}. ${verifiedNb(verified, source)}`,
+  notice_longer_than_statute: ({ form, months, statutoryMonths, source, verified }) =>
+    `Avtalen krever ${months} måneders varsel ved uttreden, men en deltaker i ${formNb(form)} kan i alle fall si opp med ${statutoryMonths} måneders skriftlig varsel. ${verifiedNb(verified, source)}`,
   outside_statutory_forms: ({ form, inferred }) =>
     `Samarbeidet er ${formNb(form)}, ikke en av samarbeidsformene i kommuneloven § 17-1: det kan ikke utøve offentlig myndighet på kommunenes vegne, og det binder partene bare som avtale.${
       inferred
         ? ' Ingen bestemmelse i avtalen angir samarbeidsformen; den er utledet av innholdet.'
         : ''
     }`,
+  fill_in_left: ({ path, mark }) =>
+    `«${mark}» står fortsatt i ${path}: skriv inn det avtalen sier der.`,
   interpretation_open: ({ note, question }) => `Tolkningsnotat «${note}»: ${question}`,
   split_largest_remainder: ({ amount, parties, leftoverOre, by }) =>
     `${formatNumberNb(amount)} kr er fordelt på ${parties} ${parties === 1 ? 'kommune' : 'kommuner'} ${
@@ -446,6 +468,13 @@ function quoteNb(text: string): string {
 
 function listNb(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
+}
+
+/** `['a', 'b', 'c']` → `'a, b eller c'`. */
+function listOrNb(items: readonly string[]): string {
+  return items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} eller ${items.at(-1)}`;
 }
 
 function quorumNb(v: QuorumValues, met: boolean): string {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { digitrondelag } from '../../src/agreements/digitrondelag/index.js';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
@@ -466,7 +467,7 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
     expect(missingItems(file)).toEqual(['name']);
   });
 
-  it.each(['interkommunalt-selskap', 'aksjeselskap', 'samvirkeforetak', 'forening'])(
+  it.each(['aksjeselskap', 'samvirkeforetak', 'forening'])(
     'a %s has no checklist here and is not outside the statutory forms: no finding',
     (legalForm) => {
       expect(findings({ ...vertskommune(), legalForm })).toEqual([]);
@@ -783,5 +784,294 @@ describe('check: parties, seats and clause references', () => {
     // A clause the agreement does not have is not cited.
     expect(findings({ ...file, legalBasis: 'Nettverk (§9)' })[0]?.[2]).toBe('');
     expect(findings({ ...file, legalBasis: 'Nettverk' })[0]?.[2]).toBe('');
+  });
+});
+
+/**
+ * A small IKS whose text states each item of its checklist once: adopted by
+ * the kommunestyre (§1), its purpose (§1), the head office (§2), shares in
+ * percent, the contribution (§3) and a representantskap with a seat per party.
+ */
+const iks = () => ({
+  id: 'iks',
+  title: 'Renovasjon IKS',
+  legalForm: 'interkommunalt-selskap',
+  validFrom: '2025-01-01',
+  parties: [party('0001', 'Aby'), party('0002', 'Bby')],
+  costKeys: [
+    {
+      kind: 'stated-shares',
+      validFrom: '2025-01-01',
+      clause: '§3',
+      shares: { '0001': '70', '0002': '30' },
+    },
+  ],
+  organs: [organ('representantskapet', { perParty: true })],
+  clauses: [
+    {
+      ref: '§1',
+      title: 'Selskapsavtale',
+      text: 'Avtalen er vedtatt av hvert kommunestyre. Selskapets formål er renovasjon.',
+    },
+    { ref: '§2', title: 'Kontor', text: 'Selskapet har hovedkontor i Aby.' },
+    { ref: '§3', title: 'Eierandeler', text: 'Aby 70 %, Bby 30 %. Innskudd etter eierandel.' },
+  ],
+});
+
+const IKS_SOURCE =
+  'LEGAL.md §1.7 (IKS-loven § 4: a written selskapsavtale adopted by the kommunestyre itself, verified; the minimum content, UNVERIFIED)';
+const IKS_CONTENT = 'IKS-loven § 4 second paragraph as remembered; not in LEGAL.md (UNVERIFIED)';
+
+describe('check: the statutory checklist of an interkommunalt selskap (IKS-loven § 4)', () => {
+  it('an IKS stating every item: only the checklist, 8 items of which 1 verified', () => {
+    expect(findings(iks())).toEqual([
+      [
+        'info',
+        'statutory_checklist',
+        '',
+        { form: 'interkommunalt-selskap', items: 8, source: IKS_SOURCE, verifiedItems: 1 },
+      ],
+    ]);
+  });
+
+  it('no word of the kommunestyre: the verified item is missing, marked verified with its source', () => {
+    const file = withClauseText(iks(), '§1', 'Selskapets formål er renovasjon.');
+    expect(findings(file)[0]).toEqual([
+      'warning',
+      'statutory_item_missing',
+      '',
+      {
+        form: 'interkommunalt-selskap',
+        item: 'adopted-by-council',
+        source: 'LEGAL.md §1.7 (IKS-loven § 4, verified)',
+        verified: true,
+      },
+    ]);
+    expect(words(validReport(file).findings[0])).toEqual({
+      nb: 'For et interkommunalt selskap (IKS) forventes avtalen å angi: at selskapsavtalen er skriftlig og vedtatt av kommunestyret selv. Det finnes ikke i dataene. (Verifisert; kilde: LEGAL.md §1.7 (IKS-loven § 4, verified).)',
+      en: 'For interkommunalt-selskap the agreement is expected to state: that the company agreement is written and adopted by the municipal council itself. The data does not. (Verified; source: LEGAL.md §1.7 (IKS-loven § 4, verified).)',
+    });
+  });
+
+  it.each([
+    ['bystyre', 'Vedtatt av bystyret.'],
+    ['fylkesting', 'Vedtatt av fylkestinget.'],
+  ])('adoption by the %s counts as by the council itself', (_, text) => {
+    const file = withClauseText(iks(), '§1', `${text} Selskapets formål er renovasjon.`);
+    expect(missingItems(file)).toEqual([]);
+  });
+
+  it('the minimum content as remembered: each item missing is marked unverified', () => {
+    const { organs: _, ...bare } = {
+      ...iks(),
+      costKeys: [{ kind: 'population', validFrom: '2025-01-01', clause: '§1' }],
+      populationReferenceDate: '2024-01-01',
+      clauses: [{ ref: '§1', title: 'Selskapsavtale', text: 'Vedtatt av kommunestyret.' }],
+    };
+    const r = validReport(bare);
+    const missing = r.findings.filter((f) => f.code === 'statutory_item_missing');
+    expect(missing.map((f) => f.values['item'])).toEqual([
+      'head-office',
+      'purpose',
+      'shares-stated',
+      'contributions',
+      'council-members-per-participant',
+    ]);
+    for (const f of missing) {
+      expect([f.values['verified'], f.values['source']]).toEqual([false, IKS_CONTENT]);
+    }
+    expect(words(missing[1])).toEqual({
+      nb: `For et interkommunalt selskap (IKS) forventes avtalen å angi: selskapets formål. Det finnes ikke i dataene. (Ikke verifisert mot lovteksten; kilde: ${IKS_CONTENT}.)`,
+      en: `For interkommunalt-selskap the agreement is expected to state: the company's purpose. The data does not. (Not verified against the statute's text; source: ${IKS_CONTENT}.)`,
+    });
+    expect(words(r.findings.find((f) => f.code === 'statutory_checklist'))).toEqual({
+      nb: `Avtalen er sjekket mot 8 punkter som forventes for et interkommunalt selskap (IKS). 1 av dem er verifisert mot loven, de andre ikke; kilde: ${IKS_SOURCE}.`,
+      en: `The agreement was checked against 8 items expected for interkommunalt-selskap. 1 of them are verified against the statute, the others are not; source: ${IKS_SOURCE}.`,
+    });
+  });
+
+  it('a kontorkommune counts as the head office; an empty title misses the name', () => {
+    const file = {
+      ...withClauseText(iks(), '§2', 'Kontoret ligger hos Aby.'),
+      parties: [{ ...party('0001', 'Aby'), roles: ['kontorkommune'] }, party('0002', 'Bby')],
+    };
+    expect(missingItems(file)).toEqual([]);
+    expect(missingItems(withClauseText(iks(), '§2', 'Kontoret ligger hos Aby.'))).toEqual([
+      'head-office',
+    ]);
+    expect(missingItems({ ...iks(), title: ' ' })).toEqual(['name']);
+    expect(
+      missingItems(withClauseText(iks(), '§2', 'Selskapet har forretningskontor i Aby.')),
+    ).toEqual([]);
+  });
+});
+
+describe('check: the forms of kommuneloven 1992 (§ 27, § 28-1 b, § 28-1 c)', () => {
+  const styre = (months?: number) => ({
+    ...vertskommune(),
+    legalForm: 'interkommunalt-styre-1992',
+    ...(months === undefined
+      ? {}
+      : { lifecycle: { withdrawal: { notice: { months }, clause: '§3' } } }),
+  });
+
+  it('an interkommunalt styre (§ 27): replaced by IPR or KO in the law of 2018, verified', () => {
+    const f = findings(styre());
+    expect(f).toEqual([
+      [
+        'info',
+        'form_of_repealed_law',
+        '',
+        {
+          form: 'interkommunalt-styre-1992',
+          replacedBy: ['interkommunalt-politisk-rad', 'kommunalt-oppgavefellesskap'],
+          source: 'LEGAL.md §1.2 (veileder om interkommunalt samarbeid kap. 6.1, verified)',
+          verified: true,
+        },
+      ],
+    ]);
+    expect(words(validReport(styre()).findings[0])).toEqual({
+      nb: 'Samarbeidet er et interkommunalt styre etter kommuneloven 1992 § 27. Formen er fra kommuneloven 1992; i kommuneloven 2018 svarer den til et interkommunalt politisk råd eller et kommunalt oppgavefellesskap. (Verifisert; kilde: LEGAL.md §1.2 (veileder om interkommunalt samarbeid kap. 6.1, verified).)',
+      en: 'The cooperation is interkommunalt-styre-1992, a form of kommuneloven 1992; in kommuneloven 2018 it corresponds to interkommunalt-politisk-rad or kommunalt-oppgavefellesskap. (Verified; source: LEGAL.md §1.2 (veileder om interkommunalt samarbeid kap. 6.1, verified).)',
+    });
+  });
+
+  it('§ 27 nr. 3: a notice of 24 months is longer than the one year the statute allows; 12 is not', () => {
+    expect(findings(styre(12)).map((f) => f[1])).toEqual(['form_of_repealed_law']);
+    const long = validReport(styre(24)).findings.find(
+      (f) => f.code === 'notice_longer_than_statute',
+    );
+    expect([long?.severity, long?.clause, long?.values]).toEqual([
+      'warning',
+      '§3',
+      {
+        form: 'interkommunalt-styre-1992',
+        months: 24,
+        statutoryMonths: 12,
+        source: 'LEGAL.md §1.6 (kommuneloven 1992 § 27 nr. 3, verified)',
+        verified: true,
+      },
+    ]);
+    expect(words(long)).toEqual({
+      nb: 'Avtalen krever 24 måneders varsel ved uttreden, men en deltaker i et interkommunalt styre etter kommuneloven 1992 § 27 kan i alle fall si opp med 12 måneders skriftlig varsel. (Verifisert; kilde: LEGAL.md §1.6 (kommuneloven 1992 § 27 nr. 3, verified).)',
+      en: "The agreement requires 24 months' notice of withdrawal, but a participant in interkommunalt-styre-1992 may in any case withdraw with 12 months' written notice. (Verified; source: LEGAL.md §1.6 (kommuneloven 1992 § 27 nr. 3, verified).)",
+    });
+    // The statutory floor is the styre's alone: a vertskommune with 24 months has no such finding.
+    expect(findings({ ...styre(24), legalForm: 'vertskommunesamarbeid' }).map((f) => f[1])).toEqual(
+      ['statutory_checklist'],
+    );
+  });
+
+  it.each([
+    [
+      'administrativt-vertskommunesamarbeid-1992',
+      'et administrativt vertskommunesamarbeid etter kommuneloven 1992 § 28-1 b',
+    ],
+    [
+      'vertskommunesamarbeid-med-nemnd-1992',
+      'et vertskommunesamarbeid med felles folkevalgt nemnd etter kommuneloven 1992 § 28-1 c',
+    ],
+  ])(
+    'a %s is checked as a vertskommune (unverified) and named with its paragraph',
+    (legalForm, nb) => {
+      const source = 'LEGAL.md §1.3 and §1.6 (kommuneloven kapittel 20, UNVERIFIED)';
+      const file = { ...withClauseText(vertskommune(), '§3', 'Skriftlig.', 'Frister'), legalForm };
+      const r = validReport(file);
+      expect(findings(file)).toEqual([
+        [
+          'warning',
+          'statutory_item_missing',
+          '',
+          {
+            form: legalForm,
+            item: 'withdrawal-and-termination',
+            source: 'LEGAL.md §1.3 (kommuneloven kapittel 20, UNVERIFIED)',
+          },
+        ],
+        [
+          'info',
+          'statutory_checklist',
+          '',
+          {
+            form: legalForm,
+            items: 5,
+            source: 'LEGAL.md §1.3 (kommuneloven kapittel 20, UNVERIFIED)',
+          },
+        ],
+        [
+          'info',
+          'form_of_repealed_law',
+          '',
+          { form: legalForm, replacedBy: ['vertskommunesamarbeid'], source, verified: false },
+        ],
+      ]);
+      expect(words(r.findings[2])?.en).toBe(
+        `The cooperation is ${legalForm}, a form of kommuneloven 1992; in kommuneloven 2018 it corresponds to vertskommunesamarbeid. (Not verified against the statute's text; source: ${source}.)`,
+      );
+      expect(words(r.findings[2])?.nb).toBe(
+        `Samarbeidet er ${nb}. Formen er fra kommuneloven 1992; i kommuneloven 2018 svarer den til et vertskommunesamarbeid. (Ikke verifisert mot lovteksten; kilde: ${source}.)`,
+      );
+    },
+  );
+});
+
+describe('check: a text still marked "FYLL INN" (as init writes it) is a warning at its path', () => {
+  it('each text with the mark, in the order of the file, citing its clause where it is in one; $comment is not read', () => {
+    const file = {
+      ...vertskommune(),
+      title: 'FYLL INN: tittel',
+      $comment: ['Bytt ut alt som er merket FYLL INN.'],
+      parties: [{ ...party('0001', 'Aby'), roles: ['vertskommune'] }, party('0002', 'FYLL INN')],
+      clauses: [
+        ...vertskommune().clauses.slice(0, 2),
+        { ref: '§3', title: 'Uttreden (FYLL INN)', text: 'Skriftlig, med tolv måneders frist.' },
+      ],
+    };
+    const r = validReport(file);
+    expect(
+      r.findings
+        .filter((f) => f.code === 'fill_in_left')
+        .map((f) => [f.severity, f.clause, f.values]),
+    ).toEqual([
+      ['warning', '', { path: 'title', mark: 'FYLL INN' }],
+      ['warning', '', { path: 'parties[1].municipality.name', mark: 'FYLL INN' }],
+      ['warning', '§3', { path: 'clauses[2].title', mark: 'FYLL INN' }],
+    ]);
+    expect(words(r.findings.find((f) => f.code === 'fill_in_left'))).toEqual({
+      nb: '«FYLL INN» står fortsatt i title: skriv inn det avtalen sier der.',
+      en: '"FYLL INN" (fill in) is still in title: write what the agreement says there.',
+    });
+  });
+
+  it('a text without the mark, or with it in other letters, is no finding', () => {
+    const file = { ...vertskommune(), title: 'Fyll inn senere' };
+    expect(validReport(file).findings.map((f) => f.code)).not.toContain('fill_in_left');
+  });
+});
+
+describe('check: property of the FYLL INN findings', () => {
+  it('one warning per marked text, none for the others, each citing the clause it is in, in clause order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), fc.boolean()), { minLength: 1, maxLength: 12 }),
+        (marks) => {
+          const clauses = marks.map(([title, text], i) => ({
+            ref: `§${i + 1}`,
+            title: title ? `Del ${i + 1} FYLL INN` : `Del ${i + 1}`,
+            text: text ? 'Tekst: FYLL INN.' : 'Tekst.',
+          }));
+          const file = { ...vertskommune(), costKeys: [], clauses };
+          const expected = marks.flatMap(([title, text], i) => [
+            ...(title ? [[`§${i + 1}`, `clauses[${i}].title`]] : []),
+            ...(text ? [[`§${i + 1}`, `clauses[${i}].text`]] : []),
+          ]);
+          expect(
+            validReport(file)
+              .findings.filter((f) => f.code === 'fill_in_left')
+              .map((f) => [f.clause, f.values['path']]),
+          ).toEqual(expected);
+        },
+      ),
+    );
   });
 });

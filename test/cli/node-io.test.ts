@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES, UsageError } from '../../src/cli/io.js';
-import { readTextFile, writeFilesSafely } from '../../src/cli/node-io.js';
+import { readTextFile, writeFileSafely, writeFilesSafely } from '../../src/cli/node-io.js';
 
 let root: string;
 beforeEach(() => {
@@ -213,6 +213,67 @@ describe('writeFilesSafely: docs writes only inside --out, never through a link'
     writeFileSync(join(root, 'file'), '');
     expect(refusal(() => writeFilesSafely(join(root, 'file', 'out'), files))).toBe(
       `cannot write to ${join(root, 'file', 'out')}: ENOTDIR`,
+    );
+  });
+});
+
+describe('writeFileSafely: init and export write one file, never over anything without --force', () => {
+  const refusal = (fn: () => unknown): string => {
+    try {
+      fn();
+    } catch (error) {
+      expect(error).toBeInstanceOf(UsageError);
+      return (error as Error).message;
+    }
+    return 'no error';
+  };
+
+  it('writes a new file whole, Norwegian letters included', () => {
+    const path = join(root, 'avtale.json');
+    writeFileSafely(path, '{"navn": "Holtålen"}\n', false);
+    expect(readFileSync(path, 'utf8')).toBe('{"navn": "Holtålen"}\n');
+    expect(readdirSync(root)).toEqual(['avtale.json']);
+  });
+
+  it('refuses an existing file without overwrite, naming --force, and leaves it alone; replaces it with', () => {
+    const path = join(root, 'avtale.json');
+    writeFileSync(path, 'keep me');
+    expect(refusal(() => writeFileSafely(path, 'new', false))).toBe(
+      `${path} exists; give --force to overwrite it`,
+    );
+    expect(readFileSync(path, 'utf8')).toBe('keep me');
+    writeFileSafely(path, 'new', true);
+    expect(readFileSync(path, 'utf8')).toBe('new');
+    expect(readdirSync(root)).toEqual(['avtale.json']);
+  });
+
+  it('never follows a symbolic link, dangling or not, with or without overwrite', () => {
+    const outside = join(root, 'outside.txt');
+    writeFileSync(outside, 'keep me');
+    const link = join(root, 'link.json');
+    symlinkSync(outside, link);
+    expect(refusal(() => writeFileSafely(link, 'x', false))).toBe(
+      `${link} exists; give --force to overwrite it`,
+    );
+    expect(refusal(() => writeFileSafely(link, 'x', true))).toContain(
+      'it exists as a symbolic link',
+    );
+    const dangling = join(root, 'dangling.json');
+    symlinkSync(join(root, 'created-outside'), dangling);
+    expect(refusal(() => writeFileSafely(dangling, 'x', false))).toBe(
+      `${dangling} exists; give --force to overwrite it`,
+    );
+    expect(readFileSync(outside, 'utf8')).toBe('keep me');
+    expect(readdirSync(root).sort()).toEqual(['dangling.json', 'link.json', 'outside.txt']);
+  });
+
+  it('refuses an empty path, and a missing directory is a usage error with the system code', () => {
+    expect(refusal(() => writeFileSafely('', 'x', false))).toBe(
+      '--out is empty; give the file to write',
+    );
+    const path = join(root, 'missing', 'a.json');
+    expect(refusal(() => writeFileSafely(path, 'x', false))).toBe(
+      `cannot write to ${path}: ENOENT`,
     );
   });
 });

@@ -136,7 +136,8 @@ const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
  * Examples that reach outside the process are shown, not run: they call the
  * network, write files, or read a file of the reader's own.
  */
-const reachesOut = (code: string) => /\b(fetch|writeFilesSafely|readFileSync)\(/.test(code);
+const reachesOut = (code: string) =>
+  /\b(fetch|writeFilesSafely|writeFileSafely|readFileSync)\(/.test(code);
 
 const examples = filesUnder(SRC)
   .filter((file) => !file.endsWith('.generated.ts'))

@@ -173,3 +173,22 @@ describe('the handbook of a minimal agreement says what the data lacks', () => {
     expect(markdown).toContain('ikke oppgitt');
   });
 });
+
+describe('the handbook of an agreement file of another legal form', () => {
+  const ros = builtInAgreements['roros-os-holtalen'] as Agreement;
+  it.each([
+    ['interkommunalt-styre-1992', 'interkommunalt styre (kommuneloven 1992 § 27)'],
+    [
+      'administrativt-vertskommunesamarbeid-1992',
+      'administrativt vertskommunesamarbeid (kommuneloven 1992 § 28-1 b)',
+    ],
+    [
+      'vertskommunesamarbeid-med-nemnd-1992',
+      'vertskommunesamarbeid med felles folkevalgt nemnd (kommuneloven 1992 § 28-1 c)',
+    ],
+  ] as const)('a %s names its form and the paragraph of the 1992 law', (legalForm, name) => {
+    const agreement = { ...ros, legalForm };
+    const { markdown } = handbook(agreement, { testTitles: [], year: 2026, apiBase: '../api' });
+    expect(markdown).toContain(`Samarbeidsform: ${name}, jf. `);
+  });
+});

@@ -22,7 +22,7 @@ const problems = (fn: () => unknown) =>
 
 const ID = 'must be an id of lowercase letters, digits and hyphens';
 const LEGAL_FORMS =
-  'must be one of: "interkommunalt-politisk-rad", "kommunalt-oppgavefellesskap", "vertskommunesamarbeid", "interkommunalt-selskap", "aksjeselskap", "samvirkeforetak", "forening", "avtalebasert-samarbeid"';
+  'must be one of: "interkommunalt-politisk-rad", "kommunalt-oppgavefellesskap", "vertskommunesamarbeid", "interkommunalt-selskap", "aksjeselskap", "samvirkeforetak", "forening", "avtalebasert-samarbeid", "interkommunalt-styre-1992", "administrativt-vertskommunesamarbeid-1992", "vertskommunesamarbeid-med-nemnd-1992"';
 
 /**
  * One wrong value at a time in a valid agreement file, and the one problem it
@@ -44,6 +44,9 @@ const agreementCases: [Path, unknown, string, string, string][] = [
     'must be an id of lowercase letters, digits and hyphens',
   ],
   [['legalForm'], 'iks', 'legalForm', 'invalid_value', LEGAL_FORMS],
+  [['$schema'], 7, '$schema', 'invalid_type', 'must be the address of the JSON Schema as text'],
+  [['$comment'], 'én linje', '$comment', 'invalid_type', 'must be a list of lines of text'],
+  [['$comment'], ['ok', 7], '$comment[1]', 'invalid_type', 'must be text'],
   [['legalBasis'], 19, 'legalBasis', 'invalid_type', 'must be text'],
   [
     ['validFrom'],

@@ -77,6 +77,25 @@ describe('the built package', () => {
       );
   });
 
+  it('publishes the JSON Schema of every input file under kommunesamarbeid/schema/NAME.json', () => {
+    const pkg = JSON.parse(readFileSync(dist('../package.json'), 'utf8')) as {
+      exports: Record<string, unknown>;
+      files: string[];
+    };
+    expect([pkg.exports['./schema/*.json'], pkg.files.includes('schema')]).toEqual([
+      './schema/*.json',
+      true,
+    ]);
+    // The package resolves its own name through "exports", as a consumer's require would.
+    const require = createRequire(import.meta.url);
+    for (const name of ['agreement', 'meeting', 'events', 'regions']) {
+      const path = require.resolve(`kommunesamarbeid/schema/${name}.json`);
+      expect((require(path) as { $id: string }).$id).toBe(
+        `https://kommunesamarbeid.no/schema/${name}.json`,
+      );
+    }
+  });
+
   it('runs as a bin with a shebang', () => {
     expect(readFileSync(dist('cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     const result = spawnSync(process.execPath, [dist('cli.js'), 'shares', '--json'], {

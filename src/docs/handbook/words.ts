@@ -33,6 +33,11 @@ export const LEGAL_FORM_NB: Readonly<Record<LegalForm, string>> = {
   samvirkeforetak: 'samvirkeforetak (SA)',
   forening: 'forening',
   'avtalebasert-samarbeid': 'avtalebasert samarbeid (uten egen organisasjonsform)',
+  'interkommunalt-styre-1992': 'interkommunalt styre (kommuneloven 1992 § 27)',
+  'administrativt-vertskommunesamarbeid-1992':
+    'administrativt vertskommunesamarbeid (kommuneloven 1992 § 28-1 b)',
+  'vertskommunesamarbeid-med-nemnd-1992':
+    'vertskommunesamarbeid med felles folkevalgt nemnd (kommuneloven 1992 § 28-1 c)',
 };
 
 /** The Norwegian name of each role of a party. */

@@ -34,14 +34,41 @@ export interface AnalysisReasonValues {
     /** What the agreement is expected to state, by id (each language words it). */
     readonly item: StatutoryItemId;
     readonly source: string;
+    /**
+     * Whether the item is verified against the statute; absent where the
+     * whole checklist is unverified.
+     */
+    readonly verified?: boolean;
   };
   readonly statutory_checklist: {
     readonly form: string;
     readonly items: number;
     readonly source: string;
+    /** How many of the items are verified against the statute; absent when none is. */
+    readonly verifiedItems?: number;
+  };
+  /**
+   * A form of kommuneloven 1992, and the forms of the law of 2018 that took
+   * its place (`verified`: whether the source verifies that).
+   */
+  readonly form_of_repealed_law: {
+    readonly form: string;
+    readonly replacedBy: readonly string[];
+    readonly source: string;
+    readonly verified: boolean;
+  };
+  /** A notice period for withdrawal longer than the statute allows the agreement to require. */
+  readonly notice_longer_than_statute: {
+    readonly form: string;
+    readonly months: number;
+    readonly statutoryMonths: number;
+    readonly source: string;
+    readonly verified: boolean;
   };
   /** `inferred`: no clause of the agreement states the form; the encoding infers it. */
   readonly outside_statutory_forms: { readonly form: string; readonly inferred: boolean };
+  /** A text still marked to be filled in (`mark`, e.g. "FYLL INN"), by its path in the file. */
+  readonly fill_in_left: { readonly path: string; readonly mark: string };
   readonly interpretation_open: { readonly note: string; readonly question: string };
 }
 
@@ -65,4 +92,7 @@ export type StatutoryItemId =
   | 'host-municipality'
   | 'delegated-tasks'
   | 'financial-settlement'
-  | 'withdrawal-and-termination';
+  | 'withdrawal-and-termination'
+  | 'adopted-by-council'
+  | 'head-office'
+  | 'purpose';
