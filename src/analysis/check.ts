@@ -385,16 +385,18 @@ export function check(input: unknown): CheckReport {
     );
   }
   const withdrawal = a.lifecycle?.withdrawal;
-  if (
-    a.legalForm === 'interkommunalt-styre-1992' &&
-    withdrawal !== undefined &&
-    withdrawal.notice.months > STYRE_NOTICE_MONTHS
-  ) {
+  const noticeMonths =
+    withdrawal === undefined
+      ? 0
+      : 'months' in withdrawal.notice
+        ? withdrawal.notice.months
+        : withdrawal.notice.years * 12;
+  if (a.legalForm === 'interkommunalt-styre-1992' && noticeMonths > STYRE_NOTICE_MONTHS) {
     add(
       'warning',
-      cite(withdrawal.clause, 'notice_longer_than_statute', {
+      cite(withdrawal?.clause ?? formClause, 'notice_longer_than_statute', {
         form: a.legalForm,
-        months: withdrawal.notice.months,
+        months: noticeMonths,
         statutoryMonths: STYRE_NOTICE_MONTHS,
         source: STYRE_NOTICE_SOURCE,
         verified: true,

@@ -75,6 +75,7 @@ const STATUTES: Readonly<Record<string, Statute>> = {
 /** The statutory right that applies to a legal form when the agreement names none. */
 const STATUTE_BY_FORM: Readonly<Record<string, string>> = {
   'interkommunalt-selskap': 'iks-loven-30',
+  'interkommunalt-styre-1992': 'kommuneloven-1992-27-3',
 };
 
 /**
