@@ -44,19 +44,30 @@ export function keyInForce(
   date: IsoDate,
   serviceArea: string | undefined,
   readings: Readings | undefined,
+  pool?: string,
 ): CostKey {
+  // A pool's own keys, if it has any; otherwise the keys of no pool.
+  const inPool =
+    pool !== undefined &&
+    agreement.costKeys.some((key) => key.pool === pool && keyApplies(agreement, key, readings))
+      ? pool
+      : undefined;
   // A service area's own keys, if it has any; otherwise the agreement's general keys.
   const area =
     serviceArea !== undefined &&
     agreement.costKeys.some(
-      (key) => key.serviceArea === serviceArea && keyApplies(agreement, key, readings),
+      (key) =>
+        key.serviceArea === serviceArea &&
+        key.pool === inPool &&
+        keyApplies(agreement, key, readings),
     )
       ? serviceArea
       : undefined;
   let found: CostKey | undefined;
   let first: IsoDate | undefined;
   for (const key of agreement.costKeys) {
-    if (key.serviceArea !== area || !keyApplies(agreement, key, readings)) continue;
+    if (key.serviceArea !== area || key.pool !== inPool || !keyApplies(agreement, key, readings))
+      continue;
     if (first === undefined || key.validFrom < first) first = key.validFrom;
     if (key.validFrom <= date && (found === undefined || key.validFrom >= found.validFrom))
       found = key;

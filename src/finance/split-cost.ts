@@ -1,4 +1,5 @@
 import type { Agreement } from '../model/agreement.js';
+import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import {
   type AmountInput,
@@ -7,11 +8,14 @@ import {
   MAX_EXACT_ORE,
   parseAmount,
 } from '../rules/money.js';
-import { type Reason, reason } from '../rules/reason.js';
+import { citing, type Reason, reason } from '../rules/reason.js';
 import { assertAgreement, assertOptions } from './agreement-input.js';
 import { largestRemainder, largestRemainderSafe } from './largest-remainder.js';
+import { type LimitedSplit, limitedSplit } from './limits.js';
+import { assertQuantities, type Quantities } from './quantities.js';
 import { assertReadings, type Readings } from './readings.js';
 import {
+  type BasisOptions,
   basisUnder,
   type Participant,
   type ShareBasis,
@@ -35,6 +39,16 @@ export interface SplitCostOptions {
    * decides which cost key applies, e.g. `{ 'cost-key-2019': 'fixed-and-population-2019' }`.
    */
   readonly readings?: Readings;
+  /**
+   * A cost pool the agreement declares (`costPools`), e.g. `'investments'`:
+   * the pool's own key applies, or the key of no pool when it has none.
+   */
+  readonly pool?: string;
+  /**
+   * Measured quantities for a key with a measured part, by measure id:
+   * `{ cases: { period: { from, to }, values: { '5001': '120' } } }`.
+   */
+  readonly quantities?: Quantities;
 }
 
 /**
@@ -136,15 +150,19 @@ export interface CostSplit {
  */
 export function splitCost(
   agreement: Agreement,
-  amount: AmountInput,
+  amount: AmountInput | null,
   options: SplitCostOptions = {},
 ): CostSplit {
   assertAgreement(agreement);
-  const { date, serviceArea, readings } = assertOptions(options) as SplitCostOptions;
-  const ore = parseAmount(amount, 'amount');
+  const { date, serviceArea, readings, pool, quantities } = assertOptions(
+    options,
+  ) as SplitCostOptions;
   const chosen = assertReadings(agreement, readings);
-  const basis = shareBasis(agreement, date, serviceArea, chosen);
-  const { members } = basis;
+  const more = { pool: assertPool(agreement, pool), quantities: assertQuantities(quantities) };
+  const basis = shareBasis(agreement, date, serviceArea, chosen, more);
+  const { members, key } = basis;
+  const rate = rateAmount(agreement, basis, amount);
+  const ore = rate?.ore ?? parseAmount(amount, 'amount');
   const amounts = splitOre(ore, basis);
   const parties = new Array<CostPart>(members.length);
   for (let i = 0; i < members.length; i++) {
@@ -155,8 +173,9 @@ export function splitCost(
         ? { number: municipality.number, name: municipality.name, amount }
         : { number: municipality.number, name: municipality.name, population, amount };
   }
-  const key = basis.key.clause;
   const total = formatAmount(ore);
+  const cite = citing(agreement.id);
+  const declared = agreement.costPools?.find((p) => p.id === more.pool);
   return {
     agreement: agreement.id,
     date: basis.date,
@@ -164,17 +183,108 @@ export function splitCost(
     parties,
     sum: amounts.sum,
     alternatives:
-      basis.readings.length === 0 ? [] : alternativesOf(agreement, ore, basis, serviceArea, chosen),
+      basis.readings.length === 0
+        ? []
+        : alternativesOf(agreement, ore, basis, serviceArea, chosen, more),
     reasons: [
+      ...(declared === undefined
+        ? []
+        : [
+            cite(declared.clause, 'cost_pool', {
+              pool: declared.id,
+              name: declared.name,
+              ownKey: key.pool === declared.id,
+            }),
+          ]),
       ...basis.reasons,
-      reason(agreement.id, key, 'split_largest_remainder', {
+      ...(rate === null ? [] : [rate.reason]),
+      ...(amounts.limits === null
+        ? []
+        : [
+            cite(key.clause, 'cost_key_limits', {
+              limited: amounts.limits.limited,
+              rest: formatAmount(amounts.limits.rest),
+            }),
+          ]),
+      cite(key.clause, 'split_largest_remainder', {
         amount: total,
         parties: members.length,
         leftoverOre: amounts.leftover,
-        by: basis.key.ownership === true ? 'ownership' : 'cost-key',
+        by: key.ownership === true ? 'ownership' : 'cost-key',
       }),
     ],
   };
+}
+
+/**
+ * The amount a rate per inhabitant sets (rate × the participants'
+ * population, exact øre) and the reason that says so, or `null` for any
+ * other key. Without an amount, a key that sets none is an input error;
+ * with one, it must be the amount the rate sets.
+ */
+function rateAmount(
+  agreement: Agreement,
+  basis: ShareBasis,
+  amount: AmountInput | null,
+): { ore: bigint; reason: Reason } | null {
+  const { key } = basis;
+  if (key.kind !== 'per-inhabitant') {
+    if (amount !== null) return null;
+    throw new AgreementInputError(
+      [
+        {
+          path: 'amount',
+          code: 'required',
+          message: `is required: the cost key of ${key.validFrom} (${key.clause}) divides an amount; only a rate per inhabitant sets one`,
+        },
+      ],
+      'Amount missing',
+    );
+  }
+  const ore = parseAmount(key.ratePerInhabitant, 'ratePerInhabitant') * basis.totalWeight;
+  const total = formatAmount(ore);
+  if (amount !== null) {
+    const given = parseAmount(amount, 'amount');
+    if (given !== ore) {
+      throw new AgreementInputError(
+        [
+          {
+            path: 'amount',
+            code: 'amount_differs_from_rate',
+            message: `is ${formatAmount(given)} NOK, but the key of ${key.validFrom} (${key.clause}) sets the amount: ${key.ratePerInhabitant} NOK × ${basis.totalWeight} inhabitants = ${total} NOK (leave the amount out, or give that figure)`,
+          },
+        ],
+        'Amount differs from the rate',
+      );
+    }
+  }
+  return {
+    ore,
+    reason: reason(agreement.id, key.clause, 'rate_sets_amount', {
+      rate: key.ratePerInhabitant,
+      totalPopulation: Number(basis.totalWeight),
+      amount: total,
+    }),
+  };
+}
+
+/** The `pool` option: `undefined`, or the id of a pool the agreement declares. */
+function assertPool(agreement: Agreement, pool: unknown): string | undefined {
+  if (pool === undefined) return undefined;
+  const pools = agreement.costPools ?? [];
+  if (typeof pool === 'string' && pools.some((p) => p.id === pool)) return pool;
+  throw new AgreementInputError(
+    [
+      {
+        path: 'pool',
+        code: 'unknown_pool',
+        message: `${agreement.id} declares no cost pool ${JSON.stringify(String(pool).slice(0, 40))}${
+          pools.length === 0 ? '' : ` (its pools: ${pools.map((p) => p.id).join(', ')})`
+        }`,
+      },
+    ],
+    'Unknown cost pool',
+  );
 }
 
 /** The split under each other reading of the notes that select the key, where it changes the key. */
@@ -184,14 +294,18 @@ function alternativesOf(
   basis: ShareBasis,
   serviceArea: string | undefined,
   readings: Readings | undefined,
+  more: BasisOptions,
 ): CostSplitAlternative[] {
   const out: CostSplitAlternative[] = [];
   for (const { note, others } of basis.readings) {
     for (const reading of others) {
-      const other = basisUnder(agreement, basis.date, serviceArea, {
-        ...readings,
-        [note]: reading,
-      });
+      const other = basisUnder(
+        agreement,
+        basis.date,
+        serviceArea,
+        { ...readings, [note]: reading },
+        more,
+      );
       if (other === null) {
         out.push({ note, reading, key: null, parties: null });
         continue;
@@ -214,11 +328,12 @@ function alternativesOf(
   return out;
 }
 
-/** The parts of a split as amounts in NOK, their sum, and the øre left over after flooring. */
+/** The parts of a split as amounts in NOK, their sum, the øre left over after flooring, and who was held at a floor or cap. */
 interface SplitOre {
   readonly parts: readonly string[];
   readonly sum: string;
   readonly leftover: number;
+  readonly limits: LimitedSplit | null;
 }
 
 /**
@@ -231,13 +346,18 @@ interface SplitOre {
 function splitOre(ore: bigint, basis: ShareBasis): SplitOre {
   const { weights, totalWeight, keys } = basis;
   const parts = new Array<string>(keys.length);
+  if (basis.key.limits !== undefined) {
+    const split = limitedSplit(ore, weightsOf(basis), keys, basis.key);
+    for (let i = 0; i < parts.length; i++) parts[i] = formatAmount(split.amounts[i] as bigint);
+    return { parts, sum: formatAmount(ore), leftover: split.leftover, limits: split };
+  }
   if (weights.kind === 'safe' && ore <= MAX_EXACT_ORE) {
     const total = Number(ore);
     const split = largestRemainderSafe(total, weights.values, keys, weights.total, weights.largest);
     if (split !== null) {
       // The parts sum to the amount: largest remainder hands out every unit.
       for (let i = 0; i < parts.length; i++) parts[i] = formatSafeOre(split.amounts[i] as number);
-      return { parts, sum: formatSafeOre(total), leftover: split.leftover };
+      return { parts, sum: formatSafeOre(total), leftover: split.leftover, limits: null };
     }
   }
   const split = largestRemainder(ore, weightsOf(basis), keys, totalWeight);
@@ -247,5 +367,5 @@ function splitOre(ore: bigint, basis: ShareBasis): SplitOre {
     sum += part;
     parts[i] = formatAmount(part);
   }
-  return { parts, sum: formatAmount(sum), leftover: split.leftover };
+  return { parts, sum: formatAmount(sum), leftover: split.leftover, limits: null };
 }

@@ -88,8 +88,25 @@ export function describeKeyNb(key: CostKey): string {
       return `${formatNumberNb(key.ratePerInhabitant)} kr per innbygger`;
     case 'stated-shares':
       return 'andeler som avtalen oppgir';
+    case 'parts':
+      return key.parts
+        .map(
+          (part) =>
+            `${part.share.includes('/') ? part.share : pct(part.share)} ${PART_BASIS_NB[part.basis.kind]}${
+              part.basis.kind === 'measured' ? ` «${part.basis.measure}»` : ''
+            }${part.clause === undefined ? '' : ` (${part.clause})`}`,
+        )
+        .join(', ');
   }
 }
+
+/** The basis of a part of a cost key, in Norwegian. */
+const PART_BASIS_NB = {
+  equal: 'likt fordelt',
+  population: 'etter folketall',
+  'stated-shares': 'etter andeler som avtalen oppgir',
+  measured: 'etter målt mengde',
+} as const;
 
 /** The source of a cost key, when it does not come from the agreement's text. */
 export function keySource(key: CostKey): string | undefined {
