@@ -19,7 +19,7 @@ const MESSAGES = [
   'invalid_format: must be a percentage or a fraction',
   'invalid_format: must be an amount in NOK',
   'invalid_format: must be named by a kommunenummer of four digits',
-  'invalid_kind: must be one of: population, fixed-and-population, per-inhabitant, stated-shares',
+  'invalid_kind: must be one of: population, fixed-and-population, per-inhabitant, stated-shares, parts',
   'invalid_type: must be a list',
   'invalid_type: must be a whole number ≥ 0',
   'invalid_type: must be an object',
