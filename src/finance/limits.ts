@@ -39,6 +39,16 @@ const below = (a: Ratio, b: Ratio) => a[0] * b[1] < b[0] * a[1];
  *
  * @throws {@link AgreementInputError} when the floors exceed the amount, the
  *   caps cannot cover it, or a floor is above its cap.
+ *
+ * @example
+ * // 12 000 øre (120 kr) by 1 : 1 : 1; the second pays at least 90 kr, the third at most 30 kr:
+ * // the level λ with λ + 90 + min(λ, 30) = 120 is 15.
+ * limitedSplit(12000n, [1n, 1n, 1n], ['0001', '0002', '0003'], {
+ *   kind: 'population', validFrom: '2026-01-01', clause: '§4',
+ *   limits: { '0002': { floor: '90' }, '0003': { cap: '30' } },
+ * }).amounts; //=> [1500n, 9000n, 1500n]
+ *
+ * @internal
  */
 export function limitedSplit(
   total: bigint,

@@ -129,17 +129,31 @@ export interface CostSplit {
  * source when it is not the agreement text, and speak of eierandel only
  * where the key says the shares are ownership shares.
  *
+ * A rate per inhabitant (`per-inhabitant` key) sets the amount itself: each
+ * party pays the rate × its population, exactly, and `amount` may be `null`
+ * (an amount given must be the one the rate sets). A key made of `parts`
+ * gives each party one exact weight over all its parts (equal, population,
+ * stated shares, measured quantities given in `quantities`), and the amount
+ * is apportioned once. Under a key with `limits`, a party below its floor
+ * pays the floor and one above its cap the cap; the rest goes to the others
+ * by the key until no bound is crossed ({@link limitedSplit}'s rule). `pool`
+ * chooses the keys of a cost pool.
+ *
  * An agreement that did not come from {@link parseAgreement} is checked on
  * entry (once per object), and so are the options.
  *
  * @param amount - NOK as a string (`'10000000.00'`) or number, ≥ 0, at most
- *   two decimals; a number must be below 70 368 744 177 664 kr (2^46).
+ *   two decimals; a number must be below 70 368 744 177 664 kr (2^46); or
+ *   `null` under a rate per inhabitant, which sets the amount.
  * @throws {@link AgreementInputError} for a malformed agreement or options,
  *   a bad amount (negative, more than two decimals, NaN, Infinity, a number
  *   too large to be exact), a bad date as in {@link ownershipShares}, an
  *   unknown reading, stated shares that do not make up the whole (unless the
  *   key says to scale them), key parts that do not sum to 100 %, a key that
- *   has ended, or a service area before its start.
+ *   has ended, or a service area before its start; no amount under a key
+ *   that divides one, or an amount other than the one a rate sets; an
+ *   unknown pool; a measured quantity missing, malformed or all zero; floors
+ *   above the amount or caps below it.
  *
  * @example
  * const split = splitCost(helseplattformen, '1000.00');
@@ -147,6 +161,29 @@ export interface CostSplit {
  * //=> [{ number: '5001', name: 'Trondheim', population: 214565, amount: '400.67' },
  * //    { number: '1505', name: 'Kristiansund', population: 24404, amount: '45.57' }]
  * split.sum; //=> '1000.00'
+ *
+ * // A rate per inhabitant sets the amount (kr 2 × 1 000 and × 3 000 inhabitants):
+ * const network = parseAgreement({
+ *   id: 'nettverk', title: 'Nettverk', legalForm: 'avtalebasert-samarbeid', validFrom: '2026-01-01',
+ *   parties: [
+ *     { municipality: { number: '0001', name: 'Aby' }, population: 1000, membership: { joined: '2026-01-01' } },
+ *     { municipality: { number: '0002', name: 'Bby' }, population: 3000, membership: { joined: '2026-01-01' } },
+ *   ],
+ *   measures: [{ id: 'cases', name: 'Saker', unit: 'saker', clause: '§3' }],
+ *   costPools: [{ id: 'usage', name: 'Bruk', clause: '§3' }],
+ *   costKeys: [
+ *     { kind: 'per-inhabitant', validFrom: '2026-01-01', clause: '§2', ratePerInhabitant: '2.00' },
+ *     { kind: 'parts', validFrom: '2026-01-01', clause: '§3', pool: 'usage', parts: [
+ *       { share: '50', basis: { kind: 'equal' } },
+ *       { share: '50', basis: { kind: 'measured', measure: 'cases' } },
+ *     ] },
+ *   ],
+ *   clauses: [{ ref: '§2', title: 'Sats', text: '' }, { ref: '§3', title: 'Bruk', text: '' }],
+ * });
+ * splitCost(network, null).parties.map((p) => p.amount); //=> ['2000.00', '6000.00']
+ * // Half equal, half by cases (30 and 10): 500 + 750 and 500 + 250.
+ * splitCost(network, '2000.00', { pool: 'usage', quantities: { cases: { values: { '0001': '30', '0002': '10' } } } })
+ *   .parties.map((p) => p.amount); //=> ['1250.00', '750.00']
  */
 export function splitCost(
   agreement: Agreement,

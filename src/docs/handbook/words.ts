@@ -1,5 +1,5 @@
 import { formatDateNb, formatNumberNb } from '../../internal/format-nb.js';
-import type { CostKey } from '../../model/cost-key.js';
+import type { CostKey, Measure } from '../../model/cost-key.js';
 import { AgreementInputError } from '../../model/errors.js';
 import type { LegalForm } from '../../model/legal-form.js';
 import type { Party } from '../../model/party.js';
@@ -74,7 +74,7 @@ export function reasonsList(blocks: Block[], reasons: readonly Reason[]): void {
 }
 
 /** A cost key in words: "etter folketall", "40 % likt fordelt, 60 % etter folketall" … */
-export function describeKeyNb(key: CostKey): string {
+export function describeKeyNb(key: CostKey, measures: readonly Measure[] = []): string {
   switch (key.kind) {
     case 'population': {
       const table = key.statedTable?.name;
@@ -93,11 +93,19 @@ export function describeKeyNb(key: CostKey): string {
         .map(
           (part) =>
             `${part.share.includes('/') ? part.share : pct(part.share)} ${PART_BASIS_NB[part.basis.kind]}${
-              part.basis.kind === 'measured' ? ` «${part.basis.measure}»` : ''
+              part.basis.kind === 'measured'
+                ? ` «${measureName(part.basis.measure, measures)}»`
+                : ''
             }${part.clause === undefined ? '' : ` (${part.clause})`}`,
         )
         .join(', ');
   }
+}
+
+/** A measure's name and unit ("Levert vann, m³"), or its id when the agreement does not declare it. */
+function measureName(id: string, measures: readonly Measure[]): string {
+  const measure = measures.find((m) => m.id === id);
+  return measure === undefined ? id : `${measure.name}, ${measure.unit}`;
 }
 
 /** The basis of a part of a cost key, in Norwegian. */
