@@ -23,7 +23,7 @@ export function readQuantities(path: string, io: CliIo): Quantities {
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
     .map((line) => line.trim());
-  const header = (lines[0] ?? '').split(',').map((cell) => cell.trim());
+  const header = (lines[0] as string).split(',').map((cell) => cell.trim());
   const withPeriod = header.length === 5 && header[3] === 'from' && header[4] === 'to';
   if (
     header[0] !== 'measure' ||

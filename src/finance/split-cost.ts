@@ -10,6 +10,7 @@ import {
 } from '../rules/money.js';
 import { citing, type Reason, reason } from '../rules/reason.js';
 import { assertAgreement, assertOptions } from './agreement-input.js';
+import { assertPool } from './cost-key-on.js';
 import { largestRemainder, largestRemainderSafe } from './largest-remainder.js';
 import { type LimitedSplit, limitedSplit } from './limits.js';
 import { assertQuantities, type Quantities } from './quantities.js';
@@ -303,25 +304,6 @@ function rateAmount(
       amount: total,
     }),
   };
-}
-
-/** The `pool` option: `undefined`, or the id of a pool the agreement declares. */
-function assertPool(agreement: Agreement, pool: unknown): string | undefined {
-  if (pool === undefined) return undefined;
-  const pools = agreement.costPools ?? [];
-  if (typeof pool === 'string' && pools.some((p) => p.id === pool)) return pool;
-  throw new AgreementInputError(
-    [
-      {
-        path: 'pool',
-        code: 'unknown_pool',
-        message: `${agreement.id} declares no cost pool ${JSON.stringify(String(pool).slice(0, 40))}${
-          pools.length === 0 ? '' : ` (its pools: ${pools.map((p) => p.id).join(', ')})`
-        }`,
-      },
-    ],
-    'Unknown cost pool',
-  );
 }
 
 /** The split under each other reading of the notes that select the key, where it changes the key. */

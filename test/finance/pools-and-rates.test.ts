@@ -74,6 +74,40 @@ describe('cost pools', () => {
     expect(split.parties.map((p) => p.amount)).toEqual(['50000.00', '11111.11', '38888.89']);
   });
 
+  it("costKeyOn takes the pool too; an area and a pool: the area's key of the pool, else the pool's general key", () => {
+    expect(costKeyOn(usage(), '2026-06-01', undefined, undefined, 'investments').clause).toBe('§8');
+    expect(problemsOf(() => costKeyOn(usage(), '2026-06-01', undefined, undefined, 'x'))).toEqual([
+      ['pool', 'unknown_pool'],
+    ]);
+    const data = raw();
+    data.serviceAreas = [
+      { id: 'nord', name: 'Nord', clause: '§4', participants: ['0001', '0002'] },
+      { id: 'sor', name: 'Sør', clause: '§4', participants: ['0002', '0003'] },
+    ];
+    data.costKeys.push({
+      kind: 'stated-shares',
+      validFrom: '2026-01-01',
+      clause: '§8',
+      pool: 'investments',
+      serviceArea: 'nord',
+      shares: { '0001': '10', '0002': '90' },
+    });
+    const a = parseAgreement(data);
+    expect(costKeyOn(a, '2026-06-01', 'nord', undefined, 'investments').shares).toEqual({
+      '0001': '10',
+      '0002': '90',
+    });
+    expect(
+      splitCost(a, '100.00', { serviceArea: 'nord', pool: 'investments' }).parties.map(
+        (p) => p.amount,
+      ),
+    ).toEqual(['10.00', '90.00']);
+    // Sør has no key of its own in the pool: the pool's general key.
+    expect(costKeyOn(a, '2026-06-01', 'sor', undefined, 'investments').serviceArea).toBeUndefined();
+    // Without the pool, Nord's key of the pool does not apply: the key of no pool (§4).
+    expect(costKeyOn(a, '2026-06-01', 'nord').clause).toBe('§4');
+  });
+
   it('a pool the agreement does not declare is an error naming the pools', () => {
     expect(catchInputError(() => splitCost(usage(), '1.00', { pool: 'drift' })).problems).toEqual([
       {

@@ -32,17 +32,17 @@ export function costKeysSection(agreement: Agreement, ctx: HandbookContext): Blo
       ]),
     });
   }
-  const limited = agreement.costKeys.filter((key) => key.limits !== undefined);
+  const limited = agreement.costKeys.flatMap((key) =>
+    key.limits === undefined ? [] : [{ key, limits: key.limits }],
+  );
   if (limited.length > 0) {
     p(
       'Gulv og tak per kommune: en kommune under gulvet betaler gulvet, en over taket betaler taket, og resten fordeles på de andre etter nøkkelen.',
     );
     blocks.push({
       kind: 'list',
-      items: limited.map((key) => [
-        `Nøkkelen fra ${formatDateNb(key.validFrom)} (${key.clause}): ${Object.entries(
-          key.limits ?? {},
-        )
+      items: limited.map(({ key, limits }) => [
+        `Nøkkelen fra ${formatDateNb(key.validFrom)} (${key.clause}): ${Object.entries(limits)
           .map(
             ([number, { floor, cap }]) =>
               `${number} ${[
