@@ -47,6 +47,15 @@ describe('floors and caps per party', () => {
   it('a party of weight 0 pays its floor; floors and caps that cannot fit the amount are errors', () => {
     const a = agreementOf([0, 1, 3], { '0001': { floor: '10.00' } });
     expect(amounts(a, '110.00')).toEqual(['10.00', '25.00', '75.00']);
+    // Only parties held at a bound are listed: a floor of 0 that holds nobody is not.
+    const b = agreementOf([0, 1, 3, 0], { '0001': { floor: '10.00' }, '0004': { cap: '5' } });
+    const split = splitCost(b, '110.01');
+    expect(split.parties.map((p) => p.amount)).toEqual(['10.00', '25.00', '75.01', '0.00']);
+    expect(split.reasons.find((r) => r.code === 'cost_key_limits')?.values).toEqual({
+      limited: [{ number: '0001', bound: 'floor', amount: '10.00' }],
+      rest: '100.01',
+    });
+    expect(split.reasons.at(-1)?.values).toMatchObject({ leftoverOre: 1 });
     const floors = agreementOf([1, 1], { '0001': { floor: '60' }, '0002': { floor: '50' } });
     expect(catchInputError(() => splitCost(floors, '100.00')).problems).toEqual([
       {

@@ -253,6 +253,50 @@ describe('measured quantities are given per call, and every missing figure is na
     ]);
   });
 
+  it('a missing figure is named alone (no "all zero" on top); a measured part of share 0 may be all zero', () => {
+    const a = usage();
+    expect(
+      problemsOf(() =>
+        splitCost(a, '1.00', {
+          pool: 'operations',
+          quantities: { water: { values: { '0001': '0' } } },
+        }),
+      ),
+    ).toEqual([
+      ['quantities.water.values["0002"]', 'required'],
+      ['quantities.water.values["0003"]', 'required'],
+    ]);
+    const b = withParts(
+      [
+        { share: '100', basis: { kind: 'equal' } },
+        { share: '0', basis: { kind: 'measured', measure: 'cases' } },
+      ],
+      { measures: [{ id: 'cases', name: 'Saker', unit: 'saker', clause: '§9' }] },
+    );
+    const split = splitCost(b, '0.03', {
+      quantities: { cases: { values: { '0001': '0', '0002': '0', '0003': '0' } } },
+    });
+    expect(split.parties.map((p) => p.amount)).toEqual(['0.01', '0.01', '0.01']);
+    expect(
+      split.reasons.find(
+        (r) => r.clause === '§9' && r.code === 'cost_key_part' && r.values.basis === 'measured',
+      )?.values,
+    ).toMatchObject({ total: '0' });
+  });
+
+  it('a stated share missing is named alone, not also as shares that do not make the whole', () => {
+    const a = withParts([
+      { share: '100', basis: { kind: 'stated-shares', shares: { '0001': '50', '0002': '50' } } },
+    ]);
+    expect(catchInputError(() => splitCost(a, '1.00')).problems).toEqual([
+      {
+        path: 'costKeys',
+        code: 'no_stated_share',
+        message: 'part 1 of the key of 2025-01-01 (§9) states no share for 0003 Kommune 0003',
+      },
+    ]);
+  });
+
   it('decimal quantities are exact: 0.1 + 0.2 of 0.3 m³ is one third and two thirds', () => {
     const a = usage();
     const split = splitCost(a, '3.00', {
