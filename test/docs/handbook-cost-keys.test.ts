@@ -26,6 +26,16 @@ describe('the handbook renders parts, measures, limits and pools', () => {
     expect(markdown).toContain('- Nøkkelen fra 1. januar 2026 (§4): 0001 minst 50 000,00 kr\n');
   });
 
+  it('worked examples: a rate splits the amount it sets, each pool key in its pool; a key needing measured figures has none', () => {
+    const lines = markdown.split('\n').filter((l) => l.includes('kr fordelt'));
+    expect(lines).toEqual([
+      '1 000 000,00 kr fordelt 1. januar 2026 etter nøkkelen fra 1. januar 2026: andeler som avtalen oppgir (§8).',
+      // 12,50 kr × 10 000 inhabitants
+      '125 000,00 kr fordelt 1. januar 2026 etter nøkkelen fra 1. januar 2026: 12,50 kr per innbygger (§9).',
+      '1 000 000,00 kr fordelt 1. januar 2026 etter nøkkelen fra 1. januar 2026: etter folketall (§4).',
+    ]);
+  });
+
   it('the measures and the pools as tables', () => {
     expect(markdown).toContain('### Målte mengder');
     expect(markdown).toContain('| water | Levert vann | m³ | §6 |');

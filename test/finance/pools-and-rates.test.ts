@@ -93,9 +93,9 @@ describe('cost pools', () => {
       shares: { '0001': '10', '0002': '90' },
     });
     const a = parseAgreement(data);
-    expect(costKeyOn(a, '2026-06-01', 'nord', undefined, 'investments').shares).toEqual({
-      '0001': '10',
-      '0002': '90',
+    expect(costKeyOn(a, '2026-06-01', 'nord', undefined, 'investments')).toMatchObject({
+      serviceArea: 'nord',
+      shares: { '0001': '10', '0002': '90' },
     });
     expect(
       splitCost(a, '100.00', { serviceArea: 'nord', pool: 'investments' }).parties.map(
