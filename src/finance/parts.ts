@@ -18,6 +18,7 @@ interface PartWeights {
   readonly total: bigint;
   readonly totalText: string | null;
   readonly figures: readonly { readonly number: string; readonly value: string }[] | null;
+  readonly name: string | null;
   readonly unit: string | null;
   readonly period: { readonly from: string; readonly to: string } | null;
 }
@@ -102,6 +103,7 @@ export function partsWeights(
         share: part.share,
         basis: part.basis.kind,
         measure: part.basis.kind === 'measured' ? part.basis.measure : null,
+        name: basis.name,
         unit: basis.unit,
         period: basis.period,
         parties: n,
@@ -133,6 +135,7 @@ function basisWeights(
     total: 1n,
     totalText: null,
     figures: null,
+    name: null,
     unit: null,
     period: null,
   };
@@ -233,6 +236,7 @@ function basisWeights(
           number: m.municipality.number,
           value: trimDecimal(formatScaled(values[i] as bigint, 6)),
         })),
+        name: measure.name,
         unit: measure.unit,
         period: given.period ?? null,
       };

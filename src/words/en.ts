@@ -92,7 +92,7 @@ export const messagesEn: Messages = {
     }.${sourceEn(source)}`,
   cost_key_parts: ({ parts, parties, source }) =>
     `Costs are split in ${parts} ${parts === 1 ? 'part' : 'parts'} among the ${parties} municipalities; each one's share of the whole amount is computed exactly over all parts, and the amount is split once.${sourceEn(source)}`,
-  cost_key_part: ({ share, basis, measure, unit, period, total, figures }) =>
+  cost_key_part: ({ share, basis, measure, name, unit, period, total, figures }) =>
     `${share.includes('/') ? share : `${share} %`} ${
       basis === 'equal'
         ? 'is split equally'
@@ -100,7 +100,7 @@ export const messagesEn: Messages = {
           ? `is split by population (${formatNumberEn(total ?? '0')} inhabitants)`
           : basis === 'stated-shares'
             ? 'is split by the shares the agreement states'
-            : `is split by the measured ${measure ?? ''}${
+            : `is split by the measured ${name ?? measure ?? ''}${
                 period === null ? '' : ` ${formatDateEn(period.from)}–${formatDateEn(period.to)}`
               } (${formatNumberEn(total ?? '0')} ${unit ?? ''} in all)`
     }${

@@ -74,7 +74,7 @@ export const messagesNb: Messages = {
     }.${sourceNb(source)}`,
   cost_key_parts: ({ parts, parties, source }) =>
     `Kostnadene fordeles i ${parts} ${parts === 1 ? 'del' : 'deler'} på de ${parties} kommunene; hver kommunes andel av hele beløpet regnes eksakt over alle delene, og beløpet fordeles én gang.${sourceNb(source)}`,
-  cost_key_part: ({ share, basis, measure, unit, period, total, figures }) =>
+  cost_key_part: ({ share, basis, measure, name, unit, period, total, figures }) =>
     `${share.includes('/') ? share : `${formatNumberNb(share)} %`} ${
       basis === 'equal'
         ? 'fordeles likt'
@@ -82,7 +82,7 @@ export const messagesNb: Messages = {
           ? `fordeles etter folketall (${formatNumberNb(total ?? '0')} innbyggere)`
           : basis === 'stated-shares'
             ? 'fordeles etter andelene avtalen oppgir'
-            : `fordeles etter målt mengde ${measure ?? ''}${
+            : `fordeles etter målt mengde ${name ?? measure ?? ''}${
                 period === null ? '' : ` ${formatDateNb(period.from)}–${formatDateNb(period.to)}`
               } (i alt ${formatNumberNb(total ?? '0')} ${unit ?? ''})`
     }${

@@ -133,7 +133,7 @@ describe('split: no --amount for a rate per inhabitant, --pool, --quantities', (
     ]);
     const texts = split.reasons.map((r: { text: string }) => r.text);
     expect(texts).toContain(
-      '50 % is split by the measured water (1,000 m³ in all): 0001 100, 0002 300, 0003 600.',
+      '50 % is split by the measured Levert vann (1,000 m³ in all): 0001 100, 0002 300, 0003 600.',
     );
     const missing = cli(['split', '--pool', 'operations', '--amount', '1']);
     expect(missing.code).toBe(2);

@@ -10,6 +10,7 @@ const part = {
   share: '40',
   basis: 'equal',
   measure: null,
+  name: null,
   unit: null,
   period: null,
   parties: 3,
@@ -58,6 +59,7 @@ describe('the sentences of keys made of parts, rates, limits and pools', () => {
         ...part,
         basis: 'measured',
         measure: 'cases',
+        name: 'Saker',
         unit: 'saker',
         period: { from: '2025-01-01', to: '2025-12-31' },
         total: '1500.5',
@@ -67,9 +69,19 @@ describe('the sentences of keys made of parts, rates, limits and pools', () => {
         ],
       }),
     ).toEqual({
-      nb: '40 % fordeles etter målt mengde cases 1. januar 2025–31. desember 2025 (i alt 1 500,5 saker): 5001 1 000,5, 5025 500.',
-      en: '40 % is split by the measured cases 1 January 2025–31 December 2025 (1,500.5 saker in all): 5001 1,000.5, 5025 500.',
+      nb: '40 % fordeles etter målt mengde Saker 1. januar 2025–31. desember 2025 (i alt 1 500,5 saker): 5001 1 000,5, 5025 500.',
+      en: '40 % is split by the measured Saker 1 January 2025–31 December 2025 (1,500.5 saker in all): 5001 1,000.5, 5025 500.',
     });
+    // Without the name, the measure's id.
+    expect(
+      say('cost_key_part', {
+        ...part,
+        basis: 'measured',
+        measure: 'cases',
+        unit: 'saker',
+        total: '1',
+      }).nb,
+    ).toBe('40 % fordeles etter målt mengde cases (i alt 1 saker).');
     // Values that a measured part always has, were they missing, read as nothing rather than "null".
     expect(say('cost_key_part', { ...part, basis: 'measured' })).toEqual({
       nb: '40 % fordeles etter målt mengde  (i alt 0 ).',

@@ -53,6 +53,8 @@ export interface FinanceReasonValues {
     readonly basis: 'equal' | 'population' | 'stated-shares' | 'measured';
     /** The measure's id, for a measured part. */
     readonly measure: string | null;
+    /** The measure's name, e.g. "Levert vann", for a measured part. */
+    readonly name: string | null;
     readonly unit: string | null;
     /** The period the quantities were measured over, when given. */
     readonly period: { readonly from: string; readonly to: string } | null;
