@@ -368,6 +368,69 @@ function fractionsOf(
 }
 
 describe('properties of a key made of parts', () => {
+  it('with a measured part too: equals the split by fractions (share × quantity / total quantity)', () => {
+    const rowsArb = fc.uniqueArray(
+      fc.record({
+        number: fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')),
+        pop: fc.integer({ min: 1, max: 5000 }),
+        used: fc.integer({ min: 0, max: 100_000 }),
+      }),
+      { minLength: 1, maxLength: 10, selector: (r) => r.number },
+    );
+    fc.assert(
+      fc.property(
+        rowsArb.filter((rows) => rows.some((r) => r.used > 0)),
+        fc.integer({ min: 0, max: 50 }),
+        fc.integer({ min: 0, max: 50 }),
+        fc.bigInt({ min: 0n, max: 10_000_000n }),
+        (rows, equal, byPopulation, ore) => {
+          const measured = 100 - equal - byPopulation;
+          const a = {
+            ...agreementWith(rows.map((r) => partyOf(r.number, r.pop))),
+            measures: [{ id: 'm', name: 'M', unit: 'u', clause: '§9' }],
+            costKeys: [
+              {
+                kind: 'parts',
+                validFrom: '2025-01-01',
+                clause: '§9',
+                parts: [
+                  { share: String(equal), basis: { kind: 'equal' } },
+                  { share: String(byPopulation), basis: { kind: 'population' } },
+                  { share: String(measured), basis: { kind: 'measured', measure: 'm' } },
+                ],
+              },
+            ],
+          } as Agreement;
+          // Quantities with one decimal: used / 10.
+          const values = Object.fromEntries(
+            rows.map((r) => [r.number, `${Math.floor(r.used / 10)}.${r.used % 10}`]),
+          );
+          const split = splitCost(a, nok(ore), { quantities: { m: { values } } });
+          const pops = BigInt(rows.reduce((s, r) => s + r.pop, 0));
+          const used = BigInt(rows.reduce((s, r) => s + r.used, 0));
+          const n = BigInt(rows.length);
+          const expected = splitByFractions(
+            ore,
+            rows.map((r) => ({
+              number: r.number,
+              share: add(
+                add(
+                  mul([BigInt(equal), 100n], [1n, n]),
+                  mul([BigInt(byPopulation), 100n], [BigInt(r.pop), pops]),
+                ),
+                mul([BigInt(measured), 100n], [BigInt(r.used), used]),
+              ),
+            })),
+          );
+          expect(split.parties.map((p) => p.amount)).toEqual(
+            rows.map((r) => nok(expected.get(r.number) as bigint)),
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   const partiesArb = fc.uniqueArray(
     fc.tuple(
       fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')),
