@@ -20,6 +20,7 @@ export {
   type PartyShare,
   type SharesAlternative,
 } from './finance/ownership-shares.js';
+export type { MeasuredQuantities, Quantities } from './finance/quantities.js';
 export {
   type Settlement,
   type SettlementAlternative,
@@ -75,7 +76,13 @@ export { type Clause, ClauseRefSchema, ClauseSchema } from './model/clause.js';
 export {
   type CostKey,
   CostKeySchema,
+  type CostPool,
+  CostPoolSchema,
   FixedAndPopulationCostKeySchema,
+  type Measure,
+  MeasureSchema,
+  PartBasisSchema,
+  PartsCostKeySchema,
   PerInhabitantCostKeySchema,
   PopulationCostKeySchema,
   StatedSharesCostKeySchema,

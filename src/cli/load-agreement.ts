@@ -46,23 +46,7 @@ export function loadAgreement(value: string | undefined, io: CliIo): Agreement {
  * readJson('meeting.json', io); //=> { date: '2025-03-12' }
  */
 export function readJson(path: string, io: CliIo): unknown {
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EFBIG'
-            ? `it is larger than the limit of ${LIMIT_TEXT}`
-            : code === 'EILSEQ'
-              ? 'it is not UTF-8 text'
-              : String(code ?? error);
-    throw new UsageError(`cannot read ${path}: ${why}`);
-  }
+  const text = readText(path, io);
   // A byte order mark, as some Windows editors write, is not part of the JSON.
   const json = text.replace(/^\uFEFF/, '');
   let value: unknown;
@@ -83,6 +67,33 @@ export function readJson(path: string, io: CliIo): unknown {
     );
   }
   return value;
+}
+
+/**
+ * The text of a file (`-` for standard input), or a {@link UsageError}
+ * saying why it cannot be read.
+ *
+ * @example
+ * const io: CliIo = { stdout: console.log, stderr: console.error, readFile: () => 'a,b' };
+ * readText('quantities.csv', io); //=> 'a,b'
+ */
+export function readText(path: string, io: CliIo): string {
+  try {
+    return io.readFile(path);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EFBIG'
+            ? `it is larger than the limit of ${LIMIT_TEXT}`
+            : code === 'EILSEQ'
+              ? 'it is not UTF-8 text'
+              : String(code ?? error);
+    throw new UsageError(`cannot read ${path}: ${why}`);
+  }
 }
 
 /** The size limit in words: `10 MiB (10 485 760 bytes)`. */

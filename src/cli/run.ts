@@ -23,8 +23,13 @@ const USAGE = `Usage: kommunesamarbeid <command> [options]
 Commands:
   shares [--date D] [--reading NOTE=READING]...
                                  ownership (eierandeler) or cost shares of the parties on D
-  split --amount A [--date D] [--service-area S] [--reading NOTE=READING]...
-                                 split A NOK among the parties (or an area's) by the key
+  split [--amount A] [--date D] [--service-area S] [--pool P] [--quantities FILE]
+        [--reading NOTE=READING]...
+                                 split A NOK among the parties (or an area's) by the key;
+                                 a rate per inhabitant sets the amount itself (no --amount);
+                                 --pool: the key of a cost pool; --quantities: measured
+                                 figures for a key with a measured part (JSON, or CSV with
+                                 the header measure,kommunenummer,value[,from,to])
   decide --organ O --matter M --meeting FILE [--regions FILE] [--reading NOTE=READING]...
                                  decide a matter at a meeting (schema/meeting.json)
   withdraw --party N --notice-date D [--notice-received D] [--extra-costs A]
@@ -126,12 +131,25 @@ const OPTIONS = {
   out: { type: 'string' },
   form: { type: 'string' },
   force: { type: 'boolean', default: false },
+  pool: { type: 'string' },
+  quantities: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
 const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   shares: ['agreement', 'json', 'lang', 'date', 'reading', 'help'],
-  split: ['agreement', 'json', 'lang', 'date', 'amount', 'service-area', 'reading', 'help'],
+  split: [
+    'agreement',
+    'json',
+    'lang',
+    'date',
+    'amount',
+    'service-area',
+    'reading',
+    'pool',
+    'quantities',
+    'help',
+  ],
   decide: ['agreement', 'json', 'lang', 'organ', 'matter', 'meeting', 'regions', 'reading', 'help'],
   withdraw: [
     'agreement',
@@ -233,7 +251,7 @@ function execute(argv: readonly string[], io: CliIo): string {
   if (command === 'admit') return admitCommand(agreement, values, io, lang);
   if (command === 'settle') return settleCommand(agreement, values, io, lang);
   if (command === 'deadlines') return deadlinesCommand(agreement, values, lang);
-  return splitCommand(agreement, values, lang);
+  return splitCommand(agreement, values, io, lang);
 }
 
 function parse(argv: readonly string[]) {

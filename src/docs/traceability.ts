@@ -53,8 +53,12 @@ export function ruleClauses(
   };
   add(agreement.partiesClause, 'membersOn', 'ownershipShares');
   add(agreement.validityClause, 'isInForce');
-  for (const key of agreement.costKeys)
+  for (const key of agreement.costKeys) {
     add(key.clause, 'ownershipShares', 'splitCost', 'settle', 'whatIf');
+    if (key.kind === 'parts') for (const part of key.parts) add(part.clause, 'splitCost');
+  }
+  for (const measure of agreement.measures ?? []) add(measure.clause, 'splitCost');
+  for (const pool of agreement.costPools ?? []) add(pool.clause, 'splitCost');
   for (const area of agreement.serviceAreas ?? []) add(area.clause, 'splitCost');
   for (const organ of agreement.organs ?? []) {
     if (organ.matters.length === 0) continue;

@@ -113,6 +113,11 @@ function byNumber(entry: Check): Check {
 }
 
 const MUNICIPALITY = object({ number: NUMBER, name: text });
+const SHARE = matching(
+  /^(?:\d{1,3}(?:\.\d{1,6})?|\d{1,9}\/[1-9]\d{0,8})$/,
+  'a percentage or a fraction',
+);
+const NOK = matching(/^\d{1,13}(?:\.\d{1,2})?$/, 'an amount in NOK');
 
 /** No two parties with the same kommunenummer. */
 const distinctParties: Check = (value, at, problems) => {
@@ -154,6 +159,8 @@ const COST_KEY = object(
     source: optional(text),
     ownership: flag,
     reading: optional(object({ note: text, reading: text })),
+    pool: optional(text),
+    limits: optional(byNumber(object({ floor: optional(NOK), cap: optional(NOK) }))),
   },
   variants(
     'kind',
@@ -173,17 +180,34 @@ const COST_KEY = object(
         ratePerInhabitant: matching(/^\d{1,9}(?:\.\d{1,2})?$/, 'an amount in NOK'),
       },
       'stated-shares': {
-        shares: byNumber(
-          matching(
-            /^(?:\d{1,3}(?:\.\d{1,6})?|\d{1,9}\/[1-9]\d{0,8})$/,
-            'a percentage or a fraction',
-          ),
-        ),
+        shares: byNumber(SHARE),
         scaleToWhole: flag,
+      },
+      parts: {
+        parts: list(
+          object({
+            share: SHARE,
+            clause: optional(text),
+            basis: object(
+              {},
+              variants(
+                'kind',
+                {
+                  equal: {},
+                  population: {},
+                  'stated-shares': { shares: byNumber(SHARE), scaleToWhole: flag },
+                  measured: { measure: text },
+                },
+                'invalid_kind',
+                'must be one of: equal, population, stated-shares, measured',
+              ),
+            ),
+          }),
+        ),
       },
     },
     'invalid_kind',
-    'must be one of: population, fixed-and-population, per-inhabitant, stated-shares',
+    'must be one of: population, fixed-and-population, per-inhabitant, stated-shares, parts',
   ),
 );
 
@@ -255,6 +279,8 @@ const AGREEMENT = fields({
   partiesClause: optional(text),
   parties: PARTIES,
   costKeys: list(COST_KEY),
+  measures: optional(list(object({ id: text, name: text, unit: text, clause: text }))),
+  costPools: optional(list(object({ id: text, name: text, clause: text }))),
   serviceAreas: optional(list(SERVICE_AREA)),
   interpretations: optional(list(INTERPRETATION)),
   lifecycle: optional(LIFECYCLE),

@@ -13,12 +13,17 @@ import { assertReadings, keyApplies, type Readings } from './readings.js';
  * applies only under a reading of an interpretation note counts only when
  * that reading is chosen (`readings`) or is the note's default. A key whose
  * `validUntil` has passed is not carried forward: the date then has no key.
+ * For a cost pool (`pool`, declared in `costPools`), the pool's own keys
+ * apply if it has any, else the keys of no pool; without one, only keys of
+ * no pool apply.
  *
  * @param readings - interpretation note id → reading id, e.g.
  *   `{ 'cost-key-2019': 'fixed-and-population-2019' }`.
  * @throws {@link AgreementInputError} for an invalid date or readings, or if
  *   no key applies on that date (none yet, none at all, or the last one has
  *   ended).
+ *
+ * @param pool - a cost pool the agreement declares, e.g. `'investments'`.
  *
  * @example
  * costKeyOn(helseplattformen, '2025-06-30').clause; //=> '§9'
@@ -28,10 +33,17 @@ export function costKeyOn(
   date: IsoDate,
   serviceArea?: string,
   readings?: Readings,
+  pool?: string,
 ): CostKey {
   assertAgreement(agreement);
   assertDate(date, 'date');
-  return keyInForce(agreement, date, serviceArea, assertReadings(agreement, readings));
+  return keyInForce(
+    agreement,
+    date,
+    serviceArea,
+    assertReadings(agreement, readings),
+    assertPool(agreement, pool),
+  );
 }
 
 /**
@@ -44,19 +56,30 @@ export function keyInForce(
   date: IsoDate,
   serviceArea: string | undefined,
   readings: Readings | undefined,
+  pool?: string,
 ): CostKey {
+  // A pool's own keys, if it has any; otherwise the keys of no pool.
+  const inPool =
+    pool !== undefined &&
+    agreement.costKeys.some((key) => key.pool === pool && keyApplies(agreement, key, readings))
+      ? pool
+      : undefined;
   // A service area's own keys, if it has any; otherwise the agreement's general keys.
   const area =
     serviceArea !== undefined &&
     agreement.costKeys.some(
-      (key) => key.serviceArea === serviceArea && keyApplies(agreement, key, readings),
+      (key) =>
+        key.serviceArea === serviceArea &&
+        key.pool === inPool &&
+        keyApplies(agreement, key, readings),
     )
       ? serviceArea
       : undefined;
   let found: CostKey | undefined;
   let first: IsoDate | undefined;
   for (const key of agreement.costKeys) {
-    if (key.serviceArea !== area || !keyApplies(agreement, key, readings)) continue;
+    if (key.serviceArea !== area || key.pool !== inPool || !keyApplies(agreement, key, readings))
+      continue;
     if (first === undefined || key.validFrom < first) first = key.validFrom;
     if (key.validFrom <= date && (found === undefined || key.validFrom >= found.validFrom))
       found = key;
@@ -81,5 +104,28 @@ export function keyInForce(
       },
     ],
     'No cost key on that date',
+  );
+}
+
+/**
+ * The `pool` option: `undefined`, or the id of a pool the agreement declares.
+ *
+ * @internal
+ */
+export function assertPool(agreement: Agreement, pool: unknown): string | undefined {
+  if (pool === undefined) return undefined;
+  const pools = agreement.costPools ?? [];
+  if (typeof pool === 'string' && pools.some((p) => p.id === pool)) return pool;
+  throw new AgreementInputError(
+    [
+      {
+        path: 'pool',
+        code: 'unknown_pool',
+        message: `${agreement.id} declares no cost pool ${JSON.stringify(String(pool).slice(0, 40))}${
+          pools.length === 0 ? '' : ` (its pools: ${pools.map((p) => p.id).join(', ')})`
+        }`,
+      },
+    ],
+    'Unknown cost pool',
   );
 }

@@ -15,12 +15,20 @@ import {
   type Participant,
   participantsOn,
 } from './participants.js';
+import { partsWeights } from './parts.js';
 import { toScaled } from './percent.js';
+import type { Quantities } from './quantities.js';
 import { type Readings, readingOf } from './readings.js';
 import { formatFraction, parseShare, populations, sum, zeroPopulation } from './share-weights.js';
 
 export type { KeyReading } from './key-readings.js';
 export type { Participant } from './participants.js';
+
+/** What a split may add to a basis: the cost pool, and measured quantities for a key with a measured part. */
+export interface BasisOptions {
+  readonly pool?: string | undefined;
+  readonly quantities?: Quantities | undefined;
+}
 
 /** What every share and split on a date rests on: the participants, their weights, and why. */
 export interface ShareBasis {
@@ -67,6 +75,7 @@ export function shareBasis(
   date: IsoDate | undefined,
   serviceAreaId?: string,
   readings?: Readings,
+  more: BasisOptions = {},
 ): ShareBasis {
   const day = date ?? agreement.validFrom;
   const endNote = agreement.validUntilByReading?.note;
@@ -83,7 +92,7 @@ export function shareBasis(
   const area = listed?.area ?? null;
   const reasons: Reason[] = [];
   if (area !== null) reasons.push(...areaStarted(agreement, area, day));
-  const key = keyInForce(agreement, day, area?.id, readings);
+  const key = keyInForce(agreement, day, area?.id, readings, more.pool);
   const { members, pathOf } = participantsOn(agreement, day, listed);
   const n = members.length;
   reasons.unshift(
@@ -228,6 +237,13 @@ export function shareBasis(
       );
       break;
     }
+    case 'parts': {
+      const parts = partsWeights(agreement, key, members, keys, pathOf, day, more.quantities);
+      weights = { kind: 'exact', values: parts.values };
+      totalWeight = parts.total;
+      reasons.push(...parts.reasons);
+      break;
+    }
   }
   if (totalWeight === 0n) {
     throw new AgreementInputError(
@@ -274,8 +290,9 @@ export function basisUnder(
   date: IsoDate,
   serviceAreaId: string | undefined,
   readings: Readings,
+  more: BasisOptions = {},
 ): ShareBasis | null {
-  return unlessInputError(() => shareBasis(agreement, date, serviceAreaId, readings));
+  return unlessInputError(() => shareBasis(agreement, date, serviceAreaId, readings, more));
 }
 
 /** The weights of a basis as exact bigints, whichever form it holds them in. */

@@ -1,4 +1,5 @@
 import type { Agreement } from '../model/agreement.js';
+import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import {
   type AmountInput,
@@ -7,11 +8,15 @@ import {
   MAX_EXACT_ORE,
   parseAmount,
 } from '../rules/money.js';
-import { type Reason, reason } from '../rules/reason.js';
+import { citing, type Reason, reason } from '../rules/reason.js';
 import { assertAgreement, assertOptions } from './agreement-input.js';
+import { assertPool } from './cost-key-on.js';
 import { largestRemainder, largestRemainderSafe } from './largest-remainder.js';
+import { type LimitedSplit, limitedSplit } from './limits.js';
+import { assertQuantities, type Quantities } from './quantities.js';
 import { assertReadings, type Readings } from './readings.js';
 import {
+  type BasisOptions,
   basisUnder,
   type Participant,
   type ShareBasis,
@@ -35,6 +40,16 @@ export interface SplitCostOptions {
    * decides which cost key applies, e.g. `{ 'cost-key-2019': 'fixed-and-population-2019' }`.
    */
   readonly readings?: Readings;
+  /**
+   * A cost pool the agreement declares (`costPools`), e.g. `'investments'`:
+   * the pool's own key applies, or the key of no pool when it has none.
+   */
+  readonly pool?: string;
+  /**
+   * Measured quantities for a key with a measured part, by measure id:
+   * `{ cases: { period: { from, to }, values: { '5001': '120' } } }`.
+   */
+  readonly quantities?: Quantities;
 }
 
 /**
@@ -115,17 +130,31 @@ export interface CostSplit {
  * source when it is not the agreement text, and speak of eierandel only
  * where the key says the shares are ownership shares.
  *
+ * A rate per inhabitant (`per-inhabitant` key) sets the amount itself: each
+ * party pays the rate × its population, exactly, and `amount` may be `null`
+ * (an amount given must be the one the rate sets). A key made of `parts`
+ * gives each party one exact weight over all its parts (equal, population,
+ * stated shares, measured quantities given in `quantities`), and the amount
+ * is apportioned once. Under a key with `limits`, a party below its floor
+ * pays the floor and one above its cap the cap; the rest goes to the others
+ * by the key until no bound is crossed ({@link limitedSplit}'s rule). `pool`
+ * chooses the keys of a cost pool.
+ *
  * An agreement that did not come from {@link parseAgreement} is checked on
  * entry (once per object), and so are the options.
  *
  * @param amount - NOK as a string (`'10000000.00'`) or number, ≥ 0, at most
- *   two decimals; a number must be below 70 368 744 177 664 kr (2^46).
+ *   two decimals; a number must be below 70 368 744 177 664 kr (2^46); or
+ *   `null` under a rate per inhabitant, which sets the amount.
  * @throws {@link AgreementInputError} for a malformed agreement or options,
  *   a bad amount (negative, more than two decimals, NaN, Infinity, a number
  *   too large to be exact), a bad date as in {@link ownershipShares}, an
  *   unknown reading, stated shares that do not make up the whole (unless the
  *   key says to scale them), key parts that do not sum to 100 %, a key that
- *   has ended, or a service area before its start.
+ *   has ended, or a service area before its start; no amount under a key
+ *   that divides one, or an amount other than the one a rate sets; an
+ *   unknown pool; a measured quantity missing, malformed or all zero; floors
+ *   above the amount or caps below it.
  *
  * @example
  * const split = splitCost(helseplattformen, '1000.00');
@@ -133,18 +162,45 @@ export interface CostSplit {
  * //=> [{ number: '5001', name: 'Trondheim', population: 214565, amount: '400.67' },
  * //    { number: '1505', name: 'Kristiansund', population: 24404, amount: '45.57' }]
  * split.sum; //=> '1000.00'
+ *
+ * // A rate per inhabitant sets the amount (kr 2 × 1 000 and × 3 000 inhabitants):
+ * const network = parseAgreement({
+ *   id: 'nettverk', title: 'Nettverk', legalForm: 'avtalebasert-samarbeid', validFrom: '2026-01-01',
+ *   parties: [
+ *     { municipality: { number: '0001', name: 'Aby' }, population: 1000, membership: { joined: '2026-01-01' } },
+ *     { municipality: { number: '0002', name: 'Bby' }, population: 3000, membership: { joined: '2026-01-01' } },
+ *   ],
+ *   measures: [{ id: 'cases', name: 'Saker', unit: 'saker', clause: '§3' }],
+ *   costPools: [{ id: 'usage', name: 'Bruk', clause: '§3' }],
+ *   costKeys: [
+ *     { kind: 'per-inhabitant', validFrom: '2026-01-01', clause: '§2', ratePerInhabitant: '2.00' },
+ *     { kind: 'parts', validFrom: '2026-01-01', clause: '§3', pool: 'usage', parts: [
+ *       { share: '50', basis: { kind: 'equal' } },
+ *       { share: '50', basis: { kind: 'measured', measure: 'cases' } },
+ *     ] },
+ *   ],
+ *   clauses: [{ ref: '§2', title: 'Sats', text: '' }, { ref: '§3', title: 'Bruk', text: '' }],
+ * });
+ * splitCost(network, null).parties.map((p) => p.amount); //=> ['2000.00', '6000.00']
+ * // Half equal, half by cases (30 and 10): 500 + 750 and 500 + 250.
+ * splitCost(network, '2000.00', { pool: 'usage', quantities: { cases: { values: { '0001': '30', '0002': '10' } } } })
+ *   .parties.map((p) => p.amount); //=> ['1250.00', '750.00']
  */
 export function splitCost(
   agreement: Agreement,
-  amount: AmountInput,
+  amount: AmountInput | null,
   options: SplitCostOptions = {},
 ): CostSplit {
   assertAgreement(agreement);
-  const { date, serviceArea, readings } = assertOptions(options) as SplitCostOptions;
-  const ore = parseAmount(amount, 'amount');
+  const { date, serviceArea, readings, pool, quantities } = assertOptions(
+    options,
+  ) as SplitCostOptions;
   const chosen = assertReadings(agreement, readings);
-  const basis = shareBasis(agreement, date, serviceArea, chosen);
-  const { members } = basis;
+  const more = { pool: assertPool(agreement, pool), quantities: assertQuantities(quantities) };
+  const basis = shareBasis(agreement, date, serviceArea, chosen, more);
+  const { members, key } = basis;
+  const rate = rateAmount(agreement, basis, amount);
+  const ore = rate?.ore ?? parseAmount(amount, 'amount');
   const amounts = splitOre(ore, basis);
   const parties = new Array<CostPart>(members.length);
   for (let i = 0; i < members.length; i++) {
@@ -155,8 +211,9 @@ export function splitCost(
         ? { number: municipality.number, name: municipality.name, amount }
         : { number: municipality.number, name: municipality.name, population, amount };
   }
-  const key = basis.key.clause;
   const total = formatAmount(ore);
+  const cite = citing(agreement.id);
+  const declared = agreement.costPools?.find((p) => p.id === more.pool);
   return {
     agreement: agreement.id,
     date: basis.date,
@@ -164,16 +221,88 @@ export function splitCost(
     parties,
     sum: amounts.sum,
     alternatives:
-      basis.readings.length === 0 ? [] : alternativesOf(agreement, ore, basis, serviceArea, chosen),
+      basis.readings.length === 0
+        ? []
+        : alternativesOf(agreement, ore, basis, serviceArea, chosen, more),
     reasons: [
+      ...(declared === undefined
+        ? []
+        : [
+            cite(declared.clause, 'cost_pool', {
+              pool: declared.id,
+              name: declared.name,
+              ownKey: key.pool === declared.id,
+            }),
+          ]),
       ...basis.reasons,
-      reason(agreement.id, key, 'split_largest_remainder', {
+      ...(rate === null ? [] : [rate.reason]),
+      ...(amounts.limits === null
+        ? []
+        : [
+            cite(key.clause, 'cost_key_limits', {
+              limited: amounts.limits.limited,
+              rest: formatAmount(amounts.limits.rest),
+            }),
+          ]),
+      cite(key.clause, 'split_largest_remainder', {
         amount: total,
         parties: members.length,
         leftoverOre: amounts.leftover,
-        by: basis.key.ownership === true ? 'ownership' : 'cost-key',
+        by: key.ownership === true ? 'ownership' : 'cost-key',
       }),
     ],
+  };
+}
+
+/**
+ * The amount a rate per inhabitant sets (rate × the participants'
+ * population, exact øre) and the reason that says so, or `null` for any
+ * other key. Without an amount, a key that sets none is an input error;
+ * with one, it must be the amount the rate sets.
+ */
+function rateAmount(
+  agreement: Agreement,
+  basis: ShareBasis,
+  amount: AmountInput | null,
+): { ore: bigint; reason: Reason } | null {
+  const { key } = basis;
+  if (key.kind !== 'per-inhabitant') {
+    if (amount !== null) return null;
+    throw new AgreementInputError(
+      [
+        {
+          path: 'amount',
+          code: 'required',
+          message: `is required: the cost key of ${key.validFrom} (${key.clause}) divides an amount; only a rate per inhabitant sets one`,
+        },
+      ],
+      'Amount missing',
+    );
+  }
+  const ore = parseAmount(key.ratePerInhabitant, 'ratePerInhabitant') * basis.totalWeight;
+  const total = formatAmount(ore);
+  if (amount !== null) {
+    const given = parseAmount(amount, 'amount');
+    if (given !== ore) {
+      throw new AgreementInputError(
+        [
+          {
+            path: 'amount',
+            code: 'amount_differs_from_rate',
+            message: `is ${formatAmount(given)} NOK, but the key of ${key.validFrom} (${key.clause}) sets the amount: ${key.ratePerInhabitant} NOK × ${basis.totalWeight} inhabitants = ${total} NOK (leave the amount out, or give that figure)`,
+          },
+        ],
+        'Amount differs from the rate',
+      );
+    }
+  }
+  return {
+    ore,
+    reason: reason(agreement.id, key.clause, 'rate_sets_amount', {
+      rate: key.ratePerInhabitant,
+      totalPopulation: Number(basis.totalWeight),
+      amount: total,
+    }),
   };
 }
 
@@ -184,14 +313,18 @@ function alternativesOf(
   basis: ShareBasis,
   serviceArea: string | undefined,
   readings: Readings | undefined,
+  more: BasisOptions,
 ): CostSplitAlternative[] {
   const out: CostSplitAlternative[] = [];
   for (const { note, others } of basis.readings) {
     for (const reading of others) {
-      const other = basisUnder(agreement, basis.date, serviceArea, {
-        ...readings,
-        [note]: reading,
-      });
+      const other = basisUnder(
+        agreement,
+        basis.date,
+        serviceArea,
+        { ...readings, [note]: reading },
+        more,
+      );
       if (other === null) {
         out.push({ note, reading, key: null, parties: null });
         continue;
@@ -214,11 +347,12 @@ function alternativesOf(
   return out;
 }
 
-/** The parts of a split as amounts in NOK, their sum, and the øre left over after flooring. */
+/** The parts of a split as amounts in NOK, their sum, the øre left over after flooring, and who was held at a floor or cap. */
 interface SplitOre {
   readonly parts: readonly string[];
   readonly sum: string;
   readonly leftover: number;
+  readonly limits: LimitedSplit | null;
 }
 
 /**
@@ -231,13 +365,18 @@ interface SplitOre {
 function splitOre(ore: bigint, basis: ShareBasis): SplitOre {
   const { weights, totalWeight, keys } = basis;
   const parts = new Array<string>(keys.length);
+  if (basis.key.limits !== undefined) {
+    const split = limitedSplit(ore, weightsOf(basis), keys, basis.key);
+    for (let i = 0; i < parts.length; i++) parts[i] = formatAmount(split.amounts[i] as bigint);
+    return { parts, sum: formatAmount(ore), leftover: split.leftover, limits: split };
+  }
   if (weights.kind === 'safe' && ore <= MAX_EXACT_ORE) {
     const total = Number(ore);
     const split = largestRemainderSafe(total, weights.values, keys, weights.total, weights.largest);
     if (split !== null) {
       // The parts sum to the amount: largest remainder hands out every unit.
       for (let i = 0; i < parts.length; i++) parts[i] = formatSafeOre(split.amounts[i] as number);
-      return { parts, sum: formatSafeOre(total), leftover: split.leftover };
+      return { parts, sum: formatSafeOre(total), leftover: split.leftover, limits: null };
     }
   }
   const split = largestRemainder(ore, weightsOf(basis), keys, totalWeight);
@@ -247,5 +386,5 @@ function splitOre(ore: bigint, basis: ShareBasis): SplitOre {
     sum += part;
     parts[i] = formatAmount(part);
   }
-  return { parts, sum: formatAmount(sum), leftover: split.leftover };
+  return { parts, sum: formatAmount(sum), leftover: split.leftover, limits: null };
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { DeepReadonly } from '../internal/deep-readonly.js';
 import { ClauseRefSchema, ClauseSchema } from './clause.js';
-import { CostKeySchema } from './cost-key.js';
+import { CostKeySchema, CostPoolSchema, MeasureSchema } from './cost-key.js';
 import { InterpretationNoteSchema } from './interpretation.js';
 import { IsoDateSchema } from './iso-date.js';
 import { LEGAL_FORMS } from './legal-form.js';
@@ -140,6 +140,26 @@ export const AgreementSchema = z.strictObject({
       ),
   ),
   costKeys: z.array(CostKeySchema).check(maxEntries(100)),
+  measures: z.exactOptional(
+    z
+      .array(MeasureSchema)
+      .check(
+        maxEntries(100),
+        z.describe(
+          'Measured quantities (usage: m³, cases, users, hours) a cost key part can be split by; the figures are given per call.',
+        ),
+      ),
+  ),
+  costPools: z.exactOptional(
+    z
+      .array(CostPoolSchema)
+      .check(
+        maxEntries(50),
+        z.describe(
+          'Cost pools (e.g. operations and investments) whose costs are split by keys of their own (`pool` on a key).',
+        ),
+      ),
+  ),
   regions: z.exactOptional(
     z
       .array(RegionSchema)

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { DeepReadonly } from '../internal/deep-readonly.js';
 import { ClauseRefSchema } from './clause.js';
 import { IsoDateSchema } from './iso-date.js';
-import { maxChars } from './limits.js';
+import { maxChars, maxEntries } from './limits.js';
 import { KommunenummerSchema } from './municipality.js';
 
 /** A percentage as a dot-decimal string from 0 to 100 with at most four decimals, e.g. "40.07". */
@@ -29,6 +29,32 @@ const NoteIdSchema = z
       error: 'must be an id of lowercase letters, digits and hyphens',
     }),
     maxChars(80),
+  );
+
+/** An id of lowercase letters, digits and hyphens, e.g. a measure or pool id. */
+function IdSchemaOf(what: string) {
+  return z.string({ error: `must be a ${what} id of lowercase letters, digits and hyphens` }).check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: `must be a ${what} id of lowercase letters, digits and hyphens`,
+    }),
+    maxChars(80),
+  );
+}
+
+/** An amount in NOK as a dot-decimal string with at most two decimals, e.g. "10000.00". */
+const NokSchema = z
+  .string({ error: 'must be an amount in NOK, e.g. "10000.00"' })
+  .check(
+    z.regex(/^\d{1,13}(?:\.\d{1,2})?$/, { error: 'must be an amount in NOK, e.g. "10000.00"' }),
+  );
+
+/** A percentage like "40.07" or a fraction like "1/3". */
+const ShareSchema = z
+  .string({ error: 'must be a percentage like "40.07" or a fraction like "1/3"' })
+  .check(
+    z.regex(/^(?:\d{1,3}(?:\.\d{1,6})?|\d{1,9}\/[1-9]\d{0,8})$/, {
+      error: 'must be a percentage like "40.07" or a fraction like "1/3"',
+    }),
   );
 
 /** What every kind of key has: when it applies, the clause, and (optionally) the service area it is for. */
@@ -74,6 +100,32 @@ const keyBase = {
       .check(
         z.describe(
           'The agreement calls these shares ownership shares (eierandeler); otherwise they are cost shares (kostnadsandeler).',
+        ),
+      ),
+  ),
+  pool: z.exactOptional(
+    IdSchemaOf('cost pool').check(
+      z.describe(
+        'The cost pool this key is for (an id of `costPools`, e.g. "investments"); without it the key applies to costs of no named pool.',
+      ),
+    ),
+  ),
+  limits: z.exactOptional(
+    z
+      .record(
+        KommunenummerSchema,
+        z.strictObject({
+          floor: z.exactOptional(
+            NokSchema.check(z.describe('The least the party pays of any amount split, in NOK.')),
+          ),
+          cap: z.exactOptional(
+            NokSchema.check(z.describe('The most the party pays of any amount split, in NOK.')),
+          ),
+        }),
+      )
+      .check(
+        z.describe(
+          'A floor and/or cap per party, in NOK (kroner with at most two decimals), by kommunenummer: { "5001": { "floor": "10000.00", "cap": "500000.00" } }. A party below its floor or above its cap pays the floor or cap; the rest is split among the others by the key, until no bound is crossed.',
         ),
       ),
   ),
@@ -177,14 +229,7 @@ export const PerInhabitantCostKeySchema = z.strictObject({
 export const StatedSharesCostKeySchema = z.strictObject({
   kind: z.literal('stated-shares'),
   ...keyBase,
-  shares: z.record(
-    KommunenummerSchema,
-    z.string({ error: 'must be a percentage like "40.07" or a fraction like "1/3"' }).check(
-      z.regex(/^(?:\d{1,3}(?:\.\d{1,6})?|\d{1,9}\/[1-9]\d{0,8})$/, {
-        error: 'must be a percentage like "40.07" or a fraction like "1/3"',
-      }),
-    ),
-  ),
+  shares: z.record(KommunenummerSchema, ShareSchema),
   scaleToWhole: z.exactOptional(
     z
       .boolean({ error: 'must be true or false' })
@@ -195,6 +240,124 @@ export const StatedSharesCostKeySchema = z.strictObject({
       ),
   ),
 });
+
+/**
+ * Schema for the basis of one part of a `parts` key: split equally, by
+ * population, by shares the agreement states (as a `stated-shares` key), or
+ * by a measured quantity (usage) of a measure the agreement declares.
+ *
+ * @example
+ * PartBasisSchema.safeParse({ kind: 'measured', measure: 'cases' }).success; //=> true
+ */
+export const PartBasisSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('equal') }),
+    z.strictObject({ kind: z.literal('population') }),
+    z.strictObject({
+      kind: z.literal('stated-shares'),
+      shares: z.record(KommunenummerSchema, ShareSchema),
+      scaleToWhole: z.exactOptional(
+        z
+          .boolean({ error: 'must be true or false' })
+          .check(z.describe('Scale the stated shares of the members to the whole of the part.')),
+      ),
+    }),
+    z.strictObject({
+      kind: z.literal('measured'),
+      measure: IdSchemaOf('measure').check(
+        z.describe('The id of a measure the agreement declares in `measures`.'),
+      ),
+    }),
+  ],
+  {
+    error:
+      'must be a basis with a known "kind" ("equal", "population", "stated-shares", "measured")',
+  },
+);
+
+/**
+ * Schema for a cost key made of parts: each part a share of the cost (a
+ * percentage or a fraction) split on its own basis. The parts must sum to
+ * exactly the whole (checked by {@link parseAgreement}).
+ *
+ * @example
+ * PartsCostKeySchema.safeParse({
+ *   kind: 'parts', validFrom: '2026-01-01', clause: '§7',
+ *   parts: [{ share: '40', basis: { kind: 'equal' } }, { share: '60', basis: { kind: 'population' } }],
+ * }).success; //=> true
+ */
+export const PartsCostKeySchema = z.strictObject({
+  kind: z.literal('parts'),
+  ...keyBase,
+  parts: z
+    .array(
+      z.strictObject({
+        share: ShareSchema.check(
+          z.describe('The part of the cost, a percentage ("40") or a fraction ("2/5").'),
+        ),
+        basis: PartBasisSchema,
+        clause: z.exactOptional(
+          ClauseRefSchema.check(z.describe("The part's own clause, when it has one.")),
+        ),
+      }),
+    )
+    .check(
+      z.minLength(1, { error: 'must list at least one part' }),
+      maxEntries(50),
+      z.describe('The parts of the key; their shares sum to the whole.'),
+    ),
+});
+
+/**
+ * Schema for a measure (a measured quantity, e.g. m³ of water, cases, users,
+ * hours) that a part of a cost key can be split by; the quantities per party
+ * are given per call.
+ *
+ * @example
+ * MeasureSchema.safeParse({ id: 'cases', name: 'Saker', unit: 'saker', clause: '§7' }).success; //=> true
+ */
+export const MeasureSchema = z.strictObject({
+  id: IdSchemaOf('measure'),
+  name: z
+    .string({ error: 'must be the name of the measure as text' })
+    .check(z.minLength(1, { error: 'must not be empty' }), maxChars(200)),
+  unit: z
+    .string({ error: 'must be the unit as text, e.g. "m³"' })
+    .check(z.minLength(1, { error: 'must not be empty' }), maxChars(50)),
+  clause: ClauseRefSchema,
+});
+
+/**
+ * A measure (måltall) a cost key part can be split by: id, name, unit and clause.
+ *
+ * @example
+ * const measure: Measure = { id: 'cases', name: 'Saker', unit: 'saker', clause: '§7' };
+ */
+export type Measure = DeepReadonly<z.output<typeof MeasureSchema>>;
+
+/**
+ * Schema for a cost pool (e.g. operations, investments), whose costs are
+ * split by the keys of that pool.
+ *
+ * @example
+ * CostPoolSchema.safeParse({ id: 'investments', name: 'Investeringer', clause: '§8' }).success; //=> true
+ */
+export const CostPoolSchema = z.strictObject({
+  id: IdSchemaOf('cost pool'),
+  name: z
+    .string({ error: 'must be the name of the pool as text' })
+    .check(z.minLength(1, { error: 'must not be empty' }), maxChars(200)),
+  clause: ClauseRefSchema,
+});
+
+/**
+ * A cost pool (kostnadsområde, e.g. drift or investeringer): id, name, clause.
+ *
+ * @example
+ * const pool: CostPool = { id: 'investments', name: 'Investeringer', clause: '§8' };
+ */
+export type CostPool = DeepReadonly<z.output<typeof CostPoolSchema>>;
 
 /**
  * Schema for a {@link CostKey} (kostnadsfordelingsnøkkel), any kind.
@@ -209,10 +372,11 @@ export const CostKeySchema = z.discriminatedUnion(
     FixedAndPopulationCostKeySchema,
     PerInhabitantCostKeySchema,
     StatedSharesCostKeySchema,
+    PartsCostKeySchema,
   ],
   {
     error:
-      'must be a cost key with a known "kind" ("population", "fixed-and-population", "per-inhabitant", "stated-shares")',
+      'must be a cost key with a known "kind" ("population", "fixed-and-population", "per-inhabitant", "stated-shares", "parts")',
   },
 );
 
@@ -226,7 +390,12 @@ export const CostKeySchema = z.discriminatedUnion(
  * the agreement's population reference date; `fixed-and-population` — a
  * fixed part split equally and the rest by population; `per-inhabitant` — a
  * rate per inhabitant (the split of a total is then by population);
- * `stated-shares` — percentages or fractions stated in the agreement. A key
+ * `stated-shares` — percentages or fractions stated in the agreement;
+ * `parts` — parts of the cost, each a percentage or fraction split on its
+ * own basis (equal, population, stated shares, or a measured quantity of a
+ * declared measure), apportioned once by largest remainder. A per-inhabitant
+ * key sets the amount itself: rate × population. `limits` gives a floor
+ * and/or cap per party in NOK; `pool` names the cost pool the key is for. A key
  * with `serviceArea` applies to that area's participants only. `validUntil`
  * ends a key whose source limits it (a rate stated for one year), so that it
  * is not carried forward; `source` names where a key comes from when it is

@@ -108,11 +108,42 @@ export const messagesEn: Messages = {
   cost_key_per_inhabitant: ({ rate, totalPopulation, parties, source, validUntil }) =>
     `The municipalities pay NOK ${rate} per inhabitant${
       validUntil === null ? '' : ` (the rate applies up to ${formatDateEn(validUntil)})`
-    }; a total is therefore split by population (${formatNumberEn(totalPopulation)} inhabitants in ${parties} municipalities).${sourceEn(source)}`,
+    }; each municipality pays the rate times its population (${formatNumberEn(totalPopulation)} inhabitants in ${parties} municipalities).${sourceEn(source)}`,
   cost_key_stated_shares: ({ parties, source, scaled }) =>
     `Costs are split by the shares the agreement states for the ${parties} municipalities${
       scaled ? ', scaled up to the whole cost as the agreement says' : ''
     }.${sourceEn(source)}`,
+  cost_key_parts: ({ parts, parties, source }) =>
+    `Costs are split in ${parts} ${parts === 1 ? 'part' : 'parts'} among the ${parties} municipalities; each one's share of the whole amount is computed exactly over all parts, and the amount is split once.${sourceEn(source)}`,
+  cost_key_part: ({ share, basis, measure, name, unit, period, total, figures }) =>
+    `${share.includes('/') ? share : `${share} %`} ${
+      basis === 'equal'
+        ? 'is split equally'
+        : basis === 'population'
+          ? `is split by population (${formatNumberEn(total ?? '0')} inhabitants)`
+          : basis === 'stated-shares'
+            ? 'is split by the shares the agreement states'
+            : `is split by the measured ${name ?? measure ?? ''}${
+                period === null ? '' : ` ${formatDateEn(period.from)}–${formatDateEn(period.to)}`
+              } (${formatNumberEn(total ?? '0')} ${unit ?? ''} in all)`
+    }${
+      figures === null
+        ? ''
+        : `: ${figures.map((f) => `${f.number} ${basis === 'stated-shares' && !f.value.includes('/') ? `${f.value} %` : formatNumberEn(f.value)}`).join(', ')}`
+    }.`,
+  rate_sets_amount: ({ rate, totalPopulation, amount }) =>
+    `The rate of NOK ${rate} per inhabitant sets the amount: NOK ${rate} × ${formatNumberEn(totalPopulation)} inhabitants = NOK ${formatNumberEn(amount)}; each municipality pays the rate times its population.`,
+  cost_key_limits: ({ limited, rest }) =>
+    `${limited
+      .map(
+        (l) =>
+          `${l.number} pays ${l.bound === 'floor' ? 'its floor of' : 'at most (its cap)'} NOK ${formatNumberEn(l.amount)}`,
+      )
+      .join(', ')}; the rest, NOK ${formatNumberEn(rest)}, is split among the others by the key.`,
+  cost_pool: ({ name, ownKey }) =>
+    ownKey
+      ? `The costs belong to ${name} and are split by that pool's key.`
+      : `The costs belong to ${name}, which has no key of its own; they are split by the common key.`,
   service_area: ({ area, participants }) =>
     `${area}: the participants are ${listEn(participants)}.`,
   service_area_own_agreement: ({ area }) =>

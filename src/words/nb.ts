@@ -89,11 +89,42 @@ export const messagesNb: Messages = {
   cost_key_per_inhabitant: ({ rate, totalPopulation, parties, source, validUntil }) =>
     `Kommunene betaler ${formatNumberNb(rate)} kr per innbygger${
       validUntil === null ? '' : ` (satsen gjelder til og med ${formatDateNb(validUntil)})`
-    }; en samlet kostnad fordeles derfor etter folketall (${formatNumberNb(totalPopulation)} innbyggere i ${parties} kommuner).${sourceNb(source)}`,
+    }; hver kommune betaler satsen ganger sitt folketall (${formatNumberNb(totalPopulation)} innbyggere i ${parties} kommuner).${sourceNb(source)}`,
   cost_key_stated_shares: ({ parties, source, scaled }) =>
     `Kostnadene fordeles etter andelene avtalen oppgir for de ${parties} kommunene${
       scaled ? ', oppjustert slik at de til sammen utgjør hele kostnaden, som avtalen sier' : ''
     }.${sourceNb(source)}`,
+  cost_key_parts: ({ parts, parties, source }) =>
+    `Kostnadene fordeles i ${parts} ${parts === 1 ? 'del' : 'deler'} på de ${parties} kommunene; hver kommunes andel av hele beløpet regnes eksakt over alle delene, og beløpet fordeles én gang.${sourceNb(source)}`,
+  cost_key_part: ({ share, basis, measure, name, unit, period, total, figures }) =>
+    `${share.includes('/') ? share : `${formatNumberNb(share)} %`} ${
+      basis === 'equal'
+        ? 'fordeles likt'
+        : basis === 'population'
+          ? `fordeles etter folketall (${formatNumberNb(total ?? '0')} innbyggere)`
+          : basis === 'stated-shares'
+            ? 'fordeles etter andelene avtalen oppgir'
+            : `fordeles etter målt mengde ${name ?? measure ?? ''}${
+                period === null ? '' : ` ${formatDateNb(period.from)}–${formatDateNb(period.to)}`
+              } (i alt ${formatNumberNb(total ?? '0')} ${unit ?? ''})`
+    }${
+      figures === null
+        ? ''
+        : `: ${figures.map((f) => `${f.number} ${basis === 'stated-shares' && !f.value.includes('/') ? `${formatNumberNb(f.value)} %` : formatNumberNb(f.value)}`).join(', ')}`
+    }.`,
+  rate_sets_amount: ({ rate, totalPopulation, amount }) =>
+    `Satsen på ${formatNumberNb(rate)} kr per innbygger gir beløpet: ${formatNumberNb(rate)} kr × ${formatNumberNb(totalPopulation)} innbyggere = ${formatNumberNb(amount)} kr; hver kommune betaler satsen ganger sitt folketall.`,
+  cost_key_limits: ({ limited, rest }) =>
+    `${limited
+      .map(
+        (l) =>
+          `${l.number} betaler ${l.bound === 'floor' ? 'minstebeløpet' : 'høyst'} ${formatNumberNb(l.amount)} kr${l.bound === 'floor' ? '' : ' (tak)'}`,
+      )
+      .join(', ')}; resten, ${formatNumberNb(rest)} kr, fordeles på de andre etter nøkkelen.`,
+  cost_pool: ({ name, ownKey }) =>
+    ownKey
+      ? `Kostnadene hører til ${name} og fordeles etter nøkkelen for dette kostnadsområdet.`
+      : `Kostnadene hører til ${name}, som ikke har egen nøkkel; de fordeles etter den felles nøkkelen.`,
   service_area: ({ area, participants }) => `${area}: deltakere er ${listNb(participants)}.`,
   service_area_own_agreement: ({ area }) =>
     `Budsjett og kostnadsfordeling for ${area} skal fremgå av områdets egen avtale; fordelingen her følger rammeavtalens nøkkel og gjelder bare så langt den avtalen ikke sier noe annet.`,

@@ -712,7 +712,7 @@ describe('bad input: exit code 2 and a message that names the problem', () => {
     [['split', '--amount=-5'], 'amount: must not be negative: "-5"'],
     [['split', '--amount', '-5'], "Option '--amount' argument is ambiguous"],
     [['split', '--amount', 'NaN'], 'amount: must be an amount in NOK'],
-    [['split'], 'split needs --amount'],
+    [['split'], 'amount: is required: the cost key of 2025-01-01 (§9) divides an amount'],
     [
       ['shares', '--date', '2025-02-30'],
       'date: must be a date YYYY-MM-DD that exists in the calendar',

@@ -19,7 +19,7 @@ const MESSAGES = [
   'invalid_format: must be a percentage or a fraction',
   'invalid_format: must be an amount in NOK',
   'invalid_format: must be named by a kommunenummer of four digits',
-  'invalid_kind: must be one of: population, fixed-and-population, per-inhabitant, stated-shares',
+  'invalid_kind: must be one of: population, fixed-and-population, per-inhabitant, stated-shares, parts',
   'invalid_type: must be a list',
   'invalid_type: must be a whole number ≥ 0',
   'invalid_type: must be an object',
@@ -377,5 +377,78 @@ describe('the withdrawal timing a plain agreement states is checked on entry too
         '1.00',
       ).sum,
     ).toBe('1.00');
+  });
+});
+
+describe('keys made of parts, limits, pools and measures of a plain object are checked too', () => {
+  it('each malformed field named with its path', () => {
+    const bad = {
+      ...three,
+      measures: [{ id: 'm', name: '', unit: 'm³', clause: '§9' }, 4],
+      costPools: { id: 'p' },
+      costKeys: [
+        {
+          kind: 'parts',
+          validFrom: '2025-01-01',
+          clause: '§9',
+          pool: 3,
+          limits: { '0001': { floor: '1.001', cap: 'x' }, abc: {} },
+          parts: [
+            { share: '40%', basis: { kind: 'equal' }, clause: '' },
+            { share: '60', basis: { kind: 'usage' } },
+            { share: '1/2', basis: null },
+            {
+              share: '1/2',
+              basis: { kind: 'stated-shares', shares: { '0001': '-1' }, scaleToWhole: 'yes' },
+            },
+            { share: '1/2', basis: { kind: 'measured', measure: '' } },
+          ],
+        },
+      ],
+    };
+    // The problems come sorted by path.
+    expect(problemsOf(() => untyped(splitCost)(bad, '1.00'))).toEqual([
+      ['costKeys[0].limits.abc', 'invalid_format'],
+      ['costKeys[0].limits["0001"].cap', 'invalid_format'],
+      ['costKeys[0].limits["0001"].floor', 'invalid_format'],
+      ['costKeys[0].parts[0].clause', 'invalid_type'],
+      ['costKeys[0].parts[0].share', 'invalid_format'],
+      ['costKeys[0].parts[1].basis.kind', 'invalid_kind'],
+      ['costKeys[0].parts[2].basis', 'invalid_type'],
+      ['costKeys[0].parts[3].basis.scaleToWhole', 'invalid_type'],
+      ['costKeys[0].parts[3].basis.shares["0001"]', 'invalid_format'],
+      ['costKeys[0].parts[4].basis.measure', 'invalid_type'],
+      ['costKeys[0].pool', 'invalid_type'],
+      ['costPools', 'invalid_type'],
+      ['measures[0].name', 'invalid_type'],
+      ['measures[1]', 'invalid_type'],
+    ]);
+  });
+
+  it('a well-formed plain object with parts, limits and a pool splits as the parsed one does', () => {
+    const plain = {
+      ...three,
+      costPools: [{ id: 'p', name: 'P', clause: '§9' }],
+      costKeys: [
+        {
+          kind: 'parts',
+          validFrom: '2025-01-01',
+          clause: '§9',
+          pool: 'p',
+          limits: { '0003': { cap: '50.00' } },
+          parts: [
+            { share: '1/2', basis: { kind: 'equal' } },
+            { share: '1/2', basis: { kind: 'population' } },
+          ],
+        },
+      ],
+    } as Agreement;
+    // 120 kr: 20 + 6, 20 + 18, 20 + 36 = 26, 38, 56; 0003 capped at 50, and the 6 kr rest
+    // goes 26 : 38 to the others: 26 + 6 × 26/64 = 28.4375, 38 + 6 × 38/64 = 41.5625.
+    expect(splitCost(plain, '120.00', { pool: 'p' }).parties.map((p) => p.amount)).toEqual([
+      '28.44',
+      '41.56',
+      '50.00',
+    ]);
   });
 });

@@ -181,7 +181,9 @@ describe('general cost keys', () => {
 
 describe('the reason each key gives, with its numbers', () => {
   const reasonsOf = (a: Agreement, options = {}) =>
-    splitCost(a, '100.00', options).reasons.map((r) => [r.code, r.values]);
+    splitCost(a, a.costKeys[0]?.kind === 'per-inhabitant' ? null : '100.00', options).reasons.map(
+      (r) => [r.code, r.values],
+    );
 
   it('population: the reference date, the total, the parties and the table (none here)', () => {
     expect(reasonsOf(three)[1]).toEqual([
@@ -197,6 +199,11 @@ describe('the reason each key gives, with its numbers', () => {
     expect(reasonsOf(a)[1]).toEqual([
       'cost_key_per_inhabitant',
       { rate: '2.00', totalPopulation: 1000, parties: 3, source: null, validUntil: null },
+    ]);
+    // The rate sets the amount: 2.00 kr × 1000 inhabitants = 2000.00 kr.
+    expect(reasonsOf(a)[2]).toEqual([
+      'rate_sets_amount',
+      { rate: '2.00', totalPopulation: 1000, amount: '2000.00' },
     ]);
   });
 

@@ -147,7 +147,7 @@ const agreementCases: [Path, unknown, string, string, string][] = [
     { kind: 'share', validFrom: '2025-01-01', clause: '§2' },
     'costKeys[0].kind',
     'invalid_union',
-    'must be a cost key with a known "kind" ("population", "fixed-and-population", "per-inhabitant", "stated-shares")',
+    'must be a cost key with a known "kind" ("population", "fixed-and-population", "per-inhabitant", "stated-shares", "parts")',
   ],
   [
     ['costKeys', 0, 'serviceArea'],

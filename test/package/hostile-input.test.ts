@@ -309,5 +309,5 @@ describe('hostile input', () => {
         /^kommunesamarbeid: cannot read \/dev\/\w+: it is (larger than the limit|not UTF-8 text)/,
       );
     }
-  });
+  }, 60_000); // three CLI starts of up to 20 s each (spawnSync's timeout), not vitest's 5 s default
 });

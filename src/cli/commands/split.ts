@@ -2,12 +2,13 @@ import { splitCost } from '../../finance/split-cost.js';
 import { formatDateNb, formatNumberNb } from '../../internal/format-nb.js';
 import type { Agreement } from '../../model/agreement.js';
 import type { Lang } from '../../words/explain.js';
-import { UsageError } from '../io.js';
+import type { CliIo } from '../io.js';
 import { populationNb, populationSumNb, reasonsJson, reasonsText, toJson } from '../output.js';
+import { readQuantities } from '../quantities.js';
 import { alternativeLines, readingsOption } from '../readings.js';
 import { renderTable } from '../table.js';
 
-/** `kommunesamarbeid split --amount A [--date D]`: a cost split. */
+/** `kommunesamarbeid split [--amount A] [--date D] [--pool P] [--quantities FILE]`: a cost split. */
 export function splitCommand(
   agreement: Agreement,
   options: {
@@ -15,17 +16,22 @@ export function splitCommand(
     readonly date?: string | undefined;
     readonly 'service-area'?: string | undefined;
     readonly reading?: readonly string[] | undefined;
+    readonly pool?: string | undefined;
+    readonly quantities?: string | undefined;
     readonly json: boolean;
   },
+  io: CliIo,
   lang: Lang = 'nb',
 ): string {
-  if (options.amount === undefined) {
-    throw new UsageError('split needs --amount, the amount in NOK, e.g. --amount 10000000.00');
-  }
   const area = options['service-area'];
-  const split = splitCost(agreement, options.amount, {
+  const { pool } = options;
+  const file = options.quantities;
+  // Without --amount, only a key that sets the amount (a rate per inhabitant) can split.
+  const split = splitCost(agreement, options.amount ?? null, {
     ...(options.date === undefined ? {} : { date: options.date }),
     ...(area === undefined ? {} : { serviceArea: area }),
+    ...(pool === undefined ? {} : { pool }),
+    ...(file === undefined ? {} : { quantities: readQuantities(file, io) }),
     ...readingsOption(options.reading),
   });
   if (options.json) {

@@ -259,13 +259,18 @@ function admissionExamples(agreement: Agreement): Example[] {
   return examples;
 }
 
-/** A split of 1 000 000,00 kr by the key, on the day it starts, or null when the data cannot give one. */
+/**
+ * A split of 1 000 000,00 kr by the key (or of the amount a rate per
+ * inhabitant sets), on the day it starts, in the key's pool, or null when
+ * the data cannot give one.
+ */
 function splitByKey(agreement: Agreement, key: CostKey) {
   const date = keyExampleDate(agreement, key);
   return attempt(() =>
-    splitCost(agreement, '1000000.00', {
+    splitCost(agreement, key.kind === 'per-inhabitant' ? null : '1000000.00', {
       date,
       ...(key.serviceArea === undefined ? {} : { serviceArea: key.serviceArea }),
+      ...(key.pool === undefined ? {} : { pool: key.pool }),
       ...(key.reading === undefined
         ? {}
         : { readings: { [key.reading.note]: key.reading.reading } }),
@@ -297,7 +302,7 @@ export function splitExamples(agreement: Agreement): Example[] {
       {
         kind: 'paragraph',
         parts: [
-          `1 000 000,00 kr fordelt ${formatDateNb(split.date)} etter nøkkelen fra ${formatDateNb(key.validFrom)}: ${describeKeyNb(key)} (${key.clause}${source === undefined ? '' : `; verdiene står ikke i avtaleteksten, kilde: ${source}`}).`,
+          `${formatNumberNb(split.amount)} kr fordelt ${formatDateNb(split.date)} etter nøkkelen fra ${formatDateNb(key.validFrom)}: ${describeKeyNb(key, agreement.measures)} (${key.clause}${source === undefined ? '' : `; verdiene står ikke i avtaleteksten, kilde: ${source}`}).`,
         ],
       },
       {

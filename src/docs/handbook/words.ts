@@ -1,5 +1,5 @@
 import { formatDateNb, formatNumberNb } from '../../internal/format-nb.js';
-import type { CostKey } from '../../model/cost-key.js';
+import type { CostKey, Measure } from '../../model/cost-key.js';
 import { AgreementInputError } from '../../model/errors.js';
 import type { LegalForm } from '../../model/legal-form.js';
 import type { Party } from '../../model/party.js';
@@ -79,7 +79,7 @@ export function reasonsList(blocks: Block[], reasons: readonly Reason[]): void {
 }
 
 /** A cost key in words: "etter folketall", "40 % likt fordelt, 60 % etter folketall" … */
-export function describeKeyNb(key: CostKey): string {
+export function describeKeyNb(key: CostKey, measures: readonly Measure[] = []): string {
   switch (key.kind) {
     case 'population': {
       const table = key.statedTable?.name;
@@ -93,8 +93,33 @@ export function describeKeyNb(key: CostKey): string {
       return `${formatNumberNb(key.ratePerInhabitant)} kr per innbygger`;
     case 'stated-shares':
       return 'andeler som avtalen oppgir';
+    case 'parts':
+      return key.parts
+        .map(
+          (part) =>
+            `${part.share.includes('/') ? part.share : pct(part.share)} ${PART_BASIS_NB[part.basis.kind]}${
+              part.basis.kind === 'measured'
+                ? ` «${measureName(part.basis.measure, measures)}»`
+                : ''
+            }${part.clause === undefined ? '' : ` (${part.clause})`}`,
+        )
+        .join(', ');
   }
 }
+
+/** A measure's name and unit ("Levert vann, m³"), or its id when the agreement does not declare it. */
+function measureName(id: string, measures: readonly Measure[]): string {
+  const measure = measures.find((m) => m.id === id);
+  return measure === undefined ? id : `${measure.name}, ${measure.unit}`;
+}
+
+/** The basis of a part of a cost key, in Norwegian. */
+const PART_BASIS_NB = {
+  equal: 'likt fordelt',
+  population: 'etter folketall',
+  'stated-shares': 'etter andeler som avtalen oppgir',
+  measured: 'etter målt mengde',
+} as const;
 
 /** The source of a cost key, when it does not come from the agreement's text. */
 export function keySource(key: CostKey): string | undefined {

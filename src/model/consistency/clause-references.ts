@@ -42,7 +42,15 @@ export function clauseReferenceProblems(input: Json): InputProblem[] {
   });
   list(input['costKeys']).forEach((key, i) => {
     cite(field(key, 'clause'), `costKeys[${i}].clause`);
+    list(field(key, 'parts')).forEach((part, j) => {
+      cite(field(part, 'clause'), `costKeys[${i}].parts[${j}].clause`);
+    });
   });
+  for (const name of ['measures', 'costPools']) {
+    list(input[name]).forEach((item, i) => {
+      cite(field(item, 'clause'), `${name}[${i}].clause`);
+    });
+  }
   list(input['serviceAreas']).forEach((area, i) => {
     cite(field(area, 'clause'), `serviceAreas[${i}].clause`);
     cite(field(area, 'start', 'clause'), `serviceAreas[${i}].start.clause`);

@@ -1,3 +1,4 @@
+import { gcd } from '../../internal/gcd.js';
 import { isIsoDate } from '../../internal/iso-date.js';
 import { formatPath, type InputProblem } from '../errors.js';
 import { field, firstListings, isRecord, type Json, list } from './raw.js';
@@ -33,6 +34,7 @@ export function costKeyProblems(
         field(key, 'serviceArea') ?? null,
         field(key, 'reading', 'note') ?? null,
         field(key, 'reading', 'reading') ?? null,
+        field(key, 'pool') ?? null,
       ]);
     },
     (scope, i, first) => ({
@@ -42,11 +44,13 @@ export function costKeyProblems(
         field(costKeys[i], 'serviceArea') === undefined
           ? ''
           : ` for ${field(costKeys[i], 'serviceArea')}`
-      }`,
+      }${field(costKeys[i], 'pool') === undefined ? '' : ` in pool ${field(costKeys[i], 'pool')}`}`,
     }),
     problems,
   );
   const areaIds = new Set(areas.map((area) => field(area, 'id')));
+  const measures = declared(input, 'measures', 'duplicate_measure', 'measure', problems);
+  const pools = declared(input, 'costPools', 'duplicate_pool', 'cost pool', problems);
   const notes = list(input['interpretations']);
   costKeys.forEach((key, i) => {
     const percents = field(key, 'statedTable', 'percents');
@@ -106,6 +110,43 @@ export function costKeyProblems(
         message: `has parts of ${fixed} % and ${byPopulation} %, which do not sum to 100 % (a key is never rescaled)`,
       });
     }
+    problems.push(...partsProblems(key, i, partyNumbers, measures));
+    const pool = field(key, 'pool');
+    if (typeof pool === 'string' && !pools.has(pool)) {
+      problems.push({
+        path: `costKeys[${i}].pool`,
+        code: 'unknown_pool',
+        message: `names cost pool "${pool}", which is not among the agreement's costPools`,
+      });
+    }
+    const limits = field(key, 'limits');
+    if (isRecord(limits)) {
+      for (const [number, limit] of Object.entries(limits)) {
+        const at = ['costKeys', i, 'limits', number];
+        if (!partyNumbers.has(number)) {
+          problems.push({
+            path: formatPath(at),
+            code: 'unknown_party',
+            message: `names ${number}, which is not among the parties`,
+          });
+        }
+        const floor = field(limit, 'floor');
+        const cap = field(limit, 'cap');
+        if (
+          typeof floor === 'string' &&
+          typeof cap === 'string' &&
+          NOK.test(floor) &&
+          NOK.test(cap) &&
+          ore(floor) > ore(cap)
+        ) {
+          problems.push({
+            path: formatPath(at),
+            code: 'floor_above_cap',
+            message: `has a floor of ${floor} NOK above its cap of ${cap} NOK`,
+          });
+        }
+      }
+    }
     const validFrom = field(key, 'validFrom');
     const validUntil = field(key, 'validUntil');
     if (isIsoDate(validFrom) && isIsoDate(validUntil) && validUntil < validFrom) {
@@ -139,4 +180,113 @@ export function costKeyProblems(
     }
   });
   return problems;
+}
+
+const NOK = /^\d{1,13}(?:\.\d{1,2})?$/;
+const SHARE = /^(?:\d{1,3}(?:\.\d{1,6})?|\d{1,9}\/[1-9]\d{0,8})$/;
+
+/** An amount in NOK as whole øre: '12.5' → 1250n. */
+function ore(amount: string): bigint {
+  const [whole, fraction = ''] = amount.split('.');
+  return BigInt(whole as string) * 100n + BigInt(fraction.padEnd(2, '0'));
+}
+
+/** A share as a fraction: '40.5' → 405/1000 (unreduced), '1/3' → 1/3. */
+function shareFraction(share: string): readonly [bigint, bigint] {
+  const slash = share.indexOf('/');
+  if (slash >= 0) return [BigInt(share.slice(0, slash)), BigInt(share.slice(slash + 1))];
+  const [whole, fraction = ''] = share.split('.');
+  return [BigInt(`${whole as string}${fraction}`), 100n * 10n ** BigInt(fraction.length)];
+}
+
+/** The ids a list of the agreement declares (measures, cost pools), each once. */
+function declared(
+  input: Json,
+  name: string,
+  code: string,
+  what: string,
+  problems: InputProblem[],
+): Set<string> {
+  return new Set(
+    firstListings(
+      list(input[name]),
+      (item) => field(item, 'id'),
+      (id, i, first) => ({
+        path: `${name}[${i}].id`,
+        code,
+        message: `another ${what} (${name}[${first}]) has the id "${id}"`,
+      }),
+      problems,
+    ).keys(),
+  );
+}
+
+/**
+ * A key made of parts: shares that sum to exactly the whole, measures the
+ * agreement declares, stated shares for parties that exist.
+ */
+function partsProblems(
+  key: unknown,
+  i: number,
+  partyNumbers: ReadonlyMap<string, number>,
+  measures: ReadonlySet<string>,
+): InputProblem[] {
+  const problems: InputProblem[] = [];
+  if (field(key, 'kind') !== 'parts') return problems;
+  const parts = list(field(key, 'parts'));
+  let num = 0n;
+  let den = 1n;
+  let all = parts.length > 0;
+  parts.forEach((part, j) => {
+    const at = ['costKeys', i, 'parts', j];
+    const share = field(part, 'share');
+    if (typeof share === 'string' && SHARE.test(share)) {
+      const [n, d] = shareFraction(share);
+      num = num * d + n * den;
+      den *= d;
+      const divisor = gcd(num, den);
+      num /= divisor;
+      den /= divisor;
+    } else all = false;
+    const measure = field(part, 'basis', 'measure');
+    if (
+      field(part, 'basis', 'kind') === 'measured' &&
+      typeof measure === 'string' &&
+      !measures.has(measure)
+    ) {
+      problems.push({
+        path: formatPath([...at, 'basis', 'measure']),
+        code: 'unknown_measure',
+        message: `names measure "${measure}", which is not among the agreement's measures`,
+      });
+    }
+    const shares = field(part, 'basis', 'shares');
+    if (isRecord(shares)) {
+      for (const number of Object.keys(shares)) {
+        if (!partyNumbers.has(number)) {
+          problems.push({
+            path: formatPath([...at, 'basis', 'shares', number]),
+            code: 'unknown_party',
+            message: `states a share for ${number}, which is not among the parties`,
+          });
+        }
+      }
+    }
+  });
+  if (all && num !== den) {
+    problems.push({
+      path: `costKeys[${i}].parts`,
+      code: 'parts_not_whole',
+      message: `the parts sum to ${num}/${den}${
+        (num * 10_000n) % den === 0n ? ` (${percentText((num * 10_000n) / den)} %)` : ''
+      }, not the whole (100 %); a key is never rescaled`,
+    });
+  }
+  return problems;
+}
+
+/** Hundredths of a percent as text: 9950n → "99.5", 10000n → "100". */
+function percentText(hundredths: bigint): string {
+  const text = `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`;
+  return text.replace(/\.?0+$/, '');
 }

@@ -40,6 +40,53 @@ export interface FinanceReasonValues {
     /** The agreement says to scale the members' stated shares to the whole, and they were. */
     readonly scaled: boolean;
   };
+  /** A key made of parts, each split on its own basis; the amount is apportioned once over all parts. */
+  readonly cost_key_parts: {
+    readonly parts: number;
+    readonly parties: number;
+    readonly source: string | null;
+  };
+  /** One part of a key made of parts: its share, its basis and the figures it used. */
+  readonly cost_key_part: {
+    /** The part of the cost, a percentage ("40") or a fraction ("2/5"). */
+    readonly share: string;
+    readonly basis: 'equal' | 'population' | 'stated-shares' | 'measured';
+    /** The measure's id, for a measured part. */
+    readonly measure: string | null;
+    /** The measure's name, e.g. "Levert vann", for a measured part. */
+    readonly name: string | null;
+    readonly unit: string | null;
+    /** The period the quantities were measured over, when given. */
+    readonly period: { readonly from: string; readonly to: string } | null;
+    readonly parties: number;
+    /** The total population or measured quantity the part is split by (null for equal and stated shares). */
+    readonly total: string | null;
+    /** Each participant's stated share or measured quantity (null for equal and population). */
+    readonly figures: readonly { readonly number: string; readonly value: string }[] | null;
+  };
+  /** A rate per inhabitant sets the amount: the rate times the participants' population. */
+  readonly rate_sets_amount: {
+    readonly rate: string;
+    readonly totalPopulation: number;
+    readonly amount: string;
+  };
+  /** Parties held at their floor or cap; the rest split among the others by the key. */
+  readonly cost_key_limits: {
+    readonly limited: readonly {
+      readonly number: string;
+      readonly bound: 'floor' | 'cap';
+      readonly amount: string;
+    }[];
+    /** The amount split by the key among the parties not held at a bound. */
+    readonly rest: string;
+  };
+  /** The costs of a pool (e.g. investments) are split by that pool's key. */
+  readonly cost_pool: {
+    readonly pool: string;
+    readonly name: string;
+    /** Whether the pool has a key of its own; otherwise the key of no pool applies. */
+    readonly ownKey: boolean;
+  };
   readonly service_area: { readonly area: string; readonly participants: readonly string[] };
   /** The area's own agreement (særavtale) sets its budget and split; the split here is the framework's key. */
   readonly service_area_own_agreement: { readonly area: string };

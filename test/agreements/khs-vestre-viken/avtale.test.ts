@@ -211,8 +211,24 @@ describe('Om KHS: the 2015 rate of 2 kr per innbygger is not carried forward', (
   };
 
   it('Om KHS: in 2015 the rate applies, sourced and dated, and the split is by kostnadsandel, not eierandel', () => {
-    const split = splitCost(withPopulations, '1000.00', { date: '2015-12-31' });
-    expect(split.sum).toBe('1000.00');
+    // «Kommunene betaler 2 kr pr innbygger»: the rate sets the amount (issue 14 fixed the old
+    // behaviour of dividing any amount by population). Populations 1000 + i for i = 0 … 20:
+    // 21 × 1000 + (0 + … + 20) = 21 210 inhabitants, × 2 kr = 42 420 kr.
+    const split = splitCost(withPopulations, null, { date: '2015-12-31' });
+    expect(withPopulations.parties).toHaveLength(21);
+    expect(split.sum).toBe('42420.00');
+    expect(split.parties.map((p) => p.amount)).toEqual(
+      withPopulations.parties.map((_, i) => `${2 * (1000 + i)}.00`),
+    );
+    expect(
+      catchInputError(() => splitCost(withPopulations, '1000.00', { date: '2015-12-31' })).problems,
+    ).toEqual([
+      {
+        path: 'amount',
+        code: 'amount_differs_from_rate',
+        message: expect.stringContaining('2.00 NOK × 21210 inhabitants = 42420.00 NOK'),
+      },
+    ]);
     const key = split.reasons.find((r) => r.code === 'cost_key_per_inhabitant');
     expect(key?.values).toMatchObject({ rate: '2.00', validUntil: '2015-12-31' });
     expect(words(key)?.nb).toContain('(satsen gjelder til og med 31. desember 2015)');

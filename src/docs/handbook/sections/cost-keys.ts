@@ -1,4 +1,4 @@
-import { formatDateNb } from '../../../internal/format-nb.js';
+import { formatDateNb, formatNumberNb } from '../../../internal/format-nb.js';
 import type { Agreement } from '../../../model/agreement.js';
 import type { Block } from '../../blocks.js';
 import type { HandbookContext } from '../context.js';
@@ -9,6 +9,7 @@ export function costKeysSection(agreement: Agreement, ctx: HandbookContext): Blo
   const blocks: Block[] = [];
   const { h, p } = writer(blocks);
   const { areas, noteName } = ctx;
+  const poolName = (id: string) => agreement.costPools?.find((p) => p.id === id)?.name ?? id;
   h(2, 'Kostnadsnøkler', 'nokler');
   if (agreement.costKeys.length === 0) p('Avtalen har ingen kostnadsnøkkel i dataene.');
   else {
@@ -20,15 +21,61 @@ export function costKeysSection(agreement: Agreement, ctx: HandbookContext): Blo
       head: ['Fra', 'Nøkkel', 'Gjelder', 'Bestemmelse', 'Kilde'],
       rows: agreement.costKeys.map((key) => [
         `${formatDateNb(key.validFrom)}${key.validUntil === undefined ? '' : ` til og med ${formatDateNb(key.validUntil)}`}`,
-        describeKeyNb(key),
+        describeKeyNb(key, agreement.measures),
         `${
           key.serviceArea === undefined
             ? 'hele avtalen'
             : (areas.find((a) => a.id === key.serviceArea)?.name ?? key.serviceArea)
-        }${key.reading === undefined ? '' : `; bare under en lesning som må velges (${noteName(key.reading.note)})`}`,
+        }${key.pool === undefined ? '' : `; kostnadsområde ${poolName(key.pool)}`}${key.reading === undefined ? '' : `; bare under en lesning som må velges (${noteName(key.reading.note)})`}`,
         key.clause,
         keySource(key) ?? 'avtaleteksten',
       ]),
+    });
+  }
+  const limited = agreement.costKeys.flatMap((key) =>
+    key.limits === undefined ? [] : [{ key, limits: key.limits }],
+  );
+  if (limited.length > 0) {
+    p(
+      'Gulv og tak per kommune: en kommune under gulvet betaler gulvet, en over taket betaler taket, og resten fordeles på de andre etter nøkkelen.',
+    );
+    blocks.push({
+      kind: 'list',
+      items: limited.map(({ key, limits }) => [
+        `Nøkkelen fra ${formatDateNb(key.validFrom)} (${key.clause}): ${Object.entries(limits)
+          .map(
+            ([number, { floor, cap }]) =>
+              `${number} ${[
+                ...(floor === undefined ? [] : [`minst ${formatNumberNb(floor)} kr`]),
+                ...(cap === undefined ? [] : [`høyst ${formatNumberNb(cap)} kr`]),
+              ].join(' og ')}`,
+          )
+          .join('; ')}`,
+      ]),
+    });
+  }
+  const measures = agreement.measures ?? [];
+  if (measures.length > 0) {
+    h(3, 'Målte mengder', 'maalte-mengder');
+    p(
+      'Deler av en nøkkel kan fordeles etter målt mengde (forbruk). Mengdene er opplysninger om virkeligheten og oppgis for hver fordeling (i CLI med --quantities).',
+    );
+    blocks.push({
+      kind: 'table',
+      head: ['Id', 'Mengde', 'Enhet', 'Bestemmelse'],
+      rows: measures.map((m) => [m.id, m.name, m.unit, m.clause]),
+    });
+  }
+  const pools = agreement.costPools ?? [];
+  if (pools.length > 0) {
+    h(3, 'Kostnadsområder', 'kostnadsomrader');
+    p(
+      'Kostnadene i et område fordeles etter områdets egen nøkkel, eller etter den felles nøkkelen når området ikke har noen (i CLI med --pool).',
+    );
+    blocks.push({
+      kind: 'table',
+      head: ['Id', 'Område', 'Bestemmelse'],
+      rows: pools.map((pool) => [pool.id, pool.name, pool.clause]),
     });
   }
   if (agreement.populationReferenceDate !== undefined)
