@@ -1,9 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
+import { initTemplate } from '../../src/cli/init-template.js';
 import { builtInAgreements } from '../../src/cli/load-agreement.js';
 import { handbook } from '../../src/docs/handbook/index.js';
 import { TEST_TITLES } from '../../src/docs/test-titles.generated.js';
 import type { Agreement } from '../../src/model/agreement.js';
+import { LEGAL_FORMS } from '../../src/model/legal-form.js';
+import { parseAgreement } from '../../src/model/parse-agreement.js';
+import { smallAgreement } from '../fixtures/small-agreement.js';
 import { agreementWith, partyOf } from '../helpers/arbitraries.js';
 
 const book = (id: string) => {
@@ -190,5 +195,42 @@ describe('the handbook of an agreement file of another legal form', () => {
     const agreement = { ...ros, legalForm };
     const { markdown } = handbook(agreement, { testTitles: [], year: 2026, apiBase: '../api' });
     expect(markdown).toContain(`Samarbeidsform: ${name}, jf. `);
+  });
+});
+
+describe('the handbook of an agreement the user writes', () => {
+  const files = readdirSync(new URL('../../examples/', import.meta.url)).filter((f) =>
+    f.endsWith('.json'),
+  );
+  const read = (url: URL) => parseAgreement(JSON.parse(readFileSync(url, 'utf8')) as unknown);
+  const agreements: readonly [string, Agreement][] = [
+    ...files.map((f): [string, Agreement] => [
+      f,
+      read(new URL(`../../examples/${f}`, import.meta.url)),
+    ]),
+    [
+      'usage-key-agreement.json',
+      read(new URL('../fixtures/usage-key-agreement.json', import.meta.url)),
+    ],
+    ['small-agreement (two parties, a quorum of one)', smallAgreement()],
+    ...LEGAL_FORMS.map((form): [string, Agreement] => [
+      `init --form ${form}`,
+      parseAgreement(initTemplate(form, 2026)),
+    ]),
+  ];
+
+  it.each(agreements)('is written for %s, with its worked examples', (_, agreement) => {
+    const { markdown } = handbook(agreement, { testTitles: [], year: 2026, apiBase: '../api' });
+    expect(markdown).toContain(`\n# ${agreement.title}\n`);
+  });
+
+  it('shows no inquorate meeting when one present member is a quorum (nobody would preside)', () => {
+    const { markdown } = handbook(smallAgreement(), {
+      testTitles: [],
+      year: 2026,
+      apiBase: '../api',
+    });
+    expect(markdown).toContain('Et vedtaksført møte: 1 av 2 til stede');
+    expect(markdown).not.toContain('Et møte som ikke er vedtaksført');
   });
 });

@@ -68,11 +68,6 @@ function decisionExamples(agreement: Agreement): Example[] {
         matter: majority.id,
         meeting: meeting(seats.slice(0, required), []),
       });
-      const notQuorate = decide(agreement, {
-        organ: organ.id,
-        matter: majority.id,
-        meeting: meeting(seats.slice(0, required - 1), []),
-      });
       examples.push(
         decisionExample(
           'vedtaksfort',
@@ -80,13 +75,21 @@ function decisionExamples(agreement: Agreement): Example[] {
           quorate,
         ),
       );
-      examples.push(
-        decisionExample(
-          'ikke-vedtaksfort',
-          `Et møte som ikke er vedtaksført: ${required - 1} av ${seats.length} til stede`,
-          notQuorate,
-        ),
-      );
+      // A meeting needs someone to preside: with a quorum of one there is no inquorate meeting to show.
+      if (required > 1) {
+        const notQuorate = decide(agreement, {
+          organ: organ.id,
+          matter: majority.id,
+          meeting: meeting(seats.slice(0, required - 1), []),
+        });
+        examples.push(
+          decisionExample(
+            'ikke-vedtaksfort',
+            `Et møte som ikke er vedtaksført: ${required - 1} av ${seats.length} til stede`,
+            notQuorate,
+          ),
+        );
+      }
       const even = seats.slice(0, 2 * Math.ceil(required / 2));
       const tie = decide(agreement, {
         organ: organ.id,
