@@ -45,7 +45,8 @@ export interface WhatIfLine {
  */
 export interface WhatIf {
   readonly agreement: string;
-  readonly amount: string;
+  /** The yearly amount given, or `null` where a rate per inhabitant set it on each side. */
+  readonly amount: string | null;
   readonly before: IsoDate;
   readonly after: IsoDate;
   readonly parties: readonly WhatIfLine[];
@@ -72,7 +73,8 @@ export function whatIf(
   agreement: Agreement,
   options: {
     readonly events: readonly MembershipEvent[];
-    readonly amount: AmountInput;
+    /** The yearly amount; `null` where the key is a rate per inhabitant, which sets the amount on each side. */
+    readonly amount: AmountInput | null;
     readonly date?: IsoDate;
   },
 ): WhatIf {
@@ -80,7 +82,7 @@ export function whatIf(
   const checked = assertOptions(options ?? null) as typeof options;
   if (checked.events === undefined) assertEvents(null);
   assertEvents(checked.events);
-  const ore = parseAmount(checked.amount, 'amount');
+  const amount = checked.amount === null ? null : formatAmount(parseAmount(checked.amount, 'amount'));
   const before = checked.date ?? agreement.validFrom;
   const applied = applyCheckedEvents(agreement, checked.events);
   const dates = applied.agreement.parties.flatMap((p) => [
@@ -92,7 +94,6 @@ export function whatIf(
       .filter((d) => d > before)
       .sort()
       .at(-1) ?? before;
-  const amount = formatAmount(ore);
   const snapshot = (a: Agreement, date: IsoDate) => {
     const shares = ownershipShares(a, { date });
     const split = splitCost(a, amount, { date });

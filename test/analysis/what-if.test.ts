@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { whatIf } from '../../src/analysis/what-if.js';
+import { parseAgreement } from '../../src/model/parse-agreement.js';
 import { openEndedAgreement } from '../fixtures/small-agreement.js';
 import { iks, turnOfYear } from '../fixtures/withdrawal-timing.js';
 import { problemsOf } from '../helpers/errors.js';
@@ -102,5 +104,43 @@ describe('whatIf: "after" is the day the agreement’s timing gives', () => {
     });
     // Bby joined 1 June 2024: not before 1 June 2027, then 1 January 2028.
     expect(turn.after).toBe('2028-01-01');
+  });
+});
+
+describe('whatIf with a rate per inhabitant', () => {
+  const network = parseAgreement(
+    JSON.parse(
+      readFileSync(
+        new URL('../../examples/nettverk-sats-per-innbygger.json', import.meta.url),
+        'utf8',
+      ),
+    ) as unknown,
+  );
+
+  it('the rate sets each side’s amount when no amount is given: a party leaving pays nothing after, the others the same', () => {
+    // 12.50 kr × 8000 = 100 000.00; × 2400 = 30 000.00; × 1600 = 20 000.00. Notice 6 months from 2026-03-01.
+    const w = whatIf(network, {
+      events: [{ type: 'withdrawal', party: '9923', noticeSentOn: '2026-03-01' }],
+      amount: null,
+    });
+    expect([w.amount, w.after]).toEqual([null, '2026-09-01']);
+    expect(
+      w.parties.map((p) => [p.number, p.before?.amount, p.after?.amount ?? null, p.change]),
+    ).toEqual([
+      ['9921', '100000.00', '100000.00', '0.00'],
+      ['9922', '30000.00', '30000.00', '0.00'],
+      ['9923', '20000.00', null, '-20000.00'],
+    ]);
+  });
+
+  it('one amount given cannot be the rate’s total both before and after a withdrawal: an input error', () => {
+    expect(
+      problemsOf(() =>
+        whatIf(network, {
+          events: [{ type: 'withdrawal', party: '9923', noticeSentOn: '2026-03-01' }],
+          amount: '150000.00',
+        }),
+      ),
+    ).toEqual([['amount', 'amount_differs_from_rate']]);
   });
 });
