@@ -30,12 +30,14 @@ const names = readdirSync(DIR)
 describe('examples/*.json: valid by a third-party JSON Schema validator and by check', () => {
   const validate = schemaValidator('agreement');
 
-  it('there are the five example files the README lists as existing', () => {
+  it('there are the seven example files the README lists as existing', () => {
     expect(names).toEqual([
       'iks-eierandeler.json',
       'interkommunalt-styre-1992.json',
       'nettverk-sats-per-innbygger.json',
       'oppgavefellesskap.json',
+      'uttreden-ved-arsskiftet.json',
+      'vann-forbruksdel.json',
       'vertskommune-med-omrader.json',
     ]);
     const readme = readFileSync(new URL('README.md', DIR), 'utf8');
@@ -235,6 +237,56 @@ describe('interkommunalt-styre-1992.json: an older agreement under kommuneloven 
   it('the form is from the 1992 law, replaced by IPR or KO (verified); a year’s notice is within § 27 nr. 3', () => {
     expect(check(file('interkommunalt-styre-1992.json')).findings.map((f) => f.code)).toEqual([
       'form_of_repealed_law',
+    ]);
+  });
+});
+
+describe('vann-forbruksdel.json: a key made of parts, one of them by measured use (m³)', () => {
+  const a = example('vann-forbruksdel.json');
+  const quantities = { vann: { values: { '9931': '50000', '9932': '40000', '9933': '10000' } } };
+
+  it('§5 and §6: 100 000 kr as 20 % equal, 30 % by population 6 000 : 3 000 : 1 000 and 50 % by 50 000 : 40 000 : 10 000 m³', () => {
+    // Equal: 20 000 / 3 = 6 666.666… each. Population: 18 000, 9 000, 3 000. Use: 25 000, 20 000, 5 000.
+    // Sums 49 666.666…, 35 666.666…, 14 666.666…: floors leave 2 øre, equal remainders, so the
+    // larger weights (Fjordby, then Elvdal) get them.
+    const split = splitCost(a, '100000.00', { quantities });
+    expect(split.parties.map((p) => [p.number, p.amount])).toEqual([
+      ['9931', '49666.67'],
+      ['9932', '35666.67'],
+      ['9933', '14666.66'],
+    ]);
+    expect(split.reasons.filter((r) => r.code === 'cost_key_part').map((r) => r.clause)).toEqual([
+      '§5 første ledd',
+      '§5 andre ledd',
+      '§6',
+    ]);
+  });
+
+  it('§6: without the measured use of every municipality there is nothing to split by', () => {
+    expect(() =>
+      splitCost(a, '100000.00', { quantities: { vann: { values: { '9931': '1' } } } }),
+    ).toThrow(/9932/);
+  });
+});
+
+describe('uttreden-ved-arsskiftet.json: withdrawal one year after the notice is received, at the turn of the year', () => {
+  const a = example('uttreden-ved-arsskiftet.json');
+
+  it('§6: notice received 15 February 2026 → one year is 15 February 2027 → the turn of the year: 1 January 2028', () => {
+    const w = withdraw(a, { party: '9942', noticeReceivedOn: '2026-02-15' });
+    expect([w.effectiveDate, w.lastFinancedDate]).toEqual(['2028-01-01', '2027-12-31']);
+  });
+
+  it('§7: Li joined 1 June 2025, so not before 1 June 2028 — and then from the following turn of the year, 1 January 2029', () => {
+    const w = withdraw(a, { party: '9943', noticeReceivedOn: '2026-02-15' });
+    expect(w.effectiveDate).toBe('2029-01-01');
+  });
+
+  it('§5 after the withdrawal: the two left share by population 9 000 : 4 500, 66.67 % and 33.33 %', () => {
+    const w = withdraw(a, { party: '9943', noticeReceivedOn: '2026-02-15' });
+    expect(w.sharesAfter.parties.map((p) => [p.number, p.percent])).toEqual([
+      ['9941', '66.67'],
+      ['9942', '33.33'],
     ]);
   });
 });
