@@ -82,7 +82,8 @@ export function whatIf(
   const checked = assertOptions(options ?? null) as typeof options;
   if (checked.events === undefined) assertEvents(null);
   assertEvents(checked.events);
-  const amount = checked.amount === null ? null : formatAmount(parseAmount(checked.amount, 'amount'));
+  const amount =
+    checked.amount === null ? null : formatAmount(parseAmount(checked.amount, 'amount'));
   const before = checked.date ?? agreement.validFrom;
   const applied = applyCheckedEvents(agreement, checked.events);
   const dates = applied.agreement.parties.flatMap((p) => [

@@ -71,7 +71,9 @@ const onlyInputErrors = (fn: () => unknown) => {
   }
 };
 
-describe('hostile input', () => {
+// Each test starts the CLI or runs a property many times: under load (mutation testing, a busy
+// machine) that takes longer than vitest's 5 s default, so they get a minute; a hang still fails.
+describe('hostile input', { timeout: 60_000 }, () => {
   it('every parse function throws only AgreementInputError, leaves its input alone, and pollutes no prototype', () => {
     fc.assert(
       fc.property(hostile, (raw) => {
