@@ -93,14 +93,7 @@ export function writeFilesSafely(directory: string, files: readonly OutputFile[]
         constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
         0o644,
       );
-      try {
-        const bytes = Buffer.from(text, 'utf8');
-        for (let written = 0; written < bytes.length; ) {
-          written += writeSync(fd, bytes, written, bytes.length - written);
-        }
-      } finally {
-        closeSync(fd);
-      }
+      writeAllAndClose(fd, text);
       renameSync(temporary, join(directory, name));
     }
   });
@@ -136,14 +129,7 @@ export function writeFileSafely(path: string, text: string, overwrite: boolean):
       if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
       throw new UsageError(`${path} exists; give --force to overwrite it`);
     }
-    try {
-      const bytes = Buffer.from(text, 'utf8');
-      for (let written = 0; written < bytes.length; ) {
-        written += writeSync(fd, bytes, written, bytes.length - written);
-      }
-    } finally {
-      closeSync(fd);
-    }
+    writeAllAndClose(fd, text);
   });
 }
 
@@ -177,4 +163,16 @@ function withSystemErrors(directory: string, write: () => void): void {
 
 function coded(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
+}
+
+/** Writes all of `text` (UTF-8) to the open file `fd`, however many writes it takes, then closes it. */
+function writeAllAndClose(fd: number, text: string): void {
+  try {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let written = 0; written < bytes.length; ) {
+      written += writeSync(fd, bytes, written, bytes.length - written);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
