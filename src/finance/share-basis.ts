@@ -19,7 +19,15 @@ import { partsWeights } from './parts.js';
 import { toScaled } from './percent.js';
 import type { Quantities } from './quantities.js';
 import { type Readings, readingOf } from './readings.js';
-import { formatFraction, parseShare, populations, sum, zeroPopulation } from './share-weights.js';
+import {
+  formatFraction,
+  parseShare,
+  populationDateOf,
+  populationDateValues,
+  populations,
+  sum,
+  zeroPopulation,
+} from './share-weights.js';
 
 export type { KeyReading } from './key-readings.js';
 export type { Participant } from './participants.js';
@@ -126,7 +134,7 @@ export function shareBasis(
   switch (key.kind) {
     case 'population':
     case 'per-inhabitant': {
-      const pops = populations(members, keys, pathOf, key);
+      const pops = populations(members, keys, pathOf, key, agreement, day);
       // Exact up to 2^53 − 1, which parsed data cannot exceed (10 000 parties
       // of at most 10^8); a typed agreement could, and then sums in bigint.
       if (pops.total <= Number.MAX_SAFE_INTEGER) {
@@ -138,14 +146,17 @@ export function shareBasis(
         totalWeight = sum(exact);
       }
       if (totalWeight === 0n) throw zeroPopulation(n, day);
+      const populationDate = populationDateValues(agreement, key, day);
+      const dated = populationDate === undefined ? {} : { populationDate };
       reasons.push(
         key.kind === 'population'
           ? cite(key.clause, 'cost_key_population', {
-              referenceDate: agreement.populationReferenceDate ?? null,
+              referenceDate: populationDateOf(agreement, key, day).date,
               totalPopulation: Number(totalWeight),
               parties: n,
               table: key.statedTable?.name ?? null,
               source,
+              ...dated,
             })
           : cite(key.clause, 'cost_key_per_inhabitant', {
               rate: key.ratePerInhabitant,
@@ -153,6 +164,7 @@ export function shareBasis(
               parties: n,
               source,
               validUntil: key.validUntil ?? null,
+              ...dated,
             }),
       );
       break;
@@ -173,9 +185,10 @@ export function shareBasis(
           'Cost key does not add up',
         );
       }
-      const pops = populations(members, keys, pathOf, key).values.map(BigInt);
+      const pops = populations(members, keys, pathOf, key, agreement, day).values.map(BigInt);
       const total = sum(pops);
       if (total === 0n && byPopulation > 0n) throw zeroPopulation(n, day);
+      const populationDate = populationDateValues(agreement, key, day);
       const count = BigInt(n);
       // fixed/n + byPopulation·pop/T, on the common denominator n·T
       const exact = pops.map(
@@ -190,6 +203,7 @@ export function shareBasis(
           parties: members.length,
           totalPopulation: Number(total),
           source,
+          ...(populationDate === undefined ? {} : { populationDate }),
         }),
       );
       break;
