@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sharesCommand } from '../../src/cli/commands/shares.js';
 import { helseplattformen } from '../../src/agreements/index.js';
+import { sharesCommand } from '../../src/cli/commands/shares.js';
 import { liabilityShares } from '../../src/finance/liability-shares.js';
 import { ownershipShares } from '../../src/finance/ownership-shares.js';
 import { splitCost } from '../../src/finance/split-cost.js';
@@ -19,7 +19,9 @@ describe('ownership shares stated apart from the cost key (eierandeler)', () => 
     const shares = ownershipShares(a, { date: '2024-06-01' });
     expect(shares.kind).toBe('ownership');
     expect(shares.basis).toBe('stated-ownership');
-    expect(shares.parties.map((p) => [p.number, p.share, p.percent, p.percentLargestRemainder])).toEqual([
+    expect(
+      shares.parties.map((p) => [p.number, p.share, p.percent, p.percentLargestRemainder]),
+    ).toEqual([
       ['9901', { numerator: 3, denominator: 5 }, '60.00', '60.00'],
       ['9902', { numerator: 2, denominator: 5 }, '40.00', '40.00'],
     ]);
@@ -78,7 +80,9 @@ describe('ownership shares stated apart from the cost key (eierandeler)', () => 
 
   it('a member with no stated share, or members whose shares are no longer the whole, is an input error', () => {
     const a2 = { ...a, ownership: { clause: '§4', shares: { '9901': '100' } } } as Agreement;
-    expect(problemsOf(() => ownershipShares(a2))).toEqual([['ownership.shares', 'no_stated_share']]);
+    expect(problemsOf(() => ownershipShares(a2))).toEqual([
+      ['ownership.shares', 'no_stated_share'],
+    ]);
     const leaves = {
       ...a,
       parties: a.parties.map((p) =>
@@ -97,7 +101,9 @@ describe('ownership shares stated apart from the cost key (eierandeler)', () => 
 
   it('shares: the table and JSON say the shares are the stated ownership shares, not the key', () => {
     const table = sharesCommand(a, { date: '2024-06-01', json: false });
-    expect(table).toContain('Eierandeler per 1. juni 2024 (oppgitt i avtalen, §4; ikke kostnadsnøkkelen)');
+    expect(table).toContain(
+      'Eierandeler per 1. juni 2024 (oppgitt i avtalen, §4; ikke kostnadsnøkkelen)',
+    );
     const json = JSON.parse(sharesCommand(a, { date: '2024-06-01', json: true }));
     expect([json.kind, json.basis]).toEqual(['ownership', 'stated-ownership']);
     expect(sharesCommand(helseplattformen, { json: false })).toContain(
