@@ -98,7 +98,7 @@ describe('figures over time: the population a key reads', () => {
 
   it('a party’s population serves a key whose date is the agreement’s reference date', () => {
     const file = overTime();
-    file.populationReferenceDate = '2023-01-01';
+    Object.assign(file, { populationReferenceDate: '2023-01-01' });
     file.parties = file.parties.map((p, i) => ({ ...p, population: i === 0 ? 1 : 3 }));
     // Fixed 2023-01-01 = the reference date: Aby 1, Bby 3 → 25 / 75 %.
     file.costKeys = [
