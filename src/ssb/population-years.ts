@@ -12,7 +12,8 @@ import type { PopulationTable } from './table.js';
  *
  * @throws {@link index!AgreementInputError} as {@link populationFromJsonStat} does.
  * @example
- * const tables = populationsFromJsonStat(threeYears);
+ * // An answer for 2024, 2025 and 2026:
+ * const tables = populationsFromJsonStat(await (await fetch(url, { method: 'POST', body })).json());
  * tables.map((t) => t.referenceDate); //=> ['2024-01-01', '2025-01-01', '2026-01-01']
  */
 export function populationsFromJsonStat(input: unknown): PopulationTable[] {
@@ -42,7 +43,8 @@ function yearsOf(input: unknown): readonly string[] {
  * @throws {@link index!AgreementInputError} naming every party and date a
  * table has no figure for (path `parties[i].municipality.number`).
  * @example
- * const parties = partiesWithPopulations(agreement.parties, populationsFromJsonStat(threeYears));
+ * const answer = await (await fetch(url, { method: 'POST', body })).json();
+ * const parties = partiesWithPopulations(agreement.parties, populationsFromJsonStat(answer));
  * parties[0].populations; //=> { '2024-01-01': 1000, '2025-01-01': 1100, '2026-01-01': 1300 }
  */
 export function partiesWithPopulations<
