@@ -3,13 +3,12 @@ import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, type InputProblem } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { type Reason, reason } from '../rules/reason.js';
-import { validUntilUnder } from '../rules/validity.js';
 import { assertAgreement, assertOptions } from './agreement-input.js';
 import { largestRemainder } from './largest-remainder.js';
-import { assertInForce, participantsOn } from './participants.js';
+import { participantsOn } from './participants.js';
 import { formatScaled, percentHalfUp } from './percent.js';
-import { assertReadings, type Readings, readingOf } from './readings.js';
-import { basisUnder, type ShareBasis, shareBasis, weightsOf } from './share-basis.js';
+import { assertReadings, type Readings } from './readings.js';
+import { basisUnder, dayInForce, type ShareBasis, shareBasis, weightsOf } from './share-basis.js';
 import { formatFraction, parseShare, sum as sumOf } from './share-weights.js';
 import { compareWithStatedTable } from './stated-table.js';
 
@@ -248,16 +247,7 @@ function statedOwnership(
   readings: Readings | undefined,
 ): OwnershipShares {
   const ownership = agreement.ownership as NonNullable<Agreement['ownership']>;
-  const day = date ?? agreement.validFrom;
-  const endNote = agreement.validUntilByReading?.note;
-  assertInForce(
-    agreement,
-    day,
-    validUntilUnder(
-      agreement,
-      endNote === undefined ? undefined : readingOf(agreement, readings, endNote),
-    ),
-  );
+  const day = dayInForce(agreement, date, readings);
   const { members } = participantsOn(agreement, day, null);
   const problems: InputProblem[] = [];
   const fractions = members.map((m) => {

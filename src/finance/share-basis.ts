@@ -85,16 +85,7 @@ export function shareBasis(
   readings?: Readings,
   more: BasisOptions = {},
 ): ShareBasis {
-  const day = date ?? agreement.validFrom;
-  const endNote = agreement.validUntilByReading?.note;
-  assertInForce(
-    agreement,
-    day,
-    validUntilUnder(
-      agreement,
-      endNote === undefined ? undefined : readingOf(agreement, readings, endNote),
-    ),
-  );
+  const day = dayInForce(agreement, date, readings);
   const cite = citing(agreement.id);
   const listed = serviceAreaId === undefined ? null : findArea(agreement, serviceAreaId);
   const area = listed?.area ?? null;
@@ -282,6 +273,28 @@ export function shareBasis(
     readings: keyReadings,
     reasons,
   };
+}
+
+/**
+ * The day asked for (or the agreement's first day), which must be within the
+ * agreement's validity under the readings; an input error otherwise.
+ */
+export function dayInForce(
+  agreement: Agreement,
+  date: IsoDate | undefined,
+  readings: Readings | undefined,
+): IsoDate {
+  const day = date ?? agreement.validFrom;
+  const endNote = agreement.validUntilByReading?.note;
+  assertInForce(
+    agreement,
+    day,
+    validUntilUnder(
+      agreement,
+      endNote === undefined ? undefined : readingOf(agreement, readings, endNote),
+    ),
+  );
+  return day;
 }
 
 /**

@@ -56,18 +56,15 @@ export function populations(
   keys: string[],
   pathOf: (index: number) => string,
   key: CostKey,
-  agreement?: Agreement,
-  day?: IsoDate,
+  agreement: Agreement,
+  day: IsoDate,
 ): { values: number[]; total: number; largest: number } {
   const n = members.length;
   const values = new Array<number>(n);
   let total = 0;
   let largest = 0;
   const problems: InputProblem[] = [];
-  const at =
-    agreement === undefined || day === undefined
-      ? { date: null, rule: 'reference-date' as const }
-      : populationDateOf(agreement, key, day);
+  const at = populationDateOf(agreement, key, day);
   for (let i = 0; i < n; i++) {
     const member = members[i] as Participant & {
       readonly populations?: Readonly<Record<string, number>>;
@@ -115,14 +112,14 @@ function figureOn(
   member: Participant & { readonly populations?: Readonly<Record<string, number>> },
   date: IsoDate | null,
   rule: PopulationDateRule,
-  agreement: Agreement | undefined,
+  agreement: Agreement,
 ): number | undefined {
   const dated =
     date !== null && member.populations !== undefined && Object.hasOwn(member.populations, date)
       ? member.populations[date]
       : undefined;
   if (rule === 'reference-date') return member.population ?? dated;
-  return dated ?? (date === agreement?.populationReferenceDate ? member.population : undefined);
+  return dated ?? (date === agreement.populationReferenceDate ? member.population : undefined);
 }
 
 /** The sum of bigints. */

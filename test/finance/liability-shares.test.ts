@@ -59,6 +59,21 @@ describe('ownership shares stated apart from the cost key (eierandeler)', () => 
     ]);
   });
 
+  it('a party’s population is shown beside its stated share; without partiesClause the parties cite the ownership clause', () => {
+    const { partiesClause: _, ...file } = overTime();
+    file.parties = file.parties.map((p, i) => ({ ...p, population: i === 0 ? 1000 : 3000 }));
+    file.costKeys = [{ kind: 'population', validFrom: '2024-01-01', clause: '§5' }];
+    const shares = ownershipShares(
+      parseAgreement({ ...file, populationReferenceDate: '2024-01-01' }),
+    );
+    expect(shares.parties.map((p) => [p.number, p.population, p.percent])).toEqual([
+      ['9901', 1000, '60.00'],
+      ['9902', 3000, '40.00'],
+    ]);
+    expect(shares.totalPopulation).toBe(4000);
+    expect([shares.reasons[0]?.code, shares.reasons[0]?.clause]).toEqual(['parties_active', '§4']);
+  });
+
   it('a stated table that does not sum to the whole, or names no party, is a parse error naming the path', () => {
     const file = overTime();
     file.ownership = { clause: '§4', shares: { '9901': '60', '9902': '30', '9999': '5' } };

@@ -192,3 +192,21 @@ describe('figures over time: the population a key reads', () => {
     );
   });
 });
+
+describe('figures over time from a plain object (not parsed)', () => {
+  it('dated populations and stated ownership are checked on entry, every problem with its path', () => {
+    const a = parseAgreement(overTime());
+    const plain = {
+      ...a,
+      parties: a.parties.map((p, i) =>
+        i === 0 ? { ...p, populations: { '2025-13-01': 5, '2026-01-01': -1 } } : p,
+      ),
+      ownership: { clause: '§4', shares: { '9901': '60 %' } },
+    } as Agreement;
+    expect(problemsOf(() => splitCost(plain, '1.00', { date: '2026-06-01' }))).toEqual([
+      ['ownership.shares["9901"]', 'invalid_format'],
+      ['parties[0].populations["2025-13-01"]', 'invalid_date'],
+      ['parties[0].populations["2026-01-01"]', 'invalid_type'],
+    ]);
+  });
+});
