@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../src/agreements/index.js';
 import { sharesCommand } from '../../src/cli/commands/shares.js';
@@ -165,5 +166,47 @@ describe('liabilityShares (ansvarsandel)', () => {
     expect(problemsOf(() => liabilityShares(network))).toEqual([
       ['legalForm', 'no_liability_statute'],
     ]);
+  });
+});
+
+describe('stated ownership: properties', () => {
+  it('for any stated fractions making up the whole: exact shares, largest remainder sums to 100.00, the order of the parties does not matter', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 2, maxLength: 5 }),
+        (weights) => {
+          fc.pre(weights.some((w) => w > 0));
+          const total = weights.reduce((a, b) => a + b, 0);
+          const numbers = weights.map((_, i) => `99${String(i + 10)}`);
+          const file = overTime();
+          file.parties = numbers.map((number) => ({
+            municipality: { number, name: `K${number}` },
+            membership: { joined: '2024-01-01' },
+          }));
+          file.costKeys = [];
+          file.ownership = {
+            clause: '§4',
+            shares: Object.fromEntries(numbers.map((n, i) => [n, `${weights[i]}/${total}`])),
+          };
+          const shares = ownershipShares(parseAgreement(file));
+          const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+          shares.parties.forEach((p, i) => {
+            const w = weights[i] as number;
+            const d = gcd(w, total);
+            expect(p.share).toEqual({ numerator: w / d, denominator: total / d });
+          });
+          expect(shares.percentLargestRemainderSum).toBe('100.00');
+          const reversed = ownershipShares(
+            parseAgreement({ ...file, parties: [...file.parties].reverse() }),
+          );
+          const byNumber = (s: typeof shares) =>
+            Object.fromEntries(
+              s.parties.map((p) => [p.number, [p.share, p.percent, p.percentLargestRemainder]]),
+            );
+          expect(byNumber(reversed)).toEqual(byNumber(shares));
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
