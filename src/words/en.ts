@@ -495,7 +495,7 @@ export const messagesEn: Messages = {
         : `Each part is rounded down to whole øre; the ${leftoverOre} øre left over go to the largest remainders (equal remainders: larger share first, then lower kommunenummer), so the parts sum exactly to the amount.`
     }`,
   ownership_stated: ({ parties }) =>
-    `The agreement states the ownership shares apart from its cost key; the shares here are the ownership shares of the ${parties} ${parties === 1 ? 'party' : 'parties'}.`,
+    `The agreement states the ownership shares apart from its cost key; the shares here are the ownership shares of ${parties === 1 ? 'the one party' : `the ${parties} parties`}.`,
   liability_is_ownership: ({ law, verified, basis }) =>
     `Each party is liable for a share of the obligations equal to its ownership share (${law}${verified ? '' : ', not verified'}), as the agreement says nothing else; the ownership shares are ${basis === 'stated-ownership' ? 'those the agreement states' : 'the shares by the cost key'}.`,
 };

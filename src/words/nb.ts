@@ -491,7 +491,7 @@ export const messagesNb: Messages = {
           } som da gjenstår, går til de største restene (ved lik rest: største andel, deretter laveste kommunenummer), slik at andelene summerer nøyaktig til beløpet.`
     }`,
   ownership_stated: ({ parties }) =>
-    `Avtalen oppgir eierandelene for seg, uavhengig av kostnadsnøkkelen; andelene her er eierandelene til de ${parties} ${parties === 1 ? 'deltakeren' : 'deltakerne'}.`,
+    `Avtalen oppgir eierandelene for seg, uavhengig av kostnadsnøkkelen; andelene her er eierandelene til ${parties === 1 ? 'den ene deltakeren' : `de ${parties} deltakerne`}.`,
   liability_is_ownership: ({ law, verified, basis }) =>
     `Hver deltaker hefter for en andel av forpliktelsene lik sin eierandel (${law}${verified ? '' : ', ikke verifisert'}), siden avtalen ikke sier noe annet; eierandelene er ${basis === 'stated-ownership' ? 'de avtalen oppgir' : 'andelene etter kostnadsnøkkelen'}.`,
 };

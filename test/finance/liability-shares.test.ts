@@ -75,6 +75,20 @@ describe('ownership shares stated apart from the cost key (eierandeler)', () => 
     expect([shares.reasons[0]?.code, shares.reasons[0]?.clause]).toEqual(['parties_active', '§4']);
   });
 
+  it('one party owning the whole is named in the singular', () => {
+    const file = overTime();
+    file.parties = file.parties.slice(0, 1);
+    file.ownership = { clause: '§4', shares: { '9901': '100' } };
+    const shares = ownershipShares(parseAgreement(file), { date: '2025-01-01' });
+    expect(shares.parties.map((p) => [p.number, p.share, p.percent])).toEqual([
+      ['9901', { numerator: 1, denominator: 1 }, '100.00'],
+    ]);
+    expect(words(shares.reasons[1])).toEqual({
+      nb: 'Avtalen oppgir eierandelene for seg, uavhengig av kostnadsnøkkelen; andelene her er eierandelene til den ene deltakeren.',
+      en: 'The agreement states the ownership shares apart from its cost key; the shares here are the ownership shares of the one party.',
+    });
+  });
+
   it('a stated table that does not sum to the whole, or names no party, is a parse error naming the path', () => {
     const file = overTime();
     file.ownership = { clause: '§4', shares: { '9901': '60', '9902': '30', '9999': '5' } };
