@@ -266,13 +266,41 @@ export function shareBasis(
     date: day,
     key,
     serviceArea: area,
-    members,
+    members: withFiguresRead(agreement, key, day, members, pathOf),
     keys,
     weights,
     totalWeight,
     readings: keyReadings,
     reasons,
   };
+}
+
+/**
+ * The members as a key that names the date of its population figures
+ * (`populationDate`) reads them: each with `population` the figure of that
+ * date, so that a split or a table shows the figure used. The members
+ * themselves under any other key.
+ */
+function withFiguresRead(
+  agreement: Agreement,
+  key: CostKey,
+  day: IsoDate,
+  members: readonly Participant[],
+  pathOf: (index: number) => string,
+): readonly Participant[] {
+  const named = 'populationDate' in key ? key.populationDate : undefined;
+  const byPopulation =
+    key.kind !== 'parts' || key.parts.some((part) => part.basis.kind === 'population');
+  if (named === undefined || !byPopulation) return members;
+  const { values } = populations(
+    members,
+    new Array<string>(members.length),
+    pathOf,
+    key,
+    agreement,
+    day,
+  );
+  return members.map((m, i) => ({ municipality: m.municipality, population: values[i] as number }));
 }
 
 /**

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ownershipShares } from '../../src/finance/ownership-shares.js';
 import { splitCost } from '../../src/finance/split-cost.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { parseAgreement } from '../../src/model/parse-agreement.js';
@@ -26,6 +27,40 @@ describe('figures over time: the population a key reads', () => {
     expect(amounts(a, '2024-12-31')).toEqual(['25000.00', '75000.00']);
     expect(amounts(a, '2025-01-01')).toEqual(['27500.00', '72500.00']);
     expect(amounts(a, '2026-06-01')).toEqual(['32500.00', '67500.00']);
+  });
+
+  it('a split, and the shares by the key, show each party’s figure of the date read', () => {
+    expect(
+      splitCost(a, '100000.00', { date: '2025-06-01' }).parties.map((p) => [
+        p.number,
+        p.population,
+      ]),
+    ).toEqual([
+      ['9901', 1100],
+      ['9902', 2900],
+    ]);
+    const { ownership: _, ...file } = overTime();
+    const byKey = ownershipShares(parseAgreement(file), { date: '2026-06-01' });
+    expect(byKey.basis).toBe('cost-key');
+    expect(byKey.parties.map((p) => [p.population, p.percent])).toEqual([
+      [1300, '32.50'],
+      [2700, '67.50'],
+    ]);
+    expect(byKey.totalPopulation).toBe(4000);
+    // A key of parts with no part by population reads no figures: none shown.
+    const equal = keyed('budget-year', {
+      kind: 'parts',
+      parts: [{ share: '100', basis: { kind: 'equal' } }],
+    });
+    expect(
+      splitCost(equal, '100.00', { date: '2030-01-01' }).parties.map((p) => [
+        p.population,
+        p.amount,
+      ]),
+    ).toEqual([
+      [undefined, '50.00'],
+      [undefined, '50.00'],
+    ]);
   });
 
   it('the reason cites the date actually used, and the rule that chose it', () => {
