@@ -13,6 +13,7 @@
 
 export { type ApportionPart, type ApportionWeight, apportion } from './finance/apportion.js';
 export { costKeyOn } from './finance/cost-key-on.js';
+export { type LiabilityShares, liabilityShares } from './finance/liability-shares.js';
 export {
   type OwnershipShares,
   type OwnershipSharesOptions,
@@ -110,6 +111,7 @@ export {
   type QuorumRule,
   QuorumRuleSchema,
 } from './model/organ.js';
+export { type Ownership, OwnershipSchema } from './model/ownership.js';
 export {
   type ParseAgreementResult,
   parseAgreement,

@@ -81,6 +81,7 @@ const text = (a: Agreement) =>
     .join('\n')
     .toLowerCase();
 const statedShares = (a: Agreement) =>
+  a.ownership !== undefined ||
   a.costKeys.some(
     (k) =>
       (k.kind === 'population' && k.statedTable?.percents !== undefined) ||

@@ -259,7 +259,8 @@ export const TEST_TITLES: Readonly<Record<string, readonly string[]>> = Object.a
       "Røros–Os–Holtålen › §9 a merger must name two different parties",
       "Røros–Os–Holtålen › §9 if two merge, the agreement calls for negotiation with the third",
       "Røros–Os–Holtålen › §1–§9 every paragraph is word for word in the source document",
-      "§5 the check of the agreement › §5 check: valid; the vertskommune checklist misses withdrawal and termination (unverified list)"
+      "§5 the check of the agreement › §5 check: valid; the vertskommune checklist misses withdrawal and termination (unverified list)",
+      "§8 B i: the date of the population figures (issue 14, figures over time) › §8 B i: a 2016 split no longer cites \"innbyggere per 1. januar 2024\" as the key; it says the only figures are of 2024, after the day split"
     ]
   },
 );

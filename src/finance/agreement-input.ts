@@ -113,6 +113,16 @@ function byNumber(entry: Check): Check {
 }
 
 const MUNICIPALITY = object({ number: NUMBER, name: text });
+
+/** Populations per reference date: { "2025-01-01": 780 }. */
+const POPULATIONS = optional(
+  object({}, (value, at, problems) => {
+    for (const [day, item] of Object.entries(value)) {
+      date(day, [...at, day], problems);
+      population(item, [...at, day], problems);
+    }
+  }),
+);
 const SHARE = matching(
   /^(?:\d{1,3}(?:\.\d{1,6})?|\d{1,9}\/[1-9]\d{0,8})$/,
   'a percentage or a fraction',
@@ -142,6 +152,7 @@ const PARTIES: Check = (value, at, problems) => {
     object({
       municipality: MUNICIPALITY,
       population,
+      populations: POPULATIONS,
       membership: object({ joined: date, withdrawn: optional(date) }),
     }),
   )(value, at, problems);
@@ -279,6 +290,7 @@ const AGREEMENT = fields({
   partiesClause: optional(text),
   parties: PARTIES,
   costKeys: list(COST_KEY),
+  ownership: optional(object({ clause: text, shares: byNumber(SHARE) })),
   measures: optional(list(object({ id: text, name: text, unit: text, clause: text }))),
   costPools: optional(list(object({ id: text, name: text, clause: text }))),
   serviceAreas: optional(list(SERVICE_AREA)),

@@ -1,12 +1,15 @@
 import { gcd } from '../internal/gcd.js';
 import type { Agreement } from '../model/agreement.js';
+import { AgreementInputError, type InputProblem } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { type Reason, reason } from '../rules/reason.js';
 import { assertAgreement, assertOptions } from './agreement-input.js';
 import { largestRemainder } from './largest-remainder.js';
+import { participantsOn } from './participants.js';
 import { formatScaled, percentHalfUp } from './percent.js';
 import { assertReadings, type Readings } from './readings.js';
-import { basisUnder, type ShareBasis, shareBasis, weightsOf } from './share-basis.js';
+import { basisUnder, dayInForce, type ShareBasis, shareBasis, weightsOf } from './share-basis.js';
+import { formatFraction, parseShare, sum as sumOf } from './share-weights.js';
 import { compareWithStatedTable } from './stated-table.js';
 
 /**
@@ -79,6 +82,12 @@ export interface OwnershipShares {
    * (eierandeler, the key's `ownership`), else `'cost-share'` (kostnadsandeler).
    */
   readonly kind: 'ownership' | 'cost-share';
+  /**
+   * Where the shares come from: `'stated-ownership'` when the agreement
+   * states ownership shares (eierandeler) apart from its cost key
+   * (`ownership`), else `'cost-key'` (the key in force on the date).
+   */
+  readonly basis: 'stated-ownership' | 'cost-key';
   /** The members' total population (innbyggertall), whatever the key; 0 if none is given. */
   readonly totalPopulation: number;
   /** One entry per member, in the agreement's order. */
@@ -132,6 +141,7 @@ export function ownershipShares(
   assertAgreement(agreement);
   const { date, readings } = assertOptions(options) as OwnershipSharesOptions;
   const chosen = assertReadings(agreement, readings);
+  if (agreement.ownership !== undefined) return statedOwnership(agreement, date, chosen);
   const basis = shareBasis(agreement, date, undefined, chosen);
   const { members, totalWeight } = basis;
   const weights = weightsOf(basis);
@@ -164,6 +174,7 @@ export function ownershipShares(
     agreement: agreement.id,
     date: basis.date,
     kind: basis.key.ownership === true ? 'ownership' : 'cost-share',
+    basis: 'cost-key',
     totalPopulation: members.reduce((total, m) => total + (m.population ?? 0), 0),
     parties,
     percentSum,
@@ -223,4 +234,87 @@ function reduced(
     [num, den] = [num / divisor, den / divisor];
   }
   return { numerator: Number(num), denominator: Number(den) };
+}
+
+/**
+ * The ownership shares the agreement states apart from its cost key, for the
+ * members on the date: each member's stated share, which must be stated and
+ * sum to exactly the whole among them (never rescaled).
+ */
+function statedOwnership(
+  agreement: Agreement,
+  date: IsoDate | undefined,
+  readings: Readings | undefined,
+): OwnershipShares {
+  const ownership = agreement.ownership as NonNullable<Agreement['ownership']>;
+  const day = dayInForce(agreement, date, readings);
+  const { members } = participantsOn(agreement, day, null);
+  const problems: InputProblem[] = [];
+  const fractions = members.map((m) => {
+    const { number, name } = m.municipality;
+    const stated = Object.hasOwn(ownership.shares, number) ? ownership.shares[number] : undefined;
+    if (stated !== undefined) return parseShare(stated);
+    problems.push({
+      path: 'ownership.shares',
+      code: 'no_stated_share',
+      message: `the ownership shares (${ownership.clause}) state no share for ${number} ${name}, a member on ${day}`,
+    });
+    return [0n, 1n] as const;
+  });
+  if (problems.length > 0) throw new AgreementInputError(problems, 'Share missing');
+  const common = fractions.reduce((l, [, den]) => (l / gcd(l, den)) * den, 1n);
+  const weights = fractions.map(([num, den]) => num * (common / den));
+  const total = sumOf(weights);
+  if (total !== common) {
+    const divisor = gcd(total, common);
+    throw new AgreementInputError(
+      [
+        {
+          path: 'ownership.shares',
+          code: 'shares_not_whole',
+          message: `the ownership shares (${ownership.clause}) of the ${members.length} members on ${day} sum to ${formatFraction(total / divisor, common / divisor)}, not the whole`,
+        },
+      ],
+      'Shares do not add up',
+    );
+  }
+  const keys = members.map((m) => m.municipality.number);
+  const halfUp = weights.map((w) => percentHalfUp(w, total));
+  const largest = largestRemainder(10_000n, weights, keys, total).amounts;
+  const parties = members.map((party, i): PartyShare => {
+    const { number, name } = party.municipality;
+    const line: { -readonly [K in keyof PartyShare]: PartyShare[K] } = {
+      number,
+      name,
+      share: reduced(weights[i] as bigint, total, true),
+      percent: formatScaled(halfUp[i] as bigint),
+      percentLargestRemainder: formatScaled(largest[i] as bigint),
+    };
+    if (party.population !== undefined) line.population = party.population;
+    return line;
+  });
+  const percentSum = formatScaled(sumOf(halfUp));
+  const percentLargestRemainderSum = formatScaled(sumOf(largest));
+  return {
+    agreement: agreement.id,
+    date: day,
+    kind: 'ownership',
+    basis: 'stated-ownership',
+    totalPopulation: members.reduce((t, m) => t + (m.population ?? 0), 0),
+    parties,
+    percentSum,
+    percentLargestRemainderSum,
+    alternatives: [],
+    reasons: [
+      reason(agreement.id, agreement.partiesClause ?? ownership.clause, 'parties_active', {
+        date: day,
+        count: members.length,
+      }),
+      reason(agreement.id, ownership.clause, 'ownership_stated', { parties: members.length }),
+      reason(agreement.id, ownership.clause, 'percent_half_up', { sum: percentSum, table: null }),
+      reason(agreement.id, ownership.clause, 'percent_largest_remainder', {
+        sum: percentLargestRemainderSum,
+      }),
+    ],
+  };
 }

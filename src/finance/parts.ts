@@ -7,7 +7,14 @@ import { citing, type Reason } from '../rules/reason.js';
 import type { Participant } from './participants.js';
 import { formatScaled, toScaled } from './percent.js';
 import type { Quantities } from './quantities.js';
-import { formatFraction, parseShare, populations, sum, zeroPopulation } from './share-weights.js';
+import {
+  formatFraction,
+  parseShare,
+  populationDateValues,
+  populations,
+  sum,
+  zeroPopulation,
+} from './share-weights.js';
 
 /** A cost key made of parts. */
 export type PartsKey = Extract<CostKey, { kind: 'parts' }>;
@@ -93,6 +100,7 @@ export function partsWeights(
   });
   const cite = citing(agreement.id);
   const source = key.source ?? null;
+  const populationDate = populationDateValues(agreement, key, day);
   const reasons: Reason[] = [
     cite(key.clause, 'cost_key_parts', { parts: key.parts.length, parties: n, source }),
   ];
@@ -109,6 +117,9 @@ export function partsWeights(
         parties: n,
         total: basis.totalText,
         figures: basis.figures,
+        ...(part.basis.kind === 'population' && populationDate !== undefined
+          ? { populationDate }
+          : {}),
       }),
     );
   });
@@ -144,7 +155,7 @@ function basisWeights(
     case 'equal':
       return { ...none, values: zeros.map(() => 1n), total: BigInt(n) };
     case 'population': {
-      const pops = populations(members, keys, pathOf, key);
+      const pops = populations(members, keys, pathOf, key, agreement, day);
       const total = BigInt(pops.total);
       if (total === 0n && shareNum > 0n) throw zeroPopulation(n, day);
       return {

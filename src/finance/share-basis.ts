@@ -19,7 +19,15 @@ import { partsWeights } from './parts.js';
 import { toScaled } from './percent.js';
 import type { Quantities } from './quantities.js';
 import { type Readings, readingOf } from './readings.js';
-import { formatFraction, parseShare, populations, sum, zeroPopulation } from './share-weights.js';
+import {
+  formatFraction,
+  parseShare,
+  populationDateOf,
+  populationDateValues,
+  populations,
+  sum,
+  zeroPopulation,
+} from './share-weights.js';
 
 export type { KeyReading } from './key-readings.js';
 export type { Participant } from './participants.js';
@@ -77,16 +85,7 @@ export function shareBasis(
   readings?: Readings,
   more: BasisOptions = {},
 ): ShareBasis {
-  const day = date ?? agreement.validFrom;
-  const endNote = agreement.validUntilByReading?.note;
-  assertInForce(
-    agreement,
-    day,
-    validUntilUnder(
-      agreement,
-      endNote === undefined ? undefined : readingOf(agreement, readings, endNote),
-    ),
-  );
+  const day = dayInForce(agreement, date, readings);
   const cite = citing(agreement.id);
   const listed = serviceAreaId === undefined ? null : findArea(agreement, serviceAreaId);
   const area = listed?.area ?? null;
@@ -126,7 +125,7 @@ export function shareBasis(
   switch (key.kind) {
     case 'population':
     case 'per-inhabitant': {
-      const pops = populations(members, keys, pathOf, key);
+      const pops = populations(members, keys, pathOf, key, agreement, day);
       // Exact up to 2^53 − 1, which parsed data cannot exceed (10 000 parties
       // of at most 10^8); a typed agreement could, and then sums in bigint.
       if (pops.total <= Number.MAX_SAFE_INTEGER) {
@@ -138,14 +137,17 @@ export function shareBasis(
         totalWeight = sum(exact);
       }
       if (totalWeight === 0n) throw zeroPopulation(n, day);
+      const populationDate = populationDateValues(agreement, key, day);
+      const dated = populationDate === undefined ? {} : { populationDate };
       reasons.push(
         key.kind === 'population'
           ? cite(key.clause, 'cost_key_population', {
-              referenceDate: agreement.populationReferenceDate ?? null,
+              referenceDate: populationDateOf(agreement, key, day).date,
               totalPopulation: Number(totalWeight),
               parties: n,
               table: key.statedTable?.name ?? null,
               source,
+              ...dated,
             })
           : cite(key.clause, 'cost_key_per_inhabitant', {
               rate: key.ratePerInhabitant,
@@ -153,6 +155,7 @@ export function shareBasis(
               parties: n,
               source,
               validUntil: key.validUntil ?? null,
+              ...dated,
             }),
       );
       break;
@@ -173,9 +176,10 @@ export function shareBasis(
           'Cost key does not add up',
         );
       }
-      const pops = populations(members, keys, pathOf, key).values.map(BigInt);
+      const pops = populations(members, keys, pathOf, key, agreement, day).values.map(BigInt);
       const total = sum(pops);
       if (total === 0n && byPopulation > 0n) throw zeroPopulation(n, day);
+      const populationDate = populationDateValues(agreement, key, day);
       const count = BigInt(n);
       // fixed/n + byPopulation·pop/T, on the common denominator n·T
       const exact = pops.map(
@@ -190,6 +194,7 @@ export function shareBasis(
           parties: members.length,
           totalPopulation: Number(total),
           source,
+          ...(populationDate === undefined ? {} : { populationDate }),
         }),
       );
       break;
@@ -261,13 +266,63 @@ export function shareBasis(
     date: day,
     key,
     serviceArea: area,
-    members,
+    members: withFiguresRead(agreement, key, day, members, pathOf),
     keys,
     weights,
     totalWeight,
     readings: keyReadings,
     reasons,
   };
+}
+
+/**
+ * The members as a key that names the date of its population figures
+ * (`populationDate`) reads them: each with `population` the figure of that
+ * date, so that a split or a table shows the figure used. The members
+ * themselves under any other key.
+ */
+function withFiguresRead(
+  agreement: Agreement,
+  key: CostKey,
+  day: IsoDate,
+  members: readonly Participant[],
+  pathOf: (index: number) => string,
+): readonly Participant[] {
+  const named = 'populationDate' in key ? key.populationDate : undefined;
+  const byPopulation =
+    key.kind !== 'parts' || key.parts.some((part) => part.basis.kind === 'population');
+  if (named === undefined || !byPopulation) return members;
+  const { values } = populations(
+    members,
+    new Array<string>(members.length),
+    pathOf,
+    key,
+    agreement,
+    day,
+  );
+  return members.map((m, i) => ({ municipality: m.municipality, population: values[i] as number }));
+}
+
+/**
+ * The day asked for (or the agreement's first day), which must be within the
+ * agreement's validity under the readings; an input error otherwise.
+ */
+export function dayInForce(
+  agreement: Agreement,
+  date: IsoDate | undefined,
+  readings: Readings | undefined,
+): IsoDate {
+  const day = date ?? agreement.validFrom;
+  const endNote = agreement.validUntilByReading?.note;
+  assertInForce(
+    agreement,
+    day,
+    validUntilUnder(
+      agreement,
+      endNote === undefined ? undefined : readingOf(agreement, readings, endNote),
+    ),
+  );
+  return day;
 }
 
 /**

@@ -8,6 +8,7 @@ import { LEGAL_FORMS } from './legal-form.js';
 import { LifecycleSchema } from './lifecycle.js';
 import { maxChars, maxEntries, notEmpty } from './limits.js';
 import { IdSchema, OrganSchema } from './organ.js';
+import { OwnershipSchema } from './ownership.js';
 import { PartySchema } from './party.js';
 import { RegionSchema } from './region.js';
 import { ServiceAreaSchema } from './service-area.js';
@@ -140,6 +141,7 @@ export const AgreementSchema = z.strictObject({
       ),
   ),
   costKeys: z.array(CostKeySchema).check(maxEntries(100)),
+  ownership: z.exactOptional(OwnershipSchema),
   measures: z.exactOptional(
     z
       .array(MeasureSchema)

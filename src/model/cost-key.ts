@@ -57,6 +57,32 @@ const ShareSchema = z
     }),
   );
 
+/**
+ * Schema for the date whose population figures a key reads: 1 January of
+ * the budget year (the year of the day split), 1 January of the year before,
+ * or a fixed date. Without it, the agreement's `populationReferenceDate`.
+ *
+ * @example
+ * PopulationDateSchema.safeParse('year-before').success; //=> true
+ */
+export const PopulationDateSchema = z
+  .union([z.enum(['budget-year', 'year-before']), IsoDateSchema], {
+    error: 'must be "budget-year", "year-before" or a date YYYY-MM-DD',
+  })
+  .check(
+    z.describe(
+      'Which population figures the key reads: "budget-year" (1 January of the year of the day split), "year-before" (1 January of the year before) or a fixed date; the parties\' `populations` give the figures. Without it, the figures at the agreement\'s `populationReferenceDate`.',
+    ),
+  );
+
+/**
+ * The date whose population figures a key reads; see {@link PopulationDateSchema}.
+ *
+ * @example
+ * const at: PopulationDate = 'budget-year';
+ */
+export type PopulationDate = z.output<typeof PopulationDateSchema>;
+
 /** What every kind of key has: when it applies, the clause, and (optionally) the service area it is for. */
 const keyBase = {
   validFrom: IsoDateSchema.check(z.describe('First day the key applies.')),
@@ -141,6 +167,7 @@ const keyBase = {
 export const PopulationCostKeySchema = z.strictObject({
   kind: z.literal('population', { error: 'must be "population"' }),
   ...keyBase,
+  populationDate: z.exactOptional(PopulationDateSchema),
   statedTable: z.exactOptional(
     z
       .strictObject({
@@ -196,6 +223,7 @@ export const PopulationCostKeySchema = z.strictObject({
 export const FixedAndPopulationCostKeySchema = z.strictObject({
   kind: z.literal('fixed-and-population'),
   ...keyBase,
+  populationDate: z.exactOptional(PopulationDateSchema),
   fixedPercent: PercentSchema.check(
     z.describe('The part split equally among the participants, e.g. "40".'),
   ),
@@ -212,6 +240,7 @@ export const FixedAndPopulationCostKeySchema = z.strictObject({
 export const PerInhabitantCostKeySchema = z.strictObject({
   kind: z.literal('per-inhabitant'),
   ...keyBase,
+  populationDate: z.exactOptional(PopulationDateSchema),
   ratePerInhabitant: z
     .string({ error: 'must be an amount in NOK, e.g. "2.00"' })
     .check(z.regex(/^\d{1,9}(?:\.\d{1,2})?$/, { error: 'must be an amount in NOK, e.g. "2.00"' })),
@@ -290,6 +319,7 @@ export const PartBasisSchema = z.discriminatedUnion(
 export const PartsCostKeySchema = z.strictObject({
   kind: z.literal('parts'),
   ...keyBase,
+  populationDate: z.exactOptional(PopulationDateSchema),
   parts: z
     .array(
       z.strictObject({

@@ -27,6 +27,23 @@ export const PartySchema = z.strictObject({
         ),
       ),
   ),
+  populations: z.exactOptional(
+    z
+      .record(
+        IsoDateSchema,
+        z
+          .int({ error: 'must be a whole number ≥ 0' })
+          .check(
+            z.minimum(0, { error: 'must be a whole number ≥ 0' }),
+            z.maximum(100_000_000, { error: 'must be at most 100 000 000' }),
+          ),
+      )
+      .check(
+        z.describe(
+          'Inhabitants (innbyggere) per reference date, e.g. { "2024-01-01": 773, "2025-01-01": 780 }: the figures a key that names its date (`populationDate`: 1 January of the budget year, of the year before, or a fixed date) reads. `population` is the figure at the agreement\'s `populationReferenceDate`.',
+        ),
+      ),
+  ),
   membership: z.strictObject({
     joined: IsoDateSchema.check(z.describe('First day as a party (tiltredelse).')),
     noticeSentOn: z.exactOptional(
@@ -57,8 +74,9 @@ export const PartySchema = z.strictObject({
 
 /**
  * A party to the agreement (deltaker, eierkommune): a municipality, its
- * population at the agreement's reference date, its membership period, and
- * any roles it holds (kontorkommune, vertskommune).
+ * population at the agreement's reference date (and, in `populations`, at
+ * other reference dates: figures over time, per party), its membership
+ * period, and any roles it holds (kontorkommune, vertskommune).
  *
  * A party is a member from `membership.joined` (inclusive) until
  * `membership.withdrawn` (exclusive): the day a withdrawal takes effect is the

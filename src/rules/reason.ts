@@ -8,7 +8,7 @@ import type { LifecycleReasonValues } from './reasons/lifecycle.js';
 export type { AnalysisReasonValues, StatutoryItemId } from './reasons/analysis.js';
 export type { BoardReasonValues } from './reasons/board.js';
 export type { DeflatorReasonValues } from './reasons/deflator.js';
-export type { FinanceReasonValues } from './reasons/finance.js';
+export type { FinanceReasonValues, PopulationDateValues } from './reasons/finance.js';
 export type { GovernanceReasonValues } from './reasons/governance.js';
 export type { Duty, LifecycleReasonValues } from './reasons/lifecycle.js';
 export type { CountValues, QualifiedValues, QuorumValues } from './reasons/votes.js';

@@ -12,4 +12,5 @@
 
 export { comparePopulationToParties, partiesWithPopulation } from './compare.js';
 export { populationFromJsonStat } from './population-jsonstat.js';
+export { partiesWithPopulations, populationsFromJsonStat } from './population-years.js';
 export type { PopulationTable } from './table.js';

@@ -1,6 +1,12 @@
 import { formatDateEn, formatNumberEn } from '../internal/format-nb.js';
 import type { DecisionRule } from '../model/organ.js';
-import type { Duty, QualifiedValues, QuorumValues, StatutoryItemId } from '../rules/reason.js';
+import type {
+  Duty,
+  PopulationDateValues,
+  QualifiedValues,
+  QuorumValues,
+  StatutoryItemId,
+} from '../rules/reason.js';
 import type { Messages } from './messages.js';
 
 const table = (name: string | null) => name ?? "the agreement's table";
@@ -93,29 +99,44 @@ function capitalise(text: string): string {
 export const messagesEn: Messages = {
   parties_active: ({ date, count }) =>
     `${count} ${count === 1 ? 'municipality is a party' : 'municipalities are parties'} on ${formatDateEn(date)}.`,
-  cost_key_population: ({ referenceDate, totalPopulation, parties, table: name, source }) =>
-    `Costs are split by population${referenceDate === null ? '' : ` on ${formatDateEn(referenceDate)}`}${
+  cost_key_population: ({
+    referenceDate,
+    totalPopulation,
+    parties,
+    table: name,
+    source,
+    populationDate,
+  }) =>
+    `Costs are split by population${referenceDate === null || populationDate?.rule === 'reference-date' ? '' : ` on ${formatDateEn(referenceDate)}`}${
       name === null ? '' : ` (${name})`
-    }: ${formatNumberEn(totalPopulation)} inhabitants in ${parties} ${parties === 1 ? 'municipality' : 'municipalities'}.${sourceEn(source)}`,
+    }: ${formatNumberEn(totalPopulation)} inhabitants in ${parties} ${parties === 1 ? 'municipality' : 'municipalities'}.${datedEn(populationDate)}${sourceEn(source)}`,
   cost_key_fixed_and_population: ({
     fixedPercent,
     populationPercent,
     parties,
     totalPopulation,
     source,
+    populationDate,
   }) =>
-    `${fixedPercent} % of the costs is split equally among the ${parties} municipalities and ${populationPercent} % by population (${formatNumberEn(totalPopulation)} inhabitants).${sourceEn(source)}`,
-  cost_key_per_inhabitant: ({ rate, totalPopulation, parties, source, validUntil }) =>
+    `${fixedPercent} % of the costs is split equally among the ${parties} municipalities and ${populationPercent} % by population (${formatNumberEn(totalPopulation)} inhabitants).${datedEn(populationDate)}${sourceEn(source)}`,
+  cost_key_per_inhabitant: ({
+    rate,
+    totalPopulation,
+    parties,
+    source,
+    validUntil,
+    populationDate,
+  }) =>
     `The municipalities pay NOK ${rate} per inhabitant${
       validUntil === null ? '' : ` (the rate applies up to ${formatDateEn(validUntil)})`
-    }; each municipality pays the rate times its population (${formatNumberEn(totalPopulation)} inhabitants in ${parties} municipalities).${sourceEn(source)}`,
+    }; each municipality pays the rate times its population (${formatNumberEn(totalPopulation)} inhabitants in ${parties} municipalities).${datedEn(populationDate)}${sourceEn(source)}`,
   cost_key_stated_shares: ({ parties, source, scaled }) =>
     `Costs are split by the shares the agreement states for the ${parties} municipalities${
       scaled ? ', scaled up to the whole cost as the agreement says' : ''
     }.${sourceEn(source)}`,
   cost_key_parts: ({ parts, parties, source }) =>
     `Costs are split in ${parts} ${parts === 1 ? 'part' : 'parts'} among the ${parties} municipalities; each one's share of the whole amount is computed exactly over all parts, and the amount is split once.${sourceEn(source)}`,
-  cost_key_part: ({ share, basis, measure, name, unit, period, total, figures }) =>
+  cost_key_part: ({ share, basis, measure, name, unit, period, total, figures, populationDate }) =>
     `${share.includes('/') ? share : `${share} %`} ${
       basis === 'equal'
         ? 'is split equally'
@@ -130,7 +151,7 @@ export const messagesEn: Messages = {
       figures === null
         ? ''
         : `: ${figures.map((f) => `${f.number} ${basis === 'stated-shares' && !f.value.includes('/') ? `${f.value} %` : formatNumberEn(f.value)}`).join(', ')}`
-    }.`,
+    }.${datedEn(populationDate)}`,
   rate_sets_amount: ({ rate, totalPopulation, amount }) =>
     `The rate of NOK ${rate} per inhabitant sets the amount: NOK ${rate} × ${formatNumberEn(totalPopulation)} inhabitants = NOK ${formatNumberEn(amount)}; each municipality pays the rate times its population.`,
   cost_key_limits: ({ limited, rest }) =>
@@ -473,6 +494,10 @@ export const messagesEn: Messages = {
         ? 'Every part is a whole number of øre; nothing is left over.'
         : `Each part is rounded down to whole øre; the ${leftoverOre} øre left over go to the largest remainders (equal remainders: larger share first, then lower kommunenummer), so the parts sum exactly to the amount.`
     }`,
+  ownership_stated: ({ parties }) =>
+    `The agreement states the ownership shares apart from its cost key; the shares here are the ownership shares of ${parties === 1 ? 'the one party' : `the ${parties} parties`}.`,
+  liability_is_ownership: ({ law, verified, basis }) =>
+    `Each party is liable for a share of the obligations equal to its ownership share (${law}${verified ? '' : ', not verified'}), as the agreement says nothing else; the ownership shares are ${basis === 'stated-ownership' ? 'those the agreement states' : 'the shares by the cost key'}.`,
 };
 
 /** A decision rule in a few words of English, e.g. "simple majority, the leader's casting vote in a tie". */
@@ -506,4 +531,20 @@ export function dutyEn(duty: Duty): string {
     : duty.kind === 'last-financed-day'
       ? 'Last day of the duty to finance'
       : 'The withdrawal takes effect; its share is spread over the remaining parties by adjusted ownership share';
+}
+
+/** The date of the population figures, where a reason must say more than the reference date. */
+function datedEn(at: PopulationDateValues | undefined): string {
+  if (at === undefined) return '';
+  const date = formatDateEn(String(at.date));
+  switch (at.rule) {
+    case 'reference-date':
+      return ` The figures are of ${date}, after ${formatDateEn(at.day)}, the day split: the key names no date, and the data hold no earlier figures.`;
+    case 'budget-year':
+      return ` The figures are of ${date}, 1 January of the budget year.`;
+    case 'year-before':
+      return ` The figures are of ${date}, 1 January of the year before the budget year.`;
+    case 'fixed':
+      return ` The figures are of ${date}, the date the key names.`;
+  }
 }

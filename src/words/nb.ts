@@ -1,6 +1,12 @@
 import { formatDateNb, formatNumberNb } from '../internal/format-nb.js';
 import type { DecisionRule } from '../model/organ.js';
-import type { Duty, QualifiedValues, QuorumValues, StatutoryItemId } from '../rules/reason.js';
+import type {
+  Duty,
+  PopulationDateValues,
+  QualifiedValues,
+  QuorumValues,
+  StatutoryItemId,
+} from '../rules/reason.js';
 import type { Messages } from './messages.js';
 
 /** "Tabell 9.1" → "tabell 9.1" inside a sentence; no name → "avtalens tabell". */
@@ -74,29 +80,44 @@ const DEFLATOR_STATUS_NB = {
 export const messagesNb: Messages = {
   parties_active: ({ date, count }) =>
     `${count} ${count === 1 ? 'kommune er deltaker' : 'kommuner er deltakere'} per ${formatDateNb(date)}.`,
-  cost_key_population: ({ referenceDate, totalPopulation, parties, table: name, source }) =>
-    `Kostnadene fordeles etter antall innbyggere${referenceDate === null ? '' : ` per ${formatDateNb(referenceDate)}`}${
+  cost_key_population: ({
+    referenceDate,
+    totalPopulation,
+    parties,
+    table: name,
+    source,
+    populationDate,
+  }) =>
+    `Kostnadene fordeles etter antall innbyggere${referenceDate === null || populationDate?.rule === 'reference-date' ? '' : ` per ${formatDateNb(referenceDate)}`}${
       name === null ? '' : ` (${table(name)})`
-    }: ${formatNumberNb(totalPopulation)} innbyggere i ${parties} ${parties === 1 ? 'kommune' : 'kommuner'}.${sourceNb(source)}`,
+    }: ${formatNumberNb(totalPopulation)} innbyggere i ${parties} ${parties === 1 ? 'kommune' : 'kommuner'}.${datedNb(populationDate)}${sourceNb(source)}`,
   cost_key_fixed_and_population: ({
     fixedPercent,
     populationPercent,
     parties,
     totalPopulation,
     source,
+    populationDate,
   }) =>
-    `${formatNumberNb(fixedPercent)} % av kostnadene fordeles likt på de ${parties} kommunene og ${formatNumberNb(populationPercent)} % etter folketall (${formatNumberNb(totalPopulation)} innbyggere).${sourceNb(source)}`,
-  cost_key_per_inhabitant: ({ rate, totalPopulation, parties, source, validUntil }) =>
+    `${formatNumberNb(fixedPercent)} % av kostnadene fordeles likt på de ${parties} kommunene og ${formatNumberNb(populationPercent)} % etter folketall (${formatNumberNb(totalPopulation)} innbyggere).${datedNb(populationDate)}${sourceNb(source)}`,
+  cost_key_per_inhabitant: ({
+    rate,
+    totalPopulation,
+    parties,
+    source,
+    validUntil,
+    populationDate,
+  }) =>
     `Kommunene betaler ${formatNumberNb(rate)} kr per innbygger${
       validUntil === null ? '' : ` (satsen gjelder til og med ${formatDateNb(validUntil)})`
-    }; hver kommune betaler satsen ganger sitt folketall (${formatNumberNb(totalPopulation)} innbyggere i ${parties} kommuner).${sourceNb(source)}`,
+    }; hver kommune betaler satsen ganger sitt folketall (${formatNumberNb(totalPopulation)} innbyggere i ${parties} kommuner).${datedNb(populationDate)}${sourceNb(source)}`,
   cost_key_stated_shares: ({ parties, source, scaled }) =>
     `Kostnadene fordeles etter andelene avtalen oppgir for de ${parties} kommunene${
       scaled ? ', oppjustert slik at de til sammen utgjør hele kostnaden, som avtalen sier' : ''
     }.${sourceNb(source)}`,
   cost_key_parts: ({ parts, parties, source }) =>
     `Kostnadene fordeles i ${parts} ${parts === 1 ? 'del' : 'deler'} på de ${parties} kommunene; hver kommunes andel av hele beløpet regnes eksakt over alle delene, og beløpet fordeles én gang.${sourceNb(source)}`,
-  cost_key_part: ({ share, basis, measure, name, unit, period, total, figures }) =>
+  cost_key_part: ({ share, basis, measure, name, unit, period, total, figures, populationDate }) =>
     `${share.includes('/') ? share : `${formatNumberNb(share)} %`} ${
       basis === 'equal'
         ? 'fordeles likt'
@@ -111,7 +132,7 @@ export const messagesNb: Messages = {
       figures === null
         ? ''
         : `: ${figures.map((f) => `${f.number} ${basis === 'stated-shares' && !f.value.includes('/') ? `${formatNumberNb(f.value)} %` : formatNumberNb(f.value)}`).join(', ')}`
-    }.`,
+    }.${datedNb(populationDate)}`,
   rate_sets_amount: ({ rate, totalPopulation, amount }) =>
     `Satsen på ${formatNumberNb(rate)} kr per innbygger gir beløpet: ${formatNumberNb(rate)} kr × ${formatNumberNb(totalPopulation)} innbyggere = ${formatNumberNb(amount)} kr; hver kommune betaler satsen ganger sitt folketall.`,
   cost_key_limits: ({ limited, rest }) =>
@@ -469,6 +490,10 @@ export const messagesNb: Messages = {
             leftoverOre === 1 ? 'det ene øret' : `de ${leftoverOre} ørene`
           } som da gjenstår, går til de største restene (ved lik rest: største andel, deretter laveste kommunenummer), slik at andelene summerer nøyaktig til beløpet.`
     }`,
+  ownership_stated: ({ parties }) =>
+    `Avtalen oppgir eierandelene for seg, uavhengig av kostnadsnøkkelen; andelene her er eierandelene til ${parties === 1 ? 'den ene deltakeren' : `de ${parties} deltakerne`}.`,
+  liability_is_ownership: ({ law, verified, basis }) =>
+    `Hver deltaker hefter for en andel av forpliktelsene lik sin eierandel (${law}${verified ? '' : ', ikke verifisert'}), siden avtalen ikke sier noe annet; eierandelene er ${basis === 'stated-ownership' ? 'de avtalen oppgir' : 'andelene etter kostnadsnøkkelen'}.`,
 };
 
 /** A key's source, when it is not the agreement text. */
@@ -567,4 +592,20 @@ export function dutyNb(duty: Duty): string {
     : duty.kind === 'last-financed-day'
       ? 'Siste dag med plikt til finansiering'
       : 'Uttreden trer i kraft; andelen fordeles på de gjenværende etter oppjustert eierandel';
+}
+
+/** The date of the population figures, where a reason must say more than the reference date. */
+function datedNb(at: PopulationDateValues | undefined): string {
+  if (at === undefined) return '';
+  const date = formatDateNb(String(at.date));
+  switch (at.rule) {
+    case 'reference-date':
+      return ` Folketallet er per ${date}, etter ${formatDateNb(at.day)} som det fordeles for: nøkkelen oppgir ingen dato, og dataene har ingen tall fra før.`;
+    case 'budget-year':
+      return ` Folketallet er per ${date}, 1. januar i budsjettåret.`;
+    case 'year-before':
+      return ` Folketallet er per ${date}, 1. januar året før budsjettåret.`;
+    case 'fixed':
+      return ` Folketallet er per ${date}, datoen nøkkelen oppgir.`;
+  }
 }

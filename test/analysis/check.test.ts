@@ -403,6 +403,20 @@ describe('check against the statutory checklists (LEGAL.md §1.2–§1.4, not ve
     expect(missingItems({ ...file, legalForm: 'interkommunalt-politisk-rad' })).toEqual([]);
   });
 
+  it('ownership shares stated apart from a population key count as the shares stated (eierandeler)', () => {
+    const file = {
+      ...oppgavefellesskap(),
+      costKeys: [{ kind: 'population', validFrom: '2025-01-01', clause: '§2' }],
+    };
+    expect(missingItems(file)).toEqual(['shares-stated']);
+    expect(
+      missingItems({
+        ...file,
+        ownership: { clause: '§2', shares: { '0001': '50', '0002': '50' } },
+      }),
+    ).toEqual([]);
+  });
+
   it('words are read across clauses, never run together: "lån" as the heading after a text ending in a letter', () => {
     const file = {
       ...oppgavefellesskap(),

@@ -55,7 +55,6 @@ const ALLOWED_WITHOUT_TEST: Readonly<Record<string, string>> = {
   'ssb/values.ts': SSB_TESTS,
   'finance/key-readings.ts': SHARE_BASIS_TESTS,
   'finance/participants.ts': SHARE_BASIS_TESTS,
-  'finance/share-weights.ts': SHARE_BASIS_TESTS,
   'model/consistency/index.ts': CONSISTENCY_TESTS,
   'model/consistency/clause-references.ts': CONSISTENCY_TESTS,
   'model/consistency/cost-keys.ts': CONSISTENCY_TESTS,

@@ -5,6 +5,7 @@ import { describeKeyNb } from '../../src/docs/handbook/words.js';
 import { ruleClauses } from '../../src/docs/traceability.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { parseAgreement } from '../../src/model/parse-agreement.js';
+import { overTime } from '../fixtures/figures-over-time.js';
 
 const FIXTURE = new URL('../fixtures/usage-key-agreement.json', import.meta.url);
 const usage = (): Agreement => parseAgreement(JSON.parse(readFileSync(FIXTURE, 'utf8')));
@@ -75,5 +76,61 @@ describe('the handbook renders parts, measures, limits and pools', () => {
     const map = ruleClauses(usage());
     expect(map.get('§6')).toEqual(['splitCost']);
     expect(map.get('§8')).toEqual(['ownershipShares', 'splitCost', 'settle', 'whatIf']);
+  });
+});
+
+describe('the handbook renders stated ownership and figures over time', () => {
+  const { markdown } = handbook(parseAgreement(overTime()), {
+    testTitles: [],
+    year: 2026,
+    apiBase: '../api',
+  });
+
+  it('the stated ownership shares apart from the key, and the liability an IKS bears by them', () => {
+    expect(markdown).toContain(
+      'Eierandelene per 1. januar 2024, slik avtalen oppgir dem (§4), uavhengig av kostnadsnøkkelen (se kostnadsnøklene nedenfor). Etter IKS-loven § 3 hefter hver deltaker for sin eierandel av forpliktelsene, med mindre avtalen sier noe annet.',
+    );
+    expect(markdown).toContain('| 9901 | Aby |  | 60,00 % | 60,00 % |');
+    expect(markdown).toContain('| 9902 | Bby |  | 40,00 % | 40,00 % |');
+    const ko = parseAgreement({ ...overTime(), legalForm: 'kommunalt-oppgavefellesskap' });
+    const koBook = handbook(ko, { testTitles: [], year: 2026, apiBase: '../api' }).markdown;
+    expect(koBook).toContain('slik avtalen oppgir dem (§4), uavhengig av kostnadsnøkkelen');
+    expect(koBook).not.toContain('IKS-loven § 3');
+  });
+
+  it('the date a key reads its figures on, and the figures per date as a table', () => {
+    expect(markdown).toContain(
+      '| 1. januar 2024 | etter folketall (folketall per 1. januar i budsjettåret) | hele avtalen | §5 | avtaleteksten |',
+    );
+    expect(markdown).toContain('### Folketall over tid');
+    expect(markdown).toContain(
+      '| Nr. | Kommune | 1. januar 2024 | 1. januar 2025 | 1. januar 2026 |',
+    );
+    expect(markdown).toContain('| 9901 | Aby | 1 000 | 1 100 | 1 300 |');
+    expect(markdown).toContain('| 9902 | Bby | 3 000 | 2 900 | 2 700 |');
+    expect(
+      describeKeyNb({
+        kind: 'population',
+        validFrom: '2025-01-01',
+        clause: '§5',
+        populationDate: 'year-before',
+      }),
+    ).toBe('etter folketall (folketall per 1. januar året før budsjettåret)');
+    expect(
+      describeKeyNb({
+        kind: 'per-inhabitant',
+        validFrom: '2025-01-01',
+        clause: '§5',
+        ratePerInhabitant: '2.00',
+        populationDate: '2024-01-01',
+      }),
+    ).toBe('2,00 kr per innbygger (folketall per 1. januar 2024)');
+    // A party without a figure on a date shows an empty cell.
+    const file = overTime();
+    file.parties = file.parties.map((p, i) =>
+      i === 1 ? { ...p, populations: { '2024-01-01': 3000 } } : p,
+    );
+    const gap = handbook(parseAgreement(file), { testTitles: [], year: 2026, apiBase: '../api' });
+    expect(gap.markdown).toContain('| 9902 | Bby | 3 000 |  |  |');
   });
 });

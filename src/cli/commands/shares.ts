@@ -55,7 +55,11 @@ export function sharesCommand(
     percentNb(shares.percentLargestRemainderSum),
     ...(shares.statedPercentSum === undefined ? [] : [percentNb(shares.statedPercentSum)]),
   ];
-  const heading = `${agreement.title}\n${shares.kind === 'ownership' ? 'Eierandeler' : 'Kostnadsandeler'} per ${formatDateNb(shares.date)}`;
+  const which =
+    shares.basis === 'stated-ownership'
+      ? ` (oppgitt i avtalen, ${String(agreement.ownership?.clause)}; ikke kostnadsnøkkelen)`
+      : ' (etter kostnadsnøkkelen)';
+  const heading = `${agreement.title}\n${shares.kind === 'ownership' ? 'Eierandeler' : 'Kostnadsandeler'} per ${formatDateNb(shares.date)}${which}`;
   const others = alternativeLines(
     shares.alternatives,
     'percent',

@@ -80,6 +80,18 @@ export function reasonsList(blocks: Block[], reasons: readonly Reason[]): void {
 
 /** A cost key in words: "etter folketall", "40 % likt fordelt, 60 % etter folketall" … */
 export function describeKeyNb(key: CostKey, measures: readonly Measure[] = []): string {
+  const at = 'populationDate' in key ? key.populationDate : undefined;
+  return `${describeKindNb(key, measures)}${at === undefined ? '' : ` (${POPULATION_DATE_NB[at] ?? `folketall per ${formatDateNb(at)}`})`}`;
+}
+
+/** The date of the population figures a key names, in Norwegian. */
+const POPULATION_DATE_NB: Readonly<Record<string, string>> = {
+  'budget-year': 'folketall per 1. januar i budsjettåret',
+  'year-before': 'folketall per 1. januar året før budsjettåret',
+};
+
+/** A cost key's kind and figures in Norwegian, without the date of its population figures. */
+function describeKindNb(key: CostKey, measures: readonly Measure[]): string {
   switch (key.kind) {
     case 'population': {
       const table = key.statedTable?.name;

@@ -3,6 +3,7 @@ import type { InputProblem } from '../errors.js';
 import { clauseReferenceProblems } from './clause-references.js';
 import { costKeyProblems } from './cost-keys.js';
 import { lifecycleBodyProblems, organProblems } from './organs.js';
+import { ownershipProblems } from './ownership.js';
 import { partyProblems, populationProblems, regionProblems } from './parties.js';
 import { isRecord, type Json } from './raw.js';
 import { dateReadingProblems, interpretationProblems } from './readings.js';
@@ -21,6 +22,7 @@ export function consistencyProblems(input: unknown): InputProblem[] {
   const tally = partyProblems(input, problems);
   problems.push(...costKeyProblems(input, tally.partyNumbers));
   problems.push(...populationProblems(input, tally));
+  problems.push(...ownershipProblems(input, tally.partyNumbers));
   problems.push(...validityProblems(input));
   problems.push(...clauseReferenceProblems(input));
   const offering = interpretationProblems(input, problems);

@@ -83,10 +83,16 @@ export function membershipProblems(membership: unknown, path: string): InputProb
 export function populationProblems(input: Json, tally: PartyTally): InputProblem[] {
   const problems: InputProblem[] = [];
   const parties = list(input['parties']);
-  const populationKey = list(input['costKeys']).some((key) => field(key, 'kind') === 'population');
+  const keys = list(input['costKeys']).filter((key) => field(key, 'kind') === 'population');
+  const populationKey = keys.length > 0;
   if (populationKey) {
+    // A party with figures per date (populations) is checked when a key reads them.
     parties.forEach((party, i) => {
-      if (isRecord(party) && field(party, 'population') === undefined) {
+      if (
+        isRecord(party) &&
+        field(party, 'population') === undefined &&
+        field(party, 'populations') === undefined
+      ) {
         problems.push({
           path: `parties[${i}].population`,
           code: 'required',
@@ -94,7 +100,10 @@ export function populationProblems(input: Json, tally: PartyTally): InputProblem
         });
       }
     });
-    if (input['populationReferenceDate'] === undefined) {
+    if (
+      input['populationReferenceDate'] === undefined &&
+      keys.some((key) => field(key, 'populationDate') === undefined)
+    ) {
       problems.push({
         path: 'populationReferenceDate',
         code: 'required',

@@ -1,4 +1,20 @@
 /**
+ * The date of the population figures a key read, where the reason must say
+ * more than the agreement's reference date: the key names its date
+ * (`rule`: 1 January of the budget year, of the year before, or a fixed
+ * date), or the only figures are of a date after the `day` split.
+ *
+ * @example
+ * const at: PopulationDateValues = { date: '2026-01-01', rule: 'budget-year', day: '2026-06-01' };
+ */
+export interface PopulationDateValues {
+  readonly date: string | null;
+  readonly rule: 'reference-date' | 'budget-year' | 'year-before' | 'fixed';
+  /** The day split. */
+  readonly day: string;
+}
+
+/**
  * The numbers behind the reasons of shares and cost splits: the parties on
  * the date, the cost key (fordelingsnøkkel) and service area, rounding, the
  * tables the agreement prints, the interpretation reading applied, and a
@@ -18,6 +34,8 @@ export interface FinanceReasonValues {
     readonly table: string | null;
     /** Where the key comes from when it is not the agreement text (a later decision, a web page). */
     readonly source: string | null;
+    /** The date of the population figures, where it is not simply the agreement's reference date. */
+    readonly populationDate?: PopulationDateValues;
   };
   readonly cost_key_fixed_and_population: {
     readonly fixedPercent: string;
@@ -25,6 +43,8 @@ export interface FinanceReasonValues {
     readonly parties: number;
     readonly totalPopulation: number;
     readonly source: string | null;
+    /** The date of the population figures, where it is not simply the agreement's reference date. */
+    readonly populationDate?: PopulationDateValues;
   };
   readonly cost_key_per_inhabitant: {
     readonly rate: string;
@@ -33,6 +53,8 @@ export interface FinanceReasonValues {
     readonly source: string | null;
     /** The last day the rate applies, when its source limits it. */
     readonly validUntil: string | null;
+    /** The date of the population figures, where it is not simply the agreement's reference date. */
+    readonly populationDate?: PopulationDateValues;
   };
   readonly cost_key_stated_shares: {
     readonly parties: number;
@@ -63,6 +85,8 @@ export interface FinanceReasonValues {
     readonly total: string | null;
     /** Each participant's stated share or measured quantity (null for equal and population). */
     readonly figures: readonly { readonly number: string; readonly value: string }[] | null;
+    /** The date of the population figures, where it is not simply the agreement's reference date. */
+    readonly populationDate?: PopulationDateValues;
   };
   /** A rate per inhabitant sets the amount: the rate times the participants' population. */
   readonly rate_sets_amount: {
@@ -147,5 +171,17 @@ export interface FinanceReasonValues {
     readonly note: string;
     readonly reading: string;
     readonly chosen: boolean;
+  };
+  /** The agreement states ownership shares (eierandeler) apart from its cost key; the shares shown are those. */
+  readonly ownership_stated: { readonly parties: number };
+  /**
+   * Each party's liability share (ansvarsandel) is its ownership share: the
+   * statute (`law`, e.g. "IKS-loven § 3") says so unless the agreement says
+   * otherwise; `verified` as LEGAL.md marks it.
+   */
+  readonly liability_is_ownership: {
+    readonly law: string;
+    readonly verified: boolean;
+    readonly basis: 'stated-ownership' | 'cost-key';
   };
 }

@@ -461,3 +461,28 @@ describe('§5 the check of the agreement', () => {
     });
   });
 });
+
+describe('§8 B i: the date of the population figures (issue 14, figures over time)', () => {
+  it('§8 B i: a 2016 split no longer cites "innbyggere per 1. januar 2024" as the key; it says the only figures are of 2024, after the day split', () => {
+    const split = splitCost(ros, '300000.00', { date: '2016-08-01' });
+    // The figures are still the data's (5 685, 1 891, 2 035): unchanged amounts.
+    expect(split.parties.map((p) => p.amount)).toEqual(['177452.92', '59026.12', '63520.96']);
+    const key = split.reasons.find((r) => r.code === 'cost_key_population');
+    expect(key?.values).toMatchObject({
+      referenceDate: '2024-01-01',
+      populationDate: { date: '2024-01-01', rule: 'reference-date', day: '2016-08-01' },
+    });
+    expect(words(key)?.nb).not.toContain('innbyggere per 1. januar 2024');
+    expect(words(key)?.nb).toBe(
+      'Kostnadene fordeles etter antall innbyggere: 9 611 innbyggere i 3 kommuner. Folketallet er per 1. januar 2024, etter 1. august 2016 som det fordeles for: nøkkelen oppgir ingen dato, og dataene har ingen tall fra før.',
+    );
+    expect(words(key)?.en).toBe(
+      'Costs are split by population: 9,611 inhabitants in 3 municipalities. The figures are of 1 January 2024, after 1 August 2016, the day split: the key names no date, and the data hold no earlier figures.',
+    );
+    // A split after the reference date cites it as before, with nothing added.
+    const later = splitCost(ros, '300000.00', { date: '2024-06-01' });
+    const cited = later.reasons.find((r) => r.code === 'cost_key_population');
+    expect(cited?.values).not.toHaveProperty('populationDate');
+    expect(words(cited)?.nb).toContain('etter antall innbyggere per 1. januar 2024');
+  });
+});

@@ -80,5 +80,27 @@ export function costKeysSection(agreement: Agreement, ctx: HandbookContext): Blo
   }
   if (agreement.populationReferenceDate !== undefined)
     p(`Folketall per ${formatDateNb(agreement.populationReferenceDate)}.`);
+  const dates = [
+    ...new Set(agreement.parties.flatMap((party) => Object.keys(party.populations ?? {}))),
+  ].sort();
+  if (dates.length > 0) {
+    h(3, 'Folketall over tid', 'folketall-over-tid');
+    p(
+      'Folketallet per dato for hver kommune. En nøkkel som leser folketallet per 1. januar i budsjettåret, året før eller en fast dato, bruker tallet for den datoen; mangler det, er det en feil som nevner datoen.',
+    );
+    blocks.push({
+      kind: 'table',
+      head: ['Nr.', 'Kommune', ...dates.map((d) => formatDateNb(d))],
+      rows: agreement.parties.map((party) => [
+        party.municipality.number,
+        party.municipality.name,
+        ...dates.map((d) => {
+          const figure = party.populations?.[d];
+          return figure === undefined ? '' : formatNumberNb(figure);
+        }),
+      ]),
+      right: dates.map((_, i) => i + 2),
+    });
+  }
   return blocks;
 }

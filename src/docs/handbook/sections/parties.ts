@@ -11,7 +11,8 @@ export function partiesSection(agreement: Agreement, _ctx: HandbookContext): Blo
   const blocks: Block[] = [];
   const { h, p } = writer(blocks);
   h(2, 'Parter', 'parter');
-  const populationKey = agreement.costKeys.some((k) => k.kind !== 'stated-shares');
+  const populationKey =
+    agreement.ownership !== undefined || agreement.costKeys.some((k) => k.kind !== 'stated-shares');
   let shares: ReturnType<typeof ownershipShares> | null = null;
   try {
     shares = populationKey ? ownershipShares(agreement) : null;
@@ -20,7 +21,9 @@ export function partiesSection(agreement: Agreement, _ctx: HandbookContext): Blo
   }
   if (shares !== null) {
     p(
-      `Andelene per ${formatDateNb(shares.date)}, etter kostnadsnøkkelen som gjelder da (se kostnadsnøklene nedenfor).`,
+      shares.basis === 'stated-ownership'
+        ? `Eierandelene per ${formatDateNb(shares.date)}, slik avtalen oppgir dem (${String(agreement.ownership?.clause)}), uavhengig av kostnadsnøkkelen (se kostnadsnøklene nedenfor).${agreement.legalForm === 'interkommunalt-selskap' ? ' Etter IKS-loven § 3 hefter hver deltaker for sin eierandel av forpliktelsene, med mindre avtalen sier noe annet.' : ''}`
+        : `Andelene per ${formatDateNb(shares.date)}, etter kostnadsnøkkelen som gjelder da (se kostnadsnøklene nedenfor).`,
     );
     const stated = shares.statedPercentSum !== undefined;
     blocks.push({
