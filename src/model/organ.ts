@@ -240,6 +240,56 @@ export const OrganSchema = z.strictObject({
           ),
         ),
     ),
+    members: z.exactOptional(
+      z
+        .strictObject({
+          count: z
+            .int({ error: 'must be a whole number from 1 to 50' })
+            .check(
+              atLeast(1),
+              atMost(50),
+              z.describe('How many members each party has in the body.'),
+            ),
+          votes: z
+            .enum(['one-per-party', 'each-member'], {
+              error: 'must be "one-per-party" or "each-member"',
+            })
+            .check(
+              z.describe(
+                'One vote per party, held by one of its members (one-per-party), or a vote for every member (each-member: the seats are <kommunenummer>-1 … <kommunenummer>-<count>).',
+              ),
+            ),
+          holders: z.exactOptional(
+            z
+              .array(NameSchema)
+              .check(
+                z.minLength(1, { error: 'must name at least one member' }),
+                maxEntries(50),
+                z.describe(
+                  'For one-per-party: the members by role (e.g. "ordfører", "varaordfører"), in the order they hold the vote: the first present holds it.',
+                ),
+              ),
+          ),
+          clause: ClauseRefSchema,
+        })
+        .check(
+          z.refine((m) => m.holders === undefined || m.votes === 'one-per-party', {
+            error: 'holders apply only where each party has one vote (votes: "one-per-party")',
+            path: ['holders'],
+          }),
+          z.refine((m) => m.holders === undefined || m.holders.length <= m.count, {
+            error: 'must name no more members than count',
+            path: ['holders'],
+          }),
+          z.refine((m) => m.holders === undefined || new Set(m.holders).size === m.holders.length, {
+            error: 'must name each member once',
+            path: ['holders'],
+          }),
+          z.describe(
+            "A party's seat with several members (e.g. ordfører and two others): one vote per party held by a named member, or every member votes.",
+          ),
+        ),
+    ),
     clause: ClauseRefSchema,
   }),
   deputies: z.strictObject({ allowed: z.boolean(), clause: z.exactOptional(ClauseRefSchema) }),

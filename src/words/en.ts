@@ -473,6 +473,10 @@ export const messagesEn: Messages = {
         ? 'Every part is a whole number of øre; nothing is left over.'
         : `Each part is rounded down to whole øre; the ${leftoverOre} øre left over go to the largest remainders (equal remainders: larger share first, then lower kommunenummer), so the parts sum exactly to the amount.`
     }`,
+  vote_held_by: ({ seat, holder, takesOver, absent }) =>
+    takesOver
+      ? `${seat}'s vote was cast by its ${holder}, who takes over because ${listEn(absent)} ${absent.length === 1 ? 'was' : 'were'} absent.`
+      : `${seat}'s vote was cast by its ${holder}.`,
 };
 
 /** A decision rule in a few words of English, e.g. "simple majority, the leader's casting vote in a tie". */

@@ -469,6 +469,10 @@ export const messagesNb: Messages = {
             leftoverOre === 1 ? 'det ene øret' : `de ${leftoverOre} ørene`
           } som da gjenstår, går til de største restene (ved lik rest: største andel, deretter laveste kommunenummer), slik at andelene summerer nøyaktig til beløpet.`
     }`,
+  vote_held_by: ({ seat, holder, takesOver, absent }) =>
+    takesOver
+      ? `${seat}s stemme ble avgitt av ${holder}, som trer inn fordi ${listNb(absent)} ikke var til stede.`
+      : `${seat}s stemme ble avgitt av ${holder}.`,
 };
 
 /** A key's source, when it is not the agreement text. */

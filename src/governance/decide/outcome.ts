@@ -5,6 +5,7 @@ import type { Reason } from '../../rules/reason.js';
 import { validUntilUnder } from '../../rules/validity.js';
 import { type Tally, tally, type VoteRecord } from '../../rules/vote-record.js';
 import { protectCandidate } from './candidate.js';
+import { holderReasons } from './members.js';
 import { abstentionAllowedUnder, own, type Readings } from './readings.js';
 import { meetingProblems } from './record.js';
 import { checkedUnder, type Sitting } from './sitting.js';
@@ -81,6 +82,8 @@ export function decideUnder(
       }),
     );
   }
+
+  if (meeting.members !== undefined) reasons.push(...holderReasons(organ, meeting, cite));
 
   const role = meeting.presidingRole ?? 'leader';
   let chairDecides = true;

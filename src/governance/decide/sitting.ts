@@ -9,6 +9,7 @@ import { type QuorumOutcome, quorumOf } from '../../rules/quorum.js';
 import { type Cite, citing } from '../../rules/reason.js';
 import type { Tally, VoteRecord } from '../../rules/vote-record.js';
 import { candidateProblems } from './candidate.js';
+import { memberProblems } from './members.js';
 import type { CheckedOptions } from './options.js';
 import type { Notes } from './readings.js';
 import { checkMeeting, type MeetingCheck } from './record.js';
@@ -92,7 +93,11 @@ export function checkedUnder(sitting: Sitting, validUntil: string | undefined): 
   const checked: CheckedMeeting = {
     seats,
     check,
-    candidateProblems: candidateProblems(agreement, matter, meeting.meeting.candidate, seats.seats),
+    // The candidate's, and the members' of a party's seat (who attends it, who holds its vote).
+    candidateProblems: [
+      ...candidateProblems(agreement, matter, meeting.meeting.candidate, seats.seats),
+      ...memberProblems(organ, meeting.meeting, check.record),
+    ],
     quorum: quorumOf(organ.quorum, check.record, check.deputies, sitting.cite, organ.clause),
     tally: check.tally,
   };

@@ -127,4 +127,14 @@ export interface GovernanceReasonValues {
     }[];
   };
   readonly merger_negotiation: { readonly merging: readonly string[]; readonly third: string };
+  /**
+   * A party's seat with several members: the member (by role) who held its
+   * vote, `takesOver` when the holders before it (`absent`) were absent.
+   */
+  readonly vote_held_by: {
+    readonly seat: string;
+    readonly holder: string;
+    readonly takesOver: boolean;
+    readonly absent: readonly string[];
+  };
 }

@@ -40,6 +40,21 @@ function organFacts(organ: Organ, noteLink: (id: string) => Inline): Inline[][] 
       ? null
       : `faste seter: ${organ.seats.fixed.map((s) => s.name).join(', ')}`,
   ].filter((s): s is string => s !== null);
+  const members = organ.seats.members;
+  const membersText =
+    members === undefined
+      ? []
+      : [
+          [
+            members.votes === 'each-member'
+              ? `Medlemmer: ${members.count} per part, og hvert medlem har én stemme (${members.clause}).`
+              : `Medlemmer: ${members.count} per part, med én stemme per part${
+                  members.holders === undefined
+                    ? ''
+                    : `; stemmen har ${members.holders.join(', deretter ')}, i den rekkefølgen de er til stede`
+                } (${members.clause}).`,
+          ],
+        ];
   const yesNo = (allowed: boolean) => (allowed ? 'ja' : 'nei');
   const { deputies, abstention, quorum, chair, termYears } = organ;
   const quorumText =
@@ -50,6 +65,7 @@ function organFacts(organ: Organ, noteLink: (id: string) => Inline): Inline[][] 
         : `minst ${quorum.fraction.numerator}/${quorum.fraction.denominator} av setene til stede, varamedlemmer medregnet`;
   return [
     [`Seter: ${seats.join('; ')} (${organ.seats.clause}).`],
+    ...membersText,
     [
       deputies.clause === undefined
         ? `Varamedlemmer: avtalen sier ingenting; dataene regner med ${yesNo(deputies.allowed)}.`
