@@ -292,6 +292,52 @@ export const OrganSchema = z.strictObject({
     ),
     clause: ClauseRefSchema,
   }),
+  weights: z.exactOptional(
+    z
+      .strictObject({
+        by: z
+          .enum(['ownership', 'population', 'stated'], {
+            error: 'must be "ownership", "population" or "stated"',
+          })
+          .check(
+            z.describe(
+              "Each party's vote weighs its ownership share (eierandel) on the meeting's date, its population, or what the agreement states (stated).",
+            ),
+          ),
+        stated: z.exactOptional(
+          z
+            .record(
+              z.string({ error: 'must be a seat id: a kommunenummer or a named seat' }).check(
+                z.regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, {
+                  error: 'must be a seat id: a kommunenummer or a named seat',
+                }),
+                maxChars(80),
+              ),
+              z.string({ error: 'must be a decimal number, e.g. "12.5"' }).check(
+                z.regex(/^\d{1,6}(?:\.\d{1,3})?$/, {
+                  error:
+                    'must be a decimal number with at most 6 digits before the point and 3 after, e.g. "12.5"',
+                }),
+              ),
+            )
+            .check(
+              z.describe(
+                "The weight of each seat (by kommunenummer, or a named seat's id) as the agreement states it, e.g. its percentage of the shares; only ratios matter.",
+              ),
+            ),
+        ),
+        clause: ClauseRefSchema,
+      })
+      .check(
+        z.refine((w) => (w.by === 'stated') === (w.stated !== undefined), {
+          error: 'stated weights are given exactly when by is "stated"',
+          path: ['stated'],
+        }),
+        z.describe(
+          'Vote weights (stemmevekt): a seat of a party weighs its ownership share, its population or a stated weight; other seats weigh nothing unless stated. The tally then reports weight beside heads.',
+        ),
+      ),
+  ),
   deputies: z.strictObject({ allowed: z.boolean(), clause: z.exactOptional(ClauseRefSchema) }),
   abstention: z.strictObject({
     allowed: z.boolean(),

@@ -15,4 +15,21 @@ describe('the handbook renders seats of several members, weights, quorum by weig
     );
     expect(markdown).toContain('- Medlemmer: 2 per part, og hvert medlem har én stemme (§5).\n');
   });
+
+  it('vote weights: stated, by ownership, by population', () => {
+    expect(markdown).toContain(
+      '- Stemmevekt: som avtalen oppgir: 0001 45,5; 0002 30; 0003 14,5; 0004 10 (§3).\n',
+    );
+    expect(markdown).toContain('- Stemmevekt: hver parts stemme veier dens eierandel (§5).\n');
+    const a = weightedIksAgreement();
+    const organs = (a.organs ?? []).map((o) => ({
+      ...o,
+      weights: { by: 'population' as const, clause: '§9' },
+    }));
+    const other = handbook(
+      { ...a, organs },
+      { testTitles: [], year: 2026, apiBase: '../api' },
+    ).markdown;
+    expect(other).toContain('- Stemmevekt: hver parts stemme veier dens folketall (§9).\n');
+  });
 });

@@ -7,7 +7,7 @@ import type { RuleOutcome } from '../../rules/decision-rules.js';
 import { memberOn } from '../../rules/membership.js';
 import { type QuorumOutcome, quorumOf } from '../../rules/quorum.js';
 import { type Cite, citing } from '../../rules/reason.js';
-import type { Tally, VoteRecord } from '../../rules/vote-record.js';
+import { type Tally, tally, type VoteRecord } from '../../rules/vote-record.js';
 import { candidateProblems } from './candidate.js';
 import { memberProblems } from './members.js';
 import type { CheckedOptions } from './options.js';
@@ -15,6 +15,7 @@ import type { Notes } from './readings.js';
 import { checkMeeting, type MeetingCheck } from './record.js';
 import { type Seats, seatsOf } from './seats.js';
 import type { CouncilsMustAdopt, Decision } from './types.js';
+import { weightsOf } from './weights.js';
 
 /**
  * One call of {@link decide}: the agreement, the body, the matter and the
@@ -89,14 +90,21 @@ export function checkedUnder(sitting: Sitting, validUntil: string | undefined): 
   if (known !== undefined) return known;
   const { agreement, organ, matter, meeting } = sitting;
   const seats = seatsOf(agreement, organ, meeting.meeting.date, sitting.regions, validUntil);
-  const check = checkMeeting(meeting, organ, seats);
+  let check = checkMeeting(meeting, organ, seats);
+  // Weighted votes (only where the body has them): the record carries the weights, and the tally their sums.
+  const weighing = weightsOf(agreement, organ, seats.seats, meeting.meeting.date);
+  if (weighing.table !== undefined) {
+    const record = { ...check.record, weights: weighing.table };
+    check = { ...check, record, tally: tally(record) };
+  }
   const checked: CheckedMeeting = {
     seats,
     check,
-    // The candidate's, and the members' of a party's seat (who attends it, who holds its vote).
+    // The candidate's, the members' of a party's seat (who attends it, who holds its vote), and the weights'.
     candidateProblems: [
       ...candidateProblems(agreement, matter, meeting.meeting.candidate, seats.seats),
       ...memberProblems(organ, meeting.meeting, check.record),
+      ...weighing.problems,
     ],
     quorum: quorumOf(organ.quorum, check.record, check.deputies, sitting.cite, organ.clause),
     tally: check.tally,

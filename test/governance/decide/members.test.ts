@@ -164,7 +164,24 @@ describe('decide: a body where every member votes', () => {
         },
       },
     });
-    expect(d.tally).toEqual({ seats: 8, present: 5, for: 3, against: 2, abstain: 0, absent: 3 });
+    // Weighted by ownership (population 6000, 3000, 800, 200 per member): 6000 + 6000 + 800 for, 3000 + 200 against.
+    expect(d.tally).toEqual({
+      seats: 8,
+      present: 5,
+      for: 3,
+      against: 2,
+      abstain: 0,
+      absent: 3,
+      weight: {
+        by: 'ownership',
+        for: 12800,
+        against: 3200,
+        abstain: 0,
+        present: 16000,
+        absent: 4000,
+        total: 20000,
+      },
+    });
     expect(d.reasons[0]?.values).toEqual({
       rule: 'fraction-present',
       seats: 8,

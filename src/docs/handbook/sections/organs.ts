@@ -55,6 +55,23 @@ function organFacts(organ: Organ, noteLink: (id: string) => Inline): Inline[][] 
                 } (${members.clause}).`,
           ],
         ];
+  const weights = organ.weights;
+  const weightsText =
+    weights === undefined
+      ? []
+      : [
+          [
+            `Stemmevekt: ${
+              weights.by === 'ownership'
+                ? 'hver parts stemme veier dens eierandel'
+                : weights.by === 'population'
+                  ? 'hver parts stemme veier dens folketall'
+                  : `som avtalen oppgir: ${Object.keys(weights.stated ?? {})
+                      .map((seat) => `${seat} ${(weights.stated?.[seat] ?? '').replace('.', ',')}`)
+                      .join('; ')}`
+            } (${weights.clause}).`,
+          ],
+        ];
   const yesNo = (allowed: boolean) => (allowed ? 'ja' : 'nei');
   const { deputies, abstention, quorum, chair, termYears } = organ;
   const quorumText =
@@ -66,6 +83,7 @@ function organFacts(organ: Organ, noteLink: (id: string) => Inline): Inline[][] 
   return [
     [`Seter: ${seats.join('; ')} (${organ.seats.clause}).`],
     ...membersText,
+    ...weightsText,
     [
       deputies.clause === undefined
         ? `Varamedlemmer: avtalen sier ingenting; dataene regner med ${yesNo(deputies.allowed)}.`

@@ -1,0 +1,197 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../../src/governance/decide/index.js';
+import { weightsOf } from '../../../src/governance/decide/weights.js';
+import type { Meeting } from '../../../src/model/meeting.js';
+import { parseAgreement } from '../../../src/model/parse-agreement.js';
+import { weightedIks, weightedIksAgreement } from '../../fixtures/weighted-iks.js';
+
+const iks = weightedIksAgreement();
+const ALL = ['0001', '0002', '0003', '0004'];
+
+/** The fixture with one body's weights replaced. */
+function withWeights(organ: string, weights: unknown) {
+  const file = weightedIks();
+  return parseAgreement({
+    ...file,
+    organs: file.organs.map((o) => {
+      if (o['id'] !== organ) return o;
+      const { weights: _, ...rest } = o;
+      return weights === undefined ? rest : { ...rest, weights };
+    }),
+  });
+}
+
+describe('vote weights: the tally reports heads and weight', () => {
+  it('stated weights: 45.5, 30, 14.5 and 10 are 455, 300, 145 and 100 units of 1000', () => {
+    const meeting: Meeting = {
+      date: '2025-03-12',
+      presiding: '0001',
+      attendance: { '0001': 'member', '0002': 'member', '0003': 'member' },
+      ballots: { '0001': 'against', '0002': 'for', '0003': 'for' },
+    };
+    const d = decide(iks, { organ: 'representantskap', matter: 'budsjett', meeting });
+    // Heads: 2 for, 1 against; weight: 300 + 145 = 445 for, 455 against, 100 absent.
+    expect(d.tally).toEqual({
+      seats: 4,
+      present: 3,
+      for: 2,
+      against: 1,
+      abstain: 0,
+      absent: 1,
+      weight: {
+        by: 'stated',
+        for: 445,
+        against: 455,
+        abstain: 0,
+        present: 900,
+        absent: 100,
+        total: 1000,
+      },
+    });
+  });
+
+  it('by ownership: each member of a party weighs its population share (6000 : 3000 : 800 : 200)', () => {
+    const table = weightsOf(
+      iks,
+      iks.organs?.[1] as never,
+      ['0001-1', '0001-2', '0004-1'],
+      '2025-03-12',
+    );
+    // Shares population / 10 000: numerators over the common denominator 10 000.
+    expect(table.table?.units).toEqual(
+      new Map([
+        ['0001-1', 6000],
+        ['0001-2', 6000],
+        ['0004-1', 200],
+      ]),
+    );
+    expect([table.table?.total, table.problems]).toEqual([12200, []]);
+  });
+
+  it('by population: the same units as inhabitants', () => {
+    const a = withWeights('styre', { by: 'population', clause: '§5' });
+    const d = decide(a, {
+      organ: 'styre',
+      matter: 'drift',
+      meeting: {
+        date: '2025-03-12',
+        presiding: '0002-1',
+        attendance: {
+          '0002-1': 'member',
+          '0003-1': 'member',
+          '0004-2': 'member',
+          '0004-1': 'member',
+        },
+        ballots: { '0002-1': 'for', '0003-1': 'against', '0004-2': 'against', '0004-1': 'abstain' },
+      },
+    });
+    // Each party's two members weigh its population each: total 2 × 10 000.
+    expect(d.tally.weight).toEqual({
+      by: 'population',
+      for: 3000,
+      against: 1000,
+      abstain: 200,
+      present: 4200,
+      absent: 15800,
+      total: 20000,
+    });
+  });
+
+  it('a seat the stated table leaves out, or a party without population, is an input error naming the body', () => {
+    const a = withWeights('representantskap', {
+      by: 'stated',
+      stated: { '0001': '1' },
+      clause: '§3',
+    });
+    const table = weightsOf(a, a.organs?.[0] as never, ALL, '2025-03-12');
+    expect(table.problems.map((p) => [p.path, p.code, p.message])).toEqual(
+      ['0002', '0003', '0004'].map((seat) => [
+        'organs.representantskap.weights.stated',
+        'no_weight',
+        `representantskap states no weight for the seat ${seat} (§3)`,
+      ]),
+    );
+    const file = weightedIks();
+    const { population: _, ...aby } = file.parties[0] as Record<string, unknown>;
+    const noPop = parseAgreement({
+      ...file,
+      costKeys: [
+        {
+          kind: 'stated-shares',
+          validFrom: '2025-01-01',
+          clause: '§2',
+          shares: { '0001': '1/4', '0002': '1/4', '0003': '1/4', '0004': '1/4' },
+        },
+      ],
+      parties: [aby, ...file.parties.slice(1)],
+      organs: file.organs.map((o) =>
+        o['id'] === 'representantskap' ? { ...o, weights: { by: 'population', clause: '§3' } } : o,
+      ),
+    });
+    expect(weightsOf(noPop, noPop.organs?.[0] as never, ALL, '2025-03-12').problems).toEqual([
+      {
+        path: 'organs.representantskap.weights',
+        code: 'no_population',
+        message:
+          "representantskap's votes weigh population (§3), and vekta-iks gives no population for 0001",
+      },
+    ]);
+  });
+
+  it('seats that weigh nothing together are an input error; a body without weights has no table', () => {
+    const zero = withWeights('representantskap', {
+      by: 'stated',
+      stated: { '0001': '0', '0002': '0', '0003': '0', '0004': '0' },
+      clause: '§3',
+    });
+    expect(
+      weightsOf(zero, zero.organs?.[0] as never, ALL, '2025-03-12').problems.map((p) => p.message),
+    ).toEqual(['the seats of representantskap weigh nothing together on 2025-03-12 (§3)']);
+    const plain = withWeights('representantskap', undefined);
+    expect(weightsOf(plain, plain.organs?.[0] as never, ALL, '2025-03-12')).toEqual({
+      table: undefined,
+      problems: [],
+    });
+  });
+
+  it('property: the weight for, against and abstaining sums to the weight present, and present + absent to the total', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('for', 'against', 'abstain', 'absent'), {
+          minLength: 4,
+          maxLength: 4,
+        }),
+        (votes) => {
+          const present = ALL.filter((_, i) => votes[i] !== 'absent');
+          fc.pre(present.includes('0001'));
+          const d = decide(iks, {
+            organ: 'representantskap',
+            matter: 'budsjett',
+            meeting: {
+              date: '2025-03-12',
+              presiding: '0001',
+              attendance: Object.fromEntries(present.map((s) => [s, 'member'])),
+              ballots: Object.fromEntries(
+                present.map((s) => [s, votes[ALL.indexOf(s)] as 'for' | 'against' | 'abstain']),
+              ),
+            },
+          });
+          const w = d.tally.weight;
+          // The stated units, summed a second way: 455, 300, 145, 100 by seat.
+          const units = [455, 300, 145, 100];
+          const sum = (v: string) => units.reduce((s, u, i) => s + (votes[i] === v ? u : 0), 0);
+          expect(w).toEqual({
+            by: 'stated',
+            for: sum('for'),
+            against: sum('against'),
+            abstain: sum('abstain'),
+            present: 1000 - sum('absent'),
+            absent: sum('absent'),
+            total: 1000,
+          });
+        },
+      ),
+    );
+  });
+});
