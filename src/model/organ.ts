@@ -29,6 +29,21 @@ const FractionSchema = z
     }),
   );
 
+/** The part of a quorum that counts weight: at least (or more than) a fraction of the weight of all seats present. */
+const WeightQuorumSchema = z
+  .strictObject({
+    fraction: FractionSchema,
+    threshold: z.exactOptional(
+      z.enum(['at-least', 'more-than'], { error: 'must be "at-least" or "more-than"' }),
+    ),
+    clause: ClauseRefSchema,
+  })
+  .check(
+    z.describe(
+      'Also a share of the weight present ("holding at least two thirds of the ownership"): at least the fraction of the weight of all seats (the default), or more than it; it needs the body\'s weights.',
+    ),
+  );
+
 /**
  * Schema for a {@link QuorumRule} (vedtaksførhet).
  *
@@ -39,13 +54,22 @@ const FractionSchema = z
 export const QuorumRuleSchema = z.discriminatedUnion(
   'kind',
   [
-    z.strictObject({ kind: z.literal('none'), clause: z.exactOptional(ClauseRefSchema) }),
+    z.strictObject({
+      kind: z.literal('none'),
+      clause: z.exactOptional(ClauseRefSchema),
+      weight: z.exactOptional(WeightQuorumSchema),
+    }),
     z.strictObject({
       kind: z.literal('fraction-present'),
       fraction: FractionSchema,
       clause: ClauseRefSchema,
+      weight: z.exactOptional(WeightQuorumSchema),
     }),
-    z.strictObject({ kind: z.literal('all-seats'), clause: ClauseRefSchema }),
+    z.strictObject({
+      kind: z.literal('all-seats'),
+      clause: ClauseRefSchema,
+      weight: z.exactOptional(WeightQuorumSchema),
+    }),
   ],
   { error: 'must be a quorum rule with kind "none", "fraction-present" or "all-seats"' },
 );
@@ -60,6 +84,10 @@ export const QuorumRuleSchema = z.discriminatedUnion(
  *   (Helseplattformen §6: "når alle regioners styremedlemmer eller
  *   varamedlemmer er representert");
  * - `none`: no requirement.
+ *
+ * Any of them may add `weight`: the seats present must also hold at least
+ * (or more than) a fraction of the weight of all seats ("minst halvparten av
+ * medlemmene, som representerer minst to tredjedeler av eierandelene").
  *
  * @example
  * const quorum: QuorumRule = { kind: 'fraction-present', fraction: { numerator: 1, denominator: 2 }, clause: '§5' };
@@ -195,223 +223,235 @@ export type Matter = DeepReadonly<z.output<typeof MatterSchema>>;
  * @example
  * OrganSchema.safeParse({}).success; //=> false
  */
-export const OrganSchema = z.strictObject({
-  id: IdSchema,
-  name: NameSchema,
-  clause: ClauseRefSchema,
-  seats: z.strictObject({
-    perParty: z.exactOptional(
-      z
-        .boolean()
-        .check(z.describe('One seat per party that is a member on the day, id = kommunenummer.')),
-    ),
-    perRegion: z.exactOptional(
-      z.boolean().check(z.describe('One seat per region of the region division, id = region id.')),
-    ),
-    fixed: z.exactOptional(
-      z
-        .array(
-          z.strictObject({
-            id: IdSchema,
-            name: NameSchema,
-            municipality: z.exactOptional(
-              KommunenummerSchema.check(
-                z.describe(
-                  'The municipality that holds this seat, where it is one (e.g. a fixed seat of the host).',
-                ),
-              ),
-            ),
-          }),
-        )
-        .check(maxEntries(100), z.describe('Named seats, e.g. KS or the county.')),
-    ),
-    regionMembers: z.exactOptional(
-      z
-        .strictObject({
-          of: z.enum(['parties', 'any-municipality'], {
-            error: 'must be "parties" or "any-municipality"',
-          }),
-          excludingFixedSeats: z.exactOptional(z.boolean()),
-          clause: ClauseRefSchema,
-        })
-        .check(
-          z.describe(
-            'Who the regions of a body with a seat per region may name: the parties (default), or any municipality where the agreement does not list its participants; excludingFixedSeats: not a municipality that holds a named seat ("blant de øvrige").',
-          ),
-        ),
-    ),
-    members: z.exactOptional(
-      z
-        .strictObject({
-          count: z
-            .int({ error: 'must be a whole number from 1 to 50' })
-            .check(
-              atLeast(1),
-              atMost(50),
-              z.describe('How many members each party has in the body.'),
-            ),
-          votes: z
-            .enum(['one-per-party', 'each-member'], {
-              error: 'must be "one-per-party" or "each-member"',
-            })
-            .check(
-              z.describe(
-                'One vote per party, held by one of its members (one-per-party), or a vote for every member (each-member: the seats are <kommunenummer>-1 … <kommunenummer>-<count>).',
-              ),
-            ),
-          holders: z.exactOptional(
-            z
-              .array(NameSchema)
-              .check(
-                z.minLength(1, { error: 'must name at least one member' }),
-                maxEntries(50),
-                z.describe(
-                  'For one-per-party: the members by role (e.g. "ordfører", "varaordfører"), in the order they hold the vote: the first present holds it.',
-                ),
-              ),
-          ),
-          clause: ClauseRefSchema,
-        })
-        .check(
-          z.refine((m) => m.holders === undefined || m.votes === 'one-per-party', {
-            error: 'holders apply only where each party has one vote (votes: "one-per-party")',
-            path: ['holders'],
-          }),
-          z.refine((m) => m.holders === undefined || m.holders.length <= m.count, {
-            error: 'must name no more members than count',
-            path: ['holders'],
-          }),
-          z.refine((m) => m.holders === undefined || new Set(m.holders).size === m.holders.length, {
-            error: 'must name each member once',
-            path: ['holders'],
-          }),
-          z.describe(
-            "A party's seat with several members (e.g. ordfører and two others): one vote per party held by a named member, or every member votes.",
-          ),
-        ),
-    ),
+export const OrganSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: NameSchema,
     clause: ClauseRefSchema,
-  }),
-  weights: z.exactOptional(
-    z
-      .strictObject({
-        by: z
-          .enum(['ownership', 'population', 'stated'], {
-            error: 'must be "ownership", "population" or "stated"',
+    seats: z.strictObject({
+      perParty: z.exactOptional(
+        z
+          .boolean()
+          .check(z.describe('One seat per party that is a member on the day, id = kommunenummer.')),
+      ),
+      perRegion: z.exactOptional(
+        z
+          .boolean()
+          .check(z.describe('One seat per region of the region division, id = region id.')),
+      ),
+      fixed: z.exactOptional(
+        z
+          .array(
+            z.strictObject({
+              id: IdSchema,
+              name: NameSchema,
+              municipality: z.exactOptional(
+                KommunenummerSchema.check(
+                  z.describe(
+                    'The municipality that holds this seat, where it is one (e.g. a fixed seat of the host).',
+                  ),
+                ),
+              ),
+            }),
+          )
+          .check(maxEntries(100), z.describe('Named seats, e.g. KS or the county.')),
+      ),
+      regionMembers: z.exactOptional(
+        z
+          .strictObject({
+            of: z.enum(['parties', 'any-municipality'], {
+              error: 'must be "parties" or "any-municipality"',
+            }),
+            excludingFixedSeats: z.exactOptional(z.boolean()),
+            clause: ClauseRefSchema,
           })
           .check(
             z.describe(
-              "Each party's vote weighs its ownership share (eierandel) on the meeting's date, its population, or what the agreement states (stated).",
+              'Who the regions of a body with a seat per region may name: the parties (default), or any municipality where the agreement does not list its participants; excludingFixedSeats: not a municipality that holds a named seat ("blant de øvrige").',
             ),
           ),
-        stated: z.exactOptional(
-          z
-            .record(
-              z.string({ error: 'must be a seat id: a kommunenummer or a named seat' }).check(
-                z.regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, {
-                  error: 'must be a seat id: a kommunenummer or a named seat',
-                }),
-                maxChars(80),
+      ),
+      members: z.exactOptional(
+        z
+          .strictObject({
+            count: z
+              .int({ error: 'must be a whole number from 1 to 50' })
+              .check(
+                atLeast(1),
+                atMost(50),
+                z.describe('How many members each party has in the body.'),
               ),
-              z.string({ error: 'must be a decimal number, e.g. "12.5"' }).check(
-                z.regex(/^\d{1,6}(?:\.\d{1,3})?$/, {
-                  error:
-                    'must be a decimal number with at most 6 digits before the point and 3 after, e.g. "12.5"',
-                }),
+            votes: z
+              .enum(['one-per-party', 'each-member'], {
+                error: 'must be "one-per-party" or "each-member"',
+              })
+              .check(
+                z.describe(
+                  'One vote per party, held by one of its members (one-per-party), or a vote for every member (each-member: the seats are <kommunenummer>-1 … <kommunenummer>-<count>).',
+                ),
               ),
-            )
+            holders: z.exactOptional(
+              z
+                .array(NameSchema)
+                .check(
+                  z.minLength(1, { error: 'must name at least one member' }),
+                  maxEntries(50),
+                  z.describe(
+                    'For one-per-party: the members by role (e.g. "ordfører", "varaordfører"), in the order they hold the vote: the first present holds it.',
+                  ),
+                ),
+            ),
+            clause: ClauseRefSchema,
+          })
+          .check(
+            z.refine((m) => m.holders === undefined || m.votes === 'one-per-party', {
+              error: 'holders apply only where each party has one vote (votes: "one-per-party")',
+              path: ['holders'],
+            }),
+            z.refine((m) => m.holders === undefined || m.holders.length <= m.count, {
+              error: 'must name no more members than count',
+              path: ['holders'],
+            }),
+            z.refine(
+              (m) => m.holders === undefined || new Set(m.holders).size === m.holders.length,
+              {
+                error: 'must name each member once',
+                path: ['holders'],
+              },
+            ),
+            z.describe(
+              "A party's seat with several members (e.g. ordfører and two others): one vote per party held by a named member, or every member votes.",
+            ),
+          ),
+      ),
+      clause: ClauseRefSchema,
+    }),
+    weights: z.exactOptional(
+      z
+        .strictObject({
+          by: z
+            .enum(['ownership', 'population', 'stated'], {
+              error: 'must be "ownership", "population" or "stated"',
+            })
             .check(
               z.describe(
-                "The weight of each seat (by kommunenummer, or a named seat's id) as the agreement states it, e.g. its percentage of the shares; only ratios matter.",
+                "Each party's vote weighs its ownership share (eierandel) on the meeting's date, its population, or what the agreement states (stated).",
+              ),
+            ),
+          stated: z.exactOptional(
+            z
+              .record(
+                z.string({ error: 'must be a seat id: a kommunenummer or a named seat' }).check(
+                  z.regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, {
+                    error: 'must be a seat id: a kommunenummer or a named seat',
+                  }),
+                  maxChars(80),
+                ),
+                z.string({ error: 'must be a decimal number, e.g. "12.5"' }).check(
+                  z.regex(/^\d{1,6}(?:\.\d{1,3})?$/, {
+                    error:
+                      'must be a decimal number with at most 6 digits before the point and 3 after, e.g. "12.5"',
+                  }),
+                ),
+              )
+              .check(
+                z.describe(
+                  "The weight of each seat (by kommunenummer, or a named seat's id) as the agreement states it, e.g. its percentage of the shares; only ratios matter.",
+                ),
+              ),
+          ),
+          clause: ClauseRefSchema,
+        })
+        .check(
+          z.refine((w) => (w.by === 'stated') === (w.stated !== undefined), {
+            error: 'stated weights are given exactly when by is "stated"',
+            path: ['stated'],
+          }),
+          z.describe(
+            'Vote weights (stemmevekt): a seat of a party weighs its ownership share, its population or a stated weight; other seats weigh nothing unless stated. The tally then reports weight beside heads.',
+          ),
+        ),
+    ),
+    deputies: z.strictObject({ allowed: z.boolean(), clause: z.exactOptional(ClauseRefSchema) }),
+    abstention: z.strictObject({
+      allowed: z.boolean(),
+      clause: z.exactOptional(ClauseRefSchema),
+      note: z.exactOptional(IdSchema),
+      allowedByReading: z.exactOptional(z.record(IdSchema, z.boolean())),
+    }),
+    quorum: QuorumRuleSchema,
+    preparedBy: z.exactOptional(
+      z
+        .strictObject({
+          organ: IdSchema,
+          clause: ClauseRefSchema,
+          note: z.exactOptional(IdSchema),
+          voidByReading: z.exactOptional(z.record(IdSchema, z.boolean())),
+        })
+        .check(
+          z.describe(
+            'Every case must first be treated by another body (e.g. the board treats every case before the representantskap decides). The meeting says whether it was (prepared); the note says whether a decision on a case not prepared stands (voidByReading).',
+          ),
+        ),
+    ),
+    chair: z.exactOptional(
+      z.strictObject({
+        title: NameSchema.check(z.describe('What the agreement calls the chair, e.g. "leder".')),
+        appointedBy: z.exactOptional(NameSchema),
+        seat: z.exactOptional(
+          IdSchema.check(
+            z.describe(
+              'The seat whose holder leads the body by the agreement (e.g. a fixed seat of the host): someone presiding from another seat is not the leader unless designated.',
+            ),
+          ),
+        ),
+        designee: z.exactOptional(
+          z
+            .strictObject({ clause: ClauseRefSchema })
+            .check(
+              z.describe(
+                'The leader may designate someone to lead in their place ("eller den han utpeker"); the designee has the leader\'s powers.',
               ),
             ),
         ),
         clause: ClauseRefSchema,
-      })
-      .check(
-        z.refine((w) => (w.by === 'stated') === (w.stated !== undefined), {
-          error: 'stated weights are given exactly when by is "stated"',
-          path: ['stated'],
-        }),
-        z.describe(
-          'Vote weights (stemmevekt): a seat of a party weighs its ownership share, its population or a stated weight; other seats weigh nothing unless stated. The tally then reports weight beside heads.',
+        standIn: z.exactOptional(
+          z
+            .strictObject({ note: IdSchema, castingVote: z.record(IdSchema, z.boolean()) })
+            .check(
+              z.describe(
+                "When someone other than the leader presides: the interpretation note, and under each of its readings whether that person's vote breaks a tie.",
+              ),
+            ),
         ),
-      ),
-  ),
-  deputies: z.strictObject({ allowed: z.boolean(), clause: z.exactOptional(ClauseRefSchema) }),
-  abstention: z.strictObject({
-    allowed: z.boolean(),
-    clause: z.exactOptional(ClauseRefSchema),
-    note: z.exactOptional(IdSchema),
-    allowedByReading: z.exactOptional(z.record(IdSchema, z.boolean())),
-  }),
-  quorum: QuorumRuleSchema,
-  preparedBy: z.exactOptional(
-    z
-      .strictObject({
-        organ: IdSchema,
+      }),
+    ),
+    termYears: z.exactOptional(
+      z.strictObject({
+        years: z.int().check(atLeast(1), atMost(20)),
+        of: z.enum(['members', 'chair'], { error: 'must be "members" or "chair"' }),
         clause: ClauseRefSchema,
-        note: z.exactOptional(IdSchema),
-        voidByReading: z.exactOptional(z.record(IdSchema, z.boolean())),
-      })
-      .check(
-        z.describe(
-          'Every case must first be treated by another body (e.g. the board treats every case before the representantskap decides). The meeting says whether it was (prepared); the note says whether a decision on a case not prepared stands (voidByReading).',
-        ),
-      ),
-  ),
-  chair: z.exactOptional(
-    z.strictObject({
-      title: NameSchema.check(z.describe('What the agreement calls the chair, e.g. "leder".')),
-      appointedBy: z.exactOptional(NameSchema),
-      seat: z.exactOptional(
-        IdSchema.check(
-          z.describe(
-            'The seat whose holder leads the body by the agreement (e.g. a fixed seat of the host): someone presiding from another seat is not the leader unless designated.',
-          ),
-        ),
-      ),
-      designee: z.exactOptional(
-        z
-          .strictObject({ clause: ClauseRefSchema })
-          .check(
-            z.describe(
-              'The leader may designate someone to lead in their place ("eller den han utpeker"); the designee has the leader\'s powers.',
-            ),
-          ),
-      ),
-      clause: ClauseRefSchema,
-      standIn: z.exactOptional(
-        z
-          .strictObject({ note: IdSchema, castingVote: z.record(IdSchema, z.boolean()) })
-          .check(
-            z.describe(
-              "When someone other than the leader presides: the interpretation note, and under each of its readings whether that person's vote breaks a tie.",
-            ),
-          ),
-      ),
+      }),
+    ),
+    meetings: z.exactOptional(
+      z.strictObject({
+        description: NameSchema,
+        perYearAtLeast: z.exactOptional(z.int().check(atLeast(0), atMost(365))),
+        perYearAtMost: z.exactOptional(z.int().check(atLeast(0), atMost(365))),
+        clause: ClauseRefSchema,
+      }),
+    ),
+    duties: z.exactOptional(
+      z.array(z.strictObject({ text: NameSchema, clause: ClauseRefSchema })).check(maxEntries(100)),
+    ),
+    matters: z.array(MatterSchema).check(maxEntries(200)),
+  })
+  .check(
+    z.refine((o) => o.quorum.weight === undefined || o.weights !== undefined, {
+      error: "a quorum by weight needs the body's vote weights (weights)",
+      path: ['quorum', 'weight'],
     }),
-  ),
-  termYears: z.exactOptional(
-    z.strictObject({
-      years: z.int().check(atLeast(1), atMost(20)),
-      of: z.enum(['members', 'chair'], { error: 'must be "members" or "chair"' }),
-      clause: ClauseRefSchema,
-    }),
-  ),
-  meetings: z.exactOptional(
-    z.strictObject({
-      description: NameSchema,
-      perYearAtLeast: z.exactOptional(z.int().check(atLeast(0), atMost(365))),
-      perYearAtMost: z.exactOptional(z.int().check(atLeast(0), atMost(365))),
-      clause: ClauseRefSchema,
-    }),
-  ),
-  duties: z.exactOptional(
-    z.array(z.strictObject({ text: NameSchema, clause: ClauseRefSchema })).check(maxEntries(100)),
-  ),
-  matters: z.array(MatterSchema).check(maxEntries(200)),
-});
+  );
 
 /**
  * A body of the cooperation (organ): representantskap, styre, programstyre,

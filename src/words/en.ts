@@ -1,6 +1,12 @@
 import { formatDateEn, formatNumberEn } from '../internal/format-nb.js';
 import type { DecisionRule } from '../model/organ.js';
-import type { Duty, QualifiedValues, QuorumValues, StatutoryItemId } from '../rules/reason.js';
+import type {
+  Duty,
+  QualifiedValues,
+  QuorumValues,
+  StatutoryItemId,
+  WeightQuorumValues,
+} from '../rules/reason.js';
 import type { Messages } from './messages.js';
 
 const table = (name: string | null) => name ?? "the agreement's table";
@@ -477,6 +483,8 @@ export const messagesEn: Messages = {
     takesOver
       ? `${seat}'s vote was cast by its ${holder}, who takes over because ${listEn(absent)} ${absent.length === 1 ? 'was' : 'were'} absent.`
       : `${seat}'s vote was cast by its ${holder}.`,
+  quorum_weight_met: (v) => weightQuorumEn(v, true),
+  quorum_weight_not_met: (v) => weightQuorumEn(v, false),
 };
 
 /** A decision rule in a few words of English, e.g. "simple majority, the leader's casting vote in a tie". */
@@ -510,4 +518,16 @@ export function dutyEn(duty: Duty): string {
     : duty.kind === 'last-financed-day'
       ? 'Last day of the duty to finance'
       : 'The withdrawal takes effect; its share is spread over the remaining parties by adjusted ownership share';
+}
+
+/** What the weights are, in English. */
+const WEIGHT_BY_EN = {
+  ownership: 'weight by ownership share',
+  population: 'weight by population',
+  stated: 'weight as the agreement states it',
+} as const;
+
+function weightQuorumEn(v: WeightQuorumValues, met: boolean): string {
+  const share = `${v.threshold === 'more-than' ? 'more than' : 'at least'} ${v.numerator}/${v.denominator}`;
+  return `${met ? 'The quorum by weight is met' : 'Not quorate by weight'}: the seats present hold ${v.present} of ${v.total} (${WEIGHT_BY_EN[v.by]}); ${share} requires at least ${v.required}.`;
 }

@@ -1,6 +1,12 @@
 import { formatDateNb, formatNumberNb } from '../internal/format-nb.js';
 import type { DecisionRule } from '../model/organ.js';
-import type { Duty, QualifiedValues, QuorumValues, StatutoryItemId } from '../rules/reason.js';
+import type {
+  Duty,
+  QualifiedValues,
+  QuorumValues,
+  StatutoryItemId,
+  WeightQuorumValues,
+} from '../rules/reason.js';
 import type { Messages } from './messages.js';
 
 /** "Tabell 9.1" → "tabell 9.1" inside a sentence; no name → "avtalens tabell". */
@@ -473,6 +479,8 @@ export const messagesNb: Messages = {
     takesOver
       ? `${seat}s stemme ble avgitt av ${holder}, som trer inn fordi ${listNb(absent)} ikke var til stede.`
       : `${seat}s stemme ble avgitt av ${holder}.`,
+  quorum_weight_met: (v) => weightQuorumNb(v, true),
+  quorum_weight_not_met: (v) => weightQuorumNb(v, false),
 };
 
 /** A key's source, when it is not the agreement text. */
@@ -571,4 +579,16 @@ export function dutyNb(duty: Duty): string {
     : duty.kind === 'last-financed-day'
       ? 'Siste dag med plikt til finansiering'
       : 'Uttreden trer i kraft; andelen fordeles på de gjenværende etter oppjustert eierandel';
+}
+
+/** What the weights are, in bokmål. */
+const WEIGHT_BY_NB = {
+  ownership: 'vekt etter eierandel',
+  population: 'vekt etter folketall',
+  stated: 'vekt som avtalen oppgir',
+} as const;
+
+function weightQuorumNb(v: WeightQuorumValues, met: boolean): string {
+  const share = `${v.threshold === 'more-than' ? 'mer enn' : 'minst'} ${v.numerator}/${v.denominator}`;
+  return `${met ? 'Kravet til vekt er oppfylt' : 'Ikke vedtaksfør etter vekt'}: de til stede har ${v.present} av ${v.total} (${WEIGHT_BY_NB[v.by]}); ${share} krever minst ${v.required}.`;
 }

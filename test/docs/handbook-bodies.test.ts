@@ -33,3 +33,31 @@ describe('the handbook renders seats of several members, weights, quorum by weig
     expect(other).toContain('- Stemmevekt: hver parts stemme veier dens folketall (§9).\n');
   });
 });
+
+describe('the handbook renders a quorum by weight', () => {
+  it('the part by weight after the part by seats, each with its clause', () => {
+    const { markdown } = handbook(weightedIksAgreement(), {
+      testTitles: [],
+      year: 2026,
+      apiBase: '../api',
+    });
+    expect(markdown).toContain(
+      '- Vedtaksført: minst 1/2 av setene til stede, varamedlemmer medregnet, og de til stede har minst 2/3 av stemmevekten (§4).\n',
+    );
+    const a = weightedIksAgreement();
+    const organs = (a.organs ?? []).map((o) =>
+      o.quorum.weight === undefined
+        ? o
+        : {
+            ...o,
+            quorum: {
+              ...o.quorum,
+              weight: { ...o.quorum.weight, threshold: 'more-than' as const, clause: '§9' },
+            },
+          },
+    );
+    expect(
+      handbook({ ...a, organs }, { testTitles: [], year: 2026, apiBase: '../api' }).markdown,
+    ).toContain('og de til stede har mer enn 2/3 av stemmevekten (§9) (§4).\n');
+  });
+});

@@ -1,4 +1,4 @@
-import type { CountValues, QualifiedValues, QuorumValues } from './votes.js';
+import type { CountValues, QualifiedValues, QuorumValues, WeightQuorumValues } from './votes.js';
 
 /**
  * The numbers behind the reasons of decisions (vedtak) in a body: quorum,
@@ -13,6 +13,10 @@ export interface GovernanceReasonValues {
   readonly quorum_met: QuorumValues;
   /** The body could not decide (ikke vedtaksfør). */
   readonly quorum_not_met: QuorumValues;
+  /** The part of the quorum counted by weight is met. */
+  readonly quorum_weight_met: WeightQuorumValues;
+  /** The part of the quorum counted by weight is not met. */
+  readonly quorum_weight_not_met: WeightQuorumValues;
   /** More votes for than against. */
   readonly majority_adopted: CountValues;
   /** No more votes for than against. */

@@ -47,3 +47,21 @@ export interface QualifiedValues {
   /** Seats that voted against and are counted as for under the reading applied (included in `for`). */
   readonly countedAsFor?: readonly string[];
 }
+
+/**
+ * The numbers behind the part of a quorum counted by weight: the weight of
+ * the seats present and of all seats (in the body's whole units), the least
+ * weight required, and the fraction.
+ *
+ * @example
+ * const values: WeightQuorumValues = { by: 'stated', present: 700, total: 1000, required: 667, numerator: 2, denominator: 3, threshold: 'at-least' };
+ */
+export interface WeightQuorumValues {
+  readonly by: 'ownership' | 'population' | 'stated';
+  readonly present: number;
+  readonly total: number;
+  readonly required: number;
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly threshold: 'at-least' | 'more-than';
+}

@@ -75,7 +75,11 @@ describe('decide: a seat of several members with one vote', () => {
 
   it('without members in the meeting, the body decides by seat as a body of one member per seat', () => {
     const d = decide(iks, { organ: 'representantskap', matter: 'budsjett', meeting: base });
-    expect(d.reasons.map((r) => r.code)).toEqual(['quorum_met', 'tie_chair_decides']);
+    expect(d.reasons.map((r) => r.code)).toEqual([
+      'quorum_met',
+      'quorum_weight_met',
+      'tie_chair_decides',
+    ]);
   });
 
   it('members that do not fit the body are input errors naming the seat', () => {

@@ -5,6 +5,7 @@ import { weightsOf } from '../../../src/governance/decide/weights.js';
 import type { Meeting } from '../../../src/model/meeting.js';
 import { parseAgreement } from '../../../src/model/parse-agreement.js';
 import { weightedIks, weightedIksAgreement } from '../../fixtures/weighted-iks.js';
+import { catchInputError } from '../../helpers/errors.js';
 
 const iks = weightedIksAgreement();
 const ALL = ['0001', '0002', '0003', '0004'];
@@ -148,8 +149,8 @@ describe('vote weights: the tally reports heads and weight', () => {
     expect(
       weightsOf(zero, zero.organs?.[0] as never, ALL, '2025-03-12').problems.map((p) => p.message),
     ).toEqual(['the seats of representantskap weigh nothing together on 2025-03-12 (§3)']);
-    const plain = withWeights('representantskap', undefined);
-    expect(weightsOf(plain, plain.organs?.[0] as never, ALL, '2025-03-12')).toEqual({
+    const plain = withWeights('styre', undefined);
+    expect(weightsOf(plain, plain.organs?.[1] as never, ALL, '2025-03-12')).toEqual({
       table: undefined,
       problems: [],
     });
@@ -193,5 +194,45 @@ describe('vote weights: the tally reports heads and weight', () => {
         },
       ),
     );
+  });
+});
+
+describe('a quorum by weight at a meeting', () => {
+  it('three of four owners present hold 545 of 1000 < 667: not quorate, and the reasons say only that', () => {
+    const d = decide(iks, {
+      organ: 'representantskap',
+      matter: 'budsjett',
+      meeting: {
+        date: '2025-03-12',
+        presiding: '0002',
+        attendance: { '0002': 'member', '0003': 'member', '0004': 'member' },
+        ballots: { '0002': 'for', '0003': 'for', '0004': 'for' },
+      },
+    });
+    expect([d.quorate, d.adopted, d.reasons.map((r) => [r.code, r.clause])]).toEqual([
+      false,
+      false,
+      [
+        ['quorum_met', '§4'],
+        ['quorum_weight_not_met', '§4'],
+      ],
+    ]);
+  });
+
+  it('a quorum by weight in a body without weights is a parse error naming the path', () => {
+    const file = weightedIks();
+    const organs = file.organs.map((o) => {
+      if (o['id'] !== 'representantskap') return o;
+      const { weights: _, ...rest } = o;
+      return rest;
+    });
+    expect(
+      catchInputError(() => parseAgreement({ ...file, organs })).problems.map((p) => [
+        p.path,
+        p.message,
+      ]),
+    ).toEqual([
+      ['organs[0].quorum.weight', "a quorum by weight needs the body's vote weights (weights)"],
+    ]);
   });
 });

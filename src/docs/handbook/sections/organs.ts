@@ -74,12 +74,17 @@ function organFacts(organ: Organ, noteLink: (id: string) => Inline): Inline[][] 
         ];
   const yesNo = (allowed: boolean) => (allowed ? 'ja' : 'nei');
   const { deputies, abstention, quorum, chair, termYears } = organ;
-  const quorumText =
+  const byWeight =
+    quorum.weight === undefined
+      ? ''
+      : `, og de til stede har ${quorum.weight.threshold === 'more-than' ? 'mer enn' : 'minst'} ${quorum.weight.fraction.numerator}/${quorum.weight.fraction.denominator} av stemmevekten${quorum.weight.clause === quorum.clause ? '' : ` (${quorum.weight.clause})`}`;
+  const quorumText = `${
     quorum.kind === 'none'
       ? 'ingen krav'
       : quorum.kind === 'all-seats'
         ? 'alle seter representert (medlem eller varamedlem)'
-        : `minst ${quorum.fraction.numerator}/${quorum.fraction.denominator} av setene til stede, varamedlemmer medregnet`;
+        : `minst ${quorum.fraction.numerator}/${quorum.fraction.denominator} av setene til stede, varamedlemmer medregnet`
+  }${byWeight}`;
   return [
     [`Seter: ${seats.join('; ')} (${organ.seats.clause}).`],
     ...membersText,
