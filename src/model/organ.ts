@@ -94,6 +94,68 @@ export const QuorumRuleSchema = z.discriminatedUnion(
  */
 export type QuorumRule = DeepReadonly<z.output<typeof QuorumRuleSchema>>;
 
+/** The rules a decision may be made by, each on its own: the parts of an `all-of` rule too. */
+const SINGLE_RULES = [
+  z.strictObject({
+    kind: z.literal('simple-majority'),
+    tie: z.enum(['chair-decides', 'rejected', 'lot'], {
+      error: 'must be "chair-decides", "rejected" or "lot"',
+    }),
+    consensusSought: z.exactOptional(z.boolean()),
+    clause: ClauseRefSchema,
+  }),
+  z.strictObject({
+    kind: z.literal('unanimity'),
+    of: z.enum(['all-seats', 'present'], { error: 'must be "all-seats" or "present"' }),
+    clause: ClauseRefSchema,
+  }),
+  z.strictObject({ kind: z.literal('consensus'), clause: ClauseRefSchema }),
+  z.strictObject({ kind: z.literal('consensus-else-chair'), clause: ClauseRefSchema }),
+  z.strictObject({
+    kind: z.literal('qualified-majority'),
+    fraction: FractionSchema,
+    of: z.enum(['votes-cast', 'all-seats'], { error: 'must be "votes-cast" or "all-seats"' }),
+    threshold: z.exactOptional(
+      z
+        .enum(['at-least', 'more-than'], { error: 'must be "at-least" or "more-than"' })
+        .check(
+          z.describe(
+            'At least the fraction ("minst to tredjedeler"; the default), or more than it ("mer enn halvparten av alle medlemmene" = more-than 1/2 of all-seats).',
+          ),
+        ),
+    ),
+    clause: ClauseRefSchema,
+  }),
+  z.strictObject({
+    kind: z.literal('weighted-majority'),
+    of: z
+      .enum(['votes-cast', 'all-weight'], { error: 'must be "votes-cast" or "all-weight"' })
+      .check(
+        z.describe(
+          'The weight of the votes cast (for and against), or the weight of all seats, present or not.',
+        ),
+      ),
+    fraction: z.exactOptional(
+      FractionSchema.check(
+        z.describe('The share of that weight needed; without it, a majority: more than 1/2.'),
+      ),
+    ),
+    threshold: z.exactOptional(
+      z
+        .enum(['at-least', 'more-than'], { error: 'must be "at-least" or "more-than"' })
+        .check(
+          z.describe(
+            'At least the fraction, or more than it; the default is "more-than" without a fraction (a majority of weight) and "at-least" with one (a qualified majority of weight).',
+          ),
+        ),
+    ),
+    clause: ClauseRefSchema,
+  }),
+] as const;
+
+const SINGLE_KINDS =
+  '"simple-majority", "unanimity", "consensus", "consensus-else-chair", "qualified-majority" or "weighted-majority"';
+
 /**
  * Schema for a {@link DecisionRule} (beslutningsregel).
  *
@@ -103,40 +165,27 @@ export type QuorumRule = DeepReadonly<z.output<typeof QuorumRuleSchema>>;
 export const DecisionRuleSchema = z.discriminatedUnion(
   'kind',
   [
+    ...SINGLE_RULES,
     z.strictObject({
-      kind: z.literal('simple-majority'),
-      tie: z.enum(['chair-decides', 'rejected', 'lot'], {
-        error: 'must be "chair-decides", "rejected" or "lot"',
-      }),
-      consensusSought: z.exactOptional(z.boolean()),
-      clause: ClauseRefSchema,
-    }),
-    z.strictObject({
-      kind: z.literal('unanimity'),
-      of: z.enum(['all-seats', 'present'], { error: 'must be "all-seats" or "present"' }),
-      clause: ClauseRefSchema,
-    }),
-    z.strictObject({ kind: z.literal('consensus'), clause: ClauseRefSchema }),
-    z.strictObject({ kind: z.literal('consensus-else-chair'), clause: ClauseRefSchema }),
-    z.strictObject({
-      kind: z.literal('qualified-majority'),
-      fraction: FractionSchema,
-      of: z.enum(['votes-cast', 'all-seats'], { error: 'must be "votes-cast" or "all-seats"' }),
-      threshold: z.exactOptional(
-        z
-          .enum(['at-least', 'more-than'], { error: 'must be "at-least" or "more-than"' })
-          .check(
-            z.describe(
-              'At least the fraction ("minst to tredjedeler"; the default), or more than it ("mer enn halvparten av alle medlemmene" = more-than 1/2 of all-seats).',
-            ),
+      kind: z.literal('all-of'),
+      rules: z
+        .array(
+          z.discriminatedUnion('kind', [...SINGLE_RULES], {
+            error: `must be a decision rule with kind ${SINGLE_KINDS}`,
+          }),
+        )
+        .check(
+          z.minLength(2, { error: 'must list at least two rules' }),
+          maxEntries(10),
+          z.describe(
+            'Rules that must all hold at once, each with its own clause (a double majority: of the members and of the ownership).',
           ),
-      ),
+        ),
       clause: ClauseRefSchema,
     }),
   ],
   {
-    error:
-      'must be a decision rule with kind "simple-majority", "unanimity", "consensus", "consensus-else-chair" or "qualified-majority"',
+    error: `must be a decision rule with kind ${SINGLE_KINDS} or "all-of"`,
   },
 );
 
@@ -158,6 +207,12 @@ export const DecisionRuleSchema = z.discriminatedUnion(
  *   vote for (kvalifisert flertall), or more than it with `threshold:
  *   'more-than'` — a majority of all members (flertall av alle medlemmene) is
  *   more than 1/2 of all seats; always also more for than against.
+ * - `weighted-majority`: the weight for is more than 1/2 (or at least /
+ *   more than `fraction`) of the weight of the votes cast or of all seats
+ *   (flertall etter stemmevekt), and more than the weight against; it needs
+ *   the body's `weights`.
+ * - `all-of`: every rule listed holds at once (dobbelt flertall: of the
+ *   members and of the ownership), each with its clause.
  *
  * @example
  * const rule: DecisionRule = { kind: 'simple-majority', tie: 'chair-decides', clause: '§5' };
@@ -175,6 +230,15 @@ export const MatterSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
   rule: DecisionRuleSchema,
+  election: z.exactOptional(
+    z
+      .boolean()
+      .check(
+        z.describe(
+          'The matter is an election (valg): a tie is then settled by lot, never by the chair (kommuneloven 1992 § 38).',
+        ),
+      ),
+  ),
   reading: z.exactOptional(
     z.strictObject({
       note: IdSchema.check(z.describe('The interpretation note whose reading selects the rule.')),
@@ -451,7 +515,26 @@ export const OrganSchema = z
       error: "a quorum by weight needs the body's vote weights (weights)",
       path: ['quorum', 'weight'],
     }),
+    z.refine(
+      (o) =>
+        o.weights !== undefined ||
+        !o.matters.some(
+          (m) =>
+            weighs(m.rule) || Object.values(m.reading?.rules ?? {}).some((rule) => weighs(rule)),
+        ),
+      {
+        error: "a rule by weight (weighted-majority) needs the body's vote weights (weights)",
+        path: ['matters'],
+      },
+    ),
   );
+
+/** Whether a rule counts weight: a weighted majority, or an all-of rule with one among its parts. */
+function weighs(rule: z.output<typeof DecisionRuleSchema>): boolean {
+  return rule.kind === 'all-of'
+    ? rule.rules.some((part) => part.kind === 'weighted-majority')
+    : rule.kind === 'weighted-majority';
+}
 
 /**
  * A body of the cooperation (organ): representantskap, styre, programstyre,

@@ -15,6 +15,7 @@ export type {
   CountValues,
   QualifiedValues,
   QuorumValues,
+  WeightedValues,
   WeightQuorumValues,
 } from './reasons/votes.js';
 

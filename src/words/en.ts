@@ -5,6 +5,7 @@ import type {
   QualifiedValues,
   QuorumValues,
   StatutoryItemId,
+  WeightedValues,
   WeightQuorumValues,
 } from '../rules/reason.js';
 import type { Messages } from './messages.js';
@@ -185,8 +186,8 @@ export const messagesEn: Messages = {
       chairVote === 'for' ? 'adopted' : 'not adopted'
     }.`,
   tie_rejected: ({ votes }) => `A tie (${votes}–${votes}): the proposal falls.`,
-  tie_lot: ({ votes }) =>
-    `A tie (${votes}–${votes}): settled by drawing lots, so the votes cannot tell the outcome.`,
+  tie_lot: ({ votes, election }) =>
+    `A tie (${votes}–${votes})${election === true ? ' in an election' : ''}: settled by drawing lots, so the votes cannot tell the outcome.`,
   tie_no_casting_vote: ({ votes, chair, why }) =>
     `A tie (${votes}–${votes}) with no casting vote: ${
       why === 'chair-abstained'
@@ -485,6 +486,13 @@ export const messagesEn: Messages = {
       : `${seat}'s vote was cast by its ${holder}.`,
   quorum_weight_met: (v) => weightQuorumEn(v, true),
   quorum_weight_not_met: (v) => weightQuorumEn(v, false),
+  weighted_met: (v) => weightedEn(v, true),
+  weighted_not_met: (v) => weightedEn(v, false),
+  all_of_met: ({ parts }) => `Adopted: all ${parts} conditions hold at once.`,
+  all_of_not_met: ({ parts, failed }) =>
+    `Not adopted: ${failed.length} of the ${parts} conditions that must hold at once ${
+      failed.length === 1 ? 'fails' : 'fail'
+    } (condition ${listEn(failed.map(String))}).`,
 };
 
 /** A decision rule in a few words of English, e.g. "simple majority, the leader's casting vote in a tie". */
@@ -508,6 +516,16 @@ export function describeRuleEn(rule: DecisionRule): string {
       return `qualified majority: ${rule.threshold === 'more-than' ? 'more than' : 'at least'} ${rule.fraction.numerator}/${rule.fraction.denominator} of ${
         rule.of === 'votes-cast' ? 'votes cast' : 'all members'
       }`;
+    case 'weighted-majority':
+      return `${rule.fraction === undefined ? 'majority' : 'qualified majority'} of weight: ${
+        (rule.threshold ?? (rule.fraction === undefined ? 'more-than' : 'at-least')) === 'more-than'
+          ? 'more than'
+          : 'at least'
+      } ${rule.fraction?.numerator ?? 1}/${rule.fraction?.denominator ?? 2} of the weight of ${
+        rule.of === 'votes-cast' ? 'the votes cast' : 'all members'
+      }`;
+    case 'all-of':
+      return `all at once: ${rule.rules.map((part) => `${describeRuleEn(part)} (${part.clause})`).join('; and ')}`;
   }
 }
 
@@ -530,4 +548,11 @@ const WEIGHT_BY_EN = {
 function weightQuorumEn(v: WeightQuorumValues, met: boolean): string {
   const share = `${v.threshold === 'more-than' ? 'more than' : 'at least'} ${v.numerator}/${v.denominator}`;
   return `${met ? 'The quorum by weight is met' : 'Not quorate by weight'}: the seats present hold ${v.present} of ${v.total} (${WEIGHT_BY_EN[v.by]}); ${share} requires at least ${v.required}.`;
+}
+
+function weightedEn(v: WeightedValues, met: boolean): string {
+  const base = v.of === 'votes-cast' ? 'the weight of the votes cast' : 'the weight of all members';
+  const share = `${v.threshold === 'more-than' ? 'more than' : 'at least'} ${v.numerator}/${v.denominator}`;
+  const by = v.by === 'seats' ? 'every seat weighing one' : WEIGHT_BY_EN[v.by];
+  return `${met ? 'Adopted' : 'Not adopted'} by weight: ${v.for} for${countedEn(v.countedAsFor)} and ${v.against} against of ${v.base}, ${base} (${by}); ${share} and more for than against requires at least ${v.required} for.`;
 }

@@ -5,6 +5,7 @@ import type {
   QualifiedValues,
   QuorumValues,
   StatutoryItemId,
+  WeightedValues,
   WeightQuorumValues,
 } from '../rules/reason.js';
 import type { Messages } from './messages.js';
@@ -170,8 +171,8 @@ export const messagesNb: Messages = {
       chairVote === 'for' ? 'vedtatt' : 'ikke vedtatt'
     }.`,
   tie_rejected: ({ votes: n }) => `Stemmelikhet (${n}–${n}): forslaget faller.`,
-  tie_lot: ({ votes: n }) =>
-    `Stemmelikhet (${n}–${n}): avgjøres ved loddtrekning, så utfallet kan ikke regnes ut av stemmene.`,
+  tie_lot: ({ votes: n, election }) =>
+    `Stemmelikhet (${n}–${n})${election === true ? ' ved valg' : ''}: avgjøres ved loddtrekning, så utfallet kan ikke regnes ut av stemmene.`,
   tie_no_casting_vote: ({ votes: n, chair, why }) =>
     `Stemmelikhet (${n}–${n}) uten avgjørende stemme: ${
       why === 'chair-abstained'
@@ -481,6 +482,11 @@ export const messagesNb: Messages = {
       : `${seat}s stemme ble avgitt av ${holder}.`,
   quorum_weight_met: (v) => weightQuorumNb(v, true),
   quorum_weight_not_met: (v) => weightQuorumNb(v, false),
+  weighted_met: (v) => weightedNb(v, true),
+  weighted_not_met: (v) => weightedNb(v, false),
+  all_of_met: ({ parts }) => `Vedtatt: alle ${parts} vilkårene er oppfylt samtidig.`,
+  all_of_not_met: ({ parts, failed }) =>
+    `Ikke vedtatt: ${failed.length} av de ${parts} vilkårene som må være oppfylt samtidig, er ikke oppfylt (vilkår ${listNb(failed.map(String))}).`,
 };
 
 /** A key's source, when it is not the agreement text. */
@@ -569,6 +575,16 @@ export function describeRuleNb(rule: DecisionRule): string {
       return `kvalifisert flertall: ${rule.threshold === 'more-than' ? 'mer enn' : 'minst'} ${rule.fraction.numerator}/${rule.fraction.denominator} av ${
         rule.of === 'votes-cast' ? 'avgitte stemmer' : 'alle medlemmene'
       }`;
+    case 'weighted-majority':
+      return `${rule.fraction === undefined ? 'flertall' : 'kvalifisert flertall'} etter stemmevekt: ${
+        (rule.threshold ?? (rule.fraction === undefined ? 'more-than' : 'at-least')) === 'more-than'
+          ? 'mer enn'
+          : 'minst'
+      } ${rule.fraction?.numerator ?? 1}/${rule.fraction?.denominator ?? 2} av vekten til ${
+        rule.of === 'votes-cast' ? 'de avgitte stemmene' : 'alle medlemmene'
+      }`;
+    case 'all-of':
+      return `alt på én gang: ${rule.rules.map((part) => `${describeRuleNb(part)} (${part.clause})`).join('; og ')}`;
   }
 }
 
@@ -591,4 +607,12 @@ const WEIGHT_BY_NB = {
 function weightQuorumNb(v: WeightQuorumValues, met: boolean): string {
   const share = `${v.threshold === 'more-than' ? 'mer enn' : 'minst'} ${v.numerator}/${v.denominator}`;
   return `${met ? 'Kravet til vekt er oppfylt' : 'Ikke vedtaksfør etter vekt'}: de til stede har ${v.present} av ${v.total} (${WEIGHT_BY_NB[v.by]}); ${share} krever minst ${v.required}.`;
+}
+
+function weightedNb(v: WeightedValues, met: boolean): string {
+  const base =
+    v.of === 'votes-cast' ? 'vekten av de avgitte stemmene' : 'vekten av alle medlemmene';
+  const share = `${v.threshold === 'more-than' ? 'mer enn' : 'minst'} ${v.numerator}/${v.denominator}`;
+  const by = v.by === 'seats' ? 'hvert sete veier én' : WEIGHT_BY_NB[v.by];
+  return `${met ? 'Vedtatt' : 'Ikke vedtatt'} etter vekt: ${v.for} for${countedNb(v.countedAsFor)} og ${v.against} mot av ${v.base}, ${base} (${by}); ${share} og mer for enn mot krever minst ${v.required} for.`;
 }

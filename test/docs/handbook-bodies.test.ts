@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handbook } from '../../src/docs/handbook/index.js';
+import { describeRule } from '../../src/words/explain.js';
 import { weightedIksAgreement } from '../fixtures/weighted-iks.js';
 
 describe('the handbook renders seats of several members, weights, quorum by weight and defaults', () => {
@@ -59,5 +60,53 @@ describe('the handbook renders a quorum by weight', () => {
     expect(
       handbook({ ...a, organs }, { testTitles: [], year: 2026, apiBase: '../api' }).markdown,
     ).toContain('og de til stede har mer enn 2/3 av stemmevekten (§9) (§4).\n');
+  });
+});
+
+describe('the handbook renders rules by weight, double majorities and elections', () => {
+  const { markdown } = handbook(weightedIksAgreement(), {
+    testTitles: [],
+    year: 2026,
+    apiBase: '../api',
+  });
+  it('each in the table of matters', () => {
+    const rows = markdown
+      .split('\n')
+      .filter(
+        (l) => l.startsWith('| Eierstyring') || l.startsWith('| Endring') || l.startsWith('| Valg'),
+      );
+    expect(rows).toEqual([
+      '| Eierstyring | flertall etter stemmevekt: mer enn 1/2 av vekten til de avgitte stemmene | §4 | – |',
+      '| Endring av selskapsavtalen | alt på én gang: kvalifisert flertall: mer enn 1/2 av alle medlemmene (§6); og kvalifisert flertall etter stemmevekt: minst 2/3 av vekten til alle medlemmene (§6) | §6 | – |',
+      '| Valg av styre (valg) | alminnelig flertall, loddtrekning ved stemmelikhet | §7 | – |',
+    ]);
+  });
+
+  it('in English too', () => {
+    const matters = weightedIksAgreement().organs?.[0]?.matters ?? [];
+    expect(matters.map((m) => describeRule(m.rule, 'en'))).toEqual([
+      "simple majority, the leader's casting vote in a tie",
+      'majority of weight: more than 1/2 of the weight of the votes cast',
+      'all at once: qualified majority: more than 1/2 of all members (§6); and qualified majority of weight: at least 2/3 of the weight of all members (§6)',
+      'simple majority, drawing lots in a tie',
+    ]);
+    expect(
+      describeRule(
+        {
+          kind: 'weighted-majority',
+          of: 'votes-cast',
+          fraction: { numerator: 3, denominator: 4 },
+          threshold: 'more-than',
+          clause: '§1',
+        },
+        'nb',
+      ),
+    ).toBe('kvalifisert flertall etter stemmevekt: mer enn 3/4 av vekten til de avgitte stemmene');
+    expect(
+      describeRule(
+        { kind: 'weighted-majority', of: 'all-weight', threshold: 'at-least', clause: '§1' },
+        'en',
+      ),
+    ).toBe('majority of weight: at least 1/2 of the weight of all members');
   });
 });

@@ -183,6 +183,7 @@ function ruled(
     counted,
     { decides, clause: organ.chair?.clause ?? organ.clause, noLeader: organ.chair === undefined },
     cite,
+    sitting.matter.election === true,
   );
   sitting.ruled.push({ rule, voted, decides, outcome });
   return outcome;

@@ -1,4 +1,10 @@
-import type { CountValues, QualifiedValues, QuorumValues, WeightQuorumValues } from './votes.js';
+import type {
+  CountValues,
+  QualifiedValues,
+  QuorumValues,
+  WeightedValues,
+  WeightQuorumValues,
+} from './votes.js';
 
 /**
  * The numbers behind the reasons of decisions (vedtak) in a body: quorum,
@@ -30,7 +36,8 @@ export interface GovernanceReasonValues {
   /** A tie, and the rule says a tie rejects. */
   readonly tie_rejected: { readonly votes: number };
   /** A tie settled by drawing lots (loddtrekning): the votes do not decide. */
-  readonly tie_lot: { readonly votes: number };
+  /** A tie settled by lot; `election` where the matter is an election. */
+  readonly tie_lot: { readonly votes: number; readonly election?: boolean };
   /** A tie that no casting vote could break. */
   readonly tie_no_casting_vote: {
     readonly votes: number;
@@ -69,6 +76,22 @@ export interface GovernanceReasonValues {
   };
   readonly qualified_met: QualifiedValues;
   readonly qualified_not_met: QualifiedValues;
+  /** A majority of weight (or a qualified one) reached. */
+  readonly weighted_met: WeightedValues;
+  /** A majority of weight (or a qualified one) not reached. */
+  readonly weighted_not_met: WeightedValues;
+  /** Every part of an all-of rule holds (parts counted from 1, in the order the rule lists them). */
+  readonly all_of_met: {
+    readonly parts: number;
+    readonly met: readonly number[];
+    readonly failed: readonly number[];
+  };
+  /** Some part of an all-of rule fails: the parts met and failed, counted from 1. */
+  readonly all_of_not_met: {
+    readonly parts: number;
+    readonly met: readonly number[];
+    readonly failed: readonly number[];
+  };
   /** Someone other than the leader presides. */
   readonly stand_in_presides: {
     readonly presiding: string;

@@ -6,6 +6,7 @@ import type { Meeting } from '../../../src/model/meeting.js';
 import { parseAgreement } from '../../../src/model/parse-agreement.js';
 import { weightedIks, weightedIksAgreement } from '../../fixtures/weighted-iks.js';
 import { catchInputError } from '../../helpers/errors.js';
+import { words } from '../../helpers/words.js';
 
 const iks = weightedIksAgreement();
 const ALL = ['0001', '0002', '0003', '0004'];
@@ -219,7 +220,7 @@ describe('a quorum by weight at a meeting', () => {
     ]);
   });
 
-  it('a quorum by weight in a body without weights is a parse error naming the path', () => {
+  it('a quorum or a rule by weight in a body without weights is a parse error naming the path', () => {
     const file = weightedIks();
     const organs = file.organs.map((o) => {
       if (o['id'] !== 'representantskap') return o;
@@ -232,7 +233,137 @@ describe('a quorum by weight at a meeting', () => {
         p.message,
       ]),
     ).toEqual([
+      [
+        'organs[0].matters',
+        "a rule by weight (weighted-majority) needs the body's vote weights (weights)",
+      ],
       ['organs[0].quorum.weight', "a quorum by weight needs the body's vote weights (weights)"],
     ]);
+  });
+});
+
+describe('decisions by weight, double majorities and elections at a meeting', () => {
+  const at = (matter: string, ballots: Record<string, 'for' | 'against' | 'abstain'>) =>
+    decide(iks, {
+      organ: 'representantskap',
+      matter,
+      meeting: {
+        date: '2025-03-12',
+        presiding: '0001',
+        attendance: Object.fromEntries(Object.keys(ballots).map((s) => [s, 'member'])),
+        ballots,
+      },
+    });
+
+  it('majority of weight cast: 0001 alone (455) against 545 is not a majority; 3 of 4 heads do not decide it', () => {
+    const d = at('eierstyring', {
+      '0001': 'for',
+      '0002': 'against',
+      '0003': 'against',
+      '0004': 'against',
+    });
+    // Cast 1000; more than 1/2 is 501; more for than against is 546: required 546.
+    expect(d.reasons.at(-1)).toEqual({
+      code: 'weighted_not_met',
+      agreement: 'vekta-iks',
+      clause: '§4',
+      values: {
+        by: 'stated',
+        for: 455,
+        against: 545,
+        base: 1000,
+        required: 546,
+        numerator: 1,
+        denominator: 2,
+        of: 'votes-cast',
+        threshold: 'more-than',
+      },
+    });
+    expect(words(d.reasons.at(-1))).toEqual({
+      nb: 'Ikke vedtatt etter vekt: 455 for og 545 mot av 1000, vekten av de avgitte stemmene (vekt som avtalen oppgir); mer enn 1/2 og mer for enn mot krever minst 546 for.',
+      en: 'Not adopted by weight: 455 for and 545 against of 1000, the weight of the votes cast (weight as the agreement states it); more than 1/2 and more for than against requires at least 546 for.',
+    });
+    // 0001 and 0003 for (600), 0002 against (300), 0004 abstains: cast 900, more than 450 → 451; 600 ≥ 451.
+    const yes = at('eierstyring', {
+      '0001': 'for',
+      '0002': 'against',
+      '0003': 'for',
+      '0004': 'abstain',
+    });
+    expect([yes.adopted, yes.reasons.at(-1)?.code, yes.reasons.at(-1)?.values]).toEqual([
+      true,
+      'weighted_met',
+      {
+        by: 'stated',
+        for: 600,
+        against: 300,
+        base: 900,
+        required: 451,
+        numerator: 1,
+        denominator: 2,
+        of: 'votes-cast',
+        threshold: 'more-than',
+      },
+    ]);
+  });
+
+  it('double majority: a majority of all members and two thirds of all the ownership, each part reported', () => {
+    // 0002, 0003, 0004 for: 3 of 4 members (> 2), but 545 of 1000 < ⌈2000/3⌉ = 667.
+    const d = at('vedtekter', { '0001': 'against', '0002': 'for', '0003': 'for', '0004': 'for' });
+    expect(d.adopted).toBe(false);
+    expect(d.reasons.slice(2).map((r) => [r.code, r.clause])).toEqual([
+      ['qualified_met', '§6'],
+      ['weighted_not_met', '§6'],
+      ['all_of_not_met', '§6'],
+    ]);
+    expect(d.reasons.at(-1)?.values).toEqual({ parts: 2, met: [1], failed: [2] });
+    expect(words(d.reasons.at(-1))).toEqual({
+      nb: 'Ikke vedtatt: 1 av de 2 vilkårene som må være oppfylt samtidig, er ikke oppfylt (vilkår 2).',
+      en: 'Not adopted: 1 of the 2 conditions that must hold at once fails (condition 2).',
+    });
+    expect(d.reasons[3]?.values).toMatchObject({ for: 545, base: 1000, required: 667 });
+    // 0001 and 0002 for: 2 of 4 is not more than half (needs 3), 755 ≥ 667: the members' part fails.
+    const two = at('vedtekter', {
+      '0001': 'for',
+      '0002': 'for',
+      '0003': 'against',
+      '0004': 'against',
+    });
+    expect([two.adopted, two.reasons.at(-1)?.values]).toEqual([
+      false,
+      { parts: 2, met: [2], failed: [1] },
+    ]);
+    // 0001, 0002 and 0004 for: 3 members, 855: both hold.
+    const both = at('vedtekter', {
+      '0001': 'for',
+      '0002': 'for',
+      '0003': 'against',
+      '0004': 'for',
+    });
+    expect([both.adopted, both.reasons.at(-1)]).toEqual([
+      true,
+      {
+        code: 'all_of_met',
+        agreement: 'vekta-iks',
+        clause: '§6',
+        values: { parts: 2, met: [1, 2], failed: [] },
+      },
+    ]);
+    expect(words(both.reasons.at(-1))?.nb).toBe('Vedtatt: alle 2 vilkårene er oppfylt samtidig.');
+  });
+
+  it('an election tied is settled by lot, and the reason says it is an election', () => {
+    const d = at('valg', { '0001': 'for', '0002': 'for', '0003': 'against', '0004': 'against' });
+    expect([d.adopted, d.drawLots, d.tieBrokenByChair]).toEqual([false, true, false]);
+    expect(d.reasons.at(-1)).toEqual({
+      code: 'tie_lot',
+      agreement: 'vekta-iks',
+      clause: '§7',
+      values: { votes: 2, election: true },
+    });
+    expect(words(d.reasons.at(-1))).toEqual({
+      nb: 'Stemmelikhet (2–2) ved valg: avgjøres ved loddtrekning, så utfallet kan ikke regnes ut av stemmene.',
+      en: 'A tie (2–2) in an election: settled by drawing lots, so the votes cannot tell the outcome.',
+    });
   });
 });

@@ -20,7 +20,7 @@ export function organsSection(agreement: Agreement, ctx: HandbookContext): Block
         kind: 'table',
         head: ['Sak', 'Regel', 'Bestemmelse', 'Avhenger av'],
         rows: organ.matters.map((m: Matter) => [
-          m.name,
+          m.election === true ? `${m.name} (valg)` : m.name,
           describeRule(m.rule, 'nb'),
           m.rule.clause,
           m.reading === undefined ? '–' : noteLink(m.reading.note),
