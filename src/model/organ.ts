@@ -153,8 +153,8 @@ const SINGLE_RULES = [
   }),
 ] as const;
 
-const SINGLE_KINDS =
-  '"simple-majority", "unanimity", "consensus", "consensus-else-chair", "qualified-majority" or "weighted-majority"';
+const KINDS =
+  '"simple-majority", "unanimity", "consensus", "consensus-else-chair", "qualified-majority"';
 
 /**
  * Schema for a {@link DecisionRule} (beslutningsregel).
@@ -171,7 +171,7 @@ export const DecisionRuleSchema = z.discriminatedUnion(
       rules: z
         .array(
           z.discriminatedUnion('kind', [...SINGLE_RULES], {
-            error: `must be a decision rule with kind ${SINGLE_KINDS}`,
+            error: `must be a decision rule with kind ${KINDS} or "weighted-majority"`,
           }),
         )
         .check(
@@ -185,7 +185,7 @@ export const DecisionRuleSchema = z.discriminatedUnion(
     }),
   ],
   {
-    error: `must be a decision rule with kind ${SINGLE_KINDS} or "all-of"`,
+    error: `must be a decision rule with kind ${KINDS}, "weighted-majority" or "all-of"`,
   },
 );
 
