@@ -98,9 +98,17 @@ export type QuorumRule = DeepReadonly<z.output<typeof QuorumRuleSchema>>;
 const SINGLE_RULES = [
   z.strictObject({
     kind: z.literal('simple-majority'),
-    tie: z.enum(['chair-decides', 'rejected', 'lot'], {
-      error: 'must be "chair-decides", "rejected" or "lot"',
-    }),
+    tie: z.exactOptional(
+      z
+        .enum(['chair-decides', 'rejected', 'lot'], {
+          error: 'must be "chair-decides", "rejected" or "lot"',
+        })
+        .check(
+          z.describe(
+            "What a tie does; left out where the agreement does not say: the statutory default then applies (the chair's vote decides, in an election lots; kommuneloven 2018 § 11-9, not verified).",
+          ),
+        ),
+    ),
     consensusSought: z.exactOptional(z.boolean()),
     clause: ClauseRefSchema,
   }),
@@ -436,14 +444,36 @@ export const OrganSchema = z
           ),
         ),
     ),
-    deputies: z.strictObject({ allowed: z.boolean(), clause: z.exactOptional(ClauseRefSchema) }),
-    abstention: z.strictObject({
-      allowed: z.boolean(),
-      clause: z.exactOptional(ClauseRefSchema),
-      note: z.exactOptional(IdSchema),
-      allowedByReading: z.exactOptional(z.record(IdSchema, z.boolean())),
-    }),
-    quorum: QuorumRuleSchema,
+    deputies: z.exactOptional(
+      z
+        .strictObject({ allowed: z.boolean(), clause: z.exactOptional(ClauseRefSchema) })
+        .check(
+          z.describe(
+            "Whether deputies (varamedlemmer) may attend in a member's place; left out where the agreement does not say: the statutory default then applies (they may; kommuneloven 2018 § 8-1, not verified).",
+          ),
+        ),
+    ),
+    abstention: z.exactOptional(
+      z
+        .strictObject({
+          allowed: z.boolean(),
+          clause: z.exactOptional(ClauseRefSchema),
+          note: z.exactOptional(IdSchema),
+          allowedByReading: z.exactOptional(z.record(IdSchema, z.boolean())),
+        })
+        .check(
+          z.describe(
+            'Whether members may abstain; left out where the agreement does not say: the statutory default then applies (members must vote; kommuneloven 2018 § 8-1, not verified).',
+          ),
+        ),
+    ),
+    quorum: z.exactOptional(
+      QuorumRuleSchema.check(
+        z.describe(
+          'When the body can decide; left out where the agreement does not say: the statutory default then applies (at least half the members present; kommuneloven 2018 § 11-9, not verified).',
+        ),
+      ),
+    ),
     preparedBy: z.exactOptional(
       z
         .strictObject({
@@ -511,7 +541,7 @@ export const OrganSchema = z
     matters: z.array(MatterSchema).check(maxEntries(200)),
   })
   .check(
-    z.refine((o) => o.quorum.weight === undefined || o.weights !== undefined, {
+    z.refine((o) => o.quorum?.weight === undefined || o.weights !== undefined, {
       error: "a quorum by weight needs the body's vote weights (weights)",
       path: ['quorum', 'weight'],
     }),

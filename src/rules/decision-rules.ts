@@ -2,6 +2,7 @@ import { ceilDiv } from '../internal/ceil-div.js';
 import type { DecisionRule } from '../model/organ.js';
 import { thresholdOf } from './quorum.js';
 import type { Cite, Reason } from './reason.js';
+import { MEETING_RULES, statuteClause, statutoryDefault } from './statutory-defaults.js';
 import {
   seatsByVote,
   seatsVoting,
@@ -125,6 +126,10 @@ export function ruleOutcome(
       let adopted = false;
       let tieBrokenByChair = false;
       let drawLots = false;
+      // A tie rule the agreement leaves unsaid: the statute's (the chair decides; an election, lots).
+      const tie = rule.tie ?? (election ? 'lot' : 'chair-decides');
+      const byStatute = rule.tie === undefined && count.for === count.against;
+      const tieClause = byStatute ? statuteClause(MEETING_RULES) : undefined;
       if (count.for !== count.against) {
         adopted = count.for > count.against;
         const votes =
@@ -132,12 +137,12 @@ export function ruleOutcome(
             ? { for: count.for, against: count.against, abstain: count.abstain }
             : { for: count.for, against: count.against, abstain: count.abstain, countedAsFor };
         decided = cite(rule.clause, adopted ? 'majority_adopted' : 'majority_rejected', votes);
-      } else if (rule.tie === 'rejected') {
+      } else if (tie === 'rejected') {
         decided = cite(rule.clause, 'tie_rejected', { votes: count.for });
-      } else if (rule.tie === 'lot') {
+      } else if (tie === 'lot') {
         drawLots = true;
         decided = cite(
-          rule.clause,
+          tieClause ?? rule.clause,
           'tie_lot',
           election ? { votes: count.for, election } : { votes: count.for },
         );
@@ -149,7 +154,7 @@ export function ruleOutcome(
             : chair.noLeader === true
               ? 'no-leader'
               : 'stand-in-without-casting-vote';
-          decided = cite(chair.clause, 'tie_no_casting_vote', {
+          decided = cite(tieClause ?? chair.clause, 'tie_no_casting_vote', {
             votes: count.for,
             chair: record.presiding,
             why,
@@ -157,20 +162,21 @@ export function ruleOutcome(
         } else {
           adopted = chairVote === 'for';
           tieBrokenByChair = true;
-          decided = cite(chair.clause, 'tie_chair_decides', {
+          decided = cite(tieClause ?? chair.clause, 'tie_chair_decides', {
             votes: count.for,
             chair: record.presiding,
             chairVote,
           });
         }
       }
-      return made(
-        adopted,
-        sought === undefined ? [decided] : [sought, decided],
-        tieBrokenByChair,
-        false,
-        drawLots,
-      );
+      const reasons = sought === undefined ? [decided] : [sought, decided];
+      if (byStatute)
+        reasons.splice(
+          reasons.length - 1,
+          0,
+          statutoryDefault(cite, 'tie', election ? 'lot' : 'chair-decides'),
+        );
+      return made(adopted, reasons, tieBrokenByChair, false, drawLots);
     }
     case 'unanimity': {
       const required = rule.of === 'all-seats' ? count.seats : count.present;

@@ -493,6 +493,23 @@ export const messagesEn: Messages = {
     `Not adopted: ${failed.length} of the ${parts} conditions that must hold at once ${
       failed.length === 1 ? 'fails' : 'fail'
     } (condition ${listEn(failed.map(String))}).`,
+  statutory_default: ({ subject, applied, law, section, verified }) =>
+    `${
+      {
+        quorum: 'The agreement does not say when the body can decide',
+        tie: 'The agreement does not say what a tie does',
+        deputies: 'The agreement does not say whether deputies may attend',
+        abstention: 'The agreement does not say whether members may abstain',
+      }[subject]
+    }; the statute's rule applies: ${
+      {
+        'half-present': 'at least half the members must be present',
+        'chair-decides': "the chair's vote decides",
+        lot: 'in an election a tie is settled by lot',
+        allowed: "a deputy attends in a member's place",
+        'not-allowed': 'members must vote',
+      }[applied]
+    } (${law} ${section}${verified ? '' : '; wording not verified'}).`,
 };
 
 /** A decision rule in a few words of English, e.g. "simple majority, the leader's casting vote in a tie". */
@@ -504,7 +521,9 @@ export function describeRuleEn(rule: DecisionRule): string {
           ? "the leader's casting vote in a tie"
           : rule.tie === 'lot'
             ? 'drawing lots in a tie'
-            : 'the motion falls in a tie'
+            : rule.tie === 'rejected'
+              ? 'the motion falls in a tie'
+              : "in a tie the statute's rule (the chair's casting vote, lots in an election)"
       }`;
     case 'unanimity':
       return rule.of === 'all-seats' ? 'unanimity of all members' : 'unanimity of those present';

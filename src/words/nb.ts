@@ -487,6 +487,23 @@ export const messagesNb: Messages = {
   all_of_met: ({ parts }) => `Vedtatt: alle ${parts} vilkårene er oppfylt samtidig.`,
   all_of_not_met: ({ parts, failed }) =>
     `Ikke vedtatt: ${failed.length} av de ${parts} vilkårene som må være oppfylt samtidig, er ikke oppfylt (vilkår ${listNb(failed.map(String))}).`,
+  statutory_default: ({ subject, applied, law, section, verified }) =>
+    `${
+      {
+        quorum: 'Avtalen sier ikke når organet er vedtaksført',
+        tie: 'Avtalen sier ikke hva stemmelikhet gjør',
+        deputies: 'Avtalen sier ikke om varamedlemmer kan møte',
+        abstention: 'Avtalen sier ikke om medlemmene kan avstå',
+      }[subject]
+    }; lovens regel gjelder: ${
+      {
+        'half-present': 'minst halvparten av medlemmene må være til stede',
+        'chair-decides': 'møteleders stemme er avgjørende',
+        lot: 'ved valg avgjøres stemmelikhet ved loddtrekning',
+        allowed: 'et varamedlem møter i et medlems sted',
+        'not-allowed': 'medlemmene har stemmeplikt',
+      }[applied]
+    } (${law} ${section}${verified ? '' : '; ordlyden er ikke verifisert'}).`,
 };
 
 /** A key's source, when it is not the agreement text. */
@@ -561,7 +578,9 @@ export function describeRuleNb(rule: DecisionRule): string {
           ? 'leders dobbeltstemme ved stemmelikhet'
           : rule.tie === 'lot'
             ? 'loddtrekning ved stemmelikhet'
-            : 'forslaget faller ved stemmelikhet'
+            : rule.tie === 'rejected'
+              ? 'forslaget faller ved stemmelikhet'
+              : 'ved stemmelikhet lovens regel (møteleders dobbeltstemme, ved valg loddtrekning)'
       }`;
     case 'unanimity':
       return rule.of === 'all-seats'

@@ -47,7 +47,7 @@ describe('the handbook renders a quorum by weight', () => {
     );
     const a = weightedIksAgreement();
     const organs = (a.organs ?? []).map((o) =>
-      o.quorum.weight === undefined
+      o.quorum?.kind !== 'fraction-present' || o.quorum.weight === undefined
         ? o
         : {
             ...o,
@@ -79,6 +79,7 @@ describe('the handbook renders rules by weight, double majorities and elections'
       '| Eierstyring | flertall etter stemmevekt: mer enn 1/2 av vekten til de avgitte stemmene | §4 | – |',
       '| Endring av selskapsavtalen | alt på én gang: kvalifisert flertall: mer enn 1/2 av alle medlemmene (§6); og kvalifisert flertall etter stemmevekt: minst 2/3 av vekten til alle medlemmene (§6) | §6 | – |',
       '| Valg av styre (valg) | alminnelig flertall, loddtrekning ved stemmelikhet | §7 | – |',
+      '| Valg av nestleder (valg) | alminnelig flertall, ved stemmelikhet lovens regel (møteleders dobbeltstemme, ved valg loddtrekning) | §5 | – |',
     ]);
   });
 
@@ -108,5 +109,28 @@ describe('the handbook renders rules by weight, double majorities and elections'
         'en',
       ),
     ).toBe('majority of weight: at least 1/2 of the weight of all members');
+  });
+});
+
+describe('the handbook says where the statute fills what the agreement leaves unsaid', () => {
+  const { markdown } = handbook(weightedIksAgreement(), {
+    testTitles: [],
+    year: 2026,
+    apiBase: '../api',
+  });
+  it('deputies, abstention and quorum of the board, each marked unverified', () => {
+    const board = markdown.slice(markdown.indexOf('### Styret'));
+    expect(board).toContain(
+      '- Varamedlemmer: avtalen sier ingenting, så lovens regel gjelder (kommuneloven § 8-1, ikke verifisert): ja.\n',
+    );
+    expect(board).toContain(
+      '- Kan avstå: avtalen sier ingenting, så lovens regel gjelder (kommuneloven § 8-1, ikke verifisert): nei, medlemmene har stemmeplikt.\n',
+    );
+    expect(board).toContain(
+      '- Vedtaksført: avtalen sier ingenting, så lovens regel gjelder (kommuneloven § 11-9, ikke verifisert): minst halvparten av medlemmene til stede.\n',
+    );
+    expect(describeRule({ kind: 'simple-majority', clause: '§1' }, 'en')).toBe(
+      "simple majority, in a tie the statute's rule (the chair's casting vote, lots in an election)",
+    );
   });
 });

@@ -7,6 +7,7 @@ import type { RuleOutcome } from '../../rules/decision-rules.js';
 import { memberOn } from '../../rules/membership.js';
 import { type QuorumOutcome, quorumOf } from '../../rules/quorum.js';
 import { type Cite, citing } from '../../rules/reason.js';
+import { STATUTORY_QUORUM, statutoryDefault } from '../../rules/statutory-defaults.js';
 import { type Tally, tally, type VoteRecord } from '../../rules/vote-record.js';
 import { candidateProblems } from './candidate.js';
 import { memberProblems } from './members.js';
@@ -106,7 +107,7 @@ export function checkedUnder(sitting: Sitting, validUntil: string | undefined): 
       ...memberProblems(organ, meeting.meeting, check.record),
       ...weighing.problems,
     ],
-    quorum: quorumOf(organ.quorum, check.record, check.deputies, sitting.cite, organ.clause),
+    quorum: quorumUnder(organ, check, sitting.cite),
     tally: check.tally,
   };
   sitting.checked.set(validUntil, checked);
@@ -135,4 +136,20 @@ function councilsMustAdoptFor(
     }
   }
   return null;
+}
+
+/**
+ * The meeting's quorum under the body's rule, or, where the agreement states
+ * none, under the statute's (at least half the members present), its first
+ * reason saying so.
+ */
+function quorumUnder(organ: Organ, check: MeetingCheck, cite: Cite): QuorumOutcome {
+  if (organ.quorum !== undefined) {
+    return quorumOf(organ.quorum, check.record, check.deputies, cite, organ.clause);
+  }
+  const outcome = quorumOf(STATUTORY_QUORUM, check.record, check.deputies, cite, organ.clause);
+  return {
+    quorate: outcome.quorate,
+    reasons: [statutoryDefault(cite, 'quorum', 'half-present'), ...outcome.reasons],
+  };
 }

@@ -155,6 +155,19 @@ export interface GovernanceReasonValues {
   };
   readonly merger_negotiation: { readonly merging: readonly string[]; readonly third: string };
   /**
+   * The agreement does not say (`subject`), and the statute's rule was
+   * applied (`applied`): the law and section, `verified` false where
+   * LEGAL.md marks the wording unverified. The reason cites the statute,
+   * never a clause of the agreement.
+   */
+  readonly statutory_default: {
+    readonly subject: 'quorum' | 'tie' | 'deputies' | 'abstention';
+    readonly applied: 'half-present' | 'chair-decides' | 'lot' | 'allowed' | 'not-allowed';
+    readonly law: string;
+    readonly section: string;
+    readonly verified: boolean;
+  };
+  /**
    * A party's seat with several members: the member (by role) who held its
    * vote, `takesOver` when the holders before it (`absent`) were absent.
    */

@@ -186,7 +186,9 @@ describe('decide: a body where every member votes', () => {
         total: 20000,
       },
     });
-    expect(d.reasons[0]?.values).toEqual({
+    // The agreement states no quorum for the board: the statute's, at least half the members.
+    expect(d.reasons[0]?.code).toBe('statutory_default');
+    expect(d.reasons[1]?.values).toEqual({
       rule: 'fraction-present',
       seats: 8,
       present: 5,
@@ -238,6 +240,94 @@ describe('schema: members of a seat', () => {
     ).toEqual([
       { path: 'organs[0].seats.members.holders', message: 'must name each member once' },
       { path: 'organs[0].seats.members.holders', message: 'must name no more members than count' },
+    ]);
+  });
+});
+
+describe('decide: what the agreement leaves unsaid (the board)', () => {
+  const board = (meeting: Meeting, matter = 'drift') =>
+    decide(iks, { organ: 'styre', matter, meeting });
+
+  it('quorum, abstention, deputies and a tie by the statute, each reason saying so', () => {
+    // 8 seats; 4 present (one by deputy) ≥ ⌈8/2⌉ = 4; 2–2: the chair (0001-1, for) decides.
+    const d = board({
+      date: '2025-03-12',
+      presiding: '0001-1',
+      attendance: {
+        '0001-1': 'member',
+        '0002-1': 'member',
+        '0003-1': 'deputy',
+        '0004-1': 'member',
+      },
+      ballots: { '0001-1': 'for', '0002-1': 'against', '0003-1': 'for', '0004-1': 'against' },
+    });
+    expect([d.quorate, d.adopted, d.tieBrokenByChair]).toEqual([true, true, true]);
+    expect(d.quorum).toEqual({
+      kind: 'fraction-present',
+      fraction: { numerator: 1, denominator: 2 },
+      clause: 'kommuneloven § 11-9',
+    });
+    expect(
+      d.reasons.map((r) => [
+        r.code,
+        r.clause,
+        r.code === 'statutory_default' ? r.values.subject : '',
+      ]),
+    ).toEqual([
+      ['statutory_default', 'kommuneloven § 11-9', 'quorum'],
+      ['quorum_met', 'kommuneloven § 11-9', ''],
+      ['statutory_default', 'kommuneloven § 8-1', 'abstention'],
+      ['statutory_default', 'kommuneloven § 8-1', 'deputies'],
+      ['statutory_default', 'kommuneloven § 11-9', 'tie'],
+      ['tie_chair_decides', 'kommuneloven § 11-9', ''],
+    ]);
+  });
+
+  it('an election tied: lots, by the statute', () => {
+    const d = board(
+      {
+        date: '2025-03-12',
+        presiding: '0001-1',
+        attendance: {
+          '0001-1': 'member',
+          '0002-1': 'member',
+          '0003-1': 'member',
+          '0004-1': 'member',
+        },
+        ballots: { '0001-1': 'for', '0002-1': 'against', '0003-1': 'for', '0004-1': 'against' },
+      },
+      'valg-nestleder',
+    );
+    expect([d.adopted, d.drawLots, d.reasons.at(-1)?.values]).toEqual([
+      false,
+      true,
+      { votes: 2, election: true },
+    ]);
+  });
+
+  it('not quorate by the statute: 3 of 8 present; an abstention where members must vote is an input error citing the statute', () => {
+    const d = board({
+      date: '2025-03-12',
+      presiding: '0001-1',
+      attendance: { '0001-1': 'member', '0002-1': 'member', '0003-1': 'member' },
+      ballots: { '0001-1': 'for', '0002-1': 'for', '0003-1': 'for' },
+    });
+    expect([d.quorate, d.reasons.map((r) => r.code)]).toEqual([
+      false,
+      ['statutory_default', 'quorum_not_met'],
+    ]);
+    const error = catchInputError(() =>
+      board({
+        date: '2025-03-12',
+        presiding: '0001-1',
+        attendance: Object.fromEntries(
+          ['0001-1', '0002-1', '0003-1', '0004-1'].map((s) => [s, 'member']),
+        ),
+        ballots: { '0001-1': 'for', '0002-1': 'for', '0003-1': 'for', '0004-1': 'abstain' },
+      }),
+    );
+    expect(error.problems.map((p) => p.message)).toEqual([
+      "members of styre must vote for or against (kommuneloven § 8-1, the statute's rule where the agreement does not say; not verified); 0004-1 abstained",
     ]);
   });
 });

@@ -85,15 +85,15 @@ describe('vote weights: the tally reports heads and weight', () => {
           '0004-2': 'member',
           '0004-1': 'member',
         },
-        ballots: { '0002-1': 'for', '0003-1': 'against', '0004-2': 'against', '0004-1': 'abstain' },
+        ballots: { '0002-1': 'for', '0003-1': 'against', '0004-2': 'against', '0004-1': 'for' },
       },
     });
     // Each party's two members weigh its population each: total 2 × 10 000.
     expect(d.tally.weight).toEqual({
       by: 'population',
-      for: 3000,
+      for: 3200,
       against: 1000,
-      abstain: 200,
+      abstain: 0,
       present: 4200,
       absent: 15800,
       total: 20000,

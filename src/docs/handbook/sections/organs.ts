@@ -1,5 +1,12 @@
 import type { Agreement } from '../../../model/agreement.js';
 import type { Matter, Organ } from '../../../model/organ.js';
+import {
+  MEETING_RULES,
+  MEMBERS_DUTIES,
+  STATUTORY_QUORUM,
+  type StatutoryRule,
+  statuteClause,
+} from '../../../rules/statutory-defaults.js';
 import { describeRule } from '../../../words/explain.js';
 import type { Block, Inline } from '../../blocks.js';
 import type { HandbookContext } from '../context.js';
@@ -73,7 +80,11 @@ function organFacts(organ: Organ, noteLink: (id: string) => Inline): Inline[][] 
           ],
         ];
   const yesNo = (allowed: boolean) => (allowed ? 'ja' : 'nei');
-  const { deputies, abstention, quorum, chair, termYears } = organ;
+  const { deputies, abstention, chair, termYears } = organ;
+  // Unsaid in the agreement: the statute's rule, marked as such and as not verified.
+  const byStatute = (statute: StatutoryRule) =>
+    `avtalen sier ingenting, så lovens regel gjelder (${statuteClause(statute)}, ikke verifisert)`;
+  const quorum = organ.quorum ?? STATUTORY_QUORUM;
   const byWeight =
     quorum.weight === undefined
       ? ''
@@ -90,23 +101,29 @@ function organFacts(organ: Organ, noteLink: (id: string) => Inline): Inline[][] 
     ...membersText,
     ...weightsText,
     [
-      deputies.clause === undefined
-        ? `Varamedlemmer: avtalen sier ingenting; dataene regner med ${yesNo(deputies.allowed)}.`
-        : `Varamedlemmer: ${yesNo(deputies.allowed)} (${deputies.clause}).`,
+      deputies === undefined
+        ? `Varamedlemmer: ${byStatute(MEMBERS_DUTIES)}: ja.`
+        : deputies.clause === undefined
+          ? `Varamedlemmer: avtalen sier ingenting; dataene regner med ${yesNo(deputies.allowed)}.`
+          : `Varamedlemmer: ${yesNo(deputies.allowed)} (${deputies.clause}).`,
     ],
-    abstention.clause === undefined
-      ? [`Kan avstå: avtalen sier ingenting; dataene regner med ${yesNo(abstention.allowed)}.`]
-      : abstention.note === undefined
-        ? [`Kan avstå: ${yesNo(abstention.allowed)} (${abstention.clause}).`]
-        : [
-            `Kan avstå: ${yesNo(abstention.allowed)} (${abstention.clause}; avhenger av `,
-            noteLink(abstention.note),
-            ').',
-          ],
+    abstention === undefined
+      ? [`Kan avstå: ${byStatute(MEMBERS_DUTIES)}: nei, medlemmene har stemmeplikt.`]
+      : abstention.clause === undefined
+        ? [`Kan avstå: avtalen sier ingenting; dataene regner med ${yesNo(abstention.allowed)}.`]
+        : abstention.note === undefined
+          ? [`Kan avstå: ${yesNo(abstention.allowed)} (${abstention.clause}).`]
+          : [
+              `Kan avstå: ${yesNo(abstention.allowed)} (${abstention.clause}; avhenger av `,
+              noteLink(abstention.note),
+              ').',
+            ],
     [
-      quorum.clause === undefined
-        ? `Vedtaksførhet: avtalen sier ingenting; dataene stiller ${quorumText === 'ingen krav' ? 'ingen krav' : `kravet ${quorumText}`}.`
-        : `Vedtaksført: ${quorumText} (${quorum.clause}).`,
+      organ.quorum === undefined
+        ? `Vedtaksført: ${byStatute(MEETING_RULES)}: minst halvparten av medlemmene til stede.`
+        : quorum.clause === undefined
+          ? `Vedtaksførhet: avtalen sier ingenting; dataene stiller ${quorumText === 'ingen krav' ? 'ingen krav' : `kravet ${quorumText}`}.`
+          : `Vedtaksført: ${quorumText} (${quorum.clause}).`,
     ],
     ...(chair === undefined
       ? []
