@@ -25,9 +25,9 @@ export function memberProblems(organ: Organ, meeting: Meeting, record: VoteRecor
     });
     return problems;
   }
-  const holders = members.holders ?? [];
+  const holders = members.holders;
   for (const seat of Object.keys(given)) {
-    const roles = given[seat] ?? [];
+    const roles = given[seat] as readonly string[];
     if (!record.attending.has(seat)) {
       problems.push({
         path: formatPath(['meeting', 'members', seat]),
@@ -51,13 +51,18 @@ export function memberProblems(organ: Organ, meeting: Meeting, record: VoteRecor
         });
       }
     });
-    if (record.votes.has(seat) && !roles.some((role) => holders.includes(role))) {
+    // Without holders named, the agreement does not say who holds the vote: any member may.
+    if (
+      holders !== undefined &&
+      record.votes.has(seat) &&
+      !roles.some((role) => holders.includes(role))
+    ) {
       problems.push({
         path: formatPath(['meeting', 'members', seat]),
         code: 'no_vote_holder',
-        message: `none of the members attending for ${seat} holds its vote (${organ.id}, ${members.clause}: ${
-          holders.join(', ') || 'no holder named'
-        }), and ${seat} has a ballot`,
+        message: `none of the members attending for ${seat} holds its vote (${organ.id}, ${members.clause}: ${holders.join(
+          ', ',
+        )}), and ${seat} has a ballot`,
       });
     }
   }
@@ -73,10 +78,10 @@ export function holderReasons(organ: Organ, meeting: Meeting, cite: Cite): Reaso
   const reasons: Reason[] = [];
   const members = organ.seats.members;
   const given = meeting.members;
-  if (members === undefined || given === undefined) return reasons;
-  const holders = members.holders ?? [];
+  const holders = members?.holders;
+  if (members === undefined || holders === undefined || given === undefined) return reasons;
   for (const seat of Object.keys(given)) {
-    const roles = given[seat] ?? [];
+    const roles = given[seat] as readonly string[];
     const at = holders.findIndex((holder) => roles.includes(holder));
     if (at < 0) continue;
     reasons.push(

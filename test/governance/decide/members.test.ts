@@ -331,3 +331,48 @@ describe('decide: what the agreement leaves unsaid (the board)', () => {
     ]);
   });
 });
+
+describe('decide: members who do not hold the vote', () => {
+  it('a seat attended only by a member who holds no vote, without a ballot: no holder is reported', () => {
+    const d = decide(iks, {
+      organ: 'representantskap',
+      matter: 'budsjett',
+      meeting: {
+        ...base,
+        ballots: { '0001': 'for', '0002': 'for', '0003': 'against' },
+        members: { '0001': ['ordfører'], '0004': ['sekretær'] },
+      },
+    });
+    expect(d.reasons.filter((r) => r.code === 'vote_held_by').map((r) => r.values)).toEqual([
+      { seat: '0001', holder: 'ordfører', takesOver: false, absent: [] },
+    ]);
+    // 0004 abstains (present, no ballot): 2 for, 1 against.
+    expect([d.tally.for, d.tally.against, d.tally.abstain, d.adopted]).toEqual([2, 1, 1, true]);
+  });
+
+  it('a body that names no holders: any member present holds the vote, and none is reported', () => {
+    const file = weightedIks();
+    const organs = file.organs.map((o) =>
+      o['id'] === 'representantskap'
+        ? {
+            ...o,
+            seats: {
+              perParty: true,
+              members: { count: 2, votes: 'one-per-party', clause: '§3' },
+              clause: '§3',
+            },
+          }
+        : o,
+    );
+    const d = decide(parseAgreement({ ...file, organs }), {
+      organ: 'representantskap',
+      matter: 'budsjett',
+      meeting: { ...base, members: { '0002': ['hvem som helst'] } },
+    });
+    expect(d.reasons.map((r) => r.code)).toEqual([
+      'quorum_met',
+      'quorum_weight_met',
+      'tie_chair_decides',
+    ]);
+  });
+});

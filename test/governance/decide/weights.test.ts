@@ -367,3 +367,55 @@ describe('decisions by weight, double majorities and elections at a meeting', ()
     });
   });
 });
+
+describe('schema: a rule by weight needs weights wherever it is', () => {
+  const without = (matters: unknown[]) => {
+    const file = weightedIks();
+    const organs = file.organs.map((o) => {
+      if (o['id'] !== 'styre') return o;
+      const { weights: _, ...rest } = o;
+      return { ...rest, matters };
+    });
+    return catchInputError(() => parseAgreement({ ...file, organs })).problems.map((p) => p.path);
+  };
+  const weightedPart = { kind: 'weighted-majority', of: 'votes-cast', clause: '§5' };
+  const plainPart = { kind: 'simple-majority', tie: 'rejected', clause: '§5' };
+  it('a part of an all-of rule, or a rule under a reading', () => {
+    expect(
+      without([
+        {
+          id: 'a',
+          name: 'A',
+          rule: { kind: 'all-of', rules: [plainPart, weightedPart], clause: '§5' },
+        },
+      ]),
+    ).toEqual(['organs[1].matters']);
+    const file = weightedIks();
+    expect(
+      without([
+        { id: 'a', name: 'A', rule: plainPart, reading: { note: 'n', rules: { x: weightedPart } } },
+      ]),
+    ).toContain('organs[1].matters');
+    expect(file.organs.length).toBe(2);
+  });
+});
+
+describe('weights that cannot be held exactly', () => {
+  it('more than 15 digits (times a fraction of at most 1000) is an input error, never a rounded comparison', () => {
+    const organ = {
+      ...(iks.organs?.[1] as NonNullable<typeof iks.organs>[number]),
+      weights: { by: 'stated' as const, stated: { '0001': '999999.999' }, clause: '§5' },
+    };
+    // 10 000 member seats of 0001, each 999 999 999 units: 9.99… × 10¹⁵ > 2⁵³ / 1000.
+    const seats = Array.from({ length: 10_000 }, (_, i) => `0001-${i + 1}`);
+    expect(weightsOf(iks, organ, seats, '2025-03-12').problems).toEqual([
+      {
+        path: 'organs.styre.weights',
+        code: 'weights_too_fine',
+        message: 'the weights of styre need more than 15 digits to hold exactly (§5)',
+      },
+    ]);
+    // 9 000 seats: 8.99… × 10¹², × 1000 still below 2⁵³.
+    expect(weightsOf(iks, organ, seats.slice(0, 9000), '2025-03-12').problems).toEqual([]);
+  });
+});
