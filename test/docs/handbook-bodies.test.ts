@@ -134,3 +134,28 @@ describe('the handbook says where the statute fills what the agreement leaves un
     );
   });
 });
+
+describe('the handbook renders a quorum by weight alone', () => {
+  it('no count of seats, only the weight present', () => {
+    const a = weightedIksAgreement();
+    const organs = (a.organs ?? []).map((o) =>
+      o.id === 'representantskap'
+        ? {
+            ...o,
+            quorum: {
+              kind: 'none' as const,
+              clause: '§4',
+              weight: {
+                fraction: { numerator: 1, denominator: 2 },
+                threshold: 'more-than' as const,
+                clause: '§4',
+              },
+            },
+          }
+        : o,
+    );
+    expect(
+      handbook({ ...a, organs }, { testTitles: [], year: 2026, apiBase: '../api' }).markdown,
+    ).toContain('- Vedtaksført: de til stede har mer enn 1/2 av stemmevekten (§4).\n');
+  });
+});

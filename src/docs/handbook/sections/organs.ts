@@ -88,10 +88,12 @@ function organFacts(organ: Organ, noteLink: (id: string) => Inline): Inline[][] 
   const byWeight =
     quorum.weight === undefined
       ? ''
-      : `, og de til stede har ${quorum.weight.threshold === 'more-than' ? 'mer enn' : 'minst'} ${quorum.weight.fraction.numerator}/${quorum.weight.fraction.denominator} av stemmevekten${quorum.weight.clause === quorum.clause ? '' : ` (${quorum.weight.clause})`}`;
+      : `${quorum.kind === 'none' ? '' : ', og '}de til stede har ${quorum.weight.threshold === 'more-than' ? 'mer enn' : 'minst'} ${quorum.weight.fraction.numerator}/${quorum.weight.fraction.denominator} av stemmevekten${quorum.weight.clause === quorum.clause ? '' : ` (${quorum.weight.clause})`}`;
   const quorumText = `${
     quorum.kind === 'none'
-      ? 'ingen krav'
+      ? quorum.weight === undefined
+        ? 'ingen krav'
+        : ''
       : quorum.kind === 'all-seats'
         ? 'alle seter representert (medlem eller varamedlem)'
         : `minst ${quorum.fraction.numerator}/${quorum.fraction.denominator} av setene til stede, varamedlemmer medregnet`
