@@ -419,3 +419,52 @@ describe('weights that cannot be held exactly', () => {
     expect(weightsOf(iks, organ, seats.slice(0, 9000), '2025-03-12').problems).toEqual([]);
   });
 });
+
+describe('order independence', () => {
+  it('property: the decision of a double majority does not depend on the order of attendance and ballots', () => {
+    const votes = fc.constantFrom('for', 'against', 'abstain', 'absent');
+    fc.assert(
+      fc.property(
+        fc.tuple(votes, votes, votes, votes),
+        fc.array(fc.nat(), { minLength: 4, maxLength: 4 }),
+        (cast, keys) => {
+          const present = ALL.filter((_, i) => cast[i] !== 'absent');
+          fc.pre(present.includes('0001'));
+          const order = [...present].sort(
+            (a, b) => (keys[ALL.indexOf(a)] ?? 0) - (keys[ALL.indexOf(b)] ?? 0),
+          );
+          const meeting = (seats: readonly string[]): Meeting => ({
+            date: '2025-03-12',
+            presiding: '0001',
+            attendance: seats.map((seat) => ({ seat, as: 'member' as const })),
+            ballots: seats.map((seat) => ({
+              seat,
+              vote: cast[ALL.indexOf(seat)] as 'for' | 'against' | 'abstain',
+            })),
+          });
+          const one = decide(iks, {
+            organ: 'representantskap',
+            matter: 'vedtekter',
+            meeting: meeting(present),
+          });
+          const other = decide(iks, {
+            organ: 'representantskap',
+            matter: 'vedtekter',
+            meeting: meeting(order),
+          });
+          expect([
+            other.quorate,
+            other.adopted,
+            other.tally.weight,
+            other.reasons.map((r) => r.values),
+          ]).toEqual([
+            one.quorate,
+            one.adopted,
+            one.tally.weight,
+            one.reasons.map((r) => r.values),
+          ]);
+        },
+      ),
+    );
+  });
+});
