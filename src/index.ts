@@ -151,6 +151,8 @@ export {
   citing,
   type QualifiedValues,
   type QuorumValues,
+  type WeightedValues,
+  type WeightQuorumValues,
 } from './rules/reason.js';
 export {
   type Attendance,
@@ -158,5 +160,7 @@ export {
   tally,
   type Vote,
   type VoteRecord,
+  type WeightTable,
+  type WeightTally,
 } from './rules/vote-record.js';
 export { type WithdrawalDates, withdrawalEffectiveDate } from './rules/withdrawal-date.js';

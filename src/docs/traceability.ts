@@ -63,7 +63,7 @@ export function ruleClauses(
   for (const organ of agreement.organs ?? []) {
     if (organ.matters.length === 0) continue;
     add(organ.clause, 'decide');
-    add(organ.quorum.clause, 'decide', 'checkQuorum');
+    add(organ.quorum?.clause, 'decide', 'checkQuorum');
     add(organ.chair?.clause, 'decide');
     for (const matter of organ.matters) {
       add(matter.rule.clause, 'decide', 'applyDecisionRule');

@@ -64,6 +64,24 @@ export const MeetingSchema = z.strictObject({
     ],
     { error: 'must map each voting seat to "for", "against" or "abstain", or list { seat, vote }' },
   ),
+  members: z.exactOptional(
+    z
+      .record(
+        SeatIdSchema,
+        z
+          .array(
+            z
+              .string({ error: 'must be a member as the body names it, e.g. "ordfører"' })
+              .check(notEmpty(), maxChars(300)),
+          )
+          .check(maxEntries(50)),
+      )
+      .check(
+        z.describe(
+          "For a body whose parties have several members and one vote each (seats.members): the members of each party's seat who attend, by role; the first of the body's holders present holds the vote.",
+        ),
+      ),
+  ),
   prepared: z.exactOptional(
     z
       .boolean()

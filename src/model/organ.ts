@@ -29,6 +29,21 @@ const FractionSchema = z
     }),
   );
 
+/** The part of a quorum that counts weight: at least (or more than) a fraction of the weight of all seats present. */
+const WeightQuorumSchema = z
+  .strictObject({
+    fraction: FractionSchema,
+    threshold: z.exactOptional(
+      z.enum(['at-least', 'more-than'], { error: 'must be "at-least" or "more-than"' }),
+    ),
+    clause: ClauseRefSchema,
+  })
+  .check(
+    z.describe(
+      'Also a share of the weight present ("holding at least two thirds of the ownership"): at least the fraction of the weight of all seats (the default), or more than it; it needs the body\'s weights.',
+    ),
+  );
+
 /**
  * Schema for a {@link QuorumRule} (vedtaksførhet).
  *
@@ -39,13 +54,22 @@ const FractionSchema = z
 export const QuorumRuleSchema = z.discriminatedUnion(
   'kind',
   [
-    z.strictObject({ kind: z.literal('none'), clause: z.exactOptional(ClauseRefSchema) }),
+    z.strictObject({
+      kind: z.literal('none'),
+      clause: z.exactOptional(ClauseRefSchema),
+      weight: z.exactOptional(WeightQuorumSchema),
+    }),
     z.strictObject({
       kind: z.literal('fraction-present'),
       fraction: FractionSchema,
       clause: ClauseRefSchema,
+      weight: z.exactOptional(WeightQuorumSchema),
     }),
-    z.strictObject({ kind: z.literal('all-seats'), clause: ClauseRefSchema }),
+    z.strictObject({
+      kind: z.literal('all-seats'),
+      clause: ClauseRefSchema,
+      weight: z.exactOptional(WeightQuorumSchema),
+    }),
   ],
   { error: 'must be a quorum rule with kind "none", "fraction-present" or "all-seats"' },
 );
@@ -61,10 +85,84 @@ export const QuorumRuleSchema = z.discriminatedUnion(
  *   varamedlemmer er representert");
  * - `none`: no requirement.
  *
+ * Any of them may add `weight`: the seats present must also hold at least
+ * (or more than) a fraction of the weight of all seats ("minst halvparten av
+ * medlemmene, som representerer minst to tredjedeler av eierandelene").
+ *
  * @example
  * const quorum: QuorumRule = { kind: 'fraction-present', fraction: { numerator: 1, denominator: 2 }, clause: '§5' };
  */
 export type QuorumRule = DeepReadonly<z.output<typeof QuorumRuleSchema>>;
+
+/** The rules a decision may be made by, each on its own: the parts of an `all-of` rule too. */
+const SINGLE_RULES = [
+  z.strictObject({
+    kind: z.literal('simple-majority'),
+    tie: z.exactOptional(
+      z
+        .enum(['chair-decides', 'rejected', 'lot'], {
+          error: 'must be "chair-decides", "rejected" or "lot"',
+        })
+        .check(
+          z.describe(
+            "What a tie does; left out where the agreement does not say: the statutory default then applies (the chair's vote decides, in an election lots; kommuneloven 2018 § 11-9, not verified).",
+          ),
+        ),
+    ),
+    consensusSought: z.exactOptional(z.boolean()),
+    clause: ClauseRefSchema,
+  }),
+  z.strictObject({
+    kind: z.literal('unanimity'),
+    of: z.enum(['all-seats', 'present'], { error: 'must be "all-seats" or "present"' }),
+    clause: ClauseRefSchema,
+  }),
+  z.strictObject({ kind: z.literal('consensus'), clause: ClauseRefSchema }),
+  z.strictObject({ kind: z.literal('consensus-else-chair'), clause: ClauseRefSchema }),
+  z.strictObject({
+    kind: z.literal('qualified-majority'),
+    fraction: FractionSchema,
+    of: z.enum(['votes-cast', 'all-seats'], { error: 'must be "votes-cast" or "all-seats"' }),
+    threshold: z.exactOptional(
+      z
+        .enum(['at-least', 'more-than'], { error: 'must be "at-least" or "more-than"' })
+        .check(
+          z.describe(
+            'At least the fraction ("minst to tredjedeler"; the default), or more than it ("mer enn halvparten av alle medlemmene" = more-than 1/2 of all-seats).',
+          ),
+        ),
+    ),
+    clause: ClauseRefSchema,
+  }),
+  z.strictObject({
+    kind: z.literal('weighted-majority'),
+    of: z
+      .enum(['votes-cast', 'all-weight'], { error: 'must be "votes-cast" or "all-weight"' })
+      .check(
+        z.describe(
+          'The weight of the votes cast (for and against), or the weight of all seats, present or not.',
+        ),
+      ),
+    fraction: z.exactOptional(
+      FractionSchema.check(
+        z.describe('The share of that weight needed; without it, a majority: more than 1/2.'),
+      ),
+    ),
+    threshold: z.exactOptional(
+      z
+        .enum(['at-least', 'more-than'], { error: 'must be "at-least" or "more-than"' })
+        .check(
+          z.describe(
+            'At least the fraction, or more than it; the default is "more-than" without a fraction (a majority of weight) and "at-least" with one (a qualified majority of weight).',
+          ),
+        ),
+    ),
+    clause: ClauseRefSchema,
+  }),
+] as const;
+
+const KINDS =
+  '"simple-majority", "unanimity", "consensus", "consensus-else-chair", "qualified-majority"';
 
 /**
  * Schema for a {@link DecisionRule} (beslutningsregel).
@@ -75,40 +173,27 @@ export type QuorumRule = DeepReadonly<z.output<typeof QuorumRuleSchema>>;
 export const DecisionRuleSchema = z.discriminatedUnion(
   'kind',
   [
+    ...SINGLE_RULES,
     z.strictObject({
-      kind: z.literal('simple-majority'),
-      tie: z.enum(['chair-decides', 'rejected', 'lot'], {
-        error: 'must be "chair-decides", "rejected" or "lot"',
-      }),
-      consensusSought: z.exactOptional(z.boolean()),
-      clause: ClauseRefSchema,
-    }),
-    z.strictObject({
-      kind: z.literal('unanimity'),
-      of: z.enum(['all-seats', 'present'], { error: 'must be "all-seats" or "present"' }),
-      clause: ClauseRefSchema,
-    }),
-    z.strictObject({ kind: z.literal('consensus'), clause: ClauseRefSchema }),
-    z.strictObject({ kind: z.literal('consensus-else-chair'), clause: ClauseRefSchema }),
-    z.strictObject({
-      kind: z.literal('qualified-majority'),
-      fraction: FractionSchema,
-      of: z.enum(['votes-cast', 'all-seats'], { error: 'must be "votes-cast" or "all-seats"' }),
-      threshold: z.exactOptional(
-        z
-          .enum(['at-least', 'more-than'], { error: 'must be "at-least" or "more-than"' })
-          .check(
-            z.describe(
-              'At least the fraction ("minst to tredjedeler"; the default), or more than it ("mer enn halvparten av alle medlemmene" = more-than 1/2 of all-seats).',
-            ),
+      kind: z.literal('all-of'),
+      rules: z
+        .array(
+          z.discriminatedUnion('kind', [...SINGLE_RULES], {
+            error: `must be a decision rule with kind ${KINDS} or "weighted-majority"`,
+          }),
+        )
+        .check(
+          z.minLength(2, { error: 'must list at least two rules' }),
+          maxEntries(10),
+          z.describe(
+            'Rules that must all hold at once, each with its own clause (a double majority: of the members and of the ownership).',
           ),
-      ),
+        ),
       clause: ClauseRefSchema,
     }),
   ],
   {
-    error:
-      'must be a decision rule with kind "simple-majority", "unanimity", "consensus", "consensus-else-chair" or "qualified-majority"',
+    error: `must be a decision rule with kind ${KINDS}, "weighted-majority" or "all-of"`,
   },
 );
 
@@ -130,6 +215,12 @@ export const DecisionRuleSchema = z.discriminatedUnion(
  *   vote for (kvalifisert flertall), or more than it with `threshold:
  *   'more-than'` — a majority of all members (flertall av alle medlemmene) is
  *   more than 1/2 of all seats; always also more for than against.
+ * - `weighted-majority`: the weight for is more than 1/2 (or at least /
+ *   more than `fraction`) of the weight of the votes cast or of all seats
+ *   (flertall etter stemmevekt), and more than the weight against; it needs
+ *   the body's `weights`.
+ * - `all-of`: every rule listed holds at once (dobbelt flertall: of the
+ *   members and of the ownership), each with its clause.
  *
  * @example
  * const rule: DecisionRule = { kind: 'simple-majority', tie: 'chair-decides', clause: '§5' };
@@ -147,6 +238,15 @@ export const MatterSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
   rule: DecisionRuleSchema,
+  election: z.exactOptional(
+    z
+      .boolean()
+      .check(
+        z.describe(
+          'The matter is an election (valg): a tie is then settled by lot, never by the chair (kommuneloven 1992 § 38).',
+        ),
+      ),
+  ),
   reading: z.exactOptional(
     z.strictObject({
       note: IdSchema.check(z.describe('The interpretation note whose reading selects the rule.')),
@@ -195,127 +295,276 @@ export type Matter = DeepReadonly<z.output<typeof MatterSchema>>;
  * @example
  * OrganSchema.safeParse({}).success; //=> false
  */
-export const OrganSchema = z.strictObject({
-  id: IdSchema,
-  name: NameSchema,
-  clause: ClauseRefSchema,
-  seats: z.strictObject({
-    perParty: z.exactOptional(
-      z
-        .boolean()
-        .check(z.describe('One seat per party that is a member on the day, id = kommunenummer.')),
-    ),
-    perRegion: z.exactOptional(
-      z.boolean().check(z.describe('One seat per region of the region division, id = region id.')),
-    ),
-    fixed: z.exactOptional(
-      z
-        .array(
-          z.strictObject({
-            id: IdSchema,
-            name: NameSchema,
-            municipality: z.exactOptional(
-              KommunenummerSchema.check(
-                z.describe(
-                  'The municipality that holds this seat, where it is one (e.g. a fixed seat of the host).',
+export const OrganSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: NameSchema,
+    clause: ClauseRefSchema,
+    seats: z.strictObject({
+      perParty: z.exactOptional(
+        z
+          .boolean()
+          .check(z.describe('One seat per party that is a member on the day, id = kommunenummer.')),
+      ),
+      perRegion: z.exactOptional(
+        z
+          .boolean()
+          .check(z.describe('One seat per region of the region division, id = region id.')),
+      ),
+      fixed: z.exactOptional(
+        z
+          .array(
+            z.strictObject({
+              id: IdSchema,
+              name: NameSchema,
+              municipality: z.exactOptional(
+                KommunenummerSchema.check(
+                  z.describe(
+                    'The municipality that holds this seat, where it is one (e.g. a fixed seat of the host).',
+                  ),
                 ),
               ),
+            }),
+          )
+          .check(maxEntries(100), z.describe('Named seats, e.g. KS or the county.')),
+      ),
+      regionMembers: z.exactOptional(
+        z
+          .strictObject({
+            of: z.enum(['parties', 'any-municipality'], {
+              error: 'must be "parties" or "any-municipality"',
+            }),
+            excludingFixedSeats: z.exactOptional(z.boolean()),
+            clause: ClauseRefSchema,
+          })
+          .check(
+            z.describe(
+              'Who the regions of a body with a seat per region may name: the parties (default), or any municipality where the agreement does not list its participants; excludingFixedSeats: not a municipality that holds a named seat ("blant de øvrige").',
             ),
-          }),
-        )
-        .check(maxEntries(100), z.describe('Named seats, e.g. KS or the county.')),
-    ),
-    regionMembers: z.exactOptional(
+          ),
+      ),
+      members: z.exactOptional(
+        z
+          .strictObject({
+            count: z
+              .int({ error: 'must be a whole number from 1 to 50' })
+              .check(
+                atLeast(1),
+                atMost(50),
+                z.describe('How many members each party has in the body.'),
+              ),
+            votes: z
+              .enum(['one-per-party', 'each-member'], {
+                error: 'must be "one-per-party" or "each-member"',
+              })
+              .check(
+                z.describe(
+                  'One vote per party, held by one of its members (one-per-party), or a vote for every member (each-member: the seats are <kommunenummer>-1 … <kommunenummer>-<count>).',
+                ),
+              ),
+            holders: z.exactOptional(
+              z
+                .array(NameSchema)
+                .check(
+                  z.minLength(1, { error: 'must name at least one member' }),
+                  maxEntries(50),
+                  z.describe(
+                    'For one-per-party: the members by role (e.g. "ordfører", "varaordfører"), in the order they hold the vote: the first present holds it.',
+                  ),
+                ),
+            ),
+            clause: ClauseRefSchema,
+          })
+          .check(
+            z.refine((m) => m.holders === undefined || m.votes === 'one-per-party', {
+              error: 'holders apply only where each party has one vote (votes: "one-per-party")',
+              path: ['holders'],
+            }),
+            z.refine((m) => m.holders === undefined || m.holders.length <= m.count, {
+              error: 'must name no more members than count',
+              path: ['holders'],
+            }),
+            z.refine(
+              (m) => m.holders === undefined || new Set(m.holders).size === m.holders.length,
+              {
+                error: 'must name each member once',
+                path: ['holders'],
+              },
+            ),
+            z.describe(
+              "A party's seat with several members (e.g. ordfører and two others): one vote per party held by a named member, or every member votes.",
+            ),
+          ),
+      ),
+      clause: ClauseRefSchema,
+    }),
+    weights: z.exactOptional(
       z
         .strictObject({
-          of: z.enum(['parties', 'any-municipality'], {
-            error: 'must be "parties" or "any-municipality"',
-          }),
-          excludingFixedSeats: z.exactOptional(z.boolean()),
+          by: z
+            .enum(['ownership', 'population', 'stated'], {
+              error: 'must be "ownership", "population" or "stated"',
+            })
+            .check(
+              z.describe(
+                "Each party's vote weighs its ownership share (eierandel) on the meeting's date, its population, or what the agreement states (stated).",
+              ),
+            ),
+          stated: z.exactOptional(
+            z
+              .record(
+                z.string({ error: 'must be a seat id: a kommunenummer or a named seat' }).check(
+                  z.regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, {
+                    error: 'must be a seat id: a kommunenummer or a named seat',
+                  }),
+                  maxChars(80),
+                ),
+                z.string({ error: 'must be a decimal number, e.g. "12.5"' }).check(
+                  z.regex(/^\d{1,6}(?:\.\d{1,3})?$/, {
+                    error:
+                      'must be a decimal number with at most 6 digits before the point and 3 after, e.g. "12.5"',
+                  }),
+                ),
+              )
+              .check(
+                z.describe(
+                  "The weight of each seat (by kommunenummer, or a named seat's id) as the agreement states it, e.g. its percentage of the shares; only ratios matter.",
+                ),
+              ),
+          ),
           clause: ClauseRefSchema,
         })
         .check(
+          z.refine((w) => (w.by === 'stated') === (w.stated !== undefined), {
+            error: 'stated weights are given exactly when by is "stated"',
+            path: ['stated'],
+          }),
           z.describe(
-            'Who the regions of a body with a seat per region may name: the parties (default), or any municipality where the agreement does not list its participants; excludingFixedSeats: not a municipality that holds a named seat ("blant de øvrige").',
+            'Vote weights (stemmevekt): a seat of a party weighs its ownership share, its population or a stated weight; other seats weigh nothing unless stated. The tally then reports weight beside heads.',
           ),
         ),
     ),
-    clause: ClauseRefSchema,
-  }),
-  deputies: z.strictObject({ allowed: z.boolean(), clause: z.exactOptional(ClauseRefSchema) }),
-  abstention: z.strictObject({
-    allowed: z.boolean(),
-    clause: z.exactOptional(ClauseRefSchema),
-    note: z.exactOptional(IdSchema),
-    allowedByReading: z.exactOptional(z.record(IdSchema, z.boolean())),
-  }),
-  quorum: QuorumRuleSchema,
-  preparedBy: z.exactOptional(
-    z
-      .strictObject({
-        organ: IdSchema,
-        clause: ClauseRefSchema,
-        note: z.exactOptional(IdSchema),
-        voidByReading: z.exactOptional(z.record(IdSchema, z.boolean())),
-      })
-      .check(
-        z.describe(
-          'Every case must first be treated by another body (e.g. the board treats every case before the representantskap decides). The meeting says whether it was (prepared); the note says whether a decision on a case not prepared stands (voidByReading).',
-        ),
-      ),
-  ),
-  chair: z.exactOptional(
-    z.strictObject({
-      title: NameSchema.check(z.describe('What the agreement calls the chair, e.g. "leder".')),
-      appointedBy: z.exactOptional(NameSchema),
-      seat: z.exactOptional(
-        IdSchema.check(
+    deputies: z.exactOptional(
+      z
+        .strictObject({ allowed: z.boolean(), clause: z.exactOptional(ClauseRefSchema) })
+        .check(
           z.describe(
-            'The seat whose holder leads the body by the agreement (e.g. a fixed seat of the host): someone presiding from another seat is not the leader unless designated.',
+            "Whether deputies (varamedlemmer) may attend in a member's place; left out where the agreement does not say: the statutory default then applies (they may; kommuneloven 2018 § 8-1, not verified).",
           ),
         ),
+    ),
+    abstention: z.exactOptional(
+      z
+        .strictObject({
+          allowed: z.boolean(),
+          clause: z.exactOptional(ClauseRefSchema),
+          note: z.exactOptional(IdSchema),
+          allowedByReading: z.exactOptional(z.record(IdSchema, z.boolean())),
+        })
+        .check(
+          z.describe(
+            'Whether members may abstain; left out where the agreement does not say: the statutory default then applies (members must vote; kommuneloven 2018 § 8-1, not verified).',
+          ),
+        ),
+    ),
+    quorum: z.exactOptional(
+      QuorumRuleSchema.check(
+        z.describe(
+          'When the body can decide; left out where the agreement does not say: the statutory default then applies (at least half the members present; kommuneloven 2018 § 11-9, not verified).',
+        ),
       ),
-      designee: z.exactOptional(
-        z
-          .strictObject({ clause: ClauseRefSchema })
-          .check(
+    ),
+    preparedBy: z.exactOptional(
+      z
+        .strictObject({
+          organ: IdSchema,
+          clause: ClauseRefSchema,
+          note: z.exactOptional(IdSchema),
+          voidByReading: z.exactOptional(z.record(IdSchema, z.boolean())),
+        })
+        .check(
+          z.describe(
+            'Every case must first be treated by another body (e.g. the board treats every case before the representantskap decides). The meeting says whether it was (prepared); the note says whether a decision on a case not prepared stands (voidByReading).',
+          ),
+        ),
+    ),
+    chair: z.exactOptional(
+      z.strictObject({
+        title: NameSchema.check(z.describe('What the agreement calls the chair, e.g. "leder".')),
+        appointedBy: z.exactOptional(NameSchema),
+        seat: z.exactOptional(
+          IdSchema.check(
             z.describe(
-              'The leader may designate someone to lead in their place ("eller den han utpeker"); the designee has the leader\'s powers.',
+              'The seat whose holder leads the body by the agreement (e.g. a fixed seat of the host): someone presiding from another seat is not the leader unless designated.',
             ),
           ),
-      ),
-      clause: ClauseRefSchema,
-      standIn: z.exactOptional(
-        z
-          .strictObject({ note: IdSchema, castingVote: z.record(IdSchema, z.boolean()) })
-          .check(
-            z.describe(
-              "When someone other than the leader presides: the interpretation note, and under each of its readings whether that person's vote breaks a tie.",
+        ),
+        designee: z.exactOptional(
+          z
+            .strictObject({ clause: ClauseRefSchema })
+            .check(
+              z.describe(
+                'The leader may designate someone to lead in their place ("eller den han utpeker"); the designee has the leader\'s powers.',
+              ),
             ),
-          ),
-      ),
+        ),
+        clause: ClauseRefSchema,
+        standIn: z.exactOptional(
+          z
+            .strictObject({ note: IdSchema, castingVote: z.record(IdSchema, z.boolean()) })
+            .check(
+              z.describe(
+                "When someone other than the leader presides: the interpretation note, and under each of its readings whether that person's vote breaks a tie.",
+              ),
+            ),
+        ),
+      }),
+    ),
+    termYears: z.exactOptional(
+      z.strictObject({
+        years: z.int().check(atLeast(1), atMost(20)),
+        of: z.enum(['members', 'chair'], { error: 'must be "members" or "chair"' }),
+        clause: ClauseRefSchema,
+      }),
+    ),
+    meetings: z.exactOptional(
+      z.strictObject({
+        description: NameSchema,
+        perYearAtLeast: z.exactOptional(z.int().check(atLeast(0), atMost(365))),
+        perYearAtMost: z.exactOptional(z.int().check(atLeast(0), atMost(365))),
+        clause: ClauseRefSchema,
+      }),
+    ),
+    duties: z.exactOptional(
+      z.array(z.strictObject({ text: NameSchema, clause: ClauseRefSchema })).check(maxEntries(100)),
+    ),
+    matters: z.array(MatterSchema).check(maxEntries(200)),
+  })
+  .check(
+    z.refine((o) => o.quorum?.weight === undefined || o.weights !== undefined, {
+      error: "a quorum by weight needs the body's vote weights (weights)",
+      path: ['quorum', 'weight'],
     }),
-  ),
-  termYears: z.exactOptional(
-    z.strictObject({
-      years: z.int().check(atLeast(1), atMost(20)),
-      of: z.enum(['members', 'chair'], { error: 'must be "members" or "chair"' }),
-      clause: ClauseRefSchema,
-    }),
-  ),
-  meetings: z.exactOptional(
-    z.strictObject({
-      description: NameSchema,
-      perYearAtLeast: z.exactOptional(z.int().check(atLeast(0), atMost(365))),
-      perYearAtMost: z.exactOptional(z.int().check(atLeast(0), atMost(365))),
-      clause: ClauseRefSchema,
-    }),
-  ),
-  duties: z.exactOptional(
-    z.array(z.strictObject({ text: NameSchema, clause: ClauseRefSchema })).check(maxEntries(100)),
-  ),
-  matters: z.array(MatterSchema).check(maxEntries(200)),
-});
+    z.refine(
+      (o) =>
+        o.weights !== undefined ||
+        !o.matters.some(
+          (m) =>
+            weighs(m.rule) || Object.values(m.reading?.rules ?? {}).some((rule) => weighs(rule)),
+        ),
+      {
+        error: "a rule by weight (weighted-majority) needs the body's vote weights (weights)",
+        path: ['matters'],
+      },
+    ),
+  );
+
+/** Whether a rule counts weight: a weighted majority, or an all-of rule with one among its parts. */
+function weighs(rule: z.output<typeof DecisionRuleSchema>): boolean {
+  return rule.kind === 'all-of'
+    ? rule.rules.some((part) => part.kind === 'weighted-majority')
+    : rule.kind === 'weighted-majority';
+}
 
 /**
  * A body of the cooperation (organ): representantskap, styre, programstyre,

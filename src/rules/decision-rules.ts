@@ -1,6 +1,8 @@
 import { ceilDiv } from '../internal/ceil-div.js';
 import type { DecisionRule } from '../model/organ.js';
+import { thresholdOf } from './quorum.js';
 import type { Cite, Reason } from './reason.js';
+import { MEETING_RULES, statuteClause, statutoryDefault } from './statutory-defaults.js';
 import {
   seatsByVote,
   seatsVoting,
@@ -85,8 +87,9 @@ export function applyDecisionRule(
   record: VoteRecord,
   chair: ChairVote,
   cite: Cite,
+  election = false,
 ): RuleOutcome {
-  return ruleOutcome(rule, record, tally(record), chair, cite);
+  return ruleOutcome(rule, record, tally(record), chair, cite, election);
 }
 
 /**
@@ -102,6 +105,7 @@ export function ruleOutcome(
   count: Tally,
   chair: ChairVote,
   cite: Cite,
+  election = false,
 ): RuleOutcome {
   // Votes against counted as for under a reading: every reason that reports them says so.
   const countedAsFor =
@@ -122,6 +126,10 @@ export function ruleOutcome(
       let adopted = false;
       let tieBrokenByChair = false;
       let drawLots = false;
+      // A tie rule the agreement leaves unsaid: the statute's (the chair decides; an election, lots).
+      const tie = rule.tie ?? (election ? 'lot' : 'chair-decides');
+      const byStatute = rule.tie === undefined && count.for === count.against;
+      const tieClause = byStatute ? statuteClause(MEETING_RULES) : undefined;
       if (count.for !== count.against) {
         adopted = count.for > count.against;
         const votes =
@@ -129,11 +137,15 @@ export function ruleOutcome(
             ? { for: count.for, against: count.against, abstain: count.abstain }
             : { for: count.for, against: count.against, abstain: count.abstain, countedAsFor };
         decided = cite(rule.clause, adopted ? 'majority_adopted' : 'majority_rejected', votes);
-      } else if (rule.tie === 'rejected') {
+      } else if (tie === 'rejected') {
         decided = cite(rule.clause, 'tie_rejected', { votes: count.for });
-      } else if (rule.tie === 'lot') {
+      } else if (tie === 'lot') {
         drawLots = true;
-        decided = cite(rule.clause, 'tie_lot', { votes: count.for });
+        decided = cite(
+          tieClause ?? rule.clause,
+          'tie_lot',
+          election ? { votes: count.for, election } : { votes: count.for },
+        );
       } else {
         const chairVote = chair.decides ? voteOf(record, record.presiding) : 'abstain';
         if (chairVote === 'abstain') {
@@ -142,7 +154,7 @@ export function ruleOutcome(
             : chair.noLeader === true
               ? 'no-leader'
               : 'stand-in-without-casting-vote';
-          decided = cite(chair.clause, 'tie_no_casting_vote', {
+          decided = cite(tieClause ?? chair.clause, 'tie_no_casting_vote', {
             votes: count.for,
             chair: record.presiding,
             why,
@@ -150,20 +162,21 @@ export function ruleOutcome(
         } else {
           adopted = chairVote === 'for';
           tieBrokenByChair = true;
-          decided = cite(chair.clause, 'tie_chair_decides', {
+          decided = cite(tieClause ?? chair.clause, 'tie_chair_decides', {
             votes: count.for,
             chair: record.presiding,
             chairVote,
           });
         }
       }
-      return made(
-        adopted,
-        sought === undefined ? [decided] : [sought, decided],
-        tieBrokenByChair,
-        false,
-        drawLots,
-      );
+      const reasons = sought === undefined ? [decided] : [sought, decided];
+      if (byStatute)
+        reasons.splice(
+          reasons.length - 1,
+          0,
+          statutoryDefault(cite, 'tie', election ? 'lot' : 'chair-decides'),
+        );
+      return made(adopted, reasons, tieBrokenByChair, false, drawLots);
     }
     case 'unanimity': {
       const required = rule.of === 'all-seats' ? count.seats : count.present;
@@ -243,8 +256,77 @@ export function ruleOutcome(
         cite(rule.clause, adopted ? 'qualified_met' : 'qualified_not_met', values),
       ]);
     }
+    case 'weighted-majority': {
+      // Without weights (a caller's record, not a body's), every seat weighs one.
+      const weight = count.weight ?? {
+        by: 'seats' as const,
+        for: count.for,
+        against: count.against,
+        total: count.seats,
+      };
+      const base = rule.of === 'votes-cast' ? weight.for + weight.against : weight.total;
+      const { numerator, denominator } = rule.fraction ?? HALF;
+      const threshold = rule.threshold ?? (rule.fraction === undefined ? 'more-than' : 'at-least');
+      // A majority first: more weight for than against, whatever the fraction.
+      const required = Math.max(
+        thresholdOf(base, numerator, denominator, threshold),
+        weight.against + 1,
+      );
+      const adopted = weight.for >= required;
+      const values = {
+        by: weight.by,
+        for: weight.for,
+        against: weight.against,
+        base,
+        required,
+        numerator,
+        denominator,
+        of: rule.of,
+        threshold,
+        ...(countedAsFor === undefined ? {} : { countedAsFor }),
+      };
+      return made(adopted, [
+        cite(rule.clause, adopted ? 'weighted_met' : 'weighted_not_met', values),
+      ]);
+    }
+    case 'all-of': {
+      // Every part on the same votes; adopted only when every part is, and the reasons name each part met or failed.
+      const reasons: Reason[] = [];
+      const met: number[] = [];
+      const failed: number[] = [];
+      let tieBrokenByChair = false;
+      let decidedByChair = false;
+      // Lots decide only when every part that did not carry awaits them.
+      let drawLots = false;
+      let settled = true;
+      rule.rules.forEach((part, i) => {
+        const outcome = ruleOutcome(part, record, count, chair, cite, election);
+        reasons.push(...outcome.reasons);
+        if (outcome.adopted) met.push(i + 1);
+        else {
+          failed.push(i + 1);
+          if (outcome.drawLots) drawLots = true;
+          else settled = false;
+        }
+        tieBrokenByChair ||= outcome.tieBrokenByChair;
+        decidedByChair ||= outcome.decidedByChair;
+      });
+      const adopted = failed.length === 0;
+      drawLots &&= settled;
+      reasons.push(
+        cite(rule.clause, adopted ? 'all_of_met' : 'all_of_not_met', {
+          parts: rule.rules.length,
+          met,
+          failed,
+        }),
+      );
+      return made(adopted, reasons, tieBrokenByChair, decidedByChair, drawLots);
+    }
   }
 }
+
+/** A majority: more than one half. */
+const HALF = { numerator: 1, denominator: 2 } as const;
 
 /** A rule's outcome, its fields always in the same order. */
 function made(

@@ -65,18 +65,67 @@ export function quorumOf(
   const seats = record.seats.length;
   const present = record.attending.size;
   const missing = seatsAbsent(record);
+  let bySeats: QuorumOutcome;
   if (rule.kind === 'none') {
     const values = { rule: 'none', seats, present, required: 0, deputies, missing } as const;
-    return { quorate: true, reasons: [cite(rule.clause ?? fallbackClause, 'quorum_met', values)] };
+    bySeats = {
+      quorate: true,
+      reasons: [cite(rule.clause ?? fallbackClause, 'quorum_met', values)],
+    };
+  } else {
+    const required =
+      rule.kind === 'all-seats'
+        ? seats
+        : ceilDiv(seats * rule.fraction.numerator, rule.fraction.denominator);
+    const quorate = present >= required;
+    const values = { rule: rule.kind, seats, present, required, deputies, missing };
+    bySeats = {
+      quorate,
+      reasons: [cite(rule.clause, quorate ? 'quorum_met' : 'quorum_not_met', values)],
+    };
   }
-  const required =
-    rule.kind === 'all-seats'
-      ? seats
-      : ceilDiv(seats * rule.fraction.numerator, rule.fraction.denominator);
-  const quorate = present >= required;
-  const values = { rule: rule.kind, seats, present, required, deputies, missing };
-  return {
-    quorate,
-    reasons: [cite(rule.clause, quorate ? 'quorum_met' : 'quorum_not_met', values)],
+  const part = rule.weight;
+  if (part === undefined || record.weights === undefined) return bySeats;
+  // The part by weight: the weight of the seats present against a share of the weight of all seats.
+  const weights = record.weights;
+  let held = 0;
+  for (const seat of record.attending.keys()) held += weights.units.get(seat) ?? 0;
+  const { numerator, denominator } = part.fraction;
+  const threshold = part.threshold ?? 'at-least';
+  const required = thresholdOf(weights.total, numerator, denominator, threshold);
+  const met = held >= required;
+  const values = {
+    by: weights.by,
+    present: held,
+    total: weights.total,
+    required,
+    numerator,
+    denominator,
+    threshold,
   };
+  return {
+    quorate: bySeats.quorate && met,
+    reasons: [
+      ...bySeats.reasons,
+      cite(part.clause, met ? 'quorum_weight_met' : 'quorum_weight_not_met', values),
+    ],
+  };
+}
+
+/**
+ * The least whole number that is at least (`at-least`), or more than
+ * (`more-than`), `numerator/denominator` of `base`: exact, in integers.
+ *
+ * @internal
+ */
+export function thresholdOf(
+  base: number,
+  numerator: number,
+  denominator: number,
+  threshold: 'at-least' | 'more-than',
+): number {
+  const share = base * numerator;
+  return threshold === 'more-than'
+    ? Math.floor(share / denominator) + 1
+    : ceilDiv(share, denominator);
 }

@@ -11,7 +11,13 @@ export type { DeflatorReasonValues } from './reasons/deflator.js';
 export type { FinanceReasonValues, PopulationDateValues } from './reasons/finance.js';
 export type { GovernanceReasonValues } from './reasons/governance.js';
 export type { Duty, LifecycleReasonValues } from './reasons/lifecycle.js';
-export type { CountValues, QualifiedValues, QuorumValues } from './reasons/votes.js';
+export type {
+  CountValues,
+  QualifiedValues,
+  QuorumValues,
+  WeightedValues,
+  WeightQuorumValues,
+} from './reasons/votes.js';
 
 /**
  * The numbers behind each kind of reason, by its stable code. Tests and

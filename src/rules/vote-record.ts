@@ -39,6 +39,44 @@ export interface VoteRecord {
    * `votes` already holds them as for, and reasons name them.
    */
   readonly countedAsFor?: readonly string[];
+  /** The seats' vote weights, where the body's votes are weighted (stemmevekt); absent where every seat weighs one. */
+  readonly weights?: WeightTable;
+}
+
+/**
+ * Each seat's vote weight in whole units (stemmevekt): by ownership share
+ * (the shares' numerators over their common denominator), by population
+ * (inhabitants) or by a table the agreement states (its decimals scaled to
+ * whole numbers). Only ratios matter, so whole units keep every comparison
+ * exact. A seat not in `units` weighs nothing.
+ *
+ * @example
+ * const weights: WeightTable = { by: 'stated', units: new Map([['0001', 3], ['0002', 1]]), total: 4 };
+ */
+export interface WeightTable {
+  readonly by: 'ownership' | 'population' | 'stated';
+  readonly units: ReadonlyMap<string, number>;
+  /** The weight of every seat of the body, present or not. */
+  readonly total: number;
+}
+
+/**
+ * The weight of a vote (in the units of the body's {@link WeightTable}):
+ * of the seats voting for, against, abstaining (present without a vote
+ * included), present, absent, and of all seats. `present` is `for + against
+ * + abstain`, and `present + absent` is `total`.
+ *
+ * @example
+ * const weight: WeightTally = { by: 'stated', for: 3, against: 1, abstain: 0, present: 4, absent: 0, total: 4 };
+ */
+export interface WeightTally {
+  readonly by: WeightTable['by'];
+  readonly for: number;
+  readonly against: number;
+  readonly abstain: number;
+  readonly present: number;
+  readonly absent: number;
+  readonly total: number;
 }
 
 /**
@@ -62,6 +100,8 @@ export interface Tally {
   readonly against: number;
   readonly abstain: number;
   readonly absent: number;
+  /** The weight of the votes, where the body's votes are weighted. */
+  readonly weight?: WeightTally;
 }
 
 /**
@@ -79,7 +119,46 @@ export function tally(record: VoteRecord): Tally {
     if (vote === 'for') inFavour++;
     else if (vote === 'against') against++;
   }
-  return tallyOf(record.seats.length, record.attending.size, inFavour, against);
+  const count = tallyOf(record.seats.length, record.attending.size, inFavour, against);
+  return record.weights === undefined
+    ? count
+    : { ...count, weight: weightTally(record, record.weights) };
+}
+
+/**
+ * The weight of the votes of a record: for, against, abstaining and
+ * present over the seats present, and the rest absent.
+ *
+ * @example
+ * const record: VoteRecord = {
+ *   seats: ['a', 'b', 'c'],
+ *   attending: new Map([['a', 'member'], ['b', 'member']]),
+ *   votes: new Map([['a', 'for']]),
+ *   presiding: 'a',
+ * };
+ * weightTally(record, { by: 'stated', units: new Map([['a', 5], ['b', 3], ['c', 2]]), total: 10 });
+ * //=> { by: 'stated', for: 5, against: 0, abstain: 3, present: 8, absent: 2, total: 10 }
+ */
+export function weightTally(record: VoteRecord, weights: WeightTable): WeightTally {
+  let inFavour = 0;
+  let against = 0;
+  let present = 0;
+  for (const seat of record.attending.keys()) {
+    const units = weights.units.get(seat) ?? 0;
+    present += units;
+    const vote = record.votes.get(seat);
+    if (vote === 'for') inFavour += units;
+    else if (vote === 'against') against += units;
+  }
+  return {
+    by: weights.by,
+    for: inFavour,
+    against,
+    abstain: present - inFavour - against,
+    present,
+    absent: weights.total - present,
+    total: weights.total,
+  };
 }
 
 /**

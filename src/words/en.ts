@@ -6,6 +6,8 @@ import type {
   QualifiedValues,
   QuorumValues,
   StatutoryItemId,
+  WeightedValues,
+  WeightQuorumValues,
 } from '../rules/reason.js';
 import type { Messages } from './messages.js';
 
@@ -200,8 +202,8 @@ export const messagesEn: Messages = {
       chairVote === 'for' ? 'adopted' : 'not adopted'
     }.`,
   tie_rejected: ({ votes }) => `A tie (${votes}–${votes}): the proposal falls.`,
-  tie_lot: ({ votes }) =>
-    `A tie (${votes}–${votes}): settled by drawing lots, so the votes cannot tell the outcome.`,
+  tie_lot: ({ votes, election }) =>
+    `A tie (${votes}–${votes})${election === true ? ' in an election' : ''}: settled by drawing lots, so the votes cannot tell the outcome.`,
   tie_no_casting_vote: ({ votes, chair, why }) =>
     `A tie (${votes}–${votes}) with no casting vote: ${
       why === 'chair-abstained'
@@ -498,6 +500,36 @@ export const messagesEn: Messages = {
     `The agreement states the ownership shares apart from its cost key; the shares here are the ownership shares of ${parties === 1 ? 'the one party' : `the ${parties} parties`}.`,
   liability_is_ownership: ({ law, verified, basis }) =>
     `Each party is liable for a share of the obligations equal to its ownership share (${law}${verified ? '' : ', not verified'}), as the agreement says nothing else; the ownership shares are ${basis === 'stated-ownership' ? 'those the agreement states' : 'the shares by the cost key'}.`,
+  vote_held_by: ({ seat, holder, takesOver, absent }) =>
+    takesOver
+      ? `${seat}'s vote was cast by its ${holder}, who takes over because ${listEn(absent)} ${absent.length === 1 ? 'was' : 'were'} absent.`
+      : `${seat}'s vote was cast by its ${holder}.`,
+  quorum_weight_met: (v) => weightQuorumEn(v, true),
+  quorum_weight_not_met: (v) => weightQuorumEn(v, false),
+  weighted_met: (v) => weightedEn(v, true),
+  weighted_not_met: (v) => weightedEn(v, false),
+  all_of_met: ({ parts }) => `Adopted: all ${parts} conditions hold at once.`,
+  all_of_not_met: ({ parts, failed }) =>
+    `Not adopted: ${failed.length} of the ${parts} conditions that must hold at once ${
+      failed.length === 1 ? 'fails' : 'fail'
+    } (condition ${listEn(failed.map(String))}).`,
+  statutory_default: ({ subject, applied, law, section, verified }) =>
+    `${
+      {
+        quorum: 'The agreement does not say when the body can decide',
+        tie: 'The agreement does not say what a tie does',
+        deputies: 'The agreement does not say whether deputies may attend',
+        abstention: 'The agreement does not say whether members may abstain',
+      }[subject]
+    }; the statute's rule applies: ${
+      {
+        'half-present': 'at least half the members must be present',
+        'chair-decides': "the chair's vote decides",
+        lot: 'in an election a tie is settled by lot',
+        allowed: "a deputy attends in a member's place",
+        'not-allowed': 'members must vote',
+      }[applied]
+    } (${law} ${section}${verified ? '' : '; wording not verified'}).`,
 };
 
 /** A decision rule in a few words of English, e.g. "simple majority, the leader's casting vote in a tie". */
@@ -509,7 +541,9 @@ export function describeRuleEn(rule: DecisionRule): string {
           ? "the leader's casting vote in a tie"
           : rule.tie === 'lot'
             ? 'drawing lots in a tie'
-            : 'the motion falls in a tie'
+            : rule.tie === 'rejected'
+              ? 'the motion falls in a tie'
+              : "in a tie the statute's rule (the chair's casting vote, lots in an election)"
       }`;
     case 'unanimity':
       return rule.of === 'all-seats' ? 'unanimity of all members' : 'unanimity of those present';
@@ -521,6 +555,16 @@ export function describeRuleEn(rule: DecisionRule): string {
       return `qualified majority: ${rule.threshold === 'more-than' ? 'more than' : 'at least'} ${rule.fraction.numerator}/${rule.fraction.denominator} of ${
         rule.of === 'votes-cast' ? 'votes cast' : 'all members'
       }`;
+    case 'weighted-majority':
+      return `${rule.fraction === undefined ? 'majority' : 'qualified majority'} of weight: ${
+        (rule.threshold ?? (rule.fraction === undefined ? 'more-than' : 'at-least')) === 'more-than'
+          ? 'more than'
+          : 'at least'
+      } ${rule.fraction?.numerator ?? 1}/${rule.fraction?.denominator ?? 2} of the weight of ${
+        rule.of === 'votes-cast' ? 'the votes cast' : 'all members'
+      }`;
+    case 'all-of':
+      return `all at once: ${rule.rules.map((part) => `${describeRuleEn(part)} (${part.clause})`).join('; and ')}`;
   }
 }
 
@@ -547,4 +591,23 @@ function datedEn(at: PopulationDateValues | undefined): string {
     case 'fixed':
       return ` The figures are of ${date}, the date the key names.`;
   }
+}
+
+/** What the weights are, in English. */
+const WEIGHT_BY_EN = {
+  ownership: 'weight by ownership share',
+  population: 'weight by population',
+  stated: 'weight as the agreement states it',
+} as const;
+
+function weightQuorumEn(v: WeightQuorumValues, met: boolean): string {
+  const share = `${v.threshold === 'more-than' ? 'more than' : 'at least'} ${v.numerator}/${v.denominator}`;
+  return `${met ? 'The quorum by weight is met' : 'Not quorate by weight'}: the seats present hold ${v.present} of ${v.total} (${WEIGHT_BY_EN[v.by]}); ${share} requires at least ${v.required}.`;
+}
+
+function weightedEn(v: WeightedValues, met: boolean): string {
+  const base = v.of === 'votes-cast' ? 'the weight of the votes cast' : 'the weight of all members';
+  const share = `${v.threshold === 'more-than' ? 'more than' : 'at least'} ${v.numerator}/${v.denominator}`;
+  const by = v.by === 'seats' ? 'every seat weighing one' : WEIGHT_BY_EN[v.by];
+  return `${met ? 'Adopted' : 'Not adopted'} by weight: ${v.for} for${countedEn(v.countedAsFor)} and ${v.against} against of ${v.base}, ${base} (${by}); ${share} and more for than against requires at least ${v.required} for.`;
 }

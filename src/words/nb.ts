@@ -6,6 +6,8 @@ import type {
   QualifiedValues,
   QuorumValues,
   StatutoryItemId,
+  WeightedValues,
+  WeightQuorumValues,
 } from '../rules/reason.js';
 import type { Messages } from './messages.js';
 
@@ -185,8 +187,8 @@ export const messagesNb: Messages = {
       chairVote === 'for' ? 'vedtatt' : 'ikke vedtatt'
     }.`,
   tie_rejected: ({ votes: n }) => `Stemmelikhet (${n}–${n}): forslaget faller.`,
-  tie_lot: ({ votes: n }) =>
-    `Stemmelikhet (${n}–${n}): avgjøres ved loddtrekning, så utfallet kan ikke regnes ut av stemmene.`,
+  tie_lot: ({ votes: n, election }) =>
+    `Stemmelikhet (${n}–${n})${election === true ? ' ved valg' : ''}: avgjøres ved loddtrekning, så utfallet kan ikke regnes ut av stemmene.`,
   tie_no_casting_vote: ({ votes: n, chair, why }) =>
     `Stemmelikhet (${n}–${n}) uten avgjørende stemme: ${
       why === 'chair-abstained'
@@ -494,6 +496,34 @@ export const messagesNb: Messages = {
     `Avtalen oppgir eierandelene for seg, uavhengig av kostnadsnøkkelen; andelene her er eierandelene til ${parties === 1 ? 'den ene deltakeren' : `de ${parties} deltakerne`}.`,
   liability_is_ownership: ({ law, verified, basis }) =>
     `Hver deltaker hefter for en andel av forpliktelsene lik sin eierandel (${law}${verified ? '' : ', ikke verifisert'}), siden avtalen ikke sier noe annet; eierandelene er ${basis === 'stated-ownership' ? 'de avtalen oppgir' : 'andelene etter kostnadsnøkkelen'}.`,
+  vote_held_by: ({ seat, holder, takesOver, absent }) =>
+    takesOver
+      ? `${seat}s stemme ble avgitt av ${holder}, som trer inn fordi ${listNb(absent)} ikke var til stede.`
+      : `${seat}s stemme ble avgitt av ${holder}.`,
+  quorum_weight_met: (v) => weightQuorumNb(v, true),
+  quorum_weight_not_met: (v) => weightQuorumNb(v, false),
+  weighted_met: (v) => weightedNb(v, true),
+  weighted_not_met: (v) => weightedNb(v, false),
+  all_of_met: ({ parts }) => `Vedtatt: alle ${parts} vilkårene er oppfylt samtidig.`,
+  all_of_not_met: ({ parts, failed }) =>
+    `Ikke vedtatt: ${failed.length} av de ${parts} vilkårene som må være oppfylt samtidig, er ikke oppfylt (vilkår ${listNb(failed.map(String))}).`,
+  statutory_default: ({ subject, applied, law, section, verified }) =>
+    `${
+      {
+        quorum: 'Avtalen sier ikke når organet er vedtaksført',
+        tie: 'Avtalen sier ikke hva stemmelikhet gjør',
+        deputies: 'Avtalen sier ikke om varamedlemmer kan møte',
+        abstention: 'Avtalen sier ikke om medlemmene kan avstå',
+      }[subject]
+    }; lovens regel gjelder: ${
+      {
+        'half-present': 'minst halvparten av medlemmene må være til stede',
+        'chair-decides': 'møteleders stemme er avgjørende',
+        lot: 'ved valg avgjøres stemmelikhet ved loddtrekning',
+        allowed: 'et varamedlem møter i et medlems sted',
+        'not-allowed': 'medlemmene har stemmeplikt',
+      }[applied]
+    } (${law} ${section}${verified ? '' : '; ordlyden er ikke verifisert'}).`,
 };
 
 /** A key's source, when it is not the agreement text. */
@@ -568,7 +598,9 @@ export function describeRuleNb(rule: DecisionRule): string {
           ? 'leders dobbeltstemme ved stemmelikhet'
           : rule.tie === 'lot'
             ? 'loddtrekning ved stemmelikhet'
-            : 'forslaget faller ved stemmelikhet'
+            : rule.tie === 'rejected'
+              ? 'forslaget faller ved stemmelikhet'
+              : 'ved stemmelikhet lovens regel (møteleders dobbeltstemme, ved valg loddtrekning)'
       }`;
     case 'unanimity':
       return rule.of === 'all-seats'
@@ -582,6 +614,16 @@ export function describeRuleNb(rule: DecisionRule): string {
       return `kvalifisert flertall: ${rule.threshold === 'more-than' ? 'mer enn' : 'minst'} ${rule.fraction.numerator}/${rule.fraction.denominator} av ${
         rule.of === 'votes-cast' ? 'avgitte stemmer' : 'alle medlemmene'
       }`;
+    case 'weighted-majority':
+      return `${rule.fraction === undefined ? 'flertall' : 'kvalifisert flertall'} etter stemmevekt: ${
+        (rule.threshold ?? (rule.fraction === undefined ? 'more-than' : 'at-least')) === 'more-than'
+          ? 'mer enn'
+          : 'minst'
+      } ${rule.fraction?.numerator ?? 1}/${rule.fraction?.denominator ?? 2} av vekten til ${
+        rule.of === 'votes-cast' ? 'de avgitte stemmene' : 'alle medlemmene'
+      }`;
+    case 'all-of':
+      return `alt på én gang: ${rule.rules.map((part) => `${describeRuleNb(part)} (${part.clause})`).join('; og ')}`;
   }
 }
 
@@ -608,4 +650,24 @@ function datedNb(at: PopulationDateValues | undefined): string {
     case 'fixed':
       return ` Folketallet er per ${date}, datoen nøkkelen oppgir.`;
   }
+}
+
+/** What the weights are, in bokmål. */
+const WEIGHT_BY_NB = {
+  ownership: 'vekt etter eierandel',
+  population: 'vekt etter folketall',
+  stated: 'vekt som avtalen oppgir',
+} as const;
+
+function weightQuorumNb(v: WeightQuorumValues, met: boolean): string {
+  const share = `${v.threshold === 'more-than' ? 'mer enn' : 'minst'} ${v.numerator}/${v.denominator}`;
+  return `${met ? 'Kravet til vekt er oppfylt' : 'Ikke vedtaksfør etter vekt'}: de til stede har ${v.present} av ${v.total} (${WEIGHT_BY_NB[v.by]}); ${share} krever minst ${v.required}.`;
+}
+
+function weightedNb(v: WeightedValues, met: boolean): string {
+  const base =
+    v.of === 'votes-cast' ? 'vekten av de avgitte stemmene' : 'vekten av alle medlemmene';
+  const share = `${v.threshold === 'more-than' ? 'mer enn' : 'minst'} ${v.numerator}/${v.denominator}`;
+  const by = v.by === 'seats' ? 'hvert sete veier én' : WEIGHT_BY_NB[v.by];
+  return `${met ? 'Vedtatt' : 'Ikke vedtatt'} etter vekt: ${v.for} for${countedNb(v.countedAsFor)} og ${v.against} mot av ${v.base}, ${base} (${by}); ${share} og mer for enn mot krever minst ${v.required} for.`;
 }

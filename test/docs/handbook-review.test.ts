@@ -99,8 +99,8 @@ describe('the bokmål text has no raw ids, no English and no sentence that misst
     const silent: Agreement = {
       ...digi,
       organs: (digi.organs ?? []).map((o) => {
-        const { clause: _d, ...deputies } = o.deputies;
-        const { clause: _a, ...abstention } = o.abstention;
+        const { clause: _d, ...deputies } = o.deputies ?? { allowed: true };
+        const { clause: _a, ...abstention } = o.abstention ?? { allowed: false };
         const { chair: _c, ...organ } = o;
         return { ...organ, deputies, abstention, quorum: { kind: 'none' as const } };
       }),

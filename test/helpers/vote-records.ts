@@ -13,3 +13,11 @@ export function record(spec: string, presiding = 0): VoteRecord {
   });
   return { seats, attending, votes, presiding: `s${presiding}` };
 }
+
+/** A record from a compact spec with a weight for each seat, in its order (stated units). */
+export function weighted(spec: string, units: readonly number[], presiding = 0): VoteRecord {
+  const base = record(spec, presiding);
+  const table = new Map(base.seats.map((seat, i) => [seat, units[i] ?? 0]));
+  const total = units.reduce((s, u) => s + u, 0);
+  return { ...base, weights: { by: 'stated', units: table, total } };
+}

@@ -437,7 +437,7 @@ const agreementCases: [Path, unknown, string, string, string][] = [
     { kind: 'majority', clause: '§1' },
     'organs[0].matters[0].rule.kind',
     'invalid_union',
-    'must be a decision rule with kind "simple-majority", "unanimity", "consensus", "consensus-else-chair" or "qualified-majority"',
+    'must be a decision rule with kind "simple-majority", "unanimity", "consensus", "consensus-else-chair", "qualified-majority", "weighted-majority" or "all-of"',
   ],
   [
     ['organs', 0, 'termYears', 'of'],

@@ -4,7 +4,8 @@ import type { DecisionRule } from '../../src/model/organ.js';
 import { applyDecisionRule } from '../../src/rules/decision-rules.js';
 import { citing } from '../../src/rules/reason.js';
 import type { VoteRecord } from '../../src/rules/vote-record.js';
-import { record } from '../helpers/vote-records.js';
+import { record, weighted } from '../helpers/vote-records.js';
+import { words } from '../helpers/words.js';
 
 const cite = citing('test');
 const chair = { decides: true, clause: '§1' };
@@ -430,5 +431,171 @@ describe('decision rules: votes against counted as for', () => {
         ],
       ],
     ]);
+  });
+});
+
+describe('majorities of weight and rules that must all hold', () => {
+  const byWeight: DecisionRule = { kind: 'weighted-majority', of: 'votes-cast', clause: '§2' };
+  const ofAll: DecisionRule = {
+    kind: 'weighted-majority',
+    of: 'all-weight',
+    fraction: { numerator: 2, denominator: 3 },
+    clause: '§3',
+  };
+  const members: DecisionRule = {
+    kind: 'qualified-majority',
+    fraction: { numerator: 1, denominator: 2 },
+    of: 'all-seats',
+    threshold: 'more-than',
+    clause: '§4',
+  };
+  const double: DecisionRule = { kind: 'all-of', rules: [members, ofAll], clause: '§5' };
+  const units = [50, 20, 15, 10, 5];
+  const apply = (rule: DecisionRule, spec: string) =>
+    applyDecisionRule(rule, weighted(spec, units), chair, cite);
+
+  it('weights by hand: more than half the weight cast; at least 2/3 of all weight', () => {
+    // For 50, against 20 + 15: cast 85, more than 42.5 → 43; more for than against → 36: 43.
+    expect(apply(byWeight, 'FAA--').reasons[0]?.values).toEqual({
+      by: 'stated',
+      for: 50,
+      against: 35,
+      base: 85,
+      required: 43,
+      numerator: 1,
+      denominator: 2,
+      of: 'votes-cast',
+      threshold: 'more-than',
+    });
+    expect(apply(byWeight, 'FAA--').adopted).toBe(true);
+    // 50 for, 50 against: a tie of weight is no majority.
+    expect(apply(byWeight, 'FAAAA').adopted).toBe(false);
+    // All weight 100: at least 2/3 → 67; 50 + 15 = 65 for is not enough, 50 + 20 = 70 is.
+    expect(apply(ofAll, 'F-F--').reasons[0]?.values).toMatchObject({
+      for: 65,
+      base: 100,
+      required: 67,
+    });
+    expect(apply(ofAll, 'F-F--').adopted).toBe(false);
+    expect(apply(ofAll, 'FF---').adopted).toBe(true);
+    // A stated threshold: more than 2/3 of 99 (66) → 67.
+    const moreThan: DecisionRule = { ...ofAll, threshold: 'more-than' } as DecisionRule;
+    expect(
+      applyDecisionRule(moreThan, weighted('FF---', [33, 33, 33]), chair, cite).reasons[0]?.values,
+    ).toMatchObject({ for: 66, base: 99, required: 67, threshold: 'more-than' });
+  });
+
+  it('a record without weights: every seat weighs one', () => {
+    expect(applyDecisionRule(byWeight, record('FFA--'), chair, cite).reasons[0]?.values).toEqual({
+      by: 'seats',
+      for: 2,
+      against: 1,
+      base: 3,
+      required: 2,
+      numerator: 1,
+      denominator: 2,
+      of: 'votes-cast',
+      threshold: 'more-than',
+    });
+    expect(words(applyDecisionRule(byWeight, record('FFA--'), chair, cite).reasons[0])).toEqual({
+      nb: 'Vedtatt etter vekt: 2 for og 1 mot av 3, vekten av de avgitte stemmene (hvert sete veier én); mer enn 1/2 og mer for enn mot krever minst 2 for.',
+      en: 'Adopted by weight: 2 for and 1 against of 3, the weight of the votes cast (every seat weighing one); more than 1/2 and more for than against requires at least 2 for.',
+    });
+  });
+
+  it('all-of: every part reported, then which parts held', () => {
+    // Seats 2–4 for (45 of 100): 3 of 5 members (> 2.5), but 45 < 67.
+    const o = apply(double, 'AFFF-');
+    expect(o.reasons.map((r) => [r.code, r.clause])).toEqual([
+      ['qualified_met', '§4'],
+      ['weighted_not_met', '§3'],
+      ['all_of_not_met', '§5'],
+    ]);
+    expect(o.reasons[2]?.values).toEqual({ parts: 2, met: [1], failed: [2] });
+    const tie: DecisionRule = {
+      kind: 'all-of',
+      rules: [{ kind: 'simple-majority', tie: 'lot', clause: '§6' }, members],
+      clause: '§5',
+    };
+    // 3 for, 2 against: both hold, no lots.
+    expect(applyDecisionRule(tie, record('FFFAA'), chair, cite)).toMatchObject({
+      adopted: true,
+      drawLots: false,
+    });
+    // 2–2 and one absent: the simple majority awaits lots, and 2 of 5 members is no majority of all: no lots decide it.
+    expect(applyDecisionRule(tie, record('FFAA-'), chair, cite)).toMatchObject({
+      adopted: false,
+      drawLots: false,
+    });
+    // A tie of 2–2 where the other part is a plain majority by weight that holds: lots decide.
+    const lots: DecisionRule = {
+      kind: 'all-of',
+      rules: [{ kind: 'simple-majority', tie: 'lot', clause: '§6' }, { ...byWeight }],
+      clause: '§5',
+    };
+    expect(applyDecisionRule(lots, weighted('FFAA', [5, 5, 1, 1]), chair, cite)).toMatchObject({
+      adopted: false,
+      drawLots: true,
+    });
+    // The chair's casting vote in a part is reported for the whole.
+    const casting: DecisionRule = {
+      kind: 'all-of',
+      rules: [majority, { kind: 'consensus-else-chair', clause: '§7' }],
+      clause: '§5',
+    };
+    expect(applyDecisionRule(casting, record('FFAA'), chair, cite)).toMatchObject({
+      adopted: true,
+      tieBrokenByChair: true,
+      decidedByChair: true,
+    });
+  });
+
+  it('property: a double majority is adopted iff both its parts are, applied alone', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('F', 'A', 'X', '-'), fc.integer({ min: 0, max: 100 })), {
+          minLength: 1,
+          maxLength: 10,
+        }),
+        (seats) => {
+          const spec = seats.map(([v]) => v).join('');
+          const w = seats.map(([, u]) => u);
+          const r = weighted(spec, w);
+          const whole = applyDecisionRule(double, r, chair, cite).adopted;
+          const parts =
+            applyDecisionRule(members, r, chair, cite).adopted &&
+            applyDecisionRule(ofAll, r, chair, cite).adopted;
+          expect(whole).toBe(parts);
+        },
+      ),
+    );
+  });
+
+  it('property: a majority of weight by cross-multiplication, whatever the order of the seats', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('F', 'A', 'X', '-'), fc.integer({ min: 0, max: 1000 })), {
+          minLength: 1,
+          maxLength: 10,
+        }),
+        fc.integer(),
+        (seats, seed) => {
+          const forW = seats.reduce((s, [v, u]) => s + (v === 'F' ? u : 0), 0);
+          const againstW = seats.reduce((s, [v, u]) => s + (v === 'A' ? u : 0), 0);
+          // More than half of what is cast: 2 × for > for + against, i.e. for > against.
+          const expected = 2 * forW > forW + againstW;
+          const shuffled = [...seats].sort(
+            (a, b) => ((a[1] * 31 + seed) % 7) - ((b[1] * 31 + seed) % 7),
+          );
+          for (const order of [seats, shuffled]) {
+            const r = weighted(
+              order.map(([v]) => v).join(''),
+              order.map(([, u]) => u),
+            );
+            expect(applyDecisionRule(byWeight, r, chair, cite).adopted).toBe(expected);
+          }
+        },
+      ),
+    );
   });
 });

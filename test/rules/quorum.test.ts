@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { QuorumRule } from '../../src/model/organ.js';
 import { checkQuorum } from '../../src/rules/quorum.js';
 import { citing } from '../../src/rules/reason.js';
-import { record } from '../helpers/vote-records.js';
+import { record, weighted } from '../helpers/vote-records.js';
+import { words } from '../helpers/words.js';
 
 const cite = citing('test');
 
@@ -83,6 +84,125 @@ describe('quorum (vedtaksførhet)', () => {
           expect(checkQuorum(rule, record(spec, attends.indexOf(true)), cite, '§1').quorate).toBe(
             present * fraction.denominator >= fraction.numerator * attends.length,
           );
+        },
+      ),
+    );
+  });
+});
+
+describe('quorum by seats and by weight', () => {
+  const rule: QuorumRule = {
+    kind: 'fraction-present',
+    fraction: { numerator: 1, denominator: 2 },
+    clause: '§4',
+    weight: { fraction: { numerator: 2, denominator: 3 }, clause: '§5' },
+  };
+
+  it('"at least half the members, holding at least two thirds": each part with its clause, met or not', () => {
+    // Weights 50, 20, 15, 10, 5 (100). Seats 1–3 present: 3 ≥ ⌈5/2⌉ = 3 seats; 85 ≥ ⌈200/3⌉ = 67.
+    const met = checkQuorum(rule, weighted('FAF--', [50, 20, 15, 10, 5]), cite, '§1');
+    expect(met).toEqual({
+      quorate: true,
+      reasons: [
+        {
+          code: 'quorum_met',
+          agreement: 'test',
+          clause: '§4',
+          values: {
+            rule: 'fraction-present',
+            seats: 5,
+            present: 3,
+            required: 3,
+            deputies: 0,
+            missing: ['s3', 's4'],
+          },
+        },
+        {
+          code: 'quorum_weight_met',
+          agreement: 'test',
+          clause: '§5',
+          values: {
+            by: 'stated',
+            present: 85,
+            total: 100,
+            required: 67,
+            numerator: 2,
+            denominator: 3,
+            threshold: 'at-least',
+          },
+        },
+      ],
+    });
+    expect(words(met.reasons[1])).toEqual({
+      nb: 'Kravet til vekt er oppfylt: de til stede har 85 av 100 (vekt som avtalen oppgir); minst 2/3 krever minst 67.',
+      en: 'The quorum by weight is met: the seats present hold 85 of 100 (weight as the agreement states it); at least 2/3 requires at least 67.',
+    });
+    // Seats 2–5 present: 4 seats, but 50 < 67 by weight: not quorate, and the reason says which part failed.
+    const light = checkQuorum(rule, weighted('-FFFF', [50, 20, 15, 10, 5]), cite, '§1');
+    expect(light.quorate).toBe(false);
+    expect(light.reasons.map((r) => r.code)).toEqual(['quorum_met', 'quorum_weight_not_met']);
+    expect(words(light.reasons[1])?.nb).toBe(
+      'Ikke vedtaksfør etter vekt: de til stede har 50 av 100 (vekt som avtalen oppgir); minst 2/3 krever minst 67.',
+    );
+    // Seat 1 alone: 50 of 100 is not more than 1/2 (more-than: 51), and 1 seat < 3.
+    const alone = checkQuorum(
+      {
+        kind: 'none',
+        weight: {
+          fraction: { numerator: 1, denominator: 2 },
+          threshold: 'more-than',
+          clause: '§5',
+        },
+      },
+      weighted('F----', [50, 20, 15, 10, 5]),
+      cite,
+      '§1',
+    );
+    expect([alone.quorate, alone.reasons[1]?.values]).toEqual([
+      false,
+      {
+        by: 'stated',
+        present: 50,
+        total: 100,
+        required: 51,
+        numerator: 1,
+        denominator: 2,
+        threshold: 'more-than',
+      },
+    ]);
+    expect(words(alone.reasons[1])?.en).toBe(
+      'Not quorate by weight: the seats present hold 50 of 100 (weight as the agreement states it); more than 1/2 requires at least 51.',
+    );
+    // A record without weights: the part by weight cannot be counted, and the seats alone decide.
+    expect(checkQuorum(rule, record('FFF--'), cite, '§1').reasons.map((r) => r.code)).toEqual([
+      'quorum_met',
+    ]);
+  });
+
+  it('property: quorate iff both parts are met, each computed by cross-multiplication', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 1000 })), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 6 }),
+        (seats, n, d) => {
+          fc.pre(n <= d);
+          const spec = seats.map(([present]) => (present ? 'F' : '-')).join('');
+          const units = seats.map(([, u]) => u);
+          const total = units.reduce((s, u) => s + u, 0);
+          const held = seats.reduce((s, [present, u]) => s + (present ? u : 0), 0);
+          const count = seats.filter(([present]) => present).length;
+          const q: QuorumRule = {
+            kind: 'fraction-present',
+            fraction: { numerator: 1, denominator: 2 },
+            clause: '§4',
+            weight: { fraction: { numerator: n, denominator: d }, clause: '§5' },
+          };
+          const expected = count * 2 >= seats.length && held * d >= total * n;
+          expect(checkQuorum(q, weighted(spec, units), cite, '§1').quorate).toBe(expected);
         },
       ),
     );

@@ -65,6 +65,17 @@ export function decideCommand(
     `Vedtatt:     ${yes(decision.adopted)}`,
     `Regel:       ${describeRule(decision.rule, lang)} (${decision.rule.clause})`,
     `Stemmer:     for ${t.for}, mot ${t.against}, avstår ${t.abstain}, fraværende ${t.absent}`,
+    ...(t.weight === undefined
+      ? []
+      : [
+          `Vekt:        for ${t.weight.for}, mot ${t.weight.against}, avstår ${t.weight.abstain}, fraværende ${t.weight.absent}, av ${t.weight.total} (${
+            t.weight.by === 'ownership'
+              ? 'etter eierandel'
+              : t.weight.by === 'population'
+                ? 'etter folketall'
+                : 'slik avtalen oppgir'
+          })`,
+        ]),
     `Dobbeltstemme brukt: ${yes(decision.tieBrokenByChair)}${decision.decidedByChair ? '; leder besluttet' : ''}`,
     ...(decision.drawLots ? ['Loddtrekning: stemmelikhet avgjøres ved loddtrekning'] : []),
     ...(decision.councilsMustAdopt === null

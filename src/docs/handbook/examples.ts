@@ -39,9 +39,9 @@ function decisionExamples(agreement: Agreement): Example[] {
   const examples: Example[] = [];
   const start = agreement.validFrom;
   const organ = (agreement.organs ?? []).find(
-    (o) => o.seats.perParty && o.quorum.kind === 'fraction-present' && o.matters.length > 0,
+    (o) => o.seats.perParty && o.quorum?.kind === 'fraction-present' && o.matters.length > 0,
   );
-  if (organ !== undefined && organ.quorum.kind === 'fraction-present') {
+  if (organ?.quorum?.kind === 'fraction-present') {
     const seats = agreement.parties
       .filter((p) => isMemberOn(p, start))
       .map((p) => p.municipality.number);

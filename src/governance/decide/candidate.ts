@@ -27,7 +27,7 @@ export function candidateProblems(
       code: 'candidate_not_applicable',
       message: `matter ${matter.id} has no candidate; a candidate belongs to an admission`,
     });
-  } else if (seats.includes(candidate.number)) {
+  } else if (seats.includes(candidate.number) || seats.includes(`${candidate.number}-1`)) {
     problems.push({
       path: 'meeting.candidate.number',
       code: 'candidate_already_party',

@@ -2,9 +2,11 @@ import type { InputProblem } from '../../model/errors.js';
 import type { DecisionRule } from '../../model/organ.js';
 import { type RuleOutcome, ruleOutcome } from '../../rules/decision-rules.js';
 import type { Reason } from '../../rules/reason.js';
+import { STATUTORY_QUORUM, statutoryDefault } from '../../rules/statutory-defaults.js';
 import { validUntilUnder } from '../../rules/validity.js';
 import { type Tally, tally, type VoteRecord } from '../../rules/vote-record.js';
 import { protectCandidate } from './candidate.js';
+import { holderReasons } from './members.js';
 import { abstentionAllowedUnder, own, type Readings } from './readings.js';
 import { meetingProblems } from './record.js';
 import { checkedUnder, type Sitting } from './sitting.js';
@@ -81,6 +83,15 @@ export function decideUnder(
       }),
     );
   }
+
+  // What the agreement leaves unsaid about its members, filled by the statute's rule (and said so).
+  if (organ.abstention === undefined) {
+    reasons.push(statutoryDefault(cite, 'abstention', 'not-allowed'));
+  }
+  if (organ.deputies === undefined && checked.check.deputies > 0) {
+    reasons.push(statutoryDefault(cite, 'deputies', 'allowed'));
+  }
+  if (meeting.members !== undefined) reasons.push(...holderReasons(organ, meeting, cite));
 
   const role = meeting.presidingRole ?? 'leader';
   let chairDecides = true;
@@ -180,6 +191,7 @@ function ruled(
     counted,
     { decides, clause: organ.chair?.clause ?? organ.clause, noLeader: organ.chair === undefined },
     cite,
+    sitting.matter.election === true,
   );
   sitting.ruled.push({ rule, voted, decides, outcome });
   return outcome;
@@ -217,7 +229,7 @@ function outcomeOf(
     matter: sitting.matter.id,
     date: sitting.meeting.meeting.date,
     rule,
-    quorum: sitting.organ.quorum,
+    quorum: sitting.organ.quorum ?? STATUTORY_QUORUM,
     tally: cast,
     presiding,
     quorate: made.quorate,

@@ -69,6 +69,8 @@ export function readingsWith(
 
 /** Whether the body's members may abstain under the reading applied of its abstention note (if any). */
 export function abstentionAllowedUnder(organ: Organ, readings: Readings): boolean {
+  // Unsaid in the agreement: members must vote, the statute's default (kommuneloven § 8-1, not verified).
+  if (organ.abstention === undefined) return false;
   const { note, allowedByReading, allowed } = organ.abstention;
   const reading = note === undefined ? undefined : readings.of(note);
   return (reading === undefined ? undefined : own(allowedByReading ?? {}, reading)) ?? allowed;

@@ -1,6 +1,7 @@
 import { formatPath, type InputProblem } from '../../model/errors.js';
 import type { MeetingEntries, NormalMeeting } from '../../model/meeting.js';
 import type { Organ } from '../../model/organ.js';
+import { MEMBERS_DUTIES, statuteClause } from '../../rules/statutory-defaults.js';
 import {
   type Attendance,
   type Tally,
@@ -85,12 +86,12 @@ export function checkMeeting(normal: NormalMeeting, organ: Organ, body: Seats): 
       });
       continue;
     }
-    if (as === 'deputy' && !organ.deputies.allowed) {
+    if (as === 'deputy' && organ.deputies?.allowed === false) {
       problems.push({
         problem: {
           path: pathOf(attendance, i),
           code: 'deputy_not_allowed',
-          message: `${organ.id} has no deputies (${organ.deputies.clause ?? organ.clause}): ${seat} can only be attended by its member`,
+          message: `${organ.id} has no deputies (${organ.deputies?.clause ?? organ.clause}): ${seat} can only be attended by its member`,
         },
         ifAbstentionForbidden: false,
       });
@@ -145,7 +146,11 @@ export function checkMeeting(normal: NormalMeeting, organ: Organ, body: Seats): 
         problem: {
           path: pathOf(ballots, i),
           code: 'abstention_not_allowed',
-          message: `members of ${organ.id} must vote for or against (${organ.abstention.clause ?? organ.clause}); ${seat} abstained`,
+          message: `members of ${organ.id} must vote for or against (${
+            organ.abstention === undefined
+              ? `${statuteClause(MEMBERS_DUTIES)}, the statute's rule where the agreement does not say; not verified`
+              : (organ.abstention.clause ?? organ.clause)
+          }); ${seat} abstained`,
         },
         ifAbstentionForbidden: true,
       });

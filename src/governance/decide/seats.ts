@@ -41,8 +41,14 @@ export function seatsOf(
   }
   const seats: string[] = [];
   if (organ.seats.perParty) {
+    const members = organ.seats.members;
+    // Where every member votes, each member has a seat of its own: <kommunenummer>-1 … <kommunenummer>-<count>.
+    const each = members?.votes === 'each-member' ? members.count : 0;
     for (const party of agreement.parties) {
-      if (memberOn(party, date)) seats.push(party.municipality.number);
+      if (!memberOn(party, date)) continue;
+      const number = party.municipality.number;
+      if (each === 0) seats.push(number);
+      else for (let i = 1; i <= each; i++) seats.push(`${number}-${i}`);
     }
   }
   let missingRegions = false;

@@ -7,13 +7,16 @@ import type { RuleOutcome } from '../../rules/decision-rules.js';
 import { memberOn } from '../../rules/membership.js';
 import { type QuorumOutcome, quorumOf } from '../../rules/quorum.js';
 import { type Cite, citing } from '../../rules/reason.js';
-import type { Tally, VoteRecord } from '../../rules/vote-record.js';
+import { STATUTORY_QUORUM, statutoryDefault } from '../../rules/statutory-defaults.js';
+import { type Tally, tally, type VoteRecord } from '../../rules/vote-record.js';
 import { candidateProblems } from './candidate.js';
+import { memberProblems } from './members.js';
 import type { CheckedOptions } from './options.js';
 import type { Notes } from './readings.js';
 import { checkMeeting, type MeetingCheck } from './record.js';
 import { type Seats, seatsOf } from './seats.js';
 import type { CouncilsMustAdopt, Decision } from './types.js';
+import { weightsOf } from './weights.js';
 
 /**
  * One call of {@link decide}: the agreement, the body, the matter and the
@@ -88,12 +91,23 @@ export function checkedUnder(sitting: Sitting, validUntil: string | undefined): 
   if (known !== undefined) return known;
   const { agreement, organ, matter, meeting } = sitting;
   const seats = seatsOf(agreement, organ, meeting.meeting.date, sitting.regions, validUntil);
-  const check = checkMeeting(meeting, organ, seats);
+  let check = checkMeeting(meeting, organ, seats);
+  // Weighted votes (only where the body has them): the record carries the weights, and the tally their sums.
+  const weighing = weightsOf(agreement, organ, seats.seats, meeting.meeting.date);
+  if (weighing.table !== undefined) {
+    const record = { ...check.record, weights: weighing.table };
+    check = { ...check, record, tally: tally(record) };
+  }
   const checked: CheckedMeeting = {
     seats,
     check,
-    candidateProblems: candidateProblems(agreement, matter, meeting.meeting.candidate, seats.seats),
-    quorum: quorumOf(organ.quorum, check.record, check.deputies, sitting.cite, organ.clause),
+    // The candidate's, the members' of a party's seat (who attends it, who holds its vote), and the weights'.
+    candidateProblems: [
+      ...candidateProblems(agreement, matter, meeting.meeting.candidate, seats.seats),
+      ...memberProblems(organ, meeting.meeting, check.record),
+      ...weighing.problems,
+    ],
+    quorum: quorumUnder(organ, check, sitting.cite),
     tally: check.tally,
   };
   sitting.checked.set(validUntil, checked);
@@ -122,4 +136,20 @@ function councilsMustAdoptFor(
     }
   }
   return null;
+}
+
+/**
+ * The meeting's quorum under the body's rule, or, where the agreement states
+ * none, under the statute's (at least half the members present), its first
+ * reason saying so.
+ */
+function quorumUnder(organ: Organ, check: MeetingCheck, cite: Cite): QuorumOutcome {
+  if (organ.quorum !== undefined) {
+    return quorumOf(organ.quorum, check.record, check.deputies, cite, organ.clause);
+  }
+  const outcome = quorumOf(STATUTORY_QUORUM, check.record, check.deputies, cite, organ.clause);
+  return {
+    quorate: outcome.quorate,
+    reasons: [statutoryDefault(cite, 'quorum', 'half-present'), ...outcome.reasons],
+  };
 }

@@ -121,6 +121,7 @@ export interface Decision {
   readonly adopted: boolean;
   /** The rule applied, with its clause. */
   readonly rule: DecisionRule;
+  /** The quorum rule applied: the body's, or the statute's where the agreement states none (at least half the members, kommuneloven § 11-9, not verified). */
   readonly quorum: QuorumRule;
   /** The votes as cast (a vote against counted as for under a reading is still counted against here). */
   readonly tally: Tally;

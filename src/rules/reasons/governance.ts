@@ -1,4 +1,10 @@
-import type { CountValues, QualifiedValues, QuorumValues } from './votes.js';
+import type {
+  CountValues,
+  QualifiedValues,
+  QuorumValues,
+  WeightedValues,
+  WeightQuorumValues,
+} from './votes.js';
 
 /**
  * The numbers behind the reasons of decisions (vedtak) in a body: quorum,
@@ -13,6 +19,10 @@ export interface GovernanceReasonValues {
   readonly quorum_met: QuorumValues;
   /** The body could not decide (ikke vedtaksfør). */
   readonly quorum_not_met: QuorumValues;
+  /** The part of the quorum counted by weight is met. */
+  readonly quorum_weight_met: WeightQuorumValues;
+  /** The part of the quorum counted by weight is not met. */
+  readonly quorum_weight_not_met: WeightQuorumValues;
   /** More votes for than against. */
   readonly majority_adopted: CountValues;
   /** No more votes for than against. */
@@ -26,7 +36,8 @@ export interface GovernanceReasonValues {
   /** A tie, and the rule says a tie rejects. */
   readonly tie_rejected: { readonly votes: number };
   /** A tie settled by drawing lots (loddtrekning): the votes do not decide. */
-  readonly tie_lot: { readonly votes: number };
+  /** A tie settled by lot; `election` where the matter is an election. */
+  readonly tie_lot: { readonly votes: number; readonly election?: boolean };
   /** A tie that no casting vote could break. */
   readonly tie_no_casting_vote: {
     readonly votes: number;
@@ -65,6 +76,22 @@ export interface GovernanceReasonValues {
   };
   readonly qualified_met: QualifiedValues;
   readonly qualified_not_met: QualifiedValues;
+  /** A majority of weight (or a qualified one) reached. */
+  readonly weighted_met: WeightedValues;
+  /** A majority of weight (or a qualified one) not reached. */
+  readonly weighted_not_met: WeightedValues;
+  /** Every part of an all-of rule holds (parts counted from 1, in the order the rule lists them). */
+  readonly all_of_met: {
+    readonly parts: number;
+    readonly met: readonly number[];
+    readonly failed: readonly number[];
+  };
+  /** Some part of an all-of rule fails: the parts met and failed, counted from 1. */
+  readonly all_of_not_met: {
+    readonly parts: number;
+    readonly met: readonly number[];
+    readonly failed: readonly number[];
+  };
   /** Someone other than the leader presides. */
   readonly stand_in_presides: {
     readonly presiding: string;
@@ -127,4 +154,27 @@ export interface GovernanceReasonValues {
     }[];
   };
   readonly merger_negotiation: { readonly merging: readonly string[]; readonly third: string };
+  /**
+   * The agreement does not say (`subject`), and the statute's rule was
+   * applied (`applied`): the law and section, `verified` false where
+   * LEGAL.md marks the wording unverified. The reason cites the statute,
+   * never a clause of the agreement.
+   */
+  readonly statutory_default: {
+    readonly subject: 'quorum' | 'tie' | 'deputies' | 'abstention';
+    readonly applied: 'half-present' | 'chair-decides' | 'lot' | 'allowed' | 'not-allowed';
+    readonly law: string;
+    readonly section: string;
+    readonly verified: boolean;
+  };
+  /**
+   * A party's seat with several members: the member (by role) who held its
+   * vote, `takesOver` when the holders before it (`absent`) were absent.
+   */
+  readonly vote_held_by: {
+    readonly seat: string;
+    readonly holder: string;
+    readonly takesOver: boolean;
+    readonly absent: readonly string[];
+  };
 }

@@ -68,7 +68,7 @@ describe('KHS Vestre Viken', () => {
     expect(note?.reading.startsWith('Ukjent')).toBe(true);
     // No clause is cited for them, so the handbook says the sources are silent instead of stating a default.
     const organ = khs.organs?.[0];
-    expect([organ?.deputies.clause, organ?.abstention.clause, organ?.quorum.clause]).toEqual([
+    expect([organ?.deputies?.clause, organ?.abstention?.clause, organ?.quorum?.clause]).toEqual([
       undefined,
       undefined,
       undefined,

@@ -1,0 +1,97 @@
+import { formatPath, type InputProblem } from '../../model/errors.js';
+import type { Meeting } from '../../model/meeting.js';
+import type { Organ } from '../../model/organ.js';
+import type { Cite, Reason } from '../../rules/reason.js';
+import type { VoteRecord } from '../../rules/vote-record.js';
+
+/**
+ * Why a meeting's members (who attends each party's seat, by role) do not
+ * fit the body: members given where the body has one member per seat or a
+ * vote for every member, a seat that is not attended, a role the body does
+ * not name, more members than a seat has.
+ */
+export function memberProblems(organ: Organ, meeting: Meeting, record: VoteRecord): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const given = meeting.members;
+  if (given === undefined) return problems;
+  const members = organ.seats.members;
+  if (members === undefined || members.votes !== 'one-per-party') {
+    problems.push({
+      path: 'meeting.members',
+      code: 'members_not_applicable',
+      message: `${organ.id} has ${
+        members === undefined ? 'one member per seat' : 'a seat and a vote for every member'
+      }: give attendance and ballots by seat, without members`,
+    });
+    return problems;
+  }
+  const holders = members.holders;
+  for (const seat of Object.keys(given)) {
+    const roles = given[seat] as readonly string[];
+    if (!record.attending.has(seat)) {
+      problems.push({
+        path: formatPath(['meeting', 'members', seat]),
+        code: 'members_not_attending',
+        message: `${seat} is not in attendance; list the members of seats attended only`,
+      });
+    }
+    if (roles.length > members.count) {
+      problems.push({
+        path: formatPath(['meeting', 'members', seat]),
+        code: 'too_many_members',
+        message: `${seat} has ${members.count} members in ${organ.id} (${members.clause}), and ${roles.length} are listed`,
+      });
+    }
+    roles.forEach((role, i) => {
+      if (roles.indexOf(role) !== i) {
+        problems.push({
+          path: formatPath(['meeting', 'members', seat, i]),
+          code: 'duplicate_member',
+          message: `${role} is listed twice for ${seat}`,
+        });
+      }
+    });
+    // Without holders named, the agreement does not say who holds the vote: any member may.
+    if (
+      holders !== undefined &&
+      record.votes.has(seat) &&
+      !roles.some((role) => holders.includes(role))
+    ) {
+      problems.push({
+        path: formatPath(['meeting', 'members', seat]),
+        code: 'no_vote_holder',
+        message: `none of the members attending for ${seat} holds its vote (${organ.id}, ${members.clause}: ${holders.join(
+          ', ',
+        )}), and ${seat} has a ballot`,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Who held each party's vote, for the seats whose members the meeting
+ * lists: the first of the body's holders present, in the order the
+ * agreement gives; `takesOver` when a holder before it is absent.
+ */
+export function holderReasons(organ: Organ, meeting: Meeting, cite: Cite): Reason[] {
+  const reasons: Reason[] = [];
+  const members = organ.seats.members;
+  const given = meeting.members;
+  const holders = members?.holders;
+  if (members === undefined || holders === undefined || given === undefined) return reasons;
+  for (const seat of Object.keys(given)) {
+    const roles = given[seat] as readonly string[];
+    const at = holders.findIndex((holder) => roles.includes(holder));
+    if (at < 0) continue;
+    reasons.push(
+      cite(members.clause, 'vote_held_by', {
+        seat,
+        holder: holders[at] as string,
+        takesOver: at > 0,
+        absent: holders.slice(0, at),
+      }),
+    );
+  }
+  return reasons;
+}
