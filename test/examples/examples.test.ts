@@ -192,6 +192,20 @@ describe('iks-eierandeler.json: an IKS with ownership shares stated apart from p
     expect([other.quorate, other.adopted]).toEqual([true, false]);
   });
 
+  it('§5 in eierstyringssaker votes weigh by ownership 55 : 30 : 15: two owners for (45 %) do not outvote Åsby (55 %)', () => {
+    // Heads: 2 for, 1 against — an ordinary matter is adopted. Weight: 30 + 15 = 45 for, 55 against.
+    const meeting = {
+      date: '2026-03-01',
+      presiding: '9932',
+      attendance: { '9931': 'member', '9932': 'member', '9933': 'member' },
+      ballots: { '9931': 'against', '9932': 'for', '9933': 'for' },
+    } as const;
+    const ordinary = decide(a, { organ: 'representantskap', matter: 'ordinaere-saker', meeting });
+    const owners = decide(a, { organ: 'representantskap', matter: 'eierstyring', meeting });
+    expect([ordinary.adopted, owners.adopted]).toEqual([true, false]);
+    expect(owners.reasons.find((r) => r.code === 'weighted_not_met')?.clause).toBe('§5');
+  });
+
   it('§7 the company agreement is amended only by all three seats, and then every council must adopt', () => {
     const all = decide(a, {
       organ: 'representantskap',
