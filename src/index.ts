@@ -149,6 +149,7 @@ export {
   type Cite,
   type CountValues,
   citing,
+  type PopulationDateValues,
   type QualifiedValues,
   type QuorumValues,
   type WeightedValues,
@@ -163,4 +164,8 @@ export {
   type WeightTable,
   type WeightTally,
 } from './rules/vote-record.js';
-export { type WithdrawalDates, withdrawalEffectiveDate } from './rules/withdrawal-date.js';
+export {
+  type WithdrawalDates,
+  type WithdrawalNotice,
+  withdrawalEffectiveDate,
+} from './rules/withdrawal-date.js';

@@ -137,7 +137,7 @@ export interface CostSplit {
  * stated shares, measured quantities given in `quantities`), and the amount
  * is apportioned once. Under a key with `limits`, a party below its floor
  * pays the floor and one above its cap the cap; the rest goes to the others
- * by the key until no bound is crossed ({@link limitedSplit}'s rule). `pool`
+ * by the key until no bound is crossed (each party's share of one common level, held within its bounds). `pool`
  * chooses the keys of a cost pool.
  *
  * An agreement that did not come from {@link parseAgreement} is checked on
