@@ -1,4 +1,4 @@
-import { gcd } from '../internal/gcd.js';
+import { addFraction, gcd } from '../internal/gcd.js';
 import type { Agreement } from '../model/agreement.js';
 import type { CostKey } from '../model/cost-key.js';
 import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
@@ -36,11 +36,7 @@ export function sumOfShares(shares: readonly string[]): readonly [bigint, bigint
   let den = 1n;
   for (const share of shares) {
     const [n, d] = parseShare(share);
-    num = num * d + n * den;
-    den *= d;
-    const divisor = gcd(num, den);
-    num /= divisor;
-    den /= divisor;
+    [num, den] = addFraction([num, den], [n, d]);
   }
   return [num, den];
 }

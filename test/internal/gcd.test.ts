@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gcd } from '../../src/internal/gcd.js';
+import { addFraction, gcd } from '../../src/internal/gcd.js';
 
 describe('gcd', () => {
   it('the greatest common divisor, worked by hand', () => {
@@ -25,5 +25,24 @@ describe('gcd', () => {
         },
       ),
     );
+  });
+});
+
+describe('addFraction', () => {
+  it('adds two fractions and reduces the sum: it equals a/b + c/d by cross-multiplication, in lowest terms', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 9n }),
+        fc.bigInt({ min: 1n, max: 10n ** 9n }),
+        fc.bigInt({ min: 0n, max: 10n ** 9n }),
+        fc.bigInt({ min: 1n, max: 10n ** 9n }),
+        (a, b, c, d) => {
+          const [n, m] = addFraction([a, b], [c, d]);
+          expect(n * b * d).toBe((a * d + c * b) * m);
+          expect(gcd(n, m)).toBe(1n);
+        },
+      ),
+    );
+    expect(addFraction([1n, 3n], [1n, 6n])).toEqual([1n, 2n]);
   });
 });

@@ -1,4 +1,4 @@
-import { gcd } from '../../internal/gcd.js';
+import { addFraction } from '../../internal/gcd.js';
 import { isIsoDate } from '../../internal/iso-date.js';
 import { formatPath, type InputProblem } from '../errors.js';
 import { field, firstListings, isRecord, type Json, list } from './raw.js';
@@ -242,11 +242,7 @@ function partsProblems(
     const share = field(part, 'share');
     if (typeof share === 'string' && SHARE.test(share)) {
       const [n, d] = shareFraction(share);
-      num = num * d + n * den;
-      den *= d;
-      const divisor = gcd(num, den);
-      num /= divisor;
-      den /= divisor;
+      [num, den] = addFraction([num, den], [n, d]);
     } else all = false;
     const measure = field(part, 'basis', 'measure');
     if (

@@ -1,4 +1,4 @@
-import { gcd } from '../../internal/gcd.js';
+import { addFraction } from '../../internal/gcd.js';
 import { formatPath, type InputProblem } from '../errors.js';
 import { field, isRecord, type Json } from './raw.js';
 
@@ -39,11 +39,7 @@ export function ownershipProblems(
       continue;
     }
     const [n, d] = shareFraction(share);
-    num = num * d + n * den;
-    den *= d;
-    const divisor = gcd(num, den);
-    num /= divisor;
-    den /= divisor;
+    [num, den] = addFraction([num, den], [n, d]);
   }
   if (all && num !== den) {
     problems.push({
