@@ -13,7 +13,11 @@
 
 export { type ApportionPart, type ApportionWeight, apportion } from './finance/apportion.js';
 export { costKeyOn } from './finance/cost-key-on.js';
-export { type LiabilityShares, liabilityShares } from './finance/liability-shares.js';
+export {
+  type LiabilityShares,
+  type LiabilitySharesOptions,
+  liabilityShares,
+} from './finance/liability-shares.js';
 export {
   type OwnershipShares,
   type OwnershipSharesOptions,

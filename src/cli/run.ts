@@ -21,8 +21,11 @@ import { forTerminal } from './terminal.js';
 const USAGE = `Usage: kommunesamarbeid <command> [options]
 
 Commands:
-  shares [--date D] [--reading NOTE=READING]...
-                                 ownership (eierandeler) or cost shares of the parties on D
+  shares [--date D] [--pool P] [--quantities FILE] [--liability] [--reading NOTE=READING]...
+                                 ownership (eierandeler) or cost shares of the parties on D;
+                                 --pool/--quantities: the cost shares of a pool's key or of a
+                                 key with a measured part; --liability: the share of the
+                                 obligations each party answers for (IKS-loven § 3)
   split [--amount A] [--date D] [--service-area S] [--pool P] [--quantities FILE]
         [--reading NOTE=READING]...
                                  split A NOK among the parties (or an area's) by the key;
@@ -41,9 +44,10 @@ Commands:
                                  a condition of the agreement it meets, by id; one not given is
                                  unknown), how it is decided, shares (--shares: the new table of
                                  shares the body decided, JSON kommunenummer → "40.07" or "1/3")
-  settle --year Y --amount A [--events FILE] [--reading NOTE=READING]...
+  settle --year Y [--amount A] [--events FILE] [--pool P] [--quantities FILE]
+         [--reading NOTE=READING]...
                                  the year's cost by days of membership (events: withdrawals,
-                                 admissions)
+                                 admissions); a rate per inhabitant sets the amount itself
   deadlines --year Y [--party N] what each party and body must do that year
   check                          validate an agreement file and report findings on it
   docs --out DIR [--year Y]      write the handbooks (Markdown and HTML) of the agreements
@@ -133,11 +137,22 @@ const OPTIONS = {
   force: { type: 'boolean', default: false },
   pool: { type: 'string' },
   quantities: { type: 'string' },
+  liability: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
 const COMMANDS: Readonly<Record<string, readonly string[]>> = {
-  shares: ['agreement', 'json', 'lang', 'date', 'reading', 'help'],
+  shares: [
+    'agreement',
+    'json',
+    'lang',
+    'date',
+    'reading',
+    'pool',
+    'quantities',
+    'liability',
+    'help',
+  ],
   split: [
     'agreement',
     'json',
@@ -173,7 +188,18 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
     'shares',
     'help',
   ],
-  settle: ['agreement', 'json', 'lang', 'year', 'amount', 'events', 'reading', 'help'],
+  settle: [
+    'agreement',
+    'json',
+    'lang',
+    'year',
+    'amount',
+    'events',
+    'reading',
+    'pool',
+    'quantities',
+    'help',
+  ],
   deadlines: ['agreement', 'json', 'lang', 'year', 'party', 'help'],
   check: ['agreement', 'json', 'lang', 'help'],
   docs: ['agreement', 'out', 'year', 'help'],
@@ -245,7 +271,7 @@ function execute(argv: readonly string[], io: CliIo): string {
   if (command === 'export') return exportCommand(values, io);
   if (command === 'init') return initCommand(values, io, io.comingYear ?? 2026);
   const agreement = loadAgreement(values.agreement, io);
-  if (command === 'shares') return sharesCommand(agreement, values, lang);
+  if (command === 'shares') return sharesCommand(agreement, values, io, lang);
   if (command === 'decide') return decideCommand(agreement, values, io, lang);
   if (command === 'withdraw') return withdrawCommand(agreement, values, lang);
   if (command === 'admit') return admitCommand(agreement, values, io, lang);

@@ -227,7 +227,7 @@ export const TEST_TITLES: Readonly<Record<string, readonly string[]>> = Object.a
       "KHS Vestre Viken › every paragraph taken from the saksframlegg is word for word in it",
       "Om KHS: the 2015 rate of 2 kr per innbygger is not carried forward › Om KHS: in 2015 the rate applies, sourced and dated, and the split is by kostnadsandel, not eierandel",
       "Om KHS: the 2015 rate of 2 kr per innbygger is not carried forward › Om KHS: a 2025 split is an error naming why: the only known rate applied until 31 December 2015",
-      "Om KHS: the 2015 rate of 2 kr per innbygger is not carried forward › Om KHS: 2015 can be settled; 2016 cannot, for no key applies",
+      "Om KHS: the 2015 rate of 2 kr per innbygger is not carried forward › Om KHS: 2015 can be settled, at the rate of 2 kr per innbygger, not prorated for the months before the rate applied; 2016 cannot, for no key applies",
       "Om KHS: the check of the agreement › Om KHS: check: valid; a network outside the statutory forms; its unknowns are in the register"
     ],
     "roros-os-holtalen": [

@@ -58,12 +58,7 @@ export function keyInForce(
   readings: Readings | undefined,
   pool?: string,
 ): CostKey {
-  // A pool's own keys, if it has any; otherwise the keys of no pool.
-  const inPool =
-    pool !== undefined &&
-    agreement.costKeys.some((key) => key.pool === pool && keyApplies(agreement, key, readings))
-      ? pool
-      : undefined;
+  const inPool = poolInForce(agreement, pool, readings);
   // A service area's own keys, if it has any; otherwise the agreement's general keys.
   const area =
     serviceArea !== undefined &&
@@ -105,6 +100,23 @@ export function keyInForce(
     ],
     'No cost key on that date',
   );
+}
+
+/**
+ * The pool whose keys apply for a cost pool asked for: the pool's own keys,
+ * if it has any; otherwise the keys of no pool (`undefined`).
+ *
+ * @internal
+ */
+export function poolInForce(
+  agreement: Agreement,
+  pool: string | undefined,
+  readings: Readings | undefined,
+): string | undefined {
+  return pool !== undefined &&
+    agreement.costKeys.some((key) => key.pool === pool && keyApplies(agreement, key, readings))
+    ? pool
+    : undefined;
 }
 
 /**

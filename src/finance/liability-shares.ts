@@ -1,11 +1,22 @@
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
 import { reason } from '../rules/reason.js';
+import { assertOptions } from './agreement-input.js';
 import {
   type OwnershipShares,
   type OwnershipSharesOptions,
   ownershipShares,
 } from './ownership-shares.js';
+
+/**
+ * Options for {@link liabilityShares}: the day and the readings, as for
+ * {@link ownershipShares}; liability follows the ownership, never a cost
+ * pool's key.
+ *
+ * @example
+ * const options: LiabilitySharesOptions = { date: '2026-01-01' };
+ */
+export type LiabilitySharesOptions = Pick<OwnershipSharesOptions, 'date' | 'readings'>;
 
 /** A statute that makes the liability share (ansvarsandel) the ownership share. */
 interface LiabilityStatute {
@@ -61,9 +72,14 @@ export interface LiabilityShares extends OwnershipShares {
  */
 export function liabilityShares(
   agreement: Agreement,
-  options: OwnershipSharesOptions = {},
+  options: LiabilitySharesOptions = {},
 ): LiabilityShares {
-  const shares = ownershipShares(agreement, options);
+  // Liability follows the ownership (or the general key), never a cost pool's key.
+  const { date, readings } = assertOptions(options) as LiabilitySharesOptions;
+  const shares = ownershipShares(agreement, {
+    ...(date === undefined ? {} : { date }),
+    ...(readings === undefined ? {} : { readings }),
+  });
   const statute = Object.hasOwn(LIABILITY_BY_FORM, agreement.legalForm)
     ? LIABILITY_BY_FORM[agreement.legalForm]
     : undefined;

@@ -4,11 +4,20 @@ import { AgreementInputError, type InputProblem } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { type Reason, reason } from '../rules/reason.js';
 import { assertAgreement, assertOptions } from './agreement-input.js';
+import { assertPool } from './cost-key-on.js';
 import { largestRemainder } from './largest-remainder.js';
 import { participantsOn } from './participants.js';
 import { formatScaled, percentHalfUp } from './percent.js';
+import { assertQuantities, type Quantities } from './quantities.js';
 import { assertReadings, type Readings } from './readings.js';
-import { basisUnder, dayInForce, type ShareBasis, shareBasis, weightsOf } from './share-basis.js';
+import {
+  type BasisOptions,
+  basisUnder,
+  dayInForce,
+  type ShareBasis,
+  shareBasis,
+  weightsOf,
+} from './share-basis.js';
 import { formatFraction, parseShare, sum as sumOf } from './share-weights.js';
 import { compareWithStatedTable } from './stated-table.js';
 
@@ -23,6 +32,17 @@ export interface OwnershipSharesOptions {
   readonly date?: IsoDate;
   /** Readings of interpretation notes that decide which cost key applies (note id → reading id). */
   readonly readings?: Readings;
+  /**
+   * The cost shares of a cost pool the agreement declares (`costPools`): the
+   * pool's key, even where the agreement states ownership apart.
+   */
+  readonly pool?: string;
+  /**
+   * Measured quantities, for the cost shares under a key with a measured
+   * part, as for {@link splitCost}; given, the shares are the key's, even
+   * where the agreement states ownership apart.
+   */
+  readonly quantities?: Quantities;
 }
 
 /**
@@ -119,6 +139,12 @@ export interface OwnershipShares {
  * members than the table's (after a withdrawal or an admission) the table
  * does not apply, and a reason says so.
  *
+ * Where the agreement states ownership apart from the cost key
+ * (`ownership`), those are the shares (`basis: 'stated-ownership'`). A
+ * `pool` or `quantities` ask for the cost shares of a key instead
+ * (`basis: 'cost-key'`): the pool's key, with the quantities its measured
+ * parts need, as in {@link splitCost}.
+ *
  * @see Helseplattformen §9 (tabell 9.1), §1.3
  * @throws {@link AgreementInputError} for an invalid date, a date outside the
  *   agreement's validity or with no members or no cost key, or members whose
@@ -139,10 +165,16 @@ export function ownershipShares(
   options: OwnershipSharesOptions = {},
 ): OwnershipShares {
   assertAgreement(agreement);
-  const { date, readings } = assertOptions(options) as OwnershipSharesOptions;
+  const { date, readings, pool, quantities } = assertOptions(options) as OwnershipSharesOptions;
   const chosen = assertReadings(agreement, readings);
-  if (agreement.ownership !== undefined) return statedOwnership(agreement, date, chosen);
-  const basis = shareBasis(agreement, date, undefined, chosen);
+  const more: BasisOptions = {
+    pool: assertPool(agreement, pool),
+    quantities: assertQuantities(quantities),
+  };
+  // A pool or quantities ask for the cost shares of a key, not the ownership.
+  if (agreement.ownership !== undefined && pool === undefined && quantities === undefined)
+    return statedOwnership(agreement, date, chosen);
+  const basis = shareBasis(agreement, date, undefined, chosen, more);
   const { members, totalWeight } = basis;
   const weights = weightsOf(basis);
   const halfUp = weights.map((w) => percentHalfUp(w, totalWeight));
@@ -179,7 +211,7 @@ export function ownershipShares(
     parties,
     percentSum,
     percentLargestRemainderSum,
-    alternatives: basis.readings.length === 0 ? [] : alternativesOf(agreement, basis, chosen),
+    alternatives: basis.readings.length === 0 ? [] : alternativesOf(agreement, basis, chosen, more),
     reasons: [
       ...basis.reasons,
       reason(agreement.id, clause, 'percent_half_up', { sum: percentSum, table }),
@@ -197,11 +229,18 @@ function alternativesOf(
   agreement: Agreement,
   basis: ShareBasis,
   readings: Readings | undefined,
+  more: BasisOptions,
 ): SharesAlternative[] {
   const out: SharesAlternative[] = [];
   for (const { note, others } of basis.readings) {
     for (const reading of others) {
-      const other = basisUnder(agreement, basis.date, undefined, { ...readings, [note]: reading });
+      const other = basisUnder(
+        agreement,
+        basis.date,
+        undefined,
+        { ...readings, [note]: reading },
+        more,
+      );
       if (other === null) {
         out.push({ note, reading, clause: null, parties: null });
         continue;

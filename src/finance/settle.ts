@@ -1,17 +1,28 @@
 import { addDays, daysBetween } from '../internal/calendar.js';
 import { gcd } from '../internal/gcd.js';
 import type { Agreement } from '../model/agreement.js';
+import type { CostKey } from '../model/cost-key.js';
 import { AgreementInputError, formatPath } from '../model/errors.js';
 import type { MembershipEvent } from '../model/events.js';
 import type { InterpretationNote } from '../model/interpretation.js';
+import type { IsoDate } from '../model/iso-date.js';
 import { type AppliedEvents, applyCheckedEvents } from '../rules/apply-events.js';
 import { memberOn } from '../rules/membership.js';
 import { type AmountInput, formatAmount, parseAmount } from '../rules/money.js';
-import { citing, type Reason } from '../rules/reason.js';
+import { citing, type Reason, type ReasonValues } from '../rules/reason.js';
 import { assertAgreement, assertEvents, assertOptions } from './agreement-input.js';
+import { assertPool, poolInForce } from './cost-key-on.js';
 import { largestRemainder } from './largest-remainder.js';
+import { type LimitedSplit, limitedSplit } from './limits.js';
+import { assertQuantities, type Quantities } from './quantities.js';
 import { assertReadings, keyApplies, type Readings, readingIdsOf, readingOf } from './readings.js';
-import { type ShareBasis, shareBasis, unlessInputError, weightsOf } from './share-basis.js';
+import {
+  type BasisOptions,
+  type ShareBasis,
+  shareBasis,
+  unlessInputError,
+  weightsOf,
+} from './share-basis.js';
 
 /**
  * The reading id of this function's method, settlement by calendar days. An
@@ -29,12 +40,19 @@ export const CALENDAR_DAYS_READING = 'calendar-days';
  */
 export interface SettleOptions {
   readonly year: number;
-  /** The year's actual cost to split (NOK). */
-  readonly amount: AmountInput;
+  /**
+   * The year's actual cost to split (NOK); `null` where a rate per
+   * inhabitant sets it (an amount given must then be the one the rate sets).
+   */
+  readonly amount: AmountInput | null;
   /** Withdrawals and admissions, in any order. */
   readonly events?: readonly MembershipEvent[];
   /** Readings of interpretation notes that decide which cost key applies (note id → reading id). */
   readonly readings?: Readings;
+  /** The cost pool settled, for an agreement that declares pools (`costPools`). */
+  readonly pool?: string;
+  /** Measured quantities for a key with a measured part, as for {@link splitCost}. */
+  readonly quantities?: Quantities;
 }
 
 /**
@@ -113,9 +131,26 @@ export interface Settlement {
  * or the key's clause, is cited. Notes that decide the cost key are applied
  * as in {@link splitCost}, with the settlement under each other reading.
  *
+ * A rate per inhabitant is the year's (“2 kr pr innbygger”) and sets the
+ * year's amount itself (`amount: null`): each day settled (a day the
+ * agreement is in force, has members and the rate applies) a member pays
+ * the rate × its population ÷ the days settled, so a member on every one of
+ * those days pays the rate × its population exactly, one that leaves half
+ * way pays half (each party's amount rounded half up to whole øre), and
+ * the year's amount is the sum of the parties' amounts. (Dividing by the days of the calendar year instead would charge a
+ * rate that starts in June at less than the rate stated; the text states
+ * the rate, not a daily one.) A year in which the key changes between a rate and a key that
+ * divides an amount is an input error: no one amount fits both. A floor or
+ * cap per party (`limits`) applies to a year settled under one key and one
+ * membership, as in a split; for a year of several periods the agreement
+ * does not say how a yearly floor applies to part of a year, and the
+ * settlement is an input error that says so. `pool` and `quantities` work
+ * as in {@link splitCost}.
+ *
  * @see Helseplattformen §9, §12, §14; Røros–Os–Holtålen §8
- * @throws {@link AgreementInputError} for a bad year, amount or event, or a
- *   year in which no day has members.
+ * @throws {@link AgreementInputError} for a bad year, amount, event, pool or
+ *   quantity, a year in which no day has members, an amount other than the
+ *   one a rate sets, or limits over several periods.
  * @example
  * const s = settle(helseplattformen, {
  *   year: 2026,
@@ -153,10 +188,14 @@ export function settle(agreement: Agreement, options: SettleOptions): Settlement
       'Invalid year',
     );
   }
-  const ore = parseAmount(checked.amount, 'amount');
+  const ore = checked.amount === null ? null : parseAmount(checked.amount, 'amount');
+  const more: BasisOptions = {
+    pool: assertPool(agreement, checked.pool),
+    quantities: assertQuantities(checked.quantities),
+  };
   // The events are applied (and, from a caller's own list, checked) once, for every reading.
   const applied = applyCheckedEvents(agreement, checked.events ?? []);
-  const settlement = settleWith(agreement, year, ore, applied, readings);
+  const settlement = settleWith(agreement, year, ore, applied, readings, more);
   const alternatives: SettlementAlternative[] = [];
   if (method !== undefined) {
     for (const reading of readingIdsOf(method).filter((id) => id !== CALENDAR_DAYS_READING))
@@ -165,7 +204,7 @@ export function settle(agreement: Agreement, options: SettleOptions): Settlement
   for (const { note, others } of settlement.keyReadings) {
     for (const reading of others) {
       const other = unlessInputError(() =>
-        settleWith(agreement, year, ore, applied, { ...readings, [note]: reading }),
+        settleWith(agreement, year, ore, applied, { ...readings, [note]: reading }, more),
       );
       alternatives.push({
         note,
@@ -190,9 +229,10 @@ function methodNote(agreement: Agreement): InterpretationNote | undefined {
 function settleWith(
   agreement: Agreement,
   year: number,
-  ore: bigint,
+  given: bigint | null,
   applied: AppliedEvents,
   readings: Readings | undefined,
+  more: BasisOptions,
 ): Settlement & { readonly keyReadings: ShareBasis['readings'] } {
   const after = applied.agreement;
   const first = `${year}-01-01`;
@@ -211,13 +251,15 @@ function settleWith(
     add(p.membership.withdrawn);
   }
   // A new cost key also starts a period, and so does the day after a key ends.
+  const pool = poolInForce(after, more.pool, readings);
   for (const key of after.costKeys) {
-    if (key.serviceArea !== undefined || !keyApplies(after, key, readings)) continue;
+    if (key.serviceArea !== undefined || key.pool !== pool || !keyApplies(after, key, readings))
+      continue;
     add(key.validFrom);
     if (key.validUntil !== undefined) add(addDays(key.validUntil, 1));
   }
   const bounds = [...cuts].sort();
-  const periods: { days: number; basis: ShareBasis }[] = [];
+  const periods: { start: IsoDate; days: number; basis: ShareBasis }[] = [];
   let noMemberDays = 0;
   for (let i = 0; i + 1 < bounds.length; i++) {
     const start = bounds[i] as string;
@@ -225,7 +267,7 @@ function settleWith(
     const inForce = start >= after.validFrom && start < validEnd;
     if (inForce && after.parties.some((p) => memberOn(p, start))) {
       // The members that day, weighted by the cost key in force that day.
-      periods.push({ days, basis: shareBasis(after, start, undefined, readings) });
+      periods.push({ start, days, basis: shareBasis(after, start, undefined, readings, more) });
     } else noMemberDays += days;
   }
   if (periods.length === 0) {
@@ -241,16 +283,26 @@ function settleWith(
     );
   }
 
-  // Exact weights on a common denominator: w_p = Σ days × weight_p × (L / total weight).
+  const indexOf = new Map(after.parties.map((p, index) => [p.municipality.number, index]));
+  const weights = new Array<bigint>(after.parties.length).fill(0n);
+  const days = new Array<number>(after.parties.length).fill(0);
+  const daysInYear = daysBetween(first, end);
+  const rated = periods.filter((p) => p.basis.key.kind === 'per-inhabitant').length;
+  if (rated > 0 && rated < periods.length) throw rateAndAmount(periods);
+  if (rated === 0 && given === null) throw amountRequired(periods);
+  // Exact weights on a common denominator: w_p = Σ days × weight_p × (L / total weight);
+  // under a rate, w_p = Σ days × rate × population_p (øre × days).
   const lcm = periods.reduce(
     (l, { basis }) => (l / gcd(l, basis.totalWeight)) * basis.totalWeight,
     1n,
   );
-  const indexOf = new Map(after.parties.map((p, index) => [p.municipality.number, index]));
-  const weights = new Array<bigint>(after.parties.length).fill(0n);
-  const days = new Array<number>(after.parties.length).fill(0);
+  let daysSettled = 0;
   for (const { days: length, basis } of periods) {
-    const scale = (lcm / basis.totalWeight) * BigInt(length);
+    daysSettled += length;
+    const scale =
+      basis.key.kind === 'per-inhabitant'
+        ? parseAmount(basis.key.ratePerInhabitant, 'ratePerInhabitant') * BigInt(length)
+        : (lcm / basis.totalWeight) * BigInt(length);
     const exact = weightsOf(basis);
     basis.keys.forEach((number, j) => {
       const index = indexOf.get(number) as number;
@@ -261,14 +313,35 @@ function settleWith(
   const included = after.parties.flatMap((_, index) =>
     (weights[index] as bigint) > 0n ? [index] : [],
   );
-  const totalWeight = included.reduce((sum, index) => sum + (weights[index] as bigint), 0n);
-  const split = largestRemainder(
-    ore,
-    included.map((index) => weights[index] as bigint),
-    included.map((index) => after.parties[index]?.municipality.number as string),
-    totalWeight,
-  );
-  const shareOf = new Map(included.map((index, k) => [index, split.amounts[k] as bigint]));
+  const weightsIn = included.map((index) => weights[index] as bigint);
+  const numbers = included.map((index) => after.parties[index]?.municipality.number as string);
+  const firstKey = (periods[0] as (typeof periods)[number]).basis.key;
+  if (firstKey.limits !== undefined && periods.length > 1) throw limitsOverPeriods(periods);
+  let amounts: readonly bigint[];
+  let ore: bigint;
+  let leftover = 0;
+  let limited: LimitedSplit | null = null;
+  if (rated > 0) {
+    // Each party's own amount: rate × population × its days ÷ the days settled, half up.
+    const settled = BigInt(daysSettled);
+    amounts = weightsIn.map((w) => (2n * w + settled) / (2n * settled));
+    ore = amounts.reduce((sum, a) => sum + a, 0n);
+    if (given !== null && given !== ore) throw amountDiffers(given, ore);
+  } else {
+    ore = given as bigint;
+    if (firstKey.limits !== undefined) limited = limitedSplit(ore, weightsIn, numbers, firstKey);
+    const split =
+      limited ??
+      largestRemainder(
+        ore,
+        weightsIn,
+        numbers,
+        weightsIn.reduce((sum, w) => sum + w, 0n),
+      );
+    amounts = split.amounts;
+    leftover = split.leftover;
+  }
+  const shareOf = new Map(included.map((index, k) => [index, amounts[k] as bigint]));
 
   // Extra costs fall in the year of the party's last financed day.
   const extra = new Map<string, bigint>();
@@ -300,7 +373,6 @@ function settleWith(
   // The agreement's own clause on settlement: its note on the method, else its withdrawal clause, else the key's.
   const clause =
     method?.clauses[0] ?? agreement.lifecycle?.withdrawal?.clause ?? firstBasis.key.clause;
-  const daysInYear = daysBetween(first, end);
   const reasons: Reason[] = [
     cite(clause, 'settlement_by_days', {
       year,
@@ -329,18 +401,38 @@ function settleWith(
       );
     }
   }
+  if (rated > 0) {
+    reasons.push(cite(firstBasis.key.clause, 'rate_sets_settlement', rateValues(periods, ore)));
+  }
+  if (limited !== null) {
+    reasons.push(
+      cite(firstBasis.key.clause, 'cost_key_limits', {
+        limited: limited.limited,
+        rest: formatAmount(limited.rest),
+      }),
+    );
+  }
   reasons.push(
     ...applied.reasons.filter(
       (r) => r.code !== 'extra_costs_charged' || extra.has(r.values.party.split(' ')[0] as string),
     ),
-    cite(periods.length === 1 ? firstBasis.key.clause : clause, 'split_largest_remainder', {
-      amount: formatAmount(ore),
-      parties: included.length,
-      leftoverOre: split.leftover,
-      by:
-        periods.length > 1 ? 'days' : firstBasis.key.ownership === true ? 'ownership' : 'cost-key',
-    }),
   );
+  // Under a rate each party's amount is its own, not a part of an amount split.
+  if (rated === 0) {
+    reasons.push(
+      cite(periods.length === 1 ? firstBasis.key.clause : clause, 'split_largest_remainder', {
+        amount: formatAmount(ore),
+        parties: included.length,
+        leftoverOre: leftover,
+        by:
+          periods.length > 1
+            ? 'days'
+            : firstBasis.key.ownership === true
+              ? 'ownership'
+              : 'cost-key',
+      }),
+    );
+  }
   return {
     agreement: agreement.id,
     year,
@@ -352,4 +444,64 @@ function settleWith(
     keyReadings,
     reasons,
   };
+}
+
+type Period = { readonly start: IsoDate; readonly days: number; readonly basis: ShareBasis };
+
+/** The figures of each period of a year settled at a rate per inhabitant, for its reason. */
+function rateValues(periods: readonly Period[], ore: bigint): ReasonValues['rate_sets_settlement'] {
+  return {
+    amount: formatAmount(ore),
+    days: periods.reduce((sum, p) => sum + p.days, 0),
+    periods: periods.map(({ start, days, basis }) => ({
+      from: start,
+      to: addDays(start, days - 1),
+      days,
+      rate: (basis.key as Extract<CostKey, { kind: 'per-inhabitant' }>).ratePerInhabitant,
+      population: Number(basis.totalWeight),
+    })),
+  };
+}
+
+const settlementError = (code: string, message: string, title: string) =>
+  new AgreementInputError([{ path: 'amount', code, message }], title);
+
+const keyNames = (periods: readonly Period[]) =>
+  [...new Set(periods.map((p) => `${p.basis.key.validFrom} (${p.basis.key.clause})`))].join(', ');
+
+function rateAndAmount(periods: readonly Period[]): AgreementInputError {
+  return settlementError(
+    'rate_and_amount_mixed',
+    `cannot be settled as one amount: in this year a rate per inhabitant (which sets the amount) and a key that divides an amount both apply (keys of ${keyNames(periods)}); settle each part of the year with split`,
+    'Rate and amount in one year',
+  );
+}
+
+function amountRequired(periods: readonly Period[]): AgreementInputError {
+  return settlementError(
+    'required',
+    `is required: the cost key of ${keyNames(periods)} divides an amount; only a rate per inhabitant sets one`,
+    'Amount missing',
+  );
+}
+
+function amountDiffers(given: bigint, ore: bigint): AgreementInputError {
+  return settlementError(
+    'amount_differs_from_rate',
+    `is ${formatAmount(given)} NOK, but the rate per inhabitant sets the year's amount: ${formatAmount(ore)} NOK (leave the amount out, or give that figure)`,
+    'Amount differs from the rate',
+  );
+}
+
+function limitsOverPeriods(periods: readonly Period[]): AgreementInputError {
+  return new AgreementInputError(
+    [
+      {
+        path: 'year',
+        code: 'limits_over_periods',
+        message: `has ${periods.length} periods of different membership or key, and the key of ${keyNames(periods)} sets a floor or cap per party: the agreement does not say how a yearly floor or cap applies to part of a year; settle each period with split`,
+      },
+    ],
+    'Limits over part of a year',
+  );
 }

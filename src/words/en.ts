@@ -156,6 +156,15 @@ export const messagesEn: Messages = {
     }.${datedEn(populationDate)}`,
   rate_sets_amount: ({ rate, totalPopulation, amount }) =>
     `The rate of NOK ${rate} per inhabitant sets the amount: NOK ${rate} × ${formatNumberEn(totalPopulation)} inhabitants = NOK ${formatNumberEn(amount)}; each municipality pays the rate times its population.`,
+  rate_sets_settlement: ({ amount, days, periods }) =>
+    `The rate per inhabitant sets the year's amount: ${periods
+      .map(
+        (p) =>
+          `${formatDateEn(p.from)}–${formatDateEn(p.to)}: NOK ${p.rate} × ${formatNumberEn(p.population)} inhabitants × ${p.days}/${days} days`,
+      )
+      .join(
+        '; ',
+      )}; in all NOK ${formatNumberEn(amount)} (each municipality's amount rounded to whole øre). A party on all those days pays the rate times its population.`,
   cost_key_limits: ({ limited, rest }) =>
     `${limited
       .map(

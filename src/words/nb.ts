@@ -137,6 +137,15 @@ export const messagesNb: Messages = {
     }.${datedNb(populationDate)}`,
   rate_sets_amount: ({ rate, totalPopulation, amount }) =>
     `Satsen på ${formatNumberNb(rate)} kr per innbygger gir beløpet: ${formatNumberNb(rate)} kr × ${formatNumberNb(totalPopulation)} innbyggere = ${formatNumberNb(amount)} kr; hver kommune betaler satsen ganger sitt folketall.`,
+  rate_sets_settlement: ({ amount, days, periods }) =>
+    `Satsen per innbygger gir årets beløp: ${periods
+      .map(
+        (p) =>
+          `${formatDateNb(p.from)}–${formatDateNb(p.to)}: ${formatNumberNb(p.rate)} kr × ${formatNumberNb(p.population)} innbyggere × ${p.days}/${days} dager`,
+      )
+      .join(
+        '; ',
+      )}; til sammen ${formatNumberNb(amount)} kr (hver kommunes beløp avrundet til hele øre). Den som er deltaker alle disse dagene, betaler satsen ganger sitt folketall.`,
   cost_key_limits: ({ limited, rest }) =>
     `${limited
       .map(

@@ -583,7 +583,7 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines as tables', () => 
   it.each([
     [['withdraw', '--party', '3430'], 'withdraw needs --notice-date or --notice-received'],
     [['admit', '--number', '1811'], 'admit needs --name, --population'],
-    [['settle'], 'settle needs --year, --amount'],
+    [['settle'], 'settle needs --year'],
     [['deadlines'], 'deadlines needs --year'],
     [
       ['admit', '--number', '1811', '--name', 'B', '--population', '1,4'],

@@ -140,3 +140,77 @@ describe('split: no --amount for a rate per inhabitant, --pool, --quantities', (
     expect(missing.stderr).toContain('quantities.water: is required');
   });
 });
+
+describe('settle and shares with a pool, quantities and a rate', () => {
+  const water = 'measure,kommunenummer,value\nwater,0001,100\nwater,0002,300\nwater,0003,600\n';
+
+  it('settle without --amount: the rate of the secretariat pool sets the year (12.50 kr × 1 000, 2 000, 7 000)', () => {
+    const { code, stdout } = cli(['settle', '--year', '2026', '--pool', 'secretariat', '--json']);
+    expect(code).toBe(0);
+    const s = JSON.parse(stdout);
+    expect(s.parties.map((p: { amount: string }) => p.amount)).toEqual([
+      '12500.00',
+      '25000.00',
+      '87500.00',
+    ]);
+    expect(s.sum).toBe('125000.00');
+    const table = cli(['settle', '--year', '2026', '--pool', 'secretariat']);
+    expect(table.stdout).toContain('Årsoppgjør 2026: 125 000,00 kr');
+    expect(table.stdout).toContain('Satsen per innbygger gir årets beløp');
+  });
+
+  it('settle --pool --quantities splits the year as split does; without --amount a dividing key is a clear error', () => {
+    const settled = cli(
+      [
+        'settle',
+        '--year',
+        '2026',
+        '--amount',
+        '1000000.00',
+        '--pool',
+        'operations',
+        '--quantities',
+        'w.csv',
+        '--json',
+      ],
+      { 'w.csv': water },
+    );
+    expect(JSON.parse(settled.stdout).parties.map((p: { amount: string }) => p.amount)).toEqual([
+      '146666.66',
+      '276666.67',
+      '576666.67',
+    ]);
+    const missing = cli(['settle', '--year', '2026']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(
+      'amount: is required: the cost key of 2026-01-01 (§4) divides an amount',
+    );
+  });
+
+  it('shares --pool --quantities gives the cost shares of that key', () => {
+    const { code, stdout } = cli(
+      ['shares', '--date', '2026-06-01', '--pool', 'operations', '--quantities', 'w.csv'],
+      { 'w.csv': water },
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('Kostnadsandeler per 1. juni 2026 (etter nøkkelen for Drift)');
+    expect(stdout).toMatch(/0001\s+Aby\s+1 000\s+14,67 %\s+14,66 %/);
+  });
+
+  it('shares --liability: the statute, marked unverified where LEGAL.md does; it takes no pool', () => {
+    let out = '';
+    const code = run(['shares', '--liability', '--agreement', 'helseplattformen'], {
+      ...ioOf({}),
+      stdout: (text) => {
+        out += text;
+      },
+    });
+    expect(code).toBe(0);
+    expect(out).toContain(
+      'Ansvarsandeler (kommuneloven § 19-5, ikke verifisert) per 1. januar 2025',
+    );
+    const both = cli(['shares', '--liability', '--pool', 'operations']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('shares --liability takes neither --pool nor --quantities');
+  });
+});

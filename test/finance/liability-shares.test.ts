@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../src/agreements/index.js';
 import { sharesCommand } from '../../src/cli/commands/shares.js';
+import type { CliIo } from '../../src/cli/io.js';
 import { liabilityShares } from '../../src/finance/liability-shares.js';
 import { ownershipShares } from '../../src/finance/ownership-shares.js';
 import { splitCost } from '../../src/finance/split-cost.js';
@@ -12,6 +13,15 @@ import { problemsOf } from '../helpers/errors.js';
 import { words } from '../helpers/words.js';
 
 const parsed = (file: unknown): Agreement => parseAgreement(file);
+
+/** The shares command reads no file unless given --quantities. */
+const noFiles: CliIo = {
+  stdout: () => undefined,
+  stderr: () => undefined,
+  readFile: (path) => {
+    throw new Error(`no file ${path}`);
+  },
+};
 
 describe('ownership shares stated apart from the cost key (eierandeler)', () => {
   const a = parsed(overTime());
@@ -130,13 +140,13 @@ describe('ownership shares stated apart from the cost key (eierandeler)', () => 
   });
 
   it('shares: the table and JSON say the shares are the stated ownership shares, not the key', () => {
-    const table = sharesCommand(a, { date: '2024-06-01', json: false });
+    const table = sharesCommand(a, { date: '2024-06-01', json: false }, noFiles);
     expect(table).toContain(
       'Eierandeler per 1. juni 2024 (oppgitt i avtalen, §4; ikke kostnadsnøkkelen)',
     );
-    const json = JSON.parse(sharesCommand(a, { date: '2024-06-01', json: true }));
+    const json = JSON.parse(sharesCommand(a, { date: '2024-06-01', json: true }, noFiles));
     expect([json.kind, json.basis]).toEqual(['ownership', 'stated-ownership']);
-    expect(sharesCommand(helseplattformen, { json: false })).toContain(
+    expect(sharesCommand(helseplattformen, { json: false }, noFiles)).toContain(
       'Eierandeler per 1. januar 2025 (etter kostnadsnøkkelen)',
     );
   });

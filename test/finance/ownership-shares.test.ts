@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ownershipShares } from '../../src/finance/ownership-shares.js';
+import { parseAgreement } from '../../src/model/parse-agreement.js';
 import { agreementWith, partiesArb, partyOf } from '../helpers/arbitraries.js';
 import { problemsOf } from '../helpers/errors.js';
 import { words } from '../helpers/words.js';
@@ -93,5 +95,51 @@ describe('ownershipShares', () => {
         }
       }),
     );
+  });
+});
+
+describe('ownershipShares of a cost pool, with measured quantities', () => {
+  const usageFile = () =>
+    JSON.parse(
+      readFileSync(new URL('../fixtures/usage-key-agreement.json', import.meta.url), 'utf8'),
+    );
+  const quantities = { water: { values: { '0001': '100', '0002': '300', '0003': '600' } } };
+
+  it("a pool's key with a measured part: 20 % equal, 30 % by population, 50 % by water", () => {
+    // Aby 1/15 + 3/100 + 5/100 = 11/75 (14.666… %), Bby 1/15 + 6/100 + 15/100 = 83/300
+    // (27.666… %), Cby 1/15 + 21/100 + 30/100 = 173/300 (57.666… %). Half up 14.67, 27.67,
+    // 57.67 (100.01); largest remainder gives the two hundredths to the larger shares.
+    const shares = ownershipShares(parseAgreement(usageFile()), { pool: 'operations', quantities });
+    expect(shares.parties.map((p) => [p.share, p.percent, p.percentLargestRemainder])).toEqual([
+      [{ numerator: 11, denominator: 75 }, '14.67', '14.66'],
+      [{ numerator: 83, denominator: 300 }, '27.67', '27.67'],
+      [{ numerator: 173, denominator: 300 }, '57.67', '57.67'],
+    ]);
+    expect([shares.kind, shares.basis]).toEqual(['cost-share', 'cost-key']);
+    expect(
+      ownershipShares(parseAgreement(usageFile()), { pool: 'investments' }).parties.map(
+        (p) => p.percent,
+      ),
+    ).toEqual(['25.00', '25.00', '50.00']);
+  });
+
+  it('a pool asks for cost shares even where ownership is stated apart; without one, the ownership', () => {
+    const file = usageFile();
+    file.clauses.push({ ref: '§2', title: 'Eierandeler', text: 'Eierandelene er like.' });
+    file.ownership = { clause: '§2', shares: { '0001': '1/3', '0002': '1/3', '0003': '1/3' } };
+    const agreement = parseAgreement(file);
+    expect(ownershipShares(agreement).basis).toBe('stated-ownership');
+    const pooled = ownershipShares(agreement, { pool: 'investments' });
+    expect(pooled.basis).toBe('cost-key');
+    expect(pooled.parties.map((p) => p.percent)).toEqual(['25.00', '25.00', '50.00']);
+  });
+
+  it('an unknown pool and missing quantities are named', () => {
+    expect(problemsOf(() => ownershipShares(parseAgreement(usageFile()), { pool: 'x' }))).toEqual([
+      ['pool', 'unknown_pool'],
+    ]);
+    expect(
+      problemsOf(() => ownershipShares(parseAgreement(usageFile()), { pool: 'operations' })),
+    ).toEqual([['quantities.water', 'required']]);
   });
 });

@@ -10,6 +10,7 @@ import { describeDuty, describeRule, type Lang } from '../../words/explain.js';
 import { type CliIo, UsageError } from '../io.js';
 import { readJson } from '../load-agreement.js';
 import { percentNb, populationNb, reasonsJson, reasonsText, toJson } from '../output.js';
+import { readQuantities } from '../quantities.js';
 import { alternativeLines, readingsOption } from '../readings.js';
 import { renderTable } from '../table.js';
 
@@ -157,18 +158,23 @@ export function admitCommand(
   )}\n`;
 }
 
-/** `settle --year Y --amount A [--events FILE]` */
+/** `settle --year Y [--amount A] [--events FILE] [--pool P] [--quantities FILE]` */
 export function settleCommand(
   agreement: Agreement,
   values: Values,
   io: CliIo,
   lang: Lang = 'nb',
 ): string {
-  const [year, amount] = required(values, 'settle', ['year', 'amount']);
+  const [year] = required(values, 'settle', ['year']);
   const eventsFile = text(values, 'events');
+  const pool = text(values, 'pool');
+  const quantities = text(values, 'quantities');
+  // Without --amount, only a rate per inhabitant can settle: it sets the amount.
   const s = settle(agreement, {
     year: wholeNumber(year as string, 'year'),
-    amount: amount as string,
+    amount: text(values, 'amount') ?? null,
+    ...(pool === undefined ? {} : { pool }),
+    ...(quantities === undefined ? {} : { quantities: readQuantities(quantities, io) }),
     events: eventsFile === undefined ? [] : parseEvents(readJson(eventsFile, io)),
     ...readingsOption(values['reading'] as readonly string[] | undefined),
   });

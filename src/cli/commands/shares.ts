@@ -1,7 +1,10 @@
+import { liabilityShares } from '../../finance/liability-shares.js';
 import { ownershipShares } from '../../finance/ownership-shares.js';
 import { formatDateNb } from '../../internal/format-nb.js';
 import type { Agreement } from '../../model/agreement.js';
 import type { Lang } from '../../words/explain.js';
+import type { CliIo } from '../io.js';
+import { UsageError } from '../io.js';
 import {
   percentNb,
   populationNb,
@@ -10,23 +13,45 @@ import {
   reasonsText,
   toJson,
 } from '../output.js';
+import { readQuantities } from '../quantities.js';
 import { alternativeLines, readingsOption } from '../readings.js';
 import { type Column, renderTable } from '../table.js';
 
-/** `kommunesamarbeid shares [--date D]`: the ownership table. */
+/**
+ * `kommunesamarbeid shares [--date D] [--pool P] [--quantities FILE] [--liability]`:
+ * the ownership table, a pool's cost shares, or the liability shares.
+ */
 export function sharesCommand(
   agreement: Agreement,
   options: {
     readonly date?: string | undefined;
     readonly reading?: readonly string[] | undefined;
+    readonly pool?: string | undefined;
+    readonly quantities?: string | undefined;
+    readonly liability?: boolean | undefined;
     readonly json: boolean;
   },
+  io: CliIo,
   lang: Lang = 'nb',
 ): string {
-  const shares = ownershipShares(agreement, {
+  const { pool, quantities: file } = options;
+  const common = {
     ...(options.date === undefined ? {} : { date: options.date }),
     ...readingsOption(options.reading),
-  });
+  };
+  if (options.liability === true && (pool !== undefined || file !== undefined)) {
+    throw new UsageError(
+      'shares --liability takes neither --pool nor --quantities: liability follows the ownership',
+    );
+  }
+  const liability = options.liability === true ? liabilityShares(agreement, common) : null;
+  const shares =
+    liability ??
+    ownershipShares(agreement, {
+      ...common,
+      ...(pool === undefined ? {} : { pool }),
+      ...(file === undefined ? {} : { quantities: readQuantities(file, io) }),
+    });
   if (options.json) {
     return toJson({ ...shares, reasons: reasonsJson(shares.reasons, lang) });
   }
@@ -58,8 +83,16 @@ export function sharesCommand(
   const which =
     shares.basis === 'stated-ownership'
       ? ` (oppgitt i avtalen, ${String(agreement.ownership?.clause)}; ikke kostnadsnøkkelen)`
-      : ' (etter kostnadsnøkkelen)';
-  const heading = `${agreement.title}\n${shares.kind === 'ownership' ? 'Eierandeler' : 'Kostnadsandeler'} per ${formatDateNb(shares.date)}${which}`;
+      : pool === undefined
+        ? ' (etter kostnadsnøkkelen)'
+        : ` (etter nøkkelen for ${agreement.costPools?.find((p) => p.id === pool)?.name ?? pool})`;
+  const what =
+    liability !== null
+      ? `Ansvarsandeler (${liability.law}${liability.verified ? '' : ', ikke verifisert'})`
+      : shares.kind === 'ownership'
+        ? 'Eierandeler'
+        : 'Kostnadsandeler';
+  const heading = `${agreement.title}\n${what} per ${formatDateNb(shares.date)}${which}`;
   const others = alternativeLines(
     shares.alternatives,
     'percent',

@@ -94,6 +94,23 @@ export interface FinanceReasonValues {
     readonly totalPopulation: number;
     readonly amount: string;
   };
+  /**
+   * A rate per inhabitant sets a year's settlement: for each period, the rate
+   * × the members' population × its days ÷ the days settled (`days`, the
+   * days of all the periods); each party's amount rounded half up to whole
+   * øre, and `amount` their sum.
+   */
+  readonly rate_sets_settlement: {
+    readonly amount: string;
+    readonly days: number;
+    readonly periods: readonly {
+      readonly from: string;
+      readonly to: string;
+      readonly days: number;
+      readonly rate: string;
+      readonly population: number;
+    }[];
+  };
   /** Parties held at their floor or cap; the rest split among the others by the key. */
   readonly cost_key_limits: {
     readonly limited: readonly {

@@ -251,8 +251,18 @@ describe('Om KHS: the 2015 rate of 2 kr per innbygger is not carried forward', (
     ]);
   });
 
-  it('Om KHS: 2015 can be settled; 2016 cannot, for no key applies', () => {
-    expect(settle(withPopulations, { year: 2015, amount: '1000.00' }).sum).toBe('1000.00');
+  it('Om KHS: 2015 can be settled, at the rate of 2 kr per innbygger, not prorated for the months before the rate applied; 2016 cannot, for no key applies', () => {
+    // The rate applies from 12 June 2015, on all 203 days settled: each party pays 2 × its
+    // population, 42 420 kr in all (as the split above), whatever amount the year had.
+    const year = settle(withPopulations, { year: 2015, amount: null });
+    expect(year.sum).toBe('42420.00');
+    expect(year.parties.map((p) => [p.amount, p.days])).toEqual(
+      withPopulations.parties.map((_, i) => [`${2 * (1000 + i)}.00`, 203]),
+    );
+    expect(problemsOf(() => settle(withPopulations, { year: 2015, amount: '1000.00' }))).toEqual([
+      ['amount', 'amount_differs_from_rate'],
+    ]);
+    expect(settle(withPopulations, { year: 2015, amount: '42420.00' }).sum).toBe('42420.00');
     expect(problemsOf(() => settle(withPopulations, { year: 2016, amount: '1000.00' }))).toEqual([
       ['date', 'cost_key_ended'],
     ]);
