@@ -79,7 +79,7 @@ note names the readings; --reading NOTE=READING chooses one (once per note).
 Results show the reading applied and the outcome under the others.
 
 Dates are YYYY-MM-DD (default: the day the agreement starts). Amounts are NOK
-with a dot before at most two decimals, e.g. 10000000.00.
+with at most two decimals, written 10000000.00, 10000000,00 or 10 000 000,00.
 
 Files: a path, or - for standard input; JSON in UTF-8 (a leading byte order
 mark is allowed) of at most ${LIMIT_TEXT}. A larger file, device or

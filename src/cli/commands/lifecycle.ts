@@ -9,6 +9,7 @@ import { citing } from '../../rules/reason.js';
 import { describeDuty, describeRule, type Lang } from '../../words/explain.js';
 import { type CliIo, UsageError } from '../io.js';
 import { readJson } from '../load-agreement.js';
+import { normalizeAmount } from '../norwegian-amount.js';
 import { percentNb, populationNb, reasonsJson, reasonsText, toJson } from '../output.js';
 import { readQuantities } from '../quantities.js';
 import { alternativeLines, readingsOption } from '../readings.js';
@@ -60,7 +61,7 @@ export function withdrawCommand(agreement: Agreement, values: Values, lang: Lang
     party: party as string,
     ...(noticeSentOn === undefined ? {} : { noticeSentOn }),
     ...(noticeReceivedOn === undefined ? {} : { noticeReceivedOn }),
-    ...(extra === undefined ? {} : { extraCosts: extra }),
+    ...(extra === undefined ? {} : { extraCosts: normalizeAmount(extra) }),
   });
   if (values['json'] === true) {
     return toJson({
@@ -172,7 +173,7 @@ export function settleCommand(
   // Without --amount, only a rate per inhabitant can settle: it sets the amount.
   const s = settle(agreement, {
     year: wholeNumber(year as string, 'year'),
-    amount: text(values, 'amount') ?? null,
+    amount: amountOption(values),
     ...(pool === undefined ? {} : { pool }),
     ...(quantities === undefined ? {} : { quantities: readQuantities(quantities, io) }),
     events: eventsFile === undefined ? [] : parseEvents(readJson(eventsFile, io)),
@@ -205,6 +206,12 @@ export function settleCommand(
     'kan ikke regnes ut av årets samlede beløp alene',
   ).join('\n');
   return `${agreement.title}\nÅrsoppgjør ${s.year}: ${formatNumberNb(s.amount)} kr\n\n${table}\n\n${others}${reasonsText(s.reasons, lang)}\n`;
+}
+
+/** The --amount given, as Norwegians may write it, or `null` without one. */
+function amountOption(values: Values): string | null {
+  const amount = text(values, 'amount');
+  return amount === undefined ? null : normalizeAmount(amount);
 }
 
 /** `deadlines --year Y [--party N]` */

@@ -3,6 +3,7 @@ import { formatDateNb, formatNumberNb } from '../../internal/format-nb.js';
 import type { Agreement } from '../../model/agreement.js';
 import type { Lang } from '../../words/explain.js';
 import type { CliIo } from '../io.js';
+import { normalizeAmount } from '../norwegian-amount.js';
 import { populationNb, populationSumNb, reasonsJson, reasonsText, toJson } from '../output.js';
 import { readQuantities } from '../quantities.js';
 import { alternativeLines, readingsOption } from '../readings.js';
@@ -27,7 +28,8 @@ export function splitCommand(
   const { pool } = options;
   const file = options.quantities;
   // Without --amount, only a key that sets the amount (a rate per inhabitant) can split.
-  const split = splitCost(agreement, options.amount ?? null, {
+  const amount = options.amount === undefined ? null : normalizeAmount(options.amount);
+  const split = splitCost(agreement, amount, {
     ...(options.date === undefined ? {} : { date: options.date }),
     ...(area === undefined ? {} : { serviceArea: area }),
     ...(pool === undefined ? {} : { pool }),
