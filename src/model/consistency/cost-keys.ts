@@ -223,7 +223,8 @@ function declared(
 
 /**
  * A key made of parts: shares that sum to exactly the whole, measures the
- * agreement declares, stated shares for parties that exist.
+ * agreement declares, stated shares for parties that exist, a date of
+ * population figures only on a part by population.
  */
 function partsProblems(
   key: unknown,
@@ -244,6 +245,18 @@ function partsProblems(
       const [n, d] = shareFraction(share);
       [num, den] = addFraction([num, den], [n, d]);
     } else all = false;
+    const basisKind = field(part, 'basis', 'kind');
+    if (
+      field(part, 'populationDate') !== undefined &&
+      typeof basisKind === 'string' &&
+      basisKind !== 'population'
+    ) {
+      problems.push({
+        path: formatPath([...at, 'populationDate']),
+        code: 'population_date_not_by_population',
+        message: `names the date of population figures, but the part is split by ${basisKind}, not by population`,
+      });
+    }
     const measure = field(part, 'basis', 'measure');
     if (
       field(part, 'basis', 'kind') === 'measured' &&
