@@ -259,7 +259,9 @@ function participantsAtStart(
       .map((p) => p.municipality);
   if (key.serviceArea === undefined) return members(null);
   // parseAgreement has checked that the key's service area exists.
-  const area = (a.serviceAreas ?? []).find((s) => s.id === key.serviceArea) as ServiceArea;
+  const area = (a.serviceAreas as readonly ServiceArea[]).find(
+    (s) => s.id === key.serviceArea,
+  ) as ServiceArea;
   if (area.participants === null) return [];
   return [
     ...members(new Set(area.participants)),
@@ -381,7 +383,9 @@ export function check(input: unknown): CheckReport {
         }
         if (basis.kind === 'measured') {
           // parseAgreement has checked that the measure is declared.
-          const measure = (a.measures ?? []).find((m) => m.id === basis.measure) as Measure;
+          const measure = (a.measures as readonly Measure[]).find(
+            (m) => m.id === basis.measure,
+          ) as Measure;
           add(
             'info',
             cite(key.clause, 'quantities_needed', {

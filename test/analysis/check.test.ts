@@ -783,6 +783,12 @@ describe('check looks inside a key made of parts', () => {
         { table: null, parties: ['0002 Bby', '0009 Øby'], part: 1 },
       ],
     ]);
+    // An area without participants outside the agreement expects its parties alone.
+    const own = inArea(['0001', '0002'], { '0001': '100' });
+    delete (own.serviceAreas[0] as { otherParticipants?: unknown }).otherParticipants;
+    expect(keyFindings(own)).toEqual([
+      ['error', 'party_not_in_table', '§2', { table: null, parties: ['0002 Bby'], part: 1 }],
+    ]);
     // An area that does not list its participants: nobody is known to be missing.
     expect(keyFindings(inArea(null, { '0001': '100' }))).toEqual([]);
     // A share for a municipality neither a party nor in the area is a problem naming the area.
