@@ -289,7 +289,10 @@ function legalFormClause(a: Agreement): string {
 /**
  * Checks an agreement file: schema validation (every problem with its path),
  * then findings on what the agreement says, each with a severity, the clause
- * and the message — stated shares that do not sum to 100 %, parties named in
+ * and the message — stated shares that do not sum to 100 % (a key's, a
+ * table's or a part's of a key made of parts), members on a key's start
+ * missing from a part's stated shares, a part split by a measured quantity
+ * (information: a split needs the quantities), parties named in
  * the parties clause or a share table but not in the data (or the reverse),
  * bodies with no decision rule, no seats or a quorum that can never be
  * reached, the items the statutory form is expected to state (not verified
