@@ -369,6 +369,18 @@ describe('a part of a key that reads its own date of population figures', () => 
     ]);
   });
 
+  it('one part by population with its own date, the others equal: the figures of its date are shown', () => {
+    const file = partDated(undefined, 'year-before');
+    const parts = (file.costKeys[0] as { parts: Record<string, unknown>[] }).parts;
+    parts[2] = { share: '30', basis: { kind: 'equal' } };
+    // 50 % equal, 50 % by 2025 (1 000 : 4 000): Aby 25 000 + 10 000 = 35 000.00.
+    const split = splitCost(parseAgreement(file), '100000.00', { date: '2026-03-01' });
+    expect(split.parties.map((p) => [p.amount, p.population])).toEqual([
+      ['35000.00', 1000],
+      ['65000.00', 4000],
+    ]);
+  });
+
   it('a missing figure names the date the part reads', () => {
     // On 2027-02-01 the part reads 2026 (there), the key 2027 (missing).
     expect(problemsOf(() => splitCost(a, '1.00', { date: '2027-02-01' }))).toEqual([
@@ -393,6 +405,11 @@ describe('a part of a key that reads its own date of population figures', () => 
         message:
           'names the date of population figures, but the part is split by equal, not by population',
       },
+    ]);
+    // A basis of no known kind is a schema problem alone: nothing is said of its date.
+    parts[0] = { share: '20', basis: {}, populationDate: 'year-before' };
+    expect(problemsOf(() => parseAgreement(file))).toEqual([
+      ['costKeys[0].parts[0].basis.kind', 'required'],
     ]);
     parts[0] = { share: '20', basis: { kind: 'population' }, populationDate: '2025-13-01' };
     expect(problemsOf(() => parseAgreement(file))).toEqual([
