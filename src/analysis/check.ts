@@ -1,14 +1,17 @@
 import { sumDecimals, toScaled } from '../finance/percent.js';
-import { gcd } from '../internal/gcd.js';
+import { addFraction } from '../internal/gcd.js';
 import type { Agreement } from '../model/agreement.js';
 import type { Clause } from '../model/clause.js';
 import { clauseContaining } from '../model/clause-ref.js';
+import type { CostKey, Measure } from '../model/cost-key.js';
 import { formatPath, type InputProblem } from '../model/errors.js';
 import type { LegalForm } from '../model/legal-form.js';
 import { safeParseAgreement } from '../model/parse-agreement.js';
+import type { ServiceArea } from '../model/service-area.js';
 import type { Finding } from '../rules/finding.js';
 import { isMemberOn } from '../rules/membership.js';
 import { citing, type Reason, type StatutoryItemId } from '../rules/reason.js';
+import type { AnalysisReasonValues } from '../rules/reasons/analysis.js';
 
 /**
  * The outcome of {@link check}: whether the file is a valid agreement, every
@@ -209,6 +212,64 @@ function formatPercent(scaled: bigint): string {
 }
 
 /**
+ * The exact sum of stated shares, percentages and fractions alike, as the
+ * values of a `stated_sum_not_100` finding; `undefined` when they make up
+ * the whole.
+ */
+function statedSum(
+  shares: Readonly<Record<string, string>>,
+): AnalysisReasonValues['stated_sum_not_100'] | undefined {
+  const [num, den] = Object.values(shares).reduce<[bigint, bigint]>(
+    (total, share) =>
+      addFraction(
+        total,
+        share.includes('/')
+          ? (share.split('/').map((part) => BigInt(part)) as [bigint, bigint])
+          : [toScaled(share, 6), 100_000_000n],
+      ),
+    [0n, 1n],
+  );
+  if (num === den) return undefined;
+  const percent = (num * 100_000_000n) % den === 0n;
+  return {
+    of: 'stated-shares',
+    table: null,
+    sum: percent ? formatPercent((num * 100_000_000n) / den) : `${num}/${den}`,
+    expected: percent ? '100' : '1',
+    unit: percent ? 'percent' : 'fraction',
+  };
+}
+
+/**
+ * The participants a key splits among on the day it starts: the members of
+ * the agreement then, or of the key's service area (its parties who are
+ * members then, and its participants outside the agreement); none known for
+ * an area that does not list its participants.
+ */
+function participantsAtStart(
+  a: Agreement,
+  key: CostKey,
+): readonly { readonly number: string; readonly name: string }[] {
+  const members = (numbers: ReadonlySet<string> | null) =>
+    a.parties
+      .filter(
+        (p) =>
+          (numbers === null || numbers.has(p.municipality.number)) && isMemberOn(p, key.validFrom),
+      )
+      .map((p) => p.municipality);
+  if (key.serviceArea === undefined) return members(null);
+  // parseAgreement has checked that the key's service area exists.
+  const area = (a.serviceAreas as readonly ServiceArea[]).find(
+    (s) => s.id === key.serviceArea,
+  ) as ServiceArea;
+  if (area.participants === null) return [];
+  return [
+    ...members(new Set(area.participants)),
+    ...(area.otherParticipants ?? []).map((o) => o.municipality),
+  ];
+}
+
+/**
  * The clause the agreement's legal form rests on: the clause its
  * `legalBasis` names in closing brackets ("kommuneloven kapittel 19 (§1.2)"),
  * when that is one of its clauses; otherwise none (`''`): the form is then
@@ -228,7 +289,10 @@ function legalFormClause(a: Agreement): string {
 /**
  * Checks an agreement file: schema validation (every problem with its path),
  * then findings on what the agreement says, each with a severity, the clause
- * and the message — stated shares that do not sum to 100 %, parties named in
+ * and the message — stated shares that do not sum to 100 % (a key's, a
+ * table's or a part's of a key made of parts), members on a key's start
+ * missing from a part's stated shares, a part split by a measured quantity
+ * (information: a split needs the quantities), parties named in
  * the parties clause or a share table but not in the data (or the reverse),
  * bodies with no decision rule, no seats or a quorum that can never be
  * reached, the items the statutory form is expected to state (not verified
@@ -285,30 +349,57 @@ export function check(input: unknown): CheckReport {
         add('warning', cite(key.clause, 'party_not_in_table', { table: name, parties: missing }));
     }
     if (key.kind === 'stated-shares') {
-      // The exact sum of every stated share, percentages and fractions alike, as a fraction.
-      const [num, den] = Object.values(key.shares).reduce<[bigint, bigint]>(
-        ([n, d], share) => {
-          const [x, y] = share.includes('/')
-            ? (share.split('/').map((part) => BigInt(part)) as [bigint, bigint])
-            : [toScaled(share, 6), 100_000_000n];
-          return [n * y + x * d, d * y];
-        },
-        [0n, 1n],
-      );
-      if (num !== den) {
-        const x = gcd(num, den);
-        const percent = (num * 100_000_000n) % den === 0n;
+      const sum = statedSum(key.shares);
+      if (sum !== undefined) {
         add(
           key.scaleToWhole === true ? 'info' : 'error',
-          cite(key.clause, 'stated_sum_not_100', {
-            of: 'stated-shares',
-            table: null,
-            sum: percent ? formatPercent((num * 100_000_000n) / den) : `${num / x}/${den / x}`,
-            expected: percent ? '100' : '1',
-            unit: percent ? 'percent' : 'fraction',
-          }),
+          cite(key.clause, 'stated_sum_not_100', sum),
         );
       }
+    }
+    if (key.kind === 'parts') {
+      // Parse lets through what only a split on a day finds: a part's stated
+      // shares that do not make up the whole, or that leave out a member, and
+      // a part that needs measured quantities the file cannot hold.
+      const atStart = participantsAtStart(a, key);
+      key.parts.forEach((part, index) => {
+        const { basis } = part;
+        if (basis.kind === 'stated-shares') {
+          const sum = statedSum(basis.shares);
+          if (sum !== undefined) {
+            add(
+              basis.scaleToWhole === true ? 'info' : 'error',
+              cite(key.clause, 'stated_sum_not_100', { ...sum, part: index }),
+            );
+          }
+          const missing = atStart.filter((p) => !Object.hasOwn(basis.shares, p.number));
+          if (missing.length > 0) {
+            add(
+              'error',
+              cite(key.clause, 'party_not_in_table', {
+                table: null,
+                parties: missing.map((p) => `${p.number} ${p.name}`),
+                part: index,
+              }),
+            );
+          }
+        }
+        if (basis.kind === 'measured') {
+          // parseAgreement has checked that the measure is declared.
+          const measure = (a.measures as readonly Measure[]).find(
+            (m) => m.id === basis.measure,
+          ) as Measure;
+          add(
+            'info',
+            cite(key.clause, 'quantities_needed', {
+              measure: measure.id,
+              name: measure.name,
+              unit: measure.unit,
+              part: index,
+            }),
+          );
+        }
+      });
     }
   }
 

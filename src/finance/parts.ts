@@ -19,6 +19,14 @@ import {
 /** A cost key made of parts. */
 export type PartsKey = Extract<CostKey, { kind: 'parts' }>;
 
+/**
+ * The key as one of its parts reads population figures: with the part's own
+ * `populationDate` in place of the key's, when the part names one.
+ */
+export function keyOfPart(key: PartsKey, part: PartsKey['parts'][number]): PartsKey {
+  return part.populationDate === undefined ? key : { ...key, populationDate: part.populationDate };
+}
+
 /** One part's basis: each member's whole-number weight and their sum, and the figures to cite. */
 interface PartWeights {
   readonly values: readonly bigint[];
@@ -96,12 +104,13 @@ export function partsWeights(
   });
   const cite = citing(agreement.id);
   const source = key.source ?? null;
-  const populationDate = populationDateValues(agreement, key, day);
   const reasons: Reason[] = [
     cite(key.clause, 'cost_key_parts', { parts: key.parts.length, parties: n, source }),
   ];
   key.parts.forEach((part, p) => {
     const basis = bases[p] as PartWeights;
+    // The date this part read its figures on: its own, or the key's.
+    const populationDate = populationDateValues(agreement, keyOfPart(key, part), day);
     reasons.push(
       cite(part.clause ?? key.clause, 'cost_key_part', {
         share: part.share,
@@ -151,7 +160,8 @@ function basisWeights(
     case 'equal':
       return { ...none, values: zeros.map(() => 1n), total: BigInt(n) };
     case 'population': {
-      const pops = populations(members, keys, pathOf, key, agreement, day);
+      const part = key.parts[p] as PartsKey['parts'][number];
+      const pops = populations(members, keys, pathOf, keyOfPart(key, part), agreement, day);
       const total = BigInt(pops.total);
       if (total === 0n && shareNum > 0n) throw zeroPopulation(n, day);
       return {

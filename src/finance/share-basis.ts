@@ -15,7 +15,7 @@ import {
   type Participant,
   participantsOn,
 } from './participants.js';
-import { partsWeights } from './parts.js';
+import { keyOfPart, partsWeights } from './parts.js';
 import { toScaled } from './percent.js';
 import type { Quantities } from './quantities.js';
 import { type Readings, readingOf } from './readings.js';
@@ -277,9 +277,11 @@ export function shareBasis(
 
 /**
  * The members as a key that names the date of its population figures
- * (`populationDate`) reads them: each with `population` the figure of that
- * date, so that a split or a table shows the figure used. The members
- * themselves under any other key.
+ * (`populationDate`, or a part's own) reads them: each with `population` the
+ * figure of that date, so that a split or a table shows the figure used.
+ * Parts by population that read different dates show no one figure (each
+ * part's reason cites its own date and total). The members themselves under
+ * any other key.
  */
 function withFiguresRead(
   agreement: Agreement,
@@ -288,15 +290,24 @@ function withFiguresRead(
   members: readonly Participant[],
   pathOf: (index: number) => string,
 ): readonly Participant[] {
-  const named = 'populationDate' in key ? key.populationDate : undefined;
-  const byPopulation =
-    key.kind !== 'parts' || key.parts.some((part) => part.basis.kind === 'population');
-  if (named === undefined || !byPopulation) return members;
+  // The key as each of its uses of population reads it.
+  const reads =
+    key.kind === 'parts'
+      ? key.parts
+          .filter((part) => part.basis.kind === 'population')
+          .map((part) => keyOfPart(key, part))
+      : [key];
+  const named = reads.find((read) => 'populationDate' in read && read.populationDate !== undefined);
+  if (named === undefined) return members;
+  const date = populationDateOf(agreement, named, day).date;
+  if (reads.some((read) => populationDateOf(agreement, read, day).date !== date)) {
+    return members.map((m) => ({ municipality: m.municipality }));
+  }
   const { values } = populations(
     members,
     new Array<string>(members.length),
     pathOf,
-    key,
+    named,
     agreement,
     day,
   );

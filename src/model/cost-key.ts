@@ -308,7 +308,8 @@ export const PartBasisSchema = z.discriminatedUnion(
 /**
  * Schema for a cost key made of parts: each part a share of the cost (a
  * percentage or a fraction) split on its own basis. The parts must sum to
- * exactly the whole (checked by {@link parseAgreement}).
+ * exactly the whole (checked by {@link parseAgreement}). A part by
+ * population may name its own `populationDate`, in place of the key's.
  *
  * @example
  * PartsCostKeySchema.safeParse({
@@ -329,6 +330,13 @@ export const PartsCostKeySchema = z.strictObject({
         basis: PartBasisSchema,
         clause: z.exactOptional(
           ClauseRefSchema.check(z.describe("The part's own clause, when it has one.")),
+        ),
+        populationDate: z.exactOptional(
+          PopulationDateSchema.check(
+            z.describe(
+              'For a part by population only: the date whose figures this part reads ("budget-year", "year-before" or a fixed date), in place of the key\'s `populationDate` (e.g. 40 % equal, 60 % by the population of 1 January of the year before, while another part reads the budget year).',
+            ),
+          ),
         ),
       }),
     )

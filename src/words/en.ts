@@ -464,10 +464,20 @@ export const messagesEn: Messages = {
       .join('; ')}.`,
   merger_negotiation: ({ merging, third }) =>
     `${listEn(merging)} merge: the agreement calls for negotiation with ${third} to continue the cooperation and set up the new service areas between the new municipality and ${third}.`,
-  stated_sum_not_100: ({ of, table: name, sum, expected, unit }) =>
-    `${of === 'table-percents' ? `The percentages in ${table(name)}` : 'The stated shares'} sum to ${sum}${unit === 'percent' ? ' %' : ''}, not ${expected}${unit === 'percent' ? ' %' : ''}.`,
-  party_not_in_table: ({ table: name, parties }) =>
-    `${listEn(parties)} ${parties.length === 1 ? 'is' : 'are'} missing from ${table(name)}.`,
+  stated_sum_not_100: ({ of, table: name, sum, expected, unit, part }) =>
+    `${
+      of === 'table-percents'
+        ? `The percentages in ${table(name)}`
+        : `The stated shares${part === undefined ? '' : ` of part ${part + 1} of the key`}`
+    } sum to ${sum}${unit === 'percent' ? ' %' : ''}, not ${expected}${unit === 'percent' ? ' %' : ''}.`,
+  party_not_in_table: ({ table: name, parties, part }) =>
+    `${listEn(parties)} ${parties.length === 1 ? 'is' : 'are'} missing from ${
+      part === undefined
+        ? table(name)
+        : `the shares the agreement states for part ${part + 1} of the key`
+    }.`,
+  quantities_needed: ({ measure, name, unit, part }) =>
+    `Part ${part + 1} of the key is split by ${name} (${unit}): a split needs each participant's quantity of "${measure}" (in the CLI: split --quantities FILE).`,
   clause_parties_differ: ({ clause, notParties, notInClause }) =>
     `The parties in ${clause} and in the data differ${
       notParties.length > 0 ? `; named in ${clause} but not a party: ${listEn(notParties)}` : ''

@@ -451,17 +451,23 @@ export const messagesNb: Messages = {
       .join('; ')}.`,
   merger_negotiation: ({ merging, third }) =>
     `${listNb(merging)} slår seg sammen: det skal forhandles med ${third} om å videreføre samarbeidet og etablere de nye samarbeidsområdene mellom den nye kommunen og ${third}.`,
-  stated_sum_not_100: ({ of, table: name, sum, expected, unit }) => {
+  stated_sum_not_100: ({ of, table: name, sum, expected, unit, part }) => {
     const what =
       of === 'table-percents'
         ? `Prosentene i ${name ?? 'avtalens tabell'}`
-        : 'De oppgitte andelene';
+        : `De oppgitte andelene${part === undefined ? '' : ` for del ${part + 1} av nøkkelen`}`;
     return unit === 'percent'
       ? `${what} summerer til ${formatNumberNb(sum)} %, ikke ${formatNumberNb(expected)} %.`
       : `${what} summerer til ${sum}, ikke ${expected}.`;
   },
-  party_not_in_table: ({ table: name, parties }) =>
-    `${listNb(parties)} mangler i ${name ?? 'avtalens tabell'}.`,
+  party_not_in_table: ({ table: name, parties, part }) =>
+    `${listNb(parties)} mangler i ${
+      part === undefined
+        ? (name ?? 'avtalens tabell')
+        : `andelene avtalen oppgir for del ${part + 1} av nøkkelen`
+    }.`,
+  quantities_needed: ({ measure, name, unit, part }) =>
+    `Del ${part + 1} av nøkkelen fordeles etter ${name} (${unit}): en fordeling trenger hver deltakers mengde av «${measure}» (i CLI: split --quantities FIL).`,
   clause_parties_differ: ({ clause, notParties, notInClause }) =>
     `Partene i ${clause} og partene i dataene er ikke de samme${
       notParties.length > 0 ? `; nevnt i ${clause}, men ikke part: ${listNb(notParties)}` : ''

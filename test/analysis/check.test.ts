@@ -656,6 +656,202 @@ describe('check: sums that are right give no finding; sums that are wrong say by
   });
 });
 
+describe('check looks inside a key made of parts', () => {
+  /** The small vertskommune with a key of parts: half equal, half by the shares `shares` states. */
+  const partsFile = (shares: Record<string, string>, more: Record<string, unknown> = {}) => ({
+    ...vertskommune(),
+    costKeys: [
+      {
+        kind: 'parts',
+        validFrom: '2025-01-01',
+        clause: '§2',
+        parts: [
+          { share: '50', basis: { kind: 'equal' } },
+          { share: '50', basis: { kind: 'stated-shares', shares, ...more }, clause: '§2 b' },
+        ],
+      },
+    ],
+  });
+  const CODES = ['stated_sum_not_100', 'party_not_in_table', 'quantities_needed'];
+  const keyFindings = (file: unknown) =>
+    findings(file).filter(([, code]) => CODES.includes(code as string));
+
+  it('a part whose stated shares make up the whole for every member: no finding', () => {
+    expect(keyFindings(partsFile({ '0001': '60', '0002': '40' }))).toEqual([]);
+    expect(keyFindings(partsFile({ '0001': '1/3', '0002': '2/3' }))).toEqual([]);
+  });
+
+  it('a part’s shares that do not sum to the whole: an error citing the key, naming the part', () => {
+    // 60 + 35 = 95 %; 1/2 + 1/3 = 5/6.
+    const short = keyFindings(partsFile({ '0001': '60', '0002': '35' }));
+    expect(short).toEqual([
+      [
+        'error',
+        'stated_sum_not_100',
+        '§2',
+        { of: 'stated-shares', table: null, sum: '95', expected: '100', unit: 'percent', part: 1 },
+      ],
+    ]);
+    expect(keyFindings(partsFile({ '0001': '1/2', '0002': '1/3' }))).toEqual([
+      [
+        'error',
+        'stated_sum_not_100',
+        '§2',
+        { of: 'stated-shares', table: null, sum: '5/6', expected: '1', unit: 'fraction', part: 1 },
+      ],
+    ]);
+    const finding = validReport(partsFile({ '0001': '60', '0002': '35' })).findings.find(
+      (f) => f.code === 'stated_sum_not_100',
+    );
+    expect(words(finding)).toEqual({
+      nb: 'De oppgitte andelene for del 2 av nøkkelen summerer til 95 %, ikke 100 %.',
+      en: 'The stated shares of part 2 of the key sum to 95 %, not 100 %.',
+    });
+    // The part says to scale its shares: information, not an error.
+    expect(keyFindings(partsFile({ '0001': '60', '0002': '35' }, { scaleToWhole: true }))).toEqual([
+      [
+        'info',
+        'stated_sum_not_100',
+        '§2',
+        {
+          of: 'stated-shares',
+          table: null,
+          sum: '95',
+          expected: '100',
+          unit: 'percent',
+          part: 1,
+        },
+      ],
+    ]);
+  });
+
+  it('a member on the key’s start missing from a part’s shares: an error; a later member is not expected', () => {
+    const missing = partsFile({ '0001': '100' });
+    expect(keyFindings(missing)).toEqual([
+      ['error', 'party_not_in_table', '§2', { table: null, parties: ['0002 Bby'], part: 1 }],
+    ]);
+    expect(
+      words(validReport(missing).findings.find((f) => f.code === 'party_not_in_table')),
+    ).toEqual({
+      nb: '0002 Bby mangler i andelene avtalen oppgir for del 2 av nøkkelen.',
+      en: '0002 Bby is missing from the shares the agreement states for part 2 of the key.',
+    });
+    // 0003 joins after the key starts; 0002 withdrew before it (its share is not needed).
+    const later = {
+      ...partsFile({ '0001': '100' }),
+      parties: [
+        party('0001', 'Aby'),
+        {
+          ...party('0002', 'Bby', '2024-01-01'),
+          membership: { joined: '2024-01-01', withdrawn: '2024-12-31' },
+        },
+        party('0003', 'Cby', '2025-06-01'),
+      ],
+    };
+    expect(keyFindings(later)).toEqual([]);
+  });
+
+  it('a key for a service area expects the area’s participants, those outside the agreement too', () => {
+    const area = (participants: string[] | null) => ({
+      ...partsFile({ '0001': '100' }),
+      parties: [party('0001', 'Aby'), party('0002', 'Bby'), party('0003', 'Cby')],
+      serviceAreas: [
+        {
+          id: 'brann',
+          name: 'Brann',
+          clause: '§2',
+          participants,
+          otherParticipants: [{ municipality: { number: '0009', name: 'Øby' }, population: 5 }],
+        },
+      ],
+    });
+    const inArea = (participants: string[] | null, shares: Record<string, string>) => {
+      const file = area(participants);
+      const key = { ...file.costKeys[0], serviceArea: 'brann' } as Record<string, unknown> & {
+        parts: Record<string, unknown>[];
+      };
+      key.parts[1] = { share: '50', basis: { kind: 'stated-shares', shares } };
+      return { ...file, costKeys: [key] };
+    };
+    // 0002 and 0003 are not in the area; Øby is, outside the agreement, and may state a share.
+    expect(keyFindings(inArea(['0001'], { '0001': '75', '0009': '25' }))).toEqual([]);
+    expect(keyFindings(inArea(['0001', '0002'], { '0001': '100' }))).toEqual([
+      [
+        'error',
+        'party_not_in_table',
+        '§2',
+        { table: null, parties: ['0002 Bby', '0009 Øby'], part: 1 },
+      ],
+    ]);
+    // An area without participants outside the agreement expects its parties alone.
+    const own = inArea(['0001', '0002'], { '0001': '100' });
+    delete (own.serviceAreas[0] as { otherParticipants?: unknown }).otherParticipants;
+    expect(keyFindings(own)).toEqual([
+      ['error', 'party_not_in_table', '§2', { table: null, parties: ['0002 Bby'], part: 1 }],
+    ]);
+    // An area that does not list its participants: nobody is known to be missing.
+    expect(keyFindings(inArea(null, { '0001': '100' }))).toEqual([]);
+    // A share for a municipality neither a party nor in the area is a problem naming the area.
+    expect(check(inArea(['0001'], { '0001': '75', '0008': '25' })).problems).toEqual([
+      {
+        path: 'costKeys[0].parts[1].basis.shares["0008"]',
+        code: 'unknown_party',
+        message:
+          'states a share for 0008, which is not among the parties or the participants of brann',
+      },
+    ]);
+  });
+
+  it('property: a part’s shares are an error exactly when their exact sum is not the whole, whatever their order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 1, max: 12 })), {
+          minLength: 2,
+          maxLength: 2,
+        }),
+        fc.boolean(),
+        (fractions, reversed) => {
+          const [[a, b], [c, d]] = fractions as [[number, number], [number, number]];
+          // a/b + c/d = (ad + cb) / bd, the whole when ad + cb = bd.
+          const whole = a * d + c * b === b * d;
+          const entries: [string, string][] = [
+            ['0001', `${a}/${b}`],
+            ['0002', `${c}/${d}`],
+          ];
+          const file = partsFile(Object.fromEntries(reversed ? entries.reverse() : entries));
+          const sums = keyFindings(file).filter(([, code]) => code === 'stated_sum_not_100');
+          expect(sums.length).toBe(whole ? 0 : 1);
+          if (!whole) expect(sums[0]?.[0]).toBe('error');
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a part by a measured quantity: information that a split needs its quantities', () => {
+    const file = {
+      ...partsFile({ '0001': '60', '0002': '40' }),
+      measures: [{ id: 'water', name: 'Levert vann', unit: 'm³', clause: '§2' }],
+    };
+    (file.costKeys[0] as { parts: unknown[] }).parts.push({
+      share: '0',
+      basis: { kind: 'measured', measure: 'water' },
+    });
+    expect(keyFindings(file)).toEqual([
+      [
+        'info',
+        'quantities_needed',
+        '§2',
+        { measure: 'water', name: 'Levert vann', unit: 'm³', part: 2 },
+      ],
+    ]);
+    expect(words(validReport(file).findings.find((f) => f.code === 'quantities_needed'))).toEqual({
+      nb: 'Del 3 av nøkkelen fordeles etter Levert vann (m³): en fordeling trenger hver deltakers mengde av «water» (i CLI: split --quantities FIL).',
+      en: 'Part 3 of the key is split by Levert vann (m³): a split needs each participant\'s quantity of "water" (in the CLI: split --quantities FILE).',
+    });
+  });
+});
+
 describe('check: parties, seats and clause references', () => {
   it('a party that joins after the key applies is not expected in its table, nor in the parties clause', () => {
     const file = {

@@ -125,6 +125,28 @@ describe('the handbook renders stated ownership and figures over time', () => {
         populationDate: '2024-01-01',
       }),
     ).toBe('2,00 kr per innbygger (folketall per 1. januar 2024)');
+    // A part by population with its own date says it beside the part; the key's date after all parts.
+    expect(
+      describeKeyNb({
+        kind: 'parts',
+        validFrom: '2025-01-01',
+        clause: '§5',
+        populationDate: 'budget-year',
+        parts: [
+          { share: '40', basis: { kind: 'equal' } },
+          { share: '30', basis: { kind: 'population' }, populationDate: 'year-before' },
+          {
+            share: '20',
+            basis: { kind: 'population' },
+            populationDate: '2024-01-01',
+            clause: '§5 c',
+          },
+          { share: '10', basis: { kind: 'population' } },
+        ],
+      }),
+    ).toBe(
+      '40 % likt fordelt, 30 % etter folketall (folketall per 1. januar året før budsjettåret), 20 % etter folketall (folketall per 1. januar 2024) (§5 c), 10 % etter folketall (folketall per 1. januar i budsjettåret)',
+    );
     // A party without a figure on a date shows an empty cell.
     const file = overTime();
     file.parties = file.parties.map((p, i) =>

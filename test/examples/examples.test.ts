@@ -276,6 +276,30 @@ describe('vann-forbruksdel.json: a key made of parts, one of them by measured us
     ]);
   });
 
+  it('§5 andre ledd: the population part reads 1 January of the year before — 2025 for a 2026 split, 2026 for a 2027 split', () => {
+    // In 2027 the part reads the figures of 1 January 2026, 6 200 : 2 800 : 1 000 of 10 000:
+    // 18 600, 8 400, 3 000. With the same equal and use parts: 50 266.666…, 35 066.666…,
+    // 14 666.666…; the 2 øre left go to the larger weights (Fjordby, then Elvdal).
+    const split = splitCost(a, '100000.00', { quantities, date: '2027-03-01' });
+    expect(split.parties.map((p) => [p.number, p.amount])).toEqual([
+      ['9931', '50266.67'],
+      ['9932', '35066.67'],
+      ['9933', '14666.66'],
+    ]);
+    const dates = (s: typeof split) =>
+      s.reasons.filter((r) => r.code === 'cost_key_part').map((r) => r.values['populationDate']);
+    expect(dates(split)).toEqual([
+      undefined,
+      { date: '2026-01-01', rule: 'year-before', day: '2027-03-01' },
+      undefined,
+    ]);
+    expect(dates(splitCost(a, '100000.00', { quantities }))[1]).toEqual({
+      date: '2025-01-01',
+      rule: 'year-before',
+      day: '2026-01-01',
+    });
+  });
+
   it('§6: without the measured use of every municipality there is nothing to split by', () => {
     expect(() =>
       splitCost(a, '100000.00', { quantities: { vann: { values: { '9931': '1' } } } }),

@@ -228,6 +228,235 @@ describe('figures over time: the population a key reads', () => {
   });
 });
 
+/**
+ * The fixture with a key of parts: 20 % equal, 50 % by population with the
+ * part's own date `partDate` (none: the key's), 30 % by population on the
+ * key's date `keyDate`; Aby 1 000 and Bby 4 000 on 1 January 2025, 1 300 and
+ * 2 700 on 1 January 2026.
+ */
+function partDated(keyDate: string | undefined, partDate: string | undefined) {
+  const file = overTime();
+  file.parties = file.parties.map((p, i) => ({
+    ...p,
+    populations:
+      i === 0
+        ? { '2025-01-01': 1000, '2026-01-01': 1300 }
+        : { '2025-01-01': 4000, '2026-01-01': 2700 },
+  }));
+  file.costKeys = [
+    {
+      kind: 'parts',
+      validFrom: '2024-01-01',
+      clause: '§5',
+      ...(keyDate === undefined ? {} : { populationDate: keyDate }),
+      parts: [
+        { share: '20', basis: { kind: 'equal' } },
+        {
+          share: '50',
+          basis: { kind: 'population' },
+          clause: '§5 b',
+          ...(partDate === undefined ? {} : { populationDate: partDate }),
+        },
+        { share: '30', basis: { kind: 'population' } },
+      ],
+    },
+  ];
+  return file;
+}
+
+describe('a part of a key that reads its own date of population figures', () => {
+  const a = parseAgreement(partDated('budget-year', 'year-before'));
+
+  it('two parts read different years: each its own figures, the amount split once', () => {
+    // On 2026-03-01, of 100 000.00 kr: equal 20 000 → 10 000 each; 50 000 by 2025
+    // (1 000 : 4 000 of 5 000) → Aby 10 000, Bby 40 000; 30 000 by 2026 (1 300 : 2 700 of
+    // 4 000) → Aby 9 750, Bby 20 250. Aby 29 750.00, Bby 70 250.00.
+    expect(amounts(a, '2026-03-01')).toEqual(['29750.00', '70250.00']);
+    // Of 100.01 kr (10 001 øre): Aby 0.2975 × 10 001 = 2 975.2975 øre, Bby 0.7025 × 10 001
+    // = 7 025.7025 øre; floored 2 975 + 7 025 leave 1 øre, for the larger remainder (Bby).
+    const odd = splitCost(a, '100.01', { date: '2026-03-01' });
+    expect(odd.parties.map((p) => p.amount)).toEqual(['29.75', '70.26']);
+    // Both parts on the budget year (the key's date alone) would give Aby 10 000 + 80 000 ×
+    // 1 300/4 000 = 36 000.00: the part's date is what changes the split.
+    expect(amounts(parseAgreement(partDated('budget-year', undefined)), '2026-03-01')).toEqual([
+      '36000.00',
+      '64000.00',
+    ]);
+    // The parts read two dates, so no one figure is shown per party.
+    expect(odd.parties.map((p) => p.population)).toEqual([undefined, undefined]);
+  });
+
+  it('each part by population cites the date it read, and its own total', () => {
+    const parts = splitCost(a, '1.00', { date: '2026-03-01' }).reasons.filter(
+      (r) => r.code === 'cost_key_part',
+    );
+    expect(parts.map((r) => [r.clause, r.values])).toEqual([
+      [
+        '§5',
+        {
+          share: '20',
+          basis: 'equal',
+          measure: null,
+          name: null,
+          unit: null,
+          period: null,
+          parties: 2,
+          total: null,
+          figures: null,
+        },
+      ],
+      [
+        '§5 b',
+        {
+          share: '50',
+          basis: 'population',
+          measure: null,
+          name: null,
+          unit: null,
+          period: null,
+          parties: 2,
+          total: '5000',
+          figures: null,
+          populationDate: { date: '2025-01-01', rule: 'year-before', day: '2026-03-01' },
+        },
+      ],
+      [
+        '§5',
+        {
+          share: '30',
+          basis: 'population',
+          measure: null,
+          name: null,
+          unit: null,
+          period: null,
+          parties: 2,
+          total: '4000',
+          figures: null,
+          populationDate: { date: '2026-01-01', rule: 'budget-year', day: '2026-03-01' },
+        },
+      ],
+    ]);
+    expect(words(parts[1])?.nb).toBe(
+      '50 % fordeles etter folketall (5 000 innbyggere). Folketallet er per 1. januar 2025, 1. januar året før budsjettåret.',
+    );
+    expect(words(parts[2])?.en).toBe(
+      '30 % is split by population (4,000 inhabitants). The figures are of 1 January 2026, 1 January of the budget year.',
+    );
+  });
+
+  it('a part date on a key that names none; parts that read the same date show its figures', () => {
+    // Only the part names a date (a fixed one); the other part reads the reference date.
+    const file = partDated(undefined, '2025-01-01');
+    Object.assign(file, { populationReferenceDate: '2026-01-01' });
+    const fixed = splitCost(parseAgreement(file), '100000.00', { date: '2026-03-01' });
+    expect(fixed.parties.map((p) => [p.amount, p.population])).toEqual([
+      ['29750.00', undefined],
+      ['70250.00', undefined],
+    ]);
+    const [, own, keys] = fixed.reasons.filter((r) => r.code === 'cost_key_part');
+    expect(own?.values).toMatchObject({
+      populationDate: { date: '2025-01-01', rule: 'fixed', day: '2026-03-01' },
+    });
+    expect(keys?.values).not.toHaveProperty('populationDate');
+    // The part's "year-before" and the key's fixed 2025-01-01 are the same date on 2026-03-01:
+    // 80 000 by 2025 → Aby 10 000 + 16 000 = 26 000.00; the figures of 2025 are shown.
+    const same = splitCost(parseAgreement(partDated('2025-01-01', 'year-before')), '100000.00', {
+      date: '2026-03-01',
+    });
+    expect(same.parties.map((p) => [p.amount, p.population])).toEqual([
+      ['26000.00', 1000],
+      ['74000.00', 4000],
+    ]);
+  });
+
+  it('one part by population with its own date, the others equal: the figures of its date are shown', () => {
+    const file = partDated(undefined, 'year-before');
+    const parts = (file.costKeys[0] as { parts: Record<string, unknown>[] }).parts;
+    parts[2] = { share: '30', basis: { kind: 'equal' } };
+    // 50 % equal, 50 % by 2025 (1 000 : 4 000): Aby 25 000 + 10 000 = 35 000.00.
+    const split = splitCost(parseAgreement(file), '100000.00', { date: '2026-03-01' });
+    expect(split.parties.map((p) => [p.amount, p.population])).toEqual([
+      ['35000.00', 1000],
+      ['65000.00', 4000],
+    ]);
+  });
+
+  it('a missing figure names the date the part reads', () => {
+    // On 2027-02-01 the part reads 2026 (there), the key 2027 (missing).
+    expect(problemsOf(() => splitCost(a, '1.00', { date: '2027-02-01' }))).toEqual([
+      ['parties[0].populations.2027-01-01', 'required'],
+      ['parties[1].populations.2027-01-01', 'required'],
+    ]);
+    // On 2025-06-01 the part reads 2024, which no party has.
+    expect(problemsOf(() => splitCost(a, '1.00', { date: '2025-06-01' }))).toEqual([
+      ['parties[0].populations.2024-01-01', 'required'],
+      ['parties[1].populations.2024-01-01', 'required'],
+    ]);
+  });
+
+  it('a date on a part that is not by population is an input error naming the part', () => {
+    const file = partDated('budget-year', undefined);
+    const parts = (file.costKeys[0] as { parts: Record<string, unknown>[] }).parts;
+    parts[0] = { ...parts[0], populationDate: 'year-before' };
+    expect(catchInputError(() => parseAgreement(file)).problems).toEqual([
+      {
+        path: 'costKeys[0].parts[0].populationDate',
+        code: 'population_date_not_by_population',
+        message:
+          'names the date of population figures, but the part is split by equal, not by population',
+      },
+    ]);
+    // A basis of no known kind is a schema problem alone: nothing is said of its date.
+    parts[0] = { share: '20', basis: {}, populationDate: 'year-before' };
+    expect(problemsOf(() => parseAgreement(file))).toEqual([
+      ['costKeys[0].parts[0].basis.kind', 'required'],
+    ]);
+    parts[0] = { share: '20', basis: { kind: 'population' }, populationDate: '2025-13-01' };
+    expect(problemsOf(() => parseAgreement(file))).toEqual([
+      ['costKeys[0].parts[0].populationDate', 'invalid_format'],
+    ]);
+  });
+
+  it('property: a part date equal to the key’s gives exactly the split without it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 4, maxLength: 4 }),
+        fc.constantFrom('budget-year', 'year-before', '2025-01-01', '2026-01-01'),
+        fc.constantFrom('2026-01-01', '2026-07-15', '2026-12-31'),
+        fc.integer({ min: 0, max: 99_999_999 }),
+        (figures, date, day, ore) => {
+          const today = partDated(date, undefined);
+          const dated = partDated(date, date);
+          // The key names no date and every part by population names the key's date.
+          const partsOnly = partDated(undefined, date);
+          const third = (partsOnly.costKeys[0] as { parts: Record<string, unknown>[] }).parts;
+          third[2] = { ...third[2], populationDate: date };
+          for (const file of [today, dated, partsOnly]) {
+            file.parties = file.parties.map((p, i) => ({
+              ...p,
+              populations: {
+                '2025-01-01': figures[i * 2] as number,
+                '2026-01-01': figures[i * 2 + 1] as number,
+              },
+            }));
+          }
+          const amount = `${Math.floor(ore / 100)}.${String(ore % 100).padStart(2, '0')}`;
+          const split = (file: ReturnType<typeof partDated>) =>
+            splitCost(parseAgreement(file), amount, { date: day });
+          const expected = split(today);
+          expect(split(dated)).toEqual(expected);
+          const other = split(partsOnly);
+          expect(other.parties).toEqual(expected.parties);
+          expect(other.reasons.filter((r) => r.code === 'cost_key_part')).toEqual(
+            expected.reasons.filter((r) => r.code === 'cost_key_part'),
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('figures over time from a plain object (not parsed)', () => {
   it('dated populations and stated ownership are checked on entry, every problem with its path', () => {
     const a = parseAgreement(overTime());

@@ -81,7 +81,12 @@ export function reasonsList(blocks: Block[], reasons: readonly Reason[]): void {
 /** A cost key in words: "etter folketall", "40 % likt fordelt, 60 % etter folketall" … */
 export function describeKeyNb(key: CostKey, measures: readonly Measure[] = []): string {
   const at = 'populationDate' in key ? key.populationDate : undefined;
-  return `${describeKindNb(key, measures)}${at === undefined ? '' : ` (${POPULATION_DATE_NB[at] ?? `folketall per ${formatDateNb(at)}`})`}`;
+  return `${describeKindNb(key, measures)}${at === undefined ? '' : ` (${populationDateNb(at)})`}`;
+}
+
+/** The date of the population figures a key or a part names, in Norwegian. */
+function populationDateNb(at: string): string {
+  return POPULATION_DATE_NB[at] ?? `folketall per ${formatDateNb(at)}`;
 }
 
 /** The date of the population figures a key names, in Norwegian. */
@@ -113,7 +118,9 @@ function describeKindNb(key: CostKey, measures: readonly Measure[]): string {
               part.basis.kind === 'measured'
                 ? ` «${measureName(part.basis.measure, measures)}»`
                 : ''
-            }${part.clause === undefined ? '' : ` (${part.clause})`}`,
+            }${part.populationDate === undefined ? '' : ` (${populationDateNb(part.populationDate)})`}${
+              part.clause === undefined ? '' : ` (${part.clause})`
+            }`,
         )
         .join(', ');
   }

@@ -73,17 +73,17 @@ export function costKeyProblems(
         message: `names service area "${area}", which is not among the agreement's service areas`,
       });
     }
+    // A key for an area may also state shares for the area's participants outside the agreement.
+    const others = new Set(
+      list(
+        field(
+          areas.find((a) => field(a, 'id') === area),
+          'otherParticipants',
+        ),
+      ).map((o) => field(o, 'municipality', 'number')),
+    );
     const shares = field(key, 'shares');
     if (field(key, 'kind') === 'stated-shares' && isRecord(shares)) {
-      // A key for an area may also state shares for the area's participants outside the agreement.
-      const others = new Set(
-        list(
-          field(
-            areas.find((a) => field(a, 'id') === area),
-            'otherParticipants',
-          ),
-        ).map((o) => field(o, 'municipality', 'number')),
-      );
       for (const number of Object.keys(shares)) {
         if (!partyNumbers.has(number) && !others.has(number)) {
           problems.push({
@@ -110,7 +110,7 @@ export function costKeyProblems(
         message: `has parts of ${fixed} % and ${byPopulation} %, which do not sum to 100 % (a key is never rescaled)`,
       });
     }
-    problems.push(...partsProblems(key, i, partyNumbers, measures));
+    problems.push(...partsProblems(key, i, partyNumbers, { area, others }, measures));
     const pool = field(key, 'pool');
     if (typeof pool === 'string' && !pools.has(pool)) {
       problems.push({
@@ -223,12 +223,15 @@ function declared(
 
 /**
  * A key made of parts: shares that sum to exactly the whole, measures the
- * agreement declares, stated shares for parties that exist.
+ * agreement declares, stated shares for parties that exist (or the
+ * participants outside the agreement of the key's service area), a date of
+ * population figures only on a part by population.
  */
 function partsProblems(
   key: unknown,
   i: number,
   partyNumbers: ReadonlyMap<string, number>,
+  scope: { readonly area: unknown; readonly others: ReadonlySet<unknown> },
   measures: ReadonlySet<string>,
 ): InputProblem[] {
   const problems: InputProblem[] = [];
@@ -244,6 +247,18 @@ function partsProblems(
       const [n, d] = shareFraction(share);
       [num, den] = addFraction([num, den], [n, d]);
     } else all = false;
+    const basisKind = field(part, 'basis', 'kind');
+    if (
+      field(part, 'populationDate') !== undefined &&
+      typeof basisKind === 'string' &&
+      basisKind !== 'population'
+    ) {
+      problems.push({
+        path: formatPath([...at, 'populationDate']),
+        code: 'population_date_not_by_population',
+        message: `names the date of population figures, but the part is split by ${basisKind}, not by population`,
+      });
+    }
     const measure = field(part, 'basis', 'measure');
     if (
       field(part, 'basis', 'kind') === 'measured' &&
@@ -259,11 +274,11 @@ function partsProblems(
     const shares = field(part, 'basis', 'shares');
     if (isRecord(shares)) {
       for (const number of Object.keys(shares)) {
-        if (!partyNumbers.has(number)) {
+        if (!partyNumbers.has(number) && !scope.others.has(number)) {
           problems.push({
             path: formatPath([...at, 'basis', 'shares', number]),
             code: 'unknown_party',
-            message: `states a share for ${number}, which is not among the parties`,
+            message: `states a share for ${number}, which is not among the parties${typeof scope.area === 'string' ? ` or the participants of ${scope.area}` : ''}`,
           });
         }
       }

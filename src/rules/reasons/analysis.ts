@@ -16,11 +16,29 @@ export interface AnalysisReasonValues {
     readonly sum: string;
     readonly expected: string;
     readonly unit: 'percent' | 'fraction';
+    /** The index (from 0) of the key's part whose stated shares these are; absent for a whole key or a table. */
+    readonly part?: number;
   };
-  /** Parties missing from the agreement's table (`table`: its name; `null`: it has none). */
+  /**
+   * Parties missing from the agreement's table (`table`: its name; `null`: it
+   * has none), or from the shares a part of a key states (`part`: its index,
+   * from 0).
+   */
   readonly party_not_in_table: {
     readonly table: string | null;
     readonly parties: readonly string[];
+    readonly part?: number;
+  };
+  /**
+   * A part of a key (`part`: its index, from 0) is split by a measured
+   * quantity: a split needs each participant's quantities of the measure,
+   * given with the call (the CLI's `split --quantities`).
+   */
+  readonly quantities_needed: {
+    readonly measure: string;
+    readonly name: string;
+    readonly unit: string;
+    readonly part: number;
   };
   readonly clause_parties_differ: {
     readonly clause: string;
