@@ -1,11 +1,14 @@
 import { type OwnershipShares, ownershipShares } from '../finance/ownership-shares.js';
+import { formatFraction, parseShare } from '../finance/share-weights.js';
 import { addDays } from '../internal/calendar.js';
+import { addFraction } from '../internal/gcd.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import type { Party } from '../model/party.js';
 import { applyCheckedEvents } from '../rules/apply-events.js';
 import { checkedAgreement, OptionsReader } from '../rules/input.js';
+import { memberOn } from '../rules/membership.js';
 import type { AmountInput } from '../rules/money.js';
 import { citing, type Reason } from '../rules/reason.js';
 import { statedTableReasons } from './stated-table.js';
@@ -40,8 +43,14 @@ export interface Withdrawal {
   readonly noticeReceivedOn?: IsoDate;
   readonly effectiveDate: IsoDate;
   readonly lastFinancedDate: IsoDate;
-  /** The ownership shares from the effective date, among those who remain. */
-  readonly sharesAfter: OwnershipShares;
+  /**
+   * The ownership shares from the effective date, among those who remain;
+   * `null` where the agreement states ownership shares (`ownership`) that
+   * no longer make up the whole without the leaver: the text gives no
+   * shares for those who remain, so they must be stated anew (a reason,
+   * `ownership_restatement_needed`, says so), and none are made up here.
+   */
+  readonly sharesAfter: OwnershipShares | null;
   readonly reasons: readonly Reason[];
 }
 
@@ -110,9 +119,28 @@ export function withdraw(input: Agreement, options: WithdrawOptions): Withdrawal
   // rule (or thrown), so both are there.
   const leaver = applied.agreement.parties.find((p) => p.municipality.number === party) as Party;
   const effectiveDate = leaver.membership.withdrawn as IsoDate;
-  const sharesAfter = ownershipShares(applied.agreement, { date: effectiveDate });
   const clause = agreement.lifecycle?.withdrawal?.clause as string;
   const cite = citing(agreement.id);
+  const restated = restatementNeeded(applied.agreement, effectiveDate);
+  if (restated !== null) {
+    return {
+      agreement: agreement.id,
+      party,
+      ...notice,
+      effectiveDate,
+      lastFinancedDate: addDays(effectiveDate, -1),
+      sharesAfter: null,
+      reasons: [
+        ...applied.reasons,
+        cite(restated.clause, 'ownership_restatement_needed', {
+          party: `${party} ${leaver.municipality.name}`,
+          remaining: restated.remaining,
+          sum: restated.sum,
+        }),
+      ],
+    };
+  }
+  const sharesAfter = ownershipShares(applied.agreement, { date: effectiveDate });
   return {
     agreement: agreement.id,
     party,
@@ -125,6 +153,12 @@ export function withdraw(input: Agreement, options: WithdrawOptions): Withdrawal
       cite(clause, 'share_redistributed', {
         party: `${party} ${leaver.municipality.name}`,
         remaining: sharesAfter.parties.length,
+        basis:
+          sharesAfter.basis === 'stated-ownership'
+            ? 'stated-ownership'
+            : sharesAfter.reasons.some((r) => r.code === 'cost_key_population')
+              ? 'population'
+              : 'cost-key',
       }),
       ...statedTableReasons(agreement, effectiveDate, {
         clause,
@@ -153,4 +187,30 @@ function asOptions<T>(run: () => T): T {
     }));
     throw new AgreementInputError(problems, 'Cannot withdraw');
   }
+}
+
+/**
+ * Where the agreement states ownership shares and those of the members on
+ * `date` do not make up the whole, the clause and what they sum to; else `null`.
+ */
+function restatementNeeded(
+  agreement: Agreement,
+  date: IsoDate,
+): { clause: string; remaining: number; sum: string } | null {
+  const { ownership } = agreement;
+  if (ownership === undefined) return null;
+  const members = agreement.parties.filter((p) => memberOn(p, date));
+  let total: readonly [bigint, bigint] = [0n, 1n];
+  for (const m of members) {
+    const share = ownership.shares[m.municipality.number];
+    // A member without a stated share is the ownership check's error, not this one.
+    if (share === undefined) return null;
+    total = addFraction(total, parseShare(share));
+  }
+  if (total[0] === total[1]) return null;
+  return {
+    clause: ownership.clause,
+    remaining: members.length,
+    sum: formatFraction(total[0], total[1]),
+  };
 }

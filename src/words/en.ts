@@ -353,8 +353,16 @@ export const messagesEn: Messages = {
     }`,
   withdrawal_effective_date: ({ effectiveDate, lastFinancedDate }) =>
     `The withdrawal takes effect on ${formatDateEn(effectiveDate)}. The duty to finance ends from that day; the last financed day is ${formatDateEn(lastFinancedDate)}.`,
-  share_redistributed: ({ party, remaining }) =>
-    `The share of ${party} is spread over the ${remaining} remaining municipalities by their scaled-up shares, which equals their share of the population of those who remain.`,
+  ownership_restatement_needed: ({ party, remaining, sum }) =>
+    `The agreement states the ownership shares; without ${party} the shares of the ${remaining} who remain make up ${sum}, not the whole. The agreement does not say how the share is spread: the ownership shares must be stated anew (an amendment), and none are worked out here.`,
+  share_redistributed: ({ party, remaining, basis }) =>
+    `The share of ${party} is spread over the ${remaining} remaining municipalities ${
+      basis === 'population'
+        ? 'by their scaled-up shares, which equals their share of the population of those who remain'
+        : basis === 'cost-key'
+          ? 'by the cost key, worked out again for those who remain'
+          : 'by the ownership shares the agreement states for those who remain'
+    }.`,
   shares_stated_in_table: ({ table: name, change, decidedBy, note }) =>
     `The shares are printed in ${name ?? 'a table'} of the agreement. ${
       change === 'withdrawal'

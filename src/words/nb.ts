@@ -340,8 +340,16 @@ export const messagesNb: Messages = {
     }`,
   withdrawal_effective_date: ({ effectiveDate, lastFinancedDate }) =>
     `Uttreden skjer ${formatDateNb(effectiveDate)}. Plikten til finansiering opphører fra og med den datoen; siste finansierte dag er ${formatDateNb(lastFinancedDate)}.`,
-  share_redistributed: ({ party, remaining }) =>
-    `Andelen til ${party} fordeles mellom de ${remaining} gjenværende kommunene etter oppjustert eierandel, som er det samme som andelen av innbyggertallet blant dem som blir igjen.`,
+  ownership_restatement_needed: ({ party, remaining, sum }) =>
+    `Avtalen oppgir eierandelene; uten ${party} utgjør andelene til de ${remaining} som blir igjen ${formatNumberNb(sum.replace(' %', ''))}${sum.endsWith('%') ? ' %' : ''}, ikke det hele. Avtalen sier ikke hvordan andelen fordeles: eierandelene må fastsettes på nytt (avtaleendring), og ingen andeler er regnet ut her.`,
+  share_redistributed: ({ party, remaining, basis }) =>
+    `Andelen til ${party} fordeles mellom de ${remaining} gjenværende kommunene ${
+      basis === 'population'
+        ? 'etter oppjustert eierandel, som er det samme som andelen av innbyggertallet blant dem som blir igjen'
+        : basis === 'cost-key'
+          ? 'etter kostnadsnøkkelen, regnet på nytt for dem som blir igjen'
+          : 'etter eierandelene avtalen oppgir for dem som blir igjen'
+    }.`,
   shares_stated_in_table: ({ table: name, change, decidedBy, note }) =>
     `Andelene står i ${name === null ? 'en tabell' : table(name)} i avtalen. ${
       change === 'withdrawal'

@@ -71,14 +71,15 @@ export function withdrawCommand(agreement: Agreement, values: Values, lang: Lang
       ...(w.noticeReceivedOn === undefined ? {} : { noticeReceivedOn: w.noticeReceivedOn }),
       effectiveDate: w.effectiveDate,
       lastFinancedDate: w.lastFinancedDate,
-      sharesAfter: w.sharesAfter.parties.map((p) => ({
-        number: p.number,
-        name: p.name,
-        percent: p.percent,
-        percentLargestRemainder: p.percentLargestRemainder,
-        share: p.share,
-      })),
-      reasons: reasonsJson([...w.reasons, ...w.sharesAfter.reasons], lang),
+      sharesAfter:
+        w.sharesAfter?.parties.map((p) => ({
+          number: p.number,
+          name: p.name,
+          percent: p.percent,
+          percentLargestRemainder: p.percentLargestRemainder,
+          share: p.share,
+        })) ?? null,
+      reasons: reasonsJson([...w.reasons, ...(w.sharesAfter?.reasons ?? [])], lang),
     });
   }
   const sent =
@@ -89,9 +90,11 @@ export function withdrawCommand(agreement: Agreement, values: Values, lang: Lang
       : `Varsel mottatt:        ${formatDateNb(w.noticeReceivedOn)}\n`;
   return `${agreement.title}\nUttreden: ${w.party}\n\n${sent}${received}Uttreden fra:          ${formatDateNb(
     w.effectiveDate,
-  )}\nSiste finansierte dag: ${formatDateNb(w.lastFinancedDate)}\n\nAndeler fra ${formatDateNb(w.effectiveDate)}:\n${sharesTable(
-    w.sharesAfter.parties,
-  )}\n\n${reasonsText(w.reasons, lang)}\n`;
+  )}\nSiste finansierte dag: ${formatDateNb(w.lastFinancedDate)}\n\n${
+    w.sharesAfter === null
+      ? 'Andeler etter uttreden: må fastsettes på nytt (se begrunnelsen)'
+      : `Andeler fra ${formatDateNb(w.effectiveDate)}:\n${sharesTable(w.sharesAfter.parties)}`
+  }\n\n${reasonsText(w.reasons, lang)}\n`;
 }
 
 /**

@@ -142,7 +142,7 @@ function withdrawalExamples(agreement: Agreement): Example[] {
       {
         kind: 'table',
         head: ['Nr.', 'Kommune', 'Andel (halv opp)', 'Største rest'],
-        rows: w.sharesAfter.parties.map((s) => [
+        rows: (w.sharesAfter?.parties ?? []).map((s) => [
           s.number,
           s.name,
           pct(s.percent),

@@ -56,7 +56,25 @@ export interface LifecycleReasonValues {
     readonly effectiveDate: string;
     readonly lastFinancedDate: string;
   };
-  readonly share_redistributed: { readonly party: string; readonly remaining: number };
+  /**
+   * The leaver's share goes to the others: by the population of those who
+   * remain (a key by population), by the cost key worked out for them, or by
+   * the ownership the agreement states.
+   */
+  /**
+   * The agreement states ownership shares, and those of the members who
+   * remain no longer make up the whole (`sum`): they must be stated anew.
+   */
+  readonly ownership_restatement_needed: {
+    readonly party: string;
+    readonly remaining: number;
+    readonly sum: string;
+  };
+  readonly share_redistributed: {
+    readonly party: string;
+    readonly remaining: number;
+    readonly basis: 'population' | 'cost-key' | 'stated-ownership';
+  };
   /**
    * The agreement prints the shares in a table; after the change they follow
    * its rule (and, for an admission, a decision of `decidedBy`), not the table.
