@@ -72,6 +72,9 @@ function quorumEn(v: QuorumValues, met: boolean): string {
       ? `Quorate: all ${v.seats} seats are represented${deputies}.`
       : `Not quorate: every seat must be represented, but ${listEn(v.missing)} ${v.missing.length === 1 ? 'is' : 'are'} missing.`;
   }
+  if (v.counts === 'members') {
+    return `${met ? 'Quorate' : 'Not quorate'}: ${v.membersPresent} of ${v.members} members present (for ${v.present} of ${v.seats} seats${deputies}); at least ${v.required} members required.`;
+  }
   return `${met ? 'Quorate' : 'Not quorate'}: ${v.present} of ${v.seats} present${deputies}; at least ${v.required} required.`;
 }
 

@@ -571,6 +571,9 @@ function quorumNb(v: QuorumValues, met: boolean): string {
       ? `Vedtaksfør: alle ${v.seats} er representert${deputies}.`
       : `Ikke vedtaksfør: alle må være representert, men ${listNb(v.missing)} mangler.`;
   }
+  if (v.counts === 'members') {
+    return `${met ? 'Vedtaksfør' : 'Ikke vedtaksfør'}: ${v.membersPresent} av ${v.members} medlemmer er til stede (for ${v.present} av ${v.seats} seter${deputies}); minst ${v.required} medlemmer kreves.`;
+  }
   return `${met ? 'Vedtaksfør' : 'Ikke vedtaksfør'}: ${v.present} av ${v.seats} er til stede${deputies}; minst ${v.required} kreves.`;
 }
 
