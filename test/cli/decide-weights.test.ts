@@ -148,3 +148,22 @@ describe('kommunesamarbeid decide: a quorum of members from a meeting file listi
     expect(stderr).not.toContain('    at ');
   });
 });
+
+describe('kommunesamarbeid check: the settings a body leaves to the statute', () => {
+  it('one line of information for the board, naming the four settings and the statutes, unverified', () => {
+    let stdout = '';
+    const code = run(['check', '--agreement', 'iks.json', '--lang', 'en'], {
+      stdout: (t) => {
+        stdout += t;
+      },
+      stderr: () => undefined,
+      readFile: () => JSON.stringify(weightedIks()),
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      "For Styret the agreement does not say when the body can decide, what a tie does, whether deputies may attend and whether members may abstain; the statute's rules apply. (Not verified against the statute's text; source: kommuneloven § 11-9; kommuneloven § 8-1.)",
+    );
+    expect(stdout.match(/For Styret/g)?.length).toBe(1);
+    expect(stdout).not.toContain('For Representantskapet');
+  });
+});
