@@ -2,7 +2,6 @@ import type { Agreement } from '../../model/agreement.js';
 import { formatPath, type InputProblem } from '../../model/errors.js';
 import type { Meeting } from '../../model/meeting.js';
 import type { Organ } from '../../model/organ.js';
-import { memberOn } from '../../rules/membership.js';
 import type { MemberCount } from '../../rules/quorum.js';
 import type { Cite, Reason } from '../../rules/reason.js';
 import type { VoteRecord } from '../../rules/vote-record.js';
@@ -124,11 +123,10 @@ export function membersCounted(
   ) {
     return undefined;
   }
+  // The parties' seats (only the parties that are members on the day have one).
   const parties = new Set<string>();
   if (organ.seats.perParty) {
-    for (const party of agreement.parties) {
-      if (memberOn(party, meeting.date)) parties.add(party.municipality.number);
-    }
+    for (const party of agreement.parties) parties.add(party.municipality.number);
   }
   const problems: InputProblem[] = [];
   let all = 0;

@@ -582,6 +582,74 @@ describe('decide: a quorum of members, not seats (several members per party, one
     expect(d.quorate).toBe(false);
   });
 
+  it('a body of named seats only: each seat is one member', () => {
+    const file = weightedIks();
+    const organ = {
+      id: 'rad',
+      name: 'Rådet',
+      clause: '§3',
+      seats: {
+        fixed: [
+          { id: 'ks', name: 'KS' },
+          { id: 'fylket', name: 'Fylket' },
+          { id: 'staten', name: 'Staten' },
+        ],
+        members: { count: 3, votes: 'one-per-party', clause: '§3' },
+        clause: '§3',
+      },
+      quorum: half,
+      matters: [
+        {
+          id: 'sak',
+          name: 'Sak',
+          rule: { kind: 'simple-majority', tie: 'rejected', clause: '§4' },
+        },
+      ],
+    };
+    const d = decide(parseAgreement({ ...file, organs: [organ] }), {
+      organ: 'rad',
+      matter: 'sak',
+      meeting: {
+        date: '2025-03-12',
+        presiding: 'ks',
+        attendance: { ks: 'member', fylket: 'member' },
+        ballots: { ks: 'for', fylket: 'for' },
+      },
+    });
+    // 3 seats of one member each; 2 present ≥ ⌈3/2⌉ = 2.
+    expect(d.reasons[0]?.values).toMatchObject({ members: 3, membersPresent: 2, required: 2 });
+    expect(d.quorate).toBe(true);
+  });
+
+  it('a party that has left has no seat, and no members counted', () => {
+    const file = weightedIks();
+    const parties = file.parties.map((p, i) =>
+      i === 3 ? { ...p, membership: { joined: '2025-01-01', withdrawn: '2025-02-01' } } : p,
+    );
+    const organs = file.organs.map((o) =>
+      o['id'] === 'representantskap' ? { ...o, quorum: half } : o,
+    );
+    const d = decide(parseAgreement({ ...file, parties, organs }), {
+      organ: 'representantskap',
+      matter: 'budsjett',
+      meeting: {
+        date: '2025-03-12',
+        presiding: '0001',
+        attendance: { '0001': 'member', '0002': 'member' },
+        ballots: { '0001': 'for', '0002': 'for' },
+        members: { '0001': ['ordfører', 'varaordfører'], '0002': ['ordfører', 'medlem'] },
+      },
+    });
+    // 3 parties × 3 = 9 members; 4 present < ⌈9/2⌉ = 5.
+    expect(d.reasons[0]?.values).toMatchObject({
+      seats: 3,
+      members: 9,
+      membersPresent: 4,
+      required: 5,
+    });
+    expect(d.quorate).toBe(false);
+  });
+
   it('property: quorate iff the members present reach ⌈fraction × all members⌉ (counted up in the test)', () => {
     fc.assert(
       fc.property(
