@@ -134,7 +134,7 @@ export {
 export type { Finding } from './rules/finding.js';
 export { isMemberOn, membersOn } from './rules/membership.js';
 export { type AmountInput, formatAmount, parseAmount } from './rules/money.js';
-export { checkQuorum, type QuorumOutcome } from './rules/quorum.js';
+export { checkQuorum, type MemberCount, type QuorumOutcome } from './rules/quorum.js';
 export type {
   AnalysisReasonValues,
   BoardReasonValues,

@@ -12,6 +12,7 @@ import type { Finding } from '../rules/finding.js';
 import { isMemberOn } from '../rules/membership.js';
 import { citing, type Reason, type StatutoryItemId } from '../rules/reason.js';
 import type { AnalysisReasonValues } from '../rules/reasons/analysis.js';
+import { settingsLeftToStatute, statuteClause, statuteOf } from '../rules/statutory-defaults.js';
 
 /**
  * The outcome of {@link check}: whether the file is a valid agreement, every
@@ -295,7 +296,9 @@ function legalFormClause(a: Agreement): string {
  * (information: a split needs the quantities), parties named in
  * the parties clause or a share table but not in the data (or the reverse),
  * bodies with no decision rule, no seats or a quorum that can never be
- * reached, the items the statutory form is expected to state (not verified
+ * reached, the settings a body leaves to the statute (its quorum, ties,
+ * deputies, abstention: the statute's rules apply, marked unverified where
+ * LEGAL.md marks them), the items the statutory form is expected to state (not verified
  * against the statute's text: each such finding says so and names its
  * source), and every entry of the interpretation register, as information.
  *
@@ -436,6 +439,20 @@ export function check(input: unknown): CheckReport {
     const seats = (organ.seats.perParty ? partiesAtStart : 0) + (organ.seats.fixed?.length ?? 0);
     if (seats === 0 && !organ.seats.perRegion)
       add('error', cite(organ.clause, 'organ_without_seats', { organ: organ.name }));
+    // What the body leaves unstated, filled by the statute's rules (as decide applies them).
+    const settings = settingsLeftToStatute(organ);
+    if (settings.length > 0) {
+      const statutes = [...new Set(settings.map(statuteOf))];
+      add(
+        'info',
+        cite(organ.clause, 'statutory_defaults_apply', {
+          organ: organ.name,
+          settings,
+          source: statutes.map(statuteClause).join('; '),
+          verified: statutes.every((statute) => statute.verified),
+        }),
+      );
+    }
   }
 
   const checklist = CHECKLISTS[a.legalForm];

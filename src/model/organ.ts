@@ -62,6 +62,15 @@ export const QuorumRuleSchema = z.discriminatedUnion(
     z.strictObject({
       kind: z.literal('fraction-present'),
       fraction: FractionSchema,
+      counts: z.exactOptional(
+        z
+          .enum(['seats', 'members'], { error: 'must be "seats" or "members"' })
+          .check(
+            z.describe(
+              'What the fraction is of: the seats (the default: a seat present counts once, whoever attends it), or the members, where each party has several (seats.members: "minst halvparten av medlemmene", each party with e.g. three members and one vote): all members are the members of every seat, those present the members the meeting lists for each seat attended (meeting.members). Where every member votes (votes: "each-member") each seat is a member already, and the two count the same.',
+            ),
+          ),
+      ),
       clause: ClauseRefSchema,
       weight: z.exactOptional(WeightQuorumSchema),
     }),
@@ -79,7 +88,9 @@ export const QuorumRuleSchema = z.discriminatedUnion(
  * - `fraction-present`: at least `fraction` of the seats are attended, a
  *   deputy attending in a member's place counting for that seat
  *   (Helseplattformen §5: "minst halvparten av dets medlemmer, inkludert
- *   varamedlemmer");
+ *   varamedlemmer"); with `counts: 'members'`, at least `fraction` of all
+ *   the members of a body whose parties have several members each
+ *   (`seats.members`) are present, as the meeting lists them;
  * - `all-seats`: every seat is attended by its member or its deputy
  *   (Helseplattformen §6: "når alle regioners styremedlemmer eller
  *   varamedlemmer er representert");
@@ -541,6 +552,17 @@ export const OrganSchema = z
     matters: z.array(MatterSchema).check(maxEntries(200)),
   })
   .check(
+    z.refine(
+      (o) =>
+        o.quorum?.kind !== 'fraction-present' ||
+        o.quorum.counts !== 'members' ||
+        o.seats.members !== undefined,
+      {
+        error:
+          'a quorum counting members needs several members per party (seats.members); a body of one member per seat counts its seats',
+        path: ['quorum', 'counts'],
+      },
+    ),
     z.refine((o) => o.quorum?.weight === undefined || o.weights !== undefined, {
       error: "a quorum by weight needs the body's vote weights (weights)",
       path: ['quorum', 'weight'],

@@ -15,15 +15,33 @@ export interface QuorumOutcome {
 }
 
 /**
+ * The members of a body whose parties have several members each: all of
+ * them, and those present at the meeting (for a quorum that counts members,
+ * `counts: 'members'`).
+ *
+ * @example
+ * // 4 parties of 3 members each; 7 members present:
+ * const members: MemberCount = { all: 12, present: 7 };
+ */
+export interface MemberCount {
+  readonly all: number;
+  readonly present: number;
+}
+
+/**
  * Decides whether a meeting is quorate (vedtaksfør) under a quorum rule. A
  * seat counts as present when its member or its deputy attends: a deputy
  * attending in a member's place counts for that seat, never as an extra one
  * (Helseplattformen §5: "minst halvparten av dets medlemmer, inkludert
  * varamedlemmer"). With `fraction-present`, at least ⌈fraction × seats⌉ seats
  * must be present (17 of 34 for one half); with `all-seats`, every seat
- * (Helseplattformen §6: every region by its member or its deputy).
+ * (Helseplattformen §6: every region by its member or its deputy). A
+ * fraction that counts members (`counts: 'members'`) is of `members.all`,
+ * and `members.present` must reach it; without `members` the seats are the
+ * members (one member per seat, or a vote for every member).
  *
  * @param fallbackClause - the clause to cite when the rule names none (no quorum requirement).
+ * @param members - all the members and those present, for a quorum that counts members.
  *
  * @see Helseplattformen §5, §6
  * @example
@@ -43,10 +61,11 @@ export function checkQuorum(
   record: VoteRecord,
   cite: Cite,
   fallbackClause: string,
+  members?: MemberCount,
 ): QuorumOutcome {
   let deputies = 0;
   for (const attendance of record.attending.values()) if (attendance === 'deputy') deputies++;
-  return quorumOf(rule, record, deputies, cite, fallbackClause);
+  return quorumOf(rule, record, deputies, cite, fallbackClause, members);
 }
 
 /**
@@ -61,6 +80,7 @@ export function quorumOf(
   deputies: number,
   cite: Cite,
   fallbackClause: string,
+  members?: MemberCount,
 ): QuorumOutcome {
   const seats = record.seats.length;
   const present = record.attending.size;
@@ -71,6 +91,27 @@ export function quorumOf(
     bySeats = {
       quorate: true,
       reasons: [cite(rule.clause ?? fallbackClause, 'quorum_met', values)],
+    };
+  } else if (rule.kind === 'fraction-present' && rule.counts === 'members') {
+    // Members, not seats: of all the members, those present (without figures, the seats are the members).
+    const all = members?.all ?? seats;
+    const membersPresent = members?.present ?? present;
+    const required = ceilDiv(all * rule.fraction.numerator, rule.fraction.denominator);
+    const quorate = membersPresent >= required;
+    const values = {
+      rule: rule.kind,
+      seats,
+      present,
+      required,
+      deputies,
+      missing,
+      counts: 'members',
+      members: all,
+      membersPresent,
+    } as const;
+    bySeats = {
+      quorate,
+      reasons: [cite(rule.clause, quorate ? 'quorum_met' : 'quorum_not_met', values)],
     };
   } else {
     const required =

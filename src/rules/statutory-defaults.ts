@@ -1,4 +1,4 @@
-import type { QuorumRule } from '../model/organ.js';
+import type { DecisionRule, Organ, QuorumRule } from '../model/organ.js';
 import type { Cite, Reason } from './reason.js';
 
 /**
@@ -56,6 +56,67 @@ export const STATUTORY_QUORUM: QuorumRule = {
 };
 
 /**
+ * What a body may leave unstated, each then filled by a rule of the
+ * statute: its quorum, what a tie does, whether deputies may attend in a
+ * member's place, whether members may abstain.
+ *
+ * @example
+ * const subject: StatutorySubject = 'tie';
+ */
+export type StatutorySubject = 'quorum' | 'tie' | 'deputies' | 'abstention';
+
+/**
+ * The statute whose rule applies where the agreement leaves `subject`
+ * unstated: the meeting rules (§ 11-9) for the quorum and a tie, the
+ * members' duties (§ 8-1) for deputies and abstention.
+ *
+ * @example
+ * statuteOf('deputies').section; //=> '§ 8-1'
+ */
+export function statuteOf(subject: StatutorySubject): StatutoryRule {
+  return subject === 'quorum' || subject === 'tie' ? MEETING_RULES : MEMBERS_DUTIES;
+}
+
+/** Whether a rule, or one of the parts of an all-of rule, is a simple majority that does not say what a tie does. */
+function leavesTie(rule: DecisionRule): boolean {
+  if (rule.kind === 'all-of') return rule.rules.some(leavesTie);
+  return rule.kind === 'simple-majority' && rule.tie === undefined;
+}
+
+/**
+ * The settings a body leaves to the statute, in the order quorum, tie,
+ * deputies, abstention: no quorum stated; a matter decided by a simple
+ * majority (under any reading, or as a part of a rule that must all hold)
+ * that does not say what a tie does; no rule on deputies; no rule on
+ * abstention. Exactly where `decide` applies {@link statutoryDefault}.
+ *
+ * @example
+ * settingsLeftToStatute({
+ *   id: 'styre',
+ *   name: 'Styret',
+ *   clause: '§5',
+ *   seats: { perParty: true, clause: '§5' },
+ *   abstention: { allowed: false, clause: '§5' },
+ *   matters: [{ id: 'drift', name: 'Drift', rule: { kind: 'simple-majority', clause: '§5' } }],
+ * });
+ * //=> ['quorum', 'tie', 'deputies']
+ */
+export function settingsLeftToStatute(organ: Organ): StatutorySubject[] {
+  const settings: StatutorySubject[] = [];
+  if (organ.quorum === undefined) settings.push('quorum');
+  if (
+    organ.matters.some(
+      (m) => leavesTie(m.rule) || Object.values(m.reading?.rules ?? {}).some(leavesTie),
+    )
+  ) {
+    settings.push('tie');
+  }
+  if (organ.deputies === undefined) settings.push('deputies');
+  if (organ.abstention === undefined) settings.push('abstention');
+  return settings;
+}
+
+/**
  * A reason saying that the agreement leaves something unsaid and the
  * statute's rule was applied: what (`subject`), the rule applied, and the
  * statute, marked unverified where LEGAL.md marks it.
@@ -65,10 +126,10 @@ export const STATUTORY_QUORUM: QuorumRule = {
  */
 export function statutoryDefault(
   cite: Cite,
-  subject: 'quorum' | 'tie' | 'deputies' | 'abstention',
+  subject: StatutorySubject,
   applied: 'half-present' | 'chair-decides' | 'lot' | 'allowed' | 'not-allowed',
 ): Reason {
-  const statute = subject === 'quorum' || subject === 'tie' ? MEETING_RULES : MEMBERS_DUTIES;
+  const statute = statuteOf(subject);
   return cite(statuteClause(statute), 'statutory_default', {
     subject,
     applied,

@@ -72,6 +72,9 @@ function quorumEn(v: QuorumValues, met: boolean): string {
       ? `Quorate: all ${v.seats} seats are represented${deputies}.`
       : `Not quorate: every seat must be represented, but ${listEn(v.missing)} ${v.missing.length === 1 ? 'is' : 'are'} missing.`;
   }
+  if (v.counts === 'members') {
+    return `${met ? 'Quorate' : 'Not quorate'}: ${v.membersPresent} of ${v.members} members present (for ${v.present} of ${v.seats} seats${deputies}); at least ${v.required} members required.`;
+  }
   return `${met ? 'Quorate' : 'Not quorate'}: ${v.present} of ${v.seats} present${deputies}; at least ${v.required} required.`;
 }
 
@@ -492,6 +495,18 @@ export const messagesEn: Messages = {
     }${notInClause.length > 0 ? `; a party but not named in ${clause}: ${listEn(notInClause)}` : ''}.`,
   organ_without_rule: ({ organ }) => `The agreement states no decision rule for ${organ}.`,
   organ_without_seats: ({ organ }) => `${organ} has no seats when the agreement starts.`,
+  statutory_defaults_apply: ({ organ, settings, source, verified }) =>
+    `For ${organ} the agreement does not say ${listEn(
+      settings.map(
+        (setting) =>
+          ({
+            quorum: 'when the body can decide',
+            tie: 'what a tie does',
+            deputies: 'whether deputies may attend',
+            abstention: 'whether members may abstain',
+          })[setting],
+      ),
+    )}; the statute's rules apply. ${verifiedEn(verified, source)}`,
   statutory_item_missing: ({ form, item, source, verified }) =>
     `For ${form} the agreement is expected to state: ${STATUTORY_ITEMS_EN[item]}. The data does not. ${verifiedEn(verified, source)}`,
   statutory_checklist: ({ form, items, source, verifiedItems }) =>

@@ -482,6 +482,18 @@ export const messagesNb: Messages = {
     }${notInClause.length > 0 ? `; part, men ikke nevnt i ${clause}: ${listNb(notInClause)}` : ''}.`,
   organ_without_rule: ({ organ }) => `Avtalen oppgir ingen beslutningsregel for ${organ}.`,
   organ_without_seats: ({ organ }) => `${organ} har ingen seter når avtalen starter.`,
+  statutory_defaults_apply: ({ organ, settings, source, verified }) =>
+    `For ${organ} sier avtalen ikke ${listNb(
+      settings.map(
+        (setting) =>
+          ({
+            quorum: 'når organet er vedtaksført',
+            tie: 'hva stemmelikhet gjør',
+            deputies: 'om varamedlemmer kan møte',
+            abstention: 'om medlemmene kan avstå',
+          })[setting],
+      ),
+    )}; lovens regler gjelder. ${verifiedNb(verified, source)}`,
   statutory_item_missing: ({ form, item, source, verified }) =>
     `For ${formNb(form)} forventes avtalen å angi: ${STATUTORY_ITEMS_NB[item]}. Det finnes ikke i dataene. ${verifiedNb(verified, source)}`,
   statutory_checklist: ({ form, items, source, verifiedItems }) =>
@@ -593,6 +605,9 @@ function quorumNb(v: QuorumValues, met: boolean): string {
     return met
       ? `Vedtaksfør: alle ${v.seats} er representert${deputies}.`
       : `Ikke vedtaksfør: alle må være representert, men ${listNb(v.missing)} mangler.`;
+  }
+  if (v.counts === 'members') {
+    return `${met ? 'Vedtaksfør' : 'Ikke vedtaksfør'}: ${v.membersPresent} av ${v.members} medlemmer er til stede (for ${v.present} av ${v.seats} seter${deputies}); minst ${v.required} medlemmer kreves.`;
   }
   return `${met ? 'Vedtaksfør' : 'Ikke vedtaksfør'}: ${v.present} av ${v.seats} er til stede${deputies}; minst ${v.required} kreves.`;
 }

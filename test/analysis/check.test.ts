@@ -4,6 +4,7 @@ import { digitrondelag } from '../../src/agreements/digitrondelag/index.js';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import { rorosOsHoltalen } from '../../src/agreements/roros-os-holtalen/index.js';
 import { check } from '../../src/analysis/check.js';
+import { weightedIks } from '../fixtures/weighted-iks.js';
 import { words } from '../helpers/words.js';
 
 describe('check finds what is wrong in an agreement file', () => {
@@ -1282,6 +1283,183 @@ describe('check: property of the FYLL INN findings', () => {
           ).toEqual(expected);
         },
       ),
+    );
+  });
+});
+
+describe('check names the settings a body leaves to the statute', () => {
+  /** The weighted IKS with the board (styre) changed. */
+  const withBoard = (change: (board: Record<string, unknown>) => Record<string, unknown>) => {
+    const file = weightedIks();
+    return { ...file, organs: file.organs.map((o) => (o['id'] === 'styre' ? change(o) : o)) };
+  };
+  const defaults = (input: unknown) =>
+    check(input).findings.filter((f) => f.code === 'statutory_defaults_apply');
+  const stating = {
+    kind: 'fraction-present',
+    fraction: { numerator: 1, denominator: 2 },
+    clause: '§5',
+  };
+  const matters = (tie: string) => [
+    { id: 'drift', name: 'Drift', rule: { kind: 'simple-majority', tie, clause: '§5' } },
+    {
+      id: 'valg-nestleder',
+      name: 'Valg av nestleder',
+      election: true,
+      rule: { kind: 'simple-majority', tie: 'lot', clause: '§5' },
+    },
+  ];
+
+  it('a body that states all four gets no finding; one that states none lists all four, unverified', () => {
+    // The representantskap states its quorum, deputies, abstention and every tie; the board none of them.
+    const found = defaults(weightedIks());
+    expect(found).toEqual([
+      {
+        code: 'statutory_defaults_apply',
+        agreement: 'vekta-iks',
+        clause: '§5',
+        severity: 'info',
+        values: {
+          organ: 'Styret',
+          settings: ['quorum', 'tie', 'deputies', 'abstention'],
+          source: 'kommuneloven § 11-9; kommuneloven § 8-1',
+          verified: false,
+        },
+      },
+    ]);
+    expect(words(found[0])).toEqual({
+      nb: 'For Styret sier avtalen ikke når organet er vedtaksført, hva stemmelikhet gjør, om varamedlemmer kan møte og om medlemmene kan avstå; lovens regler gjelder. (Ikke verifisert mot lovteksten; kilde: kommuneloven § 11-9; kommuneloven § 8-1.)',
+      en: "For Styret the agreement does not say when the body can decide, what a tie does, whether deputies may attend and whether members may abstain; the statute's rules apply. (Not verified against the statute's text; source: kommuneloven § 11-9; kommuneloven § 8-1.)",
+    });
+    const all = withBoard((o) => ({
+      ...o,
+      quorum: stating,
+      deputies: { allowed: true, clause: '§5' },
+      abstention: { allowed: false, clause: '§5' },
+      matters: matters('rejected'),
+    }));
+    expect(defaults(all)).toEqual([]);
+  });
+
+  it('two left out: exactly those two, with only their statute', () => {
+    const unsaidMembers = withBoard((o) => ({
+      ...o,
+      quorum: stating,
+      matters: matters('rejected'),
+    }));
+    expect(defaults(unsaidMembers).map((f) => f.values)).toEqual([
+      {
+        organ: 'Styret',
+        settings: ['deputies', 'abstention'],
+        source: 'kommuneloven § 8-1',
+        verified: false,
+      },
+    ]);
+    const unsaidMeeting = withBoard((o) => ({
+      ...o,
+      deputies: { allowed: false, clause: '§5' },
+      abstention: { allowed: true, clause: '§5' },
+    }));
+    const [finding] = defaults(unsaidMeeting);
+    expect(finding?.values).toEqual({
+      organ: 'Styret',
+      settings: ['quorum', 'tie'],
+      source: 'kommuneloven § 11-9',
+      verified: false,
+    });
+    expect(words(finding)?.en).toBe(
+      "For Styret the agreement does not say when the body can decide and what a tie does; the statute's rules apply. (Not verified against the statute's text; source: kommuneloven § 11-9.)",
+    );
+  });
+
+  it('a tie is left to the statute by any simple majority without one: alone, in an all-of rule, or under a reading', () => {
+    const only = (rule: object, reading?: object) =>
+      withBoard((o) => ({
+        ...o,
+        quorum: stating,
+        deputies: { allowed: true, clause: '§5' },
+        abstention: { allowed: true, clause: '§5' },
+        matters: [
+          {
+            id: 'drift',
+            name: 'Drift',
+            rule,
+            ...(reading === undefined ? {} : { reading }),
+          },
+        ],
+      }));
+    const plain = { kind: 'simple-majority', clause: '§5' };
+    const stated = { kind: 'simple-majority', tie: 'chair-decides', clause: '§5' };
+    const qualified = {
+      kind: 'qualified-majority',
+      fraction: { numerator: 2, denominator: 3 },
+      of: 'votes-cast',
+      clause: '§5',
+    };
+    const settings = (input: unknown) => defaults(input).map((f) => f.values['settings']);
+    expect(settings(only(stated))).toEqual([]);
+    expect(settings(only(qualified))).toEqual([]);
+    expect(settings(only(plain))).toEqual([['tie']]);
+    expect(settings(only({ kind: 'all-of', rules: [qualified, plain], clause: '§5' }))).toEqual([
+      ['tie'],
+    ]);
+    expect(settings(only({ kind: 'all-of', rules: [qualified, stated], clause: '§5' }))).toEqual(
+      [],
+    );
+    const file = only(stated);
+    const a = {
+      ...file,
+      interpretations: [
+        {
+          id: 'drift-lesning',
+          clauses: ['§5'],
+          question: 'Hvilken regel?',
+          reading: 'Lesning a.',
+          readingId: 'a',
+          alternatives: [{ id: 'b', reading: 'Lesning b.', consequence: 'Noe.' }],
+        },
+      ],
+    };
+    const read = (rules: object) => {
+      const organs = a.organs.map((o) =>
+        o['id'] === 'styre'
+          ? {
+              ...o,
+              matters: [
+                {
+                  id: 'drift',
+                  name: 'Drift',
+                  rule: stated,
+                  reading: { note: 'drift-lesning', rules },
+                },
+              ],
+            }
+          : o,
+      );
+      return { ...a, organs };
+    };
+    expect(check(read({ a: stated, b: stated })).valid).toBe(true);
+    expect(settings(read({ a: stated, b: stated }))).toEqual([]);
+    expect(settings(read({ a: stated, b: plain }))).toEqual([['tie']]);
+  });
+
+  it('property: the settings listed are exactly those left out, in the order quorum, tie, deputies, abstention', () => {
+    const ORDER = ['quorum', 'tie', 'deputies', 'abstention'] as const;
+    fc.assert(
+      fc.property(fc.subarray([...ORDER]), (left) => {
+        const unsaid = new Set<string>(left);
+        const board = withBoard(({ quorum: _q, deputies: _d, abstention: _a, ...o }) => ({
+          ...o,
+          ...(unsaid.has('quorum') ? {} : { quorum: stating }),
+          ...(unsaid.has('deputies') ? {} : { deputies: { allowed: true, clause: '§5' } }),
+          ...(unsaid.has('abstention') ? {} : { abstention: { allowed: false, clause: '§5' } }),
+          matters: unsaid.has('tie') ? o['matters'] : matters('chair-decides'),
+        }));
+        const found = defaults(board);
+        expect(found.map((f) => f.values['settings'])).toEqual(
+          left.length === 0 ? [] : [ORDER.filter((s) => unsaid.has(s))],
+        );
+      }),
     );
   });
 });

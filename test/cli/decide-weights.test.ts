@@ -88,3 +88,82 @@ describe('kommunesamarbeid decide: weights, double majorities and defaults', () 
     );
   });
 });
+
+describe('kommunesamarbeid decide: a quorum of members from a meeting file listing them', () => {
+  const file = weightedIks();
+  const organs = file.organs.map((o) =>
+    o['id'] === 'representantskap'
+      ? {
+          ...o,
+          quorum: {
+            kind: 'fraction-present',
+            fraction: { numerator: 1, denominator: 2 },
+            counts: 'members',
+            clause: '§4',
+          },
+        }
+      : o,
+  );
+  const agreement = { ...file, organs };
+  const meeting = (members: object) => ({
+    date: '2025-03-12',
+    presiding: '0001',
+    attendance: Object.fromEntries(ALL.map((s) => [s, 'member'])),
+    ballots: { '0001': 'for', '0002': 'for', '0003': 'against', '0004': 'for' },
+    members,
+  });
+
+  it('counts the members listed: 5 of 4 × 3 = 12 is not half', () => {
+    const { code, stdout } = decideCli(
+      'representantskap',
+      'budsjett',
+      meeting({
+        '0001': ['ordfører', 'medlem'],
+        '0002': ['ordfører'],
+        '0003': ['varaordfører'],
+        '0004': ['ordfører'],
+      }),
+      agreement,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'Ikke vedtaksfør: 5 av 12 medlemmer er til stede (for 4 av 4 seter); minst 6 medlemmer kreves.',
+    );
+    expect(stdout).toContain('Vedtatt:     nei\n');
+  });
+
+  it('a seat attended without its members listed: exit 2, the seat named, no stack trace', () => {
+    const { code, stdout, stderr } = decideCli(
+      'representantskap',
+      'budsjett',
+      meeting({ '0001': ['ordfører'], '0002': ['ordfører'], '0003': ['ordfører'] }),
+      agreement,
+    );
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('meeting.members["0004"]');
+    expect(stderr).toContain(
+      '0004 attends representantskap, whose quorum counts members (§4): list the members attending for 0004 in meeting.members',
+    );
+    expect(stderr).not.toContain('    at ');
+  });
+});
+
+describe('kommunesamarbeid check: the settings a body leaves to the statute', () => {
+  it('one line of information for the board, naming the four settings and the statutes, unverified', () => {
+    let stdout = '';
+    const code = run(['check', '--agreement', 'iks.json', '--lang', 'en'], {
+      stdout: (t) => {
+        stdout += t;
+      },
+      stderr: () => undefined,
+      readFile: () => JSON.stringify(weightedIks()),
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      "For Styret the agreement does not say when the body can decide, what a tie does, whether deputies may attend and whether members may abstain; the statute's rules apply. (Not verified against the statute's text; source: kommuneloven § 11-9; kommuneloven § 8-1.)",
+    );
+    expect(stdout.match(/For Styret/g)?.length).toBe(1);
+    expect(stdout).not.toContain('For Representantskapet');
+  });
+});

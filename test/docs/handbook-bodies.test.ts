@@ -159,3 +159,19 @@ describe('the handbook renders a quorum by weight alone', () => {
     ).toContain('- Vedtaksført: de til stede har mer enn 1/2 av stemmevekten (§4).\n');
   });
 });
+
+describe('the handbook renders a quorum of members', () => {
+  it('a fraction of all the members, not of the seats, with the part by weight after it', () => {
+    const a = weightedIksAgreement();
+    const organs = (a.organs ?? []).map((o) =>
+      o.quorum?.kind === 'fraction-present'
+        ? { ...o, quorum: { ...o.quorum, counts: 'members' as const } }
+        : o,
+    );
+    expect(
+      handbook({ ...a, organs }, { testTitles: [], year: 2026, apiBase: '../api' }).markdown,
+    ).toContain(
+      '- Vedtaksført: minst 1/2 av alle medlemmene til stede (medlemmene telles, ikke setene), og de til stede har minst 2/3 av stemmevekten (§4).\n',
+    );
+  });
+});

@@ -207,4 +207,133 @@ describe('quorum by seats and by weight', () => {
       ),
     );
   });
+
+  describe('counting members, not seats', () => {
+    const halfOfMembers: QuorumRule = {
+      kind: 'fraction-present',
+      fraction: { numerator: 1, denominator: 2 },
+      counts: 'members',
+      clause: '§4',
+    };
+
+    it('4 seats of 3 members: 4 of 4 seats attended by 5 members is not half of 12; 6 members is', () => {
+      // All 12 members; ⌈12/2⌉ = 6 required, whatever the seats.
+      const all = record('FFFF');
+      const five = checkQuorum(halfOfMembers, all, cite, '§9', { all: 12, present: 5 });
+      expect(five).toEqual({
+        quorate: false,
+        reasons: [
+          {
+            code: 'quorum_not_met',
+            agreement: 'test',
+            clause: '§4',
+            values: {
+              rule: 'fraction-present',
+              seats: 4,
+              present: 4,
+              required: 6,
+              deputies: 0,
+              missing: [],
+              counts: 'members',
+              members: 12,
+              membersPresent: 5,
+            },
+          },
+        ],
+      });
+      expect(words(five.reasons[0])).toEqual({
+        nb: 'Ikke vedtaksfør: 5 av 12 medlemmer er til stede (for 4 av 4 seter); minst 6 medlemmer kreves.',
+        en: 'Not quorate: 5 of 12 members present (for 4 of 4 seats); at least 6 members required.',
+      });
+      // Two seats of four, by six members: quorate by members though only half the seats.
+      const six = checkQuorum(halfOfMembers, record('FF--'), cite, '§9', { all: 12, present: 6 });
+      expect(six.quorate).toBe(true);
+      expect(six.reasons[0]?.code).toBe('quorum_met');
+      expect(words(six.reasons[0])?.en).toBe(
+        'Quorate: 6 of 12 members present (for 2 of 4 seats); at least 6 members required.',
+      );
+    });
+
+    it('two thirds of 12 members is 8; the words name the deputies', () => {
+      const twoThirds: QuorumRule = {
+        ...halfOfMembers,
+        fraction: { numerator: 2, denominator: 3 },
+      };
+      const base = record('FFF-');
+      const attending = new Map([
+        ['s0', 'member' as const],
+        ['s1', 'deputy' as const],
+        ['s2', 'member' as const],
+      ]);
+      const seven = checkQuorum(twoThirds, { ...base, attending }, cite, '§9', {
+        all: 12,
+        present: 7,
+      });
+      expect(seven.quorate).toBe(false);
+      expect(seven.reasons[0]?.values).toMatchObject({ required: 8, membersPresent: 7 });
+      expect(words(seven.reasons[0])?.nb).toBe(
+        'Ikke vedtaksfør: 7 av 12 medlemmer er til stede (for 3 av 4 seter, herav 1 ved varamedlem); minst 8 medlemmer kreves.',
+      );
+      expect(checkQuorum(twoThirds, base, cite, '§9', { all: 12, present: 8 }).quorate).toBe(true);
+    });
+
+    it('without member figures the seats are the members (a vote for every member)', () => {
+      const outcome = checkQuorum(halfOfMembers, record('FF---'), cite, '§9');
+      expect(outcome.quorate).toBe(false);
+      expect(outcome.reasons[0]?.values).toMatchObject({
+        counts: 'members',
+        members: 5,
+        membersPresent: 2,
+        required: 3,
+      });
+    });
+
+    it('the weight part is unchanged beside members', () => {
+      const rule: QuorumRule = {
+        ...halfOfMembers,
+        weight: { fraction: { numerator: 2, denominator: 3 }, clause: '§5' },
+      };
+      const outcome = checkQuorum(rule, weighted('FF--', [1, 1, 1, 1]), cite, '§9', {
+        all: 12,
+        present: 6,
+      });
+      // 6 of 12 members, but 2 of 4 weight < ⌈8/3⌉ = 3.
+      expect(outcome.quorate).toBe(false);
+      expect(outcome.reasons.map((r) => r.code)).toEqual(['quorum_met', 'quorum_weight_not_met']);
+    });
+
+    it('property: quorate iff the members present reach the least whole number ≥ fraction × all members', () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 30 }),
+          fc.integer({ min: 1, max: 5 }),
+          fc.integer({ min: 1, max: 9 }),
+          fc.integer({ min: 1, max: 9 }),
+          (present, count, a, b) => {
+            const fraction = { numerator: Math.min(a, b), denominator: Math.max(a, b) };
+            const perSeat = present.map((n) => Math.min(n, count));
+            const all = perSeat.length * count;
+            const membersPresent = perSeat.reduce((s, n) => s + n, 0);
+            const attended = perSeat.map((n) => (n > 0 ? 'F' : '-')).join('');
+            // The least r with r / all ≥ fraction, by counting up.
+            let required = 0;
+            while (required * fraction.denominator < fraction.numerator * all) required++;
+            const outcome = checkQuorum(
+              { ...halfOfMembers, fraction },
+              record(attended),
+              cite,
+              '§9',
+              { all, present: membersPresent },
+            );
+            expect(outcome.quorate).toBe(membersPresent >= required);
+            expect(outcome.reasons[0]?.values).toMatchObject({
+              required,
+              members: all,
+              membersPresent,
+            });
+          },
+        ),
+      );
+    });
+  });
 });

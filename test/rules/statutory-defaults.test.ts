@@ -6,7 +6,9 @@ import {
   MEETING_RULES,
   MEMBERS_DUTIES,
   STATUTORY_QUORUM,
+  settingsLeftToStatute,
   statuteClause,
+  statuteOf,
   statutoryDefault,
 } from '../../src/rules/statutory-defaults.js';
 import { record } from '../helpers/vote-records.js';
@@ -125,5 +127,39 @@ describe('statutory defaults where the agreement says nothing', () => {
       nb: 'Avtalen sier ikke når organet er vedtaksført; lovens regel gjelder: minst halvparten av medlemmene må være til stede (kommuneloven § 11-9).',
       en: "The agreement does not say when the body can decide; the statute's rule applies: at least half the members must be present (kommuneloven § 11-9).",
     });
+  });
+});
+
+describe('the settings left to the statute, and the statute of each', () => {
+  it("the quorum and a tie by the meeting rules, deputies and abstention by the members' duties", () => {
+    expect((['quorum', 'tie', 'deputies', 'abstention'] as const).map(statuteOf)).toEqual([
+      MEETING_RULES,
+      MEETING_RULES,
+      MEMBERS_DUTIES,
+      MEMBERS_DUTIES,
+    ]);
+  });
+
+  it('a body stating nothing leaves all four; a tie only where a simple majority does not say', () => {
+    const organ = {
+      id: 'styre',
+      name: 'Styret',
+      clause: '§5',
+      seats: { perParty: true, clause: '§5' },
+      matters: [{ id: 'a', name: 'A', rule: unsaid }],
+    };
+    expect(settingsLeftToStatute(organ)).toEqual(['quorum', 'tie', 'deputies', 'abstention']);
+    expect(
+      settingsLeftToStatute({
+        ...organ,
+        quorum: STATUTORY_QUORUM,
+        deputies: { allowed: true },
+        abstention: { allowed: false },
+        matters: [
+          { id: 'a', name: 'A', rule: { kind: 'consensus', clause: '§2' } },
+          { id: 'b', name: 'B', rule: { ...unsaid, tie: 'rejected' } },
+        ],
+      }),
+    ).toEqual([]);
   });
 });

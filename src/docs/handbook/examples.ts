@@ -32,14 +32,18 @@ export function workedExamples(agreement: Agreement): Example[] {
 
 /**
  * Decisions in the first body with one seat per party, a fraction of seats
- * as its quorum and matters: a quorate and an inquorate meeting and a tie
+ * (not of members) as its quorum and matters: a quorate and an inquorate meeting and a tie
  * under a simple majority, one vote against under unanimity or consensus.
  */
 function decisionExamples(agreement: Agreement): Example[] {
   const examples: Example[] = [];
   const start = agreement.validFrom;
   const organ = (agreement.organs ?? []).find(
-    (o) => o.seats.perParty && o.quorum?.kind === 'fraction-present' && o.matters.length > 0,
+    (o) =>
+      o.seats.perParty &&
+      o.quorum?.kind === 'fraction-present' &&
+      o.quorum.counts !== 'members' &&
+      o.matters.length > 0,
   );
   if (organ?.quorum?.kind === 'fraction-present') {
     const seats = agreement.parties

@@ -30,7 +30,9 @@ export type {
  * not present, a "leader" presiding from a seat attended by its deputy, and
  * a "leader" presiding from another seat than the one the agreement gives
  * the leader (`chair.seat`; a person the leader designated presides as
- * `presidingRole: 'designee'` where the agreement allows it).
+ * `presidingRole: 'designee'` where the agreement allows it), and, where
+ * the quorum counts members (`counts: 'members'`), a party's seat attended
+ * without its members listed (`meeting.members`).
  *
  * Who breaks a tie when the leader is absent is an explicit reading: give
  * `presidingRole: 'deputy-leader'` (or `'other'`) in the meeting, and the

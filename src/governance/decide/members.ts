@@ -1,6 +1,8 @@
+import type { Agreement } from '../../model/agreement.js';
 import { formatPath, type InputProblem } from '../../model/errors.js';
 import type { Meeting } from '../../model/meeting.js';
 import type { Organ } from '../../model/organ.js';
+import type { MemberCount } from '../../rules/quorum.js';
 import type { Cite, Reason } from '../../rules/reason.js';
 import type { VoteRecord } from '../../rules/vote-record.js';
 
@@ -94,4 +96,58 @@ export function holderReasons(organ: Organ, meeting: Meeting, cite: Cite): Reaso
     );
   }
   return reasons;
+}
+
+/**
+ * The members counted for a quorum that counts members (`counts:
+ * 'members'`) in a body whose parties have several members and one vote
+ * each: a party's seat has the body's `count` of members, any other seat (a
+ * named one, a region's) one; present are the members the meeting lists for
+ * each party's seat attended, and one for any other seat attended. A party's
+ * seat attended without its members listed cannot be counted: a problem
+ * naming it, one for each such seat. `undefined` where the quorum counts
+ * seats, or where every member votes (each seat is then a member).
+ */
+export function membersCounted(
+  agreement: Agreement,
+  organ: Organ,
+  meeting: Meeting,
+  record: VoteRecord,
+): { readonly count: MemberCount; readonly problems: readonly InputProblem[] } | undefined {
+  const quorum = organ.quorum;
+  const members = organ.seats.members;
+  if (
+    quorum?.kind !== 'fraction-present' ||
+    quorum.counts !== 'members' ||
+    members?.votes !== 'one-per-party'
+  ) {
+    return undefined;
+  }
+  // The parties' seats (only the parties that are members on the day have one).
+  const parties = new Set<string>();
+  if (organ.seats.perParty) {
+    for (const party of agreement.parties) parties.add(party.municipality.number);
+  }
+  const problems: InputProblem[] = [];
+  let all = 0;
+  let present = 0;
+  for (const seat of record.seats) {
+    const party = parties.has(seat);
+    all += party ? members.count : 1;
+    if (!record.attending.has(seat)) continue;
+    if (!party) {
+      present += 1;
+      continue;
+    }
+    const listed = meeting.members?.[seat]?.length ?? 0;
+    if (listed === 0) {
+      problems.push({
+        path: formatPath(['meeting', 'members', seat]),
+        code: 'members_not_listed',
+        message: `${seat} attends ${organ.id}, whose quorum counts members (${quorum.clause}): list the members attending for ${seat} in meeting.members`,
+      });
+    }
+    present += listed;
+  }
+  return { count: { all, present }, problems };
 }

@@ -5,12 +5,12 @@ import type { DecisionRule, Matter, Organ } from '../../model/organ.js';
 import type { Region } from '../../model/region.js';
 import type { RuleOutcome } from '../../rules/decision-rules.js';
 import { memberOn } from '../../rules/membership.js';
-import { type QuorumOutcome, quorumOf } from '../../rules/quorum.js';
+import { type MemberCount, type QuorumOutcome, quorumOf } from '../../rules/quorum.js';
 import { type Cite, citing } from '../../rules/reason.js';
 import { STATUTORY_QUORUM, statutoryDefault } from '../../rules/statutory-defaults.js';
 import { type Tally, tally, type VoteRecord } from '../../rules/vote-record.js';
 import { candidateProblems } from './candidate.js';
-import { memberProblems } from './members.js';
+import { memberProblems, membersCounted } from './members.js';
 import type { CheckedOptions } from './options.js';
 import type { Notes } from './readings.js';
 import { checkMeeting, type MeetingCheck } from './record.js';
@@ -98,16 +98,19 @@ export function checkedUnder(sitting: Sitting, validUntil: string | undefined): 
     const record = { ...check.record, weights: weighing.table };
     check = { ...check, record, tally: tally(record) };
   }
+  // The members present, where the quorum counts members rather than seats.
+  const counted = membersCounted(agreement, organ, meeting.meeting, check.record);
   const checked: CheckedMeeting = {
     seats,
     check,
-    // The candidate's, the members' of a party's seat (who attends it, who holds its vote), and the weights'.
+    // The candidate's, the members' of a party's seat (who attends it, who holds its vote, whether they are listed), and the weights'.
     candidateProblems: [
       ...candidateProblems(agreement, matter, meeting.meeting.candidate, seats.seats),
       ...memberProblems(organ, meeting.meeting, check.record),
+      ...(counted?.problems ?? []),
       ...weighing.problems,
     ],
-    quorum: quorumUnder(organ, check, sitting.cite),
+    quorum: quorumUnder(organ, check, sitting.cite, counted?.count),
     tally: check.tally,
   };
   sitting.checked.set(validUntil, checked);
@@ -143,9 +146,14 @@ function councilsMustAdoptFor(
  * none, under the statute's (at least half the members present), its first
  * reason saying so.
  */
-function quorumUnder(organ: Organ, check: MeetingCheck, cite: Cite): QuorumOutcome {
+function quorumUnder(
+  organ: Organ,
+  check: MeetingCheck,
+  cite: Cite,
+  members: MemberCount | undefined,
+): QuorumOutcome {
   if (organ.quorum !== undefined) {
-    return quorumOf(organ.quorum, check.record, check.deputies, cite, organ.clause);
+    return quorumOf(organ.quorum, check.record, check.deputies, cite, organ.clause, members);
   }
   const outcome = quorumOf(STATUTORY_QUORUM, check.record, check.deputies, cite, organ.clause);
   return {

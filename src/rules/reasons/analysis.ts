@@ -47,6 +47,17 @@ export interface AnalysisReasonValues {
   };
   readonly organ_without_rule: { readonly organ: string };
   readonly organ_without_seats: { readonly organ: string };
+  /**
+   * The settings a body leaves unstated (`settings`: its quorum, what a tie
+   * does, deputies, abstention), each filled by the statute's rule: the
+   * statutes (`source`), and whether LEGAL.md verifies all their wording.
+   */
+  readonly statutory_defaults_apply: {
+    readonly organ: string;
+    readonly settings: readonly ('quorum' | 'tie' | 'deputies' | 'abstention')[];
+    readonly source: string;
+    readonly verified: boolean;
+  };
   readonly statutory_item_missing: {
     readonly form: string;
     /** What the agreement is expected to state, by id (each language words it). */

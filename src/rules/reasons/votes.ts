@@ -12,6 +12,16 @@ export interface QuorumValues {
   /** Seats attended by a deputy, counted for their member. */
   readonly deputies: number;
   readonly missing: readonly string[];
+  /**
+   * Set where the quorum counted members rather than seats (a body whose
+   * parties have several members each): `required` is then a number of
+   * members, of `members` in all, `membersPresent` of them present.
+   */
+  readonly counts?: 'members';
+  /** All the members of the body, where the quorum counted members. */
+  readonly members?: number;
+  /** The members present, where the quorum counted members. */
+  readonly membersPresent?: number;
 }
 
 /**

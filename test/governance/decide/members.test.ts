@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../../src/governance/decide/index.js';
 import type { Meeting } from '../../../src/model/meeting.js';
@@ -374,5 +375,400 @@ describe('decide: members who do not hold the vote', () => {
       'quorum_weight_met',
       'tie_chair_decides',
     ]);
+  });
+});
+
+describe('decide: a quorum of members, not seats (several members per party, one vote each)', () => {
+  /** The weighted IKS with the representantskap's quorum (or the board's) replaced, parsed. */
+  const withQuorum = (quorum: object, organ = 'representantskap', count = 3) => {
+    const file = weightedIks();
+    const organs = file.organs.map((o) =>
+      o['id'] !== organ
+        ? o
+        : organ === 'representantskap'
+          ? {
+              ...o,
+              quorum,
+              seats: {
+                perParty: true,
+                members: {
+                  count,
+                  votes: 'one-per-party',
+                  holders: ['ordfører', 'varaordfører', 'medlem'],
+                  clause: '§3',
+                },
+                clause: '§3',
+              },
+            }
+          : { ...o, quorum },
+    );
+    return parseAgreement({ ...file, organs });
+  };
+  const half = {
+    kind: 'fraction-present',
+    fraction: { numerator: 1, denominator: 2 },
+    counts: 'members',
+    clause: '§4',
+  };
+
+  it('4 parties × 3 members: every seat attended by 5 members is not half of 12; 6 members is', () => {
+    const a = withQuorum(half);
+    const five = decide(a, {
+      organ: 'representantskap',
+      matter: 'budsjett',
+      meeting: {
+        ...base,
+        members: {
+          '0001': ['ordfører'],
+          '0002': ['ordfører', 'medlem'],
+          '0003': ['varaordfører'],
+          '0004': ['ordfører'],
+        },
+      },
+    });
+    // 1 + 2 + 1 + 1 = 5 members of 4 × 3 = 12; ⌈12 × 1/2⌉ = 6.
+    expect(five.quorate).toBe(false);
+    expect(five.adopted).toBe(false);
+    expect(five.reasons).toEqual([
+      {
+        code: 'quorum_not_met',
+        agreement: 'vekta-iks',
+        clause: '§4',
+        values: {
+          rule: 'fraction-present',
+          seats: 4,
+          present: 4,
+          required: 6,
+          deputies: 0,
+          missing: [],
+          counts: 'members',
+          members: 12,
+          membersPresent: 5,
+        },
+      },
+    ]);
+    const six = decide(a, {
+      organ: 'representantskap',
+      matter: 'budsjett',
+      meeting: {
+        ...base,
+        members: {
+          '0001': ['ordfører', 'varaordfører'],
+          '0002': ['ordfører', 'medlem'],
+          '0003': ['varaordfører'],
+          '0004': ['ordfører'],
+        },
+      },
+    });
+    expect(six.quorate).toBe(true);
+    expect(six.reasons[0]?.values).toMatchObject({ required: 6, membersPresent: 6 });
+    // One vote per party still: 2–2, the chair (0001, for) decides.
+    expect([six.tally.for, six.tally.against, six.tieBrokenByChair, six.adopted]).toEqual([
+      2,
+      2,
+      true,
+      true,
+    ]);
+  });
+
+  it('two thirds of 12 is 8: three seats of eight members are quorate without the fourth', () => {
+    const a = withQuorum({ ...half, fraction: { numerator: 2, denominator: 3 } });
+    const meeting = (third: readonly string[]): Meeting => ({
+      date: '2025-03-12',
+      presiding: '0001',
+      attendance: { '0001': 'member', '0002': 'member', '0003': 'member' },
+      ballots: { '0001': 'for', '0002': 'for', '0003': 'against' },
+      members: {
+        '0001': ['ordfører', 'varaordfører', 'medlem'],
+        '0002': ['ordfører', 'varaordfører', 'medlem'],
+        '0003': third,
+      },
+    });
+    const eight = decide(a, {
+      organ: 'representantskap',
+      matter: 'budsjett',
+      meeting: meeting(['ordfører', 'medlem']),
+    });
+    expect(eight.reasons[0]).toMatchObject({
+      code: 'quorum_met',
+      values: { seats: 4, present: 3, required: 8, members: 12, membersPresent: 8 },
+    });
+    expect(eight.adopted).toBe(true);
+    const seven = decide(a, {
+      organ: 'representantskap',
+      matter: 'budsjett',
+      meeting: meeting(['ordfører']),
+    });
+    expect([seven.quorate, seven.reasons[0]?.code]).toEqual([false, 'quorum_not_met']);
+  });
+
+  it('a seat attended without its members listed cannot be counted: one error naming every such seat', () => {
+    const error = catchInputError(() =>
+      decide(withQuorum(half), {
+        organ: 'representantskap',
+        matter: 'budsjett',
+        meeting: { ...base, members: { '0001': ['ordfører'], '0002': [] } },
+      }),
+    );
+    // An empty list names no member: none holds the vote either.
+    expect(error.problems.map(({ path, code, message }) => ({ path, code, message }))).toEqual([
+      {
+        path: 'meeting.members["0002"]',
+        code: 'members_not_listed',
+        message:
+          '0002 attends representantskap, whose quorum counts members (§4): list the members attending for 0002 in meeting.members',
+      },
+      {
+        path: 'meeting.members["0002"]',
+        code: 'no_vote_holder',
+        message:
+          'none of the members attending for 0002 holds its vote (representantskap, §3: ordfører, varaordfører, medlem), and 0002 has a ballot',
+      },
+      {
+        path: 'meeting.members["0003"]',
+        code: 'members_not_listed',
+        message:
+          '0003 attends representantskap, whose quorum counts members (§4): list the members attending for 0003 in meeting.members',
+      },
+      {
+        path: 'meeting.members["0004"]',
+        code: 'members_not_listed',
+        message:
+          '0004 attends representantskap, whose quorum counts members (§4): list the members attending for 0004 in meeting.members',
+      },
+    ]);
+    // Without any members listed, every seat attended is named.
+    expect(
+      problems(() =>
+        decide(withQuorum(half), { organ: 'representantskap', matter: 'budsjett', meeting: base }),
+      ),
+    ).toEqual(
+      ALL.map((seat) => ({ path: `meeting.members["${seat}"]`, code: 'members_not_listed' })),
+    );
+  });
+
+  it('a named seat beside the parties counts as one member', () => {
+    const withoutWeights = ({ weights: _, ...rest }: Record<string, unknown>) => rest;
+    const file = weightedIks();
+    const organs = file.organs.map((o) =>
+      o['id'] === 'representantskap'
+        ? {
+            ...withoutWeights(o),
+            quorum: half,
+            seats: {
+              perParty: true,
+              fixed: [{ id: 'ks', name: 'KS' }],
+              members: { count: 3, votes: 'one-per-party', clause: '§3' },
+              clause: '§3',
+            },
+            matters: [(o['matters'] as unknown[])[0]],
+          }
+        : o,
+    );
+    const a = parseAgreement({ ...file, organs: [organs[0]] });
+    const d = decide(a, {
+      organ: 'representantskap',
+      matter: 'budsjett',
+      meeting: {
+        date: '2025-03-12',
+        presiding: 'ks',
+        attendance: { ks: 'member', '0001': 'member', '0002': 'member' },
+        ballots: { ks: 'for', '0001': 'for', '0002': 'against' },
+        members: { '0001': ['a', 'b', 'c'], '0002': ['a', 'b'] },
+      },
+    });
+    // 4 × 3 + 1 = 13 members; 1 + 3 + 2 = 6 present < ⌈13/2⌉ = 7.
+    expect(d.reasons[0]?.values).toMatchObject({ members: 13, membersPresent: 6, required: 7 });
+    expect(d.quorate).toBe(false);
+  });
+
+  it('a body of named seats only: each seat is one member', () => {
+    const file = weightedIks();
+    const organ = {
+      id: 'rad',
+      name: 'Rådet',
+      clause: '§3',
+      seats: {
+        fixed: [
+          { id: 'ks', name: 'KS' },
+          { id: 'fylket', name: 'Fylket' },
+          { id: 'staten', name: 'Staten' },
+        ],
+        members: { count: 3, votes: 'one-per-party', clause: '§3' },
+        clause: '§3',
+      },
+      quorum: half,
+      matters: [
+        {
+          id: 'sak',
+          name: 'Sak',
+          rule: { kind: 'simple-majority', tie: 'rejected', clause: '§4' },
+        },
+      ],
+    };
+    const d = decide(parseAgreement({ ...file, organs: [organ] }), {
+      organ: 'rad',
+      matter: 'sak',
+      meeting: {
+        date: '2025-03-12',
+        presiding: 'ks',
+        attendance: { ks: 'member', fylket: 'member' },
+        ballots: { ks: 'for', fylket: 'for' },
+      },
+    });
+    // 3 seats of one member each; 2 present ≥ ⌈3/2⌉ = 2.
+    expect(d.reasons[0]?.values).toMatchObject({ members: 3, membersPresent: 2, required: 2 });
+    expect(d.quorate).toBe(true);
+  });
+
+  it('a party that has left has no seat, and no members counted', () => {
+    const file = weightedIks();
+    const parties = file.parties.map((p, i) =>
+      i === 3 ? { ...p, membership: { joined: '2025-01-01', withdrawn: '2025-02-01' } } : p,
+    );
+    const organs = file.organs.map((o) =>
+      o['id'] === 'representantskap' ? { ...o, quorum: half } : o,
+    );
+    const d = decide(parseAgreement({ ...file, parties, organs }), {
+      organ: 'representantskap',
+      matter: 'budsjett',
+      meeting: {
+        date: '2025-03-12',
+        presiding: '0001',
+        attendance: { '0001': 'member', '0002': 'member' },
+        ballots: { '0001': 'for', '0002': 'for' },
+        members: { '0001': ['ordfører', 'varaordfører'], '0002': ['ordfører', 'medlem'] },
+      },
+    });
+    // 3 parties × 3 = 9 members; 4 present < ⌈9/2⌉ = 5.
+    expect(d.reasons[0]?.values).toMatchObject({
+      seats: 3,
+      members: 9,
+      membersPresent: 4,
+      required: 5,
+    });
+    expect(d.quorate).toBe(false);
+  });
+
+  it('property: quorate iff the members present reach ⌈fraction × all members⌉ (counted up in the test)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 3, max: 6 }),
+        fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 4, maxLength: 4 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 6 }),
+        (count, perSeat, x, y) => {
+          const fraction = { numerator: Math.min(x, y), denominator: Math.max(x, y) };
+          const listed = perSeat.map((n) => Math.min(n, count));
+          fc.pre(listed.some((n) => n > 0));
+          const roles = ['ordfører', 'varaordfører', 'medlem', 'm4', 'm5', 'm6'];
+          const attended = ALL.filter((_, i) => (listed[i] ?? 0) > 0);
+          const d = decide(withQuorum({ ...half, fraction }, 'representantskap', count), {
+            organ: 'representantskap',
+            matter: 'budsjett',
+            meeting: {
+              date: '2025-03-12',
+              presiding: attended[0] as string,
+              attendance: Object.fromEntries(attended.map((s) => [s, 'member'])),
+              ballots: Object.fromEntries(attended.map((s) => [s, 'for'])),
+              members: Object.fromEntries(
+                attended.map((s) => [s, roles.slice(0, listed[ALL.indexOf(s)])]),
+              ),
+            },
+          });
+          const all = 4 * count;
+          const present = listed.reduce((sum, n) => sum + n, 0);
+          let required = 0;
+          while (required * fraction.denominator < fraction.numerator * all) required++;
+          expect(d.quorate).toBe(present >= required);
+          expect(d.reasons[0]?.values).toMatchObject({ members: all, membersPresent: present });
+        },
+      ),
+    );
+  });
+
+  it('where every member votes, each seat is a member: counting members counts the seats', () => {
+    const a = withQuorum(
+      {
+        kind: 'fraction-present',
+        fraction: { numerator: 1, denominator: 2 },
+        counts: 'members',
+        clause: '§5',
+      },
+      'styre',
+    );
+    const d = decide(a, {
+      organ: 'styre',
+      matter: 'drift',
+      meeting: {
+        date: '2025-03-12',
+        presiding: '0001-1',
+        attendance: { '0001-1': 'member', '0001-2': 'member', '0002-1': 'member' },
+        ballots: { '0001-1': 'for', '0001-2': 'for', '0002-1': 'against' },
+      },
+    });
+    // 8 seats = 8 members; 3 present < ⌈8/2⌉ = 4.
+    expect(d.reasons[0]?.values).toMatchObject({
+      seats: 8,
+      present: 3,
+      required: 4,
+      counts: 'members',
+      members: 8,
+      membersPresent: 3,
+    });
+    expect(d.quorate).toBe(false);
+  });
+});
+
+describe('schema: a quorum of members', () => {
+  it('counting members needs several members per party', () => {
+    const file = weightedIks();
+    const organs = file.organs.map((o) =>
+      o['id'] === 'representantskap'
+        ? {
+            ...o,
+            seats: { perParty: true, clause: '§3' },
+            quorum: {
+              kind: 'fraction-present',
+              fraction: { numerator: 1, denominator: 2 },
+              counts: 'members',
+              clause: '§4',
+            },
+          }
+        : o,
+    );
+    expect(
+      catchInputError(() => parseAgreement({ ...file, organs })).problems.map(
+        ({ path, message }) => ({ path, message }),
+      ),
+    ).toEqual([
+      {
+        path: 'organs[0].quorum.counts',
+        message:
+          'a quorum counting members needs several members per party (seats.members); a body of one member per seat counts its seats',
+      },
+    ]);
+  });
+
+  it('counts is "seats" or "members"', () => {
+    const file = weightedIks();
+    const organs = file.organs.map((o) =>
+      o['id'] === 'representantskap'
+        ? {
+            ...o,
+            quorum: {
+              kind: 'fraction-present',
+              fraction: { numerator: 1, denominator: 2 },
+              counts: 'heads',
+              clause: '§4',
+            },
+          }
+        : o,
+    );
+    expect(
+      catchInputError(() => parseAgreement({ ...file, organs })).problems.map(
+        ({ path, message }) => ({ path, message }),
+      ),
+    ).toEqual([{ path: 'organs[0].quorum.counts', message: 'must be "seats" or "members"' }]);
   });
 });

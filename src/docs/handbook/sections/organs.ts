@@ -96,7 +96,9 @@ function organFacts(organ: Organ, noteLink: (id: string) => Inline): Inline[][] 
         : ''
       : quorum.kind === 'all-seats'
         ? 'alle seter representert (medlem eller varamedlem)'
-        : `minst ${quorum.fraction.numerator}/${quorum.fraction.denominator} av setene til stede, varamedlemmer medregnet`
+        : quorum.counts === 'members'
+          ? `minst ${quorum.fraction.numerator}/${quorum.fraction.denominator} av alle medlemmene til stede (medlemmene telles, ikke setene)`
+          : `minst ${quorum.fraction.numerator}/${quorum.fraction.denominator} av setene til stede, varamedlemmer medregnet`
   }${byWeight}`;
   return [
     [`Seter: ${seats.join('; ')} (${organ.seats.clause}).`],
