@@ -50,7 +50,8 @@ export function readInvoice(
   const separator = firstLine.includes(';') ? ';' : ',';
   const format: InvoiceFormat = separator === ';' ? 'csv-nb' : 'csv';
   const [header, ...rows] = parseCsv(text, separator, name);
-  const names = (header?.cells ?? []).map((cell) => cell.trim().toLowerCase());
+  const titles = (header?.cells ?? []).map((cell) => cell.trim());
+  const names = titles.map((title) => title.toLowerCase());
   const numberAt = columnOf(names, NUMBER_HEADERS, 'kommunenummer', name);
   const amountAt = columnOf(names, AMOUNT_HEADERS, 'amount', name);
   const problems: InputProblem[] = [];
@@ -58,8 +59,7 @@ export function readInvoice(
   const seen = new Map<string, number>();
   for (const { line, cells } of rows) {
     if (cells.every((cell) => cell.trim() === '')) continue;
-    const where = (column: number) =>
-      `${name}, line ${line}, ${header?.cells[column]?.trim() ?? ''}`;
+    const where = (column: number) => `${name}, line ${line}, ${titles[column] as string}`;
     const problem = (column: number, code: string, message: string) =>
       problems.push({ path: where(column), code, message });
     const rawNumber = (cells[numberAt] ?? '').trim();

@@ -74,6 +74,7 @@ describe('readInvoice: a CSV invoice in either dialect, or JSON', () => {
         message: 'must be an amount in NOK with at most two decimals, e.g. 1 234,50: ""',
       },
     ]);
+    expect(() => read('beløp;nr\n5\n')).toThrow('f, line 2, nr: has no kommunenummer');
     expect(() => read('nr,amount\n5001,1.00\n5002,"1.00\n')).toThrow(
       'f, line 3: a quoted field is not closed',
     );

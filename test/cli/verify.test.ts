@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { INVOICE_DEVIATES_EXIT } from '../../src/cli/commands/verify.js';
 import type { CliIo } from '../../src/cli/io.js';
@@ -153,6 +154,44 @@ describe('verify --invoice FILE: an invoice against the split', () => {
       [],
       [],
     ]);
+  });
+
+  it('--pool and --quantities reach the split; --service-area too (an unknown one is exit 2)', () => {
+    const usageKey = readFileSync(
+      new URL('../fixtures/usage-key-agreement.json', import.meta.url),
+      'utf8',
+    );
+    // The operations pool: 20 % equal, 30 % by population 1:2:7, 50 % by water 1:3:6, of 100 000:
+    // Aby 6 666.66… + 3 000 + 5 000, Bby 6 666.66… + 6 000 + 15 000, Cby 6 666.66… + 21 000 + 30 000;
+    // the two øre left go to the equal remainders' larger shares, Cby's and Bby's.
+    const files = {
+      'u.json': usageKey,
+      'q.csv': 'measure,kommunenummer,value\nwater,0001,100\nwater,0002,300\nwater,0003,600\n',
+      'f.csv': 'nr,amount\n0001,14666.66\n0002,27666.67\n0003,57666.67\n',
+    };
+    const args = ['--agreement', 'u.json', '--invoice', 'f.csv', '--amount', '100000'];
+    const ok = cli([...args, '--pool', 'operations', '--quantities', 'q.csv'], files);
+    expect([ok.code, ok.stderr]).toEqual([0, '']);
+    expect(ok.stdout).toContain('Resultat: fakturaen stemmer med fordelingen.');
+    const area = cli(['--invoice', 'f.csv', '--amount', '1', '--service-area', 'nowhere'], files);
+    expect([area.code, area.stderr]).toEqual([2, expect.stringContaining('serviceArea')]);
+  });
+
+  it('a party owed 0.00 and left off: no "mangler", nothing in Avvik; the invoice read from standard input', () => {
+    // 0.01 by 100:50: the one øre goes to the larger remainder, Aby's.
+    const { code, stdout } = cli(['--invoice', '-', '--amount', '0,01'], {
+      '-': 'number,amount\n0001,0.01\n',
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      [
+        'Kontroll av faktura fra standard input (csv) mot fordelingen av 0,01 kr per 1. januar 2025',
+        '',
+        'Nr.   Kommune  Forventet  Fakturert  Avvik',
+        '0001  Aby           0,01       0,01',
+        '0002  Bby           0,00',
+      ].join('\n'),
+    );
   });
 
   it('a rate per inhabitant sets the amount: the heading says so', () => {
