@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { rorosOsHoltalen } from '../../src/agreements/roros-os-holtalen/index.js';
+import { verifyInvoice } from '../../src/analysis/verify.js';
 import { INVOICE_DEVIATES_EXIT } from '../../src/cli/commands/verify.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
@@ -249,6 +251,55 @@ describe('verify --invoice FILE: an invoice against the split', () => {
     expect(cli(['--invoice', 'f.csv', '--liability'], { 'f.csv': '' }).stderr).toContain(
       'verify does not take --liability',
     );
+  });
+
+  it("the README's example (faktura.csv for Røros–Os–Holtålen) is what verify prints, and the library example agrees", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('### Kontroller en faktura / verify an invoice'));
+    const csv = /```text\n(Kommunenummer;[\s\S]*?)```/.exec(section)?.[1] as string;
+    const shown =
+      /<!-- verify-example -->\n```text\n\$ npx kommunesamarbeid (.*)\n([\s\S]*?)```/.exec(section);
+    const [, command, output] = shown as unknown as [string, string, string];
+    let stdout = '';
+    const code = run(
+      (command.match(/"[^"]*"|\S+/g) ?? []).map((arg) => arg.replace(/^"|"$/g, '')),
+      {
+        stdout: (text) => {
+          stdout += text;
+        },
+        stderr: () => undefined,
+        readFile: (path) => (path === 'faktura.csv' ? csv : ''),
+      },
+    );
+    expect([code, stdout]).toEqual([3, output]);
+    // By hand: 300 000 by 5 685, 1 891 and 2 035 of 9 611 inhabitants is 177 452.918…, 59 026.115…
+    // and 63 520.965…: floors 177 452.91, 59 026.11, 63 520.96, and the two øre left go to the
+    // largest remainders, Røros's and Os's; Holtålen is invoiced 0.96 short.
+    expect(section).toContain(
+      "result.deviations; //=> [{ number: '5026', name: 'Holtålen', expected: '63520.96', invoiced: '63520.00', difference: '-0.96' }]",
+    );
+    expect(
+      verifyInvoice(
+        rorosOsHoltalen,
+        '300000.00',
+        {
+          lines: [
+            { number: '5025', amount: '177452.92' },
+            { number: '3430', amount: '59026.12' },
+            { number: '5026', amount: '63520.00' },
+          ],
+        },
+        { date: '2025-01-01' },
+      ).deviations,
+    ).toEqual([
+      {
+        number: '5026',
+        name: 'Holtålen',
+        expected: '63520.96',
+        invoiced: '63520.00',
+        difference: '-0.96',
+      },
+    ]);
   });
 
   it('--help names verify, its exit code and the invoice columns', () => {
