@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { verifyInvoice } from '../../src/analysis/verify.js';
@@ -292,6 +293,28 @@ describe('verifyInvoice: an invoice beside the split the agreement gives', () =>
     );
   });
 
+  it('no amount and a pool whose key is a rate per inhabitant: the rate, not the invoice, sets the amount', () => {
+    const usageKey = parseAgreement(
+      JSON.parse(
+        readFileSync(new URL('../fixtures/usage-key-agreement.json', import.meta.url), 'utf8'),
+      ),
+    );
+    // The secretariat pool: kr 12.50 × 1 000, 2 000 and 7 000 inhabitants.
+    const check = verifyInvoice(
+      usageKey,
+      null,
+      {
+        lines: [
+          { number: '0001', amount: '12500.00' },
+          { number: '0002', amount: '25000.00' },
+          { number: '0003', amount: '87500.00' },
+        ],
+      },
+      { pool: 'secretariat' },
+    );
+    expect([check.ok, check.amountFrom, check.amount]).toEqual([true, 'rate', '125000.00']);
+  });
+
   it('a party owed 0.00 may be left off; a line for a non-party is extra even at 0.00', () => {
     // 0.01 by 100:50: the one øre goes to the larger remainder (2/3 against 1/3), Aby's.
     const check = verifyInvoice(agreement, '0.01', { lines: [{ number: '0001', amount: '0.01' }] });
@@ -303,6 +326,16 @@ describe('verifyInvoice: an invoice beside the split the agreement gives', () =>
       invoiced: null,
       difference: '0.00',
     });
+    // A party owed more than 0.00 and left off is missing, and that alone makes the invoice wrong.
+    const short = verifyInvoice(agreement, '150.00', {
+      lines: [{ number: '0001', amount: '100.00' }],
+    });
+    expect([short.ok, short.deviations, short.missing, short.extra]).toEqual([
+      false,
+      [],
+      [{ number: '0002', name: 'Bby', expected: '50.00' }],
+      [],
+    ]);
     const extra = verifyInvoice(agreement, '0.01', {
       lines: [
         { number: '0001', amount: '0.01' },

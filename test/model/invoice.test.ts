@@ -73,6 +73,36 @@ describe('parseInvoice: an invoice file, one line per kommunenummer, amounts as 
       invoiceProblems({ lines: [{ number: 5001, amount: '1' }] }, 'invoice').map((p) => p.path),
     ).toEqual(['invoice.lines[0].number']);
     expect(invoiceProblems('x', 'invoice').map((p) => p.path)).toEqual(['invoice']);
+    // Only a kommunenummer given as text can repeat: a number twice is two type errors.
+    expect(
+      invoiceProblems(
+        {
+          lines: [
+            { number: 5001, amount: '1' },
+            { number: 5001, amount: '1' },
+          ],
+        },
+        '',
+      ).map((p) => [p.path, p.code]),
+    ).toEqual([
+      ['lines[0].number', 'invalid_type'],
+      ['lines[1].number', 'invalid_type'],
+    ]);
+    // A long text repeated is echoed by its first 40 characters.
+    const long = '1'.repeat(50);
+    expect(
+      invoiceProblems(
+        {
+          lines: [
+            { number: long, amount: '1' },
+            { number: long, amount: '1' },
+          ],
+        },
+        '',
+      ).find((p) => p.code === 'duplicate_line')?.message,
+    ).toBe(
+      `"${'1'.repeat(40)}" is invoiced twice: also at lines[0] (give one line per municipality)`,
+    );
     expect(invoiceProblems({ lines: [{ number: '5001', amount: '1' }] }, 'invoice')).toEqual([]);
   });
 });
