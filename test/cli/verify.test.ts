@@ -138,7 +138,7 @@ describe('verify --invoice FILE: an invoice against the split', () => {
       'f.json': '{"lines":[{"number":"0001","amount":"2.00"},{"number":"0002","amount":"1.00"}]}',
     });
     expect(table.stdout).toContain(
-      'Kontroll av faktura f.json (json) mot fordelingen av 3,00 kr per 1. januar 2025 (intet beløp oppgitt: fakturaens sum er beløpet)\n',
+      'Kontroll av faktura f.json (json) mot fordelingen av 3,00 kr per 1. januar 2025\nIntet beløp er oppgitt: fakturaens sum er beløpet som fordeles.\n\nNr.',
     );
   });
 
@@ -211,7 +211,7 @@ describe('verify --invoice FILE: an invoice against the split', () => {
     });
     expect(code).toBe(0);
     expect(stdout).toContain(
-      'mot fordelingen av 300,00 kr per 1. januar 2025 (satsen per innbygger gir beløpet)\n',
+      'mot fordelingen av 300,00 kr per 1. januar 2025\nSatsen per innbygger gir beløpet.\n\nNr.',
     );
   });
 

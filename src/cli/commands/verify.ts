@@ -103,9 +103,9 @@ export function verifyCommand(
   ];
   const source =
     check.amountFrom === 'invoice'
-      ? ' (intet beløp oppgitt: fakturaens sum er beløpet)'
+      ? '\nIntet beløp er oppgitt: fakturaens sum er beløpet som fordeles.'
       : check.amountFrom === 'rate'
-        ? ' (satsen per innbygger gir beløpet)'
+        ? '\nSatsen per innbygger gir beløpet.'
         : '';
   const from = file === '-' ? 'fra standard input' : file;
   const heading = `${agreement.title}\nKontroll av faktura ${from} (${format}) mot fordelingen av ${formatNumberNb(check.amount)} kr per ${formatDateNb(check.date)}${source}`;
