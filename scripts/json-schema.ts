@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { AgreementSchema } from '../src/model/agreement.js';
 import { EventsSchema } from '../src/model/events.js';
+import { InvoiceSchema } from '../src/model/invoice.js';
 import { MeetingSchema } from '../src/model/meeting.js';
 import { RegionsSchema } from '../src/model/parse-regions.js';
 
@@ -40,6 +41,12 @@ export function jsonSchemaFiles(): Record<string, string> {
       'events.json',
       'Hendelser (kommunesamarbeid events file)',
       'Changes of membership over time: withdrawals (uttreden) and admissions (opptak), read by settle --events and whatIf.',
+    ),
+    'invoice.json': document(
+      InvoiceSchema,
+      'invoice.json',
+      'Faktura (kommunesamarbeid invoice file)',
+      'An invoice to check against the split the agreement gives: one line per municipality, its kommunenummer and the amount invoiced, read by verify --invoice and verifyInvoice.',
     ),
     'regions.json': document(
       RegionsSchema,

@@ -96,6 +96,13 @@ export { AgreementInputError, formatPath, type InputProblem } from './model/erro
 export { type MembershipEvent, MembershipEventSchema, parseEvents } from './model/events.js';
 export type { AgreementRule, AnyAgreementRule } from './model/extension.js';
 export { type InterpretationNote, InterpretationNoteSchema } from './model/interpretation.js';
+export {
+  type Invoice,
+  type InvoiceLine,
+  InvoiceLineSchema,
+  InvoiceSchema,
+  parseInvoice,
+} from './model/invoice.js';
 export { type IsoDate, IsoDateSchema } from './model/iso-date.js';
 export { LEGAL_FORMS, type LegalForm } from './model/legal-form.js';
 export { type Lifecycle, LifecycleSchema } from './model/lifecycle.js';

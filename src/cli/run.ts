@@ -13,6 +13,7 @@ import {
 } from './commands/lifecycle.js';
 import { sharesCommand } from './commands/shares.js';
 import { splitCommand } from './commands/split.js';
+import { type CommandOutcome, verifyCommand } from './commands/verify.js';
 import { type CliIo, UsageError } from './io.js';
 import { builtInAgreements, LIMIT_TEXT, loadAgreement } from './load-agreement.js';
 import { langOption } from './output.js';
@@ -49,6 +50,15 @@ Commands:
                                  the year's cost by days of membership (events: withdrawals,
                                  admissions); a rate per inhabitant sets the amount itself
   deadlines --year Y [--party N] what each party and body must do that year
+  verify --invoice FILE [--amount A] [--date D] [--service-area S] [--pool P]
+         [--quantities FILE] [--reading NOTE=READING]...
+                                 check an invoice against the split: per party expected,
+                                 invoiced and the difference; parties missing, lines extra.
+                                 FILE: CSV with a header naming the kommunenummer column
+                                 (number, kommunenummer, Nr.) and the amount column (amount,
+                                 beløp, Beløp (kr)) - commas and 1234.50, or semicolons and
+                                 1 234,50 - or JSON (schema/invoice.json). Without --amount,
+                                 the invoice's sum is the amount. Exit code 3 if it deviates
   check                          validate an agreement file and report findings on it
   docs --out DIR [--year Y]      write the handbooks (Markdown and HTML) of the agreements
   export [--out FILE] [--force]  the agreement as a JSON agreement file (schema/agreement.json)
@@ -91,7 +101,8 @@ never over anything that exists there unless --force is given, and even then
 only over a regular file. Control characters and escape sequences are removed from what
 is printed.
 
-Exit codes: 0 success, 2 bad input or usage, 1 internal error.
+Exit codes: 0 success, 2 bad input or usage, 1 internal error, 3 verify: the
+invoice deviates from the split (an amount off, a party missing, a line extra).
 `;
 
 /** Items joined by ", " in lines of at most `width` columns, each indented by `indent`. */
@@ -138,6 +149,7 @@ const OPTIONS = {
   pool: { type: 'string' },
   quantities: { type: 'string' },
   liability: { type: 'boolean', default: false },
+  invoice: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -201,6 +213,19 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
     'help',
   ],
   deadlines: ['agreement', 'json', 'lang', 'year', 'party', 'help'],
+  verify: [
+    'agreement',
+    'json',
+    'lang',
+    'invoice',
+    'amount',
+    'date',
+    'service-area',
+    'reading',
+    'pool',
+    'quantities',
+    'help',
+  ],
   check: ['agreement', 'json', 'lang', 'help'],
   docs: ['agreement', 'out', 'year', 'help'],
   export: ['agreement', 'out', 'force', 'help'],
@@ -209,7 +234,8 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Runs the command line and returns the exit code: 0 success (whatever the
- * outcome), 2 bad input or usage, 1 internal error. Never throws.
+ * outcome), 2 bad input or usage, 1 internal error, 3 an invoice that
+ * deviates (`verify`). Never throws.
  */
 export function run(argv: readonly string[], host: CliIo): number {
   // Everything printed passes one filter: no control characters or escape sequences.
@@ -219,8 +245,13 @@ export function run(argv: readonly string[], host: CliIo): number {
     stderr: (text) => host.stderr(forTerminal(text)),
   };
   try {
-    io.stdout(execute(argv, io));
-    return 0;
+    const out = execute(argv, io);
+    if (typeof out === 'string') {
+      io.stdout(out);
+      return 0;
+    }
+    io.stdout(out.text);
+    return out.exitCode;
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(
@@ -238,7 +269,7 @@ export function run(argv: readonly string[], host: CliIo): number {
   }
 }
 
-function execute(argv: readonly string[], io: CliIo): string {
+function execute(argv: readonly string[], io: CliIo): string | CommandOutcome {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -277,6 +308,7 @@ function execute(argv: readonly string[], io: CliIo): string {
   if (command === 'admit') return admitCommand(agreement, values, io, lang);
   if (command === 'settle') return settleCommand(agreement, values, io, lang);
   if (command === 'deadlines') return deadlinesCommand(agreement, values, lang);
+  if (command === 'verify') return verifyCommand(agreement, values, io, lang);
   return splitCommand(agreement, values, io, lang);
 }
 

@@ -35,6 +35,12 @@ const STATUTORY_ITEMS_EN: Readonly<Record<StatutoryItemId, string>> = {
   purpose: "the company's purpose",
 };
 
+/** A difference (invoiced − expected) in English: `'-0.01'` → `'NOK 0.01 too little'`. */
+const overUnderEn = (difference: string) =>
+  difference.startsWith('-')
+    ? `NOK ${formatNumberEn(difference.slice(1))} too little`
+    : `NOK ${formatNumberEn(difference)} too much`;
+
 /** Whether a statutory item or rule is verified against the statute, in English, with its source. */
 const verifiedEn = (verified: boolean | undefined, source: string) =>
   verified === true
@@ -526,6 +532,18 @@ export const messagesEn: Messages = {
   fill_in_left: ({ path, mark }) =>
     `"${mark}" (fill in) is still in ${path}: write what the agreement says there.`,
   interpretation_open: ({ note, question }) => `Interpretation note "${note}": ${question}`,
+  invoice_sum_as_amount: ({ amount, lines }) =>
+    `No amount given: the invoice's sum, NOK ${formatNumberEn(amount)} (${lines} ${lines === 1 ? 'line' : 'lines'}), is the amount split.`,
+  invoice_sum_differs: ({ amount, invoicedSum, difference }) =>
+    `The invoice's lines sum to NOK ${formatNumberEn(invoicedSum)}, not NOK ${formatNumberEn(amount)}: ${overUnderEn(difference)}.`,
+  invoice_deviates: ({ number, name, expected, invoiced, difference }) =>
+    `${number} ${name} is invoiced NOK ${formatNumberEn(invoiced)} but owes NOK ${formatNumberEn(expected)} by the split: ${overUnderEn(difference)}.`,
+  invoice_party_missing: ({ number, name, expected }) =>
+    `${number} ${name} owes NOK ${formatNumberEn(expected)} by the split but is not on the invoice.`,
+  invoice_party_extra: ({ number, invoiced }) =>
+    `${number} is on the invoice with NOK ${formatNumberEn(invoiced)} but is not among the parties of the split.`,
+  invoice_matches: ({ parties, amount }) =>
+    `The invoice matches the split: ${parties === 1 ? 'the one municipality is' : `each of the ${parties} municipalities is`} invoiced what the split gives it, NOK ${formatNumberEn(amount)} in all.`,
   split_largest_remainder: ({ amount, parties, leftoverOre, by }) =>
     `NOK ${formatNumberEn(amount)} is split among ${parties} ${parties === 1 ? 'municipality' : 'municipalities'} ${
       by === 'ownership'

@@ -32,6 +32,12 @@ const FORMS_NB: Readonly<Record<string, string>> = {
     'et vertskommunesamarbeid med felles folkevalgt nemnd etter kommuneloven 1992 § 28-1 c',
 };
 
+/** A difference (invoiced − expected) in bokmål: `'-0.01'` → `'0,01 kr for lite'`. */
+const overUnderNb = (difference: string) =>
+  difference.startsWith('-')
+    ? `${formatNumberNb(difference.slice(1))} kr for lite`
+    : `${formatNumberNb(difference)} kr for mye`;
+
 /** "12 måneder" as "1 år"; a number of years or months in bokmål. */
 function periodNb(period: number, unit: 'months' | 'years'): string {
   if (unit === 'years') return `${period} år`;
@@ -513,6 +519,18 @@ export const messagesNb: Messages = {
   fill_in_left: ({ path, mark }) =>
     `«${mark}» står fortsatt i ${path}: skriv inn det avtalen sier der.`,
   interpretation_open: ({ note, question }) => `Tolkningsnotat «${note}»: ${question}`,
+  invoice_sum_as_amount: ({ amount, lines }) =>
+    `Intet beløp er oppgitt: fakturaens sum, ${formatNumberNb(amount)} kr (${lines} ${lines === 1 ? 'linje' : 'linjer'}), er beløpet som fordeles.`,
+  invoice_sum_differs: ({ amount, invoicedSum, difference }) =>
+    `Fakturaens linjer summerer til ${formatNumberNb(invoicedSum)} kr, ikke ${formatNumberNb(amount)} kr: ${overUnderNb(difference)}.`,
+  invoice_deviates: ({ number, name, expected, invoiced, difference }) =>
+    `${number} ${name} er fakturert ${formatNumberNb(invoiced)} kr, men skal betale ${formatNumberNb(expected)} kr etter fordelingen: ${overUnderNb(difference)}.`,
+  invoice_party_missing: ({ number, name, expected }) =>
+    `${number} ${name} skal betale ${formatNumberNb(expected)} kr etter fordelingen, men står ikke på fakturaen.`,
+  invoice_party_extra: ({ number, invoiced }) =>
+    `${number} står på fakturaen med ${formatNumberNb(invoiced)} kr, men er ikke blant deltakerne i fordelingen.`,
+  invoice_matches: ({ parties, amount }) =>
+    `Fakturaen stemmer med fordelingen: ${parties === 1 ? 'kommunen' : `hver av de ${parties} kommunene`} er fakturert det fordelingen gir, til sammen ${formatNumberNb(amount)} kr.`,
   split_largest_remainder: ({ amount, parties, leftoverOre, by }) =>
     `${formatNumberNb(amount)} kr er fordelt på ${parties} ${parties === 1 ? 'kommune' : 'kommuner'} ${
       by === 'ownership'

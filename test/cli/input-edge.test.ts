@@ -374,7 +374,8 @@ describe('docs --out, and ids named like Object.prototype, with the real file wr
   });
 });
 
-describe('the bin as a process, with the real file system', () => {
+// Each spawn may take 20 s (its own timeout): on a loaded machine two tsx start-ups exceed the default 5 s.
+describe('the bin as a process, with the real file system', { timeout: 60_000 }, () => {
   const main = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
   const bin = (args: string[], input?: string) =>
     spawnSync(process.execPath, ['--import', 'tsx', main, ...args], {

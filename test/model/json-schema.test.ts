@@ -4,6 +4,7 @@ import { jsonSchemaFiles } from '../../scripts/json-schema.js';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import { builtInAgreements } from '../../src/cli/load-agreement.js';
 import { parseEvents } from '../../src/model/events.js';
+import { parseInvoice } from '../../src/model/invoice.js';
 import { parseRegions } from '../../src/model/parse-regions.js';
 import { schemaValidator } from '../helpers/json-schema.js';
 
@@ -21,6 +22,7 @@ describe('schema/*.json read by a third-party validator (ajv, draft 2020-12, str
   const agreement = schemaValidator('agreement');
   const events = schemaValidator('events');
   const regions = schemaValidator('regions');
+  const invoice = schemaValidator('invoice');
 
   it.each(Object.entries(builtInAgreements))('the built-in agreement %s is valid', (_, a) => {
     expect(agreement(JSON.parse(JSON.stringify(a)))).toEqual([]);
@@ -51,6 +53,24 @@ describe('schema/*.json read by a third-party validator (ajv, draft 2020-12, str
       [],
     );
     expect(events({})).toEqual(['/ must be array']);
+  });
+
+  it('an invoice file: lines of kommunenummer and dot-decimal text are valid; a number amount, a decimal comma or no lines is not', () => {
+    const file = {
+      lines: [
+        { number: '5001', amount: '400672.63', name: 'Trondheim' },
+        { number: '1505', amount: '45571.34' },
+      ],
+    };
+    expect(invoice(file)).toEqual([]);
+    expect(parseInvoice(file).lines).toHaveLength(2);
+    expect(invoice({ lines: [{ number: '5001', amount: 400672.63 }] })).toEqual([
+      '/lines/0/amount must be string',
+    ]);
+    expect(invoice({ lines: [{ number: '5001', amount: '400672,63' }] })).toEqual([
+      '/lines/0/amount must match pattern "^\\d{1,15}(?:\\.\\d{1,2})?$"',
+    ]);
+    expect(invoice({ lines: [] })).toEqual(['/lines must NOT have fewer than 1 items']);
   });
 
   it('a regions file: regions with municipalities are valid; an empty list or a five-digit number is not', () => {

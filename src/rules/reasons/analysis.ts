@@ -1,7 +1,8 @@
 /**
  * The numbers behind the consistency findings of `check`: sums, tables,
  * clauses, bodies, the statutory checklist (kommuneloven), open
- * interpretation questions.
+ * interpretation questions; and behind `verifyInvoice`'s comparison of an
+ * invoice with the split.
  *
  * @example
  * const values: AnalysisReasonValues['organ_without_rule'] = { organ: 'styret' };
@@ -99,6 +100,32 @@ export interface AnalysisReasonValues {
   /** A text still marked to be filled in (`mark`, e.g. "FYLL INN"), by its path in the file. */
   readonly fill_in_left: { readonly path: string; readonly mark: string };
   readonly interpretation_open: { readonly note: string; readonly question: string };
+  /** No amount was given: the invoice's sum (`lines` lines) is the amount split (verifyInvoice). */
+  readonly invoice_sum_as_amount: { readonly amount: string; readonly lines: number };
+  /** The invoice's lines sum to `invoicedSum`, not to the amount split; `difference` = invoicedSum − amount. */
+  readonly invoice_sum_differs: {
+    readonly amount: string;
+    readonly invoicedSum: string;
+    readonly difference: string;
+  };
+  /** A party invoiced another amount than the split gives it; `difference` = invoiced − expected. */
+  readonly invoice_deviates: {
+    readonly number: string;
+    readonly name: string;
+    readonly expected: string;
+    readonly invoiced: string;
+    readonly difference: string;
+  };
+  /** A party the split gives an amount above zero, with no line on the invoice. */
+  readonly invoice_party_missing: {
+    readonly number: string;
+    readonly name: string;
+    readonly expected: string;
+  };
+  /** A line for a kommunenummer that is not among the parties of the split. */
+  readonly invoice_party_extra: { readonly number: string; readonly invoiced: string };
+  /** Every party's line is the amount the split gives it (`parties`: how many parties; `amount`: the sum). */
+  readonly invoice_matches: { readonly parties: number; readonly amount: string };
 }
 
 /**
