@@ -1002,15 +1002,16 @@ describe('kommunesamarbeid --lang: reasons, rules and duties in bokmål (default
     expect(en.stdout).not.toContain('kommuner er deltakere');
   });
 
-  it('--json: each reason is { code, clause, values, text }, the text in the language asked', () => {
+  it('--json: each reason is { code, agreement, clause, values, text }, the text in the language asked', () => {
     type JsonReason = { code: string; clause: string; values: unknown; text: string };
     const reasons = (lang: string[]) =>
       json(cli(['shares', '--json', ...lang]))['reasons'] as JsonReason[];
     const nb = reasons([]);
     const en = reasons(['--lang', 'en']);
-    expect(Object.keys(nb[0] ?? {})).toEqual(['code', 'clause', 'values', 'text']);
+    expect(Object.keys(nb[0] ?? {})).toEqual(['code', 'agreement', 'clause', 'values', 'text']);
     expect(nb[0]).toEqual({
       code: 'parties_active',
+      agreement: 'helseplattformen',
       clause: '§1.3',
       values: { date: '2025-01-01', count: 34 },
       text: '34 kommuner er deltakere per 1. januar 2025.',
