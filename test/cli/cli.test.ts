@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import type { CliIo, OutputFile } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
+import type { Matter } from '../../src/model/organ.js';
 import { small } from '../fixtures/small-agreement.js';
 import { turnOfYearFile } from '../fixtures/withdrawal-timing.js';
 
@@ -1038,7 +1039,7 @@ describe('kommunesamarbeid --lang: reasons, rules and duties in bokmål (default
   it('§14 admit words the decision rule in the language asked', () => {
     const admit = ['admit', '--number', '1811', '--name', 'Bindal', '--population', '1400'];
     const rule = helseplattformen.organs
-      ?.flatMap((o) => o.matters)
+      .flatMap((o): readonly Matter[] => o.matters)
       .find((m) => m.id === 'admission')?.rule;
     expect(rule?.kind).toBe('unanimity');
     expect(cli(admit).stdout).toContain('enstemmighet blant');
