@@ -54,7 +54,7 @@ function kindOf(value: unknown, path: string): void {
  * The sentence of a reason (begrunnelse) in the language asked, made from its
  * code and values when asked.
  *
- * @throws {@link AgreementInputError} for a `lang` other than `'nb'` or
+ * @throws `AgreementInputError` (from `kommunesamarbeid`) for a `lang` other than `'nb'` or
  *   `'en'`, or something that is not a reason with a known code (mistakes
  *   the types rule out, made from plain JavaScript).
  *

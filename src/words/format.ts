@@ -31,7 +31,7 @@ function dotDecimal(value: unknown, path: string, example: string): string {
  * are those given.
  *
  * @param amount - a dot-decimal amount as the library gives it, e.g. `split.parties[0].amount`.
- * @throws {@link AgreementInputError} for anything else: a number, a bigint
+ * @throws `AgreementInputError` (from `kommunesamarbeid`) for anything else: a number, a bigint
  *   (`formatAmount` writes øre as text first), or text that is not a
  *   dot-decimal number (`'1 234,50'`, `'1234567..8'`).
  *
@@ -49,7 +49,7 @@ export function formatAmountNb(amount: string): string {
  * and `%`, as in the CLI's tables.
  *
  * @param percent - a dot-decimal percentage as the library gives it, e.g. `shares.parties[0].percent`.
- * @throws {@link AgreementInputError} for anything but a dot-decimal number as text.
+ * @throws `AgreementInputError` (from `kommunesamarbeid`) for anything but a dot-decimal number as text.
  *
  * @example
  * formatPercentNb('40.07'); //=> '40,07 %'
@@ -65,7 +65,7 @@ export function formatPercentNb(percent: string): string {
  * same text on every machine.
  *
  * @param date - an ISO date `YYYY-MM-DD` that exists in the calendar.
- * @throws {@link AgreementInputError} for anything else (`'2025-02-30'`, a `Date`).
+ * @throws `AgreementInputError` (from `kommunesamarbeid`) for anything else (`'2025-02-30'`, a `Date`).
  *
  * @example
  * formatDateNb('2025-01-01'); //=> '1. januar 2025'
