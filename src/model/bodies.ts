@@ -42,6 +42,10 @@ export type OrganWithIds<B extends BodyIds> = {
  * type error. An agreement read from a file is a plain `Agreement`, with
  * `string` ids.
  *
+ * Its `organs` hold one type per body, so that each knows its own matters;
+ * to gather every body's matters in one list, say the list's type:
+ * `agreement.organs.flatMap((o): readonly Matter[] => o.matters)`.
+ *
  * @example
  * const agreement: AgreementWith<HelseplattformenBodies> = helseplattformen;
  * agreement.organs.map((o) => o.id); //=> ['representantskap', 'styre']
