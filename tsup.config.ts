@@ -25,6 +25,10 @@ const entry = {
  *   `splitCost` bundles no zod schemas).
  *
  * The CLI: one bundled ESM file with a shebang.
+ *
+ * No source maps: a map without its sources points nowhere, and with them it
+ * was well over half the tarball (docs/package-size.md). The output is
+ * unminified, so a stack trace still reads as the source.
  */
 export default defineConfig([
   {
@@ -32,7 +36,6 @@ export default defineConfig([
     outDir: 'dist/module',
     format: ['esm'],
     bundle: false,
-    sourcemap: true,
     target: 'node20',
   },
   {
@@ -40,14 +43,12 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     splitting: true,
-    sourcemap: true,
     target: 'node20',
     noExternal: [/^zod/, /^decimal\.js/, /^@noble\/hashes/, /^date-fns/, /^@date-fns\/utc/],
   },
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
-    sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
   },

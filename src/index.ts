@@ -44,6 +44,7 @@ export { decide } from './governance/decide/index.js';
 export type {
   CouncilsMustAdopt,
   DecideOptions,
+  DecideOptionsFor,
   Decision,
   DecisionAlternative,
 } from './governance/decide/types.js';
@@ -77,6 +78,13 @@ export { type Deadline, deadlines } from './lifecycle/deadlines.js';
 export { type InForce, isInForce } from './lifecycle/in-force.js';
 export { type Withdrawal, type WithdrawOptions, withdraw } from './lifecycle/withdraw.js';
 export { type Agreement, AgreementSchema } from './model/agreement.js';
+export type {
+  AgreementWith,
+  BodyIds,
+  MatterIdOf,
+  OrganIdOf,
+  OrganWithIds,
+} from './model/bodies.js';
 export { type Clause, ClauseRefSchema, ClauseSchema } from './model/clause.js';
 export {
   type CostKey,

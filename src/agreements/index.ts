@@ -10,13 +10,14 @@
  * @packageDocumentation
  */
 
-export { digitrondelag } from './digitrondelag/index.js';
+export { type DigitrondelagBodies, digitrondelag } from './digitrondelag/index.js';
 export {
   type Board,
   helseplattformenBoard,
   validateHelseplattformenBoard,
 } from './helseplattformen/board.js';
 export { helseplattformen } from './helseplattformen/index.js';
-export { khsVestreViken } from './khs-vestre-viken/index.js';
-export { rorosOsHoltalen } from './roros-os-holtalen/index.js';
+export type { HelseplattformenBodies } from './helseplattformen/organs.js';
+export { type KhsVestreVikenBodies, khsVestreViken } from './khs-vestre-viken/index.js';
+export { type RorosOsHoltalenBodies, rorosOsHoltalen } from './roros-os-holtalen/index.js';
 export { builtInRules } from './rules.js';

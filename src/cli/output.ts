@@ -1,6 +1,7 @@
 import { formatNumberNb } from '../internal/format-nb.js';
 import type { Reason } from '../rules/reason.js';
 import { explain, type Lang } from '../words/explain.js';
+import { reasonWithText } from '../words/reason-with-text.js';
 import { UsageError } from './io.js';
 import { escapeControlInJson } from './terminal.js';
 
@@ -10,14 +11,12 @@ export function langOption(value: string | undefined): Lang {
   throw new UsageError(`--lang must be nb or en; got "${value}"`);
 }
 
-/** Reasons as the JSON output carries them: code, clause, values, and the sentence in `lang`. */
+/**
+ * Reasons as the JSON output carries them: each the library's reason with its
+ * sentence in `lang` (`reasonWithText`, the shape documented in the words entry).
+ */
 export function reasonsJson(reasons: readonly Reason[], lang: Lang) {
-  return reasons.map((r) => ({
-    code: r.code,
-    clause: r.clause,
-    values: r.values,
-    text: explain(r, lang),
-  }));
+  return reasons.map((r) => reasonWithText(r, lang));
 }
 
 /** Reasons as a block under a table, in `lang`. */

@@ -1,7 +1,7 @@
 import { sha256Hex } from '../internal/sha256.js';
 import type { Agreement } from '../model/agreement.js';
 import type { Clause } from '../model/clause.js';
-import type { InputProblem } from '../model/errors.js';
+import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
 import type { IsoDate } from '../model/iso-date.js';
 import { checkedAgreement, OptionsReader } from '../rules/input.js';
 import { memberOn } from '../rules/membership.js';
@@ -11,13 +11,53 @@ import { citing, type Reason } from '../rules/reason.js';
  * A stable fingerprint of a text: SHA-256 of its clauses (reference, title,
  * text, in order), as 64 hex digits. Two councils that adopt texts with the
  * same fingerprint have adopted the identical text; any edit changes it.
+ * Give the agreement, or its clauses: the fingerprint is the same.
+ *
+ * @throws {@link AgreementInputError} when given neither an agreement nor a
+ *   list of clauses, or a clause without its `ref`, `title` or `text` as text
+ *   (a plain JavaScript caller's mistake; the types rule it out).
  *
  * @example
- * textFingerprint(helseplattformen.clauses).length; //=> 64
- * textFingerprint(helseplattformen.clauses) === textFingerprint(helseplattformen.clauses); //=> true
+ * textFingerprint(helseplattformen).length; //=> 64
+ * textFingerprint(helseplattformen) === textFingerprint(helseplattformen.clauses); //=> true
+ * textFingerprint('helseplattformen'); // throws: must be an agreement or its list of clauses
  */
-export function textFingerprint(clauses: readonly Clause[]): string {
+export function textFingerprint(text: Agreement | readonly Clause[]): string {
+  const clauses = clausesOf(text);
   return sha256Hex(JSON.stringify(clauses.map((c) => [c.ref, c.title, c.text])));
+}
+
+/** The clauses of {@link textFingerprint}'s input, each checked to be a clause as plain JavaScript may give it. */
+function clausesOf(text: unknown): readonly Clause[] {
+  const given: unknown =
+    text !== null && typeof text === 'object' && !Array.isArray(text)
+      ? (text as { clauses?: unknown }).clauses
+      : text;
+  const path = given === text ? '' : 'clauses';
+  if (!Array.isArray(given)) {
+    throw new AgreementInputError(
+      [{ path, code: 'invalid_type', message: 'must be an agreement or its list of clauses' }],
+      'Cannot fingerprint',
+    );
+  }
+  const problems: InputProblem[] = [];
+  given.forEach((clause: unknown, i) => {
+    for (const field of ['ref', 'title', 'text'] as const) {
+      const value =
+        clause !== null && typeof clause === 'object'
+          ? (clause as Record<string, unknown>)[field]
+          : undefined;
+      if (typeof value !== 'string') {
+        problems.push({
+          path: formatPath(path === '' ? [i, field] : [path, i, field]),
+          code: 'invalid_type',
+          message: `must be the clause's ${field} as text`,
+        });
+      }
+    }
+  });
+  if (problems.length > 0) throw new AgreementInputError(problems, 'Cannot fingerprint');
+  return given as readonly Clause[];
 }
 
 /**

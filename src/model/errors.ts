@@ -132,6 +132,12 @@ export function shortenMessage(message: string): string {
  * formatPath(['parties', 3, 'population']); //=> 'parties[3].population'
  */
 export function formatPath(path: readonly PropertyKey[]): string {
+  if (!Array.isArray(path)) {
+    throw new AgreementInputError(
+      [{ path: 'path', code: 'invalid_type', message: 'must be a list of keys and indexes' }],
+      'Cannot format the path',
+    );
+  }
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;

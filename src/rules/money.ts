@@ -121,11 +121,29 @@ export function parseAmount(input: unknown, path = 'amount'): bigint {
  * Writes whole øre as a NOK amount with two decimals and a dot, the form
  * used in JSON output.
  *
+ * @throws {@link AgreementInputError} for anything but a bigint (a plain
+ *   JavaScript caller's mistake: `'1234567.8'` is kroner as text, already an
+ *   amount; `123450` a number, which may not be exact).
+ *
  * @example
  * formatAmount(123450n); //=> '1234.50'
  * formatAmount(5n); //=> '0.05'
+ * formatAmount(parseAmount('1234567.8')); //=> '1234567.80'
+ * formatAmount('1234567.8'); // throws: must be whole øre as a bigint
  */
 export function formatAmount(ore: bigint): string {
+  if (typeof ore !== 'bigint') {
+    throw new AgreementInputError(
+      [
+        {
+          path: 'ore',
+          code: 'invalid_type',
+          message: `must be whole øre as a bigint, e.g. 123450n for 1234.50 kr; got ${typeof ore}`,
+        },
+      ],
+      'Cannot format',
+    );
+  }
   if (ore >= 0n && ore <= MAX_EXACT_ORE) return formatSafeOre(Number(ore));
   const negative = ore < 0n;
   const digits = String(negative ? -ore : ore).padStart(3, '0');

@@ -1,3 +1,4 @@
+import { AgreementInputError } from '../model/errors.js';
 import type { AnalysisReasonValues } from './reasons/analysis.js';
 import type { BoardReasonValues } from './reasons/board.js';
 import type { DeflatorReasonValues } from './reasons/deflator.js';
@@ -113,5 +114,11 @@ export type Cite = <C extends ReasonCode>(
  * //=> { code: 'tie_rejected', agreement: 'helseplattformen', clause: '§5', values: { votes: 3 } }
  */
 export function citing(agreement: string): Cite {
+  if (typeof agreement !== 'string') {
+    throw new AgreementInputError(
+      [{ path: 'agreement', code: 'invalid_type', message: "must be the agreement's id as text" }],
+      'Cannot cite',
+    );
+  }
   return (clause, code, values) => reason(agreement, clause, code, values) as Reason;
 }

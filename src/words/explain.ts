@@ -1,3 +1,4 @@
+import { AgreementInputError } from '../model/errors.js';
 import type { DecisionRule } from '../model/organ.js';
 import type { Duty, Reason } from '../rules/reason.js';
 import { describeRuleEn, dutyEn, messagesEn } from './en.js';
@@ -21,8 +22,41 @@ const WORDS = {
 } as const;
 
 /**
+ * The words of a language, or the one input error for anything but `'nb'` or
+ * `'en'` (a plain JavaScript caller's `'no'`, `'nn'`, `null`).
+ */
+function wordsOf(lang: Lang): (typeof WORDS)[Lang] {
+  if (lang === 'nb' || lang === 'en') return WORDS[lang];
+  const given: unknown = lang;
+  throw wrong(
+    'lang',
+    `must be "nb" or "en": ${typeof given === 'string' ? JSON.stringify(given.slice(0, 20)) : typeof given}`,
+  );
+}
+
+/** The input error of a words function, for a plain JavaScript caller's mistake. */
+function wrong(path: string, message: string): AgreementInputError {
+  return new AgreementInputError([{ path, code: 'invalid_type', message }], 'Cannot word');
+}
+
+/** What has a `kind` (a rule, a duty); anything else is a plain JavaScript caller's mistake. */
+function kindOf(value: unknown, path: string): void {
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    typeof Reflect.get(value, 'kind') !== 'string'
+  ) {
+    throw wrong(path, `must be a ${path} as the library gives it, with its kind`);
+  }
+}
+
+/**
  * The sentence of a reason (begrunnelse) in the language asked, made from its
  * code and values when asked.
+ *
+ * @throws `AgreementInputError` (from `kommunesamarbeid`) for a `lang` other than `'nb'` or
+ *   `'en'`, or something that is not a reason with a known code (mistakes
+ *   the types rule out, made from plain JavaScript).
  *
  * @example
  * const cite = citing('helseplattformen');
@@ -32,7 +66,12 @@ const WORDS = {
  * //=> 'A tie (3–3): the proposal falls.'
  */
 export function explain(reason: Reason, lang: Lang = 'nb'): string {
-  const message = WORDS[lang].messages[reason.code] as (values: Reason['values']) => string;
+  const messages = wordsOf(lang).messages;
+  const code: unknown = reason !== null && typeof reason === 'object' ? reason.code : undefined;
+  if (typeof code !== 'string' || !Object.hasOwn(messages, code)) {
+    throw wrong('reason', 'must be a reason as the library gives it, with a known code');
+  }
+  const message = messages[code as Reason['code']] as (values: Reason['values']) => string;
   return message(reason.values);
 }
 
@@ -44,6 +83,7 @@ export function explain(reason: Reason, lang: Lang = 'nb'): string {
  * //=> '34 municipalities are parties on 1 January 2025.'
  */
 export function explainAll(reasons: readonly Reason[], lang: Lang = 'nb'): string[] {
+  if (!Array.isArray(reasons)) throw wrong('reasons', 'must be a list of reasons');
   return reasons.map((r) => explain(r, lang));
 }
 
@@ -57,7 +97,8 @@ export function explainAll(reasons: readonly Reason[], lang: Lang = 'nb'): strin
  * //=> 'consensus (no votes against)'
  */
 export function describeRule(rule: DecisionRule, lang: Lang = 'nb'): string {
-  return WORDS[lang].rule(rule);
+  kindOf(rule, 'rule');
+  return wordsOf(lang).rule(rule);
 }
 
 /**
@@ -69,5 +110,6 @@ export function describeRule(rule: DecisionRule, lang: Lang = 'nb'): string {
  * //=> 'Last day of the duty to finance'
  */
 export function describeDuty(duty: Duty, lang: Lang = 'nb'): string {
-  return WORDS[lang].duty(duty);
+  kindOf(duty, 'duty');
+  return wordsOf(lang).duty(duty);
 }

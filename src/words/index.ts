@@ -16,4 +16,6 @@
  */
 
 export { describeDuty, describeRule, explain, explainAll, type Lang } from './explain.js';
+export { formatAmountNb, formatDateNb, formatPercentNb } from './format.js';
 export type { Messages } from './messages.js';
+export { type ReasonWithText, reasonWithText } from './reason-with-text.js';

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import type { CliIo, OutputFile } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
+import type { Matter } from '../../src/model/organ.js';
 import { small } from '../fixtures/small-agreement.js';
 import { turnOfYearFile } from '../fixtures/withdrawal-timing.js';
 
@@ -1002,15 +1003,16 @@ describe('kommunesamarbeid --lang: reasons, rules and duties in bokmål (default
     expect(en.stdout).not.toContain('kommuner er deltakere');
   });
 
-  it('--json: each reason is { code, clause, values, text }, the text in the language asked', () => {
+  it('--json: each reason is { code, agreement, clause, values, text }, the text in the language asked', () => {
     type JsonReason = { code: string; clause: string; values: unknown; text: string };
     const reasons = (lang: string[]) =>
       json(cli(['shares', '--json', ...lang]))['reasons'] as JsonReason[];
     const nb = reasons([]);
     const en = reasons(['--lang', 'en']);
-    expect(Object.keys(nb[0] ?? {})).toEqual(['code', 'clause', 'values', 'text']);
+    expect(Object.keys(nb[0] ?? {})).toEqual(['code', 'agreement', 'clause', 'values', 'text']);
     expect(nb[0]).toEqual({
       code: 'parties_active',
+      agreement: 'helseplattformen',
       clause: '§1.3',
       values: { date: '2025-01-01', count: 34 },
       text: '34 kommuner er deltakere per 1. januar 2025.',
@@ -1037,7 +1039,7 @@ describe('kommunesamarbeid --lang: reasons, rules and duties in bokmål (default
   it('§14 admit words the decision rule in the language asked', () => {
     const admit = ['admit', '--number', '1811', '--name', 'Bindal', '--population', '1400'];
     const rule = helseplattformen.organs
-      ?.flatMap((o) => o.matters)
+      .flatMap((o): readonly Matter[] => o.matters)
       .find((m) => m.id === 'admission')?.rule;
     expect(rule?.kind).toBe('unanimity');
     expect(cli(admit).stdout).toContain('enstemmighet blant');

@@ -104,3 +104,39 @@ describe('adoptionStatus', () => {
     );
   });
 });
+
+describe('textFingerprint', () => {
+  it('of the agreement or of its clauses: the same 64 hex digits', () => {
+    expect(textFingerprint(agreement)).toBe(fingerprint);
+    expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses what is neither an agreement nor a list of clauses, and a clause without its texts', () => {
+    for (const input of ['liten', 7, null, undefined, {}, { clauses: 'x' }]) {
+      const error = catchInputError(() => textFingerprint(input as Untyped));
+      expect(error.problems).toEqual([
+        {
+          path: typeof input === 'object' && input !== null ? 'clauses' : '',
+          code: 'invalid_type',
+          message: 'must be an agreement or its list of clauses',
+        },
+      ]);
+      expect(error.message.startsWith('Cannot fingerprint (1 problem)')).toBe(true);
+    }
+    const [first] = agreement.clauses;
+    expect(problemsOf(() => textFingerprint([first, { ref: '§2', title: 3 }] as Untyped))).toEqual([
+      ['[1].text', 'invalid_type'],
+      ['[1].title', 'invalid_type'],
+    ]);
+    expect(problemsOf(() => textFingerprint({ clauses: [null] } as Untyped))).toEqual([
+      ['clauses[0].ref', 'invalid_type'],
+      ['clauses[0].text', 'invalid_type'],
+      ['clauses[0].title', 'invalid_type'],
+    ]);
+    expect(
+      catchInputError(() => textFingerprint([{ ref: '§1', title: 't' }] as Untyped)).problems,
+    ).toEqual([
+      { path: '[0].text', code: 'invalid_type', message: "must be the clause's text as text" },
+    ]);
+  });
+});

@@ -103,4 +103,24 @@ describe('formatPath', () => {
   ])('%j → %s', (path, written) => {
     expect(formatPath(path)).toBe(written);
   });
+
+  it('refuses what is not a list, as plain JavaScript may pass it (a string would be spelt out)', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the point is to pass what the types forbid
+    const untyped = formatPath as (path: any) => string;
+    for (const path of ['parties', 3, null, { 0: 'a' }]) {
+      let thrown: unknown;
+      try {
+        untyped(path);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(AgreementInputError);
+      expect((thrown as AgreementInputError).problems).toEqual([
+        { path: 'path', code: 'invalid_type', message: 'must be a list of keys and indexes' },
+      ]);
+      expect((thrown as AgreementInputError).message.startsWith('Cannot format the path')).toBe(
+        true,
+      );
+    }
+  });
 });

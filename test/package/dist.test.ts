@@ -96,6 +96,62 @@ describe('the built package', () => {
     }
   });
 
+  it('ships no source maps: none is built, and no file points to one', () => {
+    const files = readdirSync(dist('.'), { recursive: true, encoding: 'utf8' });
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    for (const file of files.filter((f) => /\.c?js$/.test(f)))
+      expect(readFileSync(dist(file), 'utf8'), file).not.toContain('sourceMappingURL');
+  });
+
+  it('gives the Norwegian formatters from kommunesamarbeid/words, to ESM and CommonJS alike', async () => {
+    const require = createRequire(import.meta.url);
+    const cjs = {
+      words: require(dist('words.cjs')) as typeof import('../../src/words/index.js'),
+      lib: require(dist('index.cjs')) as typeof import('../../src/index.js'),
+    };
+    const esm = {
+      words: (await import(dist('words.js'))) as typeof import('../../src/words/index.js'),
+      lib: (await import(dist('index.js'))) as typeof import('../../src/index.js'),
+    };
+    for (const { words, lib } of [cjs, esm]) {
+      expect([
+        words.formatAmountNb('1234567.89'),
+        words.formatPercentNb('40.07'),
+        words.formatDateNb('2025-01-01'),
+      ]).toEqual(['1 234 567,89', '40,07 %', '1. januar 2025']);
+      // One AgreementInputError class across the entries of a build, for a plain-JavaScript mistake.
+      expect(() => words.formatAmountNb(1234.5 as unknown as string)).toThrow(
+        lib.AgreementInputError,
+      );
+    }
+    const lib = cjs.lib;
+    expect(() => lib.formatAmount('1234567.8' as unknown as bigint)).toThrow(
+      'must be whole øre as a bigint',
+    );
+  });
+
+  it('the bin’s JSON reasons are the library’s reasons with their text (reasonWithText)', () => {
+    const require = createRequire(import.meta.url);
+    const lib = require(dist('index.cjs')) as typeof import('../../src/index.js');
+    const { helseplattformen } = require(
+      dist('agreements.cjs'),
+    ) as typeof import('../../src/agreements/index.js');
+    const words = require(dist('words.cjs')) as typeof import('../../src/words/index.js');
+    for (const lang of ['nb', 'en'] as const) {
+      const result = spawnSync(
+        process.execPath,
+        [dist('cli.js'), 'split', '--amount', '10000000', '--json', '--lang', lang],
+        { encoding: 'utf8' },
+      );
+      expect(result.status).toBe(0);
+      expect(JSON.parse(result.stdout).reasons).toEqual(
+        lib
+          .splitCost(helseplattformen, '10000000')
+          .reasons.map((r) => words.reasonWithText(r, lang)),
+      );
+    }
+  });
+
   it('runs as a bin with a shebang', () => {
     expect(readFileSync(dist('cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     const result = spawnSync(process.execPath, [dist('cli.js'), 'shares', '--json'], {

@@ -222,4 +222,25 @@ describe('formatAmount', () => {
     expect(formatAmount(-5n)).toBe('-0.05');
     expect(formatAmount(99_999_999_999_999_999n)).toBe('999999999999999.99');
   });
+
+  it('refuses anything but a bigint, as plain JavaScript may pass it (it wrote "1234567..8")', () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the point is to pass what the types forbid
+    const untyped = formatAmount as (ore: any) => string;
+    for (const [ore, type] of [
+      ['1234567.8', 'string'],
+      [123450, 'number'],
+      [null, 'object'],
+      [undefined, 'undefined'],
+    ] as const) {
+      const error = catchInputError(() => untyped(ore));
+      expect(error.problems).toEqual([
+        {
+          path: 'ore',
+          code: 'invalid_type',
+          message: `must be whole øre as a bigint, e.g. 123450n for 1234.50 kr; got ${type}`,
+        },
+      ]);
+      expect(error.message.startsWith('Cannot format (1 problem):')).toBe(true);
+    }
+  });
 });

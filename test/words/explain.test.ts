@@ -11,6 +11,7 @@ import { citing, type Reason } from '../../src/rules/reason.js';
 import { messagesEn } from '../../src/words/en.js';
 import { describeDuty, describeRule, explain, explainAll } from '../../src/words/explain.js';
 import { messagesNb } from '../../src/words/nb.js';
+import { catchInputError, problemsOf } from '../helpers/errors.js';
 
 const cite = citing('test');
 const src = fileURLToPath(new URL('../../src/', import.meta.url));
@@ -197,6 +198,79 @@ function wordsImports(file: string, text: string): string[] {
     .filter((target) => target === 'words' || target.startsWith('words/'))
     .map((target) => `${relative(src, file).split('\\').join('/')} → ${target}`);
 }
+
+describe('the words functions refuse what plain JavaScript may hand them', () => {
+  // biome-ignore lint/suspicious/noExplicitAny: the point is to pass what the types forbid
+  type Untyped = any;
+  const tie = cite('§5', 'tie_rejected', { votes: 3 });
+  const rule = { kind: 'consensus', clause: '§6' } as const;
+  const duty = { kind: 'last-financed-day' } as const;
+
+  it('a language other than nb or en, in every function', () => {
+    const calls: [string, (lang: Untyped) => unknown][] = [
+      ['explain', (lang) => explain(tie, lang)],
+      ['explainAll', (lang) => explainAll([tie], lang)],
+      ['describeRule', (lang) => describeRule(rule, lang)],
+      ['describeDuty', (lang) => describeDuty(duty, lang)],
+    ];
+    for (const [name, call] of calls) {
+      for (const [lang, shown] of [
+        ['no', '"no"'],
+        ['nn', '"nn"'],
+        ['NB', '"NB"'],
+        [null, 'object'],
+        [1, 'number'],
+      ] as const) {
+        const error = catchInputError(() => call(lang));
+        expect(error.problems, name).toEqual([
+          { path: 'lang', code: 'invalid_type', message: `must be "nb" or "en": ${shown}` },
+        ]);
+        expect(error.message.startsWith('Cannot word (1 problem)')).toBe(true);
+      }
+    }
+    expect(
+      catchInputError(() => explain(tie, 'x'.repeat(30) as Untyped)).problems[0]?.message,
+    ).toBe(`must be "nb" or "en": "${'x'.repeat(20)}"`);
+  });
+
+  it('explain: something that is not a reason with a known code', () => {
+    for (const reason of [
+      null,
+      'tie_rejected',
+      {},
+      { code: 'no_such_code' },
+      { code: 'toString' },
+    ]) {
+      expect(problemsOf(() => explain(reason as Untyped))).toEqual([['reason', 'invalid_type']]);
+    }
+    expect(catchInputError(() => explain({} as Untyped)).problems[0]?.message).toBe(
+      'must be a reason as the library gives it, with a known code',
+    );
+    expect(problemsOf(() => explainAll(tie as Untyped))).toEqual([['reasons', 'invalid_type']]);
+    expect(catchInputError(() => explainAll('x' as Untyped)).problems[0]?.message).toBe(
+      'must be a list of reasons',
+    );
+  });
+
+  it('describeRule and describeDuty: something without a kind', () => {
+    for (const value of [null, 'consensus', {}, { kind: 1 }]) {
+      expect(catchInputError(() => describeRule(value as Untyped)).problems).toEqual([
+        {
+          path: 'rule',
+          code: 'invalid_type',
+          message: 'must be a rule as the library gives it, with its kind',
+        },
+      ]);
+      expect(catchInputError(() => describeDuty(value as Untyped)).problems).toEqual([
+        {
+          path: 'duty',
+          code: 'invalid_type',
+          message: 'must be a duty as the library gives it, with its kind',
+        },
+      ]);
+    }
+  });
+});
 
 describe('the engine has no words', () => {
   it('src/model, rules, finance, governance, lifecycle and internal import nothing from src/words', () => {

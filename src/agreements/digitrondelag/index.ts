@@ -1,6 +1,5 @@
-import type { Agreement } from '../../model/agreement.js';
+import type { AgreementWith, OrganWithIds } from '../../model/bodies.js';
 import type { InterpretationNote } from '../../model/interpretation.js';
-import type { Organ } from '../../model/organ.js';
 import { builtIn } from '../../model/trusted.js';
 import { clauses } from './clauses.js';
 
@@ -212,7 +211,20 @@ const interpretations: readonly InterpretationNote[] = [
   },
 ];
 
-const organs: readonly Organ[] = [
+/**
+ * DigiTrøndelag's bodies by id, each with the ids of the matters it decides
+ * (porteføljestyret decides none the agreement names): the ids `decide`
+ * takes for `digitrondelag`.
+ *
+ * @example
+ * const matter: DigitrondelagBodies['programstyre'] = 'decision';
+ */
+export type DigitrondelagBodies = {
+  readonly programstyre: 'decision';
+  readonly portefoljestyre: never;
+};
+
+const organs: readonly OrganWithIds<DigitrondelagBodies>[] = [
   {
     id: 'programstyre',
     name: 'Programstyret',
@@ -323,7 +335,7 @@ const organs: readonly Organ[] = [
  * import { digitrondelag, decide } from 'kommunesamarbeid';
  * digitrondelag.organs?.map((o) => o.id); //=> ['programstyre', 'portefoljestyre']
  */
-export const digitrondelag: Agreement = builtIn({
+export const digitrondelag: AgreementWith<DigitrondelagBodies> = builtIn({
   id: 'digitrondelag',
   title: 'Avtale knyttet til samarbeid vedrørende digitalisering (DigiTrøndelag)',
   legalForm: 'avtalebasert-samarbeid',

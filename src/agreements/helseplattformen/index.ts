@@ -1,8 +1,8 @@
-import type { Agreement } from '../../model/agreement.js';
+import type { AgreementWith } from '../../model/bodies.js';
 import { builtIn } from '../../model/trusted.js';
 import { clauses } from './clauses.js';
 import { interpretations } from './interpretations.js';
-import { organs } from './organs.js';
+import { type HelseplattformenBodies, organs } from './organs.js';
 import { parties, statedPercents, VALID_FROM } from './parties.js';
 
 /**
@@ -22,7 +22,7 @@ import { parties, statedPercents, VALID_FROM } from './parties.js';
  * helseplattformen.parties.length; //=> 34
  * splitCost(helseplattformen, '1000.00').parties[0].amount; //=> '400.67'
  */
-export const helseplattformen: Agreement = builtIn({
+export const helseplattformen: AgreementWith<HelseplattformenBodies> = builtIn({
   id: 'helseplattformen',
   title: 'Kommunal samarbeidsavtale – kommunalt oppgavefellesskap Helseplattformen',
   legalForm: 'kommunalt-oppgavefellesskap',

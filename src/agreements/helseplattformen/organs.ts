@@ -1,4 +1,5 @@
-import type { DecisionRule, Organ } from '../../model/organ.js';
+import type { OrganWithIds } from '../../model/bodies.js';
+import type { DecisionRule } from '../../model/organ.js';
 
 /** Simple majority, the leader's double vote at a tie (§5: "alminnelig flertall"). */
 const majority5: DecisionRule = { kind: 'simple-majority', tie: 'chair-decides', clause: '§5' };
@@ -35,11 +36,37 @@ const standIn = {
 };
 
 /**
+ * Helseplattformen's bodies by id, each with the ids of the matters it
+ * decides: the ids `decide` takes for `helseplattformen`, so that an editor
+ * completes them and a typo does not compile.
+ *
+ * @example
+ * const matter: HelseplattformenBodies['styre'] = 'recommendation'; // 'budget' would not compile
+ * helseplattformen.organs[1]?.matters.map((m) => m.id); //=> ['decision', 'recommendation']
+ */
+export type HelseplattformenBodies = {
+  readonly representantskap:
+    | 'economic-frames'
+    | 'agreement-amendment'
+    | 'admission'
+    | 'dissolution'
+    | 'budget'
+    | 'accounts'
+    | 'annual-report'
+    | 'board-appointment'
+    | 'election'
+    | 'regions-and-board-size'
+    | 'complaint'
+    | 'other';
+  readonly styre: 'decision' | 'recommendation';
+};
+
+/**
  * Representantskapet (§5) and styret (§6) of the oppgavefellesskap.
  *
  * @see Helseplattformen §5, §6, §13–§15
  */
-export const organs: readonly Organ[] = [
+export const organs: readonly OrganWithIds<HelseplattformenBodies>[] = [
   {
     id: 'representantskap',
     name: 'Representantskapet',

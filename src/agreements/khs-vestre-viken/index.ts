@@ -1,4 +1,4 @@
-import type { Agreement } from '../../model/agreement.js';
+import type { AgreementWith } from '../../model/bodies.js';
 import type { Party } from '../../model/party.js';
 import { builtIn } from '../../model/trusted.js';
 
@@ -9,6 +9,17 @@ function party(number: string, name: string, roles?: readonly 'ledende-kommune'[
     ...(roles === undefined ? {} : { roles }),
   };
 }
+
+/**
+ * KHS Vestre Viken's bodies by id, each with the ids of the matters it decides (the
+ * agreement names none): the ids `decide` takes for `khsVestreViken`.
+ *
+ * @example
+ * const organ: keyof KhsVestreVikenBodies = 'samarbeidsstyre';
+ */
+export type KhsVestreVikenBodies = {
+  readonly samarbeidsstyre: never;
+};
 
 /**
  * Kommunehelsesamarbeidet (KHS) in the Vestre Viken health area: the 21
@@ -27,7 +38,7 @@ function party(number: string, name: string, roles?: readonly 'ledende-kommune'[
  * khsVestreViken.parties.length; //=> 21
  * khsVestreViken.organs?.[0]?.seats.fixed?.length; //=> 7
  */
-export const khsVestreViken: Agreement = builtIn({
+export const khsVestreViken: AgreementWith<KhsVestreVikenBodies> = builtIn({
   id: 'khs-vestre-viken',
   title: 'Kommunehelsesamarbeidet (KHS) i Vestre Viken helseområdet – avtalebasert nettverk',
   legalForm: 'avtalebasert-samarbeid',

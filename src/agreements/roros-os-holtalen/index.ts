@@ -1,4 +1,4 @@
-import type { Agreement } from '../../model/agreement.js';
+import type { AgreementWith } from '../../model/bodies.js';
 import type { InterpretationNote } from '../../model/interpretation.js';
 import type { ServiceArea } from '../../model/service-area.js';
 import { builtIn } from '../../model/trusted.js';
@@ -429,6 +429,17 @@ const interpretations: readonly InterpretationNote[] = [
 ];
 
 /**
+ * Røros–Os–Holtålen's bodies by id, each with the ids of the matters it decides (the
+ * agreement names none): the ids `decide` takes for `rorosOsHoltalen`.
+ *
+ * @example
+ * const organ: keyof RorosOsHoltalenBodies = 'samarbeidsorgan';
+ */
+export type RorosOsHoltalenBodies = {
+  readonly samarbeidsorgan: never;
+};
+
+/**
  * Røros–Os–Holtålen: the framework agreement for host-municipality
  * cooperation (vertskommunesamarbeid under kommuneloven 1992 § 28-1 a/b,
  * entered area by area, without a joint political board; note
@@ -447,7 +458,7 @@ const interpretations: readonly InterpretationNote[] = [
  * import { rorosOsHoltalen, splitCost } from 'kommunesamarbeid';
  * splitCost(rorosOsHoltalen, '300000.00', { date: '2019-06-01', serviceArea: 'nav' }).parties.length; //=> 2
  */
-export const rorosOsHoltalen: Agreement = builtIn({
+export const rorosOsHoltalen: AgreementWith<RorosOsHoltalenBodies> = builtIn({
   id: 'roros-os-holtalen',
   title: 'Samarbeidsavtale mellom Røros – Os – Holtålen (kommunereformen)',
   legalForm: 'vertskommunesamarbeid',

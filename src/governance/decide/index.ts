@@ -6,11 +6,12 @@ import { checkOptions, findMatter, findOrgan } from './options.js';
 import { decideUnder, decisionOf } from './outcome.js';
 import { notesOf, readingProblems, readingsOf } from './readings.js';
 import { sittingOf } from './sitting.js';
-import type { DecideOptions, Decision } from './types.js';
+import type { DecideOptions, DecideOptionsFor, Decision } from './types.js';
 
 export type {
   CouncilsMustAdopt,
   DecideOptions,
+  DecideOptionsFor,
   Decision,
   DecisionAlternative,
 } from './types.js';
@@ -47,6 +48,11 @@ export type {
  * adopt it, the decision says so (`councilsMustAdopt`, reason
  * `councils_must_adopt`).
  *
+ * For a built-in agreement (an {@link AgreementWith}), `organ` and `matter`
+ * take only its ids ({@link DecideOptionsFor}): an editor completes them,
+ * and a typo does not compile. For any other `Agreement` they are text,
+ * checked when it runs.
+ *
  * @see Helseplattformen §5, §6, §13–§15; DigiTrøndelag §4.1–§4.3
  * @throws {@link AgreementInputError} for an unknown organ, matter or
  *   reading, a body with seats per region and no region division, or a
@@ -68,10 +74,10 @@ export type {
  * decision.adopted; //=> false
  * decision.reasons.map((r) => r.code); //=> ['quorum_not_met']
  */
-export function decide(input: Agreement, options: DecideOptions): Decision {
+export function decide<A extends Agreement>(input: A, options: DecideOptionsFor<A>): Decision {
   // The agreement, the options and the meeting, each checked once (what parsing returned is trusted).
   const agreement = checkedAgreement(input);
-  const checked = checkOptions(options);
+  const checked = checkOptions(options as DecideOptions);
   // The body and the matter.
   const organ = findOrgan(agreement, checked.organ);
   const matter = findMatter(organ, checked.matter);

@@ -1,3 +1,5 @@
+import type { Agreement } from '../../model/agreement.js';
+import type { MatterIdOf, OrganIdOf } from '../../model/bodies.js';
 import type { IsoDate } from '../../model/iso-date.js';
 import type { Meeting } from '../../model/meeting.js';
 import type { DecisionRule, QuorumRule } from '../../model/organ.js';
@@ -6,7 +8,9 @@ import type { Reason } from '../../rules/reason.js';
 import type { Tally } from '../../rules/vote-record.js';
 
 /**
- * Options for {@link decide}.
+ * Options for {@link decide}. `Organ` and `Matter` are the ids it may name:
+ * `string` for an agreement read from a file, the ids themselves for a
+ * built-in agreement ({@link DecideOptionsFor}).
  *
  * @example
  * const options: DecideOptions = {
@@ -14,19 +18,38 @@ import type { Tally } from '../../rules/vote-record.js';
  *   matter: 'budget',
  *   meeting: { date: '2025-03-12', presiding: '5001', attendance: { '5001': 'member' }, ballots: { '5001': 'for' } },
  * };
- * decide(helseplattformen, options).quorate; //=> false
+ * const agreement: Agreement = helseplattformen; // any agreement: string ids
+ * decide(agreement, options).quorate; //=> false
  */
-export interface DecideOptions {
+export interface DecideOptions<Organ extends string = string, Matter extends string = string> {
   /** The body, e.g. `'representantskap'`. */
-  readonly organ: string;
+  readonly organ: Organ;
   /** The category of matter, e.g. `'agreement-amendment'`. */
-  readonly matter: string;
+  readonly matter: Matter;
   readonly meeting: Meeting;
   /** The region division, for a body with a seat per region, when the agreement gives none. */
   readonly regions?: readonly Region[];
   /** Readings of interpretation notes to apply instead of those chosen in the data: note id → reading id. */
   readonly readings?: Readonly<Record<string, string>>;
 }
+
+/**
+ * The options {@link decide} takes for an agreement of type `A`: for a
+ * built-in agreement, an organ it has and a matter of that organ, so that an
+ * editor completes them and a typo is a type error; for any other
+ * `Agreement`, any text (checked when it runs).
+ *
+ * @example
+ * const options: DecideOptionsFor<typeof helseplattformen> = {
+ *   organ: 'styre', // 'styret' would not compile
+ *   matter: 'recommendation', // nor would 'budget', a matter of the representantskap
+ *   meeting: { date: '2025-03-12', presiding: 'nord', attendance: { nord: 'member' }, ballots: { nord: 'for' } },
+ * };
+ * options.organ; //=> 'styre'
+ */
+export type DecideOptionsFor<A extends Agreement> = {
+  [O in OrganIdOf<A>]: DecideOptions<O, MatterIdOf<A, O>>;
+}[OrganIdOf<A>];
 
 /**
  * The outcome of the same meeting under another reading of one

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
+import type { HelseplattformenBodies } from '../../../src/agreements/helseplattformen/organs.js';
 import { decide } from '../../../src/governance/decide/index.js';
 import { problemsOf } from '../../helpers/errors.js';
 import { HP, meeting } from '../../helpers/meetings.js';
 import { withText, words } from '../../helpers/words.js';
 
 const representantskap = (
-  matter: string,
+  matter: HelseplattformenBodies['representantskap'],
   m: ReturnType<typeof meeting>,
   readings?: Record<string, string>,
 ) =>
@@ -179,7 +180,7 @@ describe('§5 Representantskapet', () => {
   });
 
   describe('§5 a–c "kan kun fattes ved konsensus" (interpretation "consensus-scope")', () => {
-    it.each(['economic-frames', 'agreement-amendment', 'admission', 'dissolution'])(
+    it.each(['economic-frames', 'agreement-amendment', 'admission', 'dissolution'] as const)(
       '§5/§13–§15 %s fails with one vote against among 34',
       (matter) => {
         const d = representantskap(

@@ -4,6 +4,7 @@ import {
   validateHelseplattformenBoard,
 } from '../../../src/agreements/helseplattformen/board.js';
 import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
+import type { HelseplattformenBodies } from '../../../src/agreements/helseplattformen/organs.js';
 import { decide } from '../../../src/governance/decide/index.js';
 import { safeParseAgreement } from '../../../src/model/parse-agreement.js';
 import type { Region } from '../../../src/model/region.js';
@@ -13,7 +14,11 @@ import { words } from '../../helpers/words.js';
 
 const REGION_IDS = EXAMPLE_REGIONS.map((r) => r.id);
 
-const styre = (matter: string, m: ReturnType<typeof meeting>, readings?: Record<string, string>) =>
+const styre = (
+  matter: HelseplattformenBodies['styre'],
+  m: ReturnType<typeof meeting>,
+  readings?: Record<string, string>,
+) =>
   decide(helseplattformen, {
     organ: 'styre',
     matter,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
 import { decide } from '../../../src/governance/decide/index.js';
+import type { Agreement } from '../../../src/model/agreement.js';
 import type { Meeting } from '../../../src/model/meeting.js';
 import { catchInputError, problemsOf } from '../../helpers/errors.js';
 import { HP, meeting } from '../../helpers/meetings.js';
@@ -11,7 +12,8 @@ const run = (
   matter = 'other',
   readings?: Record<string, string>,
 ) =>
-  decide(helseplattformen, {
+  // Ids as text: the agreement as a plain Agreement, as one read from a file.
+  decide(helseplattformen as Agreement, {
     organ,
     matter,
     meeting: m,

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { digitrondelag } from '../../../src/agreements/digitrondelag/index.js';
 import { helseplattformen } from '../../../src/agreements/helseplattformen/index.js';
-import { type DecideOptions, decide } from '../../../src/governance/decide/index.js';
+import { type DecideOptionsFor, decide } from '../../../src/governance/decide/index.js';
 import type { Agreement } from '../../../src/model/agreement.js';
 import { attempt } from '../../../src/model/attempt.js';
 import { AgreementInputError } from '../../../src/model/errors.js';
@@ -12,7 +12,7 @@ import { HP, meeting } from '../../helpers/meetings.js';
 
 const base = meeting({ presiding: '5001', for: HP.slice(0, 17) });
 const untyped = (options: unknown) => () =>
-  decide(helseplattformen, options as unknown as DecideOptions);
+  decide(helseplattformen, options as unknown as DecideOptionsFor<typeof helseplattformen>);
 
 describe('decide validates what a plain JavaScript caller gives it, once, on entry', () => {
   it('options that are not an object are an input error, not a TypeError', () => {
@@ -54,7 +54,7 @@ describe('decide validates what a plain JavaScript caller gives it, once, on ent
           matter: 'decision',
           meeting: { ...base, date: 'tomorrow' },
           regions: [{ id: 'X', name: '', municipalities: [] }],
-        } as unknown as DecideOptions);
+        } as unknown as DecideOptionsFor<typeof helseplattformen>);
       } catch (e) {
         return e as AgreementInputError;
       }
