@@ -13,6 +13,7 @@ import {
 } from './commands/lifecycle.js';
 import { sharesCommand } from './commands/shares.js';
 import { splitCommand } from './commands/split.js';
+import { type TestOutcome, testCommand } from './commands/test.js';
 import { type CliIo, UsageError } from './io.js';
 import { builtInAgreements, LIMIT_TEXT, loadAgreement } from './load-agreement.js';
 import { langOption } from './output.js';
@@ -50,6 +51,9 @@ Commands:
                                  admissions); a rate per inhabitant sets the amount itself
   deadlines --year Y [--party N] what each party and body must do that year
   check                          validate an agreement file and report findings on it
+  test FILE...                   run scenario files (schema/scenario.json): a line per scenario,
+                                 ✓ passed or ✗ failed with what differed, and a summary; exit 1
+                                 when a scenario failed (2 when a file is not a scenario file)
   docs --out DIR [--year Y]      write the handbooks (Markdown and HTML) of the agreements
   export [--out FILE] [--force]  the agreement as a JSON agreement file (schema/agreement.json)
                                  that parses back to the same agreement
@@ -91,7 +95,7 @@ never over anything that exists there unless --force is given, and even then
 only over a regular file. Control characters and escape sequences are removed from what
 is printed.
 
-Exit codes: 0 success, 2 bad input or usage, 1 internal error.
+Exit codes: 0 success, 2 bad input or usage, 1 internal error or (test) a scenario failed.
 `;
 
 /** Items joined by ", " in lines of at most `width` columns, each indented by `indent`. */
@@ -202,6 +206,7 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   ],
   deadlines: ['agreement', 'json', 'lang', 'year', 'party', 'help'],
   check: ['agreement', 'json', 'lang', 'help'],
+  test: ['json', 'lang', 'help'],
   docs: ['agreement', 'out', 'year', 'help'],
   export: ['agreement', 'out', 'force', 'help'],
   init: ['form', 'out', 'force', 'help'],
@@ -219,8 +224,13 @@ export function run(argv: readonly string[], host: CliIo): number {
     stderr: (text) => host.stderr(forTerminal(text)),
   };
   try {
-    io.stdout(execute(argv, io));
-    return 0;
+    const out = execute(argv, io);
+    if (typeof out === 'string') {
+      io.stdout(out);
+      return 0;
+    }
+    io.stdout(out.output);
+    return out.exitCode;
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(
@@ -238,7 +248,7 @@ export function run(argv: readonly string[], host: CliIo): number {
   }
 }
 
-function execute(argv: readonly string[], io: CliIo): string {
+function execute(argv: readonly string[], io: CliIo): string | TestOutcome {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -258,7 +268,10 @@ function execute(argv: readonly string[], io: CliIo): string {
     );
   }
   if (values.help) return USAGE;
-  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  // test takes its scenario files as arguments; no other command takes any.
+  if (extra.length > 0 && command !== 'test') {
+    throw new UsageError(`unexpected argument "${extra[0]}"`);
+  }
   for (const name of Object.keys(values)) {
     const given = (values as Record<string, unknown>)[name];
     if (given !== undefined && given !== false && !allowed.includes(name)) {
@@ -266,6 +279,7 @@ function execute(argv: readonly string[], io: CliIo): string {
     }
   }
   const lang = langOption(values.lang);
+  if (command === 'test') return testCommand(extra, values, io, lang);
   if (command === 'check') return checkCommand(values.agreement, values.json, io, lang);
   if (command === 'docs') return docsCommand(values, io, io.comingYear ?? 2026);
   if (command === 'export') return exportCommand(values, io);
