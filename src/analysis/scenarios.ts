@@ -63,7 +63,8 @@ type Json = string | number | boolean | null | readonly Json[] | { readonly [key
  * Runs the scenarios of a scenario file (scenariotester) and compares each
  * outcome with the one expected: only the fields a scenario gives are
  * compared; numbers as decimals (`"1000"` equals `"1000.00"`); `reasons` as
- * codes that must be among the reasons given; `error` with the problems of
+ * codes that must be among the reasons given, each alone (`"quorum_met"`) or
+ * with the clause the reason must cite (`"chair_decides §4.2"`); `error` with the problems of
  * the input error the scenario expects (its `code`, and its `path` when
  * given). Pure: the caller resolves the file's `agreement` (a built-in id or
  * a path) to an agreement.
@@ -167,7 +168,9 @@ function byNumber<T extends { readonly number: string }>(
   return Object.fromEntries(parties.map((p) => [p.number, field(p)]));
 }
 
-const codes = (reasons: readonly { readonly code: string }[]): Json => reasons.map((r) => r.code);
+/** Reasons as "code clause" (`chair_decides §4.2`), as a scenario may expect them. */
+const codes = (reasons: readonly { readonly code: string; readonly clause: string }[]): Json =>
+  reasons.map((r) => `${r.code} ${r.clause}`);
 
 /** An amount the scenario gives, as a person may have written it. */
 function amountIn(value: string | number, normalize: (text: string) => string): string | number {
@@ -257,6 +260,7 @@ function outcomeOf(
       extraCosts: s.extraCosts,
       sum: s.sum,
       parties: byNumber(s.parties, (p) => p.amount),
+      shares: byNumber(s.parties, (p) => p.share),
       days: byNumber(s.parties, (p) => p.days),
       reasons: codes(s.reasons),
     };
@@ -282,11 +286,13 @@ function compare(
   out: ScenarioDifference[],
 ): void {
   if (path === 'reasons' && Array.isArray(expected)) {
-    const given = Array.isArray(actual) ? (actual as readonly Json[]) : [];
-    for (const code of expected) {
-      if (!given.includes(code)) {
-        out.push({ path, expected: String(code), actual: given.join(', ') });
-      }
+    // "code" matches a reason of that code; "code clause" one that also cites that clause.
+    const given = (Array.isArray(actual) ? actual : []) as readonly string[];
+    for (const want of expected as readonly string[]) {
+      const found = want.includes(' ')
+        ? given.includes(want)
+        : given.some((reason) => reason.slice(0, reason.indexOf(' ')) === want);
+      if (!found) out.push({ path, expected: want, actual: given.join(', ') });
     }
     return;
   }

@@ -20,7 +20,9 @@ const Text = z.string({ error: 'must be text' }).check(notEmpty(), maxChars(300)
 const Count = z
   .int({ error: 'must be a whole number ≥ 0' })
   .check(z.minimum(0, { error: 'must be a whole number ≥ 0' }), atMost(1_000_000_000));
-const ByParty = <T extends z.ZodMiniType>(value: T) => z.record(KommunenummerSchema, value);
+/** A value per party by kommunenummer; `null` for a municipality that is not a party then. */
+const ByParty = <T extends z.ZodMiniType>(value: T) =>
+  z.record(KommunenummerSchema, z.nullable(value));
 const Readings = z
   .record(IdSchema, z.string({ error: 'must be the id of a reading' }).check(maxChars(80)))
   .check(
@@ -44,7 +46,7 @@ const Codes = z
   .check(
     maxEntries(100),
     z.describe(
-      'Reason codes that must be among the reasons given (others may be given too), e.g. "quorum_met".',
+      'Reasons that must be among those given (others may be given too): a code ("quorum_met"), or a code, a space and the clause the reason must cite.',
     ),
   );
 
@@ -99,7 +101,9 @@ const INPUTS = {
     conditionsMet: z.exactOptional(
       z.record(IdSchema, z.boolean({ error: 'must be true or false' })),
     ),
-    statedShares: z.exactOptional(ByParty(z.string().check(maxChars(40)))),
+    statedShares: z.exactOptional(
+      z.record(KommunenummerSchema, z.string().check(maxChars(40))),
+    ),
   }),
 } as const;
 
@@ -161,6 +165,11 @@ const EXPECTS = {
     sum: z.exactOptional(Amount),
     parties: z.exactOptional(
       ByParty(Amount).check(z.describe('Each party’s invoice for the year, by kommunenummer.')),
+    ),
+    shares: z.exactOptional(
+      ByParty(Amount).check(
+        z.describe('Each party’s share of the year’s amount, before extra costs.'),
+      ),
     ),
     days: z.exactOptional(ByParty(Count)),
     reasons: z.exactOptional(Codes),
