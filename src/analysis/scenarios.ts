@@ -123,9 +123,7 @@ function runOne(
           {
             path: 'error',
             expected: null,
-            actual: error.problems
-              .map((p) => `${p.code} (${p.path === '' ? '–' : p.path}): ${p.message}`)
-              .join('; '),
+            actual: error.problems.map((p) => `${describeProblem(p)}: ${p.message}`).join('; '),
           },
         ]
       : errorDifferences(wanted, error);
@@ -142,6 +140,11 @@ function describeError(wanted: { readonly code: string; readonly path?: string }
   return wanted.path === undefined ? wanted.code : `${wanted.code} (${wanted.path})`;
 }
 
+/** A problem as a difference shows it: its code and its path. */
+function describeProblem(problem: { readonly code: string; readonly path: string }): string {
+  return `${problem.code} (${problem.path})`;
+}
+
 /** The input error expected against the one thrown: one of its problems must match. */
 function errorDifferences(
   wanted: { readonly code: string; readonly path?: string },
@@ -155,7 +158,7 @@ function errorDifferences(
     {
       path: 'error',
       expected: describeError(wanted),
-      actual: error.problems.map((p) => `${p.code} (${p.path === '' ? '–' : p.path})`).join('; '),
+      actual: error.problems.map(describeProblem).join('; '),
     },
   ];
 }

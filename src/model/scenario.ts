@@ -101,9 +101,7 @@ const INPUTS = {
     conditionsMet: z.exactOptional(
       z.record(IdSchema, z.boolean({ error: 'must be true or false' })),
     ),
-    statedShares: z.exactOptional(
-      z.record(KommunenummerSchema, z.string().check(maxChars(40))),
-    ),
+    statedShares: z.exactOptional(z.record(KommunenummerSchema, z.string().check(maxChars(40)))),
   }),
 } as const;
 
@@ -127,7 +125,9 @@ const EXPECTS = {
     percentLargestRemainder: z.exactOptional(ByParty(Percent)),
     percentSum: z.exactOptional(Percent),
     percentLargestRemainderSum: z.exactOptional(Percent),
-    statedPercentSum: z.exactOptional(Percent),
+    statedPercentSum: z.exactOptional(
+      z.nullable(Percent).check(z.describe('null: the agreement states no table of shares.')),
+    ),
     reasons: z.exactOptional(Codes),
   }),
   decide: z.strictObject({
