@@ -46,7 +46,10 @@ export function scenarioGroup(id: string, file: string): string {
 }
 
 /** A scenario's test title: its clause and its name. */
-export function scenarioTitle(scenario: { readonly clause: string; readonly name: string }): string {
+export function scenarioTitle(scenario: {
+  readonly clause: string;
+  readonly name: string;
+}): string {
   return `${scenario.clause} ${scenario.name}`;
 }
 

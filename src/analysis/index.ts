@@ -1,7 +1,8 @@
 /**
  * Analyses of an agreement (the `kommunesamarbeid/analysis` entry): `check`
- * (is the file a valid agreement, and what the findings on it are) and
- * `whatIf` (each party's share if one party left).
+ * (is the file a valid agreement, and what the findings on it are),
+ * `whatIf` (each party's share if one party left) and `runScenarios` (a
+ * scenario file's expected outcomes against the agreement's).
  *
  * @example
  * import { check } from 'kommunesamarbeid/analysis';
@@ -11,5 +12,19 @@
  * @packageDocumentation
  */
 
+export {
+  parseScenarioFile,
+  SCENARIO_KINDS,
+  type Scenario,
+  type ScenarioFile,
+  ScenarioFileSchema,
+  type ScenarioKind,
+} from '../model/scenario.js';
 export { type CheckReport, check } from './check.js';
+export {
+  type RunScenariosOptions,
+  runScenarios,
+  type ScenarioDifference,
+  type ScenarioResult,
+} from './scenarios.js';
 export { type WhatIf, type WhatIfLine, whatIf } from './what-if.js';
