@@ -159,8 +159,8 @@ export const TEST_TITLES: Readonly<Record<string, readonly string[]>> = Object.a
       "§9 and §12 the year’s settlement by calendar days › §9 days after the agreement ends are left out; the days in force are split as one split by population",
       "§9 and §12 the year’s settlement by calendar days › §9/§12 each part is within one øre of its exact share of each day’s cost (checked with exact fractions)",
       "§9 and §12 the year’s settlement by calendar days › §12 a withdrawal taking effect next year changes nothing this year, extra costs included",
-      "§14 Utvidelse av oppgavefellesskapet › §14 and §1.3 a municipality that meets every condition (shareholder, Samarbeidsavtalen, tjenesteavtale, \"tatt i bruk\") is eligible and protected against opposition",
-      "§14 Utvidelse av oppgavefellesskapet › §14 third sentence: Samarbeidsavtalen and tjenesteavtale alone protect against opposition (vernet mot motstand), but do not make the candidate eligible: §1.3 and \"tatt i bruk\" are unknown, never assumed",
+      "§14 Utvidelse av oppgavefellesskapet › §14 and §1.3 a municipality that meets every condition is eligible and protected, in words that name the conditions (the outcome: test/scenarios/helseplattformen/s14-opptak.json)",
+      "§14 Utvidelse av oppgavefellesskapet › §14 third sentence: with only Samarbeidsavtalen and tjenesteavtale, the reason names in words what is not given (the outcome: test/scenarios/helseplattformen/s14-opptak.json)",
       "§14 Utvidelse av oppgavefellesskapet › §14 without a tjenesteavtale it is neither eligible nor protected; the reason names what is missing in plain bokmål",
       "§14 Utvidelse av oppgavefellesskapet › §14 with nothing given, eligibility and the protection are both unknown",
       "§14 Utvidelse av oppgavefellesskapet › §14 and §5 c admission is decided by the representantskap by unanimity",
@@ -216,7 +216,9 @@ export const TEST_TITLES: Readonly<Record<string, readonly string[]>> = Object.a
       "Scenarioer i helseplattformen/s12-uttreden.json › §12 varsel sendt 29. februar får virkning 28. februar året etter, månedens siste dag",
       "Scenarioer i helseplattformen/s12-uttreden.json › §12 plikten til å finansiere opphører fra og med uttredelsesdatoen, og Os er ikke lenger med i andelene",
       "Scenarioer i helseplattformen/s12-uttreden.json › §12 dokumenterte merkostnader ved uttreden belastes den som trer ut, i årsoppgjøret",
-      "Scenarioer i helseplattformen/s12-uttreden.json › §12 Verdal betaler for de 181 dagene til 30. juni etter sin andel blant alle 34: 12 000 000 × 181/365 × 15 193/535 512 = 168 826,76 kr"
+      "Scenarioer i helseplattformen/s12-uttreden.json › §12 Verdal betaler for de 181 dagene til 30. juni etter sin andel blant alle 34: 12 000 000 × 181/365 × 15 193/535 512 = 168 826,76 kr",
+      "Scenarioer i helseplattformen/s14-opptak.json › §14 en kommune som oppfyller alle vilkårene (aksjonær, Samarbeidsavtalen, tjenesteavtale, «tatt i bruk»), kan tas opp og er vernet mot motstand",
+      "Scenarioer i helseplattformen/s14-opptak.json › §14 Samarbeidsavtalen og tjenesteavtale alene gir vern mot motstand, men ikke rett til opptak: §1.3 og «tatt i bruk» er ukjent, aldri antatt"
     ],
     "khs-vestre-viken": [
       "KHS Vestre Viken › Vurdering: an agreement-based network, not a legal entity and not a statutory form",

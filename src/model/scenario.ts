@@ -378,8 +378,10 @@ export function parseScenarioFile(input: unknown): ScenarioFile {
   return { ...(head.data as Omit<ScenarioFile, 'scenarios'>), scenarios };
 }
 
-/** A path inside another: `scenarios[3]` and `expect.sum` → `scenarios[3].expect.sum`. */
+/**
+ * A path inside an object: `scenarios[3]` and `expect.sum` →
+ * `scenarios[3].expect.sum`; the object itself for an empty inner path.
+ */
 function joinPath(outer: string, inner: string): string {
-  if (inner === '') return outer;
-  return inner.startsWith('[') ? `${outer}${inner}` : `${outer}.${inner}`;
+  return inner === '' ? outer : `${outer}.${inner}`;
 }

@@ -244,6 +244,12 @@ describe('runScenarios: an expected input error', () => {
     ]);
   });
 
+  it('a split or a settlement without an amount asks the key for one: population divides an amount, so it is required', () => {
+    const required = { error: { code: 'required', path: 'amount' } };
+    expect(one({ split: {}, expect: required })[0]?.passed).toBe(true);
+    expect(one({ settle: { year: 2025 }, expect: required })[0]?.passed).toBe(true);
+  });
+
   it('fails when no error comes', () => {
     expect(
       one({

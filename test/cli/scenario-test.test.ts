@@ -101,6 +101,17 @@ describe('kommunesamarbeid test FILE…', () => {
     });
   });
 
+  it('an absolute agreement path is taken as it is; one scenario is "1 scenario"', () => {
+    const result = cli(['test', 'sc/liten.json'], {
+      'sc/liten.json': { ...LITEN, agreement: '/avtaler/liten.json' },
+      '/avtaler/liten.json': small(),
+    });
+    expect([result.code, result.stdout.split('\n').at(-2)]).toEqual([
+      0,
+      '1 scenario: 1 bestått, 0 feilet',
+    ]);
+  });
+
   it('--lang en: the words of the lines and the summary in English', () => {
     const result = cli(['test', '--lang', 'en', 'roros.json'], {
       'roros.json': { ...ROROS, scenarios: ROROS.scenarios.slice(1) },

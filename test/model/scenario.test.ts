@@ -194,6 +194,23 @@ describe('parseScenarioFile', () => {
     );
   });
 
+  it('an expect that is not an object is named itself', () => {
+    expect(
+      problemsOf(() =>
+        parseScenarioFile({
+          agreement: 'liten',
+          scenarios: [
+            { name: 'x', clause: '§1', split: {}, expect: 5 },
+            { name: 'y', clause: '§1', split: {}, expect: { error: 'x' } },
+          ],
+        }),
+      ),
+    ).toEqual([
+      ['scenarios[0].expect', 'invalid_type'],
+      ['scenarios[1].expect.error', 'invalid_type'],
+    ]);
+  });
+
   it('a file that is not an object, or without scenarios, says so', () => {
     expect(problemsOf(() => parseScenarioFile(null))).toEqual([['', 'invalid_type']]);
     expect(problemsOf(() => parseScenarioFile({ agreement: 'liten', scenarios: [] }))).toEqual([
