@@ -3,7 +3,7 @@ import { AgreementSchema } from '../src/model/agreement.js';
 import { EventsSchema } from '../src/model/events.js';
 import { MeetingSchema } from '../src/model/meeting.js';
 import { RegionsSchema } from '../src/model/parse-regions.js';
-import { ScenarioFileSchema } from '../src/model/scenario.js';
+import { ScenarioFileSchema } from '../src/model/scenario-schema.js';
 
 /** The JSON Schema files in `schema/`, generated from the zod schemas: file name → text. */
 export function jsonSchemaFiles(): Record<string, string> {

@@ -12,14 +12,14 @@
  * @packageDocumentation
  */
 
+export { parseScenarioFile } from '../model/scenario.js';
 export {
-  parseScenarioFile,
   SCENARIO_KINDS,
   type Scenario,
   type ScenarioFile,
   ScenarioFileSchema,
   type ScenarioKind,
-} from '../model/scenario.js';
+} from '../model/scenario-schema.js';
 export { type CheckReport, check } from './check.js';
 export {
   type RunScenariosOptions,

@@ -7,7 +7,8 @@ import { admit } from '../lifecycle/admit.js';
 import { withdraw } from '../lifecycle/withdraw.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
-import { parseScenarioFile, type Scenario, type ScenarioFile } from '../model/scenario.js';
+import { parseScenarioFile } from '../model/scenario.js';
+import type { Scenario, ScenarioFile } from '../model/scenario-schema.js';
 
 /**
  * One field where the outcome differs from the one expected: its path in

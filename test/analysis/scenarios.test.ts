@@ -216,6 +216,13 @@ describe('runScenarios: each kind, compared with what a person wrote by hand', (
       },
     });
     expect(result?.differences).toEqual([]);
+    // A condition the agreement does not have is nothing, even one named like an object's own member.
+    expect(
+      one({
+        admit: { municipality: { number: '0003', name: 'Cby' }, population: 50 },
+        expect: { conditions: { constructor: 'met' } },
+      })[0]?.differences,
+    ).toEqual([{ path: 'conditions.constructor', expected: 'met', actual: null }]);
   });
 });
 

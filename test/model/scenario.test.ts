@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenarioFile, SCENARIO_KINDS, ScenarioFileSchema } from '../../src/model/scenario.js';
+import { parseScenarioFile } from '../../src/model/scenario.js';
+import { SCENARIO_KINDS, ScenarioFileSchema } from '../../src/model/scenario-schema.js';
 import { catchInputError, problemsOf } from '../helpers/errors.js';
 import { schemaValidator } from '../helpers/json-schema.js';
 
