@@ -4,6 +4,7 @@ import { EventsSchema } from '../src/model/events.js';
 import { InvoiceSchema } from '../src/model/invoice.js';
 import { MeetingSchema } from '../src/model/meeting.js';
 import { RegionsSchema } from '../src/model/parse-regions.js';
+import { ScenarioFileSchema } from '../src/model/scenario-schema.js';
 
 /** The JSON Schema files in `schema/`, generated from the zod schemas: file name → text. */
 export function jsonSchemaFiles(): Record<string, string> {
@@ -53,6 +54,12 @@ export function jsonSchemaFiles(): Record<string, string> {
       'regions.json',
       'Regioninndeling (kommunesamarbeid regions file)',
       'A region division: regions with their municipalities, read by decide --regions for bodies with a seat per region.',
+    ),
+    'scenario.json': document(
+      ScenarioFileSchema,
+      'scenario.json',
+      'Scenarioer (kommunesamarbeid scenario file)',
+      'Scenarios of one agreement, written as data: each a name, the clause it tests, the input of one kind (split, shares, decide, withdraw, settle, admit) and the outcome expected; run by kommunesamarbeid test.',
     ),
   };
 }

@@ -13,6 +13,7 @@ import {
 } from './commands/lifecycle.js';
 import { sharesCommand } from './commands/shares.js';
 import { splitCommand } from './commands/split.js';
+import { testCommand } from './commands/test.js';
 import { type CommandOutcome, verifyCommand } from './commands/verify.js';
 import { type CliIo, UsageError } from './io.js';
 import { builtInAgreements, LIMIT_TEXT, loadAgreement } from './load-agreement.js';
@@ -60,6 +61,9 @@ Commands:
                                  1 234,50 - or JSON (schema/invoice.json). Without --amount,
                                  the invoice's sum is the amount. Exit code 3 if it deviates
   check                          validate an agreement file and report findings on it
+  test FILE...                   run scenario files (schema/scenario.json): a line per scenario,
+                                 ✓ passed or ✗ failed with what differed, and a summary; exit 1
+                                 when a scenario failed (2 when a file is not a scenario file)
   docs --out DIR [--year Y]      write the handbooks (Markdown and HTML) of the agreements
   export [--out FILE] [--force]  the agreement as a JSON agreement file (schema/agreement.json)
                                  that parses back to the same agreement
@@ -101,8 +105,9 @@ never over anything that exists there unless --force is given, and even then
 only over a regular file. Control characters and escape sequences are removed from what
 is printed.
 
-Exit codes: 0 success, 2 bad input or usage, 1 internal error, 3 verify: the
-invoice deviates from the split (an amount off, a party missing, a line extra).
+Exit codes: 0 success, 2 bad input or usage, 1 internal error or (test) a scenario
+failed, 3 verify: the invoice deviates from the split (an amount off, a party
+missing, a line extra).
 `;
 
 /** Items joined by ", " in lines of at most `width` columns, each indented by `indent`. */
@@ -227,6 +232,7 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
     'help',
   ],
   check: ['agreement', 'json', 'lang', 'help'],
+  test: ['json', 'lang', 'help'],
   docs: ['agreement', 'out', 'year', 'help'],
   export: ['agreement', 'out', 'force', 'help'],
   init: ['form', 'out', 'force', 'help'],
@@ -289,7 +295,10 @@ function execute(argv: readonly string[], io: CliIo): string | CommandOutcome {
     );
   }
   if (values.help) return USAGE;
-  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  // test takes its scenario files as arguments; no other command takes any.
+  if (extra.length > 0 && command !== 'test') {
+    throw new UsageError(`unexpected argument "${extra[0]}"`);
+  }
   for (const name of Object.keys(values)) {
     const given = (values as Record<string, unknown>)[name];
     if (given !== undefined && given !== false && !allowed.includes(name)) {
@@ -297,6 +306,7 @@ function execute(argv: readonly string[], io: CliIo): string | CommandOutcome {
     }
   }
   const lang = langOption(values.lang);
+  if (command === 'test') return testCommand(extra, values, io, lang);
   if (command === 'check') return checkCommand(values.agreement, values.json, io, lang);
   if (command === 'docs') return docsCommand(values, io, io.comingYear ?? 2026);
   if (command === 'export') return exportCommand(values, io);

@@ -44,7 +44,9 @@ describe('the CLI’s JSON reasons are the library’s reasons with their senten
     const w = withdraw(helseplattformen, { party: '3430', noticeSentOn: '2025-03-01' });
     expect(
       reasonsOf(['withdraw', '--party', '3430', '--notice-date', '2025-03-01', '--json']),
-    ).toEqual([...w.reasons, ...(w.sharesAfter?.reasons ?? [])].map((r) => reasonWithText(r, 'nb')));
+    ).toEqual(
+      [...w.reasons, ...(w.sharesAfter?.reasons ?? [])].map((r) => reasonWithText(r, 'nb')),
+    );
   });
 
   it('each reason: code, agreement, clause, values and text, and nothing dropped', () => {

@@ -34,7 +34,8 @@ describe('the handbooks, as a reader would check them', () => {
   it('lists the tests under the clause they name, in a list marked as English', () => {
     expect(markdown).toContain('§5 Representantskapet › §5 quorum');
     expect(markdown).toMatch(/Tester \(\d+; titlene er på engelsk\):/);
-    expect(html).toContain('<ul lang="en"><li>§5 Representantskapet ›');
+    expect(html).toContain('<ul lang="en"><li>');
+    expect(html).toContain('<li>§5 Representantskapet › §5 quorum');
   });
 
   it('starts with the coverage summary: 22 clauses, 10 computed and tested, 3 of them only partly (§9, §13, §16), 12 not computable', () => {

@@ -88,7 +88,7 @@ describe('the built package', () => {
     ]);
     // The package resolves its own name through "exports", as a consumer's require would.
     const require = createRequire(import.meta.url);
-    for (const name of ['agreement', 'meeting', 'events', 'regions', 'invoice']) {
+    for (const name of ['agreement', 'meeting', 'events', 'regions', 'invoice', 'scenario']) {
       const path = require.resolve(`kommunesamarbeid/schema/${name}.json`);
       expect((require(path) as { $id: string }).$id).toBe(
         `https://kommunesamarbeid.no/schema/${name}.json`,

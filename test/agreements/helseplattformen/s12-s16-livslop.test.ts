@@ -12,7 +12,6 @@ import { isInForce } from '../../../src/lifecycle/in-force.js';
 import { withdraw } from '../../../src/lifecycle/withdraw.js';
 import type { Agreement } from '../../../src/model/agreement.js';
 import { applyEvents } from '../../../src/rules/apply-events.js';
-import { withdrawalEffectiveDate } from '../../../src/rules/withdrawal-date.js';
 import { describeDuty } from '../../../src/words/explain.js';
 import { catchInputError, problemsOf } from '../../helpers/errors.js';
 import { HP } from '../../helpers/meetings.js';
@@ -22,31 +21,6 @@ import { words } from '../../helpers/words.js';
 const ore = (amount: string) => BigInt(amount.replace('.', ''));
 
 describe('§12 Uttredelse', () => {
-  it('§12 takes effect one year after the written notice was sent, on the same day number', () => {
-    expect(withdrawalEffectiveDate(helseplattformen, { noticeSentOn: '2025-03-15' })).toMatchObject(
-      {
-        effectiveDate: '2026-03-15',
-        lastFinancedDate: '2026-03-14',
-      },
-    );
-  });
-
-  it('§12 notice on 29 February takes effect on 28 February the year after (the last day of the month)', () => {
-    expect(withdrawalEffectiveDate(helseplattformen, { noticeSentOn: '2028-02-29' })).toMatchObject(
-      {
-        effectiveDate: '2029-02-28',
-        lastFinancedDate: '2029-02-27',
-      },
-    );
-  });
-
-  it('§12 the duty to finance ends from and including the date of withdrawal', () => {
-    const w = withdraw(helseplattformen, { party: '3430', noticeSentOn: '2025-03-01' });
-    expect([w.effectiveDate, w.lastFinancedDate]).toEqual(['2026-03-01', '2026-02-28']);
-    expect(w.sharesAfter?.date).toBe('2026-03-01');
-    expect(w.sharesAfter?.parties.map((p) => p.number)).not.toContain('3430');
-  });
-
   it('§12 "fordeles mellom gjenværende kommuner etter oppjustert eierandel" equals the population shares of those who remain', () => {
     const before = ownershipShares(helseplattformen);
     const leaving = before.parties.find((p) => p.number === '1508');
@@ -66,20 +40,6 @@ describe('§12 Uttredelse', () => {
       expect(scaledNum * BigInt(p.share.denominator)).toBe(BigInt(p.share.numerator) * scaledDen);
     }
     expect(after.totalPopulation).toBe(535_512 - 58_509);
-  });
-
-  it('§12 documented extra costs of the withdrawal are charged to the leaving party in its settlement', () => {
-    const s = settle(helseplattformen, {
-      year: 2026,
-      amount: '12000000.00',
-      events: [
-        { type: 'withdrawal', party: '5038', noticeSentOn: '2025-07-01', extraCosts: '25000.00' },
-      ],
-    });
-    const verdal = s.parties.find((p) => p.number === '5038');
-    expect(verdal).toMatchObject({ days: 181, extraCosts: '25000.00' });
-    expect(s.sum).toBe('12025000.00');
-    expect(s.parties.reduce((sum, p) => sum + ore(p.amount), 0n)).toBe(1_202_500_000n);
   });
 });
 
@@ -166,11 +126,6 @@ describe('§9 and §12 the year’s settlement by calendar days', () => {
     events: [{ type: 'withdrawal', party: '5038', noticeSentOn: '2025-07-01' }],
   });
 
-  it('§9/§12 Verdal pays for the 181 days to 30 June at its share among all 34', () => {
-    // 12 000 000 × 181/365 × 15 193/535 512 = 168 826.7604… kr
-    expect(s.parties.find((p) => p.number === '5038')?.share).toBe('168826.76');
-  });
-
   it('§9/§12 each part is within one øre of its exact share of each day’s cost (checked with exact fractions)', () => {
     const T1 = 535_512n;
     const T2 = 535_512n - 15_193n;
@@ -228,30 +183,14 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
     'tatt-i-bruk': true,
   };
 
-  it('§14 and §1.3 a municipality that meets every condition (shareholder, Samarbeidsavtalen, tjenesteavtale, "tatt i bruk") is eligible and protected against opposition', () => {
+  it('§14 and §1.3 a municipality that meets every condition is eligible and protected, in words that name the conditions (the outcome: test/scenarios/helseplattformen/s14-opptak.json)', () => {
     const a = admit(helseplattformen, { ...bindal, conditionsMet: every });
-    expect([a.eligibility, a.eligible, a.protectedFromOpposition, a.missing, a.notGiven]).toEqual([
-      'met',
-      true,
-      'yes',
-      [],
-      [],
-    ]);
-    expect(a.conditions.map((c) => [c.id, c.clause, c.protects, c.status])).toEqual([
-      ['aksjonaer', '§1.3', false, 'met'],
-      ['samarbeidsavtalen', '§14', true, 'met'],
-      ['tjenesteavtale', '§14', true, 'met'],
-      ['tatt-i-bruk', '§14', false, 'met'],
-    ]);
-    expect(a.reasons.map((r) => [r.code, r.clause])).toEqual([
-      ['admission_condition', '§1.3'],
-      ['admission_condition', '§14'],
-      ['admission_condition', '§14'],
-      ['admission_condition', '§14'],
-      ['admission_eligible', '§14'],
-      ['admission_protection', '§14'],
-      ['admission_share', '§14'],
-      ['shares_stated_in_table', '§14'],
+    expect([a.missing, a.notGiven]).toEqual([[], []]);
+    expect(a.conditions.map((c) => [c.id, c.protects])).toEqual([
+      ['aksjonaer', false],
+      ['samarbeidsavtalen', true],
+      ['tjenesteavtale', true],
+      ['tatt-i-bruk', false],
     ]);
     expect(words(a.reasons[4])?.nb).toBe('1811 Bindal oppfyller alle vilkårene for opptak.');
     expect(words(a.reasons[5])?.nb).toBe(
@@ -259,16 +198,11 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
     );
   });
 
-  it('§14 third sentence: Samarbeidsavtalen and tjenesteavtale alone protect against opposition (vernet mot motstand), but do not make the candidate eligible: §1.3 and "tatt i bruk" are unknown, never assumed', () => {
+  it('§14 third sentence: with only Samarbeidsavtalen and tjenesteavtale, the reason names in words what is not given (the outcome: test/scenarios/helseplattformen/s14-opptak.json)', () => {
     const a = admit(helseplattformen, {
       ...bindal,
       conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: true },
     });
-    expect([a.eligibility, a.eligible, a.protectedFromOpposition]).toEqual([
-      'unknown',
-      false,
-      'yes',
-    ]);
     expect(a.notGiven).toEqual(['aksjonaer', 'tatt-i-bruk']);
     const unknown = a.reasons.find((r) => r.code === 'admission_eligibility_unknown');
     expect(unknown?.values).toEqual({
