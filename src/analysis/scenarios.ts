@@ -306,7 +306,12 @@ function compare(
   if (typeof expected === 'object' && expected !== null && !Array.isArray(expected)) {
     const record = expected as { readonly [key: string]: Json };
     // The schema lets `expect` name only fields the outcome has, of the same shape.
-    const inside = actual as { readonly [key: string]: Json };
+    const inside = actual as { readonly [key: string]: Json } | null | undefined;
+    // An outcome with none of it (no shares after a withdrawal that leaves them to be stated anew).
+    if (inside === null || inside === undefined) {
+      out.push({ path, expected: JSON.stringify(expected), actual: null });
+      return;
+    }
     for (const key of Object.keys(record)) {
       compare(
         record[key] as Json,

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runScenarios } from '../../src/analysis/scenarios.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { AgreementInputError } from '../../src/model/errors.js';
+import { parseAgreement } from '../../src/model/parse-agreement.js';
 import { openEndedAgreement, smallAgreement } from '../fixtures/small-agreement.js';
 import { problemsOf } from '../helpers/errors.js';
 
@@ -169,6 +171,34 @@ describe('runScenarios: each kind, compared with what a person wrote by hand', (
         'open',
       )[0]?.passed,
     ).toBe(true);
+  });
+
+  it('withdraw from stated ownership that must be stated anew: no shares after, and the expectation of shares says so', () => {
+    // Eierandeler 55 / 30 / 15 %: without Brekke the others hold 70 %, so no shares are worked out.
+    const iks = parseAgreement(
+      JSON.parse(
+        readFileSync(new URL('../../examples/iks-eierandeler.json', import.meta.url), 'utf8'),
+      ),
+    );
+    const [result] = runScenarios(
+      file([
+        {
+          name: 'Brekke trer ut',
+          clause: '§6',
+          withdraw: { party: '9932', noticeSentOn: '2026-03-01' },
+          expect: {
+            effectiveDate: '2027-03-01',
+            sharesAfter: { '9931': '55' },
+            reasons: ['ownership_restatement_needed §4'],
+          },
+        },
+      ]),
+      () => iks,
+    );
+    expect(result?.passed).toBe(false);
+    expect(result?.differences).toEqual([
+      { path: 'sharesAfter', expected: '{"9931":"55"}', actual: null },
+    ]);
   });
 
   it('settle: 2025, 150 kr, both members all 365 days: 100 and 50, the same as the shares of the year', () => {
