@@ -334,8 +334,8 @@ function checkOptions(
   lang: Lang,
 ): void {
   const t = MESSAGES[lang];
-  const allowed =
-    command === undefined ? ['help', 'version', 'lang'] : [...allowedOf(command), 'version'];
+  // Without a command, any known option waits for the "no command" message.
+  const allowed = command === undefined ? Object.keys(OPTIONS) : [...allowedOf(command), 'version'];
   const seen = new Set<string>();
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
