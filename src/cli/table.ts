@@ -98,7 +98,8 @@ export function wrapWords(text: string, width: number): string[] {
       line = word;
     }
   }
-  if (line !== '' || lines.length === 0) lines.push(line);
+  // The last line; for a text without words, the one empty line.
+  lines.push(line);
   return lines;
 }
 

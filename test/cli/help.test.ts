@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMAND_HELP, commandHelp } from '../../src/cli/help.js';
+import { COMMAND_HELP, commandHelp, globalHelp } from '../../src/cli/help.js';
 import { run } from '../../src/cli/run.js';
 
 function cli(argv: readonly string[]) {
@@ -119,7 +119,10 @@ describe('help: the whole and each command’s own, in bokmål or English', () =
   });
 
   it('a command without words here still gets its usage and options', () => {
-    const help = commandHelp('verify', ['agreement', 'amount', 'help'], 'en');
+    expect(globalHelp(['shares', 'verify'], ['x'], 'en')).toContain(
+      '\n  shares  ownership (eierandeler) or cost shares on a date\n  verify\n  help    this help',
+    );
+    const help = commandHelp('verify', ['agreement', 'amount', 'invoice', 'help'], 'en');
     expect(help).toBe(
       [
         'Usage: kommunesamarbeid verify [options] [--agreement <id|file.json>]',
@@ -127,6 +130,7 @@ describe('help: the whole and each command’s own, in bokmål or English', () =
         'Options:',
         '  --amount A              the amount in NOK with at most two decimals: 1000000.50, 1000000,50 or',
         '                          1\u00a0000\u00a0000,50',
+        '  --invoice',
         '  --agreement <id|file.json>',
         '                          a built-in agreement (id) or an agreement file (schema/agreement.json); -',
         '                          is standard input; default helseplattformen',

@@ -36,7 +36,7 @@ function wholeNumber(value: string, option: string): number {
 }
 
 /** The format chosen in run.ts (`--format`, or `--json`). */
-const formatOf = (values: Values): Format => (values['format'] as Format | undefined) ?? 'table';
+const formatOf = (values: Values): Format => values['format'] as Format;
 
 /** The shares after a withdrawal or an admission, as a table. */
 function sharesTable(
