@@ -278,10 +278,12 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
       },
     },
     files: {
-      nb: '--events: JSON etter schema/events.json, en liste med uttredener og opptak, f.eks.\n  [ { "type": "withdrawal", "party": "5038", "noticeSentOn": "2025-03-15",\n      "extraCosts": "25000.00" },\n    { "type": "admission", "effectiveDate": "2026-07-01",\n      "party": { "number": "1811", "name": "Bindal", "population": 1400 } } ]',
+      nb:
+        '--events: JSON etter schema/events.json, en liste med uttredener og opptak, f.eks.\n  [ { "type": "withdrawal", "party": "5038", "noticeSentOn": "2025-03-15",\n      "extraCosts": "25000.00" },\n    { "type": "admission", "effectiveDate": "2026-07-01",\n      "party": { "number": "1811", "name": "Bindal", "population": 1400 } } ]\n' +
+        QUANTITIES_FILE.nb,
       en:
         '--events: JSON by schema/events.json, a list of withdrawals and admissions, e.g.\n  [ { "type": "withdrawal", "party": "5038", "noticeSentOn": "2025-03-15",\n      "extraCosts": "25000.00" },\n    { "type": "admission", "effectiveDate": "2026-07-01",\n      "party": { "number": "1811", "name": "Bindal", "population": 1400 } } ]\n' +
-        QUANTITIES_FILE.nb,
+        QUANTITIES_FILE.en,
     },
     examples: [
       'kommunesamarbeid settle --year 2026 --amount 12000000 --events hendelser.json',

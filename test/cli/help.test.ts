@@ -82,10 +82,17 @@ describe('help: the whole and each command’s own, in bokmål or English', () =
   it('settle --help says what --events must contain, with an example of schema/events.json', () => {
     const help = cli(['settle', '--help', '--lang', 'en']).stdout;
     expect(help).toContain(
-      '\nFiles:\n  --events: JSON by schema/events.json, a list of withdrawals and admissions, e.g.\n    [ { "type": "withdrawal", "party": "5038", "noticeSentOn": "2025-03-15",\n        "extraCosts": "25000.00" },\n      { "type": "admission", "effectiveDate": "2026-07-01",\n        "party": { "number": "1811", "name": "Bindal", "population": 1400 } } ]\n  --quantities: JSON',
+      '\nFiles:\n  --events: JSON by schema/events.json, a list of withdrawals and admissions, e.g.\n    [ { "type": "withdrawal", "party": "5038", "noticeSentOn": "2025-03-15",\n        "extraCosts": "25000.00" },\n      { "type": "admission", "effectiveDate": "2026-07-01",\n        "party": { "number": "1811", "name": "Bindal", "population": 1400 } } ]\n  --quantities: JSON of the shape',
     );
     expect(help).toContain(
       '  --events FILE           withdrawals and admissions in the year (see "Files")\n',
+    );
+    const nb = cli(['settle', '--help']).stdout;
+    expect(nb).toContain(
+      '\nFiler:\n  --events: JSON etter schema/events.json, en liste med uttredener',
+    );
+    expect(nb).toContain(
+      '\n  --quantities: JSON med samme form som valget quantities til splitCost',
     );
   });
 
