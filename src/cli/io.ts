@@ -65,11 +65,17 @@ export class UsageError extends Error {
   readonly code: string;
   /** The option or argument at fault (`--amount`), or `''`. */
   readonly path: string;
+  /** The message in bokmål, where there is one (the CLI prints it unless `--lang en`). */
+  readonly nb: string | undefined;
 
-  constructor(message: string, where: { readonly code?: string; readonly path?: string } = {}) {
+  constructor(
+    message: string,
+    where: { readonly code?: string; readonly path?: string; readonly nb?: string } = {},
+  ) {
     super(message);
     this.name = 'UsageError';
     this.code = where.code ?? 'usage';
     this.path = where.path ?? '';
+    this.nb = where.nb;
   }
 }

@@ -7,7 +7,11 @@ import { escapeControlInJson } from './terminal.js';
 /** The language of `--lang`: bokmål when not given; anything but `nb` or `en` is a usage error. */
 export function langOption(value: string | undefined): Lang {
   if (value === undefined || value === 'nb' || value === 'en') return value ?? 'nb';
-  throw new UsageError(`--lang must be nb or en; got "${value}"`);
+  throw new UsageError(`--lang must be nb or en; got "${value}"`, {
+    code: 'invalid_value',
+    path: '--lang',
+    nb: `--lang må være nb eller en; fikk "${value}"`,
+  });
 }
 
 /** Reasons as the JSON output carries them: code, clause, values, and the sentence in `lang`. */

@@ -182,7 +182,7 @@ export function run(argv: readonly string[], host: CliIo): number {
     return result.exitCode;
   } catch (error) {
     if (error instanceof UsageError) {
-      const message = shortenMessage(error.message);
+      const message = shortenMessage(lang === 'nb' ? (error.nb ?? error.message) : error.message);
       fail(
         t.usageTitle,
         [{ path: error.path, code: error.code, message }],

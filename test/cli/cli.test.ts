@@ -340,7 +340,7 @@ describe('kommunesamarbeid decide', () => {
     const r2 = cli(['decide', '--organ', 'representantskap']);
     expect([r2.code, r2.stderr]).toEqual([
       2,
-      expect.stringContaining('decide needs --matter, --meeting'),
+      expect.stringContaining('decide trenger --matter, --meeting'),
     ]);
     const r3 = cli(
       [
@@ -514,7 +514,7 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines', () => {
       ['reporting', '2026-02-28'],
       ['invoicing', '2026-12-31'],
     ]);
-    expect(cli(['deadlines', '--year', 'next']).stderr).toContain('--year must be a whole number');
+    expect(cli(['deadlines', '--year', 'next']).stderr).toContain('--year må være et helt tall');
   });
 });
 
@@ -581,13 +581,13 @@ describe('kommunesamarbeid withdraw, admit, settle, deadlines as tables', () => 
   });
 
   it.each([
-    [['withdraw', '--party', '3430'], 'withdraw needs --notice-date or --notice-received'],
-    [['admit', '--number', '1811'], 'admit needs --name, --population'],
-    [['settle'], 'settle needs --year'],
-    [['deadlines'], 'deadlines needs --year'],
+    [['withdraw', '--party', '3430'], 'withdraw trenger --notice-date eller --notice-received'],
+    [['admit', '--number', '1811'], 'admit trenger --name, --population'],
+    [['settle'], 'settle trenger --year'],
+    [['deadlines'], 'deadlines trenger --year'],
     [
       ['admit', '--number', '1811', '--name', 'B', '--population', '1,4'],
-      '--population must be a whole number, e.g. 1400; got "1,4"',
+      '--population må være et helt tall, f.eks. 1400; fikk "1,4"',
     ],
   ])('exits 2 on %j: "%s"', (argv, message) => {
     const { code, stdout, stderr } = cli(argv);
@@ -724,9 +724,9 @@ describe('bad input: exit code 2 and a message that names the problem', () => {
       ['shares', '--date', '2020-01-01'],
       'date: 2020-01-01 is before helseplattformen applies (from 2025-01-01)',
     ],
-    [['shares', '--agreement', 'nope'], 'unknown agreement "nope"'],
-    [['shares', '--agreement', 'missing.json'], 'cannot read missing.json: no such file'],
-    [['shares', '--agreement', 'dir/'], 'cannot read dir/: it is a directory'],
+    [['shares', '--agreement', 'nope'], 'ukjent avtale "nope"'],
+    [['shares', '--agreement', 'missing.json'], 'kan ikke lese missing.json: filen finnes ikke'],
+    [['shares', '--agreement', 'dir/'], 'kan ikke lese dir/: det er en mappe'],
     [['shares', '--bogus'], 'ukjent valg --bogus\n'],
     [['shares', '--amount', '5'], 'shares tar ikke --amount\n'],
     [['shares', 'extra'], 'uventet argument «extra»'],
@@ -748,7 +748,7 @@ describe('bad input: exit code 2 and a message that names the problem', () => {
   it('an agreement file with broken JSON', () => {
     const { code, stderr } = cli(['shares', '--agreement', 'a.json'], { 'a.json': '{ "id": ' });
     expect(code).toBe(2);
-    expect(stderr).toContain('a.json is not valid JSON');
+    expect(stderr).toContain('a.json er ikke gyldig JSON');
   });
 
   it('an agreement file with several problems lists each with its path', () => {
@@ -854,7 +854,7 @@ describe('bad input: exit code 2 and a message that names the problem', () => {
     );
     expect([denied.code, denied.stderr]).toEqual([
       2,
-      'kommunesamarbeid: cannot read a.json: EACCES\nKjør «kommunesamarbeid shares --help» for hjelp.\n',
+      'kommunesamarbeid: kan ikke lese a.json: EACCES\nKjør «kommunesamarbeid shares --help» for hjelp.\n',
     ]);
     const odd = cli(
       ['shares', '--agreement', 'a.json'],
@@ -867,7 +867,7 @@ describe('bad input: exit code 2 and a message that names the problem', () => {
     );
     expect([odd.code, odd.stderr]).toEqual([
       2,
-      'kommunesamarbeid: cannot read a.json: Error: disk on fire\nKjør «kommunesamarbeid shares --help» for hjelp.\n',
+      'kommunesamarbeid: kan ikke lese a.json: Error: disk on fire\nKjør «kommunesamarbeid shares --help» for hjelp.\n',
     ]);
   });
 
@@ -948,8 +948,8 @@ describe('kommunesamarbeid docs', () => {
   });
 
   it.each([
-    [['--agreement', 'helseplattformen'], 'docs needs --out'],
-    [['--out', 'o', '--year', '31'], '--year must be a year like 2026; got "31"'],
+    [['--agreement', 'helseplattformen'], 'docs trenger --out'],
+    [['--out', 'o', '--year', '31'], '--year må være et år som 2026; fikk "31"'],
   ])('exits 2 on %j with "%s"', (argv, message) => {
     const { code, stdout, stderr, files } = docs(argv);
     expect(code).toBe(2);
@@ -1115,7 +1115,7 @@ describe('kommunesamarbeid --lang: reasons, rules and duties in bokmål (default
   it('a language other than nb or en is a usage error (exit 2); docs takes --lang for its messages', () => {
     const bad = cli(['shares', '--lang', 'de']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--lang must be nb or en; got "de"');
+    expect(bad.stderr).toContain('--lang må være nb eller en; fikk "de"');
     expect(bad.stdout).toBe('');
     const docs = cli(['docs', '--lang', 'en']);
     expect(docs.code).toBe(2);

@@ -100,9 +100,9 @@ describe('kommunesamarbeid export', () => {
   });
 
   it.each<[string[], string]>([
-    [['export', '--force'], '--force needs --out, the file to write'],
+    [['export', '--force'], '--force trenger --out, filen det skal skrives til'],
     [['export', '--out', ''], '--out is empty; give the file to write'],
-    [['export', '--agreement', 'ukjent'], 'unknown agreement "ukjent"'],
+    [['export', '--agreement', 'ukjent'], 'ukjent avtale "ukjent"'],
     [['export', '--form', 'forening'], 'export tar ikke --form'],
     [['init', '--agreement', 'digitrondelag'], 'init tar ikke --agreement'],
   ])('%j is a usage error: %s', (argv, message) => {
@@ -332,7 +332,7 @@ describe('kommunesamarbeid init', () => {
   it('an unknown form is a usage error listing the forms', () => {
     const { code, stderr } = cli(['init', '--form', 'iks']);
     expect(code).toBe(2);
-    expect(stderr).toContain(`unknown --form "iks"; forms: ${LEGAL_FORMS.join(', ')}`);
+    expect(stderr).toContain(`ukjent --form "iks"; samarbeidsformene er ${LEGAL_FORMS.join(', ')}`);
   });
 
   it('the help names export, init and the legal forms', () => {

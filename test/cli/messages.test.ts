@@ -115,7 +115,9 @@ describe('options: our own messages, in the language of --lang', () => {
     expect(twice.stderr).not.toContain('to ganger');
     expect(cli(['split', '--amount=-5']).stderr).toContain('amount: must not be negative: "-5"');
     // - alone is standard input, a value
-    expect(cli(['check', '--agreement', '-']).stderr).toContain('cannot read -: no such file');
+    expect(cli(['check', '--agreement', '-']).stderr).toContain(
+      'kan ikke lese -: filen finnes ikke',
+    );
   });
 
   it('the words exist in both languages, the same keys', () => {
@@ -169,7 +171,7 @@ describe('errors under --json: one JSON object on standard error, the exit code 
   it('a usage error from a command: code usage, no path', () => {
     expect(JSON.parse(cli(['settle', '--json']).stderr)).toEqual({
       error: 'feil bruk',
-      problems: [{ path: '', code: 'usage', message: 'settle needs --year' }],
+      problems: [{ path: '', code: 'missing_option', message: 'settle trenger --year' }],
     });
   });
 

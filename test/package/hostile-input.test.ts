@@ -311,7 +311,7 @@ describe('hostile input', { timeout: 60_000 }, () => {
       expect(result.signal).toBeNull();
       expect(result.status).toBe(2);
       expect(result.stderr).toMatch(
-        /^kommunesamarbeid: cannot read \/dev\/\w+: it is (larger than the limit|not UTF-8 text)/,
+        /^kommunesamarbeid: kan ikke lese \/dev\/\w+: den er (større enn grensen|ikke UTF-8-tekst)/,
       );
     }
   }, 60_000); // three CLI starts of up to 20 s each (spawnSync's timeout), not vitest's 5 s default

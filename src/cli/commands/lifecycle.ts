@@ -25,13 +25,20 @@ const text = (values: Values, name: string): string | undefined => {
 function required(values: Values, command: string, names: readonly string[]): string[] {
   const missing = names.filter((name) => text(values, name) === undefined);
   if (missing.length > 0)
-    throw new UsageError(`${command} needs ${missing.map((n) => `--${n}`).join(', ')}`);
+    throw new UsageError(`${command} needs ${missing.map((n) => `--${n}`).join(', ')}`, {
+      code: 'missing_option',
+      nb: `${command} trenger ${missing.map((n) => `--${n}`).join(', ')}`,
+    });
   return names.map((name) => text(values, name) as string);
 }
 
 function wholeNumber(value: string, option: string): number {
   if (!/^\d{1,9}$/.test(value))
-    throw new UsageError(`--${option} must be a whole number, e.g. 1400; got "${value}"`);
+    throw new UsageError(`--${option} must be a whole number, e.g. 1400; got "${value}"`, {
+      code: 'invalid_value',
+      path: `--${option}`,
+      nb: `--${option} må være et helt tall, f.eks. 1400; fikk "${value}"`,
+    });
   return Number(value);
 }
 
@@ -64,7 +71,10 @@ export function withdrawCommand(agreement: Agreement, values: Values, lang: Lang
   const noticeSentOn = text(values, 'notice-date');
   const noticeReceivedOn = text(values, 'notice-received');
   if (noticeSentOn === undefined && noticeReceivedOn === undefined)
-    throw new UsageError('withdraw needs --notice-date or --notice-received');
+    throw new UsageError('withdraw needs --notice-date or --notice-received', {
+      code: 'missing_option',
+      nb: 'withdraw trenger --notice-date eller --notice-received',
+    });
   const extra = text(values, 'extra-costs');
   const w = withdraw(agreement, {
     party: party as string,
