@@ -225,11 +225,11 @@ function preScan(argv: readonly string[]): {
     });
     return value;
   };
-  const first = args[0];
   return {
     lang: optionValue('lang') === 'en' ? 'en' : 'nb',
     json: args.includes('--json') || optionValue('format') === 'json',
-    command: first !== undefined && Object.hasOwn(COMMANDS, first) ? first : undefined,
+    // The first argument that names a command, wherever the options put it.
+    command: args.find((arg) => Object.hasOwn(COMMANDS, arg)),
   };
 }
 

@@ -121,7 +121,7 @@ describe('help: the whole and each command’s own, in bokmål or English', () =
     const two = cli(['help', 'split', 'shares']);
     expect([two.code, two.stderr]).toEqual([
       2,
-      'kommunesamarbeid: uventet argument «shares»\nKjør «kommunesamarbeid --help» for hjelp.\n',
+      'kommunesamarbeid: uventet argument «shares»\nKjør «kommunesamarbeid split --help» for hjelp.\n',
     ]);
   });
 
