@@ -50,6 +50,8 @@ export interface CliIo {
   readonly writeFile?: (path: string, text: string, overwrite: boolean) => void;
   /** The year to call "the coming year" (the CLI's only use of the clock). */
   readonly comingYear?: number;
+  /** The package version `--version` prints (the bin reads it from package.json when asked). */
+  readonly version?: () => string;
 }
 
 /**
@@ -59,8 +61,21 @@ export interface CliIo {
  * new UsageError('split needs --amount').name; //=> 'UsageError'
  */
 export class UsageError extends Error {
-  constructor(message: string) {
+  /** A stable code for programs (`usage` unless told: `unknown_option`, `missing_value`, …). */
+  readonly code: string;
+  /** The option or argument at fault (`--amount`), or `''`. */
+  readonly path: string;
+  /** The message in bokmål, where there is one (the CLI prints it unless `--lang en`). */
+  readonly nb: string | undefined;
+
+  constructor(
+    message: string,
+    where: { readonly code?: string; readonly path?: string; readonly nb?: string } = {},
+  ) {
     super(message);
     this.name = 'UsageError';
+    this.code = where.code ?? 'usage';
+    this.path = where.path ?? '';
+    this.nb = where.nb;
   }
 }

@@ -28,8 +28,14 @@ export function loadAgreement(value: string | undefined, io: CliIo): Agreement {
     : undefined;
   if (builtIn !== undefined) return builtIn;
   if (idOrPath !== '-' && !/[/\\]|\.json$/i.test(idOrPath)) {
+    const ids = Object.keys(builtInAgreements).join(', ');
     throw new UsageError(
-      `unknown agreement "${idOrPath}": built-in ids are ${Object.keys(builtInAgreements).join(', ')}; or give the path of a JSON file, or - for standard input`,
+      `unknown agreement "${idOrPath}": built-in ids are ${ids}; or give the path of a JSON file, or - for standard input`,
+      {
+        code: 'unknown_agreement',
+        path: '--agreement',
+        nb: `ukjent avtale "${idOrPath}": de innebygde er ${ids}; eller gi stien til en JSON-fil, eller - for standard inn`,
+      },
     );
   }
   return parseAgreement(readJson(idOrPath, io));
@@ -53,7 +59,12 @@ export function readJson(path: string, io: CliIo): unknown {
   try {
     value = JSON.parse(json);
   } catch (error) {
-    throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
+    const why = (error as Error).message;
+    throw new UsageError(`${path} is not valid JSON: ${why}`, {
+      code: 'invalid_json',
+      path,
+      nb: `${path} er ikke gyldig JSON: ${why}`,
+    });
   }
   const duplicates = findDuplicateKeys(json);
   if (duplicates.length > 0) {
@@ -82,17 +93,25 @@ export function readText(path: string, io: CliIo): string {
     return io.readFile(path);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EFBIG'
-            ? `it is larger than the limit of ${LIMIT_TEXT}`
-            : code === 'EILSEQ'
-              ? 'it is not UTF-8 text'
-              : String(code ?? error);
-    throw new UsageError(`cannot read ${path}: ${why}`);
+    const known: Readonly<Record<string, readonly [string, string]>> = {
+      ENOENT: ['no such file', 'filen finnes ikke'],
+      EISDIR: ['it is a directory', 'det er en mappe'],
+      EFBIG: [
+        `it is larger than the limit of ${LIMIT_TEXT}`,
+        `den er større enn grensen på ${LIMIT_TEXT}`,
+      ],
+      EILSEQ: ['it is not UTF-8 text', 'den er ikke UTF-8-tekst'],
+    };
+    const other = String(code ?? error);
+    const [why, nb] =
+      typeof code === 'string' && Object.hasOwn(known, code)
+        ? (known[code] as readonly [string, string])
+        : [other, other];
+    throw new UsageError(`cannot read ${path}: ${why}`, {
+      code: 'unreadable_file',
+      path,
+      nb: `kan ikke lese ${path}: ${nb}`,
+    });
   }
 }
 

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { readTextFile, writeFileSafely, writeFilesSafely } from './node-io.js';
 import { run } from './run.js';
 
@@ -7,6 +8,16 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+/** The version in the package's own package.json: beside dist/ (the bin), or above src/cli/. */
+function packageVersion(): string {
+  for (const path of ['../package.json', '../../package.json']) {
+    const url = new URL(path, import.meta.url);
+    if (existsSync(url))
+      return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
+  }
+  return 'unknown';
+}
+
 process.exitCode = run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
@@ -14,4 +25,5 @@ process.exitCode = run(process.argv.slice(2), {
   writeFiles: writeFilesSafely,
   writeFile: writeFileSafely,
   comingYear: new Date().getUTCFullYear() + 1,
+  version: packageVersion,
 });

@@ -1,6 +1,11 @@
 import { parseArgs } from 'node:util';
-import { AgreementInputError, shortenMessage } from '../model/errors.js';
-import { LEGAL_FORMS } from '../model/legal-form.js';
+import {
+  AgreementInputError,
+  type InputProblem,
+  shortenEcho,
+  shortenMessage,
+} from '../model/errors.js';
+import type { Lang } from '../words/explain.js';
 import { checkCommand } from './commands/check.js';
 import { decideCommand } from './commands/decide.js';
 import { docsCommand } from './commands/docs.js';
@@ -14,116 +19,14 @@ import {
 import { sharesCommand } from './commands/shares.js';
 import { splitCommand } from './commands/split.js';
 import { testCommand } from './commands/test.js';
-import { type CommandOutcome, verifyCommand } from './commands/verify.js';
+import { verifyCommand } from './commands/verify.js';
+import { commandHelp, globalHelp } from './help.js';
 import { type CliIo, UsageError } from './io.js';
-import { builtInAgreements, LIMIT_TEXT, loadAgreement } from './load-agreement.js';
-import { langOption } from './output.js';
+import { builtInAgreements, loadAgreement } from './load-agreement.js';
+import { MESSAGES, nearest } from './messages.js';
+import { langOption, toJson } from './output.js';
+import { fitWidth, formatOption } from './table.js';
 import { forTerminal } from './terminal.js';
-
-const USAGE = `Usage: kommunesamarbeid <command> [options]
-
-Commands:
-  shares [--date D] [--pool P] [--quantities FILE] [--liability] [--reading NOTE=READING]...
-                                 ownership (eierandeler) or cost shares of the parties on D;
-                                 --pool/--quantities: the cost shares of a pool's key or of a
-                                 key with a measured part; --liability: the share of the
-                                 obligations each party answers for (IKS-loven § 3)
-  split [--amount A] [--date D] [--service-area S] [--pool P] [--quantities FILE]
-        [--reading NOTE=READING]...
-                                 split A NOK among the parties (or an area's) by the key;
-                                 a rate per inhabitant sets the amount itself (no --amount);
-                                 --pool: the key of a cost pool; --quantities: measured
-                                 figures for a key with a measured part (JSON, or CSV with
-                                 the header measure,kommunenummer,value[,from,to])
-  decide --organ O --matter M --meeting FILE [--regions FILE] [--reading NOTE=READING]...
-                                 decide a matter at a meeting (schema/meeting.json)
-  withdraw --party N --notice-date D [--notice-received D] [--extra-costs A]
-                                 when a withdrawal takes effect, and the shares after it
-                                 (--notice-received: the day the notice was received, for an
-                                 agreement that counts from receipt; then --notice-date may go)
-  admit --number N --name S --population P [--date D] [--condition ID]... [--shares FILE]
-                                 each admission condition met, not met or unknown (--condition ID:
-                                 a condition of the agreement it meets, by id; one not given is
-                                 unknown), how it is decided, shares (--shares: the new table of
-                                 shares the body decided, JSON kommunenummer → "40.07" or "1/3")
-  settle --year Y [--amount A] [--events FILE] [--pool P] [--quantities FILE]
-         [--reading NOTE=READING]...
-                                 the year's cost by days of membership (events: withdrawals,
-                                 admissions); a rate per inhabitant sets the amount itself
-  deadlines --year Y [--party N] what each party and body must do that year
-  verify --invoice FILE [--amount A] [--date D] [--service-area S] [--pool P]
-         [--quantities FILE] [--reading NOTE=READING]...
-                                 check an invoice against the split: per party expected,
-                                 invoiced and the difference; parties missing, lines extra.
-                                 FILE: CSV with a header naming the kommunenummer column
-                                 (number, kommunenummer, Nr.) and the amount column (amount,
-                                 beløp, Beløp (kr)) - commas and 1234.50, or semicolons and
-                                 1 234,50 - or JSON (schema/invoice.json). Without --amount,
-                                 the invoice's sum is the amount. Exit code 3 if it deviates
-  check                          validate an agreement file and report findings on it
-  test FILE...                   run scenario files (schema/scenario.json): a line per scenario,
-                                 ✓ passed or ✗ failed with what differed, and a summary; exit 1
-                                 when a scenario failed (2 when a file is not a scenario file)
-  docs --out DIR [--year Y]      write the handbooks (Markdown and HTML) of the agreements
-  export [--out FILE] [--force]  the agreement as a JSON agreement file (schema/agreement.json)
-                                 that parses back to the same agreement
-  init [--form FORM] [--out FILE] [--force]
-                                 a starting agreement file of the legal form (default
-                                 kommunalt-oppgavefellesskap): every section, a $comment on
-                                 each, placeholders marked FYLL INN; valid as it is, so check
-                                 passes before and after each edit
-
-Options for every command:
-  --agreement <id|file.json>     a built-in id or an agreement file (schema/agreement.json);
-                                 default helseplattformen
-Built-in agreements: ${Object.keys(builtInAgreements).join(', ')}
-  --json                         machine-readable output (money and percentages as
-                                 dot-decimal strings, dates as YYYY-MM-DD); each reason as
-                                 { code, clause, values, text }, text in --lang
-  --lang nb|en                   the language of reasons and rules: nb (bokmål, default) or
-                                 en (English); tables and headings stay in bokmål (not docs:
-                                 the handbook is bokmål)
-  -h, --help                     this help
-
-Legal forms (init --form):
-${wrap(LEGAL_FORMS, 2, 98)}
-
-Readings: where the agreement can be read more than one way, an interpretation
-note names the readings; --reading NOTE=READING chooses one (once per note).
-Results show the reading applied and the outcome under the others.
-
-Dates are YYYY-MM-DD (default: the day the agreement starts). Amounts are NOK
-with at most two decimals, written 10000000.00, 10000000,00 or 10 000 000,00.
-
-Files: a path, or - for standard input; JSON in UTF-8 (a leading byte order
-mark is allowed) of at most ${LIMIT_TEXT}. A larger file, device or
-pipe is refused, as is a key given twice in one object. docs writes only inside
---out (created if missing): it refuses an --out that is a symbolic link or not
-a directory, and an output file that exists as a symbolic link or anything but
-a regular file. export and init print the file, or write it to --out FILE:
-never over anything that exists there unless --force is given, and even then
-only over a regular file. Control characters and escape sequences are removed from what
-is printed.
-
-Exit codes: 0 success, 2 bad input or usage, 1 internal error or (test) a scenario
-failed, 3 verify: the invoice deviates from the split (an amount off, a party
-missing, a line extra).
-`;
-
-/** Items joined by ", " in lines of at most `width` columns, each indented by `indent`. */
-function wrap(items: readonly string[], indent: number, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const item of items) {
-    const next = line === '' ? item : `${line}, ${item}`;
-    if (indent + next.length + 1 > width && line !== '') {
-      lines.push(`${line},`);
-      line = item;
-    } else line = next;
-  }
-  lines.push(line);
-  return lines.map((l) => `${' '.repeat(indent)}${l}`).join('\n');
-}
 
 const OPTIONS = {
   agreement: { type: 'string' },
@@ -156,6 +59,8 @@ const OPTIONS = {
   liability: { type: 'boolean', default: false },
   invoice: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
+  format: { type: 'string' },
+  version: { type: 'boolean', short: 'v', default: false },
 } as const;
 
 const COMMANDS: Readonly<Record<string, readonly string[]>> = {
@@ -238,90 +143,261 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   init: ['form', 'out', 'force', 'help'],
 };
 
+/** The options every command takes besides its own: `--format` where it takes `--json`. */
+function allowedOf(command: string): readonly string[] {
+  const own = COMMANDS[command] as readonly string[];
+  return [
+    ...own,
+    ...(own.includes('json') ? ['format'] : []),
+    ...(own.includes('lang') ? [] : ['lang']),
+  ];
+}
+
+/** What a command prints, and its exit code where it is not 0. */
+type CommandResult =
+  | string
+  | { readonly text: string; readonly exitCode: number; readonly crlf?: boolean };
+
 /**
  * Runs the command line and returns the exit code: 0 success (whatever the
- * outcome), 2 bad input or usage, 1 internal error, 3 an invoice that
- * deviates (`verify`). Never throws.
+ * outcome), 2 bad input or usage (and `check` of an invalid agreement),
+ * 1 internal error or (`test`) a scenario that failed, 3 an invoice that
+ * deviates (`verify`). Never throws. With `--json` (or `--format json`) an
+ * error is one JSON object on standard error:
+ * `{ "error": title, "problems": [{ "path", "code", "message" }] }`.
  */
 export function run(argv: readonly string[], host: CliIo): number {
-  // Everything printed passes one filter: no control characters or escape sequences.
+  // Everything printed passes one filter: no control characters or escape
+  // sequences; CR only in the CRLF that ends a CSV line.
   const io: CliIo = {
     ...host,
     stdout: (text) => host.stdout(forTerminal(text)),
     stderr: (text) => host.stderr(forTerminal(text)),
   };
+  const { lang, json, command } = preScan(argv);
+  const t = MESSAGES[lang];
+  const fail = (title: string, problems: readonly InputProblem[], text: string) =>
+    io.stderr(
+      json
+        ? toJson({
+            error: title,
+            problems: problems.map((p) => ({
+              path: shortenMessage(p.path),
+              code: p.code,
+              message: shortenMessage(p.message),
+            })),
+          })
+        : text,
+    );
   try {
-    const out = execute(argv, io);
-    if (typeof out === 'string') {
-      io.stdout(out);
+    const result = execute(argv, io);
+    if (typeof result === 'string') {
+      io.stdout(result);
       return 0;
     }
-    io.stdout(out.text);
-    return out.exitCode;
+    if (result.crlf === true) host.stdout(result.text.split('\r\n').map(forTerminal).join('\r\n'));
+    else io.stdout(result.text);
+    return result.exitCode;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(
-        `kommunesamarbeid: ${shortenMessage(error.message)}\nRun "kommunesamarbeid --help" for usage.\n`,
+      const message = shortenMessage(lang === 'nb' ? (error.nb ?? error.message) : error.message);
+      fail(
+        t.usageTitle,
+        [{ path: error.path, code: error.code, message }],
+        `kommunesamarbeid: ${message}\n${t.seeHelp(command)}\n`,
       );
       return 2;
     }
     if (error instanceof AgreementInputError) {
-      io.stderr(`kommunesamarbeid: ${error.message}\n`);
+      const title = (error.message.split('\n')[0] as string).replace(/ \(\d+ problems?\):$/, '');
+      fail(title, error.problems, `kommunesamarbeid: ${error.message}\n`);
       return 2;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr(`kommunesamarbeid: internal error, please report it:\n${detail}\n`);
+    fail(
+      t.internal,
+      [{ path: '', code: 'internal', message: String(error) }],
+      `kommunesamarbeid: ${t.internal}:\n${detail}\n`,
+    );
     return 1;
   }
 }
 
-function execute(argv: readonly string[], io: CliIo): string | CommandOutcome {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+/**
+ * What the error framing needs before the command line is parsed (it may
+ * not parse): the language of `--lang` (bokmål unless `en`), whether
+ * `--json` or `--format json` is given, and the command, if known.
+ */
+function preScan(argv: readonly string[]): {
+  lang: Lang;
+  json: boolean;
+  command: string | undefined;
+} {
+  const end = argv.indexOf('--');
+  const args = end < 0 ? argv : argv.slice(0, end);
+  const optionValue = (name: string): string | undefined => {
+    let value: string | undefined;
+    args.forEach((arg, i) => {
+      if (arg === `--${name}`) value = args[i + 1];
+      else if (arg.startsWith(`--${name}=`)) value = arg.slice(name.length + 3);
+    });
+    return value;
+  };
+  return {
+    lang: optionValue('lang') === 'en' ? 'en' : 'nb',
+    json: args.includes('--json') || optionValue('format') === 'json',
+    // The first argument that names a command, wherever the options put it.
+    command: args.find((arg) => Object.hasOwn(COMMANDS, arg)),
+  };
+}
+
+function execute(argv: readonly string[], io: CliIo): CommandResult {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const positionals = tokens.flatMap((t) => (t.kind === 'positional' ? [t.value] : []));
   const [command, ...extra] = positionals;
-  if (command === undefined) {
-    if (values.help) return USAGE;
-    throw new UsageError('no command given');
+  const lang = preScan(argv).lang;
+  const t = MESSAGES[lang];
+  const names = Object.keys(COMMANDS);
+  if (command === 'help') {
+    const [topic, ...more] = extra;
+    if (more.length > 0) throw unexpected(more[0] as string, lang);
+    if (topic === undefined) return globalHelp(names, Object.keys(builtInAgreements), lang);
+    return helpOf(topic, lang);
   }
-  const allowed = COMMANDS[command];
-  if (allowed === undefined || !Object.hasOwn(COMMANDS, command)) {
-    throw new UsageError(
-      `unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')}`,
-    );
+  if (command !== undefined && !Object.hasOwn(COMMANDS, command)) {
+    throw unknownCommand(command, lang);
   }
-  if (values.help) return USAGE;
+  checkOptions(tokens, command, lang);
   // test takes its scenario files as arguments; no other command takes any.
-  if (extra.length > 0 && command !== 'test') {
-    throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (extra.length > 0 && command !== 'test') throw unexpected(extra[0] as string, lang);
+  const { values } = parseArgs({
+    args: [...argv],
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.version) return `${io.version?.() ?? 'unknown'}\n`;
+  if (command === undefined) {
+    if (values.help) return globalHelp(names, Object.keys(builtInAgreements), lang);
+    throw new UsageError(t.noCommand, { code: 'no_command' });
   }
-  for (const name of Object.keys(values)) {
-    const given = (values as Record<string, unknown>)[name];
-    if (given !== undefined && given !== false && !allowed.includes(name)) {
-      throw new UsageError(`${command} does not take --${name}`);
-    }
+  if (values.help) return helpOf(command, lang);
+  langOption(values.lang);
+  // decide, verify and test print no table of parties to a spreadsheet: table or json.
+  const format = formatOption(
+    values.format,
+    values.json,
+    command !== 'decide' && command !== 'verify' && command !== 'test',
+  );
+  const given = { ...values, format, json: format === 'json' };
+  if (command === 'check') {
+    const report = checkCommand(values.agreement, format, io, lang);
+    return { ...report, crlf: format === 'csv' || format === 'csv-nb' };
   }
-  const lang = langOption(values.lang);
-  if (command === 'test') return testCommand(extra, values, io, lang);
-  if (command === 'check') return checkCommand(values.agreement, values.json, io, lang);
+  if (command === 'test') {
+    const ran = testCommand(extra, given, io, lang);
+    return format === 'table' ? { ...ran, text: fitWidth(ran.text) } : ran;
+  }
   if (command === 'docs') return docsCommand(values, io, io.comingYear ?? 2026);
   if (command === 'export') return exportCommand(values, io);
   if (command === 'init') return initCommand(values, io, io.comingYear ?? 2026);
   const agreement = loadAgreement(values.agreement, io);
-  if (command === 'shares') return sharesCommand(agreement, values, io, lang);
-  if (command === 'decide') return decideCommand(agreement, values, io, lang);
-  if (command === 'withdraw') return withdrawCommand(agreement, values, lang);
-  if (command === 'admit') return admitCommand(agreement, values, io, lang);
-  if (command === 'settle') return settleCommand(agreement, values, io, lang);
-  if (command === 'deadlines') return deadlinesCommand(agreement, values, lang);
-  if (command === 'verify') return verifyCommand(agreement, values, io, lang);
-  return splitCommand(agreement, values, io, lang);
+  const output = (text: string): CommandResult =>
+    format === 'table'
+      ? fitWidth(text)
+      : format === 'json'
+        ? text
+        : { text, exitCode: 0, crlf: true };
+  if (command === 'shares') return output(sharesCommand(agreement, given, io, lang));
+  if (command === 'decide') return output(decideCommand(agreement, given, io, lang));
+  if (command === 'withdraw') return output(withdrawCommand(agreement, given, lang));
+  if (command === 'admit') return output(admitCommand(agreement, given, io, lang));
+  if (command === 'settle') return output(settleCommand(agreement, given, io, lang));
+  if (command === 'deadlines') return output(deadlinesCommand(agreement, given, lang));
+  if (command === 'verify') {
+    const checked = verifyCommand(agreement, given, io, lang);
+    return format === 'table' ? { ...checked, text: fitWidth(checked.text) } : checked;
+  }
+  return output(splitCommand(agreement, given, io, lang));
 }
 
-function parse(argv: readonly string[]) {
-  return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+/** A command's own help, or a usage error for a command that does not exist. */
+function helpOf(command: string, lang: Lang): string {
+  if (!Object.hasOwn(COMMANDS, command)) throw unknownCommand(command, lang);
+  return commandHelp(command, allowedOf(command), lang);
+}
+
+/** "unknown command", naming the commands and the nearest within an edit distance of 2. */
+function unknownCommand(command: string, lang: Lang): UsageError {
+  const t = MESSAGES[lang];
+  const names = Object.keys(COMMANDS);
+  const guess = nearest(command, [...names, 'help']);
+  const shown = shortenEcho(command);
+  return new UsageError(
+    `${t.unknownCommand(shown, names.join(', '))}${guess === undefined ? '' : `; ${t.didYouMean(guess)}`}`,
+    { code: 'unknown_command', path: shown },
+  );
+}
+
+/** "unexpected argument", for a positional argument after the command. */
+function unexpected(argument: string, lang: Lang): UsageError {
+  const shown = shortenEcho(argument);
+  return new UsageError(MESSAGES[lang].unexpected(shown), {
+    code: 'unexpected_argument',
+    path: shown,
+  });
+}
+
+/**
+ * Each option given: known, taken by the command, with a value where it
+ * needs one and none where it takes none, given once unless it may repeat.
+ * Our own messages, with "did you mean" for an option within an edit
+ * distance of 2 of one the command takes.
+ */
+function checkOptions(
+  tokens: ReturnType<typeof parseArgs>['tokens'] & {},
+  command: string | undefined,
+  lang: Lang,
+): void {
+  const t = MESSAGES[lang];
+  // Without a command, any known option waits for the "no command" message.
+  const allowed = command === undefined ? Object.keys(OPTIONS) : [...allowedOf(command), 'version'];
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const { name } = token;
+    const rawName = shortenEcho(token.rawName);
+    const known = Object.hasOwn(OPTIONS, name);
+    if (!known || !allowed.includes(name)) {
+      const guess = rawName.startsWith('--') ? nearest(name, allowed) : undefined;
+      const message = known ? t.notTaken(command as string, rawName) : t.unknownOption(rawName);
+      throw new UsageError(
+        `${message}${guess === undefined ? '' : `; ${t.didYouMean(`--${guess}`)}`}`,
+        { code: known ? 'option_not_taken' : 'unknown_option', path: rawName },
+      );
+    }
+    const option = OPTIONS[name as keyof typeof OPTIONS];
+    if (option.type === 'string') {
+      const value = token.value;
+      const optionLike = !token.inlineValue && value !== undefined && /^-./.test(value);
+      if (value === undefined || optionLike) {
+        throw new UsageError(t.missingValue(`--${name}`, optionLike ? value : undefined), {
+          code: 'missing_value',
+          path: `--${name}`,
+        });
+      }
+    } else if (token.value !== undefined) {
+      throw new UsageError(t.noValue(`--${name}`), { code: 'unexpected_value', path: `--${name}` });
+    }
+    if (seen.has(name) && !('multiple' in option)) {
+      throw new UsageError(t.twice(`--${name}`), { code: 'given_twice', path: `--${name}` });
+    }
+    seen.add(name);
+  }
 }

@@ -145,7 +145,9 @@ describe('the engine names no agreement', () => {
       });
       return { code, out };
     };
-    const help = cli(['--help']).out;
+    // Every flag any command's help names.
+    const commands = [...cli(['--help']).out.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]);
+    const help = commands.map((c) => cli(['help', c as string]).out).join('\n');
     const flags = [...help.matchAll(/--([a-z][a-z-]*)/g)].map((m) => m[1] as string);
     expect(flags).toContain('condition');
     const specific = new Set(

@@ -100,11 +100,11 @@ describe('kommunesamarbeid export', () => {
   });
 
   it.each<[string[], string]>([
-    [['export', '--force'], '--force needs --out, the file to write'],
+    [['export', '--force'], '--force trenger --out, filen det skal skrives til'],
     [['export', '--out', ''], '--out is empty; give the file to write'],
-    [['export', '--agreement', 'ukjent'], 'unknown agreement "ukjent"'],
-    [['export', '--form', 'forening'], 'export does not take --form'],
-    [['init', '--agreement', 'digitrondelag'], 'init does not take --agreement'],
+    [['export', '--agreement', 'ukjent'], 'ukjent avtale "ukjent"'],
+    [['export', '--form', 'forening'], 'export tar ikke --form'],
+    [['init', '--agreement', 'digitrondelag'], 'init tar ikke --agreement'],
   ])('%j is a usage error: %s', (argv, message) => {
     const { code, stdout, stderr, written } = cli(argv);
     expect([code, stdout, written]).toEqual([2, '', []]);
@@ -332,21 +332,24 @@ describe('kommunesamarbeid init', () => {
   it('an unknown form is a usage error listing the forms', () => {
     const { code, stderr } = cli(['init', '--form', 'iks']);
     expect(code).toBe(2);
-    expect(stderr).toContain(`unknown --form "iks"; forms: ${LEGAL_FORMS.join(', ')}`);
+    expect(stderr).toContain(`ukjent --form "iks"; samarbeidsformene er ${LEGAL_FORMS.join(', ')}`);
   });
 
   it('the help names export, init and the legal forms', () => {
     const help = cli(['--help']).stdout;
-    expect(help).toContain('export [--out FILE] [--force]');
-    expect(help).toContain('init [--form FORM] [--out FILE] [--force]');
-    const forms = help.slice(help.indexOf('Legal forms (init --form):\n') + 27).split('\n\n')[0];
-    expect(forms).toBe(
-      [
-        '  interkommunalt-politisk-rad, kommunalt-oppgavefellesskap, vertskommunesamarbeid,',
-        '  interkommunalt-selskap, aksjeselskap, samvirkeforetak, forening, avtalebasert-samarbeid,',
-        '  interkommunalt-styre-1992, administrativt-vertskommunesamarbeid-1992,',
-        '  vertskommunesamarbeid-med-nemnd-1992',
-      ].join('\n'),
+    expect(help).toContain('  export     avtalen som JSON-avtalefil\n');
+    expect(help).toContain('  init       en avtalefil å begynne med\n');
+    const init = cli(['init', '--help', '--lang', 'en']).stdout;
+    expect(init).toContain('Usage: kommunesamarbeid init [--form FORM] [--out FILE] [--force]\n');
+    expect(init).toContain('  --out FILE              the file to write\n');
+    const forms = [
+      'interkommunalt-politisk-rad, kommunalt-oppgavefellesskap, vertskommunesamarbeid,',
+      'interkommunalt-selskap, aksjeselskap, samvirkeforetak, forening, avtalebasert-samarbeid,',
+      'interkommunalt-styre-1992, administrativt-vertskommunesamarbeid-1992,',
+      'vertskommunesamarbeid-med-nemnd-1992',
+    ].join(' ');
+    expect(init.replace(/\s+/g, ' ')).toContain(
+      `--form FORM the legal form (default kommunalt-oppgavefellesskap): ${forms} --out`,
     );
   });
 

@@ -156,22 +156,28 @@ describe('files: the size limit and UTF-8, as the reader reports them', () => {
     const { code, stderr } = cli(['shares', '--agreement', 'big.json'], {}, failing('EFBIG'));
     expect([code, stderr]).toEqual([
       2,
-      'kommunesamarbeid: cannot read big.json: it is larger than the limit of 10 MiB (10,485,760 bytes)\nRun "kommunesamarbeid --help" for usage.\n',
+      'kommunesamarbeid: kan ikke lese big.json: den er større enn grensen på 10 MiB (10,485,760 bytes)\nKjør «kommunesamarbeid shares --help» for hjelp.\n',
     ]);
   });
 
   it('a file that is not UTF-8: exit 2', () => {
     const { code, stderr } = cli(['decide', ...DECIDE.slice(1)], {}, failing('EILSEQ'));
     expect(code).toBe(2);
-    expect(stderr).toContain('cannot read m.json: it is not UTF-8 text');
+    expect(stderr).toContain('kan ikke lese m.json: den er ikke UTF-8-tekst');
   });
 
   it('--help states the limit and the rules for --out', () => {
-    const { stdout } = cli(['--help']);
-    expect(stdout).toContain(
-      'of at most 10 MiB (10,485,760 bytes). A larger file, device or\npipe is refused',
+    const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+    const help = oneLine(cli(['--help', '--lang', 'en']).stdout);
+    expect(help).toContain(
+      'at most 10 MiB (10,485,760 bytes): a larger file, device or pipe is refused',
     );
-    expect(stdout).toContain('docs writes only inside\n--out (created if missing)');
+    expect(oneLine(cli(['--help']).stdout)).toContain(
+      'høyst 10 MiB (10,485,760 bytes): en større fil, enhet eller rør avvises',
+    );
+    expect(oneLine(cli(['docs', '--help', '--lang', 'en']).stdout)).toContain(
+      'docs writes only inside --out (created if missing)',
+    );
   });
 
   it('a 1 MB unknown key is echoed as 59 characters and …, in the error and in check', () => {
@@ -183,7 +189,7 @@ describe('files: the size limit and UTF-8, as the reader reports them', () => {
     expect(shares.stderr).toContain(`\n  ${shown}`);
     expect(shares.stderr.length).toBeLessThan(300);
     const check = cli(['check', '--agreement', 'a.json'], { 'a.json': text });
-    expect(check.code).toBe(0);
+    expect(check.code).toBe(2);
     expect(check.stdout).toContain(`\n  ${shown}`);
     expect(check.stdout.length).toBeLessThan(300);
     const checkJson = cli(['check', '--agreement', 'a.json', '--json'], { 'a.json': text });
@@ -195,7 +201,7 @@ describe('files: the size limit and UTF-8, as the reader reports them', () => {
     const { code, stderr } = cli(['shares', 'a'.repeat(5000)]);
     expect(code).toBe(2);
     expect(stderr).toBe(
-      `kommunesamarbeid: unexpected argument "${'a'.repeat(59)}…"\nRun "kommunesamarbeid --help" for usage.\n`,
+      `kommunesamarbeid: uventet argument «${'a'.repeat(59)}…»\nKjør «kommunesamarbeid shares --help» for hjelp.\n`,
     );
   });
 });
@@ -266,7 +272,7 @@ describe('output: nothing printed can steer the terminal; index files escape tit
   it('error messages are filtered too: an unknown agreement named with an escape sequence', () => {
     const { code, stderr } = cli(['shares', '--agreement', 'x\u001b[2Jy']);
     expect(code).toBe(2);
-    expect(stderr).toContain('unknown agreement "xy"');
+    expect(stderr).toContain('ukjent avtale "xy"');
   });
 
   it('docs escapes a title in index.html and index.md', () => {
@@ -363,18 +369,18 @@ describe('docs --out, and ids named like Object.prototype, with the real file wr
     (name) => {
       const { code, stderr } = cli([name]);
       expect(code).toBe(2);
-      expect(stderr).toContain(`unknown command "${name}"`);
+      expect(stderr).toContain(`ukjent kommando «${name}»`);
     },
   );
 
   it('--agreement constructor is an unknown built-in id, exit 2', () => {
     const { code, stderr } = cli(['shares', '--agreement', 'constructor']);
     expect(code).toBe(2);
-    expect(stderr).toContain('unknown agreement "constructor"');
+    expect(stderr).toContain('ukjent avtale "constructor"');
   });
 });
 
-// Each spawn may take 20 s (its own timeout): on a loaded machine two tsx start-ups exceed the default 5 s.
+// Each run starts node with tsx: seconds each on a loaded machine, so more time than the default.
 describe('the bin as a process, with the real file system', { timeout: 60_000 }, () => {
   const main = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
   const bin = (args: string[], input?: string) =>
@@ -384,12 +390,12 @@ describe('the bin as a process, with the real file system', { timeout: 60_000 },
       ...(input === undefined ? {} : { input }),
     });
   const tooLarge =
-    'it is larger than the limit of 10 MiB (10,485,760 bytes)\nRun "kommunesamarbeid --help" for usage.\n';
+    'den er større enn grensen på 10 MiB (10,485,760 bytes)\nKjør «kommunesamarbeid shares --help» for hjelp.\n';
 
   it('--agreement /dev/zero ends with exit 2 instead of hanging', () => {
     const result = bin(['shares', '--agreement', '/dev/zero']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`kommunesamarbeid: cannot read /dev/zero: ${tooLarge}`);
+    expect(result.stderr).toBe(`kommunesamarbeid: kan ikke lese /dev/zero: ${tooLarge}`);
   });
 
   it('standard input (-) is read within the limit: a valid agreement works, 10 MiB + 1 byte does not', () => {
@@ -398,7 +404,7 @@ describe('the bin as a process, with the real file system', { timeout: 60_000 },
     expect((JSON.parse(ok.stdout) as { agreement: string }).agreement).toBe('helseplattformen');
     const big = bin(['shares', '--agreement', '-'], ' '.repeat(10 * 1024 * 1024 + 1));
     expect(big.status).toBe(2);
-    expect(big.stderr).toBe(`kommunesamarbeid: cannot read -: ${tooLarge}`);
+    expect(big.stderr).toBe(`kommunesamarbeid: kan ikke lese -: ${tooLarge}`);
   });
 
   it('a file in Latin-1 (not UTF-8): exit 2', () => {
@@ -408,7 +414,7 @@ describe('the bin as a process, with the real file system', { timeout: 60_000 },
       writeFileSync(path, Buffer.from('{"title": "Ørland"}', 'latin1'));
       const result = bin(['shares', '--agreement', path]);
       expect(result.status).toBe(2);
-      expect(result.stderr).toContain(`cannot read ${path}: it is not UTF-8 text`);
+      expect(result.stderr).toContain(`kan ikke lese ${path}: den er ikke UTF-8-tekst`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -140,13 +140,13 @@ describe('ownership shares stated apart from the cost key (eierandeler)', () => 
   });
 
   it('shares: the table and JSON say the shares are the stated ownership shares, not the key', () => {
-    const table = sharesCommand(a, { date: '2024-06-01', json: false }, noFiles);
+    const table = sharesCommand(a, { date: '2024-06-01', format: 'table' }, noFiles);
     expect(table).toContain(
       'Eierandeler per 1. juni 2024 (oppgitt i avtalen, §4; ikke kostnadsnøkkelen)',
     );
-    const json = JSON.parse(sharesCommand(a, { date: '2024-06-01', json: true }, noFiles));
+    const json = JSON.parse(sharesCommand(a, { date: '2024-06-01', format: 'json' }, noFiles));
     expect([json.kind, json.basis]).toEqual(['ownership', 'stated-ownership']);
-    expect(sharesCommand(helseplattformen, { json: false }, noFiles)).toContain(
+    expect(sharesCommand(helseplattformen, { format: 'table' }, noFiles)).toContain(
       'Eierandeler per 1. januar 2025 (etter kostnadsnøkkelen)',
     );
   });

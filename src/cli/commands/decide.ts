@@ -27,7 +27,11 @@ export function decideCommand(
     (name) => options[name] === undefined,
   );
   if (missing.length > 0) {
-    throw new UsageError(`decide needs ${missing.map((name) => `--${name}`).join(', ')}`);
+    const names = missing.map((name) => `--${name}`).join(', ');
+    throw new UsageError(`decide needs ${names}`, {
+      code: 'missing_option',
+      nb: `decide trenger ${names}`,
+    });
   }
   // Usage errors first, before any file is read.
   const readings = options.reading === undefined ? undefined : parseReadings(options.reading);

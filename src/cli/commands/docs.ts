@@ -18,10 +18,19 @@ export function docsCommand(
   io: CliIo,
   coming: number,
 ): string {
-  if (values.out === undefined) throw new UsageError('docs needs --out, the directory to write to');
+  if (values.out === undefined) {
+    throw new UsageError('docs needs --out, the directory to write to', {
+      code: 'missing_option',
+      nb: 'docs trenger --out, mappen det skal skrives til',
+    });
+  }
   if (values.out === '') throw new UsageError('--out is empty; give the directory to write to');
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
-    throw new UsageError(`--year must be a year like 2026; got "${values.year}"`);
+    throw new UsageError(`--year must be a year like 2026; got "${values.year}"`, {
+      code: 'invalid_value',
+      path: '--year',
+      nb: `--year må være et år som 2026; fikk "${values.year}"`,
+    });
   }
   const writeFiles = io.writeFiles;
   if (writeFiles === undefined) throw new UsageError('docs cannot write files here');

@@ -45,7 +45,11 @@ export function exportCommand(values: FileOptions, io: CliIo): string {
 export function initCommand(values: FileOptions, io: CliIo, year: number): string {
   const form = values.form ?? 'kommunalt-oppgavefellesskap';
   if (!isLegalForm(form)) {
-    throw new UsageError(`unknown --form "${form}"; forms: ${LEGAL_FORMS.join(', ')}`);
+    throw new UsageError(`unknown --form "${form}"; forms: ${LEGAL_FORMS.join(', ')}`, {
+      code: 'invalid_value',
+      path: '--form',
+      nb: `ukjent --form "${form}"; samarbeidsformene er ${LEGAL_FORMS.join(', ')}`,
+    });
   }
   return deliver(`${JSON.stringify(initTemplate(form, year), null, 2)}\n`, values, io);
 }
@@ -53,7 +57,12 @@ export function initCommand(values: FileOptions, io: CliIo, year: number): strin
 /** The text on standard output, or written to `--out` with a line saying so. */
 function deliver(text: string, values: FileOptions, io: CliIo): string {
   if (values.out === undefined) {
-    if (values.force === true) throw new UsageError('--force needs --out, the file to write');
+    if (values.force === true) {
+      throw new UsageError('--force needs --out, the file to write', {
+        code: 'missing_option',
+        nb: '--force trenger --out, filen det skal skrives til',
+      });
+    }
     return text;
   }
   if (values.out === '') throw new UsageError('--out is empty; give the file to write');

@@ -10,10 +10,10 @@ import { describeDuty, describeRule, type Lang } from '../../words/explain.js';
 import { type CliIo, UsageError } from '../io.js';
 import { readJson } from '../load-agreement.js';
 import { normalizeAmount } from '../norwegian-amount.js';
-import { percentNb, populationNb, reasonsJson, reasonsText, toJson } from '../output.js';
+import { reasonsJson, reasonsText, toJson } from '../output.js';
 import { readQuantities } from '../quantities.js';
 import { alternativeLines, readingsOption } from '../readings.js';
-import { renderTable } from '../table.js';
+import { type DataTable, type Format, PARTY_COLUMNS, renderAs } from '../table.js';
 
 type Values = Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
 
@@ -25,28 +25,44 @@ const text = (values: Values, name: string): string | undefined => {
 function required(values: Values, command: string, names: readonly string[]): string[] {
   const missing = names.filter((name) => text(values, name) === undefined);
   if (missing.length > 0)
-    throw new UsageError(`${command} needs ${missing.map((n) => `--${n}`).join(', ')}`);
+    throw new UsageError(`${command} needs ${missing.map((n) => `--${n}`).join(', ')}`, {
+      code: 'missing_option',
+      nb: `${command} trenger ${missing.map((n) => `--${n}`).join(', ')}`,
+    });
   return names.map((name) => text(values, name) as string);
 }
 
 function wholeNumber(value: string, option: string): number {
   if (!/^\d{1,9}$/.test(value))
-    throw new UsageError(`--${option} must be a whole number, e.g. 1400; got "${value}"`);
+    throw new UsageError(`--${option} must be a whole number, e.g. 1400; got "${value}"`, {
+      code: 'invalid_value',
+      path: `--${option}`,
+      nb: `--${option} må være et helt tall, f.eks. 1400; fikk "${value}"`,
+    });
   return Number(value);
 }
 
+/** The format chosen in run.ts (`--format`, or `--json`). */
+const formatOf = (values: Values): Format => values['format'] as Format;
+
+/** The shares after a withdrawal or an admission, as a table. */
 function sharesTable(
   parties: readonly { number: string; name: string; population?: number; percent: string }[],
-): string {
-  return renderTable(
-    [
-      { header: 'Nr.', align: 'left' },
-      { header: 'Kommune', align: 'left' },
-      { header: 'Innbyggere', align: 'right' },
-      { header: 'Andel', align: 'right' },
+): DataTable {
+  return {
+    columns: [
+      ...PARTY_COLUMNS,
+      { key: 'population', header: 'Innbyggere', kind: 'integer' },
+      { key: 'percent', header: 'Andel', headerNb: 'Andel (%)', kind: 'percent' },
     ],
-    parties.map((p) => [p.number, p.name, populationNb(p.population), percentNb(p.percent)]),
-  );
+    rows: parties.map((p) => [p.number, p.name, p.population ?? null, p.percent]),
+  };
+}
+
+/** `5038 Verdal`: a party's number and name, or the number alone when the agreement has no such party. */
+function partyLabel(agreement: Agreement, number: string): string {
+  const party = agreement.parties.find((p) => p.municipality.number === number);
+  return party === undefined ? number : `${number} ${party.municipality.name}`;
 }
 
 /** `withdraw --party N --notice-date D [--notice-received D] [--extra-costs A]` (either notice date, or both) */
@@ -55,7 +71,10 @@ export function withdrawCommand(agreement: Agreement, values: Values, lang: Lang
   const noticeSentOn = text(values, 'notice-date');
   const noticeReceivedOn = text(values, 'notice-received');
   if (noticeSentOn === undefined && noticeReceivedOn === undefined)
-    throw new UsageError('withdraw needs --notice-date or --notice-received');
+    throw new UsageError('withdraw needs --notice-date or --notice-received', {
+      code: 'missing_option',
+      nb: 'withdraw trenger --notice-date eller --notice-received',
+    });
   const extra = text(values, 'extra-costs');
   const w = withdraw(agreement, {
     party: party as string,
@@ -63,7 +82,8 @@ export function withdrawCommand(agreement: Agreement, values: Values, lang: Lang
     ...(noticeReceivedOn === undefined ? {} : { noticeReceivedOn }),
     ...(extra === undefined ? {} : { extraCosts: normalizeAmount(extra) }),
   });
-  if (values['json'] === true) {
+  const format = formatOf(values);
+  if (format === 'json') {
     return toJson({
       agreement: w.agreement,
       party: w.party,
@@ -82,19 +102,29 @@ export function withdrawCommand(agreement: Agreement, values: Values, lang: Lang
       reasons: reasonsJson([...w.reasons, ...(w.sharesAfter?.reasons ?? [])], lang),
     });
   }
+  // No shares after where stated ownership must be stated anew: an empty table.
+  const table = sharesTable(w.sharesAfter?.parties ?? []);
+  if (format !== 'table') return renderAs(table, format);
   const sent =
     w.noticeSentOn === undefined ? '' : `Varsel sendt:          ${formatDateNb(w.noticeSentOn)}\n`;
   const received =
     w.noticeReceivedOn === undefined
       ? ''
       : `Varsel mottatt:        ${formatDateNb(w.noticeReceivedOn)}\n`;
-  return `${agreement.title}\nUttreden: ${w.party}\n\n${sent}${received}Uttreden fra:          ${formatDateNb(
+  return `${agreement.title}\nUttreden: ${partyLabel(agreement, w.party)}\n\n${sent}${received}Uttreden fra:          ${formatDateNb(
     w.effectiveDate,
-  )}\nSiste finansierte dag: ${formatDateNb(w.lastFinancedDate)}\n\n${
-    w.sharesAfter === null
-      ? 'Andeler etter uttreden: må fastsettes på nytt (se begrunnelsen)'
-      : `Andeler fra ${formatDateNb(w.effectiveDate)}:\n${sharesTable(w.sharesAfter.parties)}`
-  }\n\n${reasonsText(w.reasons, lang)}\n`;
+  )}
+Siste finansierte dag: ${formatDateNb(w.lastFinancedDate)}
+
+${
+  w.sharesAfter === null
+    ? 'Andeler etter uttreden: må fastsettes på nytt (se begrunnelsen)'
+    : `Andeler fra ${formatDateNb(w.effectiveDate)}:
+${renderAs(table, 'table')}`
+}
+
+${reasonsText(w.reasons, lang)}
+`;
 }
 
 /**
@@ -127,7 +157,8 @@ export function admitCommand(
     conditionsMet: Object.fromEntries(met.map((id) => [id, true])),
     ...(statedShares === undefined ? {} : { statedShares }),
   });
-  if (values['json'] === true) {
+  const format = formatOf(values);
+  if (format === 'json') {
     return toJson({
       agreement: a.agreement,
       municipality: a.municipality,
@@ -147,6 +178,8 @@ export function admitCommand(
       reasons: reasonsJson(a.reasons, lang),
     });
   }
+  const table = sharesTable(a.sharesAfter.parties);
+  if (format !== 'table') return renderAs(table, format);
   const word = { met: 'ja', 'not-met': 'nei', unknown: 'ukjent (ikke oppgitt)' } as const;
   const answer = { met: 'ja', 'not-met': 'nei', unknown: 'ukjent', yes: 'ja', no: 'nei' } as const;
   const conditions = a.conditions
@@ -156,7 +189,7 @@ export function admitCommand(
     a.protectedFromOpposition === null
       ? ''
       : `\nVernet mot motstand (${a.clause}): ${answer[a.protectedFromOpposition]}`;
-  return `${agreement.title}\nOpptak: ${a.municipality.number} ${a.municipality.name}\n\nVilkår:\n${conditions}\nOppfyller alle vilkårene: ${answer[a.eligibility]}${protection}\nVedtas av:   ${a.procedure.organ}, ${describeRule(a.procedure.rule, lang)} (${a.procedure.rule.clause})\n\nAndeler fra ${formatDateNb(a.sharesAfter.date)}:\n${sharesTable(a.sharesAfter.parties)}\n\n${reasonsText(
+  return `${agreement.title}\nOpptak: ${a.municipality.number} ${a.municipality.name}\n\nVilkår:\n${conditions}\nOppfyller alle vilkårene: ${answer[a.eligibility]}${protection}\nVedtas av:   ${a.procedure.organ}, ${describeRule(a.procedure.rule, lang)} (${a.procedure.rule.clause})\n\nAndeler fra ${formatDateNb(a.sharesAfter.date)}:\n${renderAs(table, 'table')}\n\n${reasonsText(
     [...a.reasons, ...a.procedure.reasons],
     lang,
   )}\n`;
@@ -182,27 +215,21 @@ export function settleCommand(
     events: eventsFile === undefined ? [] : parseEvents(readJson(eventsFile, io)),
     ...readingsOption(values['reading'] as readonly string[] | undefined),
   });
-  if (values['json'] === true) return toJson({ ...s, reasons: reasonsJson(s.reasons, lang) });
-  const rows = s.parties.map((p) => [
-    p.number,
-    p.name,
-    String(p.days),
-    formatNumberNb(p.share),
-    formatNumberNb(p.extraCosts),
-    formatNumberNb(p.amount),
-  ]);
-  const table = renderTable(
-    [
-      { header: 'Nr.', align: 'left' },
-      { header: 'Kommune', align: 'left' },
-      { header: 'Dager', align: 'right' },
-      { header: 'Andel (kr)', align: 'right' },
-      { header: 'Ekstra (kr)', align: 'right' },
-      { header: 'Faktura (kr)', align: 'right' },
+  const format = formatOf(values);
+  if (format === 'json') return toJson({ ...s, reasons: reasonsJson(s.reasons, lang) });
+  const data: DataTable = {
+    columns: [
+      ...PARTY_COLUMNS,
+      { key: 'days', header: 'Dager', kind: 'integer' },
+      { key: 'share', header: 'Andel (kr)', kind: 'amount' },
+      { key: 'extraCosts', header: 'Ekstra (kr)', kind: 'amount' },
+      { key: 'amount', header: 'Faktura (kr)', kind: 'amount' },
     ],
-    rows,
-    ['', 'Sum', '', formatNumberNb(s.amount), formatNumberNb(s.extraCosts), formatNumberNb(s.sum)],
-  );
+    rows: s.parties.map((p) => [p.number, p.name, p.days, p.share, p.extraCosts, p.amount]),
+    footer: [null, 'Sum', null, s.amount, s.extraCosts, s.sum],
+  };
+  if (format !== 'table') return renderAs(data, format);
+  const table = renderAs(data, 'table');
   const others = alternativeLines(
     s.alternatives,
     'amount',
@@ -225,7 +252,8 @@ export function deadlinesCommand(agreement: Agreement, values: Values, lang: Lan
     year: wholeNumber(year as string, 'year'),
     ...(party === undefined ? {} : { party }),
   });
-  if (values['json'] === true) {
+  const format = formatOf(values);
+  if (format === 'json') {
     const cite = citing(agreement.id);
     return toJson({
       agreement: agreement.id,
@@ -239,19 +267,17 @@ export function deadlinesCommand(agreement: Agreement, values: Values, lang: Lan
       ),
     });
   }
-  const table = renderTable(
-    [
-      { header: 'Frist', align: 'left' },
-      { header: 'Hvem', align: 'left' },
-      { header: 'Hva', align: 'left' },
-      { header: 'Punkt', align: 'left' },
+  const data: DataTable = {
+    columns: [
+      { key: 'from', header: 'Fra', kind: 'date' },
+      { key: 'due', header: 'Frist', kind: 'date' },
+      { key: 'who', header: 'Hvem', kind: 'text' },
+      { key: 'what', header: 'Hva', kind: 'text' },
+      { key: 'clause', header: 'Punkt', kind: 'text' },
     ],
-    entries.map((d) => [
-      d.from === null ? formatDateNb(d.due) : `${formatDateNb(d.from)}–${formatDateNb(d.due)}`,
-      d.who,
-      describeDuty(d.duty, lang),
-      d.clause,
-    ]),
-  );
-  return `${agreement.title}\nFrister ${year}${party === undefined ? '' : ` for ${party}`}\n\n${entries.length === 0 ? 'Ingen frister.' : table}\n`;
+    rows: entries.map((d) => [d.from, d.due, d.who, describeDuty(d.duty, lang), d.clause]),
+  };
+  if (format !== 'table') return renderAs(data, format);
+  const whose = party === undefined ? '' : ` for ${partyLabel(agreement, party)}`;
+  return `${agreement.title}\nFrister ${year}${whose}\n\n${entries.length === 0 ? 'Ingen frister.' : renderAs(data, 'table')}\n`;
 }

@@ -5,17 +5,10 @@ import type { Agreement } from '../../model/agreement.js';
 import type { Lang } from '../../words/explain.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../io.js';
-import {
-  percentNb,
-  populationNb,
-  populationSumNb,
-  reasonsJson,
-  reasonsText,
-  toJson,
-} from '../output.js';
+import { populationSum, reasonsJson, reasonsText, toJson } from '../output.js';
 import { readQuantities } from '../quantities.js';
 import { alternativeLines, readingsOption } from '../readings.js';
-import { type Column, renderTable } from '../table.js';
+import { type DataColumn, type Format, PARTY_COLUMNS, renderAs } from '../table.js';
 
 /**
  * `kommunesamarbeid shares [--date D] [--pool P] [--quantities FILE] [--liability]`:
@@ -29,7 +22,7 @@ export function sharesCommand(
     readonly pool?: string | undefined;
     readonly quantities?: string | undefined;
     readonly liability?: boolean | undefined;
-    readonly json: boolean;
+    readonly format: Format;
   },
   io: CliIo,
   lang: Lang = 'nb',
@@ -52,34 +45,49 @@ export function sharesCommand(
       ...(pool === undefined ? {} : { pool }),
       ...(file === undefined ? {} : { quantities: readQuantities(file, io) }),
     });
-  if (options.json) {
+  if (options.format === 'json') {
     return toJson({ ...shares, reasons: reasonsJson(shares.reasons, lang) });
   }
   const stated = shares.statedPercentSum !== undefined;
-  const columns: Column[] = [
-    { header: 'Nr.', align: 'left' },
-    { header: 'Kommune', align: 'left' },
-    { header: 'Innbyggere', align: 'right' },
-    { header: 'Andel', align: 'right' },
-    { header: 'Største rest', align: 'right' },
+  const columns: DataColumn[] = [
+    ...PARTY_COLUMNS,
+    { key: 'population', header: 'Innbyggere', kind: 'integer' },
+    { key: 'percent', header: 'Andel', headerNb: 'Andel (%)', kind: 'percent' },
+    {
+      key: 'percentLargestRemainder',
+      header: 'Største rest',
+      headerNb: 'Største rest (%)',
+      kind: 'percent',
+    },
   ];
-  if (stated) columns.push({ header: 'I avtalen', align: 'right' });
-  const rows = shares.parties.map((p) => [
-    p.number,
-    p.name,
-    populationNb(p.population),
-    percentNb(p.percent),
-    percentNb(p.percentLargestRemainder),
-    ...(p.statedPercent === undefined ? [] : [percentNb(p.statedPercent)]),
-  ]);
-  const footer = [
-    '',
-    'Sum',
-    populationSumNb(shares.parties),
-    percentNb(shares.percentSum),
-    percentNb(shares.percentLargestRemainderSum),
-    ...(shares.statedPercentSum === undefined ? [] : [percentNb(shares.statedPercentSum)]),
-  ];
+  if (stated) {
+    columns.push({
+      key: 'statedPercent',
+      header: 'I avtalen',
+      headerNb: 'I avtalen (%)',
+      kind: 'percent',
+    });
+  }
+  const table = {
+    columns,
+    rows: shares.parties.map((p) => [
+      p.number,
+      p.name,
+      p.population ?? null,
+      p.percent,
+      p.percentLargestRemainder,
+      ...(stated ? [p.statedPercent ?? null] : []),
+    ]),
+    footer: [
+      null,
+      'Sum',
+      populationSum(shares.parties),
+      shares.percentSum,
+      shares.percentLargestRemainderSum,
+      ...(stated ? [shares.statedPercentSum ?? null] : []),
+    ],
+  };
+  if (options.format !== 'table') return renderAs(table, options.format);
   const which =
     shares.basis === 'stated-ownership'
       ? ` (oppgitt i avtalen, ${String(agreement.ownership?.clause)}; ikke kostnadsnøkkelen)`
@@ -98,5 +106,5 @@ export function sharesCommand(
     'percent',
     'ingen kostnadsnøkkel gjelder under denne tolkningen på datoen',
   ).join('\n');
-  return `${heading}\n\n${renderTable(columns, rows, footer)}\n\n${others}${reasonsText(shares.reasons, lang)}\n`;
+  return `${heading}\n\n${renderAs(table, 'table')}\n\n${others}${reasonsText(shares.reasons, lang)}\n`;
 }

@@ -4,10 +4,10 @@ import type { Agreement } from '../../model/agreement.js';
 import type { Lang } from '../../words/explain.js';
 import type { CliIo } from '../io.js';
 import { normalizeAmount } from '../norwegian-amount.js';
-import { populationNb, populationSumNb, reasonsJson, reasonsText, toJson } from '../output.js';
+import { populationSum, reasonsJson, reasonsText, toJson } from '../output.js';
 import { readQuantities } from '../quantities.js';
 import { alternativeLines, readingsOption } from '../readings.js';
-import { renderTable } from '../table.js';
+import { type DataTable, type Format, PARTY_COLUMNS, renderAs } from '../table.js';
 
 /** `kommunesamarbeid split [--amount A] [--date D] [--pool P] [--quantities FILE]`: a cost split. */
 export function splitCommand(
@@ -19,7 +19,7 @@ export function splitCommand(
     readonly reading?: readonly string[] | undefined;
     readonly pool?: string | undefined;
     readonly quantities?: string | undefined;
-    readonly json: boolean;
+    readonly format: Format;
   },
   io: CliIo,
   lang: Lang = 'nb',
@@ -36,22 +36,19 @@ export function splitCommand(
     ...(file === undefined ? {} : { quantities: readQuantities(file, io) }),
     ...readingsOption(options.reading),
   });
-  if (options.json) {
+  if (options.format === 'json') {
     return toJson({ ...split, reasons: reasonsJson(split.reasons, lang) });
   }
-  const columns = [
-    { header: 'Nr.', align: 'left' },
-    { header: 'Kommune', align: 'left' },
-    { header: 'Innbyggere', align: 'right' },
-    { header: 'Beløp (kr)', align: 'right' },
-  ] as const;
-  const rows = split.parties.map((p) => [
-    p.number,
-    p.name,
-    populationNb(p.population),
-    formatNumberNb(p.amount),
-  ]);
-  const footer = ['', 'Sum', populationSumNb(split.parties), formatNumberNb(split.sum)];
+  const table: DataTable = {
+    columns: [
+      ...PARTY_COLUMNS,
+      { key: 'population', header: 'Innbyggere', kind: 'integer' },
+      { key: 'amount', header: 'Beløp (kr)', kind: 'amount' },
+    ],
+    rows: split.parties.map((p) => [p.number, p.name, p.population ?? null, p.amount]),
+    footer: [null, 'Sum', populationSum(split.parties), split.sum],
+  };
+  if (options.format !== 'table') return renderAs(table, options.format);
   const areaName =
     area === undefined
       ? (agreement.serviceAreas ?? []).length > 0
@@ -64,5 +61,5 @@ export function splitCommand(
     'amount',
     'ingen kostnadsnøkkel gjelder under denne tolkningen på datoen',
   ).join('\n');
-  return `${heading}\n\n${renderTable(columns, rows, footer)}\n\n${others}${reasonsText(split.reasons, lang)}\n`;
+  return `${heading}\n\n${renderAs(table, 'table')}\n\n${others}${reasonsText(split.reasons, lang)}\n`;
 }

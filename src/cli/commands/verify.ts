@@ -73,33 +73,26 @@ export function verifyCommand(
     return { text: toJson({ ...check, reasons: reasonsJson(check.reasons, lang) }), exitCode };
   }
   const columns = [
-    { header: 'Nr.', align: 'left' },
-    { header: 'Kommune', align: 'left' },
-    { header: 'Forventet', align: 'right' },
-    { header: 'Fakturert', align: 'right' },
-    { header: 'Avvik', align: 'right' },
+    { key: 'number', header: 'Nr.', kind: 'code' },
+    { key: 'name', header: 'Kommune', kind: 'text' },
+    { key: 'expected', header: 'Forventet', kind: 'amount' },
+    { key: 'invoiced', header: 'Fakturert', kind: 'amount' },
+    { key: 'difference', header: 'Avvik', kind: 'amount' },
   ] as const;
   let partyLines = 0n;
   const rows = check.parties.map((p) => {
     partyLines += p.invoiced === null ? 0n : parseAmount(p.invoiced);
     // A party owed 0.00 may be left off the invoice: not missing, nothing to show.
-    const invoiced =
-      p.invoiced !== null ? formatNumberNb(p.invoiced) : p.expected === '0.00' ? '' : 'mangler';
-    return [
-      p.number,
-      p.name,
-      formatNumberNb(p.expected),
-      invoiced,
-      p.difference === '0.00' ? '' : formatNumberNb(p.difference),
-    ];
+    const invoiced = p.invoiced !== null ? p.invoiced : p.expected === '0.00' ? null : 'mangler';
+    return [p.number, p.name, p.expected, invoiced, p.difference === '0.00' ? null : p.difference];
   });
   const total = formatAmount(partyLines - parseAmount(check.amount));
   const footer = [
-    '',
+    null,
     'Sum',
-    formatNumberNb(check.amount),
-    formatNumberNb(formatAmount(partyLines)),
-    total === '0.00' ? '' : formatNumberNb(total),
+    check.amount,
+    formatAmount(partyLines),
+    total === '0.00' ? null : total,
   ];
   const source =
     check.amountFrom === 'invoice'
@@ -131,7 +124,7 @@ export function verifyCommand(
         `${check.extra.length} ekstra`,
       ].join(', ')}); returkode ${INVOICE_DEVIATES_EXIT}.`;
   return {
-    text: `${heading}\n\n${renderTable(columns, rows, footer)}\n\n${missing}${extra}${verdict}\n\n${reasonsText(check.reasons, lang)}\n`,
+    text: `${heading}\n\n${renderTable({ columns, rows, footer })}\n\n${missing}${extra}${verdict}\n\n${reasonsText(check.reasons, lang)}\n`,
     exitCode,
   };
 }
