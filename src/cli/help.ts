@@ -108,10 +108,24 @@ const OPTION_WORDS: Readonly<Record<string, Words>> = {
   },
 };
 
+const SERVICE_AREA: Words = {
+  nb: 'et tjenesteområde med egen nøkkel (serviceAreas i avtalen)',
+  en: "a service area with its own key (the agreement's serviceAreas)",
+};
+
 const QUANTITIES_FILE: Words = {
   nb: '--quantities: JSON med samme form som valget quantities til splitCost, eller CSV (filnavn på .csv) med overskriften measure,kommunenummer,value[,from,to], f.eks.\n  measure,kommunenummer,value\n  cases,5001,120\n  cases,5025,30',
   en: "--quantities: JSON of the shape of splitCost's quantities option, or CSV (a name ending in .csv) with the header measure,kommunenummer,value[,from,to], e.g.\n  measure,kommunenummer,value\n  cases,5001,120\n  cases,5025,30",
 };
+
+/** `--format` of a command that prints no table of parties to a spreadsheet. */
+const TABLE_OR_JSON: Words = { nb: 'table (standard) eller json', en: 'table (default) or json' };
+
+/**
+ * The commands whose `--format` is `table` or `json` only (run.ts refuses
+ * csv and csv-nb for them): their help has no «Formater» about CSV.
+ */
+export const WITHOUT_CSV: ReadonlySet<string> = new Set(['decide', 'verify', 'test']);
 
 /** Each command's help, by command name (the keys of run.ts's COMMANDS). */
 export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
@@ -149,12 +163,7 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
       nb: 'Fordeler beløpet mellom partene (eller et tjenesteområdes parter) etter kostnadsnøkkelen som gjelder på datoen, i hele øre som summerer nøyaktig til beløpet. En sats per innbygger gir beløpet selv (da uten --amount).',
       en: "Splits the amount among the parties (or a service area's) by the cost key in force on the date, in whole øre that sum exactly to the amount. A rate per inhabitant sets the amount itself (then no --amount).",
     },
-    options: {
-      'service-area': {
-        nb: 'et tjenesteområde med egen nøkkel (serviceAreas i avtalen)',
-        en: "a service area with its own key (the agreement's serviceAreas)",
-      },
-    },
+    options: { 'service-area': SERVICE_AREA },
     files: QUANTITIES_FILE,
     examples: [
       'kommunesamarbeid split --amount "1 000 000,50"',
@@ -179,7 +188,7 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
       },
       matter: { nb: 'saken (id), f.eks. budget', en: 'the matter (id), e.g. budget' },
       meeting: { nb: 'møtefilen (se «Filer»)', en: 'the meeting file (see "Files")' },
-      format: { nb: 'table (standard) eller json', en: 'table (default) or json' },
+      format: TABLE_OR_JSON,
       regions: {
         nb: 'hvilken region hver kommune hører til, for regler som teller regioner (schema/regions.json)',
         en: 'the region of each municipality, for rules that count regions (schema/regions.json)',
@@ -325,13 +334,16 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
         nb: 'fakturaen: CSV eller JSON (se «Filer»); - er standard inn',
         en: 'the invoice: CSV or JSON (see "Files"); - is standard input',
       },
+      'service-area': SERVICE_AREA,
+      format: TABLE_OR_JSON,
     },
     files: {
-      nb: '--invoice: CSV med komma og 1234.50, eller som et norsk regneark skriver det (semikolon, 1 234,50), med en overskrift som navngir kommunenummer (Kommunenummer, Nr. eller number) og beløp (Beløp, Beløp (kr) eller amount); andre kolonner overses. Eller JSON etter schema/invoice.json: { "lines": [ { "number": "5025", "amount": "177452.92" } ] }',
-      en: '--invoice: CSV with commas and 1234.50, or as a Norwegian spreadsheet writes it (semicolons, 1 234,50), with a header naming the kommunenummer (Kommunenummer, Nr. or number) and the amount (Beløp, Beløp (kr) or amount); other columns are ignored. Or JSON by schema/invoice.json: { "lines": [ { "number": "5025", "amount": "177452.92" } ] }',
+      nb: '--invoice: CSV med komma og 1234.50, eller som et norsk regneark skriver det (semikolon, 1 234,50), med en overskrift som navngir kommunenummer (Kommunenummer, Nr. eller number) og beløp (Beløp, Beløp (kr) eller amount); andre kolonner overses. Eller JSON etter schema/invoice.json: { "lines": [ { "number": "5025", "amount": "177452.92" } ] }',
+      en: '--invoice: CSV with commas and 1234.50, or as a Norwegian spreadsheet writes it (semicolons, 1 234,50), with a header naming the kommunenummer (Kommunenummer, Nr. or number) and the amount (Beløp, Beløp (kr) or amount); other columns are ignored. Or JSON by schema/invoice.json: { "lines": [ { "number": "5025", "amount": "177452.92" } ] }',
     },
     examples: [
-      'kommunesamarbeid verify --agreement roros-os-holtalen --invoice faktura.csv --amount "300 000,00" --date 2025-01-01',
+      'kommunesamarbeid verify --invoice faktura.csv --amount "300 000,00" --date 2025-01-01',
+      'kommunesamarbeid verify --agreement roros-os-holtalen --invoice faktura.csv --json',
     ],
     exit: {
       nb: 'Avslutningskoder: 0 fakturaen stemmer; 3 et beløp avviker, en kommune mangler eller en linje er ekstra; 2 feil bruk eller en fil som ikke kan leses (hver feil linje med linjenummer); 1 intern feil.',
@@ -348,6 +360,7 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
       nb: 'Kjører hvert scenario i filene (schema/scenario.json) mot avtalen filen navngir, og skriver en linje per scenario med det som avvek. En avtale gitt som filsti leses relativt til scenariofilen.',
       en: 'Runs each scenario of the files (schema/scenario.json) against the agreement the file names, and prints a line per scenario with what differed. An agreement given as a file path is read relative to the scenario file.',
     },
+    options: { format: TABLE_OR_JSON },
     files: {
       nb: 'FILE: JSON etter schema/scenario.json, f.eks.\n  { "agreement": "helseplattformen",\n    "scenarios": [ { "name": "Trondheim betaler 40,07 %", "clause": "§9",\n      "split": { "amount": "1000000" },\n      "expect": { "parties": { "5001": "400672.63" } } } ] }',
       en: 'FILE: JSON by schema/scenario.json, e.g.\n  { "agreement": "helseplattformen",\n    "scenarios": [ { "name": "Trondheim pays 40.07 %", "clause": "§9",\n      "split": { "amount": "1000000" },\n      "expect": { "parties": { "5001": "400672.63" } } } ] }',
@@ -482,6 +495,9 @@ function optionLine(flag: string, text: string): string {
 /** `--amount A`, `-h, --help`; `--out FILE` but for docs, which writes a directory. */
 function flagOf(name: string, command?: string): string {
   if (name === 'help') return '-h, --help';
+  if (name === 'format' && command !== undefined && WITHOUT_CSV.has(command)) {
+    return '--format table|json';
+  }
   const argument = name === 'out' && command !== 'docs' ? 'FILE' : ARGUMENTS[name];
   return argument === undefined ? `--${name}` : `--${name} ${argument}`;
 }
@@ -556,7 +572,7 @@ export function commandHelp(command: string, allowed: readonly string[], lang: L
   const common = COMMON.filter((name) => allowed.includes(name));
   const words = (name: string): string =>
     (help.options?.[name] ?? OPTION_WORDS[name] ?? { nb: '', en: '' })[lang];
-  const tables = allowed.includes('format') && command !== 'decide';
+  const tables = allowed.includes('format') && !WITHOUT_CSV.has(command);
   return [
     paragraph(
       `${w.usage}: kommunesamarbeid ${help.usage}${allowed.includes('agreement') ? ' [--agreement <id|file.json>]' : ''}${allowed.includes('json') ? ' [--format F]' : ''}`,

@@ -20,7 +20,7 @@ import { sharesCommand } from './commands/shares.js';
 import { splitCommand } from './commands/split.js';
 import { testCommand } from './commands/test.js';
 import { verifyCommand } from './commands/verify.js';
-import { commandHelp, globalHelp } from './help.js';
+import { commandHelp, globalHelp, WITHOUT_CSV } from './help.js';
 import { type CliIo, UsageError } from './io.js';
 import { builtInAgreements, loadAgreement } from './load-agreement.js';
 import { MESSAGES, nearest } from './messages.js';
@@ -290,11 +290,7 @@ function execute(argv: readonly string[], io: CliIo): CommandResult {
   if (values.help) return helpOf(command, lang);
   langOption(values.lang);
   // decide, verify and test print no table of parties to a spreadsheet: table or json.
-  const format = formatOption(
-    values.format,
-    values.json,
-    command !== 'decide' && command !== 'verify' && command !== 'test',
-  );
+  const format = formatOption(values.format, values.json, !WITHOUT_CSV.has(command));
   const given = { ...values, format, json: format === 'json' };
   if (command === 'check') {
     const report = checkCommand(values.agreement, format, io, lang);

@@ -52,7 +52,9 @@ describe('help: the whole and each command’s own, in bokmål or English', () =
       'admit',
       'settle',
       'deadlines',
+      'verify',
       'check',
+      'test',
       'docs',
       'export',
       'init',
@@ -103,7 +105,12 @@ describe('help: the whole and each command’s own, in bokmål or English', () =
     expect(help).toContain(
       'CSV har bare radene: ingen sumrad (regnearket summerer) og ingen begrunnelser',
     );
-    expect(cli(['decide', '--help']).stdout).not.toContain('csv-nb:');
+    // decide, verify and test take table or json only: no CSV in their help.
+    for (const command of ['decide', 'verify', 'test']) {
+      const own = cli([command, '--help', '--lang', 'en']).stdout;
+      expect(own, command).not.toContain('csv-nb:');
+      expect(own, command).toContain('\n  --format table|json     table (default) or json\n');
+    }
   });
 
   it('check --help documents its exit codes', () => {
@@ -116,7 +123,7 @@ describe('help: the whole and each command’s own, in bokmål or English', () =
     const none = cli(['help', 'splitt']);
     expect(none.code).toBe(2);
     expect(none.stderr).toBe(
-      'kommunesamarbeid: ukjent kommando «splitt»; kommandoene er shares, split, decide, withdraw, admit, settle, deadlines, check, docs, export, init; mente du split?\nKjør «kommunesamarbeid --help» for hjelp.\n',
+      'kommunesamarbeid: ukjent kommando «splitt»; kommandoene er shares, split, decide, withdraw, admit, settle, deadlines, verify, check, test, docs, export, init; mente du split?\nKjør «kommunesamarbeid --help» for hjelp.\n',
     );
     const two = cli(['help', 'split', 'shares']);
     expect([two.code, two.stderr]).toEqual([
@@ -126,18 +133,20 @@ describe('help: the whole and each command’s own, in bokmål or English', () =
   });
 
   it('a command without words here still gets its usage and options', () => {
-    expect(globalHelp(['shares', 'verify'], ['x'], 'en')).toContain(
-      '\n  shares  ownership (eierandeler) or cost shares on a date\n  verify\n  help    this help',
+    // report: a command no COMMAND_HELP entry has words for.
+    expect(Object.hasOwn(COMMAND_HELP, 'report')).toBe(false);
+    expect(globalHelp(['shares', 'report'], ['x'], 'en')).toContain(
+      '\n  shares  ownership (eierandeler) or cost shares on a date\n  report\n  help    this help',
     );
-    const help = commandHelp('verify', ['agreement', 'amount', 'invoice', 'help'], 'en');
+    const help = commandHelp('report', ['agreement', 'amount', 'invoice', 'help'], 'en');
     expect(help).toBe(
       [
-        'Usage: kommunesamarbeid verify [options] [--agreement <id|file.json>]',
+        'Usage: kommunesamarbeid report [options] [--agreement <id|file.json>]',
         '',
         'Options:',
         '  --amount A              the amount in NOK with at most two decimals: 1000000.50, 1000000,50 or',
         '                          1\u00a0000\u00a0000,50',
-        '  --invoice',
+        '  --invoice FILE',
         '  --agreement <id|file.json>',
         '                          a built-in agreement (id) or an agreement file (schema/agreement.json); -',
         '                          is standard input; default helseplattformen',

@@ -74,12 +74,12 @@ describe('options: our own messages, in the language of --lang', () => {
     [['split', '--amount', '1', '--amount', '2'], '--amount er gitt to ganger', 'split'],
     [
       ['splitt'],
-      'ukjent kommando «splitt»; kommandoene er shares, split, decide, withdraw, admit, settle, deadlines, check, docs, export, init; mente du split?',
+      'ukjent kommando «splitt»; kommandoene er shares, split, decide, withdraw, admit, settle, deadlines, verify, check, test, docs, export, init; mente du split?',
       undefined,
     ],
     [
       ['zzz'],
-      'ukjent kommando «zzz»; kommandoene er shares, split, decide, withdraw, admit, settle, deadlines, check, docs, export, init',
+      'ukjent kommando «zzz»; kommandoene er shares, split, decide, withdraw, admit, settle, deadlines, verify, check, test, docs, export, init',
       undefined,
     ],
     [[], 'ingen kommando er gitt', undefined],

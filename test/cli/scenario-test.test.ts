@@ -71,7 +71,10 @@ describe('kommunesamarbeid test FILE…', () => {
       stdout: [
         'roros.json (roros-os-holtalen)',
         '  ✓ §8 B i Røros betaler 177 452,92 kr',
-        '  ✗ §8 B i Os betaler 59 026,13 kr — parties.3430: forventet 59026.13, fikk 59026.12; reasons: forventet quorum_met, fikk parties_active §1, cost_key_population §8 B, split_largest_remainder §8 B',
+        // A line over 100 columns wraps, the rest indented under the mark.
+        '  ✗ §8 B i Os betaler 59 026,13 kr — parties.3430: forventet 59026.13, fikk 59026.12; reasons:',
+        '    forventet quorum_met, fikk parties_active §1, cost_key_population §8 B, split_largest_remainder',
+        '    §8 B',
         '2 scenarioer: 1 bestått, 1 feilet',
         '',
       ].join('\n'),
@@ -117,7 +120,9 @@ describe('kommunesamarbeid test FILE…', () => {
       'roros.json': { ...ROROS, scenarios: ROROS.scenarios.slice(1) },
     });
     expect(result.stdout.split('\n').slice(1)).toEqual([
-      '  ✗ §8 B i Os betaler 59 026,13 kr — parties.3430: expected 59026.13, got 59026.12; reasons: expected quorum_met, got parties_active §1, cost_key_population §8 B, split_largest_remainder §8 B',
+      '  ✗ §8 B i Os betaler 59 026,13 kr — parties.3430: expected 59026.13, got 59026.12; reasons:',
+      '    expected quorum_met, got parties_active §1, cost_key_population §8 B, split_largest_remainder §8',
+      '    B',
       '1 scenario: 0 passed, 1 failed',
       '',
     ]);
@@ -136,15 +141,17 @@ describe('kommunesamarbeid test FILE…', () => {
         { name: 'b', clause: '§8', split: { amount: '1.005' }, expect: {} },
       ],
     };
-    expect(cli(['test', 'f.json'], { 'f.json': file }).stdout.split('\n').slice(1, 3)).toEqual([
+    expect(cli(['test', 'f.json'], { 'f.json': file }).stdout.split('\n').slice(1, 4)).toEqual([
       '  ✗ §8 a — error: forventet x, fikk ingenting',
-      '  ✗ §8 b — error: forventet ingen feil, fikk too_many_decimals (amount): has more than two decimals: "1.005"',
+      '  ✗ §8 b — error: forventet ingen feil, fikk too_many_decimals (amount): has more than two',
+      '    decimals: "1.005"',
     ]);
     expect(
-      cli(['test', '--lang', 'en', 'f.json'], { 'f.json': file }).stdout.split('\n').slice(1, 3),
+      cli(['test', '--lang', 'en', 'f.json'], { 'f.json': file }).stdout.split('\n').slice(1, 4),
     ).toEqual([
       '  ✗ §8 a — error: expected x, got nothing',
-      '  ✗ §8 b — error: expected no error, got too_many_decimals (amount): has more than two decimals: "1.005"',
+      '  ✗ §8 b — error: expected no error, got too_many_decimals (amount): has more than two decimals:',
+      '    "1.005"',
     ]);
   });
 
@@ -217,12 +224,12 @@ describe('kommunesamarbeid test FILE…', () => {
       '  validFrom: must be a date YYYY-MM-DD that exists in the calendar',
     ]);
     expect(cli(['test', 'sc/liten.json'], { 'sc/liten.json': LITEN }).stderr).toBe(
-      'kommunesamarbeid: cannot read avtaler/liten.json: no such file\nRun "kommunesamarbeid --help" for usage.\n',
+      'kommunesamarbeid: kan ikke lese avtaler/liten.json: filen finnes ikke\nKjør «kommunesamarbeid test --help» for hjelp.\n',
     );
     const unknown = cli(['test', 'u.json'], { 'u.json': { ...ROROS, agreement: 'roros' } });
     expect([unknown.code, unknown.stderr.split(':').slice(0, 2).join(':')]).toEqual([
       2,
-      'kommunesamarbeid: unknown agreement "roros"',
+      'kommunesamarbeid: ukjent avtale "roros"',
     ]);
   });
 
@@ -231,13 +238,15 @@ describe('kommunesamarbeid test FILE…', () => {
       code: 2,
       stdout: '',
       stderr:
-        'kommunesamarbeid: test needs one or more scenario files\nRun "kommunesamarbeid --help" for usage.\n',
+        'kommunesamarbeid: test trenger én eller flere scenariofiler\nKjør «kommunesamarbeid test --help» for hjelp.\n',
     });
     expect(cli(['test', '--agreement', 'digitrondelag', 'a.json']).stderr).toContain(
-      'test does not take --agreement',
+      'test tar ikke --agreement',
     );
-    expect(cli(['shares', 'extra']).stderr).toContain('unexpected argument "extra"');
-    expect(cli(['--help']).stdout).toContain('  test FILE...                   run scenario files');
+    expect(cli(['shares', 'extra']).stderr).toContain('uventet argument «extra»');
+    expect(cli(['--help']).stdout).toContain(
+      '\n  test       kjør scenariofiler: en linje per scenario, bestått eller feilet\n',
+    );
   });
 });
 

@@ -26,7 +26,9 @@ function cli(argv: string[], files: Record<string, string> = {}) {
       throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
     },
   };
-  const code = run(['verify', '--agreement', 'a.json', ...argv], io);
+  // The small agreement unless the test names its own (an option given twice is a usage error).
+  const agreement = argv.includes('--agreement') ? [] : ['--agreement', 'a.json'];
+  const code = run(['verify', ...agreement, ...argv], io);
   return { code, stdout, stderr };
 }
 
@@ -53,8 +55,10 @@ describe('verify --invoice FILE: an invoice against the split', () => {
         'Begrunnelse:',
         '  §1  2 kommuner er deltakere per 1. januar 2025.',
         '  §2  Kostnadene fordeles etter antall innbyggere per 1. januar 2024: 150 innbyggere i 2 kommuner.',
-        '  §2  150,00 kr er fordelt på 2 kommuner etter fordelingsnøkkelen. Hver andel går opp i hele øre; ingen øre gjenstår.',
-        '  §2  Fakturaen stemmer med fordelingen: hver av de 2 kommunene er fakturert det fordelingen gir, til sammen 150,00 kr.',
+        '  §2  150,00 kr er fordelt på 2 kommuner etter fordelingsnøkkelen. Hver andel går opp i hele øre;',
+        '      ingen øre gjenstår.',
+        '  §2  Fakturaen stemmer med fordelingen: hver av de 2 kommunene er fakturert det fordelingen gir,',
+        '      til sammen 150,00 kr.',
         '',
       ].join('\n'),
     );
@@ -123,12 +127,14 @@ describe('verify --invoice FILE: an invoice against the split', () => {
     expect(out.reasons.slice(-2)).toEqual([
       {
         code: 'invoice_sum_as_amount',
+        agreement: 'liten',
         clause: '§2',
         values: { amount: '30.00', lines: 2 },
         text: "No amount given: the invoice's sum, NOK 30.00 (2 lines), is the amount split.",
       },
       {
         code: 'invoice_matches',
+        agreement: 'liten',
         clause: '§2',
         values: { parties: 2, amount: '30.00' },
         text: 'The invoice matches the split: each of the 2 municipalities is invoiced what the split gives it, NOK 30.00 in all.',
@@ -217,7 +223,10 @@ describe('verify --invoice FILE: an invoice against the split', () => {
 
   it('bad input is exit 2: no --invoice, a bad line (every one, by line number), an invalid JSON invoice', () => {
     expect(cli([]).stderr).toBe(
-      'kommunesamarbeid: verify needs --invoice FILE (CSV or JSON; - for standard input)\nRun "kommunesamarbeid --help" for usage.\n',
+      'kommunesamarbeid: verify trenger --invoice FILE (CSV eller JSON; - for standard inn)\nKjør «kommunesamarbeid verify --help» for hjelp.\n',
+    );
+    expect(cli(['--lang', 'en']).stderr).toBe(
+      'kommunesamarbeid: verify needs --invoice FILE (CSV or JSON; - for standard input)\nRun "kommunesamarbeid verify --help" for usage.\n',
     );
     const bad = cli(['--invoice', 'f.csv'], {
       'f.csv': 'Nr.;Beløp\n5001;1,234\n;100\n12;1 0\n5001;\n',
@@ -243,13 +252,13 @@ describe('verify --invoice FILE: an invoice against the split', () => {
       'kommunesamarbeid: Invalid invoice (1 problem):\n  invoice.lines[0].amount: must be an amount in NOK as text: digits with a dot before at most two decimals, e.g. "1234.50"\n',
     ]);
     expect(cli(['--invoice', 'nowhere.csv']).stderr).toContain(
-      'cannot read nowhere.csv: no such file',
+      'kan ikke lese nowhere.csv: filen finnes ikke',
     );
     expect(cli(['--invoice', '-', '--quantities', '-']).stderr).toContain(
-      'only one file can be read from standard input (-)',
+      'bare én fil kan leses fra standard inn (-)',
     );
     expect(cli(['--invoice', 'f.csv', '--liability'], { 'f.csv': '' }).stderr).toContain(
-      'verify does not take --liability',
+      'verify tar ikke --liability',
     );
   });
 
@@ -312,8 +321,13 @@ describe('verify --invoice FILE: an invoice against the split', () => {
       readFile: () => '',
     });
     expect(code).toBe(0);
-    expect(out).toContain('  verify --invoice FILE [--amount A] [--date D]');
-    expect(out).toContain('3 verify: the\ninvoice deviates from the split');
+    expect(out).toContain('Bruk: kommunesamarbeid verify --invoice FILE [--amount A] [--date D]');
+    expect(out).toContain(
+      '\nAvslutningskoder: 0 fakturaen stemmer; 3 et beløp avviker, en kommune mangler eller en linje er\nekstra;',
+    );
+    expect(out).toContain(
+      'navngir kommunenummer (Kommunenummer, Nr. eller number) og beløp\n  (Beløp, Beløp (kr) eller amount)',
+    );
     expect(out.split('\n').every((line) => line.length <= 100)).toBe(true);
   });
 });

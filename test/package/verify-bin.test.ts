@@ -29,8 +29,9 @@ describe('the built bin: verify --invoice - (csv-nb on standard input)', () => {
     );
     expect([result.status, result.stderr]).toEqual([0, '']);
     expect(result.stdout).toContain('Resultat: fakturaen stemmer med fordelingen.');
+    // The heading is 102 characters: it wraps at 100 columns, the rest indented.
     expect(result.stdout).toContain(
-      'Kontroll av faktura fra standard input (csv-nb) mot fordelingen av 1 000 000,00 kr per 1. januar 2025\n',
+      '\nKontroll av faktura fra standard input (csv-nb) mot fordelingen av 1 000 000,00 kr per 1. januar\n  2025\n\n',
     );
   });
 

@@ -49,7 +49,12 @@ export function testCommand(
   io: CliIo,
   lang: Lang = 'nb',
 ): TestOutcome {
-  if (files.length === 0) throw new UsageError('test needs one or more scenario files');
+  if (files.length === 0) {
+    throw new UsageError('test needs one or more scenario files', {
+      code: 'missing_argument',
+      nb: 'test trenger én eller flere scenariofiler',
+    });
+  }
   const runs = files.map((file) => ({ file, ...runFile(file, io) }));
   const all = runs.flatMap((r) => r.scenarios);
   const failed = all.filter((s) => !s.passed).length;

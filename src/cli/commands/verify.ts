@@ -46,10 +46,18 @@ export function verifyCommand(
 ): CommandOutcome {
   const file = options.invoice;
   if (file === undefined) {
-    throw new UsageError('verify needs --invoice FILE (CSV or JSON; - for standard input)');
+    throw new UsageError('verify needs --invoice FILE (CSV or JSON; - for standard input)', {
+      code: 'missing_option',
+      path: '--invoice',
+      nb: 'verify trenger --invoice FILE (CSV eller JSON; - for standard inn)',
+    });
   }
   if (file === '-' && options.quantities === '-') {
-    throw new UsageError('only one file can be read from standard input (-)');
+    throw new UsageError('only one file can be read from standard input (-)', {
+      code: 'conflicting_options',
+      path: '--quantities',
+      nb: 'bare én fil kan leses fra standard inn (-)',
+    });
   }
   const area = options['service-area'];
   const { pool } = options;
