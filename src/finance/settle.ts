@@ -402,7 +402,9 @@ function settleWith(
     }
   }
   if (rated > 0) {
-    reasons.push(cite(firstBasis.key.clause, 'rate_sets_settlement', rateValues(periods, ore)));
+    reasons.push(
+      cite(firstBasis.key.clause, 'rate_sets_settlement', rateValues(periods, ore, daysSettled)),
+    );
   }
   if (limited !== null) {
     reasons.push(
@@ -449,10 +451,14 @@ function settleWith(
 type Period = { readonly start: IsoDate; readonly days: number; readonly basis: ShareBasis };
 
 /** The figures of each period of a year settled at a rate per inhabitant, for its reason. */
-function rateValues(periods: readonly Period[], ore: bigint): ReasonValues['rate_sets_settlement'] {
+function rateValues(
+  periods: readonly Period[],
+  ore: bigint,
+  days: number,
+): ReasonValues['rate_sets_settlement'] {
   return {
     amount: formatAmount(ore),
-    days: periods.reduce((sum, p) => sum + p.days, 0),
+    days,
     periods: periods.map(({ start, days, basis }) => ({
       from: start,
       to: addDays(start, days - 1),
