@@ -50,7 +50,12 @@ Commands:
                                  admissions); a rate per inhabitant sets the amount itself
   deadlines --year Y [--party N] what each party and body must do that year
   check                          validate an agreement file and report findings on it
-  docs --out DIR [--year Y]      write the handbooks (Markdown and HTML) of the agreements
+  docs --out DIR [--date D] [--year Y] [--results FILE] [--api-base URL]
+                                 write the handbooks (Markdown and HTML) of the agreements;
+                                 --date: the handbook's date (default: the day the agreement
+                                 starts), --year: the deadline calendar's (default: the year of
+                                 the date), --results: vitest's JSON report of the test run to
+                                 show (npm run docs), --api-base: where the API reference is
   export [--out FILE] [--force]  the agreement as a JSON agreement file (schema/agreement.json)
                                  that parses back to the same agreement
   init [--form FORM] [--out FILE] [--force]
@@ -138,6 +143,8 @@ const OPTIONS = {
   pool: { type: 'string' },
   quantities: { type: 'string' },
   liability: { type: 'boolean', default: false },
+  results: { type: 'string' },
+  'api-base': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -202,7 +209,7 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   ],
   deadlines: ['agreement', 'json', 'lang', 'year', 'party', 'help'],
   check: ['agreement', 'json', 'lang', 'help'],
-  docs: ['agreement', 'out', 'year', 'help'],
+  docs: ['agreement', 'out', 'year', 'date', 'results', 'api-base', 'help'],
   export: ['agreement', 'out', 'force', 'help'],
   init: ['form', 'out', 'force', 'help'],
 };
@@ -267,7 +274,7 @@ function execute(argv: readonly string[], io: CliIo): string {
   }
   const lang = langOption(values.lang);
   if (command === 'check') return checkCommand(values.agreement, values.json, io, lang);
-  if (command === 'docs') return docsCommand(values, io, io.comingYear ?? 2026);
+  if (command === 'docs') return docsCommand(values, io);
   if (command === 'export') return exportCommand(values, io);
   if (command === 'init') return initCommand(values, io, io.comingYear ?? 2026);
   const agreement = loadAgreement(values.agreement, io);
