@@ -145,7 +145,7 @@ code{font-size:.9em;overflow-wrap:anywhere}a{color:#0b4f8a}`;
  */
 const printStyle = (
   footer: string,
-) => `@page{size:A4;margin:16mm 15mm 22mm 15mm;@bottom-left{content:${cssString(footer)};font:7pt system-ui,sans-serif;color:#444;white-space:pre-wrap;vertical-align:top;padding-top:3mm}@bottom-right{content:"Side " counter(page) " av " counter(pages);font:8pt system-ui,sans-serif;color:#444;vertical-align:top;padding-top:3mm}}
+) => `@page{size:A4;margin:16mm 15mm 22mm 15mm;@bottom-left{content:${cssString(footer)};width:150mm;font:7pt system-ui,sans-serif;color:#444;white-space:pre-wrap;vertical-align:top;padding-top:3mm}@bottom-right{content:"Side " counter(page) " av " counter(pages);width:28mm;font:8pt system-ui,sans-serif;color:#444;white-space:nowrap;text-align:right;vertical-align:top;padding-top:3mm}}
 @media print{body{max-width:none;margin:0;padding:0;font-size:10pt}h1,h2,h3{break-after:avoid;break-inside:avoid}h2{margin-top:1.4rem}a{color:inherit;text-decoration:none}blockquote,tr,li{break-inside:avoid}thead{display:table-header-group}p{orphans:3;widows:3}}`;
 
 /** Text as a CSS string: quotes, backslashes and `<` escaped, a line break as `\A`. */
