@@ -134,7 +134,7 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
       ]);
     });
 
-    it('§4.2: en annen som leder møtet, er ikke lederen: uten konsensus blir ingenting vedtatt (notat «programstyre-stand-in»), og den andre lesningen vises', () => {
+    it('§4.2: en annen som leder møtet, er ikke lederen: uten konsensus blir ingenting vedtatt (notat "programstyre-stand-in"), og den andre lesningen vises', () => {
       const d = programstyre(
         meeting({
           date: '2020-05-01',
@@ -197,7 +197,7 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
       });
     });
 
-    it('§4.3 «Det søkes konsensus»: konsensus er at ingen er imot og minst én er for (notat «programstyre-consensus»); at lederen avstår, hindrer det ikke', () => {
+    it('§4.3 «Det søkes konsensus»: konsensus er at ingen er imot og minst én er for (notat "programstyre-consensus"); at lederen avstår, hindrer det ikke', () => {
       // Where the two readings differ: the leader abstains, the others present vote for.
       const d = programstyre(
         meeting({
@@ -232,7 +232,7 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
       expect(p?.meetings).toMatchObject({ perYearAtLeast: 1, perYearAtMost: 2 });
     });
 
-    it('§4.1 «RU (rådmannsutvalget) samt med deltakelse fra Fylkesmannen»: setene er en stedfortreder (notat «portefoljestyre-composition»), og «i dag Statsforvalteren» er merket som vårt tillegg', () => {
+    it('§4.1 «RU (rådmannsutvalget) samt med deltakelse fra Fylkesmannen»: setene er en stedfortreder (notat "portefoljestyre-composition"), og «i dag Statsforvalteren» er merket som vårt tillegg', () => {
       expect(organ('portefoljestyre')?.seats.fixed).toEqual([
         {
           id: 'fylkesmannen',

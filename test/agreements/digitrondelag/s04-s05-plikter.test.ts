@@ -65,7 +65,7 @@ describe('§4.2–§4.6 og §5: pliktene til organene og partene i DigiTrøndela
     ]);
   });
 
-  it('§3.1 og §4.3: kilden nevner ingen samarbeidsform; «avtalebasert samarbeid» er vår slutning, og vedtak i programstyret binder partene som avtale, ikke som offentlig myndighet (notat «legal-form»)', () => {
+  it('§3.1 og §4.3: kilden nevner ingen samarbeidsform; «avtalebasert samarbeid» er vår slutning, og vedtak i programstyret binder partene som avtale, ikke som offentlig myndighet (notat "legal-form")', () => {
     expect(digitrondelag.legalForm).toBe('avtalebasert-samarbeid');
     const note = digitrondelag.interpretations?.find((n) => n.id === 'legal-form');
     expect(note?.clauses).toEqual(['§3.1', '§4.3']);

@@ -10,7 +10,7 @@ import { catchInputError, problemsOf } from '../../helpers/errors.js';
 import { words } from '../../helpers/words.js';
 
 describe('§6 Varighet og §7 Endringer (DigiTrøndelag)', () => {
-  it('§6 «gjelder … frem til 2022»: avtalen gjelder til og med 31. desember 2022, ikke etter (tolkning «end-of-2022»)', () => {
+  it('§6 «gjelder … frem til 2022»: avtalen gjelder til og med 31. desember 2022, ikke etter (tolkning "end-of-2022")', () => {
     expect(isInForce(digitrondelag, '2022-12-31').inForce).toBe(true);
     expect(isInForce(digitrondelag, '2023-01-01')).toMatchObject({
       inForce: false,
@@ -26,7 +26,7 @@ describe('§6 Varighet og §7 Endringer (DigiTrøndelag)', () => {
     expect(deadlines(digitrondelag, { year: 2023 })).toEqual([]);
   });
 
-  it('§6 «frem til 2022» er en lesning (notat «end-of-2022»): til og med 2022 som standard, og utfallet under «til 1. januar 2022» vises ved siden av', () => {
+  it('§6 «frem til 2022» er en lesning (notat "end-of-2022"): til og med 2022 som standard, og utfallet under «til 1. januar 2022» vises ved siden av', () => {
     const d = isInForce(digitrondelag, '2022-06-01');
     expect([d.inForce, d.reading]).toEqual([
       true,
@@ -56,7 +56,7 @@ describe('§6 Varighet og §7 Endringer (DigiTrøndelag)', () => {
     ).toBe(true);
   });
 
-  it('§6 «evalueres innen februar 2021» er en lesning (notat «evaluation-february-2021»): 28. februar som standard, 31. januar under «før februar»', () => {
+  it('§6 «evalueres innen februar 2021» er en lesning (notat "evaluation-february-2021"): 28. februar som standard, 31. januar under «før februar»', () => {
     const [evaluation] = deadlines(digitrondelag, { year: 2021 });
     expect(evaluation).toMatchObject({
       id: 'evaluation',
@@ -75,7 +75,7 @@ describe('§6 Varighet og §7 Endringer (DigiTrøndelag)', () => {
     ]);
   });
 
-  it('§6: avtalen løper ut 31. desember 2022, eller 31. desember 2021 under lesningen «until-2022»', () => {
+  it('§6: avtalen løper ut 31. desember 2022, eller 31. desember 2021 under lesningen "until-2022"', () => {
     expect(
       deadlines(digitrondelag, { year: 2022 }).map((d) => [d.id, d.due, d.alternatives]),
     ).toEqual([
@@ -117,7 +117,7 @@ describe('§6 Varighet og §7 Endringer (DigiTrøndelag)', () => {
     });
   });
 
-  it('§7: det kreves ikke vedtak i kommunestyret («enighet mellom alle avtalepartene», skriftlig), og hvem som signerer for en part, står ikke (notat «amendment-by-parties»)', () => {
+  it('§7: det kreves ikke vedtak i kommunestyret («enighet mellom alle avtalepartene», skriftlig), og hvem som signerer for en part, står ikke (notat "amendment-by-parties")', () => {
     const note = digitrondelag.interpretations?.find((n) => n.id === 'amendment-by-parties');
     expect(note?.clauses).toEqual(['§7']);
     expect(note?.reading).toContain('kommunestyrevedtak kreves ikke');
@@ -128,7 +128,7 @@ describe('§6 Varighet og §7 Endringer (DigiTrøndelag)', () => {
     ]);
   });
 
-  it('§7: en endring som alle er enige om, er eneste vei ut før utgangen av 2022; avtalen har ingen regel om uttreden, så ingen regnes ut (notat «no-exit-clause»)', () => {
+  it('§7: en endring som alle er enige om, er eneste vei ut før utgangen av 2022; avtalen har ingen regel om uttreden, så ingen regnes ut (notat "no-exit-clause")', () => {
     expect(digitrondelag.lifecycle?.withdrawal).toBeUndefined();
     expect(
       problemsOf(() => withdraw(digitrondelag, { party: '5001', noticeSentOn: '2020-03-01' })),
@@ -139,7 +139,7 @@ describe('§6 Varighet og §7 Endringer (DigiTrøndelag)', () => {
     expect(note?.reading).toContain('endring av avtalen etter §7');
   });
 
-  it('§3.1: partene er ikke listet opp (notat «participants-not-listed»), med følgene for §4.1, §4.3 og §7', () => {
+  it('§3.1: partene er ikke listet opp (notat "participants-not-listed"), med følgene for §4.1, §4.3 og §7', () => {
     const note = digitrondelag.interpretations?.find((n) => n.id === 'participants-not-listed');
     expect(note?.clauses).toEqual(['§3.1', '§4.1', '§4.3', '§7']);
     expect(note?.reading).toContain('hvilken som helst kommune unntatt Trondheim');
@@ -159,7 +159,7 @@ describe('§6 Varighet og §7 Endringer (DigiTrøndelag)', () => {
   const fingerprint = textFingerprint(digitrondelag.clauses);
   const trondheim = { party: '5001', adoptedOn: '2020-03-01', fingerprint };
 
-  it('§7 «krever enighet mellom alle avtalepartene»: at Trondheim alene er enig, er ikke alle partene så lenge ikke alle partene er kjent (notat «participants-not-listed»)', () => {
+  it('§7 «krever enighet mellom alle avtalepartene»: at Trondheim alene er enig, er ikke alle partene så lenge ikke alle partene er kjent (notat "participants-not-listed")', () => {
     const status = adoptionStatus(digitrondelag, {
       fingerprint,
       decisions: [trondheim],
@@ -271,7 +271,7 @@ describe('§6 «frem til 2022» lest som til 1. januar 2022 gjelder i alle funks
     });
   });
 
-  it('§6: under lesningen «until-2022» er det samme møtet utenfor avtalen, i decide som i isInForce', () => {
+  it('§6: under lesningen "until-2022" er det samme møtet utenfor avtalen, i decide som i isInForce', () => {
     expect(
       problemsOf(() =>
         decide(digitrondelag, {
@@ -288,7 +288,7 @@ describe('§6 «frem til 2022» lest som til 1. januar 2022 gjelder i alle funks
     ).toBe(false);
   });
 
-  it('§6: under lesningen «until-2022» er kalenderen for 2022 tom, og en frist etter slutten vises aldri', () => {
+  it('§6: under lesningen "until-2022" er kalenderen for 2022 tom, og en frist etter slutten vises aldri', () => {
     expect(
       deadlines(digitrondelag, { year: 2022, readings: { 'end-of-2022': 'until-2022' } }),
     ).toEqual([]);

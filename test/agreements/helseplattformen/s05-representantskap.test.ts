@@ -124,7 +124,7 @@ describe('§5 Representantskapet', () => {
       expect([carried.tieBrokenByChair, carried.adopted]).toEqual([true, true]);
     });
 
-    it('§5: medlemmene har stemmeplikt; å avstå er en feil i inndata (tolkning «duty-to-vote»)', () => {
+    it('§5: medlemmene har stemmeplikt; å avstå er en feil i inndata (tolkning "duty-to-vote")', () => {
       const m = meeting({ presiding: '5001', for: HP.slice(0, 17), abstain: ['5037'] });
       expect(problemsOf(() => representantskap('other', m))).toEqual([
         ['meeting.ballots["5037"]', 'abstention_not_allowed'],
@@ -136,7 +136,7 @@ describe('§5 Representantskapet', () => {
     });
   });
 
-  describe('§5: når lederen er fraværende (tolkning «chair-absent-casting-vote»)', () => {
+  describe('§5: når lederen er fraværende (tolkning "chair-absent-casting-vote")', () => {
     const tie = (role: 'deputy-leader' | 'other') =>
       // HP[9] (1560 Tingvoll) presides in the leader's absence and votes against; 9–9.
       meeting({
@@ -146,14 +146,14 @@ describe('§5 Representantskapet', () => {
         against: HP.slice(9, 18),
       });
 
-    it('§5: nestlederen som leder møtet, avgjør ved stemmelikhet, under standardlesningen i notat «chair-absent-casting-vote»', () => {
+    it('§5: nestlederen som leder møtet, avgjør ved stemmelikhet, under standardlesningen i notat "chair-absent-casting-vote"', () => {
       const d = representantskap('other', tie('deputy-leader'));
       expect(d.adopted).toBe(false);
       expect(d.tieBrokenByChair).toBe(true);
       expect(codes(d)).toContain('stand_in_presides');
     });
 
-    it('§5: under lesningen «leader-only» faller forslaget ved stemmelikhet når lederen er fraværende', () => {
+    it('§5: under lesningen "leader-only" faller forslaget ved stemmelikhet når lederen er fraværende', () => {
       const m = meeting({
         presiding: HP[9] as string,
         presidingRole: 'deputy-leader',
@@ -178,7 +178,7 @@ describe('§5 Representantskapet', () => {
     });
   });
 
-  describe('§5 a–c «kan kun fattes ved konsensus» (tolkning «consensus-scope»)', () => {
+  describe('§5 a–c «kan kun fattes ved konsensus» (tolkning "consensus-scope")', () => {
     it.each(['economic-frames', 'agreement-amendment', 'admission', 'dissolution'])(
       '§5/§13–§15: saken %s faller med én stemme mot blant 34',
       (matter) => {
@@ -213,7 +213,7 @@ describe('§5 Representantskapet', () => {
       });
     });
 
-    it('§5 og §15: under lesningen «present» er det nok at de 17 som er til stede, er enige', () => {
+    it('§5 og §15: under lesningen "present" er det nok at de 17 som er til stede, er enige', () => {
       const d = representantskap(
         'agreement-amendment',
         meeting({ presiding: '5001', for: HP.slice(0, 17) }),
@@ -235,7 +235,7 @@ describe('§5 Representantskapet', () => {
     });
   });
 
-  describe('§14 opptak: «Eksisterende parter kan ikke motsette seg tiltredelse» (tolkning «admission-opposition»)', () => {
+  describe('§14 opptak: «Eksisterende parter kan ikke motsette seg tiltredelse» (tolkning "admission-opposition")', () => {
     const bindal = {
       number: '1811',
       name: 'Bindal',
@@ -254,7 +254,7 @@ describe('§5 Representantskapet', () => {
       });
     });
 
-    it('§14: under lesningen «count-as-for» regnes stemmen mot en kandidat som fyller vilkårene, som for, og Bindal tas opp', () => {
+    it('§14: under lesningen "count-as-for" regnes stemmen mot en kandidat som fyller vilkårene, som for, og Bindal tas opp', () => {
       const d = representantskap(
         'admission',
         {
@@ -278,7 +278,7 @@ describe('§5 Representantskapet', () => {
     });
   });
 
-  describe('§5 og §6: antall styremedlemmer og regioner (tolkning «regions-change-rule»)', () => {
+  describe('§5 og §6: antall styremedlemmer og regioner (tolkning "regions-change-rule")', () => {
     it('§6: som standard krever en endring enstemmighet («ved enstemmighet»)', () => {
       const d = representantskap(
         'regions-and-board-size',
@@ -287,7 +287,7 @@ describe('§5 Representantskapet', () => {
       expect(d.adopted).toBe(false);
     });
 
-    it('§5: under lesningen «majority» er flertall i representantskapet nok', () => {
+    it('§5: under lesningen "majority" er flertall i representantskapet nok', () => {
       const d = representantskap(
         'regions-and-board-size',
         meeting({ presiding: '5001', for: HP.slice(0, 30), against: HP.slice(30) }),
@@ -384,7 +384,7 @@ describe('§13 og §15: kommunestyrene må også vedta', () => {
 });
 
 describe('§5: lesninger som avtalen lar stå åpne, hver vist med utfallet under de andre', () => {
-  it('§5: «konsensus» er som standard at alle setene stemmer for (notat «consensus-scope»); de to andre lesningene vises med sine utfall', () => {
+  it('§5: «konsensus» er som standard at alle setene stemmer for (notat "consensus-scope"); de to andre lesningene vises med sine utfall', () => {
     // 33 for, Os absent: not adopted under "all-seats"; adopted under "present" and "no-objection".
     const d = representantskap(
       'economic-frames',
@@ -401,7 +401,7 @@ describe('§5: lesninger som avtalen lar stå åpne, hver vist med utfallet unde
     ]);
   });
 
-  it('§5: «konsensus» lest som at ingen er imot (lesningen «no-objection»): én som avstår, stopper ikke saken, én stemme mot gjør det', () => {
+  it('§5: «konsensus» lest som at ingen er imot (lesningen "no-objection"): én som avstår, stopper ikke saken, én stemme mot gjør det', () => {
     const abstaining = representantskap(
       'economic-frames',
       meeting({ presiding: '5001', for: HP.slice(0, 33), abstain: HP.slice(33) }),
@@ -428,7 +428,7 @@ describe('§5: lesninger som avtalen lar stå åpne, hver vist med utfallet unde
     expect(against.adopted).toBe(false);
   });
 
-  it('§5: budsjettet godkjennes med flertall (notat «budget-and-frames»); lest som en endring av de økonomiske rammene (§5 a) ville det kreve alle setene', () => {
+  it('§5: budsjettet godkjennes med flertall (notat "budget-and-frames"); lest som en endring av de økonomiske rammene (§5 a) ville det kreve alle setene', () => {
     const d = representantskap(
       'budget',
       meeting({ presiding: '5001', for: HP.slice(0, 20), against: HP.slice(20, 25) }),
@@ -444,7 +444,7 @@ describe('§5: lesninger som avtalen lar stå åpne, hver vist med utfallet unde
     });
   });
 
-  it('§5: stemmelikhet ved valg (oppnevning av styret, §6) avgjøres av lederens dobbeltstemme; under lesningen «lot» trekkes det lodd, som stemmene ikke kan avgjøre', () => {
+  it('§5: stemmelikhet ved valg (oppnevning av styret, §6) avgjøres av lederens dobbeltstemme; under lesningen "lot" trekkes det lodd, som stemmene ikke kan avgjøre', () => {
     const m = meeting({ presiding: '5001', for: HP.slice(0, 9), against: HP.slice(9, 18) });
     const d = representantskap('board-appointment', m);
     expect([d.adopted, d.tieBrokenByChair, d.drawLots]).toEqual([true, true, false]);
@@ -469,7 +469,7 @@ describe('§5: lesninger som avtalen lar stå åpne, hver vist med utfallet unde
     expect([clear.adopted, clear.drawLots]).toEqual([true, false]);
   });
 
-  it('§14: under lesningen «count-as-for» påstår ingen begrunnelse et enstemmig vedtak som ikke fant sted; stemmen mot nevnes som regnet som for', () => {
+  it('§14: under lesningen "count-as-for" påstår ingen begrunnelse et enstemmig vedtak som ikke fant sted; stemmen mot nevnes som regnet som for', () => {
     const d = representantskap(
       'admission',
       {
@@ -537,7 +537,7 @@ describe('§6 «Styret skal behandle alle saker som skal til videre avgjørelse 
     });
   });
 
-  it('§6: en sak som styret ikke har behandlet: flagges, og vedtaket står som standard (notat «board-preparation»); under lesningen «void» vedtas ingenting', () => {
+  it('§6: en sak som styret ikke har behandlet: flagges, og vedtaket står som standard (notat "board-preparation"); under lesningen "void" vedtas ingenting', () => {
     const d = representantskap('budget', { ...m, prepared: false });
     expect([d.preparation, d.adopted]).toEqual(['not-prepared', true]);
     expect(words(d.reasons.find((r) => r.code === 'case_not_prepared'))?.nb).toBe(
@@ -594,7 +594,7 @@ describe('§6 «Styret skal behandle alle saker som skal til videre avgjørelse 
   });
 });
 
-describe('§6 «ved enstemmighet» for regioner og styrets størrelse, lest som §13–§15 (notat «regions-change-rule»)', () => {
+describe('§6 «ved enstemmighet» for regioner og styrets størrelse, lest som §13–§15 (notat "regions-change-rule")', () => {
   it('§6: 17 av 34 til stede, alle for: ikke vedtatt som standard (alle setene), vedtatt når enstemmighet leses som blant dem som er til stede, og alternativet sier det', () => {
     const m = meeting({ presiding: '5001', for: HP.slice(0, 17) });
     const d = representantskap('regions-and-board-size', m);
@@ -616,7 +616,7 @@ describe('§6 «ved enstemmighet» for regioner og styrets størrelse, lest som 
 });
 
 describe('§5: et alternativ som møtet ikke passer under, sier likevel om utfallet blir et annet', () => {
-  it('§5: stemmelikhet ved valg avgjort ved loddtrekning (lesningen «lot», å avstå er tillatt): alternativet «must-vote» passer ikke, og det er et annet utfall enn loddtrekning', () => {
+  it('§5: stemmelikhet ved valg avgjort ved loddtrekning (lesningen "lot", å avstå er tillatt): alternativet "must-vote" passer ikke, og det er et annet utfall enn loddtrekning', () => {
     const m = meeting({
       presiding: '5001',
       for: HP.slice(0, 9),

@@ -71,7 +71,7 @@ describe('§6 Oppgavefellesskapets styre (med en regioninndeling som bare er et 
     expect(d.readings).toEqual({ 'board-consensus': 'consensus' });
   });
 
-  it('§6 «ved konsensus» er standardlesningen for styrets vedtak: 3 for og 2 mot gir ikke vedtak (notat «board-consensus»)', () => {
+  it('§6 «ved konsensus» er standardlesningen for styrets vedtak: 3 for og 2 mot gir ikke vedtak (notat "board-consensus")', () => {
     const m = meeting({
       presiding: 'trondheim',
       for: ['trondheim', 'trondelag-sor', 'trondelag-nord'],
@@ -103,7 +103,7 @@ describe('§6 Oppgavefellesskapets styre (med en regioninndeling som bare er et 
     ]);
   });
 
-  it('§6 «ved konsensus»: én for og fire som avstår, er konsensus (ingen imot), slik notat «board-consensus» leser det', () => {
+  it('§6 «ved konsensus»: én for og fire som avstår, er konsensus (ingen imot), slik notat "board-consensus" leser det', () => {
     const d = styre(
       'decision',
       meeting({ presiding: 'trondheim', for: ['trondheim'], abstain: REGION_IDS.slice(1) }),
@@ -116,7 +116,7 @@ describe('§6 Oppgavefellesskapets styre (med en regioninndeling som bare er et 
     ]);
   });
 
-  it('§6: under lesningen «consensus-then-majority» avgjør én stemme hver, og lederens dobbeltstemme ved stemmelikhet', () => {
+  it('§6: under lesningen "consensus-then-majority" avgjør én stemme hver, og lederens dobbeltstemme ved stemmelikhet', () => {
     // 2–2 with one abstention; the leader (trondheim) votes for.
     const m = meeting({
       presiding: 'trondheim',

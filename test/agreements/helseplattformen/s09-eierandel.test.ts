@@ -102,7 +102,7 @@ describe('§9 Eierandel, innskuddsplikt og finansiering', () => {
     ]);
   });
 
-  it('§9 og §1.3: andelene gjelder for de 34 partene fra starten, 1. januar 2025 (tolkning «start-date»)', () => {
+  it('§9 og §1.3: andelene gjelder for de 34 partene fra starten, 1. januar 2025 (tolkning "start-date")', () => {
     expect(shares.date).toBe('2025-01-01');
     expect(shares.reasons[0]).toMatchObject({
       code: 'parties_active',

@@ -665,7 +665,7 @@ describe('§9 §12 §14: andelene i tabell 9.1 mot andelene etter en endring', (
   const hp = helseplattformen;
   const bindal = { number: '1811', name: 'Bindal' };
 
-  it('§12: etter en uttreden følger andelene «oppjustert eierandel»; tabell 9.1 står i avtalen og endres ikke av utregningen (notat «shares-after-change»)', () => {
+  it('§12: etter en uttreden følger andelene «oppjustert eierandel»; tabell 9.1 står i avtalen og endres ikke av utregningen (notat "shares-after-change")', () => {
     const w = withdraw(hp, { party: '3430', noticeSentOn: '2025-03-01' });
     const reason = w.reasons.find((r) => r.code === 'shares_stated_in_table');
     expect([reason?.clause, reason?.values]).toEqual([

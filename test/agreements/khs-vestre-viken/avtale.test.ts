@@ -112,7 +112,7 @@ describe('KHS Vestre Viken', () => {
     expect(new Set(khs.parties.map((p) => p.municipality.number)).size).toBe(21);
   });
 
-  it('Saksopplysninger og Om KHS: Bærums oppgaver er delt etter kilde: arbeidsgiver for den ene stillingen etter saksframlegget («de siste årene … Bærum»), lederrollen og KS eKomp-koordinatoren etter nettsiden, utpekt for 2019–2022 (notat «lead-municipality-period»)', () => {
+  it('Saksopplysninger og Om KHS: Bærums oppgaver er delt etter kilde: arbeidsgiver for den ene stillingen etter saksframlegget («de siste årene … Bærum»), lederrollen og KS eKomp-koordinatoren etter nettsiden, utpekt for 2019–2022 (notat "lead-municipality-period")', () => {
     expect(khs.obligations?.map((o) => [o.clause, o.who])).toEqual([
       ['Om KHS', 'KHS'],
       ['Saksopplysninger', 'Kommunen som leder samarbeidet (de siste årene 3201 Bærum)'],
@@ -129,7 +129,7 @@ describe('KHS Vestre Viken', () => {
     expect(note?.reading).toContain('Hvem som er utpekt etter 2022, står ikke i kildene');
   });
 
-  it('Om KHS: kommunenumrene er kontrollert mot lister i kodearkiver, ikke mot offisielle kilder, og må verifiseres mot SSB (notat «municipality-numbers»)', () => {
+  it('Om KHS: kommunenumrene er kontrollert mot lister i kodearkiver, ikke mot offisielle kilder, og må verifiseres mot SSB (notat "municipality-numbers")', () => {
     const reading =
       khs.interpretations?.find((n) => n.id === 'municipality-numbers')?.reading ?? '';
     expect(reading).toContain('lister publisert i kodelagre på GitHub');
@@ -138,7 +138,7 @@ describe('KHS Vestre Viken', () => {
     expect(reading).not.toContain('offentlige lister');
   });
 
-  it('Saksopplysninger: dataene beskriver ordningen som forlenget 21.11.2022; når den reviderte nettverksavtalen ble vedtatt og begynte å gjelde, er ukjent (notat «interim-extension-2022»)', () => {
+  it('Saksopplysninger: dataene beskriver ordningen som forlenget 21.11.2022; når den reviderte nettverksavtalen ble vedtatt og begynte å gjelde, er ukjent (notat "interim-extension-2022")', () => {
     const reading =
       khs.interpretations?.find((n) => n.id === 'interim-extension-2022')?.reading ?? '';
     expect(reading).toContain('21.11.2022');

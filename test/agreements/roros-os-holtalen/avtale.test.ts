@@ -37,7 +37,7 @@ describe('Røros–Os–Holtålen', () => {
     expect(ros.legalBasis).toContain('§ 28-1 a og b');
   });
 
-  it('§5 «Alle samarbeidsavtalene inngås etter § 28»: avtalene for hvert område er vertskommuneavtalene, og dette dokumentet er rammen for dem (notat «framework-agreement»)', () => {
+  it('§5 «Alle samarbeidsavtalene inngås etter § 28»: avtalene for hvert område er vertskommuneavtalene, og dette dokumentet er rammen for dem (notat "framework-agreement")', () => {
     expect(ros.legalBasis).toBe(
       'rammeavtale for vertskommunesamarbeid per område etter kommuneloven 1992 § 28-1 a og b: administrativt vertskommunesamarbeid uten politisk nemnd (§5)',
     );
@@ -52,7 +52,7 @@ describe('Røros–Os–Holtålen', () => {
     expect(note?.alternatives[0]?.consequence).toContain('Avtalen nevner ingen vertskommune');
   });
 
-  it('§6 «rådmennene, tillitsvalgte og en administrativ felles ressurs»: varamedlemmer, å avstå og vedtaksførhet står ikke i teksten, så dataene viser ikke til noen bestemmelse, og håndboken sier at avtalen er taus (notat «samarbeidsorgan-composition»)', () => {
+  it('§6 «rådmennene, tillitsvalgte og en administrativ felles ressurs»: varamedlemmer, å avstå og vedtaksførhet står ikke i teksten, så dataene viser ikke til noen bestemmelse, og håndboken sier at avtalen er taus (notat "samarbeidsorgan-composition")', () => {
     const organ = ros.organs?.find((o) => o.id === 'samarbeidsorgan');
     expect([organ?.deputies, organ?.abstention, organ?.quorum]).toEqual([
       { allowed: false },
@@ -116,7 +116,7 @@ describe('Røros–Os–Holtålen', () => {
       ).toEqual(['177452.92', '59026.12', '63520.96']);
     });
 
-    it('§8 B i: fortsatt etter folketall etter 2019; nøkkelen 40/60 står ikke i avtaleteksten (standardlesningen «as-written»)', () => {
+    it('§8 B i: fortsatt etter folketall etter 2019; nøkkelen 40/60 står ikke i avtaleteksten (standardlesningen "as-written")', () => {
       const split = splitCost(ros, '300000.00', { date: '2024-06-01' });
       expect(split.parties.map((p) => p.amount)).toEqual(['177452.92', '59026.12', '63520.96']);
       expect(split.reasons.map((r) => [r.code, r.clause])).toEqual([
@@ -160,7 +160,7 @@ describe('Røros–Os–Holtålen', () => {
       expect(splitCost(ros, '300000.00', { date: '2018-06-01' }).alternatives).toEqual([]);
     });
 
-    it('§8: under lesningen «fixed-and-population-2019» fordeles 40 % likt og 60 % etter folketall, med henvisning til pressekilden', () => {
+    it('§8: under lesningen "fixed-and-population-2019" fordeles 40 % likt og 60 % etter folketall, med henvisning til pressekilden', () => {
       const split = splitCost(ros, '300000.00', { date: '2019-06-01', readings: READING });
       expect(split.parties.map((p) => p.amount)).toEqual(['146471.75', '75415.67', '78112.58']);
       expect(split.parties.reduce((s, p) => s + ore(p.amount), 0n)).toBe(30_000_000n);
@@ -277,7 +277,7 @@ describe('Røros–Os–Holtålen', () => {
       );
     });
 
-    it('§8: de andre punktene i endringen fra 2017 er registrert som ikke kodet, med kilder: selvkost + 20 %, «4. parts kommuner» (som kan gjelde Tolga) og styringsgruppen (notat «cost-key-2019»)', () => {
+    it('§8: de andre punktene i endringen fra 2017 er registrert som ikke kodet, med kilder: selvkost + 20 %, «4. parts kommuner» (som kan gjelde Tolga) og styringsgruppen (notat "cost-key-2019")', () => {
       const reading = notes().get('cost-key-2019')?.reading ?? '';
       expect(reading).toContain('«selvkost lønn + 20 %»');
       expect(reading).toContain('«4. parts kommuner»');
@@ -287,7 +287,7 @@ describe('Røros–Os–Holtålen', () => {
       expect(reading).toContain('må derfor ikke regnes som avklart');
     });
 
-    it('§4 C og §4 A iv: den faste delen under lesningen 40/60: 20 % hver der bare Røros og Holtålen deltar, og et åpent spørsmål om deling på fire med Tolga i kemnerkontoret (notat «fixed-part-equal»)', () => {
+    it('§4 C og §4 A iv: den faste delen under lesningen 40/60: 20 % hver der bare Røros og Holtålen deltar, og et åpent spørsmål om deling på fire med Tolga i kemnerkontoret (notat "fixed-part-equal")', () => {
       const note = notes().get('fixed-part-equal');
       expect(note?.reading).toContain('20 % til hver');
       expect(note?.reading).toContain('deles på fire (10 % hver)');
@@ -318,7 +318,7 @@ describe('Røros–Os–Holtålen', () => {
   });
 
   describe('§5: vertskommuneansvaret etter en rimelig fordeling ut fra folketall', () => {
-    it('§5 «rimelig fordeling»: som standard innenfor én rolle av antallet etter største brøks metode; et eksakt antall uten slingringsmonn er registrert som et alternativ som ikke kan velges (notat «host-distribution»)', () => {
+    it('§5 «rimelig fordeling»: som standard innenfor én rolle av antallet etter største brøks metode; et eksakt antall uten slingringsmonn er registrert som et alternativ som ikke kan velges (notat "host-distribution")', () => {
       const note = notes().get('host-distribution');
       expect(note?.clauses).toEqual(['§5']);
       expect(note?.readingId).toBeUndefined();
