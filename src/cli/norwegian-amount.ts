@@ -23,7 +23,8 @@ const GROUPED = /^\d{1,3}(?:([ \u00A0\u202F])\d{3})?(?:\1\d{3})*$/;
  * normalizeAmount('1 000 000,50'); //=> '1000000.50'
  * normalizeAmount('1000000,5'); //=> '1000000.5'
  * normalizeAmount('1 000 000.50'); //=> '1000000.50'
- * normalizeAmount('12,345'); //=> '12.345' (the engine then rejects three decimals)
+ * // The engine then rejects the three decimals:
+ * normalizeAmount('12,345'); //=> '12.345'
  */
 export function normalizeAmount(text: string): string {
   const trimmed = text.trim();

@@ -29,7 +29,7 @@ export interface TestResult {
  * report gives it.
  *
  * @example
- * const run: TestRun = { date: '2026-12-01', byAgreement: { helseplattformen: [] } };
+ * const testRun: TestRun = { date: '2026-12-01', byAgreement: { helseplattformen: [] } };
  */
 export interface TestRun {
   readonly date?: string;
