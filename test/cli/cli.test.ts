@@ -1047,6 +1047,17 @@ describe('kommunesamarbeid docs', () => {
       'Tester (1 av 1 bestått):\n\n<a id="k-9-tester"></a>\n\n- Bestått: §9: Trondheim har eierandel 40,07 %\n',
     );
     expect(book).not.toContain('in another folder');
+    // An agreement the report has no tests of: the run is named, with nothing in it.
+    const digi = docs(
+      ['--out', 'o', '--agreement', 'digitrondelag', '--results', 'tests.json'],
+      undefined,
+      {
+        'tests.json': report,
+      },
+    ).files.get('o/digitrondelag.md');
+    expect(digi).toContain(
+      '- Testene ble kjørt 1. desember 2026 for denne håndboken: 0 bestått, 0 feilet, 0 ikke kjørt.',
+    );
     // The titles of the source files are not shown when the run's are given.
     expect(book).not.toContain('§9 tabell 9.1 lister opp 34 eierkommuner');
   });

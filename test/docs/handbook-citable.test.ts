@@ -193,7 +193,9 @@ describe('test results', () => {
     );
     // The register: §9's one test passed; §16 has none that ran; §5 none at all.
     expect(markdown).toContain('| [1 bestått](#k-9-tester) |');
-    expect(markdown).toMatch(/\| \[§16 Avtalebrudd - Mislighold\]\(#k-16\) \| delvis regnet ut \| [^|]+ \| – \|/);
+    expect(markdown).toMatch(
+      /\| \[§16 Avtalebrudd - Mislighold\]\(#k-16\) \| delvis regnet ut \| [^|]+ \| – \|/,
+    );
     expect(markdown).toContain(
       '- Testene ble kjørt 1. desember 2026 for denne håndboken: 2 bestått, 0 feilet, 2 ikke kjørt.',
     );
@@ -269,6 +271,26 @@ describe('links: a clause index, clause ↔ rule ↔ test ↔ interpretation not
     expect(
       handbook(builtIn('helseplattformen'), { ...OPTIONS, apiBase: '' }).markdown,
     ).not.toContain('API-referanse');
+  });
+
+  it('a note on no clause, or on a clause the text lacks, links to none', () => {
+    const agreement = builtIn('digitrondelag');
+    const note = {
+      id: 'fri',
+      clauses: [],
+      question: 'Spørsmål?',
+      reading: 'Lesning.',
+      alternatives: [],
+    };
+    const elsewhere = { ...note, id: 'annen', clauses: ['§99'] };
+    const { markdown } = handbook({ ...agreement, interpretations: [note, elsewhere] }, OPTIONS);
+    const register = markdown.slice(
+      markdown.indexOf('### Tolkning 1'),
+      markdown.indexOf('## Regler'),
+    );
+    expect(register).toContain('### Tolkning 1\n\nSpørsmål: Spørsmål?');
+    expect(register).toContain('### Tolkning 2 (§99)\n\nSpørsmål: Spørsmål?');
+    expect(register).not.toContain('Gjelder:');
   });
 
   it('an agreement no rule computes has no rule index', () => {

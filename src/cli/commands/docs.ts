@@ -60,11 +60,12 @@ export function docsCommand(
   };
   for (const agreement of agreements) {
     const date = values.date ?? agreement.validFrom;
+    // An own property only: the id "constructor" must not find Object's.
     const results =
       run === undefined
         ? undefined
         : Object.hasOwn(run.byAgreement, agreement.id)
-          ? (run.byAgreement[agreement.id] ?? [])
+          ? run.byAgreement[agreement.id]
           : [];
     const { markdown, html } = handbook(agreement, {
       // An own property only: the id "constructor" must not find Object's.

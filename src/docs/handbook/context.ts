@@ -80,8 +80,8 @@ export interface HandbookContext {
   readonly noteName: (id: string) => string;
   /** A link to a rule in the handbook's rule index. */
   readonly api: (rule: string) => Inline;
-  /** A link to a rule's page in the API reference, or its name as code without `apiBase`. */
-  readonly apiPage: (rule: string) => Inline;
+  /** A link to a rule's page in the API reference; undefined without `apiBase`. */
+  readonly apiPage: ((rule: string) => Inline) | undefined;
 }
 
 /** The context of an agreement's handbook. */
@@ -133,13 +133,13 @@ export function handbookContext(agreement: Agreement, options: HandbookOptions):
       return index < 0 ? id : `tolkning ${index + 1}`;
     },
     api: (rule) => ({ link: `#${ruleAnchor(rule)}`, text: rule }),
-    apiPage: (rule) =>
+    apiPage:
       apiBase === undefined || apiBase === ''
-        ? { code: rule }
-        : {
+        ? undefined
+        : (rule) => ({
             link: `${apiBase.replace(/\/$/, '')}/functions/${entryOf(rule)}.${rule}.html`,
             text: rule,
-          },
+          }),
   };
 }
 

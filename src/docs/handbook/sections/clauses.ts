@@ -7,9 +7,7 @@ import { clauseHeading, join, slug, testsList, writer } from '../words.js';
 
 /** The interpretation notes that concern a clause (a note on "§4 A i" concerns §4). */
 export function notesOf(ctx: HandbookContext, ref: string): HandbookContext['notes'] {
-  return ctx.notes.filter((n) =>
-    n.clauses.some((c) => (clauseContaining(ctx.refs, c) ?? c) === ref),
-  );
+  return ctx.notes.filter((n) => n.clauses.some((c) => clauseContaining(ctx.refs, c) === ref));
 }
 
 /** The anchor of the list of a clause's tests: "k-9-tester". */

@@ -20,9 +20,9 @@ export function interpretationsSection(_agreement: Agreement, ctx: HandbookConte
       `Tolkning ${i + 1}${note.clauses.length === 0 ? '' : ` (${note.clauses.join(', ')})`}`,
       `tolkning-${note.id}`,
     );
-    const targets = [
-      ...new Set(note.clauses.map((c) => clauseContaining(ctx.refs, c) ?? c)),
-    ].filter((ref) => ctx.refs.includes(ref));
+    const targets = [...new Set(note.clauses.map((c) => clauseContaining(ctx.refs, c)))].filter(
+      (ref): ref is string => ref !== undefined,
+    );
     if (targets.length > 0)
       p(
         'Gjelder: ',

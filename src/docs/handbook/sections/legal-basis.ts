@@ -46,8 +46,8 @@ export function legalBasisSection(sections: readonly LegalSection[]): Block[] {
 }
 
 /** Text with each citation of the legal notes as a link to its section of the legal basis. */
-function cite(text: string): Inline[] {
-  const parts: Inline[] = [];
+function cite(text: string): (string | { readonly link: string; readonly text: string })[] {
+  const parts: (string | { readonly link: string; readonly text: string })[] = [];
   let from = 0;
   for (const m of text.matchAll(CITATION)) {
     const section = m[1];
@@ -66,7 +66,7 @@ function cite(text: string): Inline[] {
 /** Plain text with the citations named, without links (headings, quotes, code). */
 const named = (text: string) =>
   cite(text)
-    .map((part) => (typeof part === 'string' ? part : 'text' in part ? part.text : ''))
+    .map((part) => (typeof part === 'string' ? part : part.text))
     .join('')
     .replaceAll('UNVERIFIED', 'ikke verifisert');
 

@@ -69,10 +69,10 @@ export function rulesSection(_agreement: Agreement, ctx: HandbookContext): Block
   p(
     'Funksjonene i programmet som regner ut bestemmelsene, med bestemmelsene hver av dem regner ut og testene av dem.',
   );
-  const api = ctx.options.apiBase !== undefined && ctx.options.apiBase !== '';
+  const api = ctx.apiPage;
   blocks.push({
     kind: 'table',
-    head: ['Regel', 'Regner ut', 'Tester', ...(api ? ['API-referanse'] : [])],
+    head: ['Regel', 'Regner ut', 'Tester', ...(api === undefined ? [] : ['API-referanse'])],
     rows: rules.map((rule): Cell[] => {
       const traces = ctx.traces.filter((t) => t.rules.includes(rule));
       const tested = traces.filter((t) => t.tests.length > 0);
@@ -87,7 +87,7 @@ export function rulesSection(_agreement: Agreement, ctx: HandbookContext): Block
             }),
           ),
         ),
-        ...(api ? [ctx.apiPage(rule)] : []),
+        ...(api === undefined ? [] : [api(rule)]),
       ];
     }),
   });
