@@ -59,6 +59,8 @@ const ARGUMENTS: Readonly<Record<string, string>> = {
   pool: 'P',
   quantities: 'FILE',
   invoice: 'FILE',
+  results: 'FILE',
+  'api-base': 'URL',
 };
 
 /** What each option means, in general. */
@@ -391,7 +393,7 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
     },
   },
   docs: {
-    usage: 'docs --out DIR [--year Y]',
+    usage: 'docs --out DIR [--date D] [--year Y] [--results FILE] [--api-base URL]',
     summary: {
       nb: 'skriv håndbøkene (Markdown og HTML)',
       en: 'write the handbooks (Markdown and HTML)',
@@ -405,12 +407,24 @@ export const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
         nb: 'mappen det skrives til (lages om den mangler; aldri en symbolsk lenke)',
         en: 'the directory to write to (created if missing; never a symbolic link)',
       },
+      date: {
+        nb: 'håndbokens dato (standard: dagen avtalen begynner); aldri klokken',
+        en: "the handbook's date (default: the day the agreement starts); never the clock",
+      },
       year: {
-        nb: 'året fristene vises for (standard: neste år)',
-        en: 'the year to show deadlines for (default: the coming year)',
+        nb: 'året fristene vises for (standard: året til --date)',
+        en: 'the year to show deadlines for (default: the year of --date)',
+      },
+      results: {
+        nb: 'vitests JSON-rapport fra testkjøringen som skal vises (npm run docs lager den)',
+        en: "vitest's JSON report of the test run to show (npm run docs writes it)",
+      },
+      'api-base': {
+        nb: 'adressen til API-referansen; uten den lenker håndboken ikke til den',
+        en: 'where the API reference is; without it the handbook does not link to it',
       },
     },
-    examples: ['kommunesamarbeid docs --out håndbøker'],
+    examples: ['kommunesamarbeid docs --out håndbøker --date 2026-12-01'],
   },
   export: {
     usage: 'export [--out FILE] [--force]',

@@ -58,6 +58,8 @@ const OPTIONS = {
   quantities: { type: 'string' },
   liability: { type: 'boolean', default: false },
   invoice: { type: 'string' },
+  results: { type: 'string' },
+  'api-base': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   format: { type: 'string' },
   version: { type: 'boolean', short: 'v', default: false },
@@ -138,7 +140,7 @@ const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   ],
   check: ['agreement', 'json', 'lang', 'help'],
   test: ['json', 'lang', 'help'],
-  docs: ['agreement', 'out', 'year', 'help'],
+  docs: ['agreement', 'out', 'year', 'date', 'results', 'api-base', 'help'],
   export: ['agreement', 'out', 'force', 'help'],
   init: ['form', 'out', 'force', 'help'],
 };
@@ -300,7 +302,7 @@ function execute(argv: readonly string[], io: CliIo): CommandResult {
     const ran = testCommand(extra, given, io, lang);
     return format === 'table' ? { ...ran, text: fitWidth(ran.text) } : ran;
   }
-  if (command === 'docs') return docsCommand(values, io, io.comingYear ?? 2026);
+  if (command === 'docs') return docsCommand(values, io);
   if (command === 'export') return exportCommand(values, io);
   if (command === 'init') return initCommand(values, io, io.comingYear ?? 2026);
   const agreement = loadAgreement(values.agreement, io);

@@ -76,6 +76,42 @@ export const AgreementSchema = z.strictObject({
         z.describe('The statute the form rests on, e.g. "kommuneloven kapittel 19".'),
       ),
   ),
+  sources: z.exactOptional(
+    z
+      .array(
+        z.strictObject({
+          title: z
+            .string({ error: 'must be the title of the document as text' })
+            .check(notEmpty(), maxChars(300)),
+          date: z.exactOptional(
+            IsoDateSchema.check(z.describe('The date the document gives itself, if it gives one.')),
+          ),
+          url: z.exactOptional(
+            z.string({ error: 'must be an address starting with https:// or http://' }).check(
+              z.regex(/^https?:\/\/\S+$/, {
+                error: 'must be an address starting with https:// or http://',
+              }),
+              maxChars(500),
+              z.describe('Where the document was obtained, if the sources say.'),
+            ),
+          ),
+          about: z.exactOptional(
+            z
+              .string({ error: 'must be text' })
+              .check(
+                maxChars(1000),
+                z.describe('What the document is and what the data takes from it, in bokmål.'),
+              ),
+          ),
+        }),
+      )
+      .check(
+        maxEntries(50),
+        z.describe(
+          'The documents the data is taken from (kildedokumenter), the agreement text first: title, and the date and address only where the document gives them. The handbook names them in its header and print footer.',
+        ),
+      ),
+  ),
   validFrom: IsoDateSchema.check(z.describe('First day the agreement applies.')),
   validUntil: z.exactOptional(
     IsoDateSchema.check(z.describe('Last day the agreement applies, if it has an end date.')),

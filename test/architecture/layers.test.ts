@@ -75,7 +75,10 @@ const imports = new Map(
     return [
       file,
       {
-        local: all.filter((s) => s.startsWith('.')).map((s) => resolve(file, s)),
+        // The package's own package.json (the CLI's version) is data, not a layer.
+        local: all
+          .filter((s) => s.startsWith('.') && !/^(?:\.\.\/)+package\.json$/.test(s))
+          .map((s) => resolve(file, s)),
         packages: all.filter((s) => !s.startsWith('.') && !s.startsWith('node:')),
       },
     ] as const;

@@ -5,9 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import type { CliIo, OutputFile } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
+import { textFingerprint } from '../../src/lifecycle/adoption.js';
 import type { Matter } from '../../src/model/organ.js';
 import { small } from '../fixtures/small-agreement.js';
 import { turnOfYearFile } from '../fixtures/withdrawal-timing.js';
+
+/** The package's version, read from package.json here, apart from the code under test. */
+const PACKAGE_VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 interface Outcome {
   readonly code: number;
@@ -943,9 +951,149 @@ describe('kommunesamarbeid docs', () => {
     expect(files.get('o/helseplattformen.md')).not.toContain('## Frister 2026');
   });
 
-  it('without --year uses the coming year the process gives it', () => {
+  it('without --date and --year: the day the agreement starts and its year, never the clock (the process says 2029)', () => {
     const { files } = docs(['--out', 'o', '--agreement', 'helseplattformen'], 2029);
-    expect(files.get('o/helseplattformen.md')).toContain('## Frister 2029');
+    const book = files.get('o/helseplattformen.md');
+    // Helseplattformen starts 1 January 2025 (§12).
+    expect(book).toContain('## Frister 2025');
+    expect(book).not.toContain('2029');
+    expect(book).toContain(
+      '- Håndbokens dato: 1. januar 2025 (datoen avtalen gjelder fra; ingen annen dato ble oppgitt).',
+    );
+  });
+
+  it("--date sets the handbook's date and, without --year, the calendar's year; the header names the package version and the fingerprint", () => {
+    const { code, files } = docs([
+      '--out',
+      'o',
+      '--agreement',
+      'helseplattformen',
+      '--date',
+      '2027-03-01',
+    ]);
+    expect(code).toBe(0);
+    const book = files.get('o/helseplattformen.md') ?? '';
+    expect(book).toContain('## Frister 2027');
+    expect(book).toContain('- Håndbokens dato: 1. mars 2027.\n');
+    expect(book).toContain(`- Programversjon: kommunesamarbeid ${PACKAGE_VERSION}.`);
+    expect(book).toContain(`\`${textFingerprint(helseplattformen.clauses)}\``);
+    const html = files.get('o/helseplattformen.html') ?? '';
+    // The running footer of the printout: the source, the version, the date and the fingerprint.
+    expect(html).toContain(
+      `@bottom-left{content:"Kommunal samarbeidsavtale – kommunalt oppgavefellesskap Helseplattformen · kommunesamarbeid ${PACKAGE_VERSION} · håndbok per 1. mars 2027\\A SHA-256 av avtaleteksten: ${textFingerprint(helseplattformen.clauses)}"`,
+    );
+  });
+
+  it.each([
+    [
+      ['--out', 'o', '--date', '2027-02-29'],
+      '--date must be a date YYYY-MM-DD that exists in the calendar; got "2027-02-29"',
+    ],
+    [
+      ['--out', 'o', '--api-base', 'a b'],
+      '--api-base must be an address like https://example.org/api or ../api; got "a b"',
+    ],
+    [['--out', 'o', '--results', 'missing.json'], 'cannot read missing.json: no such file'],
+  ])('exits 2 on %j with "%s"', (argv, message) => {
+    const { code, stderr, files } = docs(argv);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+    expect(files.size).toBe(0);
+  });
+
+  /** A vitest JSON report: two tests of Helseplattformen that ran, one skipped, one of another folder. */
+  const report = JSON.stringify({
+    startTime: Date.UTC(2026, 11, 1, 23, 59),
+    testResults: [
+      {
+        name: '/repo/test/agreements/helseplattformen/s09.test.ts',
+        assertionResults: [
+          {
+            ancestorTitles: ['§9 Eierandel'],
+            title: '§9: Trondheim har eierandel 40,07 %',
+            status: 'passed',
+          },
+          {
+            ancestorTitles: ['§9 Eierandel'],
+            title: '§5: et møte med 16 av 34 vedtar ingenting',
+            status: 'failed',
+          },
+          { ancestorTitles: [], title: '§5: ordrett i kildedokumentet', status: 'skipped' },
+        ],
+      },
+      {
+        name: '/repo/test/docs/handbook.test.ts',
+        assertionResults: [{ ancestorTitles: [], title: '§9 in another folder', status: 'passed' }],
+      },
+    ],
+  });
+
+  it("--results: each test with its result in that run, a skipped one apart and never as evidence; the run's date and counts in the header", () => {
+    const { code, files } = docs(
+      ['--out', 'o', '--agreement', 'helseplattformen', '--results', 'tests.json'],
+      undefined,
+      { 'tests.json': report },
+    );
+    expect(code).toBe(0);
+    const book = files.get('o/helseplattformen.md') ?? '';
+    expect(book).toContain(
+      '- Testene ble kjørt 1. desember 2026 for denne håndboken: 1 bestått, 1 feilet, 1 ikke kjørt. En test som ikke ble kjørt, regnes ikke som bevis og står for seg.',
+    );
+    const s5 = book.slice(book.indexOf('### §5 '), book.indexOf('### §6 '));
+    expect(s5).toContain(
+      'Tester (0 av 1 bestått, 1 feilet):\n\n<a id="k-5-tester"></a>\n\n- Feilet: §5: et møte med 16 av 34 vedtar ingenting\n',
+    );
+    expect(s5).toContain(
+      'Ikke kjørt (1; regnes ikke som bevis):\n\n- §5: ordrett i kildedokumentet\n',
+    );
+    const s9 = book.slice(book.indexOf('### §9 '), book.indexOf('### §10 '));
+    expect(s9).toContain(
+      'Tester (1 av 1 bestått):\n\n<a id="k-9-tester"></a>\n\n- Bestått: §9: Trondheim har eierandel 40,07 %\n',
+    );
+    expect(book).not.toContain('in another folder');
+    // An agreement the report has no tests of: the run is named, with nothing in it.
+    const digi = docs(
+      ['--out', 'o', '--agreement', 'digitrondelag', '--results', 'tests.json'],
+      undefined,
+      {
+        'tests.json': report,
+      },
+    ).files.get('o/digitrondelag.md');
+    expect(digi).toContain(
+      '- Testene ble kjørt 1. desember 2026 for denne håndboken: 0 bestått, 0 feilet, 0 ikke kjørt.',
+    );
+    // The titles of the source files are not shown when the run's are given.
+    expect(book).not.toContain('§9 tabell 9.1 lister opp 34 eierkommuner');
+  });
+
+  it('without --api-base no link leaves the page but for the index; with it, each rule links to its page', () => {
+    const without = docs(['--out', 'o']).files;
+    for (const [name, text] of without) {
+      expect(text, name).not.toContain('../api');
+      expect(text, name).not.toContain('LEGAL.md');
+      expect(text, name).not.toContain('UNVERIFIED');
+      if (name.endsWith('.html') && name !== 'o/index.html')
+        expect(
+          [...text.matchAll(/href="([^"#][^"]*)"/g)]
+            .map((m) => m[1])
+            .filter((h) => !/^https?:/.test(h ?? '')),
+          name,
+        ).toEqual([]);
+    }
+    const withApi = docs([
+      '--out',
+      'o',
+      '--agreement',
+      'helseplattformen',
+      '--api-base',
+      'https://example.org/api/',
+    ]).files;
+    expect(withApi.get('o/helseplattformen.md')).toMatch(
+      /\n\| <a id="regel-splitCost"><\/a>splitCost \| \[§9\]\(#k-9\) \| \[§9 \(\d+\)\]\(#k-9-tester\) \| \[splitCost\]\(https:\/\/example\.org\/api\/functions\/index\.splitCost\.html\) \|\n/,
+    );
+    expect(withApi.get('o/index.html')).toContain(
+      '<a href="https://example.org/api/index.html">API-referanse</a>',
+    );
   });
 
   it.each([

@@ -287,7 +287,7 @@ describe('output: nothing printed can steer the terminal; index files escape tit
     );
     expect(code).toBe(0);
     expect(files.get('o/index.html')).toContain(
-      '<a href="helseplattformen.html">&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; [lenke](javascript:)</a>',
+      '<a href="helseplattformen.html">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; [lenke](javascript:)</a>',
     );
     expect(files.get('o/index.md')).toContain(
       '- [\\<script\\>alert("x")\\</script\\> & \\[lenke\\](javascript:)](helseplattformen.md)',

@@ -399,7 +399,7 @@ describe('obligations, service areas, cost keys and every data source are shown'
     expect(section(book('khs-vestre-viken').markdown, '### Om KHS: ')).toContain(note);
     expect(book('helseplattformen').markdown).not.toContain('Merk: med dataene slik de er');
     expect(book('khs-vestre-viken').markdown).toContain(
-      'Håndboken viser hvilke tester som finnes, ikke om de besto da den ble laget.',
+      '- Testene er ikke kjørt her: håndboken viser hvilke tester som finnes, ikke om de består.',
     );
   });
 

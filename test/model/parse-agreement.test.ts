@@ -979,3 +979,61 @@ describe('withdrawal timing and the new party’s share: every field optional, e
     ]);
   });
 });
+
+describe('sources: the documents the data is taken from', () => {
+  const base = () => JSON.parse(JSON.stringify(small())) as Record<string, unknown>;
+  const messages = (sources: unknown) =>
+    catchInputError(() => parseAgreement({ ...base(), sources })).problems.map(
+      (p) => `${p.path}: ${p.message}`,
+    );
+
+  it('takes a title, and a date, an address and a note only where the document gives them', () => {
+    const sources = [
+      {
+        title: 'Avtalen',
+        date: '2016-05-18',
+        url: 'https://example.org/avtale.pdf',
+        about: 'Avtaleteksten.',
+      },
+      { title: 'Nyhetssak', url: 'http://example.org/sak' },
+      { title: 'Saksframlegg' },
+    ];
+    expect(parseAgreement({ ...base(), sources }).sources).toEqual(sources);
+    expect(parseAgreement(base()).sources).toBeUndefined();
+  });
+
+  it('names each mistake: an empty or missing title, a day that does not exist, an address that is not one, too long a text', () => {
+    expect(
+      messages([
+        { title: '' },
+        { url: 'https://example.org' },
+        { title: 'a', date: '2016-02-30' },
+        { title: 'a', url: 'example.org/avtale' },
+        { title: 'a', url: 'https://exa mple.org' },
+        { title: 'a', url: `https://example.org/${'x'.repeat(481)}` },
+        { title: 'x'.repeat(301) },
+        { title: 'a', about: 'x'.repeat(1001) },
+        { title: 'a', other: 1 },
+        { title: 5 },
+        { title: 'a', url: 5, about: 5 },
+      ]),
+    ).toEqual([
+      'sources[0].title: must not be empty',
+      'sources[1].title: is required',
+      'sources[2].date: must be a date YYYY-MM-DD that exists in the calendar',
+      'sources[3].url: must be an address starting with https:// or http://',
+      'sources[4].url: must be an address starting with https:// or http://',
+      'sources[5].url: must be at most 500 characters',
+      'sources[6].title: must be at most 300 characters',
+      'sources[7].about: must be at most 1 000 characters',
+      'sources[8].other: is not a known field (check the spelling against the JSON Schema in schema/)',
+      'sources[9].title: must be the title of the document as text',
+      'sources[10].about: must be text',
+      'sources[10].url: must be an address starting with https:// or http://',
+    ]);
+    expect(messages(Array.from({ length: 51 }, () => ({ title: 'a' })))).toEqual([
+      expect.stringMatching(/^sources: must (?:have|list|hold) at most 50/),
+    ]);
+    expect(messages('Avtalen')).toEqual([expect.stringMatching(/^sources: /)]);
+  });
+});

@@ -339,6 +339,13 @@ export const digitrondelag: AgreementWith<DigitrondelagBodies> = builtIn({
   id: 'digitrondelag',
   title: 'Avtale knyttet til samarbeid vedrørende digitalisering (DigiTrøndelag)',
   legalForm: 'avtalebasert-samarbeid',
+  sources: [
+    {
+      title: 'Avtale knyttet til samarbeid vedrørende digitalisering',
+      about:
+        'Avtaleteksten, punkt 1–7; bestemmelsene i dataene er sitert herfra. Kopien er udatert og ikke signert.',
+    },
+  ],
   validFrom: '2019-01-01',
   validUntil: '2022-12-31',
   validUntilByReading: {

@@ -27,6 +27,18 @@ export const helseplattformen: AgreementWith<HelseplattformenBodies> = builtIn({
   title: 'Kommunal samarbeidsavtale – kommunalt oppgavefellesskap Helseplattformen',
   legalForm: 'kommunalt-oppgavefellesskap',
   legalBasis: 'kommuneloven kapittel 19 (§1.2)',
+  sources: [
+    {
+      title: 'Kommunal samarbeidsavtale – kommunalt oppgavefellesskap Helseplattformen',
+      about:
+        'Avtaleteksten, punkt 1–19; bestemmelsene i dataene er sitert herfra. Kopien er udatert, og punkt 19 Signering er ikke fylt ut.',
+    },
+    {
+      title: 'Kommunalt oppgavefellesskap Helseplattformen (presentasjon fra kommuneadvokaten)',
+      about:
+        'Bakgrunn for avtalen og kostnadsfordelingen for 2025; ikke avtaletekst. Presentasjonen er udatert.',
+    },
+  ],
   validFrom: VALID_FROM,
   validityClause: '§12',
   populationReferenceDate: '2024-01-01',

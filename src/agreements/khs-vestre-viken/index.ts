@@ -44,6 +44,31 @@ export const khsVestreViken: AgreementWith<KhsVestreVikenBodies> = builtIn({
   legalForm: 'avtalebasert-samarbeid',
   legalBasis:
     'Ingen: «et nettverk uten forankring i kommuneloven, men som et avtalebasert nettverk» (Vurdering)',
+  sources: [
+    {
+      title:
+        'Saksframlegg om å videreføre Kommunehelsesamarbeidet som et avtalebasert samarbeid (nettverk)',
+      about:
+        'Kommunedirektørens innstilling, saksopplysninger og vurdering; bestemmelsene i dataene er sitert herfra. Kopien nevner verken kommunen eller datoen. Vedlegget «Avtale om kommunalt nettverk i Vestre Viken helseområdet (KHS)» er ikke blant kildene.',
+    },
+    {
+      title: 'Nettsiden «Om KHS» på kommunehelsesamarbeidet.no',
+      url: 'https://kommunehelsesamarbeidet.no/about/',
+      about:
+        'Deltakerne, Samarbeidsstyret, historikken og at Bærum leder samarbeidet; ikke avtaletekst.',
+    },
+    {
+      title: 'Nyhetssak på vestregionen.no om eiermøtet på Portåsen',
+      url: 'https://vestregionen.no/nyheter/helse/eiermote-avholdt-pa-portasen?q=',
+      about: 'Satsen for 2015: «Kommunene betaler 2 kr pr innbygger»; ikke avtaletekst.',
+    },
+    {
+      title:
+        'Nyhetssak i Budstikka om at Bærum skal lede samarbeidet om kommunehelsen i Vestre Viken',
+      url: 'https://www.budstikka.no/nyheter/baerum-skal-lede-samarbeid-om-kommunehelsen-i-vestre-viken/20777!/',
+      about: 'Bærum som arbeidsgiver og leder for 2019–2022; ikke avtaletekst.',
+    },
+  ],
   // 12.06.2015 is from the KHS web page (LEGAL.md §5, summarised in "Om KHS"), not the saksframlegg.
   validFrom: '2015-06-12',
   validityClause: 'Om KHS',

@@ -464,6 +464,36 @@ export const rorosOsHoltalen: AgreementWith<RorosOsHoltalenBodies> = builtIn({
   legalForm: 'vertskommunesamarbeid',
   legalBasis:
     'rammeavtale for vertskommunesamarbeid per område etter kommuneloven 1992 § 28-1 a og b: administrativt vertskommunesamarbeid uten politisk nemnd (§5)',
+  sources: [
+    {
+      title: 'Samarbeidsavtale mellom Røros – Os – Holtålen. Kommunereformen',
+      date: '2016-05-18',
+      about:
+        'Avtaleteksten, «Endelig versjon, 18. mai 2016», utarbeidet av et forhandlingsutvalg; bestemmelsene i dataene er sitert herfra.',
+    },
+    {
+      title: 'Nyhetssak på nearadio.no om Røros kommunestyres vedtak om å endre punkt 8 B',
+      url: 'https://www.nearadio.no/nyheter/i/VP5kmp/roeros-hoeyre-oensker-seg-julegave-fra-holtaalen-og-os',
+      about:
+        'Kilden for nøkkelen 40 % fast og 60 % etter folketall fra 1. januar 2019; ikke avtaletekst.',
+    },
+    {
+      title: 'Nyhetssak på nearadio.no: Røros, Os og Holtålen intensiverer samarbeidet',
+      date: '2017-11-07',
+      url: 'http://nearadio.no/nyheter/roros-os-og-holtalen-intensiverer-samarbeidet/19.18019',
+      about: 'Planen for fordelingen av vertskommuneansvaret og styringsgruppen; ikke avtaletekst.',
+    },
+    {
+      title: 'Nyhetssak på rorosnytt.no om landbruk og regnskap til nabokommunene',
+      url: 'http://rorosnytt.no/landbruk-og-regnskap-til-nabokommunene/',
+      about: 'Os som vertskommune for felles landbruksavdeling; ikke avtaletekst.',
+    },
+    {
+      title: 'Nyhetssak på nearadio.no: ja til felles regnskapskontor for Røros, Os og Holtålen',
+      url: 'https://www.nearadio.no/nyheter/i/KnbKV4/ja-til-felles-regnskapskontor-for-roeros-os-og-holtaalen',
+      about: 'Felles regnskapskontor i Holtålen; ikke avtaletekst.',
+    },
+  ],
   validFrom: '2016-07-01',
   validityClause: '§9',
   populationReferenceDate: '2024-01-01',

@@ -7,6 +7,7 @@ import type { ServiceArea } from '../../model/service-area.js';
 import type { Reason } from '../../rules/reason.js';
 import { explain } from '../../words/explain.js';
 import type { Block, Inline } from '../blocks.js';
+import { ownTitle } from '../traceability.js';
 
 /**
  * Writers of headings and paragraphs onto a section's blocks:
@@ -162,3 +163,56 @@ export function attempt<T>(compute: () => T): T | null {
     throw error;
   }
 }
+
+/** A test's result in bokmål. */
+export const STATUS_NB = { passed: 'bestått', failed: 'feilet', skipped: 'ikke kjørt' } as const;
+
+/**
+ * Tests as a list: with results, each with its result first ("Bestått: §9
+ * …"); without, the titles alone, after a line that says they were not run
+ * here. `label` introduces them ("Tester"); skipped tests follow, apart, as
+ * not run and not evidence.
+ */
+export function testsList(
+  blocks: Block[],
+  ctx: {
+    readonly testsRun: boolean;
+    readonly status: (title: string) => 'passed' | 'failed' | 'skipped' | undefined;
+  },
+  tests: readonly string[],
+  skipped: readonly string[],
+  id: string,
+): void {
+  const passed = tests.filter((t) => ctx.status(t) === 'passed').length;
+  const failed = tests.filter((t) => ctx.status(t) === 'failed').length;
+  if (tests.length === 0) blocks.push({ kind: 'paragraph', parts: ['Tester: ingen ble kjørt.'] });
+  else {
+    blocks.push({
+      kind: 'paragraph',
+      parts: [
+        ctx.testsRun
+          ? `Tester (${passed} av ${tests.length} bestått${failed === 0 ? '' : `, ${failed} feilet`}):`
+          : `Tester (${tests.length}; ikke kjørt her):`,
+      ],
+    });
+    blocks.push({
+      kind: 'list',
+      id,
+      items: tests.map((t) => {
+        const status = ctx.status(t);
+        return [
+          status === undefined ? ownTitle(t) : `${capital(STATUS_NB[status])}: ${ownTitle(t)}`,
+        ];
+      }),
+    });
+  }
+  if (skipped.length > 0) {
+    blocks.push({
+      kind: 'paragraph',
+      parts: [`Ikke kjørt (${skipped.length}; regnes ikke som bevis):`],
+    });
+    blocks.push({ kind: 'list', items: skipped.map((t) => [ownTitle(t)]) });
+  }
+}
+
+const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

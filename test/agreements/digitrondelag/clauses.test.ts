@@ -10,8 +10,8 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 const textOf = (ref: string) => clauses.find((c) => c.ref === ref)?.text ?? '';
 
-describe('§1–§7 the DigiTrøndelag clauses, as data', () => {
-  it('has every clause from §1 to §7, with §3.1–§3.2 and §4.1–§4.6, in the agreement’s order', () => {
+describe('§1–§7: bestemmelsene i DigiTrøndelag, som data', () => {
+  it('har alle bestemmelsene fra §1 til §7, med §3.1–§3.2 og §4.1–§4.6, i avtalens rekkefølge', () => {
     expect(clauses.map((c) => c.ref)).toEqual([
       '§1',
       '§2',
@@ -31,7 +31,7 @@ describe('§1–§7 the DigiTrøndelag clauses, as data', () => {
     ]);
   });
 
-  it('gives every clause its heading from the agreement', () => {
+  it('gir hver bestemmelse overskriften fra avtalen', () => {
     const titles = Object.fromEntries(clauses.map((c) => [c.ref, c.title]));
     expect(titles).toMatchObject({
       '§1': 'Bakgrunn',
@@ -45,11 +45,11 @@ describe('§1–§7 the DigiTrøndelag clauses, as data', () => {
     });
   });
 
-  it('§3 is a heading only, with no text of its own', () => {
+  it('§3 er bare en overskrift, uten egen tekst', () => {
     expect(textOf('§3')).toBe('');
   });
 
-  it('§1 keeps the footnote marker and ends with the footnote to it', () => {
+  it('§1 beholder fotnotemerket og slutter med fotnoten', () => {
     const paragraphs = textOf('§1').split('\n\n');
     expect(paragraphs).toContain(
       'Digitalisering[1] fører til at innbyggere og næringsliv forventer digital samhandling med kommunen og tilgang til åpne data.',
@@ -57,7 +57,7 @@ describe('§1–§7 the DigiTrøndelag clauses, as data', () => {
     expect(paragraphs.at(-1)).toMatch(/^\[1\] Med digitalisering mener vi /);
   });
 
-  it('§4.3 lists the members and the tasks of the programme board one per line', () => {
+  it('§4.3 lister opp programstyrets medlemmer og oppgaver, én per linje', () => {
     const text = textOf('§4.3');
     expect(text).toContain(
       'Programstyret består av:\n● Trondheim har fast representasjon\n● Representanter på rådmannsnivå fra de ulike delene av Trøndelag\n● èn representant for KS Trøndelag.\n● en representant for Trøndelag fylkeskommune',
@@ -68,7 +68,7 @@ describe('§1–§7 the DigiTrøndelag clauses, as data', () => {
   });
 
   it.skipIf(sourceMissing(SOURCE))(
-    'every paragraph of every clause is word for word in the source document',
+    'hvert avsnitt i hver bestemmelse står ordrett i kildedokumentet',
     () => {
       const source = squeeze(readFileSync(SOURCE, 'utf8'));
       for (const clause of clauses) {
@@ -81,7 +81,7 @@ describe('§1–§7 the DigiTrøndelag clauses, as data', () => {
   );
 
   it.skipIf(sourceMissing(SOURCE))(
-    'the source document has no clause heading the data lacks',
+    'kildedokumentet har ingen overskrift som mangler i dataene',
     () => {
       const text = readFileSync(SOURCE, 'utf8');
       const headings = [...text.matchAll(/^[ \t]*(\d+(?:\.\d)?)\.?[ \t]+([A-ZÆØÅ][^\n]*?)\s*$/gm)]

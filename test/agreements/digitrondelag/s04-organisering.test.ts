@@ -29,7 +29,7 @@ const organ = (id: string) => digitrondelag.organs?.find((o) => o.id === id);
 
 describe('§4 Organisering (DigiTrøndelag)', () => {
   describe('§4.3 Programstyret', () => {
-    it('§4.3 seats: Trondheim (fixed), the regional rådmann seats, KS Trøndelag and Trøndelag fylkeskommune', () => {
+    it('§4.3 seter: Trondheim (fast), rådmannssetene for regionene, KS Trøndelag og Trøndelag fylkeskommune', () => {
       const d = programstyre(
         meeting({
           date: '2020-05-01',
@@ -45,7 +45,46 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
       ]);
     });
 
-    it('§4.3 the regional rådmann seats are for "de øvrige deltakende kommuner": any municipality of a part of Trøndelag, never Trondheim, which has its own seat', () => {
+    it('§4.3 «Det søkes konsensus»: når ingen er imot, er forslaget vedtatt ved konsensus', () => {
+      const d = programstyre(
+        meeting({
+          date: '2020-05-01',
+          presiding: 'trondheim',
+          for: ['trondheim', 'ks-trondelag'],
+          abstain: ['trondelag-fylkeskommune'],
+        }),
+      );
+      expect([d.adopted, d.decidedByChair]).toEqual([true, false]);
+      expect(d.reasons.at(-1)).toMatchObject({ code: 'consensus_reached', clause: '§4.3' });
+    });
+
+    it('§4.3 «Dersom konsensus ikke nås, beslutter programstyrets leder»: lederens syn avgjør, også mot et flertall', () => {
+      const d = programstyre(
+        meeting({
+          date: '2020-05-01',
+          presiding: 'trondheim',
+          for: ['trondheim'],
+          against: ['ks-trondelag', 'trondelag-fylkeskommune', 'trondelag-sor'],
+        }),
+      );
+      expect([d.adopted, d.decidedByChair]).toEqual([true, true]);
+      expect(d.reasons.map((r) => [r.code, r.clause])).toEqual([
+        ['quorum_met', '§4.3'],
+        ['consensus_not_reached', '§4.3'],
+        ['chair_decides', '§4.2'],
+      ]);
+      const against = programstyre(
+        meeting({
+          date: '2020-05-01',
+          presiding: 'trondheim',
+          against: ['trondheim'],
+          for: ['ks-trondelag', 'trondelag-fylkeskommune'],
+        }),
+      );
+      expect([against.adopted, against.decidedByChair]).toEqual([false, true]);
+    });
+
+    it('§4.3: rådmannssetene for regionene er for «de øvrige deltakende kommuner»: enhver kommune i en del av Trøndelag, aldri Trondheim, som har sitt eget sete', () => {
       const withTrondheim: readonly Region[] = [
         { id: 'trondelag-sor', name: 'Eksempel', municipalities: ['5001', '5028'] },
       ];
@@ -76,7 +115,26 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
       ).toEqual([['regions[1].municipalities[0]', 'several_regions']]);
     });
 
-    it('§4.2 someone else presiding is not the leader: without consensus nothing is decided (note "programstyre-stand-in"), and the other reading is shown', () => {
+    it('§4.2 «Rådmannen i Trondheim, eller den han utpeker, leder programstyret»: den han har utpekt, og som leder møtet fra et annet sete, avgjør i hans sted', () => {
+      const d = programstyre(
+        meeting({
+          date: '2020-05-01',
+          presiding: 'ks-trondelag',
+          presidingRole: 'designee',
+          for: ['ks-trondelag'],
+          against: ['trondheim'],
+        }),
+      );
+      expect([d.adopted, d.decidedByChair, d.presiding]).toEqual([true, true, 'ks-trondelag']);
+      expect(d.reasons.map((r) => [r.code, r.clause])).toEqual([
+        ['quorum_met', '§4.3'],
+        ['designee_presides', '§4.2'],
+        ['consensus_not_reached', '§4.3'],
+        ['chair_decides', '§4.2'],
+      ]);
+    });
+
+    it('§4.2: en annen som leder møtet, er ikke lederen: uten konsensus blir ingenting vedtatt (notat "programstyre-stand-in"), og den andre lesningen vises', () => {
       const d = programstyre(
         meeting({
           date: '2020-05-01',
@@ -100,7 +158,38 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
       ]);
     });
 
-    it('§4.3 members sit for three years; the board meets "kvartalsvis eller ved behov", which sets no minimum number of meetings', () => {
+    it('§4.2: at KS leder møtet «som leder» mens Trondheim er til stede, er en feil i inndata: lederen sitter for Trondheim', () => {
+      expect(
+        problemsOf(() =>
+          programstyre(
+            meeting({
+              date: '2020-05-01',
+              presiding: 'ks-trondelag',
+              for: ['ks-trondelag'],
+              against: ['trondheim'],
+            }),
+          ),
+        ),
+      ).toEqual([['meeting.presiding', 'leader_seat']]);
+    });
+
+    it('§4.3 har ingen varamedlemmer og intet krav til vedtaksførhet', () => {
+      expect(
+        programstyre(meeting({ date: '2020-05-01', presiding: 'trondheim', for: ['trondheim'] }))
+          .quorate,
+      ).toBe(true);
+      const deputy = meeting({
+        date: '2020-05-01',
+        presiding: 'trondheim',
+        for: ['trondheim', 'ks-trondelag'],
+        deputies: ['ks-trondelag'],
+      });
+      expect(problemsOf(() => programstyre(deputy))).toEqual([
+        ['meeting.attendance["ks-trondelag"]', 'deputy_not_allowed'],
+      ]);
+    });
+
+    it('§4.3: medlemmene sitter i tre år; styret møtes «kvartalsvis eller ved behov», som ikke setter noe minste antall møter', () => {
       expect(organ('programstyre')?.termYears).toEqual({ years: 3, of: 'members', clause: '§4.3' });
       expect(organ('programstyre')?.meetings).toEqual({
         description: 'kvartalsvis eller ved behov',
@@ -108,7 +197,7 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
       });
     });
 
-    it('§4.3 "Det søkes konsensus": konsensus is nobody against and at least one for (note "programstyre-consensus"); the leader abstaining does not block it', () => {
+    it('§4.3 «Det søkes konsensus»: konsensus er at ingen er imot og minst én er for (notat "programstyre-consensus"); at lederen avstår, hindrer det ikke', () => {
       // Where the two readings differ: the leader abstains, the others present vote for.
       const d = programstyre(
         meeting({
@@ -137,13 +226,13 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
   });
 
   describe('§4.1 Porteføljestyret', () => {
-    it('§4.1 is RU (one seat per party) plus Fylkesmannen, and meets once or twice a year', () => {
+    it('§4.1 er RU (ett sete per part) pluss Fylkesmannen, og møtes én eller to ganger i året', () => {
       const p = organ('portefoljestyre');
       expect(p?.seats).toMatchObject({ perParty: true, fixed: [{ id: 'fylkesmannen' }] });
       expect(p?.meetings).toMatchObject({ perYearAtLeast: 1, perYearAtMost: 2 });
     });
 
-    it('§4.1 "RU (rådmannsutvalget) samt med deltakelse fra Fylkesmannen": the seats are a stand-in (note "portefoljestyre-composition"), and "i dag Statsforvalteren" is marked as ours', () => {
+    it('§4.1 «RU (rådmannsutvalget) samt med deltakelse fra Fylkesmannen»: setene er en stedfortreder (notat "portefoljestyre-composition"), og «i dag Statsforvalteren» er merket som vårt tillegg', () => {
       expect(organ('portefoljestyre')?.seats.fixed).toEqual([
         {
           id: 'fylkesmannen',
@@ -164,7 +253,7 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
       ]);
     });
 
-    it('§4.1 states no decision rule, so a decision of the portfolio board cannot be computed', () => {
+    it('§4.1 sier ingen vedtaksregel, så et vedtak i porteføljestyret kan ikke regnes ut', () => {
       const m = meeting({ date: '2020-05-01', presiding: '5001', for: ['5001'] });
       expect(
         problemsOf(() =>
@@ -175,7 +264,12 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
     });
   });
 
-  it('§3.1 every party takes project-owner responsibility for regional projects and is a member of DigiFin; §5 projects are financed separately', () => {
+  it('§6: et møte etter utgangen av 2022 er utenfor avtalen', () => {
+    const m = meeting({ date: '2023-01-10', presiding: 'trondheim', for: ['trondheim'] });
+    expect(problemsOf(() => programstyre(m))).toEqual([['meeting.date', 'outside_validity']]);
+  });
+
+  it('§3.1: hver part tar prosjekteieransvar for regionale prosjekter og er medlem av DigiFin; §5: prosjekter finansieres særskilt', () => {
     const duties = (digitrondelag.obligations ?? []).map((o) => [o.clause, o.duty]);
     expect(duties).toEqual(
       expect.arrayContaining([
@@ -188,8 +282,8 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
   });
 });
 
-describe('§4.1 the check of the agreement', () => {
-  it('§4.1 check: valid; outside the statutory forms; the portfolio board states no decision rule', () => {
+describe('§4.1: kontrollen av avtalen', () => {
+  it('§4.1 kontroll: gyldig; utenfor de lovbestemte samarbeidsformene; porteføljestyret har ingen vedtaksregel', () => {
     expect(notInfo(digitrondelag)).toEqual([]);
     expect(infoCodes(digitrondelag)).toEqual(
       expect.arrayContaining(['organ_without_rule', 'outside_statutory_forms']),

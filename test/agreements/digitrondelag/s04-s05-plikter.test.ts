@@ -4,15 +4,15 @@ import { digitrondelag } from '../../../src/agreements/digitrondelag/index.js';
 const duties = (clause: string) =>
   (digitrondelag.obligations ?? []).filter((o) => o.clause === clause).map((o) => [o.who, o.duty]);
 
-describe('§4.2–§4.6 and §5 the duties of the DigiTrøndelag bodies and parties, as data', () => {
-  it('§4.2 the leader calls the programme board’s meetings, chairs them and is responsible for the minutes', () => {
+describe('§4.2–§4.6 og §5: pliktene til organene og partene i DigiTrøndelag, som data', () => {
+  it('§4.2: lederen kaller inn til programstyrets møter, leder dem og har ansvaret for referatet', () => {
     const programstyre = digitrondelag.organs?.find((o) => o.id === 'programstyre');
     expect(programstyre?.duties?.filter((d) => d.clause === '§4.2').map((d) => d.text)).toEqual([
       'Leder innkaller til møter i programstyret, er ordstyrer for møtene og er ansvarlig for at referat føres',
     ]);
   });
 
-  it('§4.3 each party responsible for carrying out a decision of the programme board sees that it is carried out', () => {
+  it('§4.3: den parten som har ansvaret for å gjennomføre et vedtak i programstyret, sørger for at det blir gjennomført', () => {
     expect(duties('§4.3')).toEqual([
       [
         'Hver part med gjennomføringsansvar',
@@ -21,7 +21,7 @@ describe('§4.2–§4.6 and §5 the duties of the DigiTrøndelag bodies and part
     ]);
   });
 
-  it('§4.4 Trondheim appoints the programme leader; the programme leader realises the cooperation; the programme area has the eight functions the clause lists', () => {
+  it('§4.4: Trondheim ansetter programlederen; programlederen realiserer samarbeidet; programområdet har de åtte funksjonene bestemmelsen lister opp', () => {
     const all = duties('§4.4');
     expect(all.slice(0, 2)).toEqual([
       ['5001 Trondheim', 'Utpeke programleder etter drøfting i programstyret'],
@@ -45,7 +45,7 @@ describe('§4.2–§4.6 and §5 the duties of the DigiTrøndelag bodies and part
     ]);
   });
 
-  it('§4.6 each project has a mandate and budget anchored among the parties and in the programme board; a programme board member sits on each steering group', () => {
+  it('§4.6: hvert prosjekt har mandat og budsjett forankret hos partene og i programstyret; et medlem av programstyret sitter i hver styringsgruppe', () => {
     expect(duties('§4.6')).toEqual([
       [
         'De deltakende partene og programstyret',
@@ -58,14 +58,14 @@ describe('§4.2–§4.6 and §5 the duties of the DigiTrøndelag bodies and part
     ]);
   });
 
-  it('§5 services and specialist skills the programme office delivers beyond the annual grant are agreed and financed separately', () => {
+  it('§5: tjenester og spesialkompetanse som programkontoret leverer utover det årlige tilskuddet, avtales og finansieres særskilt', () => {
     expect(duties('§5')).toContainEqual([
       'Partene',
       'Avtale og finansiere særskilt tjenester og spesialistkompetanse programkontoret leverer på områder den enkelte kommune ellers ville kjøpt i markedet eller ansatt i egen organisasjon',
     ]);
   });
 
-  it('§3.1 and §4.3 the source names no legal form: "avtalebasert samarbeid" is our inference, and programme-board decisions bind the parties as contract, not as public authority (note "legal-form")', () => {
+  it('§3.1 og §4.3: kilden nevner ingen samarbeidsform; «avtalebasert samarbeid» er vår slutning, og vedtak i programstyret binder partene som avtale, ikke som offentlig myndighet (notat "legal-form")', () => {
     expect(digitrondelag.legalForm).toBe('avtalebasert-samarbeid');
     const note = digitrondelag.interpretations?.find((n) => n.id === 'legal-form');
     expect(note?.clauses).toEqual(['§3.1', '§4.3']);

@@ -9,8 +9,8 @@ import { safeParseAgreement } from '../../../src/model/parse-agreement.js';
 import { catchInputError, problemsOf } from '../../helpers/errors.js';
 import { words } from '../../helpers/words.js';
 
-describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
-  it('§6 "gjelder … frem til 2022": in force through 31 December 2022, not after (interpretation "end-of-2022")', () => {
+describe('§6 Varighet og §7 Endringer (DigiTrøndelag)', () => {
+  it('§6 «gjelder … frem til 2022»: avtalen gjelder til og med 31. desember 2022, ikke etter (tolkning "end-of-2022")', () => {
     expect(isInForce(digitrondelag, '2022-12-31').inForce).toBe(true);
     expect(isInForce(digitrondelag, '2023-01-01')).toMatchObject({
       inForce: false,
@@ -18,7 +18,7 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
     });
   });
 
-  it('§6 "evalueres innen februar 2021": the evaluation is in the 2021 calendar only', () => {
+  it('§6 «evalueres innen februar 2021»: evalueringen står bare i kalenderen for 2021', () => {
     expect(deadlines(digitrondelag, { year: 2021 }).map((d) => [d.id, d.due])).toEqual([
       ['evaluation', '2021-02-28'],
     ]);
@@ -26,7 +26,7 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
     expect(deadlines(digitrondelag, { year: 2023 })).toEqual([]);
   });
 
-  it('§6 "frem til 2022" is a reading (note "end-of-2022"): through 2022 by default, reported with the outcome under "until 1 January 2022"', () => {
+  it('§6 «frem til 2022» er en lesning (notat "end-of-2022"): til og med 2022 som standard, og utfallet under «til 1. januar 2022» vises ved siden av', () => {
     const d = isInForce(digitrondelag, '2022-06-01');
     expect([d.inForce, d.reading]).toEqual([
       true,
@@ -56,7 +56,7 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
     ).toBe(true);
   });
 
-  it('§6 "evalueres innen februar 2021" is a reading (note "evaluation-february-2021"): 28 February by default, 31 January under "before February"', () => {
+  it('§6 «evalueres innen februar 2021» er en lesning (notat "evaluation-february-2021"): 28. februar som standard, 31. januar under «før februar»', () => {
     const [evaluation] = deadlines(digitrondelag, { year: 2021 });
     expect(evaluation).toMatchObject({
       id: 'evaluation',
@@ -75,7 +75,7 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
     ]);
   });
 
-  it('§6 the agreement runs out on 31 December 2022, or on 31 December 2021 under "until-2022"', () => {
+  it('§6: avtalen løper ut 31. desember 2022, eller 31. desember 2021 under lesningen "until-2022"', () => {
     expect(
       deadlines(digitrondelag, { year: 2022 }).map((d) => [d.id, d.due, d.alternatives]),
     ).toEqual([
@@ -89,7 +89,7 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
     ]);
   });
 
-  it('§6 a reading that is not one, or a note without readings, is an input error naming it', () => {
+  it('§6: en lesning som ikke finnes, eller et notat uten lesninger, er en feil i inndata som nevner den', () => {
     expect(
       problemsOf(() =>
         isInForce(digitrondelag, '2022-01-01', { readings: { 'end-of-2022': 'soon' } }),
@@ -109,7 +109,7 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
     );
   });
 
-  it('§7 changes are made in writing and need all the parties', () => {
+  it('§7: endringer gjøres skriftlig og krever alle partene', () => {
     expect(digitrondelag.lifecycle?.amendment).toEqual({
       clause: '§7',
       councilsMustAdopt: false,
@@ -117,7 +117,7 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
     });
   });
 
-  it('§7 no kommunestyre decision is meant ("enighet mellom alle avtalepartene", in writing), and who signs for a party is not stated (note "amendment-by-parties")', () => {
+  it('§7: det kreves ikke vedtak i kommunestyret («enighet mellom alle avtalepartene», skriftlig), og hvem som signerer for en part, står ikke (notat "amendment-by-parties")', () => {
     const note = digitrondelag.interpretations?.find((n) => n.id === 'amendment-by-parties');
     expect(note?.clauses).toEqual(['§7']);
     expect(note?.reading).toContain('kommunestyrevedtak kreves ikke');
@@ -128,7 +128,7 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
     ]);
   });
 
-  it('§7 an amendment agreed by all is the only way out before the end of 2022: the agreement has no withdrawal rule, so none is computed (note "no-exit-clause")', () => {
+  it('§7: en endring som alle er enige om, er eneste vei ut før utgangen av 2022; avtalen har ingen regel om uttreden, så ingen regnes ut (notat "no-exit-clause")', () => {
     expect(digitrondelag.lifecycle?.withdrawal).toBeUndefined();
     expect(
       problemsOf(() => withdraw(digitrondelag, { party: '5001', noticeSentOn: '2020-03-01' })),
@@ -139,7 +139,7 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
     expect(note?.reading).toContain('endring av avtalen etter §7');
   });
 
-  it('§3.1 the parties are not listed (note "participants-not-listed"), with its consequences for §4.1, §4.3 and §7', () => {
+  it('§3.1: partene er ikke listet opp (notat "participants-not-listed"), med følgene for §4.1, §4.3 og §7', () => {
     const note = digitrondelag.interpretations?.find((n) => n.id === 'participants-not-listed');
     expect(note?.clauses).toEqual(['§3.1', '§4.1', '§4.3', '§7']);
     expect(note?.reading).toContain('hvilken som helst kommune unntatt Trondheim');
@@ -159,7 +159,7 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
   const fingerprint = textFingerprint(digitrondelag.clauses);
   const trondheim = { party: '5001', adoptedOn: '2020-03-01', fingerprint };
 
-  it('§7 "krever enighet mellom alle avtalepartene": Trondheim alone agreeing is not all the parties while the parties are not all known (note "participants-not-listed")', () => {
+  it('§7 «krever enighet mellom alle avtalepartene»: at Trondheim alene er enig, er ikke alle partene så lenge ikke alle partene er kjent (notat "participants-not-listed")', () => {
     const status = adoptionStatus(digitrondelag, {
       fingerprint,
       decisions: [trondheim],
@@ -187,7 +187,7 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
     );
   });
 
-  it('§7 asks for the parties’ written agreement, not council decisions: the reasons speak of parties, never of kommunestyrer', () => {
+  it('§7 krever partenes skriftlige enighet, ikke vedtak i kommunestyrene: begrunnelsene taler om parter, aldri om kommunestyrer', () => {
     const none = adoptionStatus(digitrondelag, { fingerprint, decisions: [], date: '2020-06-01' });
     expect(none).toMatchObject({ status: 'pending', missing: ['5001'] });
     expect(none.reasons.map((r) => [r.code, r.clause, r.values])).toEqual([
@@ -215,7 +215,7 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
     }
   });
 
-  it('§7 once every party is known and has agreed, the amendment is agreed by all (no kommunestyre decision needed)', () => {
+  it('§7: når alle partene er kjent og har sagt ja, er endringen vedtatt av alle (uten vedtak i kommunestyret)', () => {
     const { partiesNotAllKnown: _, ...listed } = digitrondelag;
     const status = adoptionStatus(
       {
@@ -244,7 +244,7 @@ describe('§6 Varighet and §7 Endringer (DigiTrøndelag)', () => {
   });
 });
 
-describe('§6 "frem til 2022" read as until 1 January 2022 reaches every function, not only isInForce', () => {
+describe('§6 «frem til 2022» lest som til 1. januar 2022 gjelder i alle funksjonene, ikke bare i isInForce', () => {
   const meeting2022 = {
     date: '2022-06-01',
     presiding: 'trondheim',
@@ -253,7 +253,7 @@ describe('§6 "frem til 2022" read as until 1 January 2022 reaches every functio
   };
   const regions = [{ id: 'sor', name: 'Eksempel', municipalities: ['5028'] }];
 
-  it('§6 a programme board meeting in June 2022 decides under the default reading, and the other reading is shown as outside the agreement', () => {
+  it('§6: et møte i programstyret i juni 2022 fatter vedtak under standardlesningen, og den andre lesningen vises som utenfor avtalen', () => {
     const d = decide(digitrondelag, {
       organ: 'programstyre',
       matter: 'decision',
@@ -271,7 +271,7 @@ describe('§6 "frem til 2022" read as until 1 January 2022 reaches every functio
     });
   });
 
-  it('§6 under "until-2022" the same meeting is outside the agreement, in decide as in isInForce', () => {
+  it('§6: under lesningen "until-2022" er det samme møtet utenfor avtalen, i decide som i isInForce', () => {
     expect(
       problemsOf(() =>
         decide(digitrondelag, {
@@ -288,7 +288,7 @@ describe('§6 "frem til 2022" read as until 1 January 2022 reaches every functio
     ).toBe(false);
   });
 
-  it('§6 under "until-2022" the 2022 calendar is empty, and a deadline after the end is never listed', () => {
+  it('§6: under lesningen "until-2022" er kalenderen for 2022 tom, og en frist etter slutten vises aldri', () => {
     expect(
       deadlines(digitrondelag, { year: 2022, readings: { 'end-of-2022': 'until-2022' } }),
     ).toEqual([]);
@@ -305,7 +305,7 @@ describe('§6 "frem til 2022" read as until 1 January 2022 reaches every functio
   });
 });
 
-describe('§6 the readings the end date and the calendar depend on are checked when the file is read', () => {
+describe('§6: lesningene som sluttdatoen og kalenderen avhenger av, kontrolleres når filen leses', () => {
   /** A plain, changeable copy of the built-in agreement, as an agreement file would give it. */
   const asFile = (): Record<string, unknown> => JSON.parse(JSON.stringify(digitrondelag));
   const fileProblems = (file: unknown) => {
@@ -313,11 +313,11 @@ describe('§6 the readings the end date and the calendar depend on are checked w
     return result.success ? [] : result.error.problems.map((p) => [p.path, p.code]);
   };
 
-  it('§6 the agreement as a file parses', () => {
+  it('§6: avtalen kan leses som fil', () => {
     expect(fileProblems(asFile())).toEqual([]);
   });
 
-  it('§6 the end date’s note must exist, and its default reading’s date must be validUntil', () => {
+  it('§6: notatet for sluttdatoen må finnes, og datoen for standardlesningen må være validUntil', () => {
     const unknown = asFile();
     (unknown['validUntilByReading'] as { note: string }).note = 'no-such-note';
     expect(fileProblems(unknown)).toEqual([['validUntilByReading.note', 'unknown_note']]);
@@ -330,7 +330,7 @@ describe('§6 the readings the end date and the calendar depend on are checked w
     ]);
   });
 
-  it('§6 a calendar date under readings names a note the agreement has', () => {
+  it('§6: en kalenderdato som avhenger av lesninger, nevner et notat som avtalen har', () => {
     const file = asFile();
     const calendar = (file['lifecycle'] as { calendar: Record<string, unknown>[] }).calendar;
     const index = calendar.findIndex((c) => c['dueByReading'] !== undefined);

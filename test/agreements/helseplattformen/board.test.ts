@@ -27,8 +27,8 @@ const trondheimWithoutDeputy = [
   { region: 'trondheim', single: true },
 ];
 
-describe('validateHelseplattformenBoard: Helseplattformen §6 (on an EXAMPLE region division)', () => {
-  it('§6 a valid board: one finding that it is valid, and why Trondheim has no deputy', () => {
+describe('validateHelseplattformenBoard: Helseplattformen §6 (med en regioninndeling som bare er et EKSEMPEL)', () => {
+  it('§6: et gyldig styre gir ett funn om at det er gyldig, og hvorfor Trondheim ikke har varamedlem', () => {
     expect(withWords(validateHelseplattformenBoard(helseplattformen, board))).toEqual([
       {
         code: 'board_deputy_missing',
@@ -55,7 +55,7 @@ describe('validateHelseplattformenBoard: Helseplattformen §6 (on an EXAMPLE reg
     ]);
   });
 
-  it('§6 a board without a recorded term for its leaders is not checked for the two years', () => {
+  it('§6: et styre uten registrert funksjonstid for lederne kontrolleres ikke mot de to årene', () => {
     const { leadersTerm: _, ...noTerm } = board;
     expect(findings(noTerm)).toEqual([
       trondheimWithoutDeputy,
@@ -63,7 +63,7 @@ describe('validateHelseplattformenBoard: Helseplattformen §6 (on an EXAMPLE reg
     ]);
   });
 
-  it('§6 the day and the leaders’ term must be dates that exist', () => {
+  it('§6: dagen og ledernes funksjonstid må være datoer som finnes', () => {
     const invalid = (path: string, value: string) => ({
       title: 'Invalid date (1 problem):',
       problems: [
@@ -90,7 +90,7 @@ describe('validateHelseplattformenBoard: Helseplattformen §6 (on an EXAMPLE reg
     );
   });
 
-  it('§6 every finding of a board wrong in many ways, in order: members, regions, seats, leaders', () => {
+  it('§6: alle funnene for et styre med mange feil, i rekkefølge: medlemmer, regioner, seter, ledere', () => {
     const wrong: Board = {
       ...board,
       members: [
@@ -126,7 +126,7 @@ describe('validateHelseplattformenBoard: Helseplattformen §6 (on an EXAMPLE reg
     ]);
   });
 
-  it('§6 "velger leder og nestleder": a board without them is warned, twice', () => {
+  it('§6 «velger leder og nestleder»: et styre uten dem får varsel, to ganger', () => {
     const { leader: _, deputyLeader: __, ...noLeaders } = board;
     expect(findings(noLeaders)).toEqual([
       trondheimWithoutDeputy,
@@ -135,14 +135,14 @@ describe('validateHelseplattformenBoard: Helseplattformen §6 (on an EXAMPLE reg
     ]);
   });
 
-  it('§6 leader and deputy leader are two board members: one person in both roles is one error', () => {
+  it('§6: leder og nestleder er to styremedlemmer; én person i begge rollene er én feil', () => {
     expect(findings({ ...board, leader: '5025', deputyLeader: '5025' })).toEqual([
       trondheimWithoutDeputy,
       ['error', 'board_leader_is_deputy_leader', { number: '5025' }],
     ]);
   });
 
-  it('§6 leaders who are not board members are named, and not taken to share a region', () => {
+  it('§6: ledere som ikke er styremedlemmer, nevnes ved navn og regnes ikke som fra samme region', () => {
     expect(findings({ ...board, leader: '1811', deputyLeader: '4601' })).toEqual([
       trondheimWithoutDeputy,
       ['error', 'board_leader_not_member', { role: 'leader', number: '1811' }],
@@ -150,7 +150,7 @@ describe('validateHelseplattformenBoard: Helseplattformen §6 (on an EXAMPLE reg
     ]);
   });
 
-  it('§6 "Leder og nestleder skal være fra ulike kommuneregioner": the shared region is named', () => {
+  it('§6 «Leder og nestleder skal være fra ulike kommuneregioner»: den felles regionen nevnes', () => {
     const twoInSor: Board = {
       ...board,
       members: [...board.members, { region: 'trondelag-sor', member: '5028' }],
@@ -170,7 +170,7 @@ describe('validateHelseplattformenBoard: Helseplattformen §6 (on an EXAMPLE reg
     ]);
   });
 
-  it('§6 a municipality in two regions makes the division invalid, even with no region listed twice', () => {
+  it('§6: en kommune i to regioner gjør inndelingen ugyldig, også når ingen region står to ganger', () => {
     const [trondheim, sor, ...rest] = EXAMPLE_REGIONS as [Region, Region, ...Region[]];
     const regions = [
       trondheim,
@@ -191,7 +191,7 @@ describe('validateHelseplattformenBoard: Helseplattformen §6 (on an EXAMPLE reg
     ]);
   });
 
-  it('§6 a region listed twice makes the division invalid, even with every municipality in one region', () => {
+  it('§6: en region som står to ganger, gjør inndelingen ugyldig, også når hver kommune er i én region', () => {
     const regions = [
       ...EXAMPLE_REGIONS,
       { id: 'sunnmore', name: 'Sunnmøre igjen', municipalities: [] },
@@ -205,7 +205,7 @@ describe('validateHelseplattformenBoard: Helseplattformen §6 (on an EXAMPLE reg
     ]);
   });
 
-  it('§6 a region may only hold municipalities that are owners on the day', () => {
+  it('§6: en region kan bare ha kommuner som er eiere den dagen', () => {
     const osLeft = OS_LEAVES_2026;
     expect(findings(board, osLeft)).toEqual([
       trondheimWithoutDeputy,
@@ -223,10 +223,10 @@ describe('validateHelseplattformenBoard: Helseplattformen §6 (on an EXAMPLE reg
   });
 });
 
-describe('§6 the board rule reads the board from the data (helseplattformenBoard)', () => {
+describe('§6: styreregelen leser styret fra dataene (helseplattformenBoard)', () => {
   const styre = helseplattformen.organs?.find((o) => o.id === 'styre');
 
-  it('§6 the rule declares the board’s clause from the data, and none for an agreement without the board', () => {
+  it('§6: regelen oppgir styrets bestemmelse fra dataene, og ingen for en avtale uten styret', () => {
     expect(helseplattformenBoard.clauses(helseplattformen)).toEqual(['§6']);
     expect(helseplattformenBoard.run(helseplattformen, board)).toEqual(
       validateHelseplattformenBoard(helseplattformen, board),
@@ -245,7 +245,7 @@ describe('§6 the board rule reads the board from the data (helseplattformenBoar
     ]);
   });
 
-  it('§6 the clause and the term come from the board in the data: another clause, another term', () => {
+  it('§6: bestemmelsen og funksjonstiden kommer fra styret i dataene: en annen bestemmelse gir en annen funksjonstid', () => {
     if (styre === undefined) throw new Error('styre');
     const { termYears: _, ...noTerm } = styre;
     const changed = (organ: typeof styre): Agreement => ({

@@ -11,8 +11,8 @@ const SOURCE = new URL(
 /** Whitespace carries no meaning in the comparison: the source breaks lines mid-sentence. */
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
-describe('§1–§19 the clauses, as data', () => {
-  it('has every clause from §1 to §19, with §1.1, §1.2 and §1.3, in the agreement’s order', () => {
+describe('§1–§19: bestemmelsene, som data', () => {
+  it('har alle bestemmelsene fra §1 til §19, med §1.1, §1.2 og §1.3, i avtalens rekkefølge', () => {
     expect(helseplattformen.clauses.map((c) => c.ref)).toEqual([
       '§1',
       '§1.1',
@@ -22,7 +22,7 @@ describe('§1–§19 the clauses, as data', () => {
     ]);
   });
 
-  it('gives every clause its heading from the agreement', () => {
+  it('gir hver bestemmelse overskriften fra avtalen', () => {
     const titles = Object.fromEntries(helseplattformen.clauses.map((c) => [c.ref, c.title]));
     expect(titles).toMatchObject({
       '§1.3': 'Partene i denne avtalen – oppgavefellesskapets deltakere',
@@ -35,7 +35,7 @@ describe('§1–§19 the clauses, as data', () => {
     });
   });
 
-  it('§9 keeps the principles of the cost split as text', () => {
+  it('§9 beholder prinsippene for kostnadsfordelingen som tekst', () => {
     const text = helseplattformen.clauses.find((c) => c.ref === '§9')?.text ?? '';
     expect(text).toContain(
       'Prinsippene som ligger til grunn for kostnadsfordelingen er som følger:',
@@ -49,7 +49,7 @@ describe('§1–§19 the clauses, as data', () => {
   });
 
   it.skipIf(sourceMissing(SOURCE))(
-    'every paragraph of every clause is word for word in the source document',
+    'hvert avsnitt i hver bestemmelse står ordrett i kildedokumentet',
     () => {
       const source = squeeze(readFileSync(SOURCE, 'utf8'));
       for (const clause of helseplattformen.clauses) {
@@ -62,7 +62,7 @@ describe('§1–§19 the clauses, as data', () => {
   );
 
   it.skipIf(sourceMissing(SOURCE))(
-    'the source document has no clause heading the data lacks',
+    'kildedokumentet har ingen overskrift som mangler i dataene',
     () => {
       const text = readFileSync(SOURCE, 'utf8');
       const headings = [...text.matchAll(/^\s*(\d+(?:\.\d)?)\.? ([A-ZÆØÅ][^\n]*?)\s*$/gm)]

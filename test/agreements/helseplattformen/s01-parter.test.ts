@@ -7,14 +7,14 @@ import { membersOn } from '../../../src/rules/membership.js';
 const clause = (ref: string) => helseplattformen.clauses.find((c) => c.ref === ref)?.text ?? '';
 
 describe('§1 Bakgrunn, formål og parter i avtalen', () => {
-  it('§1.2: the cooperation is a kommunalt oppgavefellesskap under kommuneloven chapter 19', () => {
+  it('§1.2: samarbeidet er et kommunalt oppgavefellesskap etter kommuneloven kapittel 19', () => {
     expect(clause('§1.2')).toContain(
       'kommunalt oppgavefellesskap slik dette er regulert i kommuneloven kapittel 19',
     );
     expect(helseplattformen.legalForm).toBe('kommunalt-oppgavefellesskap');
   });
 
-  it('§1.3: the 34 municipalities listed in §1.3 are exactly the parties of tabell 9.1', () => {
+  it('§1.3: de 34 kommunene i §1.3 er nøyaktig partene i tabell 9.1', () => {
     const listed = [
       ...clause('§1.3').matchAll(/(\d{4}) ([A-ZÆØÅ][a-zæøå]*(?: [A-ZÆØÅ][a-zæøå]*)?)/g),
     ].map((m) => `${m[1]} ${m[2]}`);
@@ -25,30 +25,30 @@ describe('§1 Bakgrunn, formål og parter i avtalen', () => {
     expect([...listed].sort()).toEqual([...parties].sort());
   });
 
-  it('§1.3: all 34 are parties from the start (1 January 2025)', () => {
+  it('§1.3: alle 34 er parter fra starten (1. januar 2025)', () => {
     expect(membersOn(helseplattformen, '2025-01-01')).toHaveLength(34);
   });
 
-  it('§1.1: Bindal (1811), named in the background, is not a party', () => {
+  it('§1.1: Bindal (1811), som nevnes i bakgrunnen, er ikke part', () => {
     expect(clause('§1.1')).toContain('Bindal i Nordland');
     expect(helseplattformen.parties.some((p) => p.municipality.number === '1811')).toBe(false);
   });
 
-  it('§2 and §11: Trondheim (5001) is the kontorkommune, and the only one', () => {
+  it('§2 og §11: Trondheim (5001) er kontorkommunen, og den eneste', () => {
     expect(clause('§2')).toContain('Trondheim kommune er kontorkommune');
     expect(clause('§11')).toContain('Trondheim kommune er kontorkommune for oppgavefellesskapet');
     const kontor = helseplattformen.parties.filter((p) => p.roles?.includes('kontorkommune'));
     expect(kontor.map((p) => p.municipality.number)).toEqual(['5001']);
   });
 
-  it('§9: the population reference date is 1 January 2024 ("Befolkning per 1.1.2024")', () => {
+  it('§9: folketallet gjelder per 1. januar 2024 («Befolkning per 1.1.2024»)', () => {
     expect(clause('§9')).toContain('Befolkning per 1.1.2024');
     expect(helseplattformen.populationReferenceDate).toBe('2024-01-01');
   });
 });
 
-describe('§1.3 the check of the parties against the clause and tabell 9.1', () => {
-  it('§1.3 check: a party named in the clause but missing from the data, and one missing from tabell 9.1', () => {
+describe('§1.3: kontrollen av partene mot bestemmelsen og tabell 9.1', () => {
+  it('§1.3 kontroll: en part som står i bestemmelsen men mangler i dataene, og en som mangler i tabell 9.1', () => {
     const broken = JSON.parse(JSON.stringify(helseplattformen)) as Agreement & {
       parties: unknown[];
       costKeys: { statedTable: { percents: Record<string, string> } }[];

@@ -22,8 +22,8 @@ const representantskap = (
 const codes = (d: { reasons: readonly { code: string }[] }) => d.reasons.map((r) => r.code);
 
 describe('§5 Representantskapet', () => {
-  describe('§5 one representative per municipality, one vote each', () => {
-    it('§5 has 34 seats, one per owner municipality, with the kommunenummer as seat id', () => {
+  describe('§5: én representant per kommune, én stemme hver', () => {
+    it('§5: representantskapet har 34 seter, ett per eierkommune, med kommunenummeret som setets id', () => {
       const d = representantskap('other', meeting({ presiding: '5001', for: HP }));
       expect(d.tally).toEqual({
         seats: 34,
@@ -35,7 +35,7 @@ describe('§5 Representantskapet', () => {
       });
     });
 
-    it('§5 a seat is attended by its member or its deputy, not both', () => {
+    it('§5: et sete møter med medlemmet eller varamedlemmet, ikke begge', () => {
       const m = meeting({ presiding: '5001', for: HP.slice(0, 20) });
       const both = {
         ...m,
@@ -50,8 +50,22 @@ describe('§5 Representantskapet', () => {
     });
   });
 
-  describe('§5 quorum: "minst halvparten av dets medlemmer, inkludert varamedlemmer"', () => {
-    it('§5 is not quorate with 16 of 34 present, and then adopts nothing, even unanimously; its reasons speak only of the quorum', () => {
+  describe('§5 vedtaksførhet: «minst halvparten av dets medlemmer, inkludert varamedlemmer»', () => {
+    it('§5: vedtaksført med 17 av 34 til stede, varamedlemmer medregnet', () => {
+      const d = representantskap(
+        'other',
+        meeting({ presiding: '5001', for: HP.slice(0, 17), deputies: HP.slice(10, 17) }),
+      );
+      expect(d.quorate).toBe(true);
+      expect(d.reasons[0]).toMatchObject({
+        code: 'quorum_met',
+        clause: '§5',
+        values: { present: 17, seats: 34, required: 17, deputies: 7 },
+      });
+      expect(d.adopted).toBe(true);
+    });
+
+    it('§5: ikke vedtaksført med 16 av 34 til stede, og vedtar da ingenting, selv enstemmig; begrunnelsen nevner bare vedtaksførheten', () => {
       const d = representantskap('other', meeting({ presiding: '5001', for: HP.slice(0, 16) }));
       expect(d.quorate).toBe(false);
       expect(d.adopted).toBe(false);
@@ -66,14 +80,170 @@ describe('§5 Representantskapet', () => {
     });
   });
 
-  describe('§14 admission: "Eksisterende parter kan ikke motsette seg tiltredelse" (interpretation "admission-opposition")', () => {
+  describe('§5 «Alle øvrige saker avgjøres ved alminnelig flertall» og «Ved stemmelikhet har representantskapets leder dobbel stemme»', () => {
+    it('§5: flertallet av avgitte stemmer avgjør (budsjett: 10 for, 8 mot)', () => {
+      const d = representantskap(
+        'budget',
+        meeting({ presiding: '5001', for: HP.slice(0, 10), against: HP.slice(10, 18) }),
+      );
+      expect(d.adopted).toBe(true);
+      expect(d.tieBrokenByChair).toBe(false);
+      expect(d.rule).toEqual({ kind: 'simple-majority', tie: 'chair-decides', clause: '§5' });
+    });
+
+    it('§5: ved stemmelikhet avgjør lederens stemme, og forslaget vedtas (9–9, lederen for)', () => {
+      const d = representantskap(
+        'accounts',
+        meeting({ presiding: '5001', for: HP.slice(0, 9), against: HP.slice(9, 18) }),
+      );
+      expect(d.adopted).toBe(true);
+      expect(d.tieBrokenByChair).toBe(true);
+      expect(d.reasons.at(-1)).toMatchObject({
+        code: 'tie_chair_decides',
+        clause: '§5',
+        values: { votes: 9, chair: '5001', chairVote: 'for' },
+      });
+    });
+
+    it('§5: ved stemmelikhet avgjør lederens stemme, og forslaget faller (9–9, lederen mot)', () => {
+      const d = representantskap(
+        'accounts',
+        meeting({ presiding: '5001', against: HP.slice(0, 9), for: HP.slice(9, 18) }),
+      );
+      expect(d.adopted).toBe(false);
+      expect(d.tieBrokenByChair).toBe(true);
+    });
+
+    it('§5: lederen kan ikke avstå fra dobbeltstemmen; den følger lederens stemme av seg selv', () => {
+      // HP[9] (1560 Tingvoll) presides as leader and votes with the 9 for; 9 vote against.
+      const m = meeting({
+        presiding: HP[9] as string,
+        against: HP.slice(0, 9),
+        for: HP.slice(9, 18),
+      });
+      const carried = representantskap('other', m);
+      expect([carried.tieBrokenByChair, carried.adopted]).toEqual([true, true]);
+    });
+
+    it('§5: medlemmene har stemmeplikt; å avstå er en feil i inndata (tolkning "duty-to-vote")', () => {
+      const m = meeting({ presiding: '5001', for: HP.slice(0, 17), abstain: ['5037'] });
+      expect(problemsOf(() => representantskap('other', m))).toEqual([
+        ['meeting.ballots["5037"]', 'abstention_not_allowed'],
+      ]);
+      const silent = meeting({ presiding: '5001', for: HP.slice(0, 17), silent: ['5038'] });
+      expect(problemsOf(() => representantskap('other', silent))).toEqual([
+        ['meeting.ballots["5038"]', 'missing_ballot'],
+      ]);
+    });
+  });
+
+  describe('§5: når lederen er fraværende (tolkning "chair-absent-casting-vote")', () => {
+    const tie = (role: 'deputy-leader' | 'other') =>
+      // HP[9] (1560 Tingvoll) presides in the leader's absence and votes against; 9–9.
+      meeting({
+        presiding: HP[9] as string,
+        presidingRole: role,
+        for: HP.slice(0, 9),
+        against: HP.slice(9, 18),
+      });
+
+    it('§5: nestlederen som leder møtet, avgjør ved stemmelikhet, under standardlesningen i notat "chair-absent-casting-vote"', () => {
+      const d = representantskap('other', tie('deputy-leader'));
+      expect(d.adopted).toBe(false);
+      expect(d.tieBrokenByChair).toBe(true);
+      expect(codes(d)).toContain('stand_in_presides');
+    });
+
+    it('§5: under lesningen "leader-only" faller forslaget ved stemmelikhet når lederen er fraværende', () => {
+      const m = meeting({
+        presiding: HP[9] as string,
+        presidingRole: 'deputy-leader',
+        against: HP.slice(0, 9),
+        for: HP.slice(9, 18),
+      });
+      expect(representantskap('other', m).adopted).toBe(true);
+      const d = representantskap('other', m, { 'chair-absent-casting-vote': 'leader-only' });
+      expect(d.adopted).toBe(false);
+      expect(d.tieBrokenByChair).toBe(false);
+      expect(d.reasons.at(-1)).toMatchObject({
+        code: 'tie_no_casting_vote',
+        values: { why: 'stand-in-without-casting-vote' },
+      });
+    });
+
+    it('§5: et varamedlem for lederens kommune er ikke lederen', () => {
+      const m = meeting({ presiding: '5001', for: HP.slice(0, 17), deputies: ['5001'] });
+      expect(problemsOf(() => representantskap('other', m))).toEqual([
+        ['meeting.presiding', 'leader_is_deputy'],
+      ]);
+    });
+  });
+
+  describe('§5 a–c «kan kun fattes ved konsensus» (tolkning "consensus-scope")', () => {
+    it.each(['economic-frames', 'agreement-amendment', 'admission', 'dissolution'] as const)(
+      '§5/§13–§15: saken %s faller med én stemme mot blant 34',
+      (matter) => {
+        const d = representantskap(
+          matter,
+          meeting({ presiding: '5001', for: HP.slice(0, 33), against: ['3430'] }),
+        );
+        expect(d.quorate).toBe(true);
+        expect(d.adopted).toBe(false);
+        expect(d.reasons.at(-1)).toMatchObject({
+          code: 'unanimity_not_met',
+          values: { for: 33, required: 34, against: ['3430'] },
+        });
+      },
+    );
+
+    it('§5 b og §15: en endring vedtas når alle 34 stemmer for', () => {
+      const d = representantskap('agreement-amendment', meeting({ presiding: '5001', for: HP }));
+      expect(d.adopted).toBe(true);
+      expect(d.rule).toEqual({ kind: 'unanimity', of: 'all-seats', clause: '§15' });
+    });
+
+    it('§5 og §15: som standard stopper én fraværende kommune en endring; alle setene må være enige', () => {
+      const d = representantskap(
+        'agreement-amendment',
+        meeting({ presiding: '5001', for: HP.slice(0, 33) }),
+      );
+      expect(d.adopted).toBe(false);
+      expect(d.reasons.at(-1)).toMatchObject({
+        code: 'unanimity_not_met',
+        values: { absent: ['3430'] },
+      });
+    });
+
+    it('§5 og §15: under lesningen "present" er det nok at de 17 som er til stede, er enige', () => {
+      const d = representantskap(
+        'agreement-amendment',
+        meeting({ presiding: '5001', for: HP.slice(0, 17) }),
+        {
+          'consensus-scope': 'present',
+        },
+      );
+      expect(d.adopted).toBe(true);
+      expect(d.reasons[1]).toMatchObject({
+        code: 'reading_applied',
+        values: { note: 'consensus-scope', reading: 'present', chosen: true },
+      });
+    });
+
+    it('§13: oppløsning i representantskapet krever enstemmighet', () => {
+      expect(representantskap('dissolution', meeting({ presiding: '5001', for: HP })).adopted).toBe(
+        true,
+      );
+    });
+  });
+
+  describe('§14 opptak: «Eksisterende parter kan ikke motsette seg tiltredelse» (tolkning "admission-opposition")', () => {
     const bindal = {
       number: '1811',
       name: 'Bindal',
       conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: true },
     };
 
-    it('§14 a vote against an eligible candidate is flagged as contrary to §14, and by default still stops the admission', () => {
+    it('§14: en stemme mot en kandidat som fyller vilkårene, flagges som i strid med §14, og stopper som standard likevel opptaket', () => {
       const d = representantskap('admission', {
         ...meeting({ presiding: '5001', for: HP.slice(0, 33), against: ['3430'] }),
         candidate: bindal,
@@ -85,7 +255,7 @@ describe('§5 Representantskapet', () => {
       });
     });
 
-    it('§14 under the reading "count-as-for", the vote against an eligible candidate counts for, and Bindal is admitted', () => {
+    it('§14: under lesningen "count-as-for" regnes stemmen mot en kandidat som fyller vilkårene, som for, og Bindal tas opp', () => {
       const d = representantskap(
         'admission',
         {
@@ -99,7 +269,7 @@ describe('§5 Representantskapet', () => {
       expect([d.tally.for, d.tally.against]).toEqual([33, 1]);
     });
 
-    it('§14 a candidate without a tjenesteavtale may be opposed freely', () => {
+    it('§14: en kandidat uten tjenesteavtale kan fritt stemmes ned', () => {
       const d = representantskap('admission', {
         ...meeting({ presiding: '5001', for: HP.slice(0, 33), against: ['3430'] }),
         candidate: { ...bindal, conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: false } },
@@ -109,8 +279,8 @@ describe('§5 Representantskapet', () => {
     });
   });
 
-  describe('§5 and §6 number of board members and regions (interpretation "regions-change-rule")', () => {
-    it('§6 by default a change needs unanimity ("ved enstemmighet")', () => {
+  describe('§5 og §6: antall styremedlemmer og regioner (tolkning "regions-change-rule")', () => {
+    it('§6: som standard krever en endring enstemmighet («ved enstemmighet»)', () => {
       const d = representantskap(
         'regions-and-board-size',
         meeting({ presiding: '5001', for: HP.slice(0, 30), against: HP.slice(30) }),
@@ -118,7 +288,7 @@ describe('§5 Representantskapet', () => {
       expect(d.adopted).toBe(false);
     });
 
-    it('§5 under the reading "majority", a majority of the representantskap suffices', () => {
+    it('§5: under lesningen "majority" er flertall i representantskapet nok', () => {
       const d = representantskap(
         'regions-and-board-size',
         meeting({ presiding: '5001', for: HP.slice(0, 30), against: HP.slice(30) }),
@@ -128,10 +298,10 @@ describe('§5 Representantskapet', () => {
     });
   });
 
-  describe('§5 duties', () => {
+  describe('§5: oppgaver', () => {
     const organ = helseplattformen.organs?.find((o) => o.id === 'representantskap');
 
-    it('§5 approves the annual budget, accounts and annual report, appoints the board, and is the highest complaints body', () => {
+    it('§5: representantskapet godkjenner årsbudsjett, regnskap og årsberetning, oppnevner styret og er øverste klageorgan', () => {
       expect(organ?.matters.map((m) => m.id)).toEqual([
         'economic-frames',
         'agreement-amendment',
@@ -151,14 +321,14 @@ describe('§5 Representantskapet', () => {
       );
     });
 
-    it('§5 sits for the municipal council’s four-year election period', () => {
+    it('§5: representantskapet sitter i kommunestyrets valgperiode på fire år', () => {
       expect(organ?.termYears).toEqual({ years: 4, of: 'members', clause: '§5' });
     });
   });
 });
 
-describe('§13 and §15: the kommunestyrer must adopt too', () => {
-  it('§15 "Endringer må i tillegg vedtas av de deltakende kommuners kommunestyrer": an adopted amendment says it takes effect only when all 34 councils have adopted it', () => {
+describe('§13 og §15: kommunestyrene må også vedta', () => {
+  it('§15 «Endringer må i tillegg vedtas av de deltakende kommuners kommunestyrer»: en vedtatt endring sier at den først gjelder når alle 34 kommunestyrene har vedtatt den', () => {
     const d = representantskap('agreement-amendment', meeting({ presiding: '5001', for: HP }));
     expect(d.adopted).toBe(true);
     expect(d.councilsMustAdopt).toEqual({ clause: '§15', councils: 34 });
@@ -173,13 +343,13 @@ describe('§13 and §15: the kommunestyrer must adopt too', () => {
     );
   });
 
-  it('§13 "Endelig avvikling/omdanning krever i tillegg vedtak i alle deltakende kommuner sine kommunestyrer": a dissolution cites §13', () => {
+  it('§13 «Endelig avvikling/omdanning krever i tillegg vedtak i alle deltakende kommuner sine kommunestyrer»: en oppløsning viser til §13', () => {
     const d = representantskap('dissolution', meeting({ presiding: '5001', for: HP }));
     expect(d.councilsMustAdopt).toEqual({ clause: '§13', councils: 34 });
     expect(d.reasons.at(-1)?.clause).toBe('§13');
   });
 
-  it('§15 an amendment the representantskap does not adopt still needs the councils (data), but no reason speaks of them', () => {
+  it('§15: en endring som representantskapet ikke vedtar, krever fortsatt kommunestyrene (i dataene), men ingen begrunnelse nevner dem', () => {
     const d = representantskap(
       'agreement-amendment',
       meeting({ presiding: '5001', for: HP.slice(0, 33), against: HP.slice(33) }),
@@ -189,13 +359,13 @@ describe('§13 and §15: the kommunestyrer must adopt too', () => {
     expect(codes(d)).not.toContain('councils_must_adopt');
   });
 
-  it('§5 a budget is the representantskap’s alone: no council decision is needed', () => {
+  it('§5: budsjettet vedtas av representantskapet alene; det kreves ikke vedtak i kommunestyrene', () => {
     const d = representantskap('budget', meeting({ presiding: '5001', for: HP.slice(0, 20) }));
     expect(d.councilsMustAdopt).toBeNull();
     expect(codes(d)).not.toContain('councils_must_adopt');
   });
 
-  it('§15 after a withdrawal the councils are those of the 33 parties left', () => {
+  it('§15: etter en uttreden er kommunestyrene de til de 33 partene som er igjen', () => {
     const osLeft = {
       ...helseplattformen,
       parties: helseplattformen.parties.map((p) =>
@@ -214,8 +384,8 @@ describe('§13 and §15: the kommunestyrer must adopt too', () => {
   });
 });
 
-describe('§5 readings the agreement leaves open, each reported with the outcome under the others', () => {
-  it('§5 a "konsensus" is by default every seat for (note "consensus-scope"); the other two readings are shown with their outcomes', () => {
+describe('§5: lesninger som avtalen lar stå åpne, hver vist med utfallet under de andre', () => {
+  it('§5: «konsensus» er som standard at alle setene stemmer for (notat "consensus-scope"); de to andre lesningene vises med sine utfall', () => {
     // 33 for, Os absent: not adopted under "all-seats"; adopted under "present" and "no-objection".
     const d = representantskap(
       'economic-frames',
@@ -232,7 +402,7 @@ describe('§5 readings the agreement leaves open, each reported with the outcome
     ]);
   });
 
-  it('§5 "konsensus" read as nobody against (reading "no-objection"): one abstention does not block, one vote against does', () => {
+  it('§5: «konsensus» lest som at ingen er imot (lesningen "no-objection"): én som avstår, stopper ikke saken, én stemme mot gjør det', () => {
     const abstaining = representantskap(
       'economic-frames',
       meeting({ presiding: '5001', for: HP.slice(0, 33), abstain: HP.slice(33) }),
@@ -259,7 +429,7 @@ describe('§5 readings the agreement leaves open, each reported with the outcome
     expect(against.adopted).toBe(false);
   });
 
-  it('§5 the budget is approved by majority (note "budget-and-frames"); read as a change of the economic frames (§5 a) it would need every seat', () => {
+  it('§5: budsjettet godkjennes med flertall (notat "budget-and-frames"); lest som en endring av de økonomiske rammene (§5 a) ville det kreve alle setene', () => {
     const d = representantskap(
       'budget',
       meeting({ presiding: '5001', for: HP.slice(0, 20), against: HP.slice(20, 25) }),
@@ -275,7 +445,7 @@ describe('§5 readings the agreement leaves open, each reported with the outcome
     });
   });
 
-  it('§5 a tie in an election (appointing the board, §6) is decided by the leader’s double vote; under the reading "lot" lots are drawn, which the votes cannot tell', () => {
+  it('§5: stemmelikhet ved valg (oppnevning av styret, §6) avgjøres av lederens dobbeltstemme; under lesningen "lot" trekkes det lodd, som stemmene ikke kan avgjøre', () => {
     const m = meeting({ presiding: '5001', for: HP.slice(0, 9), against: HP.slice(9, 18) });
     const d = representantskap('board-appointment', m);
     expect([d.adopted, d.tieBrokenByChair, d.drawLots]).toEqual([true, true, false]);
@@ -300,7 +470,7 @@ describe('§5 readings the agreement leaves open, each reported with the outcome
     expect([clear.adopted, clear.drawLots]).toEqual([true, false]);
   });
 
-  it('§14 under "count-as-for" no reason claims a unanimous vote that did not happen: the vote against is named as counted for', () => {
+  it('§14: under lesningen "count-as-for" påstår ingen begrunnelse et enstemmig vedtak som ikke fant sted; stemmen mot nevnes som regnet som for', () => {
     const d = representantskap(
       'admission',
       {
@@ -349,16 +519,16 @@ describe('§5 readings the agreement leaves open, each reported with the outcome
   });
 });
 
-describe('§6 "Styret skal behandle alle saker som skal til videre avgjørelse hos representantskapet"', () => {
+describe('§6 «Styret skal behandle alle saker som skal til videre avgjørelse hos representantskapet»', () => {
   const m = meeting({ presiding: '5001', for: HP.slice(0, 20) });
 
-  it('§6 a meeting that does not say whether the board treated the case: the decision says it is not known, with no reason claiming either', () => {
+  it('§6: et møte som ikke sier om styret har behandlet saken: vedtaket sier at det ikke er kjent, og ingen begrunnelse påstår noe av det', () => {
     const d = representantskap('budget', m);
     expect(d.preparation).toBe('unknown');
     expect(codes(d).filter((c) => c.startsWith('case_'))).toEqual([]);
   });
 
-  it('§6 a case the board treated first: said, citing §6', () => {
+  it('§6: en sak som styret behandlet først: det sies, med henvisning til §6', () => {
     const d = representantskap('budget', { ...m, prepared: true });
     expect(d.preparation).toBe('prepared');
     expect(withText(d.reasons.find((r) => r.code === 'case_prepared'))).toMatchObject({
@@ -368,7 +538,7 @@ describe('§6 "Styret skal behandle alle saker som skal til videre avgjørelse h
     });
   });
 
-  it('§6 a case the board did not treat: flagged, and the vote stands by default (note "board-preparation"); under "void" nothing is adopted', () => {
+  it('§6: en sak som styret ikke har behandlet: flagges, og vedtaket står som standard (notat "board-preparation"); under lesningen "void" vedtas ingenting', () => {
     const d = representantskap('budget', { ...m, prepared: false });
     expect([d.preparation, d.adopted]).toEqual(['not-prepared', true]);
     expect(words(d.reasons.find((r) => r.code === 'case_not_prepared'))?.nb).toBe(
@@ -404,7 +574,7 @@ describe('§6 "Styret skal behandle alle saker som skal til videre avgjørelse h
     expect(codes(amendment)).not.toContain('councils_must_adopt');
   });
 
-  it('§6 the board itself needs no preparation: its decisions report none', () => {
+  it('§6: styret selv trenger ingen forberedelse; vedtakene der nevner ingen', () => {
     expect(
       decide(helseplattformen, {
         organ: 'styre',
@@ -425,8 +595,8 @@ describe('§6 "Styret skal behandle alle saker som skal til videre avgjørelse h
   });
 });
 
-describe('§6 "ved enstemmighet" for regions and board size, read like §13–§15 (note "regions-change-rule")', () => {
-  it('§6 17 of 34 present, all for: not adopted by default (every seat), adopted when enstemmighet is read as among those present — and the alternative says so', () => {
+describe('§6 «ved enstemmighet» for regioner og styrets størrelse, lest som §13–§15 (notat "regions-change-rule")', () => {
+  it('§6: 17 av 34 til stede, alle for: ikke vedtatt som standard (alle setene), vedtatt når enstemmighet leses som blant dem som er til stede, og alternativet sier det', () => {
     const m = meeting({ presiding: '5001', for: HP.slice(0, 17) });
     const d = representantskap('regions-and-board-size', m);
     expect(d.adopted).toBe(false);
@@ -446,8 +616,8 @@ describe('§6 "ved enstemmighet" for regions and board size, read like §13–§
   });
 });
 
-describe('§5 an alternative under which the meeting does not fit still says whether the outcome differs', () => {
-  it('§5 an election tie settled by lot (reading "lot", abstention allowed): the "must-vote" alternative does not fit, and that differs from drawing lots', () => {
+describe('§5: et alternativ som møtet ikke passer under, sier likevel om utfallet blir et annet', () => {
+  it('§5: stemmelikhet ved valg avgjort ved loddtrekning (lesningen "lot", å avstå er tillatt): alternativet "must-vote" passer ikke, og det er et annet utfall enn loddtrekning', () => {
     const m = meeting({
       presiding: '5001',
       for: HP.slice(0, 9),
@@ -467,7 +637,7 @@ describe('§5 an alternative under which the meeting does not fit still says whe
   });
 });
 
-describe('decide (properties, on Helseplattformen §5)', () => {
+describe('decide (egenskaper, på Helseplattformen §5)', () => {
   /** A subset of the 34 seats, each voting for or against, shuffled; the first presides. */
   const attendanceArb = fc
     .shuffledSubarray(HP, { minLength: 1 })
@@ -484,7 +654,7 @@ describe('decide (properties, on Helseplattformen §5)', () => {
     'regions-and-board-size',
   );
 
-  it('§5 a meeting that is not quorate never adopts', () => {
+  it('§5: et møte som ikke er vedtaksført, vedtar aldri noe', () => {
     fc.assert(
       fc.property(attendanceArb, matterArb, ([seats, fors], matter) => {
         const d = decide(helseplattformen, {
@@ -504,7 +674,7 @@ describe('decide (properties, on Helseplattformen §5)', () => {
     );
   });
 
-  it('§5 the order of the ballots in the meeting file changes nothing', () => {
+  it('§5: rekkefølgen på stemmene i møtefilen endrer ingenting', () => {
     fc.assert(
       fc.property(attendanceArb, matterArb, ([seats, fors], matter) => {
         const ballots = seats.map((seat, i) => ({

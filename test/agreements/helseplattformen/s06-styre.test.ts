@@ -27,8 +27,8 @@ const styre = (
     ...(readings === undefined ? {} : { readings }),
   });
 
-describe('§6 Oppgavefellesskapets styre (with an EXAMPLE region division: the one in force is not in the sources)', () => {
-  it('§6 has one seat per region, and without a region division it cannot decide', () => {
+describe('§6 Oppgavefellesskapets styre (med en regioninndeling som bare er et EKSEMPEL: den gjeldende står ikke i kildene)', () => {
+  it('§6: styret har ett sete per region, og uten regioninndeling kan det ikke fatte vedtak', () => {
     const m = meeting({ presiding: 'trondheim', for: REGION_IDS });
     expect(styre('decision', m).tally.seats).toBe(5);
     expect(
@@ -38,7 +38,7 @@ describe('§6 Oppgavefellesskapets styre (with an EXAMPLE region division: the o
     ).toEqual([['regions', 'missing_regions']]);
   });
 
-  it('§6 "Styret kan fatte vedtak når alle regioners styremedlemmer eller varamedlemmer er representert"', () => {
+  it('§6 «Styret kan fatte vedtak når alle regioners styremedlemmer eller varamedlemmer er representert»', () => {
     const all = styre(
       'decision',
       meeting({ presiding: 'trondheim', for: REGION_IDS, deputies: ['sunnmore'] }),
@@ -47,7 +47,7 @@ describe('§6 Oppgavefellesskapets styre (with an EXAMPLE region division: the o
     expect(all.adopted).toBe(true);
   });
 
-  it('§6 the board missing one region is not quorate, and names the region', () => {
+  it('§6: når én region mangler, er styret ikke vedtaksført, og regionen nevnes', () => {
     const d = styre('decision', meeting({ presiding: 'trondheim', for: REGION_IDS.slice(0, 4) }));
     expect(d.quorate).toBe(false);
     expect(d.adopted).toBe(false);
@@ -61,7 +61,7 @@ describe('§6 Oppgavefellesskapets styre (with an EXAMPLE region division: the o
     );
   });
 
-  it('§6 "Styret fatter vedtak ved konsensus": with nobody against, the decision is adopted (4 for, 1 abstaining)', () => {
+  it('§6 «Styret fatter vedtak ved konsensus»: når ingen er imot, er vedtaket fattet (4 for, 1 avstår)', () => {
     const d = styre(
       'decision',
       meeting({ presiding: 'trondheim', for: REGION_IDS.slice(0, 4), abstain: ['sunnmore'] }),
@@ -76,7 +76,7 @@ describe('§6 Oppgavefellesskapets styre (with an EXAMPLE region division: the o
     expect(d.readings).toEqual({ 'board-consensus': 'consensus' });
   });
 
-  it('§6 "ved konsensus" is the default reading for board decisions: 3 for and 2 against is not adopted (note "board-consensus")', () => {
+  it('§6 «ved konsensus» er standardlesningen for styrets vedtak: 3 for og 2 mot gir ikke vedtak (notat "board-consensus")', () => {
     const m = meeting({
       presiding: 'trondheim',
       for: ['trondheim', 'trondelag-sor', 'trondelag-nord'],
@@ -108,7 +108,7 @@ describe('§6 Oppgavefellesskapets styre (with an EXAMPLE region division: the o
     ]);
   });
 
-  it('§6 "ved konsensus": one for and four abstaining is konsensus (nobody against), as the note "board-consensus" reads it', () => {
+  it('§6 «ved konsensus»: én for og fire som avstår, er konsensus (ingen imot), slik notat "board-consensus" leser det', () => {
     const d = styre(
       'decision',
       meeting({ presiding: 'trondheim', for: ['trondheim'], abstain: REGION_IDS.slice(1) }),
@@ -121,7 +121,7 @@ describe('§6 Oppgavefellesskapets styre (with an EXAMPLE region division: the o
     ]);
   });
 
-  it('§6 under the reading "consensus-then-majority", one vote each and the leader’s double vote at a tie decide', () => {
+  it('§6: under lesningen "consensus-then-majority" avgjør én stemme hver, og lederens dobbeltstemme ved stemmelikhet', () => {
     // 2–2 with one abstention; the leader (trondheim) votes for.
     const m = meeting({
       presiding: 'trondheim',
@@ -145,7 +145,7 @@ describe('§6 Oppgavefellesskapets styre (with an EXAMPLE region division: the o
     expect(strict.reasons.at(-1)?.code).toBe('consensus_not_reached');
   });
 
-  it('§6 "Styret kan med simpelt flertall forberede og innstille sak til representantskapet"', () => {
+  it('§6 «Styret kan med simpelt flertall forberede og innstille sak til representantskapet»', () => {
     const d = styre(
       'recommendation',
       meeting({
@@ -159,19 +159,19 @@ describe('§6 Oppgavefellesskapets styre (with an EXAMPLE region division: the o
   });
 });
 
-describe('§6 the board’s composition (validateHelseplattformenBoard)', () => {
+describe('§6: styrets sammensetning (validateHelseplattformenBoard)', () => {
   const board: Board = EXAMPLE_BOARD;
   const codes = (b: Board) =>
     validateHelseplattformenBoard(helseplattformen, b).map((f) => [f.severity, f.code]);
 
-  it('§6 a board with one kommunedirektør and a deputy per region, leaders from different regions, two-year term, is valid', () => {
+  it('§6: et styre med én kommunedirektør og ett varamedlem per region, ledere fra ulike regioner og to års funksjonstid, er gyldig', () => {
     expect(codes(board)).toEqual([
       ['info', 'board_deputy_missing'], // Trondheim is a region of one municipality
       ['info', 'board_valid'],
     ]);
   });
 
-  it('§6 "Leder og nestleder skal være fra ulike kommuneregioner"', () => {
+  it('§6 «Leder og nestleder skal være fra ulike kommuneregioner»', () => {
     // Only possible with two members seated for one region (itself an error) …
     const twoInSor: Board = {
       ...board,
@@ -187,7 +187,7 @@ describe('§6 the board’s composition (validateHelseplattformenBoard)', () => 
     ]);
   });
 
-  it('§6 members, deputies and leaders come from owner municipalities that are members on the day', () => {
+  it('§6: medlemmer, varamedlemmer og ledere kommer fra eierkommuner som er deltakere den dagen', () => {
     const outsider: Board = {
       ...board,
       members: [
@@ -201,7 +201,7 @@ describe('§6 the board’s composition (validateHelseplattformenBoard)', () => 
     expect(codes(noLeader)).toContainEqual(['warning', 'board_leader_missing']);
   });
 
-  it('§6 one kommunedirektør per region, from the region; the deputy from the region’s other municipalities', () => {
+  it('§6: én kommunedirektør per region, fra regionen; varamedlemmet fra regionens andre kommuner', () => {
     const wrong: Board = {
       ...board,
       members: [
@@ -225,7 +225,7 @@ describe('§6 the board’s composition (validateHelseplattformenBoard)', () => 
     ]);
   });
 
-  it('§6 every party is placed in a region', () => {
+  it('§6: hver part er plassert i en region', () => {
     const [first, ...rest] = EXAMPLE_REGIONS;
     const withoutTrondheim = {
       ...board,
@@ -242,7 +242,7 @@ describe('§6 the board’s composition (validateHelseplattformenBoard)', () => 
     });
   });
 
-  it('§6 the region division itself must hold: each municipality in one region, each region listed once, seats only for its regions', () => {
+  it('§6: selve regioninndelingen må holde: hver kommune i én region, hver region oppført én gang, seter bare for regionene', () => {
     const [trondheim, sor, ...rest] = EXAMPLE_REGIONS as [Region, Region, ...Region[]];
     const twice: Board = {
       ...board,
@@ -270,7 +270,7 @@ describe('§6 the board’s composition (validateHelseplattformenBoard)', () => 
     ]);
   });
 
-  it('§6 "velger leder og nestleder for 2 år av gangen"', () => {
+  it('§6 «velger leder og nestleder for 2 år av gangen»', () => {
     const long = { ...board, leadersTerm: { from: '2025-01-01', to: '2027-12-31' } };
     expect(
       validateHelseplattformenBoard(helseplattformen, long).find(
@@ -286,7 +286,7 @@ describe('§6 the board’s composition (validateHelseplattformenBoard)', () => 
   });
 });
 
-describe('§6 the note on a case not prepared by the board is checked when the file is read', () => {
+describe('§6: notatet om en sak som styret ikke har forberedt, kontrolleres når filen leses', () => {
   /** A plain, changeable copy of the built-in agreement, as an agreement file would give it. */
   const asFile = (): Record<string, unknown> => JSON.parse(JSON.stringify(helseplattformen));
   const fileProblems = (file: unknown) => {
@@ -294,11 +294,11 @@ describe('§6 the note on a case not prepared by the board is checked when the f
     return result.success ? [] : result.error.problems.map((p) => [p.path, p.code]);
   };
 
-  it('§6 the agreement as a file parses', () => {
+  it('§6: avtalen kan leses som fil', () => {
     expect(fileProblems(asFile())).toEqual([]);
   });
 
-  it('§6 the note on a case not prepared by the board must exist and cover its readings', () => {
+  it('§6: notatet om en sak som styret ikke har forberedt, må finnes og dekke lesningene', () => {
     const unknown = asFile();
     const organs = unknown['organs'] as { preparedBy?: Record<string, unknown> }[];
     (organs[0]?.preparedBy as { note: string }).note = 'nope';

@@ -60,7 +60,7 @@ const hundredths = (percent: string) => Number(percent.replace('.', ''));
 describe('§9 Eierandel, innskuddsplikt og finansiering', () => {
   const shares = ownershipShares(helseplattformen, { date: '2025-01-01' });
 
-  it('§9 tabell 9.1 lists 34 owner municipalities with 535 512 inhabitants in all', () => {
+  it('§9 tabell 9.1 lister opp 34 eierkommuner med 535 512 innbyggere i alt', () => {
     expect(rows).toHaveLength(34);
     expect(shares.parties).toHaveLength(34);
     expect(rows.reduce((sum, r) => sum + r.population, 0)).toBe(535_512);
@@ -68,7 +68,7 @@ describe('§9 Eierandel, innskuddsplikt og finansiering', () => {
   });
 
   it.each(rows)(
-    '§9 tabell 9.1: $number $name, $population inhabitants, has eierandel $percent %',
+    '§9 tabell 9.1: $number $name har $population innbyggere og eierandel $percent %',
     ({ number, name, population, percent }) => {
       const share = shares.parties.find((p) => p.number === number);
       expect(share).toMatchObject({ number, name, population, percent, statedPercent: percent });
@@ -76,7 +76,7 @@ describe('§9 Eierandel, innskuddsplikt og finansiering', () => {
     },
   );
 
-  it('§9 tabell 9.1: the printed percentages add up to 100.01, not the 100.00 the table states', () => {
+  it('§9 tabell 9.1: prosentene som står i tabellen, summerer til 100,01, ikke 100,00 som tabellen oppgir', () => {
     const printedSum = rows.reduce((sum, r) => sum + hundredths(r.percent), 0);
     expect(printedSum).toBe(10_001);
     expect(shares.statedPercentSum).toBe('100.01');
@@ -91,7 +91,7 @@ describe('§9 Eierandel, innskuddsplikt og finansiering', () => {
     );
   });
 
-  it('§9: the largest-remainder percentages add up to exactly 100.00, Vanylven giving up the extra hundredth', () => {
+  it('§9: prosentene etter største brøks metode summerer til nøyaktig 100,00; Vanylven gir fra seg den ekstra hundredelen', () => {
     expect(shares.percentLargestRemainderSum).toBe('100.00');
     // Half up rounds one share too many upwards (sum 100.01). Largest remainder
     // rounds up only the largest remainders; Vanylven, 3 026 / 535 512 = 0.56507 %,
@@ -102,7 +102,7 @@ describe('§9 Eierandel, innskuddsplikt og finansiering', () => {
     ]);
   });
 
-  it('§9 and §1.3: the shares apply to the 34 parties from the start, 1 January 2025 (interpretation "start-date")', () => {
+  it('§9 og §1.3: andelene gjelder for de 34 partene fra starten, 1. januar 2025 (tolkning "start-date")', () => {
     expect(shares.date).toBe('2025-01-01');
     expect(shares.reasons[0]).toMatchObject({
       code: 'parties_active',
@@ -116,7 +116,7 @@ describe('§9 Eierandel, innskuddsplikt og finansiering', () => {
     });
   });
 
-  it('§9 and §12: after Os (3430) has left, the shares are recomputed among the 33 who remain; tabell 9.1 no longer applies', () => {
+  it('§9 og §12: etter at Os (3430) har trådt ut, regnes andelene på nytt mellom de 33 som er igjen; tabell 9.1 gjelder ikke lenger', () => {
     const osLeaves = {
       ...helseplattformen,
       parties: helseplattformen.parties.map((p) =>
@@ -145,21 +145,72 @@ describe('§9 Eierandel, innskuddsplikt og finansiering', () => {
     expect(ownershipShares(osLeaves, { date: '2026-02-28' }).statedPercentSum).toBe('100.01');
   });
 
-  it('§9 "i henhold til tabell 9.1": 1 000 000.00 kr split by eierandel, the 17 øre left over by largest remainder (the parts: test/scenarios/helseplattformen/s09-fordeling.json)', () => {
-    const split = splitCost(helseplattformen, '1000000.00');
-    expect(split.reasons[2]?.values).toEqual({
-      amount: '1000000.00',
-      parties: 34,
-      leftoverOre: 17,
-      by: 'ownership',
+  describe('§9 «Hver enkelt kommune er ansvarlig for å dekke sin andel … i henhold til tabell 9.1»', () => {
+    /**
+     * 1 000 000.00 kr split by population, computed independently with exact
+     * fractions (Python's fractions.Fraction): each part floored to whole øre,
+     * the 17 øre left over to the 17 largest remainders.
+     */
+    const expected: [string, string][] = [
+      ['5001', '400672.63'],
+      ['1505', '45571.34'],
+      ['1506', '61279.67'],
+      ['1508', '109258.05'],
+      ['1511', '5650.67'],
+      ['1531', '18150.85'],
+      ['1535', '13346.11'],
+      ['1539', '13629.95'],
+      ['1547', '6868.19'],
+      ['1560', '5678.68'],
+      ['1563', '13495.50'],
+      ['1566', '11116.46'],
+      ['1573', '4031.65'],
+      ['1578', '4653.49'],
+      ['1579', '25091.87'],
+      ['1580', '17473.00'],
+      ['5021', '13798.01'],
+      ['5022', '4638.55'],
+      ['5025', '10616.01'],
+      ['5026', '3800.10'],
+      ['5027', '11465.66'],
+      ['5028', '32791.05'],
+      ['5029', '15842.78'],
+      ['5032', '7872.84'],
+      ['5033', '1443.48'],
+      ['5037', '38419.31'],
+      ['5038', '28370.98'],
+      ['5054', '18716.67'],
+      ['5055', '11377.90'],
+      ['5056', '9940.02'],
+      ['5057', '19648.49'],
+      ['5058', '8102.53'],
+      ['5061', '3656.31'],
+      ['3430', '3531.20'],
+    ];
+
+    it('§9: 1 000 000,00 kr fordeles i 34 deler som summerer nøyaktig til beløpet', () => {
+      const split = splitCost(helseplattformen, '1000000.00');
+      expect(split.parties.map((p) => [p.number, p.amount])).toEqual(expected);
+      expect(split.sum).toBe('1000000.00');
+      expect(split.reasons.map((r) => [r.code, r.clause])).toEqual([
+        ['parties_active', '§1.3'],
+        ['cost_key_population', '§9'],
+        ['split_largest_remainder', '§9'],
+      ]);
+      expect(split.reasons[2]?.values).toEqual({
+        amount: '1000000.00',
+        parties: 34,
+        leftoverOre: 17,
+        by: 'ownership',
+      });
+      // §9 "eies av partene": the split is by eierandel, the word the agreement uses.
+      expect(words(split.reasons[2])?.nb).toContain('fordelt på 34 kommuner etter eierandel.');
     });
-    // §9 "eies av partene": the split is by eierandel, the word the agreement uses.
-    expect(words(split.reasons[2])?.nb).toContain('fordelt på 34 kommuner etter eierandel.');
   });
 });
 
-describe('§9 the check of the agreement: tabell 9.1 as printed', () => {
-  it('§9 check: valid; tabell 9.1 sums to 100.01, not 100.00; the KO checklist is met; every interpretation note reported', () => {
+describe('§9: kontrollen av avtalen med tabell 9.1 slik den står', () => {
+  it('§9 kontroll: gyldig; tabell 9.1 summerer til 100,01, ikke 100,00; sjekklisten for kommunalt oppgavefellesskap er oppfylt; hvert tolkningsnotat er nevnt', () => {
     expect(report(helseplattformen).valid).toBe(true);
     expect(notInfo(helseplattformen)).toEqual([['warning', 'stated_sum_not_100', '§9']]);
     const info = infoCodes(helseplattformen);
@@ -172,7 +223,7 @@ describe('§9 the check of the agreement: tabell 9.1 as printed', () => {
     ).toContain('ikke verifisert mot lovteksten');
   });
 
-  it('§9 check with Trondheim at 40.06 instead of 40.07: tabell 9.1 sums to 100.00 and nothing is left to warn of', () => {
+  it('§9 kontroll med Trondheim på 40,06 i stedet for 40,07: tabell 9.1 summerer til 100,00, og det er ingenting å varsle om', () => {
     const a = JSON.parse(JSON.stringify(helseplattformen)) as Record<string, unknown> & {
       costKeys: { statedTable: { percents: Record<string, string> } }[];
     };

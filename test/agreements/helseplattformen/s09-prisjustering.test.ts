@@ -3,8 +3,8 @@ import { helseplattformen } from '../../../src/agreements/helseplattformen/index
 import { adjustForDeflator } from '../../../src/deflator/deflator.js';
 import { words } from '../../helpers/words.js';
 
-describe('§9 Prisjusteringer (kommunal deflator) and Bilag 5 of the Tjenesteavtale', () => {
-  it('§9 the price adjustment follows Bilag 5 of the Tjenesteavtale, which is not in the sources: the data says so, with its note', () => {
+describe('§9 Prisjusteringer (kommunal deflator) og Bilag 5 til Tjenesteavtalen', () => {
+  it('§9: prisjusteringen følger Bilag 5 til Tjenesteavtalen, som ikke er blant kildene; dataene sier det, med sitt notat', () => {
     expect(helseplattformen.priceAdjustment).toEqual({
       clause: '§9',
       governedBy: 'Tjenesteavtalen, «Bilag 5 - Samlet pris og prisbestemmelser kommune»',
@@ -18,7 +18,7 @@ describe('§9 Prisjusteringer (kommunal deflator) and Bilag 5 of the Tjenesteavt
     ).toBe(true);
   });
 
-  it('§9 adjusting by the deflator with the agreement cites §9 and says that Bilag 5 is not among the sources', () => {
+  it('§9: en justering etter deflatoren med avtalen viser til §9 og sier at Bilag 5 ikke er blant kildene', () => {
     const a = adjustForDeflator('1000000.00', {
       fromYear: 2021,
       toYear: 2023,
@@ -48,7 +48,7 @@ describe('§9 Prisjusteringer (kommunal deflator) and Bilag 5 of the Tjenesteavt
     );
   });
 
-  it('§9 a document that is among the sources, or an id and clause alone, adds no such reason', () => {
+  it('§9: et dokument som er blant kildene, eller bare en id og en bestemmelse, gir ingen slik begrunnelse', () => {
     const rule = helseplattformen.priceAdjustment;
     if (rule === undefined) throw new Error('Helseplattformen §9 has a price adjustment');
     const { note: _, ...noNote } = rule;

@@ -43,8 +43,8 @@ const eventsArb: fc.Arbitrary<MembershipEvent[]> = fc
     return fc.shuffledSubarray(events, { minLength: events.length });
   });
 
-describe('§9 §12 §14 the shares and the settlement after withdrawals and admissions, for any events', () => {
-  it('§9 §12 a settlement sums exactly to the amount plus the extra costs, for any events', () => {
+describe('§9 §12 §14: andelene og oppgjøret etter uttreden og opptak, for alle hendelser', () => {
+  it('§9 §12: et oppgjør summerer nøyaktig til beløpet pluss ekstrakostnadene, for alle hendelser', () => {
     fc.assert(
       fc.property(
         eventsArb,
@@ -64,7 +64,7 @@ describe('§9 §12 §14 the shares and the settlement after withdrawals and admi
     );
   });
 
-  it('§12 §14 the order of the events changes nothing', () => {
+  it('§12 §14: rekkefølgen på hendelsene endrer ingenting', () => {
     fc.assert(
       fc.property(eventsArb, (events) => {
         const a = settle(helseplattformen, { year: 2026, amount: '1000000.00', events });
@@ -79,7 +79,7 @@ describe('§9 §12 §14 the shares and the settlement after withdrawals and admi
     );
   });
 
-  it('§14 §12 admitting a party and withdrawing it on the same day restores the original shares', () => {
+  it('§14 §12: å ta opp en part og la den tre ut samme dag gir de opprinnelige andelene tilbake', () => {
     fc.assert(
       fc.property(dayArb, fc.integer({ min: 1, max: 100_000 }), (day, population) => {
         const events: MembershipEvent[] = [
@@ -98,7 +98,7 @@ describe('§9 §12 §14 the shares and the settlement after withdrawals and admi
     );
   });
 
-  it('§9 the shares after any sequence of events sum to exactly 1', () => {
+  it('§9: andelene etter en hvilken som helst rekke hendelser summerer til nøyaktig 1', () => {
     fc.assert(
       fc.property(eventsArb, dayArb, (events, day) => {
         const { agreement } = applyEvents(helseplattformen, events);
@@ -114,7 +114,7 @@ describe('§9 §12 §14 the shares and the settlement after withdrawals and admi
     );
   });
 
-  it('§12 what-if: the changes of those who remain add up to what the leaver paid', () => {
+  it('§12 hva-om: endringene for dem som er igjen, summerer til det den som trer ut, betalte', () => {
     const w = whatIf(helseplattformen, {
       events: [{ type: 'withdrawal', party: '1508', noticeSentOn: '2025-03-01' }],
       amount: '10000000.00',
@@ -128,7 +128,7 @@ describe('§9 §12 §14 the shares and the settlement after withdrawals and admi
       after: { amount: '4498189.74' },
     });
   });
-  it('§12 what-if from a later date: "before" is without the events, "after" is when the last of them takes effect', () => {
+  it('§12 hva-om fra en senere dato: «før» er uten hendelsene, «etter» er når den siste av dem får virkning', () => {
     const w = whatIf(helseplattformen, {
       events: [
         { type: 'withdrawal', party: '3430', effectiveDate: '2026-01-01' },

@@ -12,6 +12,7 @@ import { isInForce } from '../../../src/lifecycle/in-force.js';
 import { withdraw } from '../../../src/lifecycle/withdraw.js';
 import type { Agreement } from '../../../src/model/agreement.js';
 import { applyEvents } from '../../../src/rules/apply-events.js';
+import { withdrawalEffectiveDate } from '../../../src/rules/withdrawal-date.js';
 import { describeDuty } from '../../../src/words/explain.js';
 import { catchInputError, problemsOf } from '../../helpers/errors.js';
 import { HP } from '../../helpers/meetings.js';
@@ -21,7 +22,32 @@ import { words } from '../../helpers/words.js';
 const ore = (amount: string) => BigInt(amount.replace('.', ''));
 
 describe('§12 Uttredelse', () => {
-  it('§12 "fordeles mellom gjenværende kommuner etter oppjustert eierandel" equals the population shares of those who remain', () => {
+  it('§12: uttreden skjer ett år etter at det skriftlige varselet ble sendt, på samme dato', () => {
+    expect(withdrawalEffectiveDate(helseplattformen, { noticeSentOn: '2025-03-15' })).toMatchObject(
+      {
+        effectiveDate: '2026-03-15',
+        lastFinancedDate: '2026-03-14',
+      },
+    );
+  });
+
+  it('§12: varsel 29. februar gir uttreden 28. februar året etter (siste dag i måneden)', () => {
+    expect(withdrawalEffectiveDate(helseplattformen, { noticeSentOn: '2028-02-29' })).toMatchObject(
+      {
+        effectiveDate: '2029-02-28',
+        lastFinancedDate: '2029-02-27',
+      },
+    );
+  });
+
+  it('§12: plikten til finansiering opphører fra og med datoen for uttreden', () => {
+    const w = withdraw(helseplattformen, { party: '3430', noticeSentOn: '2025-03-01' });
+    expect([w.effectiveDate, w.lastFinancedDate]).toEqual(['2026-03-01', '2026-02-28']);
+    expect(w.sharesAfter?.date).toBe('2026-03-01');
+    expect(w.sharesAfter?.parties.map((p) => p.number)).not.toContain('3430');
+  });
+
+  it('§12 «fordeles mellom gjenværende kommuner etter oppjustert eierandel» er det samme som folketallsandelene til dem som er igjen', () => {
     const before = ownershipShares(helseplattformen);
     const leaving = before.parties.find((p) => p.number === '1508');
     const after = withdraw(helseplattformen, {
@@ -41,10 +67,24 @@ describe('§12 Uttredelse', () => {
     }
     expect(after.totalPopulation).toBe(535_512 - 58_509);
   });
+
+  it('§12: dokumenterte ekstrakostnader ved uttreden belastes kommunen som trer ut, i dens oppgjør', () => {
+    const s = settle(helseplattformen, {
+      year: 2026,
+      amount: '12000000.00',
+      events: [
+        { type: 'withdrawal', party: '5038', noticeSentOn: '2025-07-01', extraCosts: '25000.00' },
+      ],
+    });
+    const verdal = s.parties.find((p) => p.number === '5038');
+    expect(verdal).toMatchObject({ days: 181, extraCosts: '25000.00' });
+    expect(s.sum).toBe('12025000.00');
+    expect(s.parties.reduce((sum, p) => sum + ore(p.amount), 0n)).toBe(1_202_500_000n);
+  });
 });
 
-describe('§9 and §12 the year’s settlement by calendar days', () => {
-  it('§9 a year the agreement does not reach has nothing to settle; the year must be a calendar year', () => {
+describe('§9 og §12: årsoppgjøret etter kalenderdager', () => {
+  it('§9: et år avtalen ikke gjelder i, har ingenting å gjøre opp; året må være et kalenderår', () => {
     expect(problemsOf(() => settle(helseplattformen, { year: 2024, amount: '100.00' }))).toEqual([
       ['year', 'no_members'],
     ]);
@@ -55,14 +95,14 @@ describe('§9 and §12 the year’s settlement by calendar days', () => {
     }
   });
 
-  it('§9 the years 1900 and 2200 are still calendar years the settlement takes', () => {
+  it('§9: årene 1900 og 2200 er også kalenderår som oppgjøret tar imot', () => {
     expect(problemsOf(() => settle(helseplattformen, { year: 1900, amount: '100.00' }))).toEqual([
       ['year', 'no_members'],
     ]);
     expect(settle(helseplattformen, { year: 2200, amount: '100.00' }).sum).toBe('100.00');
   });
 
-  it('§9 days before the agreement starts are left out too', () => {
+  it('§9: dager før avtalen begynner å gjelde, holdes også utenfor', () => {
     const late = { ...helseplattformen, validFrom: '2025-07-01' };
     const s = settle(late, { year: 2025, amount: '1000000.00' });
     // 1 July – 31 December 2025 = 184 days in force; 181 left out
@@ -76,7 +116,7 @@ describe('§9 and §12 the year’s settlement by calendar days', () => {
     );
   });
 
-  it('§12 extra costs fall in the year of the last financed day: 31 December 2026 is in 2026, not 2027', () => {
+  it('§12: ekstrakostnader faller i året for den siste dagen med finansiering: 31. desember 2026 hører til 2026, ikke 2027', () => {
     const events = [
       { type: 'withdrawal', party: '5038', effectiveDate: '2027-01-01', extraCosts: '500.00' },
     ] as const;
@@ -93,7 +133,7 @@ describe('§9 and §12 the year’s settlement by calendar days', () => {
     expect(y2026.reasons.some((r) => r.code === 'extra_costs_charged')).toBe(true);
   });
 
-  it('§9 days after the agreement ends are left out; the days in force are split as one split by population', () => {
+  it('§9: dager etter at avtalen er slutt, holdes utenfor; dagene avtalen gjelder, fordeles som én fordeling etter folketall', () => {
     const ended = { ...helseplattformen, validUntil: '2026-06-30' };
     const s = settle(ended, { year: 2026, amount: '1000000.00' });
     // 1 January – 30 June 2026 = 181 days in force; 184 left out
@@ -126,7 +166,12 @@ describe('§9 and §12 the year’s settlement by calendar days', () => {
     events: [{ type: 'withdrawal', party: '5038', noticeSentOn: '2025-07-01' }],
   });
 
-  it('§9/§12 each part is within one øre of its exact share of each day’s cost (checked with exact fractions)', () => {
+  it('§9/§12: Verdal betaler for de 181 dagene til 30. juni etter sin andel blant alle 34', () => {
+    // 12 000 000 × 181/365 × 15 193/535 512 = 168 826.7604… kr
+    expect(s.parties.find((p) => p.number === '5038')?.share).toBe('168826.76');
+  });
+
+  it('§9/§12: hver del er innenfor én øre av sin eksakte andel av hver dags kostnad (kontrollert med eksakte brøker)', () => {
     const T1 = 535_512n;
     const T2 = 535_512n - 15_193n;
     const amount = 1_200_000_000n;
@@ -143,7 +188,7 @@ describe('§9 and §12 the year’s settlement by calendar days', () => {
     expect(s.parties.find((p) => p.number === '5001')?.share).toBe('4878844.87');
   });
 
-  it('§12 a withdrawal taking effect next year changes nothing this year, extra costs included', () => {
+  it('§12: en uttreden som får virkning neste år, endrer ingenting i år, heller ikke ekstrakostnadene', () => {
     // Notice on 1 July 2025 takes effect on 1 July 2026 (§12: twelve months), so 2025 is a
     // year of unchanged membership, split as on any of its days; the extra costs fall in 2026.
     const events = [
@@ -183,14 +228,30 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
     'tatt-i-bruk': true,
   };
 
-  it('§14 and §1.3 a municipality that meets every condition is eligible and protected, in words that name the conditions (the outcome: test/scenarios/helseplattformen/s14-opptak.json)', () => {
+  it('§14 og §1.3: en kommune som oppfyller alle vilkårene (aksjonær, Samarbeidsavtalen, tjenesteavtale, «tatt i bruk»), kan tas opp og er vernet mot motstand', () => {
     const a = admit(helseplattformen, { ...bindal, conditionsMet: every });
-    expect([a.missing, a.notGiven]).toEqual([[], []]);
-    expect(a.conditions.map((c) => [c.id, c.protects])).toEqual([
-      ['aksjonaer', false],
-      ['samarbeidsavtalen', true],
-      ['tjenesteavtale', true],
-      ['tatt-i-bruk', false],
+    expect([a.eligibility, a.eligible, a.protectedFromOpposition, a.missing, a.notGiven]).toEqual([
+      'met',
+      true,
+      'yes',
+      [],
+      [],
+    ]);
+    expect(a.conditions.map((c) => [c.id, c.clause, c.protects, c.status])).toEqual([
+      ['aksjonaer', '§1.3', false, 'met'],
+      ['samarbeidsavtalen', '§14', true, 'met'],
+      ['tjenesteavtale', '§14', true, 'met'],
+      ['tatt-i-bruk', '§14', false, 'met'],
+    ]);
+    expect(a.reasons.map((r) => [r.code, r.clause])).toEqual([
+      ['admission_condition', '§1.3'],
+      ['admission_condition', '§14'],
+      ['admission_condition', '§14'],
+      ['admission_condition', '§14'],
+      ['admission_eligible', '§14'],
+      ['admission_protection', '§14'],
+      ['admission_share', '§14'],
+      ['shares_stated_in_table', '§14'],
     ]);
     expect(words(a.reasons[4])?.nb).toBe('1811 Bindal oppfyller alle vilkårene for opptak.');
     expect(words(a.reasons[5])?.nb).toBe(
@@ -198,11 +259,16 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
     );
   });
 
-  it('§14 third sentence: with only Samarbeidsavtalen and tjenesteavtale, the reason names in words what is not given (the outcome: test/scenarios/helseplattformen/s14-opptak.json)', () => {
+  it('§14 tredje punktum: Samarbeidsavtalen og tjenesteavtale alene gir vern mot motstand, men gjør ikke kandidaten kvalifisert: §1.3 og «tatt i bruk» er ukjent og antas aldri', () => {
     const a = admit(helseplattformen, {
       ...bindal,
       conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: true },
     });
+    expect([a.eligibility, a.eligible, a.protectedFromOpposition]).toEqual([
+      'unknown',
+      false,
+      'yes',
+    ]);
     expect(a.notGiven).toEqual(['aksjonaer', 'tatt-i-bruk']);
     const unknown = a.reasons.find((r) => r.code === 'admission_eligibility_unknown');
     expect(unknown?.values).toEqual({
@@ -217,7 +283,7 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
     );
   });
 
-  it('§14 without a tjenesteavtale it is neither eligible nor protected; the reason names what is missing in plain bokmål', () => {
+  it('§14: uten tjenesteavtale kan kommunen verken tas opp eller er vernet; begrunnelsen sier på vanlig bokmål hva som mangler', () => {
     const a = admit(helseplattformen, {
       ...bindal,
       conditionsMet: { ...every, tjenesteavtale: false, samarbeidsavtalen: false },
@@ -239,7 +305,7 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
     );
   });
 
-  it('§14 with nothing given, eligibility and the protection are both unknown', () => {
+  it('§14: når ingenting er oppgitt, er både vilkårene og vernet ukjent', () => {
     const a = admit(helseplattformen, bindal);
     expect([a.eligibility, a.protectedFromOpposition, a.missing]).toEqual([
       'unknown',
@@ -251,7 +317,7 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
     );
   });
 
-  it('§14 and §5 c admission is decided by the representantskap by unanimity', () => {
+  it('§14 og §5 c: opptak vedtas enstemmig av representantskapet', () => {
     const a = admit(helseplattformen, bindal);
     expect(a.procedure).toMatchObject({
       organ: 'representantskap',
@@ -260,7 +326,7 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
     });
   });
 
-  it('§14 "skal følge andel innbyggere pr 1.1.2024": every share is recomputed from the admission date', () => {
+  it('§14 «skal følge andel innbyggere pr 1.1.2024»: hver andel regnes på nytt fra datoen for opptaket', () => {
     const a = admit(helseplattformen, bindal);
     expect(a.sharesAfter.date).toBe('2026-07-01');
     expect(a.sharesAfter.totalPopulation).toBe(535_512 + 1_400);
@@ -272,7 +338,7 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
     });
   });
 
-  it('§14 an existing party cannot be admitted again', () => {
+  it('§14: en som allerede er part, kan ikke tas opp igjen', () => {
     expect(
       problemsOf(() =>
         admit(helseplattformen, { ...bindal, municipality: { number: '5001', name: 'Trondheim' } }),
@@ -281,11 +347,11 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
   });
 });
 
-describe('§15 Avtalerevisjon, and the presentation: every council adopts the same text, unedited', () => {
+describe('§15 Avtalerevisjon, og presentasjonen: hvert kommunestyre vedtar den samme teksten, uendret', () => {
   const fingerprint = textFingerprint(helseplattformen.clauses);
   const all = HP.map((party) => ({ party, adoptedOn: '2024-12-12', fingerprint }));
 
-  it('§15 the fingerprint is the SHA-256 of the clause texts (checked against node:crypto), and any edit changes it', () => {
+  it('§15: fingeravtrykket er SHA-256 av bestemmelsenes tekst (kontrollert mot node:crypto), og enhver endring i teksten endrer det', () => {
     const json = JSON.stringify(helseplattformen.clauses.map((c) => [c.ref, c.title, c.text]));
     expect(fingerprint).toBe(createHash('sha256').update(json, 'utf8').digest('hex'));
     const edited = helseplattformen.clauses.map((c) =>
@@ -294,7 +360,7 @@ describe('§15 Avtalerevisjon, and the presentation: every council adopts the sa
     expect(textFingerprint(edited)).not.toBe(fingerprint);
   });
 
-  it('§15 in force when all 34 councils have adopted the identical text', () => {
+  it('§15: endringen gjelder når alle 34 kommunestyrene har vedtatt den samme teksten', () => {
     const status = adoptionStatus(helseplattformen, {
       fingerprint,
       decisions: all,
@@ -310,7 +376,7 @@ describe('§15 Avtalerevisjon, and the presentation: every council adopts the sa
     );
   });
 
-  it('§13 the dissolution’s adoption by every council cites §13, not §15', () => {
+  it('§13: når hvert kommunestyre vedtar oppløsningen, vises det til §13, ikke §15', () => {
     const status = adoptionStatus(helseplattformen, {
       fingerprint,
       decisions: all.slice(1),
@@ -326,7 +392,7 @@ describe('§15 Avtalerevisjon, and the presentation: every council adopts the sa
     expect(status.reasons.map((r) => [r.code, r.clause])).toEqual([['adoption_missing', '§13']]);
   });
 
-  it('§15 names the councils missing and those that adopted a different text', () => {
+  it('§15: kommunestyrene som mangler, og de som har vedtatt en annen tekst, nevnes', () => {
     const decisions = [
       ...all.slice(0, 32),
       { party: HP[32] as string, adoptedOn: '2024-12-10', fingerprint: 'f'.repeat(64) },
@@ -339,7 +405,7 @@ describe('§15 Avtalerevisjon, and the presentation: every council adopts the sa
     ]);
   });
 
-  it('§15 a decision after the date asked about does not count yet', () => {
+  it('§15: et vedtak etter datoen det spørres om, teller ikke ennå', () => {
     const late = all.map((d, i) => (i === 0 ? { ...d, adoptedOn: '2025-02-01' } : d));
     expect(
       adoptionStatus(helseplattformen, { fingerprint, decisions: late, date: '2025-01-01' })
@@ -349,7 +415,7 @@ describe('§15 Avtalerevisjon, and the presentation: every council adopts the sa
 });
 
 describe('§13 Avvikling, §16 Mislighold, §10 Rapportering, §9 Fakturering', () => {
-  it('§13 dissolution needs unanimity in the representantskap and a decision in every council; Trondheim keeps the documents', () => {
+  it('§13: oppløsning krever enstemmighet i representantskapet og vedtak i hvert kommunestyre; Trondheim oppbevarer dokumentene', () => {
     expect(helseplattformen.lifecycle?.dissolution).toMatchObject({
       councilsMustAdopt: true,
       documentsKeptBy: '5001',
@@ -357,7 +423,7 @@ describe('§13 Avvikling, §16 Mislighold, §10 Rapportering, §9 Fakturering', 
     });
   });
 
-  it('§16 a complaint within three months of becoming aware is in time', () => {
+  it('§16: en reklamasjon innen tre måneder etter at parten ble kjent med forholdet, er i tide', () => {
     expect(
       breachComplaint(helseplattformen, { awareOn: '2025-05-31', complainedOn: '2025-08-31' }),
     ).toMatchObject({
@@ -367,7 +433,7 @@ describe('§13 Avvikling, §16 Mislighold, §10 Rapportering, §9 Fakturering', 
     });
   });
 
-  it('§16 a late complaint loses the remedies, unless the breach was intentional or grossly negligent', () => {
+  it('§16: en for sen reklamasjon mister sanksjonene, med mindre misligholdet var forsettlig eller grovt uaktsomt', () => {
     expect(
       breachComplaint(helseplattformen, { awareOn: '2025-11-30', complainedOn: '2026-03-01' }),
     ).toMatchObject({
@@ -381,13 +447,13 @@ describe('§13 Avvikling, §16 Mislighold, §10 Rapportering, §9 Fakturering', 
     ).toBe(false);
   });
 
-  it('§16 terminating the agreement against one party needs all 33 others', () => {
+  it('§16: heving av avtalen overfor én part krever alle de 33 andre', () => {
     expect(
       terminationRequirement(helseplattformen, { party: '3430', date: '2025-06-01' }).values,
     ).toEqual({ party: '3430 Os', others: 33 });
   });
 
-  it('§10 and §9: the 2028 calendar — report by 29 February (a leap year), invoice in December', () => {
+  it('§10 og §9: kalenderen for 2028: rapport innen 29. februar (et skuddår), faktura i desember', () => {
     expect(
       deadlines(helseplattformen, { year: 2028 }).map((d) => [d.id, d.from, d.due, d.clause]),
     ).toEqual([
@@ -396,12 +462,12 @@ describe('§13 Avvikling, §16 Mislighold, §10 Rapportering, §9 Fakturering', 
     ]);
   });
 
-  it('§9 "Fakturering … etterskuddsvis i desember måned" names nobody who invoices: the calendar says so instead of naming the kontorkommune', () => {
+  it('§9 «Fakturering … etterskuddsvis i desember måned» sier ikke hvem som fakturerer: kalenderen sier det i stedet for å nevne kontorkommunen', () => {
     const invoicing = deadlines(helseplattformen, { year: 2028 }).find((d) => d.id === 'invoicing');
     expect(invoicing?.who).toBe('Ikke angitt i avtalen (§9 sier ikke hvem som fakturerer)');
   });
 
-  it('§12 a party’s calendar includes its last financed day and the day its withdrawal takes effect', () => {
+  it('§12: en parts kalender har med den siste dagen med finansiering og dagen uttreden skjer', () => {
     const left = {
       ...helseplattformen,
       parties: helseplattformen.parties.map((p) =>
@@ -439,14 +505,14 @@ describe('§13 Avvikling, §16 Mislighold, §10 Rapportering, §9 Fakturering', 
     });
   });
 
-  it('§12 "Avtalen løper frem til den blir sagt opp av samtlige parter": no end date', () => {
+  it('§12 «Avtalen løper frem til den blir sagt opp av samtlige parter»: ingen sluttdato', () => {
     expect(isInForce(helseplattformen, '2040-01-01').inForce).toBe(true);
     expect(isInForce(helseplattformen, '2024-12-31').inForce).toBe(false);
   });
 });
 
-describe('§10, §12, §14–§16 at the edges: a withdrawal on 1 January, a party of population 0, a later amendment, events that do not fit', () => {
-  it('§12 a withdrawal effective on 1 January: its extra costs are settled in the year before, its last financed year', () => {
+describe('§10, §12, §14–§16 i grensetilfellene: uttreden 1. januar, en part med 0 innbyggere, en senere endring, hendelser som ikke passer', () => {
+  it('§12: en uttreden med virkning 1. januar: ekstrakostnadene gjøres opp i året før, det siste året med finansiering', () => {
     const events = [
       {
         type: 'withdrawal' as const,
@@ -466,7 +532,7 @@ describe('§10, §12, §14–§16 at the edges: a withdrawal on 1 January, a par
     expect(y2027.sum).toBe('100.00');
   });
 
-  it('§14 a party admitted with population 0 is counted by its days, and pays nothing', () => {
+  it('§14: en part som tas opp med 0 innbyggere, regnes med sine dager og betaler ingenting', () => {
     const s = settle(helseplattformen, {
       year: 2026,
       amount: '100.00',
@@ -481,7 +547,7 @@ describe('§10, §12, §14–§16 at the edges: a withdrawal on 1 January, a par
     expect(s.parties.find((p) => p.number === '1811')).toMatchObject({ days: 184, amount: '0.00' });
   });
 
-  it('events from untyped callers: a bad population or date is named with the event’s path', () => {
+  it('hendelser fra kode uten typer: et ugyldig folketall eller en ugyldig dato nevnes med hendelsens sti', () => {
     const bad = [
       {
         type: 'admission',
@@ -498,7 +564,7 @@ describe('§10, §12, §14–§16 at the edges: a withdrawal on 1 January, a par
     ]);
   });
 
-  it('§16 without a complaint, the claim is open until the deadline has passed', () => {
+  it('§16: uten reklamasjon står kravet åpent til fristen er ute', () => {
     expect(
       breachComplaint(helseplattformen, { awareOn: '2030-05-31', asOf: '2030-06-15' }),
     ).toMatchObject({
@@ -519,7 +585,7 @@ describe('§10, §12, §14–§16 at the edges: a withdrawal on 1 January, a par
     ).toEqual([['complainedOn', 'date_order']]);
   });
 
-  it('§15 a council that adopted the text and later another amendment has still adopted the text; a party joining later is not asked', () => {
+  it('§15: et kommunestyre som vedtok teksten og senere en annen endring, har fortsatt vedtatt teksten; en part som kommer til senere, blir ikke spurt', () => {
     const fingerprint = textFingerprint(helseplattformen.clauses);
     const decisions = [
       ...HP.map((party) => ({ party, adoptedOn: '2024-12-12', fingerprint })),
@@ -541,7 +607,7 @@ describe('§10, §12, §14–§16 at the edges: a withdrawal on 1 January, a par
     );
   });
 
-  it('§12 §14 membership events that do not fit are all named at once, each by its path', () => {
+  it('§12 §14: hendelser om deltakelse som ikke passer, nevnes alle på én gang, hver med sin sti', () => {
     const [a, b, c, d, e, f, g] = HP.slice(1) as [
       string,
       string,
@@ -587,7 +653,7 @@ describe('§10, §12, §14–§16 at the edges: a withdrawal on 1 January, a par
     );
   });
 
-  it('§10 the report on the year before falls due only from the second year; a party gone all year has only its own dates', () => {
+  it('§10: rapporten om året før forfaller først fra det andre året; en part som har vært ute hele året, har bare sine egne datoer', () => {
     expect(deadlines(helseplattformen, { year: 2025 }).map((d) => d.id)).toEqual(['invoicing']);
     const left = applyEvents(helseplattformen, [
       { type: 'withdrawal', party: '3430', effectiveDate: '2026-01-01' },
@@ -596,11 +662,11 @@ describe('§10, §12, §14–§16 at the edges: a withdrawal on 1 January, a par
   });
 });
 
-describe('§9 §12 §14 the shares printed in tabell 9.1 versus the shares after a change', () => {
+describe('§9 §12 §14: andelene i tabell 9.1 mot andelene etter en endring', () => {
   const hp = helseplattformen;
   const bindal = { number: '1811', name: 'Bindal' };
 
-  it('§12 after a withdrawal the shares follow "oppjustert eierandel"; tabell 9.1 is printed in the agreement and is not amended by the calculation (note shares-after-change)', () => {
+  it('§12: etter en uttreden følger andelene «oppjustert eierandel»; tabell 9.1 står i avtalen og endres ikke av utregningen (notat "shares-after-change")', () => {
     const w = withdraw(hp, { party: '3430', noticeSentOn: '2025-03-01' });
     const reason = w.reasons.find((r) => r.code === 'shares_stated_in_table');
     expect([reason?.clause, reason?.values]).toEqual([
@@ -612,7 +678,7 @@ describe('§9 §12 §14 the shares printed in tabell 9.1 versus the shares after
     );
   });
 
-  it('§14 after an admission the new share "besluttes i representantskapet": the shares shown are computed, not decided', () => {
+  it('§14: etter et opptak «besluttes» den nye andelen «i representantskapet»: andelene som vises, er regnet ut, ikke vedtatt', () => {
     const a = admit(hp, { municipality: bindal, population: 1400, date: '2026-07-01' });
     const reason = a.reasons.find((r) => r.code === 'shares_stated_in_table');
     expect([reason?.clause, reason?.values]).toEqual([
@@ -629,7 +695,7 @@ describe('§9 §12 §14 the shares printed in tabell 9.1 versus the shares after
     );
   });
 
-  it('an agreement that prints no table, or a table without a name, says so accordingly', () => {
+  it('en avtale uten tabell, eller med en tabell uten navn, sier det tilsvarende', () => {
     const [key] = hp.costKeys;
     if (key === undefined || key.kind !== 'population' || key.statedTable === undefined) {
       throw new Error('Helseplattformen §9 prints tabell 9.1');
@@ -664,8 +730,8 @@ describe('§9 §12 §14 the shares printed in tabell 9.1 versus the shares after
   });
 });
 
-describe('§12 settlement by calendar day is a reading, cited to §12', () => {
-  it('§12 the settlement names the reading, and the other reading (actual costs) as not computable from one amount', () => {
+describe('§12: oppgjør etter kalenderdager er en lesning, med henvisning til §12', () => {
+  it('§12: oppgjøret nevner lesningen, og den andre lesningen (faktiske kostnader) som umulig å regne ut av ett beløp', () => {
     const s = settle(helseplattformen, {
       year: 2026,
       amount: '1000000.00',
@@ -687,7 +753,7 @@ describe('§12 settlement by calendar day is a reading, cited to §12', () => {
     expect(words(split)?.nb).not.toContain('eierandel');
   });
 
-  it('§9 a year with one composition is split by eierandel, as §9 says the parties own the fellesskap', () => {
+  it('§9: et år med én sammensetning fordeles etter eierandel, siden §9 sier at partene eier fellesskapet', () => {
     const s = settle(helseplattformen, { year: 2026, amount: '1000000.00' });
     expect(s.reasons.find((r) => r.code === 'split_largest_remainder')).toMatchObject({
       clause: '§9',
@@ -695,7 +761,7 @@ describe('§12 settlement by calendar day is a reading, cited to §12', () => {
     });
   });
 
-  it('§12 the settlement under "actual costs" cannot be worked out from one amount: an input error', () => {
+  it('§12: oppgjøret under lesningen «faktiske kostnader» kan ikke regnes ut av ett beløp: en feil i inndata', () => {
     expect(
       catchInputError(() =>
         settle(helseplattformen, {

@@ -22,14 +22,14 @@ const SOURCE = new URL(
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 describe('KHS Vestre Viken', () => {
-  it('Vurdering: an agreement-based network, not a legal entity and not a statutory form', () => {
+  it('Vurdering: et avtalebasert nettverk, ikke et eget rettssubjekt og ikke en lovbestemt samarbeidsform', () => {
     expect(khs.legalForm).toBe('avtalebasert-samarbeid');
     expect(khs.obligations?.[0]).toMatchObject({
       duty: 'Har ikke beslutningsmyndighet på vegne av kommunene',
     });
   });
 
-  it('Om KHS: in force as a network since 12 June 2015, a date from the KHS web page (LEGAL.md §5), not from the saksframlegg', () => {
+  it('Om KHS: gjelder som nettverk fra 12. juni 2015, en dato fra KHS’ nettside «Om KHS», ikke fra saksframlegget', () => {
     expect(isInForce(khs, '2015-06-11').inForce).toBe(false);
     expect(isInForce(khs, '2019-01-01').inForce).toBe(true);
     expect(isInForce(khs, '2019-01-01').reasons[0]?.clause).toBe('Om KHS');
@@ -37,7 +37,7 @@ describe('KHS Vestre Viken', () => {
     expect(khs.clauses.find((c) => c.ref === 'Saksopplysninger')?.text).not.toContain('2015');
   });
 
-  it('Saksopplysninger: the interim extension of 21.11.2022 "til det forelå en fornyet juridisk vurdering" is recorded, with no end date invented', () => {
+  it('Saksopplysninger: den midlertidige forlengelsen fra 21.11.2022 «til det forelå en fornyet juridisk vurdering» er registrert, uten en oppdiktet sluttdato', () => {
     const note = khs.interpretations?.find((n) => n.id === 'interim-extension-2022');
     expect(note?.clauses).toEqual(['Saksopplysninger']);
     expect(note?.reading).toContain('21.11.2022');
@@ -45,7 +45,7 @@ describe('KHS Vestre Viken', () => {
     expect(khs.validUntil).toBeUndefined();
   });
 
-  it('Om KHS: membership before the list of 21 is sourced (1 January 2024, 2024 kommunenummer) is unknown, not the 21 of today (26 in 2009–2022)', () => {
+  it('Om KHS: hvem som var med før listen over 21 har kilde (1. januar 2024, kommunenummer fra 2024), er ukjent, ikke dagens 21 (26 i 2009–2022)', () => {
     expect(khs.partiesKnownFrom).toEqual({ date: '2024-01-01', note: 'membership-history' });
     expect(membersOn(khs, '2024-01-01')).toHaveLength(21);
     const error = catchInputError(() => membersOn(khs, '2016-01-01'));
@@ -63,7 +63,7 @@ describe('KHS Vestre Viken', () => {
     ]);
   });
 
-  it('Om KHS: the Samarbeidsstyre’s deputies, quorum and abstention are not in the sources and are marked unknown', () => {
+  it('Om KHS: varamedlemmer, vedtaksførhet og å avstå i Samarbeidsstyret står ikke i kildene og er merket som ukjent', () => {
     const note = khs.interpretations?.find((n) => n.id === 'samarbeidsstyre-settings-unknown');
     expect(note?.reading.startsWith('Ukjent')).toBe(true);
     // No clause is cited for them, so the handbook says the sources are silent instead of stating a default.
@@ -76,7 +76,7 @@ describe('KHS Vestre Viken', () => {
     expect(khs.organs?.[0]?.matters).toEqual([]);
   });
 
-  it('Vedlegg: withdrawal, admission and breach are unknown because the agreement text is not in the sources, not "states no rules"', () => {
+  it('Vedlegg: uttreden, opptak og mislighold er ukjent fordi avtaleteksten ikke er blant kildene, ikke fordi avtalen «ikke har regler»', () => {
     const unknown = (path: string) => [
       {
         path,
@@ -102,7 +102,7 @@ describe('KHS Vestre Viken', () => {
     ).toEqual(unknown('agreement.lifecycle.breach'));
   });
 
-  it('Om KHS: 21 municipalities, Bærum (3201) the lead municipality', () => {
+  it('Om KHS: 21 kommuner, med Bærum (3201) som ledende kommune', () => {
     expect(khs.parties).toHaveLength(21);
     expect(
       khs.parties
@@ -112,7 +112,7 @@ describe('KHS Vestre Viken', () => {
     expect(new Set(khs.parties.map((p) => p.municipality.number)).size).toBe(21);
   });
 
-  it('Saksopplysninger and Om KHS: Bærum’s duties are split by source: the employer of the one position per the saksframlegg ("de siste årene … Bærum"), the lead role and the KS eKomp coordinator per the web page, appointed for 2019–2022 (note "lead-municipality-period")', () => {
+  it('Saksopplysninger og Om KHS: Bærums oppgaver er delt etter kilde: arbeidsgiver for den ene stillingen etter saksframlegget («de siste årene … Bærum»), lederrollen og KS eKomp-koordinatoren etter nettsiden, utpekt for 2019–2022 (notat "lead-municipality-period")', () => {
     expect(khs.obligations?.map((o) => [o.clause, o.who])).toEqual([
       ['Om KHS', 'KHS'],
       ['Saksopplysninger', 'Kommunen som leder samarbeidet (de siste årene 3201 Bærum)'],
@@ -129,7 +129,7 @@ describe('KHS Vestre Viken', () => {
     expect(note?.reading).toContain('Hvem som er utpekt etter 2022, står ikke i kildene');
   });
 
-  it('Om KHS: the kommunenummer are checked against lists in code repositories, not official sources, and must be verified against SSB (note "municipality-numbers")', () => {
+  it('Om KHS: kommunenumrene er kontrollert mot lister i kodearkiver, ikke mot offisielle kilder, og må verifiseres mot SSB (notat "municipality-numbers")', () => {
     const reading =
       khs.interpretations?.find((n) => n.id === 'municipality-numbers')?.reading ?? '';
     expect(reading).toContain('lister publisert i kodelagre på GitHub');
@@ -138,7 +138,7 @@ describe('KHS Vestre Viken', () => {
     expect(reading).not.toContain('offentlige lister');
   });
 
-  it('Saksopplysninger: the data describe the arrangement as extended on 21.11.2022; the revised network agreement’s adoption and start are unknown (note "interim-extension-2022")', () => {
+  it('Saksopplysninger: dataene beskriver ordningen som forlenget 21.11.2022; når den reviderte nettverksavtalen ble vedtatt og begynte å gjelde, er ukjent (notat "interim-extension-2022")', () => {
     const reading =
       khs.interpretations?.find((n) => n.id === 'interim-extension-2022')?.reading ?? '';
     expect(reading).toContain('21.11.2022');
@@ -152,7 +152,7 @@ describe('KHS Vestre Viken', () => {
     expect(khs.validUntil).toBeUndefined();
   });
 
-  it('Om KHS: the Samarbeidsstyre has 7 seats from the sub-regions, four-year terms, at least four meetings a year', () => {
+  it('Om KHS: Samarbeidsstyret har 7 seter fra delregionene, fire års funksjonstid og minst fire møter i året', () => {
     const styre = khs.organs?.[0];
     expect(styre?.seats.fixed?.map((s) => s.name)).toEqual([
       'Ringeriksregionen',
@@ -168,7 +168,7 @@ describe('KHS Vestre Viken', () => {
     expect(styre?.duties?.[0]?.text).toContain('minst to fra små kommuner');
   });
 
-  it('Om KHS: kr 2 per innbygger applies to 2015 only; after 2015 no key is known, so nothing can be split', () => {
+  it('Om KHS: 2 kr per innbygger gjelder bare for 2015; etter 2015 er ingen nøkkel kjent, så ingenting kan fordeles', () => {
     expect(khs.costKeys[0]).toMatchObject({
       kind: 'per-inhabitant',
       ratePerInhabitant: '2.00',
@@ -179,7 +179,7 @@ describe('KHS Vestre Viken', () => {
     ]);
   });
 
-  it('marks what the sources leave unknown: the revised agreement text and the current cost key', () => {
+  it('markerer det kildene lar være ukjent: den reviderte avtaleteksten og dagens kostnadsnøkkel', () => {
     expect(khs.interpretations?.map((n) => n.id)).toEqual(
       expect.arrayContaining([
         'agreement-text-unknown',
@@ -190,7 +190,7 @@ describe('KHS Vestre Viken', () => {
   });
 
   it.skipIf(sourceMissing(SOURCE))(
-    'every paragraph taken from the saksframlegg is word for word in it',
+    'hvert avsnitt hentet fra saksframlegget står ordrett i det',
     () => {
       const source = squeeze(readFileSync(SOURCE, 'utf8'));
       for (const clause of khs.clauses.filter((c) => c.ref !== 'Om KHS')) {
@@ -201,7 +201,7 @@ describe('KHS Vestre Viken', () => {
   );
 });
 
-describe('Om KHS: the 2015 rate of 2 kr per innbygger is not carried forward', () => {
+describe('Om KHS: satsen for 2015 på 2 kr per innbygger videreføres ikke', () => {
   // A user who knows the 2015 members and their populations supplies them (the sources give neither).
   const { partiesKnownFrom: _known, ...withoutKnownFrom } = khs;
   const withPopulations: Agreement = {
@@ -210,7 +210,7 @@ describe('Om KHS: the 2015 rate of 2 kr per innbygger is not carried forward', (
     parties: khs.parties.map((p, i) => ({ ...p, population: 1000 + i })),
   };
 
-  it('Om KHS: in 2015 the rate applies, sourced and dated, and the split is by kostnadsandel, not eierandel', () => {
+  it('Om KHS: i 2015 gjelder satsen, med kilde og dato, og fordelingen er etter kostnadsandel, ikke eierandel', () => {
     // «Kommunene betaler 2 kr pr innbygger»: the rate sets the amount (issue 14 fixed the old
     // behaviour of dividing any amount by population). Populations 1000 + i for i = 0 … 20:
     // 21 × 1000 + (0 + … + 20) = 21 210 inhabitants, × 2 kr = 42 420 kr.
@@ -237,7 +237,7 @@ describe('Om KHS: the 2015 rate of 2 kr per innbygger is not carried forward', (
     expect(ownershipShares(withPopulations, { date: '2015-12-31' }).kind).toBe('cost-share');
   });
 
-  it('Om KHS: a 2025 split is an error naming why: the only known rate applied until 31 December 2015', () => {
+  it('Om KHS: en fordeling i 2025 er en feil som sier hvorfor: den eneste kjente satsen gjaldt til 31. desember 2015', () => {
     expect(
       catchInputError(() => splitCost(withPopulations, '1000.00', { date: '2025-06-01' })).problems,
     ).toEqual([
@@ -251,7 +251,7 @@ describe('Om KHS: the 2015 rate of 2 kr per innbygger is not carried forward', (
     ]);
   });
 
-  it('Om KHS: 2015 can be settled, at the rate of 2 kr per innbygger, not prorated for the months before the rate applied; 2016 cannot, for no key applies', () => {
+  it('Om KHS: 2015 kan gjøres opp med 2 kr per innbygger, uten avkorting for månedene før satsen gjaldt; 2016 kan ikke, for ingen nøkkel gjelder', () => {
     // The rate applies from 12 June 2015, on all 203 days settled: each party pays 2 × its
     // population, 42 420 kr in all (as the split above), whatever amount the year had.
     const year = settle(withPopulations, { year: 2015, amount: null });
@@ -269,8 +269,8 @@ describe('Om KHS: the 2015 rate of 2 kr per innbygger is not carried forward', (
   });
 });
 
-describe('Om KHS: the check of the agreement', () => {
-  it('Om KHS: check: valid; a network outside the statutory forms; its unknowns are in the register', () => {
+describe('Om KHS: kontrollen av avtalen', () => {
+  it('Om KHS: kontroll: gyldig; et nettverk utenfor de lovbestemte samarbeidsformene; det som er ukjent, står i registeret', () => {
     expect(notInfo(khs)).toEqual([]);
     // One open note each, including lead-municipality-period (K6).
     expect(infoCodes(khs).filter((c) => c === 'interpretation_open')).toHaveLength(9);

@@ -28,16 +28,16 @@ const ore = (amount: string) => BigInt(amount.replace('.', ''));
 const notes = () => new Map((ros.interpretations ?? []).map((n) => [n.id, n]));
 
 describe('Røros–Os–Holtålen', () => {
-  it('§1 the parties are Røros, Os and Holtålen', () => {
+  it('§1: partene er Røros, Os og Holtålen', () => {
     expect(ros.parties.map((p) => p.municipality.name)).toEqual(['Røros', 'Os', 'Holtålen']);
   });
 
-  it('§5 a vertskommunesamarbeid under kommuneloven 1992 § 28-1 a/b, without a political board', () => {
+  it('§5: et vertskommunesamarbeid etter kommuneloven 1992 § 28-1 a/b, uten politisk nemnd', () => {
     expect(ros.legalForm).toBe('vertskommunesamarbeid');
     expect(ros.legalBasis).toContain('§ 28-1 a og b');
   });
 
-  it('§5 "Alle samarbeidsavtalene inngås etter § 28": the area agreements are the vertskommune agreements, and this document is their framework (note "framework-agreement")', () => {
+  it('§5 «Alle samarbeidsavtalene inngås etter § 28»: avtalene for hvert område er vertskommuneavtalene, og dette dokumentet er rammen for dem (notat "framework-agreement")', () => {
     expect(ros.legalBasis).toBe(
       'rammeavtale for vertskommunesamarbeid per område etter kommuneloven 1992 § 28-1 a og b: administrativt vertskommunesamarbeid uten politisk nemnd (§5)',
     );
@@ -52,7 +52,7 @@ describe('Røros–Os–Holtålen', () => {
     expect(note?.alternatives[0]?.consequence).toContain('Avtalen nevner ingen vertskommune');
   });
 
-  it('§6 "rådmennene, tillitsvalgte og en administrativ felles ressurs": deputies, abstention and quorum are not in the text, so the data cite no clause and the handbook says the agreement is silent (note "samarbeidsorgan-composition")', () => {
+  it('§6 «rådmennene, tillitsvalgte og en administrativ felles ressurs»: varamedlemmer, å avstå og vedtaksførhet står ikke i teksten, så dataene viser ikke til noen bestemmelse, og håndboken sier at avtalen er taus (notat "samarbeidsorgan-composition")', () => {
     const organ = ros.organs?.find((o) => o.id === 'samarbeidsorgan');
     expect([organ?.deputies, organ?.abstention, organ?.quorum]).toEqual([
       { allowed: false },
@@ -73,7 +73,7 @@ describe('Røros–Os–Holtålen', () => {
     expect(note?.reading).toContain('plassholdere');
   });
 
-  it('§9 in force from 1 July 2016; the new areas by 1 January 2020', () => {
+  it('§9: gjelder fra 1. juli 2016; de nye områdene innen 1. januar 2020', () => {
     expect(isInForce(ros, '2016-06-30').inForce).toBe(false);
     expect(isInForce(ros, '2016-07-01').inForce).toBe(true);
     expect(deadlines(ros, { year: 2020 }).map((d) => [d.id, d.due, d.clause])).toEqual([
@@ -81,10 +81,10 @@ describe('Røros–Os–Holtålen', () => {
     ]);
   });
 
-  describe('§4 service areas with their own participants', () => {
+  describe('§4: tjenesteområder med egne deltakere', () => {
     const areas = (group: string) => (ros.serviceAreas ?? []).filter((a) => a.group === group);
 
-    it('§4 A has 6 areas of all three, B 13, C 3 of Røros and Holtålen only, D 5 with participants not listed', () => {
+    it('§4 A har 6 områder med alle tre, B 13, C 3 med bare Røros og Holtålen, D 5 med deltakere som ikke er listet opp', () => {
       expect(areas('A').map((a) => a.participants)).toEqual(
         Array(6).fill(['5025', '3430', '5026']),
       );
@@ -93,23 +93,30 @@ describe('Røros–Os–Holtålen', () => {
       expect(areas('D').every((a) => a.participants === null)).toBe(true);
     });
 
-    it('§4 A iv the kemnerkontor also has Tolga, outside the agreement, whose population the sources lack', () => {
+    it('§4 A iv: kemnerkontoret har også Tolga, som er utenfor avtalen, og som kildene ikke har folketallet for', () => {
       expect(
         problemsOf(() => splitCost(ros, '1000.00', { date: '2019-06-01', serviceArea: 'kemner' })),
       ).toEqual([['serviceAreas[3].otherParticipants[0].population', 'required']]);
     });
 
-    it('§4 D regional areas cannot be split: the agreement does not list their participants', () => {
+    it('§4 D: regionale områder kan ikke fordeles; avtalen lister ikke opp deltakerne', () => {
       expect(problemsOf(() => splitCost(ros, '1000.00', { serviceArea: 'brann' }))).toEqual([
         ['serviceArea', 'participants_not_listed'],
       ]);
     });
   });
 
-  describe('§8 costs: by population as the text says; 40 % fixed / 60 % from 2019 only as a reading of a press report', () => {
+  describe('§8 kostnader: etter folketall slik teksten sier; 40 % fast og 60 % etter folketall fra 2019 bare som en lesning av en pressemelding', () => {
     const READING = { 'cost-key-2019': 'fixed-and-population-2019' };
 
-    it('§8 B i still by population after 2019: the 40/60 key is not in the agreement text (default reading "as-written")', () => {
+    it('§8 B i: fra 1. juli 2016 etter folketall (5 685 : 1 891 : 2 035)', () => {
+      // 300 000 × 5 685/9 611 = 177 452.92; × 1 891/9 611 = 59 026.12; × 2 035/9 611 = 63 520.96
+      expect(
+        splitCost(ros, '300000.00', { date: '2018-06-01' }).parties.map((p) => p.amount),
+      ).toEqual(['177452.92', '59026.12', '63520.96']);
+    });
+
+    it('§8 B i: fortsatt etter folketall etter 2019; nøkkelen 40/60 står ikke i avtaleteksten (standardlesningen "as-written")', () => {
       const split = splitCost(ros, '300000.00', { date: '2024-06-01' });
       expect(split.parties.map((p) => p.amount)).toEqual(['177452.92', '59026.12', '63520.96']);
       expect(split.reasons.map((r) => [r.code, r.clause])).toEqual([
@@ -129,7 +136,7 @@ describe('Røros–Os–Holtålen', () => {
       expect(ownershipShares(ros, { date: '2024-06-01' }).kind).toBe('cost-share');
     });
 
-    it('§8 the 40/60 reading changes the figures, so the split reports it as an alternative with its source', () => {
+    it('§8: lesningen 40/60 endrer tallene, så fordelingen viser den som et alternativ med kilden', () => {
       // Røros: 300 000 × (0.4/3 + 0.6 × 5 685/9 611) = 40 000 + 106 471.75 = 146 471.75
       const split = splitCost(ros, '300000.00', { date: '2024-06-01' });
       expect(split.alternatives).toEqual([
@@ -153,7 +160,7 @@ describe('Røros–Os–Holtålen', () => {
       expect(splitCost(ros, '300000.00', { date: '2018-06-01' }).alternatives).toEqual([]);
     });
 
-    it('§8 under the reading "fixed-and-population-2019": 40 % split equally, 60 % by population, citing its press source', () => {
+    it('§8: under lesningen "fixed-and-population-2019" fordeles 40 % likt og 60 % etter folketall, med henvisning til pressekilden', () => {
       const split = splitCost(ros, '300000.00', { date: '2019-06-01', readings: READING });
       expect(split.parties.map((p) => p.amount)).toEqual(['146471.75', '75415.67', '78112.58']);
       expect(split.parties.reduce((s, p) => s + ore(p.amount), 0n)).toBe(30_000_000n);
@@ -184,7 +191,7 @@ describe('Røros–Os–Holtålen', () => {
       ).toEqual([['48.82', '25.14', '26.04']]);
     });
 
-    it('§8 a year settled from 2019 follows the population key as written; the 40/60 reading is an alternative', () => {
+    it('§8: et år som gjøres opp fra 2019, følger folketallsnøkkelen slik den står; lesningen 40/60 er et alternativ', () => {
       // Every day of 2020 has the same members and key, so the year's settlement is the split above.
       const settled = settle(ros, { year: 2020, amount: '300000.00' });
       expect(settled.parties.map((p) => [p.name, p.days, p.amount])).toEqual([
@@ -208,7 +215,19 @@ describe('Røros–Os–Holtålen', () => {
       expect(under.parties.map((p) => p.amount)).toEqual(['146471.75', '75415.67', '78112.58']);
     });
 
-    it('§4 C and §8 an area of Røros and Holtålen only is split between the two; §8 A its own agreement governs', () => {
+    it('§8 og §9: det første året gjøres opp bare for dagene fra 1. juli 2016, etter folketall', () => {
+      // The agreement applies from 1 July 2016: 184 of 366 days have members, all under
+      // the population key, so the whole amount is split by population (see §8 B i above).
+      const settled = settle(ros, { year: 2016, amount: '300000.00' });
+      expect(settled.parties.map((p) => [p.days, p.amount])).toEqual([
+        [184, '177452.92'],
+        [184, '59026.12'],
+        [184, '63520.96'],
+      ]);
+      expect(settled.reasons.map((r) => r.code)).toContain('settlement_no_members');
+    });
+
+    it('§4 C og §8: et område med bare Røros og Holtålen fordeles mellom de to; etter §8 A gjelder områdets egen avtale', () => {
       // By population: 300 000 × 5 685/7 720 = 220 919.69; Holtålen the rest, 79 080.31
       const split = splitCost(ros, '300000.00', { date: '2019-06-01', serviceArea: 'nav' });
       expect(split.parties.map((p) => [p.name, p.amount])).toEqual([
@@ -233,7 +252,7 @@ describe('Røros–Os–Holtålen', () => {
       ]);
     });
 
-    it('§9 a new (§4 B) area has no costs before its start, which is unknown: no split before 1 January 2020', () => {
+    it('§9: et nytt område (§4 B) har ingen kostnader før det starter, og starten er ukjent: ingen fordeling før 1. januar 2020', () => {
       expect(
         problemsOf(() =>
           splitCost(ros, '1000.00', { date: '2016-08-01', serviceArea: 'landbruk' }),
@@ -258,7 +277,7 @@ describe('Røros–Os–Holtålen', () => {
       );
     });
 
-    it('§8 the 2017 amendment’s other items are recorded as not encoded, with their sources: selvkost + 20 %, «4. parts kommuner» (bearing on Tolga) and the styringsgruppe (note "cost-key-2019")', () => {
+    it('§8: de andre punktene i endringen fra 2017 er registrert som ikke kodet, med kilder: selvkost + 20 %, «4. parts kommuner» (som kan gjelde Tolga) og styringsgruppen (notat "cost-key-2019")', () => {
       const reading = notes().get('cost-key-2019')?.reading ?? '';
       expect(reading).toContain('«selvkost lønn + 20 %»');
       expect(reading).toContain('«4. parts kommuner»');
@@ -268,7 +287,7 @@ describe('Røros–Os–Holtålen', () => {
       expect(reading).toContain('må derfor ikke regnes som avklart');
     });
 
-    it('§4 C and §4 A iv the fixed part under the 40/60 reading: 20 % each where only Røros and Holtålen take part, and an open question of a four-way split with Tolga in the kemnerkontor (note "fixed-part-equal")', () => {
+    it('§4 C og §4 A iv: den faste delen under lesningen 40/60: 20 % hver der bare Røros og Holtålen deltar, og et åpent spørsmål om deling på fire med Tolga i kemnerkontoret (notat "fixed-part-equal")', () => {
       const note = notes().get('fixed-part-equal');
       expect(note?.reading).toContain('20 % til hver');
       expect(note?.reading).toContain('deles på fire (10 % hver)');
@@ -286,7 +305,7 @@ describe('Røros–Os–Holtålen', () => {
       ]);
     });
 
-    it('the notes record the 40/60 source, the unknown start of the new areas, the area agreements and IMA', () => {
+    it('notatene registrerer kilden for 40/60, den ukjente starten for de nye områdene, avtalene for hvert område og IMA', () => {
       const notes = new Map((ros.interpretations ?? []).map((n) => [n.id, n]));
       expect(notes.get('cost-key-2019')?.readingId).toBe('as-written');
       expect(notes.get('cost-key-2019')?.reading).toContain('ikke verifisert');
@@ -298,8 +317,8 @@ describe('Røros–Os–Holtålen', () => {
     });
   });
 
-  describe('§5 host responsibility by a reasonable distribution from population', () => {
-    it('§5 "rimelig fordeling": within one role of the largest-remainder count by default; an exact count with no tolerance is recorded as an alternative, not selectable (note "host-distribution")', () => {
+  describe('§5: vertskommuneansvaret etter en rimelig fordeling ut fra folketall', () => {
+    it('§5 «rimelig fordeling»: som standard innenfor én rolle av antallet etter største brøks metode; et eksakt antall uten slingringsmonn er registrert som et alternativ som ikke kan velges (notat "host-distribution")', () => {
       const note = notes().get('host-distribution');
       expect(note?.clauses).toEqual(['§5']);
       expect(note?.readingId).toBeUndefined();
@@ -314,7 +333,7 @@ describe('Røros–Os–Holtålen', () => {
       expect(note?.alternatives[1]?.consequence).toContain('også på én rolle');
     });
 
-    it('§5 ten host roles by population (largest remainder): Røros 6, Os 2, Holtålen 2', () => {
+    it('§5: ti vertsroller etter folketall (største brøks metode): Røros 6, Os 2, Holtålen 2', () => {
       // 10 × 5 685/9 611 = 5.915, × 1 891/9 611 = 1.968, × 2 035/9 611 = 2.117 → floors 5, 1, 2; the 2 left go to 0.968 and 0.915
       expect(hostRoles(ros, { roles: 10 }).map((h) => [h.name, h.roles])).toEqual([
         ['Røros', 6],
@@ -323,7 +342,7 @@ describe('Røros–Os–Holtålen', () => {
       ]);
     });
 
-    it('§5 with the recorded hosts (§4 B i landbruk: Os, §4 B ii regnskap: Holtålen), Røros hosting six of nine is within one role of the fair 6, 1, 2; a host outside its area is an error', () => {
+    it('§5: med vertskommunene i dataene (§4 B i landbruk: Os, §4 B ii regnskap: Holtålen) er Røros som vert for seks av ni innenfor én rolle av den rimelige fordelingen 6, 1, 2; en vertskommune utenfor sitt område er en feil', () => {
       // All-three areas: 5 + the 2 recorded; NAV and PPT are Røros and Holtålen's only (§4 C).
       // Røros 7 × 0.5915 + 2 × 0.7364 = 5.613, Os 7 × 0.1968 = 1.377, Holtålen 7 × 0.2117 +
       // 2 × 0.2636 = 2.009: floors 5, 1, 2, the one left to Røros: 6, 1, 2.
@@ -339,7 +358,7 @@ describe('Røros–Os–Holtålen', () => {
       expect(codes.map((f) => f.code)).toEqual(['host_not_participant']);
     });
 
-    it('§5 Røros hosting all six §4 A areas and all three §4 C areas is uneven: 9 of eleven, fairly 7', () => {
+    it('§5: at Røros er vert for alle seks områdene i §4 A og alle tre i §4 C, er skjevt: 9 av elleve, rimelig er 7', () => {
       // All-three areas: 6 + the 2 recorded; §4 C: 3 of Røros and Holtålen. Røros 8 × 0.5915 +
       // 3 × 0.7364 = 6.941, Os 8 × 0.1968 = 1.574, Holtålen 8 × 0.2117 + 3 × 0.2636 = 2.485:
       // floors 6, 1, 2, the two left to Røros and Os: 7, 2, 2.
@@ -365,7 +384,7 @@ describe('Røros–Os–Holtålen', () => {
       ]);
     });
 
-    it('§5 bad input: roles outside 0–10 000 or fractional, an area the agreement lacks, parties without population', () => {
+    it('§5 ugyldige inndata: roller utenfor 0–10 000 eller brøker, et område avtalen ikke har, parter uten folketall', () => {
       for (const roles of [-1, 2.5, 10_001, Number.NaN]) {
         expect(problemsOf(() => hostRoles(ros, { roles }))).toEqual([['roles', 'invalid_roles']]);
       }
@@ -385,7 +404,7 @@ describe('Røros–Os–Holtålen', () => {
       ]);
     });
 
-    it('§5 a fair assignment (Røros 4, Os 1, Holtålen 1 of six areas) gives no warning', () => {
+    it('§5: en rimelig fordeling (Røros 4, Os 1, Holtålen 1 av seks områder) gir ingen advarsel', () => {
       // 6 × 5 685/9 611 = 3.55, 6 × 1 891/9 611 = 1.18, 6 × 2 035/9 611 = 1.27 → 3, 1, 1 and the last to Røros (0.55)
       expect(hostRoles(ros, { roles: 6 }).map((h) => h.roles)).toEqual([4, 1, 1]);
       const assignment = {
@@ -401,7 +420,7 @@ describe('Røros–Os–Holtålen', () => {
     });
   });
 
-  it('§9 a merger must name two different parties', () => {
+  it('§9: en sammenslåing må nevne to ulike parter', () => {
     expect(problemsOf(() => mergerConsequence(ros, { merging: ['5025', '5025'] }))).toEqual([
       ['merging', 'unknown_party'],
     ]);
@@ -410,7 +429,7 @@ describe('Røros–Os–Holtålen', () => {
     ]);
   });
 
-  it('§9 if two merge, the agreement calls for negotiation with the third', () => {
+  it('§9: slår to seg sammen, krever avtalen forhandlinger med den tredje', () => {
     const finding = mergerConsequence(ros, { merging: ['5025', '5026'] });
     expect(finding).toMatchObject({
       code: 'merger_negotiation',
@@ -419,20 +438,17 @@ describe('Røros–Os–Holtålen', () => {
     });
   });
 
-  it.skipIf(sourceMissing(SOURCE))(
-    '§1–§9 every paragraph is word for word in the source document',
-    () => {
-      const source = squeeze(readFileSync(SOURCE, 'utf8'));
-      for (const clause of ros.clauses) {
-        for (const paragraph of clause.text.split('\n\n'))
-          expect(source, clause.ref).toContain(squeeze(paragraph));
-      }
-    },
-  );
+  it.skipIf(sourceMissing(SOURCE))('§1–§9: hvert avsnitt står ordrett i kildedokumentet', () => {
+    const source = squeeze(readFileSync(SOURCE, 'utf8'));
+    for (const clause of ros.clauses) {
+      for (const paragraph of clause.text.split('\n\n'))
+        expect(source, clause.ref).toContain(squeeze(paragraph));
+    }
+  });
 });
 
-describe('§5 the check of the agreement', () => {
-  it('§5 check: valid; the vertskommune checklist misses withdrawal and termination (unverified list)', () => {
+describe('§5: kontrollen av avtalen', () => {
+  it('§5 kontroll: gyldig; sjekklisten for vertskommunesamarbeid mangler uttreden og oppsigelse (listen er ikke verifisert)', () => {
     // D33: cited to §5, the clause its legal basis names ("… (§5)"), not to the first clause.
     expect(notInfo(ros)).toEqual([['warning', 'statutory_item_missing', '§5']]);
     expect(
@@ -443,8 +459,8 @@ describe('§5 the check of the agreement', () => {
   });
 });
 
-describe('§8 B i: the date of the population figures (issue 14, figures over time)', () => {
-  it('§8 B i: a 2016 split no longer cites "innbyggere per 1. januar 2024" as the key; it says the only figures are of 2024, after the day split', () => {
+describe('§8 B i: datoen for folketallene (sak 14, tall over tid)', () => {
+  it('§8 B i: en fordeling i 2016 viser ikke lenger til «innbyggere per 1. januar 2024» som nøkkelen; den sier at de eneste tallene er fra 2024, etter dagen som fordeles', () => {
     const split = splitCost(ros, '300000.00', { date: '2016-08-01' });
     // The figures are still the data's (5 685, 1 891, 2 035): unchanged amounts.
     expect(split.parties.map((p) => p.amount)).toEqual(['177452.92', '59026.12', '63520.96']);

@@ -1,11 +1,19 @@
 import type { Agreement } from '../../../model/agreement.js';
 import { clauseContaining } from '../../../model/clause-ref.js';
-import type { Block } from '../../blocks.js';
+import type { Block, Inline } from '../../blocks.js';
 import type { HandbookContext } from '../context.js';
 import { splitComputes } from '../examples.js';
-import { clauseHeading, join, slug, writer } from '../words.js';
+import { clauseHeading, join, slug, testsList, writer } from '../words.js';
 
-/** Bestemmelser: every clause with its text, its status (computed by which rules, or not and why) and the tests that name it. */
+/** The interpretation notes that concern a clause (a note on "§4 A i" concerns §4). */
+export function notesOf(ctx: HandbookContext, ref: string): HandbookContext['notes'] {
+  return ctx.notes.filter((n) => n.clauses.some((c) => clauseContaining(ctx.refs, c) === ref));
+}
+
+/** The anchor of the list of a clause's tests: "k-9-tester". */
+export const testsAnchor = (ref: string) => `${slug(ref)}-tester`;
+
+/** Bestemmelser: every clause with its text, its status (computed by which rules, or not and why), its notes and examples, and the tests that name it with their results. */
 export function clausesSection(agreement: Agreement, ctx: HandbookContext): Block[] {
   const blocks: Block[] = [];
   const { h, p } = writer(blocks);
@@ -30,9 +38,18 @@ export function clausesSection(agreement: Agreement, ctx: HandbookContext): Bloc
       p(
         `Merk: med dataene slik de er, kan ingen kostnadsnøkkel under ${trace.ref} regnes ut; fordelingen krever opplysninger som mangler i dataene (se kostnadsnøklene).`,
       );
-    if (trace.tests.length > 0) {
-      p(`Tester (${trace.tests.length}; titlene er på engelsk):`);
-      blocks.push({ kind: 'list', items: trace.tests.map((t) => [t]), lang: 'en' });
+    const notes = notesOf(ctx, trace.ref);
+    if (notes.length > 0) p('Tolkninger: ', ...join(notes.map((n) => ctx.noteLink(n.id))), '.');
+    const examples = ctx.examples.filter((e) => e.clauses.includes(trace.ref));
+    if (examples.length > 0)
+      p(
+        'Eksempler: ',
+        ...join(examples.map((e): Inline => ({ link: `#${e.id}`, text: e.title }))),
+        '.',
+      );
+    const skipped = ctx.skippedOf(trace.ref);
+    if (trace.tests.length > 0 || skipped.length > 0) {
+      testsList(blocks, ctx, trace.tests, skipped, testsAnchor(trace.ref));
     } else if (trace.rules.length > 0) {
       p('Tester: ingen.');
     }

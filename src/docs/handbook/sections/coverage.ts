@@ -1,3 +1,4 @@
+import { formatDateNb } from '../../../internal/format-nb.js';
 import type { Agreement } from '../../../model/agreement.js';
 import type { Block } from '../../blocks.js';
 import { clauseCoverage } from '../../traceability.js';
@@ -33,7 +34,17 @@ export function coverageSection(_agreement: Agreement, ctx: HandbookContext): Bl
     right: [0, 1, 2, 3, 4, 5],
   });
   p(
-    'En test regnes til en bestemmelse når testens egen tittel nevner bestemmelsen. Tester som gjelder flere bestemmelser samlet (for eksempel «§1–§7»), regnes ikke til noen av dem. Håndboken viser hvilke tester som finnes, ikke om de besto da den ble laget.',
+    'En test regnes til en bestemmelse når testens egen tittel nevner bestemmelsen. Tester som gjelder flere bestemmelser samlet (for eksempel «§1–§7»), regnes ikke til noen av dem.',
   );
   return blocks;
+}
+
+/** What the handbook says of the test run: its date and results, or that the tests were not run here. */
+export function testRunText(ctx: HandbookContext): string {
+  const results = ctx.options.results;
+  if (results === undefined)
+    return 'Testene er ikke kjørt her: håndboken viser hvilke tester som finnes, ikke om de består. Med resultatene fra en testkjøring (npm run docs, eller docs --results FIL) viser den resultatet av hver test.';
+  const count = (status: string) => results.filter((r) => r.status === status).length;
+  const when = ctx.options.testedOn === undefined ? '' : ` ${formatDateNb(ctx.options.testedOn)}`;
+  return `Testene ble kjørt${when} for denne håndboken: ${count('passed')} bestått, ${count('failed')} feilet, ${count('skipped')} ikke kjørt. En test som ikke ble kjørt, regnes ikke som bevis og står for seg.`;
 }

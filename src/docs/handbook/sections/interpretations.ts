@@ -1,7 +1,8 @@
 import type { Agreement } from '../../../model/agreement.js';
+import { clauseContaining } from '../../../model/clause-ref.js';
 import type { Block, Inline } from '../../blocks.js';
 import type { HandbookContext } from '../context.js';
-import { writer } from '../words.js';
+import { join, slug, writer } from '../words.js';
 
 /** Tolkningsregister: each interpretation note, its chosen reading and the alternatives. */
 export function interpretationsSection(_agreement: Agreement, ctx: HandbookContext): Block[] {
@@ -19,6 +20,15 @@ export function interpretationsSection(_agreement: Agreement, ctx: HandbookConte
       `Tolkning ${i + 1}${note.clauses.length === 0 ? '' : ` (${note.clauses.join(', ')})`}`,
       `tolkning-${note.id}`,
     );
+    const targets = [...new Set(note.clauses.map((c) => clauseContaining(ctx.refs, c)))].filter(
+      (ref): ref is string => ref !== undefined,
+    );
+    if (targets.length > 0)
+      p(
+        'Gjelder: ',
+        ...join(targets.map((ref): Inline => ({ link: `#${slug(ref)}`, text: ref }))),
+        '.',
+      );
     p(`Spørsmål: ${named(note.question)}`);
     p(`Valgt lesning: ${named(note.reading)}`);
     const selectable = note.alternatives.some((a) => a.id !== undefined);

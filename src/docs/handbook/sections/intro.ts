@@ -1,14 +1,19 @@
 import { formatDateNb } from '../../../internal/format-nb.js';
 import type { Agreement } from '../../../model/agreement.js';
-import type { Block } from '../../blocks.js';
+import type { Block, Cell } from '../../blocks.js';
 import type { HandbookContext } from '../context.js';
 import { cited, join, LEGAL_FORM_NB, writer } from '../words.js';
+import { testRunText } from './coverage.js';
 
-/** The title, what the handbook is, the form, the dates, and the list of sections. */
+/**
+ * The title, what the handbook is, the form and the dates, and how to cite
+ * it (kildeangivelse): the source documents, the program's version, the
+ * handbook's date, the fingerprint of the clause text and the test run.
+ */
 export function introSection(agreement: Agreement, ctx: HandbookContext): Block[] {
   const blocks: Block[] = [];
   const { h, p } = writer(blocks);
-  const { options, notes, general, areas, obligations, noteLink } = ctx;
+  const { options, notes, noteLink } = ctx;
   h(1, agreement.title, 'top');
   const validity = agreement.validityClause;
   const validityNotes =
@@ -25,22 +30,40 @@ export function introSection(agreement: Agreement, ctx: HandbookContext): Block[
           '.',
         ]),
   );
-  const sections: [string, string][] = [
-    ['dekning', 'Dekning'],
-    ['parter', 'Parter'],
-    ['nokler', 'Kostnadsnøkler'],
-    ...(areas.length === 0 ? [] : [['tjenesteomrader', 'Tjenesteområder'] as [string, string]]),
-    ['organer', 'Organer'],
-    ...(obligations.length === 0 ? [] : [['plikter', 'Plikter'] as [string, string]]),
-    ['bestemmelser', 'Bestemmelser'],
-    ...(general.length === 0
-      ? []
-      : [['felles-tester', 'Tester av flere bestemmelser'] as [string, string]]),
-    ['eksempler', 'Eksempler'],
-    ['tolkning', 'Tolkningsregister'],
-    ['kilder', 'Kilder utenfor avtaleteksten'],
-    ['frister', `Frister ${options.year}`],
-  ];
-  blocks.push({ kind: 'list', items: sections.map(([id, text]) => [{ link: `#${id}`, text }]) });
+  h(2, 'Kildeangivelse', 'kildeangivelse');
+  const sources = agreement.sources ?? [];
+  if (sources.length === 0) p('Kildedokument: dataene oppgir ikke hvilket dokument de bygger på.');
+  else {
+    p(sources.length === 1 ? 'Kildedokument:' : 'Kildedokumenter, avtaleteksten først:');
+    blocks.push({
+      kind: 'table',
+      head: ['Dokument', 'Dato', 'Adresse', 'Om kilden'],
+      rows: sources.map((s): Cell[] => [
+        s.title,
+        s.date === undefined ? 'ikke oppgitt' : formatDateNb(s.date),
+        s.url === undefined ? 'ikke oppgitt' : { link: s.url, text: s.url },
+        s.about ?? '',
+      ]),
+    });
+  }
+  blocks.push({
+    kind: 'list',
+    items: [
+      [
+        `Programversjon: ${options.version === undefined ? 'ikke oppgitt' : `kommunesamarbeid ${options.version}`}.`,
+      ],
+      [
+        `Håndbokens dato: ${formatDateNb(ctx.date)}${options.date === undefined ? ' (datoen avtalen gjelder fra; ingen annen dato ble oppgitt)' : ''}.`,
+      ],
+      [
+        'Fingeravtrykk av avtaleteksten (SHA-256 av bestemmelsene, som ',
+        { code: 'textFingerprint' },
+        ' regner det): ',
+        { code: ctx.fingerprint },
+        '.',
+      ],
+      [testRunText(ctx)],
+    ],
+  });
   return blocks;
 }
