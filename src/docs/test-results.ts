@@ -24,8 +24,9 @@ export interface TestResult {
 
 /**
  * The results of a test run (testkjøring), per agreement: the tests in
- * test/agreements/<id>/ (or any folder named agreements/<id>/), in the
- * order of the run. `date` is the day the run started (UTC), when the
+ * test/agreements/<id>/ (or any folder named agreements/<id>/) and the
+ * scenarios of that agreement (a group titled "Scenarioer i <id>/<file>", as
+ * test/scenarios/ names them), in the order of the run. `date` is the day the run started (UTC), when the
  * report gives it.
  *
  * @example
@@ -39,6 +40,9 @@ export interface TestRun {
 /** The agreement a test file belongs to: the folder after `agreements/`. */
 const AGREEMENT_FOLDER = /(?:^|[\\/])agreements[\\/]([a-z0-9]+(?:-[a-z0-9]+)*)[\\/]/;
 
+/** The agreement of a scenario test, from its group's title: "Scenarioer i <id>/<file>". */
+const SCENARIO_GROUP = /^Scenarioer i ([a-z0-9]+(?:-[a-z0-9]+)*)\//;
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -46,7 +50,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * The results of a run from vitest's JSON report (`vitest run --reporter=json
  * --outputFile=reports/tests.json`, the format Jest also writes): each test
  * of an agreement with its status, grouped by agreement id. Tests outside an
- * `agreements/<id>/` folder are left out.
+ * `agreements/<id>/` folder are left out, except scenarios, whose group is
+ * titled "Scenarioer i <id>/<file>".
  *
  * @throws {@link index!AgreementInputError} when the value is not such a report, listing every problem with its path.
  *
@@ -98,14 +103,15 @@ export function readTestResults(report: unknown): TestRun {
           problem(path, 'must be a test with ancestorTitles, title and status');
           return;
         }
-        if (id === undefined) return;
+        const agreement = id ?? SCENARIO_GROUP.exec(String(ancestors[0] ?? ''))?.[1];
+        if (agreement === undefined) return;
         const status = test['status'];
-        const list = byAgreement[id] ?? [];
+        const list = byAgreement[agreement] ?? [];
         list.push({
           title: [...ancestors, test['title']].join(' › '),
           status: status === 'passed' || status === 'failed' ? status : 'skipped',
         });
-        byAgreement[id] = list;
+        byAgreement[agreement] = list;
       });
     });
   }

@@ -102,10 +102,22 @@ describe('test results', () => {
         name: '/repo/test/docs/c.test.ts',
         assertionResults: [{ ancestorTitles: [], title: 'y', status: 'passed' }],
       },
+      {
+        name: '/repo/test/scenarios/scenarios.test.ts',
+        assertionResults: [
+          {
+            ancestorTitles: ['Scenarioer i roros-os-holtalen/s08.json'],
+            title: '§8 B i etter folketall',
+            status: 'passed',
+          },
+          { ancestorTitles: ['Scenarioer i '], title: 'z', status: 'passed' },
+          { ancestorTitles: [], title: 'Scenarioer i helseplattformen/x.json', status: 'passed' },
+        ],
+      },
     ],
   };
 
-  it('reads a vitest JSON report: titles with their describe blocks, statuses (todo and pending are skipped), the UTC day it started', () => {
+  it('reads a vitest JSON report: titles with their describe blocks, statuses (todo and pending are skipped), the UTC day it started; scenarios by their group "Scenarioer i <id>/<file>"', () => {
     const run = readTestResults(report);
     expect(run.date).toBe('2026-01-02');
     expect(run.byAgreement).toEqual({
@@ -116,6 +128,12 @@ describe('test results', () => {
         { title: '§5: pending', status: 'skipped' },
       ],
       'khs-vestre-viken': [{ title: 'Om KHS: x', status: 'passed' }],
+      'roros-os-holtalen': [
+        {
+          title: 'Scenarioer i roros-os-holtalen/s08.json › §8 B i etter folketall',
+          status: 'passed',
+        },
+      ],
     });
     expect(Object.getPrototypeOf(run.byAgreement)).toBeNull();
     expect(readTestResults({ testResults: [] })).toEqual({ byAgreement: {} });
@@ -353,13 +371,13 @@ describe('nothing the reader cannot open: LEGAL.md becomes the legal basis the h
       '6',
     ]);
     expect(toMarkdown(citeLegalBasis(blocks))).toBe(
-      [
+      `${[
         '<a id="h"></a>\n\n## Om kildegrunnlag 1.5',
         'A ([kildegrunnlag 1.5](#kildegrunnlag-1-5)) b et internt notat som ikke følger med håndboken c ikke verifisert`kildegrunnlag 6`',
         '- et internt notat som ikke følger med håndboken\n- [kildegrunnlag 5](#x)',
         '| a |\n| --- |\n| [kildegrunnlag 2](#kildegrunnlag-2) |\n| uten |\n| x [kildegrunnlag 1.7](#kildegrunnlag-1-7) |',
         '> kildegrunnlag 1.1',
-      ].join('\n\n') + '\n',
+      ].join('\n\n')}\n`,
     );
   });
 

@@ -45,45 +45,6 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
       ]);
     });
 
-    it('§4.3 «Det søkes konsensus»: når ingen er imot, er forslaget vedtatt ved konsensus', () => {
-      const d = programstyre(
-        meeting({
-          date: '2020-05-01',
-          presiding: 'trondheim',
-          for: ['trondheim', 'ks-trondelag'],
-          abstain: ['trondelag-fylkeskommune'],
-        }),
-      );
-      expect([d.adopted, d.decidedByChair]).toEqual([true, false]);
-      expect(d.reasons.at(-1)).toMatchObject({ code: 'consensus_reached', clause: '§4.3' });
-    });
-
-    it('§4.3 «Dersom konsensus ikke nås, beslutter programstyrets leder»: lederens syn avgjør, også mot et flertall', () => {
-      const d = programstyre(
-        meeting({
-          date: '2020-05-01',
-          presiding: 'trondheim',
-          for: ['trondheim'],
-          against: ['ks-trondelag', 'trondelag-fylkeskommune', 'trondelag-sor'],
-        }),
-      );
-      expect([d.adopted, d.decidedByChair]).toEqual([true, true]);
-      expect(d.reasons.map((r) => [r.code, r.clause])).toEqual([
-        ['quorum_met', '§4.3'],
-        ['consensus_not_reached', '§4.3'],
-        ['chair_decides', '§4.2'],
-      ]);
-      const against = programstyre(
-        meeting({
-          date: '2020-05-01',
-          presiding: 'trondheim',
-          against: ['trondheim'],
-          for: ['ks-trondelag', 'trondelag-fylkeskommune'],
-        }),
-      );
-      expect([against.adopted, against.decidedByChair]).toEqual([false, true]);
-    });
-
     it('§4.3: rådmannssetene for regionene er for «de øvrige deltakende kommuner»: enhver kommune i en del av Trøndelag, aldri Trondheim, som har sitt eget sete', () => {
       const withTrondheim: readonly Region[] = [
         { id: 'trondelag-sor', name: 'Eksempel', municipalities: ['5001', '5028'] },
@@ -115,25 +76,6 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
       ).toEqual([['regions[1].municipalities[0]', 'several_regions']]);
     });
 
-    it('§4.2 «Rådmannen i Trondheim, eller den han utpeker, leder programstyret»: den han har utpekt, og som leder møtet fra et annet sete, avgjør i hans sted', () => {
-      const d = programstyre(
-        meeting({
-          date: '2020-05-01',
-          presiding: 'ks-trondelag',
-          presidingRole: 'designee',
-          for: ['ks-trondelag'],
-          against: ['trondheim'],
-        }),
-      );
-      expect([d.adopted, d.decidedByChair, d.presiding]).toEqual([true, true, 'ks-trondelag']);
-      expect(d.reasons.map((r) => [r.code, r.clause])).toEqual([
-        ['quorum_met', '§4.3'],
-        ['designee_presides', '§4.2'],
-        ['consensus_not_reached', '§4.3'],
-        ['chair_decides', '§4.2'],
-      ]);
-    });
-
     it('§4.2: en annen som leder møtet, er ikke lederen: uten konsensus blir ingenting vedtatt (notat "programstyre-stand-in"), og den andre lesningen vises', () => {
       const d = programstyre(
         meeting({
@@ -155,37 +97,6 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
       expect(d.alternatives.map((a) => [a.note, a.reading, a.adopted, a.differs])).toEqual([
         ['end-of-2022', 'until-2022', false, false],
         ['programstyre-stand-in', 'presiding-person', true, true],
-      ]);
-    });
-
-    it('§4.2: at KS leder møtet «som leder» mens Trondheim er til stede, er en feil i inndata: lederen sitter for Trondheim', () => {
-      expect(
-        problemsOf(() =>
-          programstyre(
-            meeting({
-              date: '2020-05-01',
-              presiding: 'ks-trondelag',
-              for: ['ks-trondelag'],
-              against: ['trondheim'],
-            }),
-          ),
-        ),
-      ).toEqual([['meeting.presiding', 'leader_seat']]);
-    });
-
-    it('§4.3 har ingen varamedlemmer og intet krav til vedtaksførhet', () => {
-      expect(
-        programstyre(meeting({ date: '2020-05-01', presiding: 'trondheim', for: ['trondheim'] }))
-          .quorate,
-      ).toBe(true);
-      const deputy = meeting({
-        date: '2020-05-01',
-        presiding: 'trondheim',
-        for: ['trondheim', 'ks-trondelag'],
-        deputies: ['ks-trondelag'],
-      });
-      expect(problemsOf(() => programstyre(deputy))).toEqual([
-        ['meeting.attendance["ks-trondelag"]', 'deputy_not_allowed'],
       ]);
     });
 
@@ -262,11 +173,6 @@ describe('§4 Organisering (DigiTrøndelag)', () => {
         ),
       ).toEqual([['matter', 'unknown_matter']]);
     });
-  });
-
-  it('§6: et møte etter utgangen av 2022 er utenfor avtalen', () => {
-    const m = meeting({ date: '2023-01-10', presiding: 'trondheim', for: ['trondheim'] });
-    expect(problemsOf(() => programstyre(m))).toEqual([['meeting.date', 'outside_validity']]);
   });
 
   it('§3.1: hver part tar prosjekteieransvar for regionale prosjekter og er medlem av DigiFin; §5: prosjekter finansieres særskilt', () => {

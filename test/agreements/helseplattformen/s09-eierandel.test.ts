@@ -145,67 +145,16 @@ describe('§9 Eierandel, innskuddsplikt og finansiering', () => {
     expect(ownershipShares(osLeaves, { date: '2026-02-28' }).statedPercentSum).toBe('100.01');
   });
 
-  describe('§9 «Hver enkelt kommune er ansvarlig for å dekke sin andel … i henhold til tabell 9.1»', () => {
-    /**
-     * 1 000 000.00 kr split by population, computed independently with exact
-     * fractions (Python's fractions.Fraction): each part floored to whole øre,
-     * the 17 øre left over to the 17 largest remainders.
-     */
-    const expected: [string, string][] = [
-      ['5001', '400672.63'],
-      ['1505', '45571.34'],
-      ['1506', '61279.67'],
-      ['1508', '109258.05'],
-      ['1511', '5650.67'],
-      ['1531', '18150.85'],
-      ['1535', '13346.11'],
-      ['1539', '13629.95'],
-      ['1547', '6868.19'],
-      ['1560', '5678.68'],
-      ['1563', '13495.50'],
-      ['1566', '11116.46'],
-      ['1573', '4031.65'],
-      ['1578', '4653.49'],
-      ['1579', '25091.87'],
-      ['1580', '17473.00'],
-      ['5021', '13798.01'],
-      ['5022', '4638.55'],
-      ['5025', '10616.01'],
-      ['5026', '3800.10'],
-      ['5027', '11465.66'],
-      ['5028', '32791.05'],
-      ['5029', '15842.78'],
-      ['5032', '7872.84'],
-      ['5033', '1443.48'],
-      ['5037', '38419.31'],
-      ['5038', '28370.98'],
-      ['5054', '18716.67'],
-      ['5055', '11377.90'],
-      ['5056', '9940.02'],
-      ['5057', '19648.49'],
-      ['5058', '8102.53'],
-      ['5061', '3656.31'],
-      ['3430', '3531.20'],
-    ];
-
-    it('§9: 1 000 000,00 kr fordeles i 34 deler som summerer nøyaktig til beløpet', () => {
-      const split = splitCost(helseplattformen, '1000000.00');
-      expect(split.parties.map((p) => [p.number, p.amount])).toEqual(expected);
-      expect(split.sum).toBe('1000000.00');
-      expect(split.reasons.map((r) => [r.code, r.clause])).toEqual([
-        ['parties_active', '§1.3'],
-        ['cost_key_population', '§9'],
-        ['split_largest_remainder', '§9'],
-      ]);
-      expect(split.reasons[2]?.values).toEqual({
-        amount: '1000000.00',
-        parties: 34,
-        leftoverOre: 17,
-        by: 'ownership',
-      });
-      // §9 "eies av partene": the split is by eierandel, the word the agreement uses.
-      expect(words(split.reasons[2])?.nb).toContain('fordelt på 34 kommuner etter eierandel.');
+  it('§9 «i henhold til tabell 9.1»: 1 000 000,00 kr fordeles etter eierandel, og de 17 ørene som blir til overs, går etter største rest (delene: test/scenarios/helseplattformen/s09-fordeling.json)', () => {
+    const split = splitCost(helseplattformen, '1000000.00');
+    expect(split.reasons[2]?.values).toEqual({
+      amount: '1000000.00',
+      parties: 34,
+      leftoverOre: 17,
+      by: 'ownership',
     });
+    // §9 "eies av partene": the split is by eierandel, the word the agreement uses.
+    expect(words(split.reasons[2])?.nb).toContain('fordelt på 34 kommuner etter eierandel.');
   });
 });
 

@@ -12,7 +12,6 @@ import { isInForce } from '../../../src/lifecycle/in-force.js';
 import { withdraw } from '../../../src/lifecycle/withdraw.js';
 import type { Agreement } from '../../../src/model/agreement.js';
 import { applyEvents } from '../../../src/rules/apply-events.js';
-import { withdrawalEffectiveDate } from '../../../src/rules/withdrawal-date.js';
 import { describeDuty } from '../../../src/words/explain.js';
 import { catchInputError, problemsOf } from '../../helpers/errors.js';
 import { HP } from '../../helpers/meetings.js';
@@ -22,31 +21,6 @@ import { words } from '../../helpers/words.js';
 const ore = (amount: string) => BigInt(amount.replace('.', ''));
 
 describe('§12 Uttredelse', () => {
-  it('§12: uttreden skjer ett år etter at det skriftlige varselet ble sendt, på samme dato', () => {
-    expect(withdrawalEffectiveDate(helseplattformen, { noticeSentOn: '2025-03-15' })).toMatchObject(
-      {
-        effectiveDate: '2026-03-15',
-        lastFinancedDate: '2026-03-14',
-      },
-    );
-  });
-
-  it('§12: varsel 29. februar gir uttreden 28. februar året etter (siste dag i måneden)', () => {
-    expect(withdrawalEffectiveDate(helseplattformen, { noticeSentOn: '2028-02-29' })).toMatchObject(
-      {
-        effectiveDate: '2029-02-28',
-        lastFinancedDate: '2029-02-27',
-      },
-    );
-  });
-
-  it('§12: plikten til finansiering opphører fra og med datoen for uttreden', () => {
-    const w = withdraw(helseplattformen, { party: '3430', noticeSentOn: '2025-03-01' });
-    expect([w.effectiveDate, w.lastFinancedDate]).toEqual(['2026-03-01', '2026-02-28']);
-    expect(w.sharesAfter?.date).toBe('2026-03-01');
-    expect(w.sharesAfter?.parties.map((p) => p.number)).not.toContain('3430');
-  });
-
   it('§12 «fordeles mellom gjenværende kommuner etter oppjustert eierandel» er det samme som folketallsandelene til dem som er igjen', () => {
     const before = ownershipShares(helseplattformen);
     const leaving = before.parties.find((p) => p.number === '1508');
@@ -66,20 +40,6 @@ describe('§12 Uttredelse', () => {
       expect(scaledNum * BigInt(p.share.denominator)).toBe(BigInt(p.share.numerator) * scaledDen);
     }
     expect(after.totalPopulation).toBe(535_512 - 58_509);
-  });
-
-  it('§12: dokumenterte ekstrakostnader ved uttreden belastes kommunen som trer ut, i dens oppgjør', () => {
-    const s = settle(helseplattformen, {
-      year: 2026,
-      amount: '12000000.00',
-      events: [
-        { type: 'withdrawal', party: '5038', noticeSentOn: '2025-07-01', extraCosts: '25000.00' },
-      ],
-    });
-    const verdal = s.parties.find((p) => p.number === '5038');
-    expect(verdal).toMatchObject({ days: 181, extraCosts: '25000.00' });
-    expect(s.sum).toBe('12025000.00');
-    expect(s.parties.reduce((sum, p) => sum + ore(p.amount), 0n)).toBe(1_202_500_000n);
   });
 });
 
@@ -166,11 +126,6 @@ describe('§9 og §12: årsoppgjøret etter kalenderdager', () => {
     events: [{ type: 'withdrawal', party: '5038', noticeSentOn: '2025-07-01' }],
   });
 
-  it('§9/§12: Verdal betaler for de 181 dagene til 30. juni etter sin andel blant alle 34', () => {
-    // 12 000 000 × 181/365 × 15 193/535 512 = 168 826.7604… kr
-    expect(s.parties.find((p) => p.number === '5038')?.share).toBe('168826.76');
-  });
-
   it('§9/§12: hver del er innenfor én øre av sin eksakte andel av hver dags kostnad (kontrollert med eksakte brøker)', () => {
     const T1 = 535_512n;
     const T2 = 535_512n - 15_193n;
@@ -228,30 +183,14 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
     'tatt-i-bruk': true,
   };
 
-  it('§14 og §1.3: en kommune som oppfyller alle vilkårene (aksjonær, Samarbeidsavtalen, tjenesteavtale, «tatt i bruk»), kan tas opp og er vernet mot motstand', () => {
+  it('§14 og §1.3: en kommune som oppfyller alle vilkårene, kan tas opp og er vernet mot motstand, med ord som nevner vilkårene (utfallet: test/scenarios/helseplattformen/s14-opptak.json)', () => {
     const a = admit(helseplattformen, { ...bindal, conditionsMet: every });
-    expect([a.eligibility, a.eligible, a.protectedFromOpposition, a.missing, a.notGiven]).toEqual([
-      'met',
-      true,
-      'yes',
-      [],
-      [],
-    ]);
-    expect(a.conditions.map((c) => [c.id, c.clause, c.protects, c.status])).toEqual([
-      ['aksjonaer', '§1.3', false, 'met'],
-      ['samarbeidsavtalen', '§14', true, 'met'],
-      ['tjenesteavtale', '§14', true, 'met'],
-      ['tatt-i-bruk', '§14', false, 'met'],
-    ]);
-    expect(a.reasons.map((r) => [r.code, r.clause])).toEqual([
-      ['admission_condition', '§1.3'],
-      ['admission_condition', '§14'],
-      ['admission_condition', '§14'],
-      ['admission_condition', '§14'],
-      ['admission_eligible', '§14'],
-      ['admission_protection', '§14'],
-      ['admission_share', '§14'],
-      ['shares_stated_in_table', '§14'],
+    expect([a.missing, a.notGiven]).toEqual([[], []]);
+    expect(a.conditions.map((c) => [c.id, c.protects])).toEqual([
+      ['aksjonaer', false],
+      ['samarbeidsavtalen', true],
+      ['tjenesteavtale', true],
+      ['tatt-i-bruk', false],
     ]);
     expect(words(a.reasons[4])?.nb).toBe('1811 Bindal oppfyller alle vilkårene for opptak.');
     expect(words(a.reasons[5])?.nb).toBe(
@@ -259,16 +198,11 @@ describe('§14 Utvidelse av oppgavefellesskapet', () => {
     );
   });
 
-  it('§14 tredje punktum: Samarbeidsavtalen og tjenesteavtale alene gir vern mot motstand, men gjør ikke kandidaten kvalifisert: §1.3 og «tatt i bruk» er ukjent og antas aldri', () => {
+  it('§14 tredje punktum: med bare Samarbeidsavtalen og tjenesteavtale sier begrunnelsen med ord hva som ikke er oppgitt (utfallet: test/scenarios/helseplattformen/s14-opptak.json)', () => {
     const a = admit(helseplattformen, {
       ...bindal,
       conditionsMet: { samarbeidsavtalen: true, tjenesteavtale: true },
     });
-    expect([a.eligibility, a.eligible, a.protectedFromOpposition]).toEqual([
-      'unknown',
-      false,
-      'yes',
-    ]);
     expect(a.notGiven).toEqual(['aksjonaer', 'tatt-i-bruk']);
     const unknown = a.reasons.find((r) => r.code === 'admission_eligibility_unknown');
     expect(unknown?.values).toEqual({

@@ -109,13 +109,6 @@ describe('Røros–Os–Holtålen', () => {
   describe('§8 kostnader: etter folketall slik teksten sier; 40 % fast og 60 % etter folketall fra 2019 bare som en lesning av en pressemelding', () => {
     const READING = { 'cost-key-2019': 'fixed-and-population-2019' };
 
-    it('§8 B i: fra 1. juli 2016 etter folketall (5 685 : 1 891 : 2 035)', () => {
-      // 300 000 × 5 685/9 611 = 177 452.92; × 1 891/9 611 = 59 026.12; × 2 035/9 611 = 63 520.96
-      expect(
-        splitCost(ros, '300000.00', { date: '2018-06-01' }).parties.map((p) => p.amount),
-      ).toEqual(['177452.92', '59026.12', '63520.96']);
-    });
-
     it('§8 B i: fortsatt etter folketall etter 2019; nøkkelen 40/60 står ikke i avtaleteksten (standardlesningen "as-written")', () => {
       const split = splitCost(ros, '300000.00', { date: '2024-06-01' });
       expect(split.parties.map((p) => p.amount)).toEqual(['177452.92', '59026.12', '63520.96']);
@@ -213,18 +206,6 @@ describe('Røros–Os–Holtålen', () => {
       ]);
       const under = settle(ros, { year: 2020, amount: '300000.00', readings: READING });
       expect(under.parties.map((p) => p.amount)).toEqual(['146471.75', '75415.67', '78112.58']);
-    });
-
-    it('§8 og §9: det første året gjøres opp bare for dagene fra 1. juli 2016, etter folketall', () => {
-      // The agreement applies from 1 July 2016: 184 of 366 days have members, all under
-      // the population key, so the whole amount is split by population (see §8 B i above).
-      const settled = settle(ros, { year: 2016, amount: '300000.00' });
-      expect(settled.parties.map((p) => [p.days, p.amount])).toEqual([
-        [184, '177452.92'],
-        [184, '59026.12'],
-        [184, '63520.96'],
-      ]);
-      expect(settled.reasons.map((r) => r.code)).toContain('settlement_no_members');
     });
 
     it('§4 C og §8: et område med bare Røros og Holtålen fordeles mellom de to; etter §8 A gjelder områdets egen avtale', () => {
