@@ -993,7 +993,7 @@ describe('kommunesamarbeid docs', () => {
       ['--out', 'o', '--api-base', 'a b'],
       '--api-base must be an address like https://example.org/api or ../api; got "a b"',
     ],
-    [['--out', 'o', '--results', 'missing.json'], 'cannot read missing.json: no such file'],
+    [['--out', 'o', '--results', 'missing.json'], 'kan ikke lese missing.json: filen finnes ikke'],
   ])('exits 2 on %j with "%s"', (argv, message) => {
     const { code, stderr, files } = docs(argv);
     expect(code).toBe(2);
