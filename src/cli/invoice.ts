@@ -92,7 +92,13 @@ export function readInvoice(
     lines.push({ number, amount });
   }
   if (problems.length > 0) throw new AgreementInputError(problems, `Invalid invoice ${name}`);
-  if (lines.length === 0) throw new UsageError(`${name} has no invoice lines under its header`);
+  if (lines.length === 0) {
+    throw new UsageError(`${name} has no invoice lines under its header`, {
+      code: 'no_lines',
+      path: name,
+      nb: `${name} har ingen fakturalinjer under overskriften`,
+    });
+  }
   return { format, invoice: { lines } };
 }
 
@@ -105,8 +111,14 @@ function columnOf(
 ): number {
   const found = names.flatMap((name, i) => (accepted.includes(name) ? [i] : []));
   if (found.length === 1) return found[0] as number;
+  const has = names.join(', ').slice(0, 200);
   throw new UsageError(
-    `${path}: the header must name ${found.length === 0 ? 'a' : 'only one'} ${what} column (${accepted.join(', ')}; any case); it has: ${names.join(', ').slice(0, 200)}`,
+    `${path}: the header must name ${found.length === 0 ? 'a' : 'only one'} ${what} column (${accepted.join(', ')}; any case); it has: ${has}`,
+    {
+      code: 'invalid_header',
+      path,
+      nb: `${path}: overskriften må ha ${found.length === 0 ? 'en' : 'bare én'} kolonne for ${what === 'amount' ? 'beløp' : what} (${accepted.join(', ')}; store eller små bokstaver); den har: ${has}`,
+    },
   );
 }
 
@@ -155,7 +167,13 @@ function parseCsv(
       start = line;
     } else cell += c;
   }
-  if (quoted) throw new UsageError(`${path}, line ${quoteLine}: a quoted field is not closed`);
+  if (quoted) {
+    throw new UsageError(`${path}, line ${quoteLine}: a quoted field is not closed`, {
+      code: 'unclosed_quote',
+      path,
+      nb: `${path}, linje ${quoteLine}: et felt i anførselstegn er ikke avsluttet`,
+    });
+  }
   if (cell !== '' || cells.length > 0) {
     cells.push(cell);
     records.push({ line: start, cells });

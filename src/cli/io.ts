@@ -79,3 +79,15 @@ export class UsageError extends Error {
     this.nb = where.nb;
   }
 }
+
+/** `--out ''` where a directory is wanted: the message and its bokmål. */
+export const EMPTY_OUT_DIRECTORY = [
+  '--out is empty; give the directory to write to',
+  { code: 'invalid_value', path: '--out', nb: '--out er tom; gi mappen det skal skrives til' },
+] as const;
+
+/** `--out ''` where a file is wanted: the message and its bokmål. */
+export const EMPTY_OUT_FILE = [
+  '--out is empty; give the file to write',
+  { code: 'invalid_value', path: '--out', nb: '--out er tom; gi filen det skal skrives til' },
+] as const;

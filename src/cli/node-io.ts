@@ -10,7 +10,13 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { MAX_INPUT_BYTES, type OutputFile, UsageError } from './io.js';
+import {
+  EMPTY_OUT_DIRECTORY,
+  EMPTY_OUT_FILE,
+  MAX_INPUT_BYTES,
+  type OutputFile,
+  UsageError,
+} from './io.js';
 
 /**
  * Reads a file, device or pipe as UTF-8 text, never more than `limit` bytes:
@@ -60,13 +66,19 @@ export function readTextFile(path: string, limit: number = MAX_INPUT_BYTES): str
  * writeFilesSafely('site', [{ name: 'index.md', text: '# Håndbøker\n' }]);
  */
 export function writeFilesSafely(directory: string, files: readonly OutputFile[]): void {
-  if (directory === '') throw new UsageError('--out is empty; give the directory to write to');
+  if (directory === '') throw new UsageError(...EMPTY_OUT_DIRECTORY);
   const names = new Set<string>();
   for (const { name } of files) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || name.includes('..')) {
-      throw new UsageError(`refusing to write "${name}": not a plain file name`);
+      throw new UsageError(`refusing to write "${name}": not a plain file name`, {
+        nb: `skriver ikke "${name}": ikke et enkelt filnavn`,
+      });
     }
-    if (names.has(name)) throw new UsageError(`refusing to write ${name} twice in one run`);
+    if (names.has(name)) {
+      throw new UsageError(`refusing to write ${name} twice in one run`, {
+        nb: `skriver ikke ${name} to ganger i én kjøring`,
+      });
+    }
     names.add(name);
   }
   withSystemErrors(directory, () => {
@@ -75,15 +87,23 @@ export function writeFilesSafely(directory: string, files: readonly OutputFile[]
     else if (stats.isSymbolicLink()) {
       throw new UsageError(
         `--out ${directory} is a symbolic link; give the directory it points to`,
+        { path: '--out', nb: `--out ${directory} er en symbolsk lenke; gi mappen den peker til` },
       );
     } else if (!stats.isDirectory()) {
-      throw new UsageError(`--out ${directory} exists and is not a directory`);
+      throw new UsageError(`--out ${directory} exists and is not a directory`, {
+        path: '--out',
+        nb: `--out ${directory} finnes og er ikke en mappe`,
+      });
     }
     for (const { name } of files) {
       const existing = lstat(join(directory, name));
       if (existing === undefined || existing.isFile()) continue;
+      const link = existing.isSymbolicLink();
       throw new UsageError(
-        `refusing to write ${join(directory, name)}: it exists as ${existing.isSymbolicLink() ? 'a symbolic link' : 'something other than a regular file'}`,
+        `refusing to write ${join(directory, name)}: it exists as ${link ? 'a symbolic link' : 'something other than a regular file'}`,
+        {
+          nb: `skriver ikke ${join(directory, name)}: den finnes som ${link ? 'en symbolsk lenke' : 'noe annet enn en vanlig fil'}`,
+        },
       );
     }
     for (const [index, { name, text }] of files.entries()) {
@@ -112,7 +132,7 @@ export function writeFilesSafely(directory: string, files: readonly OutputFile[]
  * writeFileSafely('min-avtale.json', '{}\n', false);
  */
 export function writeFileSafely(path: string, text: string, overwrite: boolean): void {
-  if (path === '') throw new UsageError('--out is empty; give the file to write');
+  if (path === '') throw new UsageError(...EMPTY_OUT_FILE);
   if (overwrite) {
     writeFilesSafely(dirname(path), [{ name: basename(path), text }]);
     return;
@@ -127,7 +147,11 @@ export function writeFileSafely(path: string, text: string, overwrite: boolean):
       );
     } catch (error) {
       if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
-      throw new UsageError(`${path} exists; give --force to overwrite it`);
+      throw new UsageError(`${path} exists; give --force to overwrite it`, {
+        code: 'file_exists',
+        path: '--out',
+        nb: `${path} finnes; gi --force for å skrive over den`,
+      });
     }
     writeAllAndClose(fd, text);
   });
@@ -157,7 +181,9 @@ function withSystemErrors(directory: string, write: () => void): void {
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (error instanceof UsageError || typeof code !== 'string') throw error;
-    throw new UsageError(`cannot write to ${directory}: ${code}`);
+    throw new UsageError(`cannot write to ${directory}: ${code}`, {
+      nb: `kan ikke skrive til ${directory}: ${code}`,
+    });
   }
 }
 

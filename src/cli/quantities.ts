@@ -33,6 +33,11 @@ export function readQuantities(path: string, io: CliIo): Quantities {
   ) {
     throw new UsageError(
       `${path}: the first line must be "measure,kommunenummer,value" or "measure,kommunenummer,value,from,to"`,
+      {
+        code: 'invalid_header',
+        path,
+        nb: `${path}: første linje må være "measure,kommunenummer,value" eller "measure,kommunenummer,value,from,to"`,
+      },
     );
   }
   // A Map, and own properties only at the end: a measure or number named "__proto__" stays data.
@@ -47,6 +52,11 @@ export function readQuantities(path: string, io: CliIo): Quantities {
     if (cells.length !== header.length) {
       throw new UsageError(
         `${path}, line ${i + 1}: has ${cells.length} fields, the header ${header.length}`,
+        {
+          code: 'invalid_line',
+          path,
+          nb: `${path}, linje ${i + 1}: har ${cells.length} felt, overskriften ${header.length}`,
+        },
       );
     }
     const [measure, number, value, from, to] = cells as [string, string, string, string, string];
@@ -56,13 +66,22 @@ export function readQuantities(path: string, io: CliIo): Quantities {
       out.set(measure, entry);
     }
     if (entry.values.has(number)) {
-      throw new UsageError(`${path}, line ${i + 1}: ${measure} for ${number} is given twice`);
+      throw new UsageError(`${path}, line ${i + 1}: ${measure} for ${number} is given twice`, {
+        code: 'duplicate_line',
+        path,
+        nb: `${path}, linje ${i + 1}: ${measure} for ${number} er gitt to ganger`,
+      });
     }
     entry.values.set(number, value);
     if (withPeriod) {
       if (entry.period !== undefined && (entry.period.from !== from || entry.period.to !== to)) {
         throw new UsageError(
           `${path}, line ${i + 1}: ${measure} has another period (${from}–${to}) than on an earlier line (${entry.period.from}–${entry.period.to})`,
+          {
+            code: 'conflicting_period',
+            path,
+            nb: `${path}, linje ${i + 1}: ${measure} har en annen periode (${from}–${to}) enn på en linje før (${entry.period.from}–${entry.period.to})`,
+          },
         );
       }
       entry.period = { from, to };

@@ -13,6 +13,11 @@ export function parseReadings(values: readonly string[]): Record<string, string>
     if (match === null) {
       throw new UsageError(
         `--reading takes note=reading, e.g. --reading consensus-scope=present; got "${value}"`,
+        {
+          code: 'invalid_value',
+          path: '--reading',
+          nb: `--reading tar notat=lesning, f.eks. --reading consensus-scope=present; fikk "${value}"`,
+        },
       );
     }
     const [, note, reading] = match as unknown as [string, string, string];
@@ -20,6 +25,11 @@ export function parseReadings(values: readonly string[]): Record<string, string>
     if (earlier !== undefined) {
       throw new UsageError(
         `--reading names the note ${note} twice (${earlier} and ${reading}); give one reading per note`,
+        {
+          code: 'given_twice',
+          path: '--reading',
+          nb: `--reading nevner notatet ${note} to ganger (${earlier} og ${reading}); gi én lesning per notat`,
+        },
       );
     }
     readings.set(note, reading);

@@ -21,6 +21,7 @@ import { splitCommand } from './commands/split.js';
 import { testCommand } from './commands/test.js';
 import { verifyCommand } from './commands/verify.js';
 import { commandHelp, globalHelp, WITHOUT_CSV } from './help.js';
+import { pathWords, problemMessage, subjectWords } from './input-words.js';
 import { type CliIo, UsageError } from './io.js';
 import { builtInAgreements, loadAgreement } from './load-agreement.js';
 import { MESSAGES, nearest } from './messages.js';
@@ -211,8 +212,22 @@ export function run(argv: readonly string[], host: CliIo): number {
       return 2;
     }
     if (error instanceof AgreementInputError) {
-      const title = (error.message.split('\n')[0] as string).replace(/ \(\d+ problems?\):$/, '');
-      fail(title, error.problems, `kommunesamarbeid: ${error.message}\n`);
+      const subject = (error.message.split('\n')[0] as string).replace(/ \(\d+ problems?\):$/, '');
+      const title = subjectWords(subject, lang);
+      const problems = error.problems.map((p) => ({
+        ...p,
+        path: pathWords(p.path, lang),
+        message: problemMessage(p, lang),
+      }));
+      const lines = problems.map(
+        (p) =>
+          `  ${p.path === '' ? t.wholeInput : shortenMessage(p.path)}: ${shortenMessage(p.message)}`,
+      );
+      fail(
+        title,
+        problems,
+        `kommunesamarbeid: ${title} (${t.problems(problems.length)}):\n${lines.join('\n')}\n`,
+      );
       return 2;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

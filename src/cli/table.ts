@@ -57,13 +57,18 @@ export function formatOption(format: string | undefined, json: boolean, hasTable
   if (!known || (!hasTable && format !== 'table' && format !== 'json')) {
     throw new UsageError(
       `--format must be ${hasTable ? 'table, json, csv or csv-nb' : 'table or json (this command prints no table)'}; got "${format}"`,
-      { code: 'invalid_value', path: '--format' },
+      {
+        code: 'invalid_value',
+        path: '--format',
+        nb: `--format må være ${hasTable ? 'table, json, csv eller csv-nb' : 'table eller json (denne kommandoen skriver ingen tabell)'}; fikk "${format}"`,
+      },
     );
   }
   if (json && format !== 'json') {
     throw new UsageError(`--json is --format json; it cannot go with --format ${format}`, {
       code: 'conflicting_options',
       path: '--format',
+      nb: `--json er --format json; det kan ikke gis sammen med --format ${format}`,
     });
   }
   return format as Format;

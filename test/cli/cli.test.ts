@@ -344,7 +344,7 @@ describe('kommunesamarbeid decide', () => {
     );
     expect([r1.code, r1.stderr]).toEqual([
       2,
-      expect.stringContaining('ballots["5001"]: must be "for", "against" or "abstain"'),
+      expect.stringContaining('ballots["5001"]: må være "for", "against" eller "abstain"'),
     ]);
     const r2 = cli(['decide', '--organ', 'representantskap']);
     expect([r2.code, r2.stderr]).toEqual([
@@ -367,7 +367,7 @@ describe('kommunesamarbeid decide', () => {
     );
     expect([r3.code, r3.stderr]).toEqual([
       2,
-      expect.stringContaining('--reading takes note=reading'),
+      expect.stringContaining('--reading tar notat=lesning'),
     ]);
   });
 });
@@ -717,17 +717,17 @@ describe('kommunesamarbeid check', () => {
 
 describe('bad input: exit code 2 and a message that names the problem', () => {
   it.each([
-    [['split', '--amount', '100.005'], 'amount: has more than two decimals: "100.005"'],
-    [['split', '--amount=-5'], 'amount: must not be negative: "-5"'],
+    [['split', '--amount', '100.005'], 'amount: har mer enn to desimaler: "100.005"'],
+    [['split', '--amount=-5'], 'amount: kan ikke være negativ: "-5"'],
     [
       ['split', '--amount', '-5'],
       '--amount mangler en verdi («-5» ser ut som et valg; skriv --amount=-5 om det er verdien)',
     ],
-    [['split', '--amount', 'NaN'], 'amount: must be an amount in NOK'],
+    [['split', '--amount', 'NaN'], 'amount: må være et beløp i kroner'],
     [['split'], 'amount: is required: the cost key of 2025-01-01 (§9) divides an amount'],
     [
       ['shares', '--date', '2025-02-30'],
-      'date: must be a date YYYY-MM-DD that exists in the calendar',
+      'date: må være en dato ÅÅÅÅ-MM-DD som finnes i kalenderen',
     ],
     [
       ['shares', '--date', '2020-01-01'],
@@ -777,12 +777,12 @@ describe('bad input: exit code 2 and a message that names the problem', () => {
     });
     expect(code).toBe(2);
     // Sula's number changed, so tabell 9.1 (in the cost key) now names a party that is not there.
-    expect(stderr).toContain('Invalid agreement (4 problems)');
+    expect(stderr).toContain('Ugyldig avtale (4 feil)');
     expect(stderr).toContain(
-      'costKeys[0].statedTable.percents["1531"]: names 1531, which is not among the parties',
+      'costKeys[0].statedTable.percents["1531"]: nevner 1531, som ikke er blant partene',
     );
-    expect(stderr).toContain('parties[3].population: must be a whole number ≥ 0');
-    expect(stderr).toContain('parties[5].municipality.number: must be a kommunenummer');
+    expect(stderr).toContain('parties[3].population: må være et helt tall ≥ 0');
+    expect(stderr).toContain('parties[5].municipality.number: må være et kommunenummer');
     expect(stderr).toContain('parties[34].municipality.number: duplicate party 1505');
     expect(stderr.indexOf('parties[5]')).toBeLessThan(stderr.indexOf('parties[34]'));
   });
@@ -797,7 +797,7 @@ describe('bad input: exit code 2 and a message that names the problem', () => {
     [
       'a malformed kommunenummer',
       withParty(2, { municipality: { number: '15O6', name: 'Molde' } }),
-      'parties[2].municipality.number: must be a kommunenummer: four digits as a string, e.g. "5001"',
+      'parties[2].municipality.number: må være et kommunenummer: fire sifre som tekst, f.eks. "5001"',
     ],
     [
       'a duplicate party',
@@ -807,12 +807,12 @@ describe('bad input: exit code 2 and a message that names the problem', () => {
     [
       'a negative population',
       withParty(4, { population: -10 }),
-      'parties[4].population: must be a whole number ≥ 0',
+      'parties[4].population: må være et helt tall ≥ 0',
     ],
     [
       'a fractional population',
       withParty(4, { population: 3026.5 }),
-      'parties[4].population: must be a whole number ≥ 0',
+      'parties[4].population: må være et helt tall ≥ 0',
     ],
     [
       'a zero total population',
@@ -987,11 +987,11 @@ describe('kommunesamarbeid docs', () => {
   it.each([
     [
       ['--out', 'o', '--date', '2027-02-29'],
-      '--date must be a date YYYY-MM-DD that exists in the calendar; got "2027-02-29"',
+      '--date må være en dato ÅÅÅÅ-MM-DD som finnes i kalenderen; fikk "2027-02-29"',
     ],
     [
       ['--out', 'o', '--api-base', 'a b'],
-      '--api-base must be an address like https://example.org/api or ../api; got "a b"',
+      '--api-base må være en adresse som https://example.org/api eller ../api; fikk "a b"',
     ],
     [['--out', 'o', '--results', 'missing.json'], 'kan ikke lese missing.json: filen finnes ikke'],
   ])('exits 2 on %j with "%s"', (argv, message) => {
@@ -1110,7 +1110,7 @@ describe('kommunesamarbeid docs', () => {
   it('exits 2 where the host gives no way to write files', () => {
     const { code, stderr } = cli(['docs', '--out', 'o']);
     expect(code).toBe(2);
-    expect(stderr).toContain('docs cannot write files here');
+    expect(stderr).toContain('docs kan ikke skrive filer her');
   });
 });
 
@@ -1124,7 +1124,7 @@ describe('the bin as a process', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'kommunesamarbeid: Invalid amount (1 problem):\n  amount: has more than two decimals: "1.234"\n',
+      'kommunesamarbeid: Ugyldig beløp (1 feil):\n  amount: har mer enn to desimaler: "1.234"\n',
     );
   });
 

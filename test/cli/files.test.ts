@@ -101,7 +101,7 @@ describe('kommunesamarbeid export', () => {
 
   it.each<[string[], string]>([
     [['export', '--force'], '--force trenger --out, filen det skal skrives til'],
-    [['export', '--out', ''], '--out is empty; give the file to write'],
+    [['export', '--out', ''], '--out er tom; gi filen det skal skrives til'],
     [['export', '--agreement', 'ukjent'], 'ukjent avtale "ukjent"'],
     [['export', '--form', 'forening'], 'export tar ikke --form'],
     [['init', '--agreement', 'digitrondelag'], 'init tar ikke --agreement'],
@@ -114,7 +114,7 @@ describe('kommunesamarbeid export', () => {
   it('where nothing can be written, --out is refused and nothing is printed', () => {
     const { code, stderr } = cli(['export', '--out', 'a.json'], ['writeFile']);
     expect(code).toBe(2);
-    expect(stderr).toContain('cannot write files here');
+    expect(stderr).toContain('kan ikke skrive filer her');
   });
 });
 

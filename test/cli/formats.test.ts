@@ -116,11 +116,13 @@ describe('--format csv and csv-nb: every command that prints a table', () => {
     ]);
     expect(decide.code).toBe(2);
     expect(decide.stderr).toContain(
-      '--format must be table or json (this command prints no table); got "csv"',
+      '--format må være table eller json (denne kommandoen skriver ingen tabell); fikk "csv"',
     );
     const both = cli(['split', '--amount', '1', '--json', '--format', 'csv']);
     expect(both.code).toBe(2);
-    expect(both.stderr).toContain('--json is --format json; it cannot go with --format csv');
+    expect(both.stderr).toContain(
+      '--json er --format json; det kan ikke gis sammen med --format csv',
+    );
     expect(cli(['export', '--format', 'csv']).stderr).toContain('export tar ikke --format');
   });
 
@@ -154,7 +156,7 @@ describe('check: findings (or problems) as rows, and its exit code', () => {
     expect(table).toEqual({
       code: 2,
       stdout:
-        'bad.json: ugyldig avtalefil (1 feil):\n  id: must be an id of lowercase letters, digits and hyphens, e.g. "legevakt-nord"\n',
+        'bad.json: ugyldig avtalefil (1 feil):\n  id: må være en id av små bokstaver, sifre og bindestreker, f.eks. "legevakt-nord"\n',
       stderr: '',
     });
     const json = cli(['check', '--agreement', 'bad.json', '--json'], { 'bad.json': file });
@@ -165,7 +167,7 @@ describe('check: findings (or problems) as rows, and its exit code', () => {
     });
     expect(csv.code).toBe(2);
     expect(csv.stdout).toBe(
-      '\uFEFFSti;Kode;Feil\r\nid;invalid_format;"must be an id of lowercase letters, digits and hyphens, e.g. ""legevakt-nord"""\r\n',
+      '\uFEFFSti;Kode;Feil\r\nid;invalid_format;"må være en id av små bokstaver, sifre og bindestreker, f.eks. ""legevakt-nord"""\r\n',
     );
   });
 

@@ -83,7 +83,7 @@ describe('duplicate keys in a JSON file are an error with path, line and column'
     const { code, stdout, stderr } = cli(['shares', '--agreement', 'a.json'], { 'a.json': text });
     expect([code, stdout]).toEqual([2, '']);
     expect(stderr).toBe(
-      `kommunesamarbeid: Duplicate keys in a.json (1 problem):\n  parties[1].population: is given twice in one object (line ${line}, column ${column}; first at line ${firstLine}, column ${firstColumn})\n`,
+      `kommunesamarbeid: Dupliserte nøkler i a.json (1 feil):\n  parties[1].population: er gitt to ganger i samme objekt (linje ${line}, kolonne ${column}; første gang linje ${firstLine}, kolonne ${firstColumn})\n`,
     );
   });
 
@@ -93,7 +93,7 @@ describe('duplicate keys in a JSON file are an error with path, line and column'
     const { code, stderr } = cli(DECIDE, { 'm.json': text });
     expect(code).toBe(2);
     expect(stderr).toContain(
-      `Duplicate keys in m.json (1 problem):\n  ballots["5001"]: is given twice in one object (line 1, column ${text.lastIndexOf('"5001"') + 1}; first at line 1, column ${text.indexOf('"5001":"for"') + 1})`,
+      `kommunesamarbeid: Dupliserte nøkler i m.json (1 feil):\n  ballots["5001"]: er gitt to ganger i samme objekt (linje 1, kolonne ${text.lastIndexOf('"5001"') + 1}; første gang linje 1, kolonne ${text.indexOf('"5001":"for"') + 1})`,
     );
   });
 
@@ -121,7 +121,7 @@ describe('duplicate keys in a JSON file are an error with path, line and column'
     );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      `  [0].name: is given twice in one object (line 1, column ${regions.lastIndexOf('"name"') + 1}; first at line 1, column ${regions.indexOf('"name"') + 1})`,
+      `  [0].name: er gitt to ganger i samme objekt (linje 1, kolonne ${regions.lastIndexOf('"name"') + 1}; første gang linje 1, kolonne ${regions.indexOf('"name"') + 1})`,
     );
     const events =
       '[{"type":"withdrawal","party":"5001","party":"1505","noticeSentOn":"2025-03-15"}]';
@@ -130,7 +130,7 @@ describe('duplicate keys in a JSON file are an error with path, line and column'
     });
     expect(e.code).toBe(2);
     expect(e.stderr).toContain(
-      `  [0].party: is given twice in one object (line 1, column ${events.lastIndexOf('"party"') + 1}; first at line 1, column ${events.indexOf('"party"') + 1})`,
+      `  [0].party: er gitt to ganger i samme objekt (linje 1, kolonne ${events.lastIndexOf('"party"') + 1}; første gang linje 1, kolonne ${events.indexOf('"party"') + 1})`,
     );
   });
 
@@ -140,7 +140,7 @@ describe('duplicate keys in a JSON file are an error with path, line and column'
     expect(code).toBe(2);
     // `{"id":"x",` is 10 characters: the second "id" opens at column 11.
     expect(stderr).toContain(
-      '  id: is given twice in one object (line 1, column 11; first at line 1, column 2)',
+      '  id: er gitt to ganger i samme objekt (linje 1, kolonne 11; første gang linje 1, kolonne 2)',
     );
   });
 });
@@ -183,7 +183,7 @@ describe('files: the size limit and UTF-8, as the reader reports them', () => {
   it('a 1 MB unknown key is echoed as 59 characters and …, in the error and in check', () => {
     const key = 'k'.repeat(1_000_000);
     const text = JSON.stringify({ ...helseplattformen, [key]: 1 });
-    const shown = `["${'k'.repeat(59)}…"]: is not a known field`;
+    const shown = `["${'k'.repeat(59)}…"]: er ikke et kjent felt`;
     const shares = cli(['shares', '--agreement', 'a.json'], { 'a.json': text });
     expect(shares.code).toBe(2);
     expect(shares.stderr).toContain(`\n  ${shown}`);
@@ -213,12 +213,12 @@ describe('--reading: one reading per note, and only notes and readings that exis
     [
       'the same note twice with different readings',
       ['consensus-scope=present', 'consensus-scope=all-seats'],
-      '--reading names the note consensus-scope twice (present and all-seats); give one reading per note',
+      '--reading nevner notatet consensus-scope to ganger (present og all-seats); gi én lesning per notat',
     ],
     [
       'the same note twice with the same reading',
       ['consensus-scope=present', 'consensus-scope=present'],
-      '--reading names the note consensus-scope twice (present and present); give one reading per note',
+      '--reading nevner notatet consensus-scope to ganger (present og present); gi én lesning per notat',
     ],
     [
       'a note the agreement does not have',
@@ -309,7 +309,7 @@ describe('docs --out, and ids named like Object.prototype, with the real file wr
   it('--out "" is refused with exit 2 before anything is made', () => {
     const { code, stdout, stderr } = docs(['--out', '']);
     expect([code, stdout]).toEqual([2, '']);
-    expect(stderr).toContain('--out is empty; give the directory to write to');
+    expect(stderr).toContain('--out er tom; gi mappen det skal skrives til');
   });
 
   it('an agreement whose id is "constructor" gets its handbook (no test titles of Object’s)', () => {
@@ -338,7 +338,7 @@ describe('docs --out, and ids named like Object.prototype, with the real file wr
     const out = join(root, 'site');
     const { code, stderr } = docs(['--out', out, '--agreement', 'a.json'], { 'a.json': file });
     expect(code).toBe(2);
-    expect(stderr).toContain('refusing to write index.html twice in one run');
+    expect(stderr).toContain('skriver ikke index.html to ganger i én kjøring');
     expect(readdirSync(root)).toEqual([]);
   });
 
@@ -350,7 +350,7 @@ describe('docs --out, and ids named like Object.prototype, with the real file wr
     symlinkSync(outside, join(out, 'helseplattformen.md'));
     const { code, stderr } = docs(['--out', out, '--agreement', 'helseplattformen']);
     expect(code).toBe(2);
-    expect(stderr).toContain('it exists as a symbolic link');
+    expect(stderr).toContain('den finnes som en symbolsk lenke');
     expect(readFileSync(outside, 'utf8')).toBe('keep me');
     expect(readdirSync(out)).toEqual(['helseplattformen.md']);
   });
@@ -360,7 +360,7 @@ describe('docs --out, and ids named like Object.prototype, with the real file wr
     writeFileSync(file, 'keep me');
     const { code, stderr } = docs(['--out', file, '--agreement', 'helseplattformen']);
     expect(code).toBe(2);
-    expect(stderr).toContain(`--out ${file} exists and is not a directory`);
+    expect(stderr).toContain(`--out ${file} finnes og er ikke en mappe`);
     expect(readFileSync(file, 'utf8')).toBe('keep me');
   });
 

@@ -113,7 +113,7 @@ describe('options: our own messages, in the language of --lang', () => {
   it('an option that may repeat may repeat; a value may start with - after =', () => {
     const twice = cli(['split', '--reading', 'a=b', '--reading', 'c=d', '--amount', '1']);
     expect(twice.stderr).not.toContain('to ganger');
-    expect(cli(['split', '--amount=-5']).stderr).toContain('amount: must not be negative: "-5"');
+    expect(cli(['split', '--amount=-5']).stderr).toContain('amount: kan ikke være negativ: "-5"');
     // - alone is standard input, a value
     expect(cli(['check', '--agreement', '-']).stderr).toContain(
       'kan ikke lese -: filen finnes ikke',
@@ -179,12 +179,12 @@ describe('errors under --json: one JSON object on standard error, the exit code 
     const { code, stdout, stderr } = cli(['split', '--amount', '1.234', '--json']);
     expect([code, stdout]).toEqual([2, '']);
     expect(JSON.parse(stderr)).toEqual({
-      error: 'Invalid amount',
+      error: 'Ugyldig beløp',
       problems: [
         {
           path: 'amount',
           code: 'too_many_decimals',
-          message: 'has more than two decimals: "1.234"',
+          message: 'har mer enn to desimaler: "1.234"',
         },
       ],
     });
@@ -205,7 +205,7 @@ describe('errors under --json: one JSON object on standard error, the exit code 
 
   it('without --json, the text; --format table is not JSON', () => {
     expect(cli(['split', '--amount', '1.234', '--format', 'table']).stderr).toBe(
-      'kommunesamarbeid: Invalid amount (1 problem):\n  amount: has more than two decimals: "1.234"\n',
+      'kommunesamarbeid: Ugyldig beløp (1 feil):\n  amount: har mer enn to desimaler: "1.234"\n',
     );
   });
 });

@@ -211,6 +211,6 @@ describe('settle and shares with a pool, quantities and a rate', () => {
     );
     const both = cli(['shares', '--liability', '--pool', 'operations']);
     expect(both.code).toBe(2);
-    expect(both.stderr).toContain('shares --liability takes neither --pool nor --quantities');
+    expect(both.stderr).toContain('shares --liability tar verken --pool eller --quantities');
   });
 });

@@ -110,7 +110,7 @@ describe('split, shares and settle: readings and service areas at the command li
       'cost-key-2019=as-written',
     ]);
     expect(twice.code).toBe(2);
-    expect(twice.stderr).toContain('--reading names the note cost-key-2019 twice');
+    expect(twice.stderr).toContain('--reading nevner notatet cost-key-2019 to ganger');
   });
 
   it('§8 where no key applies under the other reading on the date, the line says so', () => {

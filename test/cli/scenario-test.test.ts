@@ -205,7 +205,7 @@ describe('kommunesamarbeid test FILE…', () => {
       code: 2,
       stdout: '',
       stderr: [
-        'kommunesamarbeid: bad.json: Invalid scenario file (2 problems):',
+        'kommunesamarbeid: bad.json: Ugyldig scenariofil (2 feil):',
         '  scenarios[0]: must hold exactly one of split, shares, decide, withdraw, settle, admit',
         '  scenarios[1]: must hold exactly one of split, shares, decide, withdraw, settle, admit',
         '',
@@ -220,8 +220,8 @@ describe('kommunesamarbeid test FILE…', () => {
     });
     expect(broken.code).toBe(2);
     expect(broken.stderr.split('\n').slice(0, 2)).toEqual([
-      'kommunesamarbeid: sc/liten.json: Invalid agreement (1 problem):',
-      '  validFrom: must be a date YYYY-MM-DD that exists in the calendar',
+      'kommunesamarbeid: sc/liten.json: Ugyldig avtale (1 feil):',
+      '  validFrom: må være en dato ÅÅÅÅ-MM-DD som finnes i kalenderen',
     ]);
     expect(cli(['test', 'sc/liten.json'], { 'sc/liten.json': LITEN }).stderr).toBe(
       'kommunesamarbeid: kan ikke lese avtaler/liten.json: filen finnes ikke\nKjør «kommunesamarbeid test --help» for hjelp.\n',

@@ -234,13 +234,13 @@ describe('verify --invoice FILE: an invoice against the split', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe(
       [
-        'kommunesamarbeid: Invalid invoice f.csv (6 problems):',
-        '  f.csv, line 2, Beløp: must be an amount in NOK with at most two decimals, e.g. 1 234,50: "1.234"',
-        '  f.csv, line 3, Nr.: has no kommunenummer (a sum line? verify adds up the lines itself: remove it)',
-        '  f.csv, line 4, Beløp: must be an amount in NOK with at most two decimals, e.g. 1 234,50: "1 0"',
-        '  f.csv, line 4, Nr.: must be a kommunenummer of four digits, e.g. 5001: "12"',
-        '  f.csv, line 5, Beløp: must be an amount in NOK with at most two decimals, e.g. 1 234,50: ""',
-        '  f.csv, line 5, Nr.: 5001 is invoiced on line 2 too',
+        'kommunesamarbeid: Ugyldig faktura f.csv (6 feil):',
+        '  f.csv, linje 2, Beløp: må være et beløp i kroner med høyst to desimaler, f.eks. 1 234,50 eller 1234.50: "1.234"',
+        '  f.csv, linje 3, Nr.: har ikke noe kommunenummer (en sumlinje? verify summerer linjene selv: fjern den)',
+        '  f.csv, linje 4, Beløp: må være et beløp i kroner med høyst to desimaler, f.eks. 1 234,50 eller 1234.50: "1 0"',
+        '  f.csv, linje 4, Nr.: må være et kommunenummer på fire sifre, f.eks. 5001: "12"',
+        '  f.csv, linje 5, Beløp: må være et beløp i kroner med høyst to desimaler, f.eks. 1 234,50 eller 1234.50: ""',
+        '  f.csv, linje 5, Nr.: 5001 er fakturert på linje 2 også',
         '',
       ].join('\n'),
     );
@@ -249,7 +249,7 @@ describe('verify --invoice FILE: an invoice against the split', () => {
     });
     expect([json.code, json.stderr]).toEqual([
       2,
-      'kommunesamarbeid: Invalid invoice (1 problem):\n  invoice.lines[0].amount: must be an amount in NOK as text: digits with a dot before at most two decimals, e.g. "1234.50"\n',
+      'kommunesamarbeid: Ugyldig faktura (1 feil):\n  invoice.lines[0].amount: må være et beløp i kroner som tekst: sifre med punktum foran høyst to desimaler, f.eks. "1234.50"\n',
     ]);
     expect(cli(['--invoice', 'nowhere.csv']).stderr).toContain(
       'kan ikke lese nowhere.csv: filen finnes ikke',

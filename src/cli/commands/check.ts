@@ -1,6 +1,7 @@
 import { check } from '../../analysis/check.js';
 import { shortenMessage } from '../../model/errors.js';
 import { explain, type Lang } from '../../words/explain.js';
+import { problemMessage } from '../input-words.js';
 import type { CliIo } from '../io.js';
 import { builtInAgreements, readJson } from '../load-agreement.js';
 import { MESSAGES } from '../messages.js';
@@ -32,7 +33,7 @@ export function checkCommand(
   const problems = report.problems.map((p) => ({
     ...p,
     path: shortenMessage(p.path),
-    message: shortenMessage(p.message),
+    message: shortenMessage(problemMessage(p, lang)),
   }));
   if (format === 'json') {
     const text = toJson({
@@ -73,7 +74,7 @@ export function checkCommand(
   if (!report.valid) {
     // A path can be long: its message wraps under the path, not after it.
     const lines = problems.map((p) =>
-      fitWidth(`  ${p.path === '' ? '(input)' : p.path}: ${p.message}`),
+      fitWidth(`  ${p.path === '' ? t.wholeInput : p.path}: ${p.message}`),
     );
     return {
       text: `${source}: ${t.invalidFile} (${t.problems(problems.length)}):\n${lines.join('\n')}\n`,

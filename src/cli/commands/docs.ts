@@ -5,7 +5,7 @@ import { readTestResults, type TestRun } from '../../docs/test-results.js';
 import { TEST_TITLES } from '../../docs/test-titles.generated.js';
 import { isIsoDate } from '../../internal/iso-date.js';
 import type { Agreement } from '../../model/agreement.js';
-import { type CliIo, type OutputFile, UsageError } from '../io.js';
+import { type CliIo, EMPTY_OUT_DIRECTORY, type OutputFile, UsageError } from '../io.js';
 import { builtInAgreements, loadAgreement, readJson } from '../load-agreement.js';
 
 /**
@@ -36,7 +36,7 @@ export function docsCommand(
       nb: 'docs trenger --out, mappen det skal skrives til',
     });
   }
-  if (values.out === '') throw new UsageError('--out is empty; give the directory to write to');
+  if (values.out === '') throw new UsageError(...EMPTY_OUT_DIRECTORY);
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
     throw new UsageError(`--year must be a year like 2026; got "${values.year}"`, {
       code: 'invalid_value',
@@ -47,16 +47,28 @@ export function docsCommand(
   if (values.date !== undefined && !isIsoDate(values.date)) {
     throw new UsageError(
       `--date must be a date YYYY-MM-DD that exists in the calendar; got "${values.date}"`,
+      {
+        code: 'invalid_value',
+        path: '--date',
+        nb: `--date må være en dato ÅÅÅÅ-MM-DD som finnes i kalenderen; fikk "${values.date}"`,
+      },
     );
   }
   const apiBase = values['api-base'];
   if (apiBase !== undefined && !/^(?:https?:\/\/|\.{0,2}\/)?[^\s"<>]+$/.test(apiBase)) {
     throw new UsageError(
       `--api-base must be an address like https://example.org/api or ../api; got "${apiBase}"`,
+      {
+        code: 'invalid_value',
+        path: '--api-base',
+        nb: `--api-base må være en adresse som https://example.org/api eller ../api; fikk "${apiBase}"`,
+      },
     );
   }
   const writeFiles = io.writeFiles;
-  if (writeFiles === undefined) throw new UsageError('docs cannot write files here');
+  if (writeFiles === undefined) {
+    throw new UsageError('docs cannot write files here', { nb: 'docs kan ikke skrive filer her' });
+  }
   const run: TestRun | undefined =
     values.results === undefined ? undefined : readTestResults(readJson(values.results, io));
   const agreements: Agreement[] =

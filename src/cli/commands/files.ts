@@ -1,7 +1,7 @@
 import { LEGAL_FORMS } from '../../model/legal-form.js';
 import { parseAgreement } from '../../model/parse-agreement.js';
 import { initTemplate, isLegalForm } from '../init-template.js';
-import { type CliIo, UsageError } from '../io.js';
+import { type CliIo, EMPTY_OUT_FILE, UsageError } from '../io.js';
 import { loadAgreement } from '../load-agreement.js';
 
 /** The options of `export` and `init`. */
@@ -65,9 +65,11 @@ function deliver(text: string, values: FileOptions, io: CliIo): string {
     }
     return text;
   }
-  if (values.out === '') throw new UsageError('--out is empty; give the file to write');
+  if (values.out === '') throw new UsageError(...EMPTY_OUT_FILE);
   const writeFile = io.writeFile;
-  if (writeFile === undefined) throw new UsageError('cannot write files here');
+  if (writeFile === undefined) {
+    throw new UsageError('cannot write files here', { nb: 'kan ikke skrive filer her' });
+  }
   writeFile(values.out, text, values.force === true);
   return `${values.out}\n`;
 }

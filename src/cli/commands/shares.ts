@@ -35,6 +35,11 @@ export function sharesCommand(
   if (options.liability === true && (pool !== undefined || file !== undefined)) {
     throw new UsageError(
       'shares --liability takes neither --pool nor --quantities: liability follows the ownership',
+      {
+        code: 'conflicting_options',
+        path: '--liability',
+        nb: 'shares --liability tar verken --pool eller --quantities: ansvaret følger eierandelene',
+      },
     );
   }
   const liability = options.liability === true ? liabilityShares(agreement, common) : null;
