@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtInAgreements } from '../../src/cli/load-agreement.js';
 import { run } from '../../src/cli/run.js';
@@ -205,5 +206,37 @@ describe('tables fit in 100 columns', () => {
     expect(w).toContain('\nUttreden: 3430 Os\n');
     const d = cli(['deadlines', '--year', '2026', '--party', '3430']).stdout;
     expect(d).toContain('\nFrister 2026 for 3430 Os\n');
+  });
+});
+
+describe("the README's spreadsheet example (Fordeling til regneark)", () => {
+  it('is what split --format csv-nb prints, and each part is the exact share of 300 000,00 kr rounded to the øre', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(
+      readme.indexOf('### Fordeling til regneark / split to a spreadsheet'),
+    );
+    const shown =
+      /```text\n\$ npx kommunesamarbeid (.*) > fordeling\.csv\n\$ cat fordeling\.csv\n([\s\S]*?)```/.exec(
+        section,
+      );
+    const [, command, file] = shown as unknown as [string, string, string];
+    const { code, stdout } = cli(
+      (command.match(/"[^"]*"|\S+/g) ?? []).map((arg) => arg.replace(/^"|"$/g, '')),
+    );
+    expect(code).toBe(0);
+    expect(stdout).toBe(`\uFEFF${file.replace(/\n/g, '\r\n')}`);
+    // Independently: 300 000 kr × population ÷ 9 611 (5 685 + 1 891 + 2 035), in øre.
+    const ore = file
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => {
+        const [, , population, amount] = line.split(';') as [string, string, string, string];
+        return { population: Number(population), ore: Number(amount.replace(',', '')) };
+      });
+    expect(ore.reduce((sum, p) => sum + p.ore, 0)).toBe(30_000_000);
+    for (const p of ore) {
+      expect(Math.abs(p.ore - (30_000_000 * p.population) / 9_611)).toBeLessThan(1);
+    }
   });
 });
