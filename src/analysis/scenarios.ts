@@ -73,7 +73,7 @@ type Scalar = string | number | boolean | null;
  *
  * @param file - the scenario file as data (parsed JSON); checked here.
  * @param resolveAgreement - the agreement the file names, by its `agreement` field.
- * @throws {@link AgreementInputError} for a file that is not a scenario file,
+ * @throws {@link index!AgreementInputError} for a file that is not a scenario file,
  *   listing every problem with its path, and whatever `resolveAgreement` throws.
  *
  * @example

@@ -134,7 +134,7 @@ export interface InvoiceCheck {
  * Each finding is a reason citing the cost key's clause.
  *
  * @see splitCost for the split and its options.
- * @throws {@link AgreementInputError} for an invalid invoice (every problem,
+ * @throws {@link index!AgreementInputError} for an invalid invoice (every problem,
  *   paths from `invoice`: `invoice.lines[3].amount`; a kommunenummer on two
  *   lines is one), and for whatever `splitCost` refuses.
  *

@@ -13,11 +13,11 @@ import { schemaProblems } from './schema-problems.js';
 /**
  * Reads a scenario file: checks the whole file against
  * {@link ScenarioFileSchema} and returns it typed, or throws one
- * {@link AgreementInputError} listing every problem of every scenario with
+ * {@link index!AgreementInputError} listing every problem of every scenario with
  * its path (`scenarios[3].expect.parties["5001"]`). Each scenario must hold
  * exactly one kind of input; its `expect` is checked against that kind.
  *
- * @throws {@link AgreementInputError} listing every problem with its path.
+ * @throws {@link index!AgreementInputError} listing every problem with its path.
  * @example
  * parseScenarioFile({ agreement: 'helseplattformen', scenarios: [] });
  * // throws AgreementInputError: scenarios: must list at least one scenario
