@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
  * imports count. `.` is the main entry (src/index.ts), the engine alone.
  *
  * internal → model → rules → finance → governance / lifecycle → analysis,
- * ssb, deflator → words → docs → cli; agreements are content and import the
+ * ssb, deflator → words → docs → cli, and words → explorer (the page in the
+ * browser); agreements are content and import the
  * model's types; an agreement's own rule code (a file that defines an
  * `AgreementRule`, the extension point) may also use internal, model and rules.
  */
@@ -28,6 +29,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   words: [...ENGINE, 'analysis', 'ssb', 'deflator'],
   docs: [...ENGINE, 'analysis', 'ssb', 'deflator', 'words', 'agreements'],
   cli: [...ENGINE, 'analysis', 'ssb', 'deflator', 'words', 'docs', 'agreements'],
+  // The handbook's page in the browser: an edge like the CLI, whose terminal is the DOM.
+  explorer: [...ENGINE, 'analysis', 'words', 'agreements'],
   agreements: ['internal', 'model', 'rules'],
   '.': [...ENGINE],
 };

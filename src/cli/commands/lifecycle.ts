@@ -9,7 +9,7 @@ import { citing } from '../../rules/reason.js';
 import { describeDuty, describeRule, type Lang } from '../../words/explain.js';
 import { type CliIo, UsageError } from '../io.js';
 import { readJson } from '../load-agreement.js';
-import { normalizeAmount } from '../norwegian-amount.js';
+import { normalizeAmount } from '../../words/norwegian-amount.js';
 import { reasonsJson, reasonsText, toJson } from '../output.js';
 import { readQuantities } from '../quantities.js';
 import { alternativeLines, readingsOption } from '../readings.js';

@@ -3,7 +3,7 @@ import { formatDateNb, formatNumberNb } from '../../internal/format-nb.js';
 import type { Agreement } from '../../model/agreement.js';
 import type { Lang } from '../../words/explain.js';
 import type { CliIo } from '../io.js';
-import { normalizeAmount } from '../norwegian-amount.js';
+import { normalizeAmount } from '../../words/norwegian-amount.js';
 import { populationSum, reasonsJson, reasonsText, toJson } from '../output.js';
 import { readQuantities } from '../quantities.js';
 import { alternativeLines, readingsOption } from '../readings.js';

@@ -5,7 +5,7 @@ import { AgreementInputError } from '../../model/errors.js';
 import type { Lang } from '../../words/explain.js';
 import { type CliIo, UsageError } from '../io.js';
 import { builtInAgreements, loadAgreement, readJson } from '../load-agreement.js';
-import { normalizeAmount } from '../norwegian-amount.js';
+import { normalizeAmount } from '../../words/norwegian-amount.js';
 import { toJson } from '../output.js';
 
 /**

@@ -5,7 +5,7 @@ import { formatAmount, parseAmount } from '../../rules/money.js';
 import type { Lang } from '../../words/explain.js';
 import { readInvoice } from '../invoice.js';
 import { type CliIo, UsageError } from '../io.js';
-import { normalizeAmount } from '../norwegian-amount.js';
+import { normalizeAmount } from '../../words/norwegian-amount.js';
 import { reasonsJson, reasonsText, toJson } from '../output.js';
 import { readQuantities } from '../quantities.js';
 import { readingsOption } from '../readings.js';

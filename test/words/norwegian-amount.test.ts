@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeAmount } from '../../src/cli/norwegian-amount.js';
+import { normalizeAmount } from '../../src/words/norwegian-amount.js';
 import { run } from '../../src/cli/run.js';
 
 describe('normalizeAmount: amounts as Norwegians write them', () => {
