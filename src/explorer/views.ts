@@ -151,7 +151,7 @@ export function barChartSvg(rows: readonly SplitRow[]): string {
   const label = 180;
   const width = 640;
   const max = Math.max(1, ...rows.map((r) => Number(r.percent)));
-  const escape = (text: string) =>
+  const escapeXml = (text: string) =>
     text.replace(
       /[&<>"]/g,
       (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
@@ -160,7 +160,7 @@ export function barChartSvg(rows: readonly SplitRow[]): string {
   const bars = rows.map((r, i) => {
     const y = gap + i * (bar + gap);
     const w = ((width - label - 90) * Number(r.percent)) / max;
-    return `<text x="${label - 6}" y="${y + bar - 4}" text-anchor="end">${escape(r.name)}</text><rect x="${label}" y="${y}" width="${w.toFixed(1)}" height="${bar}"></rect><text x="${(label + w + 6).toFixed(1)}" y="${y + bar - 4}">${escape(formatPercentNb(r.percent))}</text>`;
+    return `<text x="${label - 6}" y="${y + bar - 4}" text-anchor="end">${escapeXml(r.name)}</text><rect x="${label}" y="${y}" width="${w.toFixed(1)}" height="${bar}"></rect><text x="${(label + w + 6).toFixed(1)}" y="${y + bar - 4}">${escapeXml(formatPercentNb(r.percent))}</text>`;
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="andeler-tittel"><title id="andeler-tittel">Andeler av beløpet</title>${bars.join('')}</svg>`;
 }
