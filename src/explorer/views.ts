@@ -1,4 +1,7 @@
 import { splitCost } from '../finance/split-cost.js';
+import { decide } from '../governance/decide/index.js';
+import { seatsOf } from '../governance/decide/seats.js';
+import { isIsoDate } from '../internal/iso-date.js';
 import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError } from '../model/errors.js';
 import type { Reason } from '../rules/reason.js';
@@ -167,3 +170,114 @@ export function barChartSvg(rows: readonly SplitRow[]): string {
 
 /** An amount for the page's table: `4 006 726,27`. */
 export const amountNb = (amount: string): string => formatAmountNb(amount);
+
+/** A seat of a body on a day, as the meeting form lists it. */
+export interface SeatChoice {
+  /** The seat id the meeting names (a kommunenummer, a region id, a named seat). */
+  readonly seat: string;
+  /** The seat in words: `5001 Trondheim`, or the region's or named seat's id where it has no party. */
+  readonly label: string;
+}
+
+/**
+ * The seats of a body on a day, labelled for the form (møteseter); none
+ * where the agreement does not apply on the day or the body's regions are
+ * not given.
+ *
+ * @example
+ * seatChoices(rorosOsHoltalen, 'styringsgruppe', '2025-01-01').map((s) => s.label);
+ * //=> ['5025 Røros', '3430 Os', '5026 Holtålen']
+ */
+export function seatChoices(agreement: Agreement, organ: string, date: string): SeatChoice[] {
+  const body = agreement.organs.find((o) => o.id === organ);
+  if (body === undefined || !isIsoDate(date)) return [];
+  const names = new Map(agreement.parties.map((p) => [p.municipality.number, p.municipality.name]));
+  return seatsOf(agreement, body, date, undefined, undefined).seats.map((seat) => {
+    const number = seat.replace(/-\d+$/, '');
+    const name = names.get(number);
+    return { seat, label: name === undefined ? seat : `${seat} ${name}` };
+  });
+}
+
+/** What the meeting form holds: the body, the matter, the day, who chairs, who attends and how each votes. */
+export interface MeetingInput {
+  readonly organ: string;
+  readonly matter: string;
+  readonly date: string;
+  readonly presiding: string;
+  /** Seat → member or deputy; a seat left out is absent. */
+  readonly attendance: Readonly<Record<string, 'member' | 'deputy'>>;
+  /** Seat → its vote. */
+  readonly ballots: Readonly<Record<string, 'for' | 'against' | 'abstain'>>;
+  /** Interpretation note → the reading chosen. */
+  readonly readings?: Readonly<Record<string, string>>;
+}
+
+/** A decision as the page shows it. */
+export interface MeetingView {
+  readonly quorate: boolean;
+  readonly adopted: boolean;
+  readonly tally: {
+    readonly present: number;
+    readonly seats: number;
+    readonly for: number;
+    readonly against: number;
+    readonly abstain: number;
+  };
+  readonly reasons: readonly ReasonLine[];
+  /** The outcome under each other reading that would change it. */
+  readonly alternatives: readonly {
+    readonly note: string;
+    readonly reading: string;
+    readonly adopted: boolean;
+    readonly quorate: boolean;
+  }[];
+}
+
+/**
+ * A meeting of a body decided by the library's {@link decide} (vedtak): quorum,
+ * outcome, the count, every reason in bokmål, and the outcome under each
+ * other reading of the interpretation notes that bear on it.
+ *
+ * @example
+ * const seats = ['5025', '3430', '5026'];
+ * const view = meetingView(rorosOsHoltalen, {
+ *   organ: 'styringsgruppe', matter: 'decision', date: '2025-01-01', presiding: '5025',
+ *   attendance: Object.fromEntries(seats.map((s) => [s, 'member'])),
+ *   ballots: Object.fromEntries(seats.map((s) => [s, 'for'])),
+ * });
+ * view.ok && view.adopted; //=> true
+ */
+export function meetingView(agreement: Agreement, input: MeetingInput): View<MeetingView> {
+  return attempt(() => {
+    const d = decide(agreement, {
+      organ: input.organ,
+      matter: input.matter,
+      meeting: {
+        date: input.date,
+        presiding: input.presiding,
+        attendance: input.attendance,
+        ballots: input.ballots,
+      },
+      ...(input.readings === undefined ? {} : { readings: input.readings }),
+    });
+    return {
+      quorate: d.quorate,
+      adopted: d.adopted,
+      tally: {
+        present: d.tally.present,
+        seats: d.tally.seats,
+        for: d.tally.for,
+        against: d.tally.against,
+        abstain: d.tally.abstain,
+      },
+      reasons: reasonLines(d.reasons),
+      alternatives: d.alternatives.map((a) => ({
+        note: a.note,
+        reading: a.reading,
+        adopted: a.adopted,
+        quorate: a.quorate,
+      })),
+    };
+  });
+}
