@@ -189,7 +189,7 @@ export interface SeatChoice {
  * //=> ['5025 Røros', '3430 Os', '5026 Holtålen']
  */
 export function seatChoices(agreement: Agreement, organ: string, date: string): SeatChoice[] {
-  const body = agreement.organs.find((o) => o.id === organ);
+  const body = (agreement.organs ?? []).find((o) => o.id === organ);
   if (body === undefined || !isIsoDate(date)) return [];
   const names = new Map(agreement.parties.map((p) => [p.municipality.number, p.municipality.name]));
   return seatsOf(agreement, body, date, undefined, undefined).seats.map((seat) => {
