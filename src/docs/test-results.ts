@@ -26,8 +26,8 @@ export interface TestResult {
  * The results of a test run (testkjøring), per agreement: the tests in
  * test/agreements/<id>/ (or any folder named agreements/<id>/) and the
  * scenarios of that agreement (a group titled "Scenarioer i <id>/<file>", as
- * test/scenarios/ names them), in the order of the run. `date` is the day the run started (UTC), when the
- * report gives it.
+ * test/scenarios/ names them), in the order of the run. `date` is the day
+ * the run started (UTC), when the report gives it.
  *
  * @example
  * const testRun: TestRun = { date: '2026-12-01', byAgreement: { helseplattformen: [] } };

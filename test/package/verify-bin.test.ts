@@ -63,7 +63,7 @@ describe('the built bin: verify --invoice - (csv-nb on standard input)', () => {
     const result = verify(['--invoice', '-'], 'Nr.;Beløp\n5001;12,345\n');
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(
-      'kommunesamarbeid: Invalid invoice standard input (1 problem):\n  standard input, line 2, Beløp: must be an amount in NOK with at most two decimals, e.g. 1 234,50: "12.345"\n',
+      'kommunesamarbeid: Ugyldig faktura standard input (1 feil):\n  standard input, linje 2, Beløp: må være et beløp i kroner med høyst to desimaler, f.eks. 1 234,50 eller 1234.50: "12.345"\n',
     );
   });
 });
