@@ -26,13 +26,17 @@ const entry = {
  *
  * The CLI: one bundled ESM file with a shebang.
  *
+ * The explorer of the handbook's page: one minified script for the browser
+ * (an IIFE, everything inlined), which `docs` embeds in each HTML handbook so
+ * that the page works from file://, offline.
+ *
  * No source maps: a map without its sources points nowhere, and with them it
  * was well over half the tarball (docs/package-size.md). The output is
  * unminified, so a stack trace still reads as the source.
  */
 export default defineConfig([
   {
-    entry: ['src/**/*.ts', '!src/cli/**'],
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/explorer/**'],
     outDir: 'dist/module',
     format: ['esm'],
     bundle: false,
@@ -51,5 +55,13 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    entry: { explorer: 'src/explorer/main.ts' },
+    format: ['iife'],
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    noExternal: [/.*/],
   },
 ]);

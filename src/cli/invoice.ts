@@ -1,8 +1,8 @@
 import { AgreementInputError, type InputProblem } from '../model/errors.js';
 import type { Invoice } from '../model/invoice.js';
+import { normalizeAmount } from '../words/norwegian-amount.js';
 import { type CliIo, UsageError } from './io.js';
 import { readJson, readText } from './load-agreement.js';
-import { normalizeAmount } from '../words/norwegian-amount.js';
 
 /** The forms of invoice file `verify --invoice` reads. */
 export type InvoiceFormat = 'json' | 'csv' | 'csv-nb';

@@ -52,6 +52,12 @@ export interface CliIo {
   readonly comingYear?: number;
   /** The package version `--version` prints (the bin reads it from package.json when asked). */
   readonly version?: () => string;
+  /**
+   * The browser script of the handbook's explorer (`dist/explorer.global.js`,
+   * beside the bin), which `docs` inlines in each HTML handbook; `undefined`
+   * where it is not built, and the handbooks are then written without it.
+   */
+  readonly explorerScript?: () => string | undefined;
 }
 
 /**

@@ -18,6 +18,15 @@ function packageVersion(): string {
   return 'unknown';
 }
 
+/** The explorer's browser script: beside the bin in dist/, or in dist/ above src/cli/ (run from source). */
+function explorerScript(): string | undefined {
+  for (const path of ['./explorer.global.js', '../../dist/explorer.global.js']) {
+    const url = new URL(path, import.meta.url);
+    if (existsSync(url)) return readFileSync(url, 'utf8');
+  }
+  return undefined;
+}
+
 process.exitCode = run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
@@ -26,4 +35,5 @@ process.exitCode = run(process.argv.slice(2), {
   writeFile: writeFileSafely,
   comingYear: new Date().getUTCFullYear() + 1,
   version: packageVersion,
+  explorerScript,
 });

@@ -6,6 +6,7 @@ import {
   shortenMessage,
 } from '../model/errors.js';
 import type { Lang } from '../words/explain.js';
+import { pathWords, problemMessage, subjectWords } from '../words/input-words.js';
 import { checkCommand } from './commands/check.js';
 import { decideCommand } from './commands/decide.js';
 import { docsCommand } from './commands/docs.js';
@@ -21,7 +22,6 @@ import { splitCommand } from './commands/split.js';
 import { testCommand } from './commands/test.js';
 import { verifyCommand } from './commands/verify.js';
 import { commandHelp, globalHelp, WITHOUT_CSV } from './help.js';
-import { pathWords, problemMessage, subjectWords } from './input-words.js';
 import { type CliIo, UsageError } from './io.js';
 import { builtInAgreements, loadAgreement } from './load-agreement.js';
 import { MESSAGES, nearest } from './messages.js';

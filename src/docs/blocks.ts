@@ -35,7 +35,9 @@ export type Block =
       readonly head: readonly string[];
       readonly rows: readonly (readonly Cell[])[];
       readonly right?: readonly number[];
-    };
+    }
+  /** HTML as it is, for the HTML page only (the explorer): the Markdown has nothing of it. */
+  | { readonly kind: 'html'; readonly html: string; readonly style?: string };
 
 /** One line: a line break in a name or a title must not end a table row, a list item or a heading. */
 const oneLine = (text: string) => text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
@@ -93,6 +95,8 @@ export function toMarkdown(blocks: readonly Block[]): string {
   const out: string[] = [];
   for (const b of blocks) {
     switch (b.kind) {
+      case 'html':
+        break;
       case 'heading':
         out.push(`<a id="${escapeHtml(b.id)}"></a>\n\n${'#'.repeat(b.level)} ${textMd(b.text)}`);
         break;
@@ -167,7 +171,7 @@ export function toHtml(blocks: readonly Block[], title: string, footer = ''): st
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style>${SCREEN_STYLE}
-${printStyle(footer)}</style>
+${blocks.map((b) => (b.kind === 'html' && b.style !== undefined ? `${b.style}\n` : '')).join('')}${printStyle(footer)}</style>
 </head>
 <body>
 ${body.join('\n')}
@@ -178,6 +182,8 @@ ${body.join('\n')}
 
 function blockHtml(b: Block): string {
   switch (b.kind) {
+    case 'html':
+      return b.html;
     case 'heading':
       return `<h${b.level} id="${escapeHtml(b.id)}">${escapeHtml(b.text)}</h${b.level}>`;
     case 'paragraph':
@@ -211,7 +217,7 @@ export function textsOf(blocks: readonly Block[]): string[] {
     if (b.kind === 'heading' || b.kind === 'quote') out.push(b.text);
     else if (b.kind === 'paragraph') b.parts.forEach(inline);
     else if (b.kind === 'list') for (const item of b.items) item.forEach(inline);
-    else for (const row of b.rows) row.forEach(inline);
+    else if (b.kind === 'table') for (const row of b.rows) row.forEach(inline);
   }
   return out;
 }

@@ -1,12 +1,21 @@
+import { check } from '../analysis/check.js';
+import { whatIf } from '../analysis/what-if.js';
 import { splitCost } from '../finance/split-cost.js';
 import { decide } from '../governance/decide/index.js';
 import { seatsOf } from '../governance/decide/seats.js';
+import { addDays } from '../internal/calendar.js';
 import { isIsoDate } from '../internal/iso-date.js';
+import { findDuplicateKeys } from '../internal/json-text.js';
+import { admit } from '../lifecycle/admit.js';
+import { withdraw } from '../lifecycle/withdraw.js';
 import type { Agreement } from '../model/agreement.js';
-import { AgreementInputError } from '../model/errors.js';
+import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
+import type { MembershipEvent } from '../model/events.js';
+import { parseAgreement } from '../model/parse-agreement.js';
 import type { Reason } from '../rules/reason.js';
-import { explain } from '../words/explain.js';
+import { describeRule, explain } from '../words/explain.js';
 import { formatAmountNb, formatPercentNb } from '../words/format.js';
+import { problemMessage } from '../words/input-words.js';
 import { normalizeAmount } from '../words/norwegian-amount.js';
 
 /**
@@ -15,7 +24,17 @@ import { normalizeAmount } from '../words/norwegian-amount.js';
  */
 export type View<T> =
   | ({ readonly ok: true } & T)
-  | { readonly ok: false; readonly problems: readonly { path: string; message: string }[] };
+  | { readonly ok: false; readonly problems: readonly ProblemLine[] };
+
+/** An input problem as the page lists it: its path, its code and its sentence (bokmål where known). */
+export interface ProblemLine {
+  readonly path: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+const problemLines = (problems: readonly InputProblem[]): ProblemLine[] =>
+  problems.map((p) => ({ path: p.path, code: p.code, message: problemMessage(p, 'nb') }));
 
 /** A reason as the page lists it: its clause and its sentence in bokmål. */
 export interface ReasonLine {
@@ -60,10 +79,7 @@ function attempt<T>(f: () => T): View<T> {
     return { ok: true, ...f() };
   } catch (error) {
     if (error instanceof AgreementInputError) {
-      return {
-        ok: false,
-        problems: error.problems.map((p) => ({ path: p.path, message: p.message })),
-      };
+      return { ok: false, problems: problemLines(error.problems) };
     }
     throw error;
   }
@@ -173,29 +189,120 @@ export const amountNb = (amount: string): string => formatAmountNb(amount);
 
 /** A seat of a body on a day, as the meeting form lists it. */
 export interface SeatChoice {
-  /** The seat id the meeting names (a kommunenummer, a region id, a named seat). */
+  /** The seat id the meeting names (a kommunenummer, `5001-2` for a member of its own, a region id, a named seat). */
   readonly seat: string;
-  /** The seat in words: `5001 Trondheim`, or the region's or named seat's id where it has no party. */
+  /** The seat in words: `5001 Trondheim`, `5001 Trondheim, medlem 2`, the region's or the named seat's name. */
   readonly label: string;
 }
 
 /**
- * The seats of a body on a day, labelled for the form (møteseter); none
- * where the agreement does not apply on the day or the body's regions are
- * not given.
+ * The seats of a body on a day, labelled for the form (møteseter), or why
+ * there are none: a date outside the agreement's period, or a body with a
+ * seat per region where the agreement gives no regions.
  *
  * @example
- * seatChoices(rorosOsHoltalen, 'styringsgruppe', '2025-01-01').map((s) => s.label);
- * //=> ['5025 Røros', '3430 Os', '5026 Holtålen']
+ * const view = seatChoices(helseplattformen, 'representantskap', '2025-01-01');
+ * view.ok && view.seats.slice(0, 2).map((s) => s.label); //=> ['5001 Trondheim', '1505 Kristiansund']
  */
-export function seatChoices(agreement: Agreement, organ: string, date: string): SeatChoice[] {
+export function seatChoices(
+  agreement: Agreement,
+  organ: string,
+  date: string,
+): View<{ seats: SeatChoice[] }> {
   const body = (agreement.organs ?? []).find((o) => o.id === organ);
-  if (body === undefined || !isIsoDate(date)) return [];
-  const names = new Map(agreement.parties.map((p) => [p.municipality.number, p.municipality.name]));
-  return seatsOf(agreement, body, date, undefined, undefined).seats.map((seat) => {
-    const number = seat.replace(/-\d+$/, '');
-    const name = names.get(number);
-    return { seat, label: name === undefined ? seat : `${seat} ${name}` };
+  if (body === undefined) {
+    return fail('organ', 'unknown_organ', `${agreement.id} har ikke noe organ "${organ}"`);
+  }
+  if (!isIsoDate(date)) return fail('date', 'invalid_date', DATE_NB);
+  const { seats, problems } = seatsOf(agreement, body, date, undefined, undefined);
+  if (problems.length > 0) return { ok: false, problems: problemLines(problems) };
+  const parties = new Map(
+    agreement.parties.map((p) => [p.municipality.number, p.municipality.name]),
+  );
+  const named = new Map<string, string>([
+    ...(agreement.regions ?? []).map((r): [string, string] => [r.id, r.name]),
+    ...(body.seats.fixed ?? []).map((f): [string, string] => [f.id, f.name]),
+  ]);
+  return {
+    ok: true,
+    seats: seats.map((seat) => {
+      const own = /^(\d{4})-(\d+)$/.exec(seat);
+      const number = own?.[1] ?? seat;
+      const name = parties.get(number);
+      const label =
+        named.get(seat) ??
+        (name === undefined
+          ? seat
+          : `${number} ${name}${own === null ? '' : `, medlem ${own[2] as string}`}`);
+      return { seat, label };
+    }),
+  };
+}
+
+const DATE_NB = 'må være en dato ÅÅÅÅ-MM-DD som finnes i kalenderen';
+
+const fail = (
+  path: string,
+  code: string,
+  message: string,
+): { ok: false; problems: ProblemLine[] } => ({
+  ok: false,
+  problems: [{ path, code, message }],
+});
+
+/** A body as the meeting form offers it: its matters, or none where the agreement sets no decision rule for it. */
+export interface BodyChoice {
+  readonly id: string;
+  readonly name: string;
+  readonly clause: string;
+  readonly matters: readonly { readonly id: string; readonly name: string }[];
+}
+
+/**
+ * The bodies of an agreement and the matters each decides (organer og
+ * saker), for the meeting form.
+ *
+ * @example
+ * bodyChoices(helseplattformen).map((b) => b.id); //=> ['representantskap', 'styre']
+ */
+export function bodyChoices(agreement: Agreement): BodyChoice[] {
+  return (agreement.organs ?? []).map((o) => ({
+    id: o.id,
+    name: o.name,
+    clause: o.clause,
+    matters: o.matters.map((m) => ({ id: m.id, name: m.name })),
+  }));
+}
+
+/** An interpretation note whose reading can be chosen: its question and its readings, the encoding's first. */
+export interface ReadingChoice {
+  readonly note: string;
+  readonly question: string;
+  readonly clauses: readonly string[];
+  readonly readings: readonly { readonly id: string; readonly text: string }[];
+}
+
+/**
+ * The interpretation notes whose reading can be chosen (lesninger), for the
+ * meeting form: the reading the encoding follows first, then each other.
+ *
+ * @example
+ * readingChoices(helseplattformen).some((n) => n.note === 'consensus-scope'); //=> true
+ */
+export function readingChoices(agreement: Agreement): ReadingChoice[] {
+  return (agreement.interpretations ?? []).flatMap((n) => {
+    if (n.readingId === undefined) return [];
+    const others = n.alternatives.flatMap((a) =>
+      a.id === undefined ? [] : [{ id: a.id, text: a.reading }],
+    );
+    return [
+      {
+        note: n.id,
+        question: n.question,
+        clauses: n.clauses,
+        readings: [{ id: n.readingId, text: n.reading }, ...others],
+      },
+    ];
   });
 }
 
@@ -280,4 +387,249 @@ export function meetingView(agreement: Agreement, input: MeetingInput): View<Mee
       })),
     };
   });
+}
+
+/** One party before and after a withdrawal or an admission: its part and its amount on each side. */
+export interface ChangeRow {
+  readonly number: string;
+  readonly name: string;
+  /** Percent with a dot and two decimals; `null` where not a member on that side. */
+  readonly percentBefore: string | null;
+  readonly percentAfter: string | null;
+  readonly amountBefore: string | null;
+  readonly amountAfter: string | null;
+  /** after − before, NOK with a dot. */
+  readonly change: string;
+}
+
+/** An amount split before and after, from the library's {@link whatIf}; or why it cannot be. */
+export type ChangeView = View<{
+  readonly before: string;
+  readonly after: string;
+  readonly rows: readonly ChangeRow[];
+}>;
+
+function changeView(
+  agreement: Agreement,
+  events: readonly MembershipEvent[],
+  amount: string,
+  date: string,
+): ChangeView {
+  return attempt(() => {
+    const w = whatIf(agreement, { events, amount: normalizeAmount(amount), date });
+    return {
+      before: w.before,
+      after: w.after,
+      rows: w.parties.map((p) => ({
+        number: p.number,
+        name: p.name,
+        percentBefore: p.before?.percent ?? null,
+        percentAfter: p.after?.percent ?? null,
+        amountBefore: p.before?.amount ?? null,
+        amountAfter: p.after?.amount ?? null,
+        change: p.change,
+      })),
+    };
+  });
+}
+
+/** The withdrawal form's inputs, as typed. */
+export interface WithdrawalInput {
+  readonly party: string;
+  /** The day the written notice was sent. */
+  readonly noticeSentOn: string;
+  /** An amount to split before and after (empty: none). */
+  readonly amount?: string;
+}
+
+/** A withdrawal as the page shows it. */
+export interface WithdrawalView {
+  readonly party: string;
+  readonly effectiveDate: string;
+  readonly lastFinancedDate: string;
+  /** The shares after, or `null` where stated ownership must be stated anew (a reason says so). */
+  readonly sharesAfter: readonly { number: string; name: string; percent: string }[] | null;
+  readonly reasons: readonly ReasonLine[];
+  /** The amount split before (on the notice date) and after (from the effective date); absent without an amount. */
+  readonly change?: ChangeView;
+}
+
+/**
+ * A municipality's withdrawal (uttreden) from the library's
+ * {@link withdraw}: when it takes effect, the last financed day, the shares
+ * after, the reasons in bokmål, and an amount split before and after.
+ *
+ * @example
+ * const view = withdrawalView(helseplattformen, { party: '1508', noticeSentOn: '2025-03-01' });
+ * view.ok && [view.effectiveDate, view.lastFinancedDate]; //=> ['2026-03-01', '2026-02-28']
+ */
+export function withdrawalView(agreement: Agreement, input: WithdrawalInput): View<WithdrawalView> {
+  return attempt(() => {
+    const w = withdraw(agreement, { party: input.party, noticeSentOn: input.noticeSentOn });
+    const amount = input.amount?.trim() ?? '';
+    return {
+      party: w.party,
+      effectiveDate: w.effectiveDate,
+      lastFinancedDate: w.lastFinancedDate,
+      sharesAfter:
+        w.sharesAfter?.parties.map((p) => ({
+          number: p.number,
+          name: p.name,
+          percent: p.percent,
+        })) ?? null,
+      reasons: reasonLines([...w.reasons, ...(w.sharesAfter?.reasons ?? [])]),
+      ...(amount === ''
+        ? {}
+        : {
+            change: changeView(
+              agreement,
+              [{ type: 'withdrawal', party: input.party, noticeSentOn: input.noticeSentOn }],
+              amount,
+              input.noticeSentOn,
+            ),
+          }),
+    };
+  });
+}
+
+/** The admission form's inputs, as typed. */
+export interface AdmissionInput {
+  readonly number: string;
+  readonly name: string;
+  /** Inhabitants, as typed (`1 400`). */
+  readonly population: string;
+  /** The day the admission takes effect. */
+  readonly date: string;
+  /** The ids of the admission conditions marked as met; the others are unknown, never assumed. */
+  readonly conditionsMet: readonly string[];
+  /** An amount to split before and after (empty: none). */
+  readonly amount?: string;
+}
+
+/** An admission as the page shows it. */
+export interface AdmissionView {
+  readonly conditions: readonly {
+    readonly id: string;
+    readonly text: string;
+    readonly clause: string;
+    readonly status: 'met' | 'not-met' | 'unknown';
+  }[];
+  readonly eligibility: 'met' | 'not-met' | 'unknown';
+  readonly procedure: { readonly organ: string; readonly rule: string; readonly clause: string };
+  readonly sharesAfter: readonly { number: string; name: string; percent: string }[];
+  readonly reasons: readonly ReasonLine[];
+  readonly change?: ChangeView;
+}
+
+/**
+ * A municipality's admission (opptak) from the library's {@link admit}: the
+ * conditions and whether they are met, the procedure, the new shares, the
+ * reasons in bokmål, and an amount split before and after.
+ *
+ * @example
+ * const view = admissionView(helseplattformen, {
+ *   number: '1811', name: 'Bindal', population: '1 400', date: '2026-01-01', conditionsMet: [],
+ * });
+ * view.ok && view.eligibility; //=> 'unknown'
+ */
+export function admissionView(agreement: Agreement, input: AdmissionInput): View<AdmissionView> {
+  const digits = input.population.replace(/[\s\u00a0\u202f]/g, '');
+  if (!/^\d{1,9}$/.test(digits)) {
+    return fail('population', 'invalid_value', 'må være et helt tall, f.eks. 1 400');
+  }
+  const population = Number(digits);
+  return attempt(() => {
+    const municipality = { number: input.number.trim(), name: input.name.trim() };
+    const a = admit(agreement, {
+      municipality,
+      population,
+      date: input.date,
+      conditionsMet: input.conditionsMet,
+    });
+    const amount = input.amount?.trim() ?? '';
+    return {
+      conditions: a.conditions.map((c) => ({
+        id: c.id,
+        text: c.text,
+        clause: c.clause,
+        status: c.status,
+      })),
+      eligibility: a.eligibility,
+      procedure: {
+        organ: a.procedure.organ,
+        rule: describeRule(a.procedure.rule, 'nb'),
+        clause: a.procedure.rule.clause,
+      },
+      sharesAfter: a.sharesAfter.parties.map((p) => ({
+        number: p.number,
+        name: p.name,
+        percent: p.percent,
+      })),
+      reasons: reasonLines([...a.reasons, ...a.procedure.reasons]),
+      ...(amount === ''
+        ? {}
+        : {
+            change: changeView(
+              agreement,
+              [
+                {
+                  type: 'admission',
+                  party: { ...municipality, population },
+                  effectiveDate: input.date,
+                },
+              ],
+              amount,
+              agreement.validFrom > input.date ? agreement.validFrom : addDays(input.date, -1),
+            ),
+          }),
+    };
+  });
+}
+
+/** A file the reader loaded: the agreement, or every problem with its path; and the check's findings. */
+export type LoadView = View<{
+  readonly agreement: Agreement;
+  readonly findings: readonly { severity: string; clause: string; text: string }[];
+}>;
+
+/**
+ * An agreement file the reader loads into the page (egen avtalefil): read as
+ * JSON, validated as the library validates it (every problem with its
+ * path, a key given twice included), then checked ({@link check}).
+ *
+ * @example
+ * const view = loadView('{ "id": "x" }');
+ * view.ok; //=> false
+ * loadView('{').ok; //=> false
+ */
+export function loadView(text: string): LoadView {
+  const json = text.replace(/^\uFEFF/, '');
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    return fail('', 'invalid_json', `er ikke gyldig JSON (${(error as Error).message})`);
+  }
+  const repeated = findDuplicateKeys(json);
+  if (repeated.length > 0) {
+    return {
+      ok: false,
+      problems: repeated.map((d) => ({
+        path: formatPath(d.path),
+        code: 'duplicate_key',
+        message: `er gitt to ganger i samme objekt (linje ${d.line}, kolonne ${d.column}; første gang linje ${d.firstLine}, kolonne ${d.firstColumn})`,
+      })),
+    };
+  }
+  const report = check(value);
+  if (!report.valid) return { ok: false, problems: problemLines(report.problems) };
+  return {
+    ok: true,
+    agreement: parseAgreement(value),
+    findings: report.findings.map((f) => ({
+      severity: f.severity,
+      clause: f.clause,
+      text: explain(f, 'nb'),
+    })),
+  };
 }

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { scenarioGroup, scenarioTitle } from '../../scripts/test-titles.js';
 import { runScenarios } from '../../src/analysis/scenarios.js';
 import { builtInAgreements } from '../../src/cli/load-agreement.js';
-import { normalizeAmount } from '../../src/words/norwegian-amount.js';
 import type { Agreement } from '../../src/model/agreement.js';
 import { parseAgreement } from '../../src/model/parse-agreement.js';
+import { normalizeAmount } from '../../src/words/norwegian-amount.js';
 import { schemaValidator } from '../helpers/json-schema.js';
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeAmount } from '../../src/words/norwegian-amount.js';
 import { run } from '../../src/cli/run.js';
+import { normalizeAmount } from '../../src/words/norwegian-amount.js';
 
 describe('normalizeAmount: amounts as Norwegians write them', () => {
   it.each([

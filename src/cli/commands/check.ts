@@ -1,7 +1,7 @@
 import { check } from '../../analysis/check.js';
 import { shortenMessage } from '../../model/errors.js';
 import { explain, type Lang } from '../../words/explain.js';
-import { problemMessage } from '../input-words.js';
+import { problemMessage } from '../../words/input-words.js';
 import type { CliIo } from '../io.js';
 import { builtInAgreements, readJson } from '../load-agreement.js';
 import { MESSAGES } from '../messages.js';

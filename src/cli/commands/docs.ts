@@ -75,6 +75,7 @@ export function docsCommand(
     values.agreement === undefined
       ? Object.values(builtInAgreements)
       : [loadAgreement(values.agreement, io)];
+  const explorerScript = io.explorerScript?.();
   const files: OutputFile[] = [];
   const write = (name: string, text: string) => {
     files.push({ name, text });
@@ -99,6 +100,7 @@ export function docsCommand(
       ...(results === undefined ? {} : { results }),
       ...(run?.date === undefined ? {} : { testedOn: run.date }),
       ...(apiBase === undefined ? {} : { apiBase }),
+      ...(explorerScript === undefined ? {} : { explorerScript }),
     });
     write(`${agreement.id}.md`, markdown);
     write(`${agreement.id}.html`, html);

@@ -3,9 +3,9 @@ import { runScenarios, type ScenarioResult } from '../../analysis/scenarios.js';
 import type { Agreement } from '../../model/agreement.js';
 import { AgreementInputError } from '../../model/errors.js';
 import type { Lang } from '../../words/explain.js';
+import { normalizeAmount } from '../../words/norwegian-amount.js';
 import { type CliIo, UsageError } from '../io.js';
 import { builtInAgreements, loadAgreement, readJson } from '../load-agreement.js';
-import { normalizeAmount } from '../../words/norwegian-amount.js';
 import { toJson } from '../output.js';
 
 /**

@@ -45,6 +45,14 @@ export interface HandbookOptions {
    * for links from each rule to its page; without it, no such links.
    */
   readonly apiBase?: string;
+  /**
+   * The explorer's browser script (the package's `dist/explorer.global.js`):
+   * given, the HTML page gets a section "Utforsk avtalen" where the reader
+   * splits a cost, holds a meeting, takes a municipality out or in and loads
+   * an agreement file, all computed in the browser; the Markdown says where
+   * to find it.
+   */
+  readonly explorerScript?: string;
 }
 
 /** What every section of the handbook reads beside the agreement, computed once. */

@@ -12,6 +12,7 @@ import { costKeysSection } from './sections/cost-keys.js';
 import { coverageSection } from './sections/coverage.js';
 import { deadlinesSection } from './sections/deadlines.js';
 import { examplesSection } from './sections/examples.js';
+import { explorerSection } from './sections/explorer.js';
 import { generalTestsSection } from './sections/general-tests.js';
 import { interpretationsSection } from './sections/interpretations.js';
 import { introSection } from './sections/intro.js';
@@ -71,6 +72,7 @@ export function handbook(
   const intro = introSection(agreement, ctx);
   const sections = SECTIONS.flatMap((section) => section(agreement, ctx));
   const body: Block[] = [
+    ...explorerSection(agreement, ctx),
     ...sections,
     ...legalBasisSection(legalSectionsCited([...intro, ...sections])),
     ...deadlinesSection(agreement, ctx),

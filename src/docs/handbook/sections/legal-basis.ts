@@ -93,6 +93,7 @@ export function citeLegalBasis(blocks: readonly Block[]): Block[] {
     if (b.kind === 'heading' || b.kind === 'quote') return { ...b, text: named(b.text) };
     if (b.kind === 'paragraph') return { ...b, parts: b.parts.flatMap(inline) };
     if (b.kind === 'list') return { ...b, items: b.items.map((item) => item.flatMap(inline)) };
+    if (b.kind === 'html') return b;
     return { ...b, rows: b.rows.map((row) => row.map(cell)) };
   });
 }

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pathWords, problemMessage, subjectWords } from '../../src/cli/input-words.js';
 import { AgreementInputError, type InputProblem } from '../../src/model/errors.js';
 import { parseAgreement } from '../../src/model/parse-agreement.js';
 import { parseAmount } from '../../src/rules/money.js';
+import { pathWords, problemMessage, subjectWords } from '../../src/words/input-words.js';
 
 const nb = (message: string) => problemMessage({ path: 'x', code: 'c', message }, 'nb');
 
