@@ -347,13 +347,13 @@ export interface MeetingView {
  * other reading of the interpretation notes that bear on it.
  *
  * @example
- * const seats = ['5025', '3430', '5026'];
- * const view = meetingView(rorosOsHoltalen, {
- *   organ: 'styringsgruppe', matter: 'decision', date: '2025-01-01', presiding: '5025',
- *   attendance: Object.fromEntries(seats.map((s) => [s, 'member'])),
- *   ballots: Object.fromEntries(seats.map((s) => [s, 'for'])),
+ * const seats = helseplattformen.parties.map((p) => p.municipality.number);
+ * const view = meetingView(helseplattformen, {
+ *   organ: 'representantskap', matter: 'other', date: '2025-01-01', presiding: '5001',
+ *   attendance: Object.fromEntries(seats.slice(0, 18).map((s) => [s, 'member'])),
+ *   ballots: Object.fromEntries(seats.slice(0, 18).map((s, i) => [s, i < 10 ? 'for' : 'against'])),
  * });
- * view.ok && view.adopted; //=> true
+ * view.ok && [view.quorate, view.adopted, view.tally.for, view.tally.against]; //=> [true, true, 10, 8]
  */
 export function meetingView(agreement: Agreement, input: MeetingInput): View<MeetingView> {
   return attempt(() => {

@@ -106,6 +106,21 @@ const WORDINGS: readonly (readonly [RegExp, (...groups: string[]) => string])[] 
     /^names (\S+), which is not among the parties$/,
     (x) => `nevner ${x}, som ikke er blant partene`,
   ],
+  [
+    /^([a-z0-9-]+) states no notice period for withdrawal$/,
+    (id) => `${id} oppgir ingen oppsigelsestid for uttreden`,
+  ],
+  [/^([a-z0-9-]+) states no rules for admission$/, (id) => `${id} har ingen regler for opptak`],
+  [
+    /^([a-z0-9-]+) has one seat per region \(([^)]+)\), and ([a-z0-9-]+) gives no region division: supply the regions$/,
+    (organ, clause, id) =>
+      `${organ} har ett sete per region (${clause}), og ${id} gir ingen regioninndeling: oppgi regionene`,
+  ],
+  [
+    /^the ownership shares \(([^)]+)\) of the (\d+) members on (\d{4}-\d{2}-\d{2}) sum to ([^,]+), not the whole$/,
+    (clause, n, date, sum) =>
+      `eierandelene (${clause}) til de ${n} medlemmene per ${date} utgjør ${sum}, ikke det hele`,
+  ],
   [/^(\S+) is invoiced on line (\d+) too$/, (x, n) => `${x} er fakturert på linje ${n} også`],
   [
     /^is given twice in one object \(line (\d+), column (\d+); first at line (\d+), column (\d+)\)$/,

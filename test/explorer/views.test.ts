@@ -1,9 +1,35 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { digitrondelag } from '../../src/agreements/digitrondelag/index.js';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import { rorosOsHoltalen } from '../../src/agreements/roros-os-holtalen/index.js';
-import { barChartSvg, percentOf, splitCsvNb, splitView } from '../../src/explorer/views.js';
+import {
+  admissionView,
+  barChartSvg,
+  bodyChoices,
+  type ChangeRow,
+  loadView,
+  meetingView,
+  percentOf,
+  readingChoices,
+  seatChoices,
+  splitCsvNb,
+  splitView,
+  withdrawalView,
+} from '../../src/explorer/views.js';
 import { splitCost } from '../../src/finance/split-cost.js';
+import { decide } from '../../src/governance/decide/index.js';
+import { parseAgreement } from '../../src/model/parse-agreement.js';
+
+const EXAMPLE_IKS = readFileSync(
+  new URL('../../examples/iks-eierandeler.json', import.meta.url),
+  'utf8',
+);
+const exampleIks = parseAgreement(JSON.parse(EXAMPLE_IKS));
+
+const ore = (amount: string | null) => (amount === null ? 0n : BigInt(amount.replace('.', '')));
+const sumOf = (amounts: readonly (string | null)[]) => amounts.reduce((t, a) => t + ore(a), 0n);
 
 describe('the split the page shows', () => {
   it('Røros–Os–Holtålen, 300 000,00 kr typed the Norwegian way: the library’s parts, each with its part of the whole', () => {
@@ -22,7 +48,13 @@ describe('the split the page shows', () => {
   it('a bad amount is every problem with its path, not an exception', () => {
     expect(splitView(helseplattformen, { amount: '12,345' })).toEqual({
       ok: false,
-      problems: [{ path: 'amount', message: 'has more than two decimals: "12.345"' }],
+      problems: [
+        {
+          path: 'amount',
+          code: 'too_many_decimals',
+          message: 'har mer enn to desimaler: "12.345"',
+        },
+      ],
     });
   });
 
@@ -76,5 +108,290 @@ describe('the download and the chart', () => {
     expect((widths[0] as number) / (widths[1] as number)).toBeCloseTo(3, 2);
     expect(svg).toContain('A&lt;b&gt;');
     expect(svg).toContain('75,00 %');
+  });
+});
+
+describe('the meeting form: bodies, seats and readings from the agreement', () => {
+  it('Helseplattformen: its two bodies, the representantskap with its twelve kinds of matter (§5)', () => {
+    const bodies = bodyChoices(helseplattformen);
+    expect(bodies.map((b) => [b.id, b.matters.length])).toEqual([
+      ['representantskap', 12],
+      ['styre', 2],
+    ]);
+  });
+
+  it('one seat per party, labelled kommunenummer and name, on a day the agreement applies', () => {
+    const view = seatChoices(helseplattformen, 'representantskap', '2025-01-01');
+    if (!view.ok) throw new Error('seats');
+    expect(view.seats).toHaveLength(34);
+    expect(view.seats[0]).toEqual({ seat: '5001', label: '5001 Trondheim' });
+  });
+
+  it('named seats by their names (Røros–Os–Holtålen, the samarbeidsorgan)', () => {
+    const view = seatChoices(rorosOsHoltalen, 'samarbeidsorgan', '2025-01-01');
+    if (!view.ok) throw new Error('seats');
+    expect(view.seats.map((s) => s.label)).toContain('Rådmannen i Røros');
+    expect(view.seats.every((s) => s.label !== s.seat)).toBe(true);
+  });
+
+  it('a body with a seat per region and no regions given: why, in bokmål, with its clause', () => {
+    expect(seatChoices(digitrondelag, 'programstyre', '2025-01-01')).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'regions',
+          code: 'missing_regions',
+          message:
+            'programstyre har ett sete per region (§4.3), og digitrondelag gir ingen regioninndeling: oppgi regionene',
+        },
+      ],
+    });
+  });
+
+  it('an unknown body, a date that is not one, a date before the agreement', () => {
+    expect(seatChoices(helseplattformen, 'x', '2025-01-01').ok).toBe(false);
+    expect(seatChoices(helseplattformen, 'styre', '2025-02-30')).toMatchObject({
+      ok: false,
+      problems: [{ path: 'date', code: 'invalid_date' }],
+    });
+    expect(seatChoices(helseplattformen, 'representantskap', '2020-01-01')).toMatchObject({
+      ok: false,
+      problems: [{ code: 'outside_validity' }],
+    });
+  });
+
+  it('the readings that can be chosen start with the one the encoding follows', () => {
+    for (const choice of readingChoices(helseplattformen)) {
+      const note = helseplattformen.interpretations?.find((n) => n.id === choice.note);
+      expect(choice.readings[0]?.id).toBe(note?.readingId);
+      expect(choice.readings.length).toBeGreaterThan(1);
+    }
+  });
+});
+
+describe('the meeting the page holds', () => {
+  const seats = helseplattformen.parties.map((p) => p.municipality.number);
+  const meeting = (present: number, votesFor: number) => ({
+    organ: 'representantskap',
+    matter: 'other',
+    date: '2025-06-01',
+    presiding: '5001',
+    attendance: Object.fromEntries(seats.slice(0, present).map((s) => [s, 'member' as const])),
+    ballots: Object.fromEntries(
+      seats
+        .slice(0, present)
+        .map((s, i) => [s, i < votesFor ? ('for' as const) : ('against' as const)]),
+    ),
+  });
+
+  it('the outcome and the count are the library’s decide for the same meeting, for any attendance and vote', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 34 }),
+        fc.integer({ min: 0, max: 34 }),
+        (present, votes) => {
+          const input = meeting(present, Math.min(votes, present));
+          const view = meetingView(helseplattformen, input);
+          const d = decide(helseplattformen, {
+            organ: input.organ,
+            matter: input.matter,
+            meeting: {
+              date: input.date,
+              presiding: input.presiding,
+              attendance: input.attendance,
+              ballots: input.ballots,
+            },
+          });
+          if (!view.ok) throw new Error('valid');
+          expect([view.quorate, view.adopted, view.tally.for, view.tally.against]).toEqual([
+            d.quorate,
+            d.adopted,
+            d.tally.for,
+            d.tally.against,
+          ]);
+          expect(view.tally.for + view.tally.against + view.tally.abstain).toBe(present);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('§5 «minst halvparten»: 16 of 34 present cannot decide; 17 can, 9 for and 8 against adopts', () => {
+    const few = meetingView(helseplattformen, meeting(16, 16));
+    expect(few.ok && [few.quorate, few.adopted]).toEqual([false, false]);
+    const half = meetingView(helseplattformen, meeting(17, 9));
+    expect(half.ok && [half.quorate, half.adopted]).toEqual([true, true]);
+  });
+
+  it('a seat that is not one is a problem with its path', () => {
+    const view = meetingView(helseplattformen, {
+      ...meeting(18, 18),
+      attendance: { ...meeting(18, 18).attendance, '9999': 'member' },
+    });
+    expect(view.ok).toBe(false);
+    if (!view.ok) expect(view.problems[0]?.path).toContain('9999');
+  });
+});
+
+describe('a municipality leaves: the dates, the shares after and the money before and after', () => {
+  it('Helseplattformen §12: Ålesund noticed 1 March 2025 leaves 1 March 2026, its last financed day 28 February 2026', () => {
+    const view = withdrawalView(helseplattformen, { party: '1508', noticeSentOn: '2025-03-01' });
+    if (!view.ok) throw new Error('valid');
+    expect([view.effectiveDate, view.lastFinancedDate]).toEqual(['2026-03-01', '2026-02-28']);
+    expect(view.sharesAfter?.map((p) => p.number)).not.toContain('1508');
+    expect(view.sharesAfter).toHaveLength(33);
+    expect(view.change).toBeUndefined();
+  });
+
+  it('an amount split before and after sums exactly on each side, and each change is after − before', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 11n }),
+        fc.constantFrom(...helseplattformen.parties.map((p) => p.municipality.number)),
+        (amountOre, party) => {
+          const amount = `${amountOre / 100n},${(amountOre % 100n).toString().padStart(2, '0')}`;
+          const view = withdrawalView(helseplattformen, {
+            party,
+            noticeSentOn: '2025-03-01',
+            amount,
+          });
+          if (!view.ok || view.change === undefined || !view.change.ok) throw new Error('valid');
+          const rows: readonly ChangeRow[] = view.change.rows;
+          expect(sumOf(rows.map((r) => r.amountBefore))).toBe(amountOre);
+          expect(sumOf(rows.map((r) => r.amountAfter))).toBe(amountOre);
+          for (const r of rows)
+            expect(ore(r.change)).toBe(ore(r.amountAfter) - ore(r.amountBefore));
+          expect(rows.find((r) => r.number === party)?.amountAfter).toBeNull();
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
+  it('stated ownership shares (the example IKS, 55/30/15): none made up after, the money after refused with its reason', () => {
+    const view = withdrawalView(exampleIks, {
+      party: '9933',
+      noticeSentOn: '2026-03-15',
+      amount: '1 000 000',
+    });
+    if (!view.ok) throw new Error('valid');
+    // §6: 12 months' notice from 15 March 2026.
+    expect([view.effectiveDate, view.lastFinancedDate]).toEqual(['2027-03-15', '2027-03-14']);
+    expect(view.sharesAfter).toBeNull();
+    expect(view.change).toMatchObject({ ok: false, problems: [{ code: 'shares_not_whole' }] });
+  });
+
+  it('an agreement without a withdrawal rule says so, in bokmål', () => {
+    expect(withdrawalView(rorosOsHoltalen, { party: '3430', noticeSentOn: '2025-03-01' })).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'agreement.lifecycle.withdrawal',
+          code: 'no_withdrawal_rule',
+          message: 'roros-os-holtalen oppgir ingen oppsigelsestid for uttreden',
+        },
+      ],
+    });
+  });
+});
+
+describe('a municipality joins: conditions, procedure, the new shares', () => {
+  const bindal = { number: '1811', name: 'Bindal', population: '1 400', date: '2026-01-01' };
+
+  it('Helseplattformen §14: conditions not ticked are unknown, never assumed; unanimity in the representantskap', () => {
+    const view = admissionView(helseplattformen, { ...bindal, conditionsMet: [] });
+    if (!view.ok) throw new Error('valid');
+    expect(view.conditions.map((c) => c.status)).toEqual([
+      'unknown',
+      'unknown',
+      'unknown',
+      'unknown',
+    ]);
+    expect(view.eligibility).toBe('unknown');
+    expect(view.procedure).toEqual({
+      organ: 'representantskap',
+      rule: 'enstemmighet blant alle medlemmene',
+      clause: '§14',
+    });
+    expect(view.sharesAfter).toHaveLength(35);
+  });
+
+  it('all four conditions ticked: eligible', () => {
+    const ids = helseplattformen.lifecycle?.admission?.conditions.map((c) => c.id) ?? [];
+    const view = admissionView(helseplattformen, { ...bindal, conditionsMet: ids });
+    expect(view.ok && view.eligibility).toBe('met');
+  });
+
+  it('the money before and after sums to the amount on both sides; the newcomer pays nothing before', () => {
+    const view = admissionView(helseplattformen, {
+      ...bindal,
+      conditionsMet: [],
+      amount: '1 000 000,00',
+    });
+    if (!view.ok || view.change === undefined || !view.change.ok) throw new Error('valid');
+    expect(sumOf(view.change.rows.map((r) => r.amountBefore))).toBe(100_000_000n);
+    expect(sumOf(view.change.rows.map((r) => r.amountAfter))).toBe(100_000_000n);
+    expect(view.change.rows.find((r) => r.number === '1811')?.amountBefore).toBeNull();
+  });
+
+  it('a population that is not a whole number, and an agreement with no admission rule', () => {
+    expect(
+      admissionView(helseplattformen, { ...bindal, population: '1,5', conditionsMet: [] }),
+    ).toMatchObject({
+      ok: false,
+      problems: [{ path: 'population' }],
+    });
+    expect(admissionView(exampleIks, { ...bindal, conditionsMet: [] })).toMatchObject({
+      ok: false,
+      problems: [
+        { code: 'no_admission_rule', message: 'eksempel-iks har ingen regler for opptak' },
+      ],
+    });
+  });
+});
+
+describe('an agreement file loaded into the page', () => {
+  it('a valid file (the example IKS, a byte order mark in front) loads, with the check’s findings', () => {
+    const view = loadView(`\uFEFF${EXAMPLE_IKS}`);
+    if (!view.ok) throw new Error('valid');
+    expect(view.agreement).toEqual(exampleIks);
+    expect(view.findings.length).toBeGreaterThan(0);
+  });
+
+  it('not JSON: one problem saying so', () => {
+    expect(loadView('{ "id": ')).toMatchObject({ ok: false, problems: [{ code: 'invalid_json' }] });
+  });
+
+  it('a key given twice: its path, line and column', () => {
+    expect(loadView('{\n "id": "a",\n "id": "b"\n}')).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'id',
+          code: 'duplicate_key',
+          message:
+            'er gitt to ganger i samme objekt (linje 3, kolonne 2; første gang linje 2, kolonne 2)',
+        },
+      ],
+    });
+  });
+
+  it('every problem of an invalid agreement with its path, in bokmål where known', () => {
+    const broken = JSON.parse(EXAMPLE_IKS) as {
+      validFrom: string;
+      parties: { municipality: { number: string } }[];
+    };
+    broken.validFrom = '2026-02-30';
+    (broken.parties[1] as { municipality: { number: string } }).municipality.number = '99';
+    const view = loadView(JSON.stringify(broken));
+    if (view.ok) throw new Error('invalid');
+    // The number changed, so the key and the ownership table now name a party that is not one.
+    expect(view.problems.map((p) => p.path)).toEqual([
+      'costKeys[0].shares["9932"]',
+      'ownership.shares["9932"]',
+      'parties[1].municipality.number',
+      'validFrom',
+    ]);
+    expect(view.problems.find((p) => p.path === 'validFrom')?.message).toMatch(/^må være en dato/);
   });
 });

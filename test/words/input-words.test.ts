@@ -49,6 +49,19 @@ describe('the engine’s input errors in bokmål, the command line’s default l
     ['must be at most 60 characters', 'kan være høyst 60 tegn'],
     ['must be at least 2', 'må være minst 2'],
     ['names 1531, which is not among the parties', 'nevner 1531, som ikke er blant partene'],
+    [
+      'roros-os-holtalen states no notice period for withdrawal',
+      'roros-os-holtalen oppgir ingen oppsigelsestid for uttreden',
+    ],
+    ['eksempel-iks states no rules for admission', 'eksempel-iks har ingen regler for opptak'],
+    [
+      'styre has one seat per region (§6), and helseplattformen gives no region division: supply the regions',
+      'styre har ett sete per region (§6), og helseplattformen gir ingen regioninndeling: oppgi regionene',
+    ],
+    [
+      'the ownership shares (§4) of the 2 members on 2027-03-15 sum to 85 %, not the whole',
+      'eierandelene (§4) til de 2 medlemmene per 2027-03-15 utgjør 85 %, ikke det hele',
+    ],
   ])('%s → %s', (english, bokmal) => {
     expect(nb(english)).toBe(bokmal);
   });
