@@ -10,5 +10,5 @@ import base from './vitest.config.js';
  */
 export default mergeConfig(
   base,
-  defineConfig({ test: { exclude: ['test/package/**', 'node_modules/**'] } }),
+  defineConfig({ test: { exclude: ['test/package/**', 'test/browser/**', 'node_modules/**'] } }),
 );

@@ -121,6 +121,11 @@ const WORDINGS: readonly (readonly [RegExp, (...groups: string[]) => string])[] 
     (clause, n, date, sum) =>
       `eierandelene (${clause}) til de ${n} medlemmene per ${date} utgjør ${sum}, ikke det hele`,
   ],
+  [
+    /^states (a share|an ownership share) for (\S+), which is not among the parties$/,
+    (what, x) =>
+      `oppgir ${what === 'a share' ? 'en andel' : 'en eierandel'} for ${x}, som ikke er blant partene`,
+  ],
   [/^(\S+) is invoiced on line (\d+) too$/, (x, n) => `${x} er fakturert på linje ${n} også`],
   [
     /^is given twice in one object \(line (\d+), column (\d+); first at line (\d+), column (\d+)\)$/,

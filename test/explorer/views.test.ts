@@ -172,8 +172,8 @@ describe('the meeting form: bodies, seats and readings from the agreement', () =
 describe('the meeting the page holds', () => {
   const seats = helseplattformen.parties.map((p) => p.municipality.number);
   const meeting = (present: number, votesFor: number) => ({
-    organ: 'representantskap',
-    matter: 'other',
+    organ: 'representantskap' as const,
+    matter: 'other' as const,
     date: '2025-06-01',
     presiding: '5001',
     attendance: Object.fromEntries(seats.slice(0, present).map((s) => [s, 'member' as const])),

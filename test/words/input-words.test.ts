@@ -53,6 +53,14 @@ describe('the engine’s input errors in bokmål, the command line’s default l
       'roros-os-holtalen states no notice period for withdrawal',
       'roros-os-holtalen oppgir ingen oppsigelsestid for uttreden',
     ],
+    [
+      'states a share for 9931, which is not among the parties',
+      'oppgir en andel for 9931, som ikke er blant partene',
+    ],
+    [
+      'states an ownership share for 9931, which is not among the parties',
+      'oppgir en eierandel for 9931, som ikke er blant partene',
+    ],
     ['eksempel-iks states no rules for admission', 'eksempel-iks har ingen regler for opptak'],
     [
       'styre has one seat per region (§6), and helseplattformen gives no region division: supply the regions',
