@@ -119,7 +119,8 @@ async function splitAndCompare(
   expect(await page.locator('#ks-fordel-resultat svg rect').count()).toBe(expected.parties.length);
   const reasons = await page.locator('#ks-fordel-resultat .ks-reasons li').allInnerTexts();
   expect(reasons.length).toBe(expected.reasons.length);
-  expected.reasons.forEach((r, i) => expect(reasons[i]?.startsWith(`${r.clause} `)).toBe(true));
+  for (const [i, r] of expected.reasons.entries())
+    expect(reasons[i]?.startsWith(`${r.clause} `)).toBe(true);
   return expected;
 }
 
@@ -199,7 +200,8 @@ describe('Helseplattformen: the handbook page, used as a finance officer and a l
     expect(expected17.quorate && expected17.adopted).toBe(true);
     const reasons = await page.locator('#ks-mote-resultat .ks-reasons li').allInnerTexts();
     expect(reasons.length).toBe(expected17.reasons.length);
-    expected17.reasons.forEach((r, i) => expect(reasons[i]?.startsWith(`${r.clause} `)).toBe(true));
+    for (const [i, r] of expected17.reasons.entries())
+      expect(reasons[i]?.startsWith(`${r.clause} `)).toBe(true);
     const alternatives = await page.locator('#ks-mote-resultat .ks-alternatives li').count();
     expect(alternatives).toBe(expected17.alternatives.length);
     await shoot(page, 'helseplattformen-mote', '#ks-mote-resultat');
