@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import type { Agreement } from '../model/agreement.js';
+import type { Region } from '../model/region.js';
 import { formatAmountNb, formatDateNb, formatPercentNb } from '../words/format.js';
 import {
   admissionView,
@@ -12,6 +13,7 @@ import {
   type ProblemLine,
   type ReasonLine,
   readingChoices,
+  regionsFromText,
   seatChoices,
   splitCsvNb,
   splitView,
@@ -255,6 +257,19 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
   const day = input({ name: 'date', type: 'date', value: date });
   const presiding = select([], { name: 'presiding' });
   const seatsBox = h('div', { class: 'ks-seats' });
+  const regionsText = h('textarea', {
+    name: 'regions',
+    rows: '3',
+    spellcheck: 'false',
+    placeholder: 'Nordmøre og Romsdal: 1505, 1506\nTrøndelag: 5025, 5026',
+  }) as HTMLTextAreaElement;
+  const regionsField = field(
+    'Regioner (avtalen gir ingen regioninndeling)',
+    regionsText,
+    'én region per linje: navn, kolon, kommunenumrene',
+  );
+  regionsField.classList.add('ks-regions');
+  let regions: readonly Region[] | undefined;
   const notes = readingChoices(agreement);
   const readings = notes.map((n) => ({
     note: n.note,
@@ -282,6 +297,7 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
     field('Sak', matter),
     field('Møtedato', day),
     field('Møteleder', presiding),
+    regionsField,
     seatsBox,
     readingBox ?? '',
   );
@@ -295,14 +311,30 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
     matter.disabled = matter.options.length === 0;
   };
   const fillSeats = () => {
-    const view = seatChoices(agreement, organ.value, day.value);
+    const body = bodies.find((b) => b.id === organ.value);
+    const typed = body?.perRegion === true && agreement.regions === undefined;
+    regionsField.hidden = !typed;
     seatRows = [];
     presiding.replaceChildren();
+    regions = undefined;
+    if (typed && regionsText.value.trim() !== '') {
+      const parsed = regionsFromText(regionsText.value);
+      if (!parsed.ok) {
+        seatsBox.replaceChildren(problemsList(parsed.problems));
+        return;
+      }
+      regions = parsed.regions;
+    }
+    const view = seatChoices(agreement, organ.value, day.value, regions);
     if (!view.ok) {
       seatsBox.replaceChildren(problemsList(view.problems));
       return;
     }
     for (const s of view.seats) presiding.append(h('option', { value: s.seat }, s.label));
+    // The leader's seat, where the agreement names one, presides unless the reader chooses otherwise.
+    if (body?.chairSeat !== undefined && view.seats.some((s) => s.seat === body.chairSeat)) {
+      presiding.value = body.chairSeat;
+    }
     const rows = view.seats.map((s) => {
       const attendance = select(
         [
@@ -373,6 +405,7 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
       attendance,
       ballots,
       readings: chosen,
+      ...(regions === undefined ? {} : { regions }),
     };
     const view = meetingView(agreement, meeting);
     if (!view.ok) return show(out, problemsList(view.problems));
@@ -422,6 +455,10 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
     decideNow();
   });
   day.addEventListener('change', () => {
+    fillSeats();
+    decideNow();
+  });
+  regionsText.addEventListener('input', () => {
     fillSeats();
     decideNow();
   });

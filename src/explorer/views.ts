@@ -12,6 +12,8 @@ import type { Agreement } from '../model/agreement.js';
 import { AgreementInputError, formatPath, type InputProblem } from '../model/errors.js';
 import type { MembershipEvent } from '../model/events.js';
 import { parseAgreement } from '../model/parse-agreement.js';
+import { parseRegions } from '../model/parse-regions.js';
+import type { Region } from '../model/region.js';
 import type { Reason } from '../rules/reason.js';
 import { describeRule, explain } from '../words/explain.js';
 import { formatAmountNb, formatPercentNb } from '../words/format.js';
@@ -208,19 +210,20 @@ export function seatChoices(
   agreement: Agreement,
   organ: string,
   date: string,
+  regions?: readonly Region[],
 ): View<{ seats: SeatChoice[] }> {
   const body = (agreement.organs ?? []).find((o) => o.id === organ);
   if (body === undefined) {
     return fail('organ', 'unknown_organ', `${agreement.id} har ikke noe organ "${organ}"`);
   }
   if (!isIsoDate(date)) return fail('date', 'invalid_date', DATE_NB);
-  const { seats, problems } = seatsOf(agreement, body, date, undefined, undefined);
+  const { seats, problems } = seatsOf(agreement, body, date, regions, undefined);
   if (problems.length > 0) return { ok: false, problems: problemLines(problems) };
   const parties = new Map(
     agreement.parties.map((p) => [p.municipality.number, p.municipality.name]),
   );
   const named = new Map<string, string>([
-    ...(agreement.regions ?? []).map((r): [string, string] => [r.id, r.name]),
+    ...(regions ?? agreement.regions ?? []).map((r): [string, string] => [r.id, r.name]),
     ...(body.seats.fixed ?? []).map((f): [string, string] => [f.id, f.name]),
   ]);
   return {
@@ -256,6 +259,10 @@ export interface BodyChoice {
   readonly name: string;
   readonly clause: string;
   readonly matters: readonly { readonly id: string; readonly name: string }[];
+  /** Whether it has a seat per region, so that a meeting needs the regions where the agreement gives none. */
+  readonly perRegion: boolean;
+  /** The seat whose holder leads the body by the agreement, where it names one: the form's first choice of who presides. */
+  readonly chairSeat?: string;
 }
 
 /**
@@ -271,6 +278,8 @@ export function bodyChoices(agreement: Agreement): BodyChoice[] {
     name: o.name,
     clause: o.clause,
     matters: o.matters.map((m) => ({ id: m.id, name: m.name })),
+    perRegion: o.seats.perRegion === true,
+    ...(o.chair?.seat === undefined ? {} : { chairSeat: o.chair.seat }),
   }));
 }
 
@@ -318,6 +327,8 @@ export interface MeetingInput {
   readonly ballots: Readonly<Record<string, 'for' | 'against' | 'abstain'>>;
   /** Interpretation note → the reading chosen. */
   readonly readings?: Readonly<Record<string, string>>;
+  /** The regions, for a body with a seat per region where the agreement gives none ({@link regionsFromText}). */
+  readonly regions?: readonly Region[];
 }
 
 /** A decision as the page shows it. */
@@ -367,6 +378,7 @@ export function meetingView(agreement: Agreement, input: MeetingInput): View<Mee
         ballots: input.ballots,
       },
       ...(input.readings === undefined ? {} : { readings: input.readings }),
+      ...(input.regions === undefined ? {} : { regions: input.regions }),
     });
     return {
       quorate: d.quorate,
@@ -387,6 +399,55 @@ export function meetingView(agreement: Agreement, input: MeetingInput): View<Mee
       })),
     };
   });
+}
+
+/** A region's name as the end of an id: lower case, æ ø å as ae o a, other signs as hyphens. */
+const regionId = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/[øö]/g, 'o')
+    .replace(/[åä]/g, 'a')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+/**
+ * A region division typed in the meeting form (regioninndeling), one region
+ * per line as `name: kommunenummer, kommunenummer …`, validated as a regions
+ * file is; each region's id is made from its name.
+ *
+ * @example
+ * const view = regionsFromText('Nordmøre: 1505, 1506\nTrøndelag sør: 5001');
+ * view.ok && view.regions.map((r) => r.id); //=> ['region-nordmore', 'region-trondelag-sor']
+ */
+export function regionsFromText(text: string): View<{ regions: Region[] }> {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line, i) => ({ line: line.trim(), number: i + 1 }))
+    .filter((l) => l.line !== '');
+  const problems: ProblemLine[] = [];
+  const given = lines.map(({ line, number }, i) => {
+    const colon = line.indexOf(':');
+    if (colon < 0) {
+      problems.push({
+        path: `linje ${number}`,
+        code: 'missing_colon',
+        message: 'mangler «:» mellom regionens navn og kommunenumrene',
+      });
+    }
+    const name = (colon < 0 ? line : line.slice(0, colon)).trim();
+    const numbers =
+      colon < 0
+        ? []
+        : line
+            .slice(colon + 1)
+            .split(/[\s,;]+/)
+            .filter((n) => n !== '');
+    // Prefixed, so that a region's id never meets a named seat's (a region "Trondheim" beside the seat "trondheim").
+    return { id: `region-${regionId(name) || i + 1}`, name, municipalities: numbers };
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  return attempt(() => ({ regions: parseRegions(given) }));
 }
 
 /** One party before and after a withdrawal or an admission: its part and its amount on each side. */

@@ -126,6 +126,11 @@ const WORDINGS: readonly (readonly [RegExp, (...groups: string[]) => string])[] 
     (what, x) =>
       `oppgir ${what === 'a share' ? 'en andel' : 'en eierandel'} for ${x}, som ikke er blant partene`,
   ],
+  [
+    /^(\d{4}) holds the seat ([a-z0-9-]+) of ([a-z0-9-]+); the regional seats are for the other municipalities \(([^)]+)\)$/,
+    (n, seat, organ, clause) =>
+      `${n} har setet ${seat} i ${organ}; setene per region er for de andre kommunene (${clause})`,
+  ],
   [/^(\S+) is invoiced on line (\d+) too$/, (x, n) => `${x} er fakturert på linje ${n} også`],
   [
     /^is given twice in one object \(line (\d+), column (\d+); first at line (\d+), column (\d+)\)$/,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { digitrondelag } from '../../src/agreements/digitrondelag/index.js';
 import { helseplattformen } from '../../src/agreements/helseplattformen/index.js';
 import { rorosOsHoltalen } from '../../src/agreements/roros-os-holtalen/index.js';
 import { check } from '../../src/analysis/check.js';
@@ -488,6 +489,60 @@ describe('Røros–Os–Holtålen: service areas, a body without decision rules,
     await expect
       .poll(() => page.locator('#ks-uttreden-resultat').innerText())
       .toContain('roros-os-holtalen oppgir ingen oppsigelsestid for uttreden');
+  });
+});
+
+describe('Digi Trøndelag: a body with a seat per region, the regions typed by the reader', () => {
+  it('2 · the programstyre (§4.3): no regions, the page asks for them; typed, its seats; a meeting as decide decides it', async () => {
+    const { page, foreign, errors } = await open('digitrondelag');
+    const part = page.locator('#ks-mote');
+    await part.getByLabel('Organ').selectOption('programstyre');
+    await part.getByLabel('Møtedato').fill('2021-01-01');
+    await expect.poll(() => part.locator('.ks-seats').innerText()).toContain('oppgi regionene');
+    const regions = part.getByLabel('Regioner (avtalen gir ingen regioninndeling)');
+    await regions.click();
+    await regions.pressSequentially('Fosen: 5054, 5057');
+    await regions.press('Enter');
+    await regions.pressSequentially('Gauldal: 5027, 5028');
+    await expect.poll(() => part.locator('select[aria-label^="Oppmøte: "]').count()).toBe(5);
+    await part.getByLabel('Stemme: Gauldal').selectOption('against');
+    await part.getByLabel('Oppmøte: KS Trøndelag').selectOption('');
+    const typed = [
+      { id: 'region-fosen', name: 'Fosen', municipalities: ['5054', '5057'] },
+      { id: 'region-gauldal', name: 'Gauldal', municipalities: ['5027', '5028'] },
+    ];
+    const d = decide(digitrondelag, {
+      organ: 'programstyre',
+      matter: 'decision',
+      regions: typed,
+      meeting: {
+        date: '2021-01-01',
+        presiding: 'trondheim',
+        attendance: {
+          'region-fosen': 'member',
+          'region-gauldal': 'member',
+          trondheim: 'member',
+          'trondelag-fylkeskommune': 'member',
+        },
+        ballots: {
+          'region-fosen': 'for',
+          'region-gauldal': 'against',
+          trondheim: 'for',
+          'trondelag-fylkeskommune': 'for',
+        },
+      },
+    });
+    const result = page.locator('#ks-mote-resultat');
+    await expect
+      .poll(async () => [
+        await result.locator('[data-result="quorate"]').innerText(),
+        await result.locator('[data-result="adopted"]').innerText(),
+      ])
+      .toEqual([d.quorate ? 'ja' : 'nei', d.adopted ? 'ja' : 'nei']);
+    expect(await result.innerText()).toContain('3 for, 1 mot, 0 avstår');
+    await shoot(page, 'digitrondelag-programstyre', '#ks-mote');
+    expect([foreign, errors]).toEqual([[], []]);
+    await page.close();
   });
 });
 

@@ -13,6 +13,7 @@ import {
   meetingView,
   percentOf,
   readingChoices,
+  regionsFromText,
   seatChoices,
   splitCsvNb,
   splitView,
@@ -393,5 +394,99 @@ describe('an agreement file loaded into the page', () => {
       'validFrom',
     ]);
     expect(view.problems.find((p) => p.path === 'validFrom')?.message).toMatch(/^må være en dato/);
+  });
+});
+
+describe('regions typed in the meeting form, for a body with a seat per region', () => {
+  it('one region per line, «name: numbers», the id made from the name', () => {
+    expect(
+      regionsFromText('Nordmøre og Romsdal: 1505, 1506 1508\n\n  Trøndelag sør:5025;5026  '),
+    ).toEqual({
+      ok: true,
+      regions: [
+        {
+          id: 'region-nordmore-og-romsdal',
+          name: 'Nordmøre og Romsdal',
+          municipalities: ['1505', '1506', '1508'],
+        },
+        { id: 'region-trondelag-sor', name: 'Trøndelag sør', municipalities: ['5025', '5026'] },
+      ],
+    });
+  });
+
+  it('a line without a colon, and a number that is not a kommunenummer, with their paths', () => {
+    expect(regionsFromText('Nord 1505\nSør: 5025')).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'linje 1',
+          code: 'missing_colon',
+          message: 'mangler «:» mellom regionens navn og kommunenumrene',
+        },
+      ],
+    });
+    const view = regionsFromText('Sør: 12');
+    expect(view.ok).toBe(false);
+    if (!view.ok) expect(view.problems[0]?.path).toBe('[0].municipalities[0]');
+  });
+
+  it('Digi Trøndelag §4.3: the programstyre’s seats are its named seats and one per region; a meeting decided as decide decides it', () => {
+    const typed = regionsFromText('Fosen: 5054, 5057\nGauldal: 5027, 5028');
+    if (!typed.ok) throw new Error('valid');
+    const seats = seatChoices(digitrondelag, 'programstyre', '2021-01-01', typed.regions);
+    if (!seats.ok) throw new Error('valid');
+    const fixed = digitrondelag.organs?.find((o) => o.id === 'programstyre')?.seats.fixed ?? [];
+    expect(seats.seats.map((s) => s.seat)).toEqual([
+      'region-fosen',
+      'region-gauldal',
+      ...fixed.map((f) => f.id),
+    ]);
+    expect(seats.seats.map((s) => s.label).slice(0, 2)).toEqual(['Fosen', 'Gauldal']);
+    const present = seats.seats.slice(0, 4).map((s) => s.seat);
+    // §4.2: the leader sits for Trondheim.
+    expect(bodyChoices(digitrondelag).find((b) => b.id === 'programstyre')?.chairSeat).toBe(
+      'trondheim',
+    );
+    const meeting = {
+      date: '2021-01-01',
+      presiding: 'trondheim',
+      attendance: Object.fromEntries(present.map((s) => [s, 'member' as const])),
+      ballots: Object.fromEntries(
+        present.map((s, i) => [s, i < 3 ? ('for' as const) : ('against' as const)]),
+      ),
+    };
+    const view = meetingView(digitrondelag, {
+      organ: 'programstyre',
+      matter: 'decision',
+      ...meeting,
+      regions: typed.regions,
+    });
+    const d = decide(digitrondelag, {
+      organ: 'programstyre',
+      matter: 'decision',
+      meeting,
+      regions: typed.regions,
+    });
+    expect(view.ok && [view.quorate, view.adopted, view.tally.present]).toEqual([
+      d.quorate,
+      d.adopted,
+      4,
+    ]);
+  });
+
+  it('a region naming the municipality that holds a named seat: refused, in bokmål, with the clause', () => {
+    const typed = regionsFromText('Trondheim: 5001');
+    if (!typed.ok) throw new Error('valid');
+    expect(seatChoices(digitrondelag, 'programstyre', '2021-01-01', typed.regions)).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'regions[0].municipalities[0]',
+          code: 'holds_named_seat',
+          message:
+            '5001 har setet trondheim i programstyre; setene per region er for de andre kommunene (§4.3)',
+        },
+      ],
+    });
   });
 });

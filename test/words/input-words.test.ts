@@ -61,6 +61,10 @@ describe('the engine’s input errors in bokmål, the command line’s default l
       'states an ownership share for 9931, which is not among the parties',
       'oppgir en eierandel for 9931, som ikke er blant partene',
     ],
+    [
+      '5001 holds the seat trondheim of programstyre; the regional seats are for the other municipalities (§4.3)',
+      '5001 har setet trondheim i programstyre; setene per region er for de andre kommunene (§4.3)',
+    ],
     ['eksempel-iks states no rules for admission', 'eksempel-iks har ingen regler for opptak'],
     [
       'styre has one seat per region (§6), and helseplattformen gives no region division: supply the regions',
