@@ -7,8 +7,19 @@ import base from './vitest.config.js';
  * src/ in the test process and cannot see a child process, so those tests
  * can kill no mutant; they only made the initial run slow and, on a busy
  * machine, flaky. They still run in `npm test` and in CI.
+ *
+ * Nor the tests of the explorer (test/explorer/, and test/browser/, which
+ * runs in Chromium): the explorer is an edge layer like the CLI, outside the
+ * folders mutated, and its tests call the engine only to show its results.
+ * The mutation score measures the engine's own tests; counting these would
+ * re-run every surviving mutant they happen to reach on each change to the
+ * page, for no test of the engine.
  */
 export default mergeConfig(
   base,
-  defineConfig({ test: { exclude: ['test/package/**', 'test/browser/**', 'node_modules/**'] } }),
+  defineConfig({
+    test: {
+      exclude: ['test/package/**', 'test/browser/**', 'test/explorer/**', 'node_modules/**'],
+    },
+  }),
 );

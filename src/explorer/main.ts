@@ -17,5 +17,8 @@ function start(): void {
   mount(root, agreement, data.dataset['date'] ?? agreement.validFrom);
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-else start();
+// Outside a browser (a test importing every module of src/), there is no page: nothing to do.
+if (typeof document !== 'undefined') {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+}

@@ -15,9 +15,9 @@ import { parseAgreement } from '../model/parse-agreement.js';
 import { parseRegions } from '../model/parse-regions.js';
 import type { Region } from '../model/region.js';
 import type { Reason } from '../rules/reason.js';
-import { describeRule, explain } from '../words/explain.js';
 import { formatAmountNb, formatPercentNb } from '../words/format.js';
 import { problemMessage } from '../words/input-words.js';
+import { describeRuleNb, messagesNb } from '../words/nb.js';
 import { normalizeAmount } from '../words/norwegian-amount.js';
 
 /**
@@ -72,8 +72,16 @@ export interface SplitInput {
   readonly pool?: string;
 }
 
+/**
+ * A reason's sentence in bokmål. The page is in bokmål only, so it takes the
+ * bokmål words alone, not `explain` with both languages (a fifth of the
+ * page's script).
+ */
+const sentence = (reason: Reason): string =>
+  (messagesNb[reason.code] as (values: Reason['values']) => string)(reason.values);
+
 const reasonLines = (reasons: readonly Reason[]): ReasonLine[] =>
-  reasons.map((r) => ({ clause: r.clause, text: explain(r, 'nb') }));
+  reasons.map((r) => ({ clause: r.clause, text: sentence(r) }));
 
 /** Runs `f`; an input error becomes the problems of a view, anything else is thrown on. */
 function attempt<T>(f: () => T): View<T> {
@@ -618,7 +626,7 @@ export function admissionView(agreement: Agreement, input: AdmissionInput): View
       eligibility: a.eligibility,
       procedure: {
         organ: a.procedure.organ,
-        rule: describeRule(a.procedure.rule, 'nb'),
+        rule: describeRuleNb(a.procedure.rule),
         clause: a.procedure.rule.clause,
       },
       sharesAfter: a.sharesAfter.parties.map((p) => ({
@@ -690,7 +698,7 @@ export function loadView(text: string): LoadView {
     findings: report.findings.map((f) => ({
       severity: f.severity,
       clause: f.clause,
-      text: explain(f, 'nb'),
+      text: sentence(f),
     })),
   };
 }

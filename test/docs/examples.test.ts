@@ -14,7 +14,7 @@ const SRC = new URL('../../src/', import.meta.url);
 
 /** Every export of every module under src/, by name (the first module to export a name wins). */
 const modules = import.meta.glob<Record<string, unknown>>(
-  ['../../src/**/*.ts', '!../../src/cli/main.ts', '!../../src/explorer/main.ts'],
+  ['../../src/**/*.ts', '!../../src/cli/main.ts'],
   { eager: true },
 );
 const scope: Record<string, unknown> = { z };
