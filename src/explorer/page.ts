@@ -438,13 +438,16 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
             h(
               'ul',
               { class: 'ks-alternatives' },
-              ...view.alternatives.map((a) =>
-                h(
+              ...view.alternatives.map((a) => {
+                const note = notes.find((n) => n.note === a.note);
+                const reading = note?.readings.find((r) => r.id === a.reading);
+                return h(
                   'li',
                   {},
-                  `${a.note} = ${a.reading}: vedtaksført ${yes(a.quorate)}, vedtatt ${yes(a.adopted)}`,
-                ),
-              ),
+                  h('b', {}, note?.question ?? a.note),
+                  ` Lest slik: ${reading?.text ?? a.reading} Da: vedtaksført ${yes(a.quorate)}, vedtatt ${yes(a.adopted)}.`,
+                );
+              }),
             ),
           ),
     );

@@ -59,7 +59,7 @@ interface Opened {
 }
 
 async function open(id: string, viewport = { width: 1100, height: 900 }): Promise<Opened> {
-  const page = await browser.newPage({ viewport, acceptDownloads: true });
+  const page = await browser.newPage({ viewport, acceptDownloads: true, locale: 'nb-NO' });
   const url = pathToFileURL(join(out, `${id}.html`)).href;
   const foreign: string[] = [];
   const errors: string[] = [];
@@ -469,6 +469,7 @@ describe('Røros–Os–Holtålen: service areas, a body without decision rules,
     const { page } = opened;
     const area = rorosOsHoltalen.serviceAreas?.[1]?.id as string;
     await splitAndCompare(page, rorosOsHoltalen, '300 000', '300000.00');
+    await shoot(page, 'roros-os-holtalen-fordel', '#ks-fordel');
     await page.locator('#ks-fordel').getByLabel('Beløp', { exact: true }).fill('');
     await splitAndCompare(page, rorosOsHoltalen, '300000,00', '300000.00', { serviceArea: area });
     await page.locator('#ks-fordel').getByLabel('Beløp', { exact: true }).press('Enter');
