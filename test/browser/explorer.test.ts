@@ -454,6 +454,43 @@ describe('Helseplattformen: the handbook page, used as a finance officer and a l
           .map((e) => e.outerHTML.slice(0, 80)),
       );
     expect(unlabelled).toEqual([]);
+    // Contrast (WCAG 2.1 AA, 4.5:1 for text): every piece of text in the explorer against the background it is on.
+    const low = await page
+      .locator(
+        '#ks-utforsk :is(label, small, button, td, th, li, p, dt, dd, h3, h4, a, select, input)',
+      )
+      .evaluateAll((els) => {
+        const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+        const lum = (css: string) => {
+          const [r = 0, g = 0, b = 0] = rgb(css).map((v) => {
+            const c = v / 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const background = (e: Element | null): string => {
+          for (let at = e; at !== null; at = at.parentElement) {
+            const bg = getComputedStyle(at).backgroundColor;
+            if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') return bg;
+          }
+          return 'rgb(255, 255, 255)';
+        };
+        const shown = els
+          .filter(
+            (e) => (e as HTMLElement).offsetParent !== null && (e.textContent ?? '').trim() !== '',
+          )
+          .filter((e) => !(e as HTMLSelectElement).disabled);
+        const ratios = shown.map((e) => {
+          const [a, b] = [lum(getComputedStyle(e).color), lum(background(e))].sort((x, y) => y - x);
+          return {
+            text: (e.textContent ?? '').trim().slice(0, 30),
+            ratio: ((a as number) + 0.05) / ((b as number) + 0.05),
+          };
+        });
+        return { checked: shown.length, low: ratios.filter((c) => c.ratio < 4.5) };
+      });
+    expect(low.checked).toBeGreaterThan(100);
+    expect(low.low).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.ks-form').first().isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
