@@ -46,6 +46,9 @@ function h(tag: string, attributes: Attributes = {}, ...children: readonly Child
   return element;
 }
 
+/** The largest file the page reads, as the CLI (10 MiB). */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
 let counter = 0;
 /** A document-unique id, for `<label for>`. */
 const uid = (name: string) => `ks-${name}-${++counter}`;
@@ -661,16 +664,32 @@ function loadPart(onLoad: (agreement: Agreement, name: string) => void): HTMLEle
     'Eller slipp en JSON-fil her. Filen leses i nettleseren og sendes ikke noe sted.',
   );
   form.append(field('Avtalefil (JSON)', file), zone);
+  const refuse = (picked: File, code: string, message: string) =>
+    show(out, problemsList([{ path: picked.name, code, message }]));
   const read = (picked: File) => {
-    picked.text().then(
-      (text) => {
+    // As the CLI reads a file: at most 10 MiB, and UTF-8 or nothing.
+    if (picked.size > MAX_FILE_BYTES) {
+      refuse(picked, 'file_too_large', 'er større enn 10 MiB; en avtalefil er langt mindre');
+      return;
+    }
+    picked.arrayBuffer().then(
+      (bytes) => {
+        let text: string;
+        try {
+          text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        } catch {
+          refuse(picked, 'not_utf8', 'er ikke UTF-8-tekst');
+          return;
+        }
         const view = loadView(text);
-        if (!view.ok)
-          return show(
+        if (!view.ok) {
+          show(
             out,
             h('p', {}, `${picked.name} er ikke en gyldig avtale.`),
             problemsList(view.problems),
           );
+          return;
+        }
         const warnings = view.findings.filter((f) => f.severity !== 'info');
         show(
           out,
@@ -685,13 +704,7 @@ function loadPart(onLoad: (agreement: Agreement, name: string) => void): HTMLEle
         );
         onLoad(view.agreement, picked.name);
       },
-      () =>
-        show(
-          out,
-          problemsList([
-            { path: '', code: 'unreadable', message: `${picked.name} kunne ikke leses` },
-          ]),
-        ),
+      () => refuse(picked, 'unreadable', 'kunne ikke leses'),
     );
   };
   file.addEventListener('change', () => {

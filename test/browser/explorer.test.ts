@@ -357,6 +357,14 @@ describe('Helseplattformen: the handbook page, used as a finance officer and a l
   it('4 · Last inn: a broken file shows every problem with its path; a dropped example file is then explored (1–3)', async () => {
     const { page } = opened;
     const picker = page.locator('#ks-last-inn').getByLabel('Avtalefil (JSON)');
+    await picker.setInputFiles({
+      name: 'latin1.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from([0x7b, 0x22, 0xe6, 0x22, 0x7d]),
+    });
+    await expect
+      .poll(() => page.locator('#ks-last-inn-resultat .ks-problems li').allInnerTexts())
+      .toEqual(['latin1.json: er ikke UTF-8-tekst']);
     const broken = JSON.parse(readFileSync(EXAMPLE_IKS, 'utf8')) as Record<string, unknown>;
     broken['validFrom'] = '2026-13-01';
     delete broken['parties'];
