@@ -82,7 +82,7 @@ function select(
   ) as HTMLSelectElement;
 }
 
-const amountNb = (amount: string | null) => (amount === null ? '–' : `${formatAmountNb(amount)}`);
+const amountNb = (amount: string | null) => (amount === null ? '–' : formatAmountNb(amount));
 const percentNb = (percent: string | null) => (percent === null ? '–' : formatPercentNb(percent));
 
 function table(
@@ -309,7 +309,7 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
   const fillMatters = () => {
     const body = bodies.find((b) => b.id === organ.value);
     matter.replaceChildren(
-      ...(body?.matters ?? []).map((m) => h('option', { value: m.id }, `${m.name}`)),
+      ...(body?.matters ?? []).map((m) => h('option', { value: m.id }, m.name)),
     );
     matter.disabled = matter.options.length === 0;
   };

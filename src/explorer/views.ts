@@ -15,7 +15,7 @@ import { parseAgreement } from '../model/parse-agreement.js';
 import { parseRegions } from '../model/parse-regions.js';
 import type { Region } from '../model/region.js';
 import type { Reason } from '../rules/reason.js';
-import { formatAmountNb, formatPercentNb } from '../words/format.js';
+import { formatPercentNb } from '../words/format.js';
 import { problemMessage } from '../words/input-words.js';
 import { describeRuleNb, messagesNb } from '../words/nb.js';
 import { normalizeAmount } from '../words/norwegian-amount.js';
@@ -193,9 +193,6 @@ export function barChartSvg(rows: readonly SplitRow[]): string {
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="andeler-tittel"><title id="andeler-tittel">Andeler av beløpet</title>${bars.join('')}</svg>`;
 }
-
-/** An amount for the page's table: `4 006 726,27`. */
-export const amountNb = (amount: string): string => formatAmountNb(amount);
 
 /** A seat of a body on a day, as the meeting form lists it. */
 export interface SeatChoice {
