@@ -116,15 +116,16 @@ function reasonsList(reasons: readonly ReasonLine[]): HTMLElement {
     h(
       'ul',
       { class: 'ks-reasons' },
-      ...reasons.map((r) => h('li', {}, h('b', {}, r.clause), ' ', r.text)),
+      ...reasons.map((r) => h('li', { 'data-code': r.code }, h('b', {}, r.clause), ' ', r.text)),
     ),
   );
 }
 
-function problemsList(problems: readonly ProblemLine[]): HTMLElement {
+/** The problems of an input, each with its path; `alert` for what the reader asked for, not for what is still being typed. */
+function problemsList(problems: readonly ProblemLine[], alert = true): HTMLElement {
   return h(
     'div',
-    { class: 'ks-problems', role: 'alert' },
+    { class: 'ks-problems', ...(alert ? { role: 'alert' } : {}) },
     h('p', {}, problems.length === 1 ? 'Ett problem:' : `${problems.length} problemer:`),
     h(
       'ul',
@@ -160,12 +161,17 @@ function section(
   return { root, form, out };
 }
 
+/** Shows a result in `out`; the explorer then has something the reader computed (and prints it). */
 const show = (out: HTMLElement, ...children: readonly Child[]) => {
+  replace(out, ...children);
+  out.closest('.ks-explorer')?.classList.add('ks-has-results');
+};
+
+/** Replaces what `out` shows, without counting it as the reader's (the meeting's first outcome). */
+const replace = (out: HTMLElement, ...children: readonly Child[]) =>
   out.replaceChildren(
     ...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
   );
-  out.closest('.ks-explorer')?.classList.add('ks-has-results');
-};
 
 function splitPart(agreement: Agreement, date: string): HTMLElement {
   const { root, form, out } = section('Fordel en kostnad', 'ks-fordel');
@@ -228,16 +234,24 @@ function splitPart(agreement: Agreement, date: string): HTMLElement {
     const chart = h('figure', { class: 'ks-chart' });
     // The chart is built by barChartSvg from the same rows, its text escaped there.
     chart.innerHTML = barChartSvg(view.rows);
+    const within = [
+      area === null || area.value === '' ? '' : `, tjenesteområde ${area.selectedOptions[0]?.text}`,
+      pool === null || pool.value === '' ? '' : `, kostnadspool ${pool.selectedOptions[0]?.text}`,
+    ].join('');
     show(
       out,
-      h('p', {}, `Fordeling av ${amountNb(view.amount)} kr per ${formatDateNb(view.date)}:`),
+      h(
+        'p',
+        { class: 'ks-echo' },
+        `Fordeling av ${amountNb(view.amount)} kr per ${formatDateNb(view.date)}${within}:`,
+      ),
       table(
-        ['Kommunenummer', 'Kommune', 'Andel', 'Beløp (kr)'],
+        ['Kommunenummer', 'Kommune', 'Andel av beløpet', 'Beløp (kr)'],
         view.rows.map((r) => [r.number, r.name, percentNb(r.percent), amountNb(r.amount)]),
         [2, 3],
         ['', 'Sum', '', amountNb(view.sum)],
       ),
-      chart,
+      h('div', { class: 'ks-scroll' }, chart),
       download,
       reasonsList(view.reasons),
     );
@@ -304,7 +318,18 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
     seatsBox,
     readingBox ?? '',
   );
-  let seatRows: { seat: string; attendance: HTMLSelectElement; vote: HTMLSelectElement }[] = [];
+  let seatRows: {
+    seat: string;
+    label: string;
+    attendance: HTMLSelectElement;
+    vote: HTMLSelectElement;
+  }[] = [];
+  // The outcome is announced in one line; the details below it are not read out on every change.
+  out.removeAttribute('aria-live');
+  const status = h('p', { class: 'ks-status', 'aria-live': 'polite' });
+  out.before(status);
+  // Until the reader changes something, the outcome shown is the form's first state: not theirs to print.
+  let touched = false;
 
   const fillMatters = () => {
     const body = bodies.find((b) => b.id === organ.value);
@@ -315,6 +340,10 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
   };
   const fillSeats = () => {
     const body = bodies.find((b) => b.id === organ.value);
+    // What the reader marked is kept for the seats that are still there.
+    const kept = new Map(
+      seatRows.map((r) => [r.seat, { attendance: r.attendance.value, vote: r.vote.value }]),
+    );
     const typed = body?.perRegion === true && agreement.regions === undefined;
     regionsField.hidden = !typed;
     seatRows = [];
@@ -323,14 +352,14 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
     if (typed && regionsText.value.trim() !== '') {
       const parsed = regionsFromText(regionsText.value);
       if (!parsed.ok) {
-        seatsBox.replaceChildren(problemsList(parsed.problems));
+        seatsBox.replaceChildren(problemsList(parsed.problems, false));
         return;
       }
       regions = parsed.regions;
     }
     const view = seatChoices(agreement, organ.value, day.value, regions);
     if (!view.ok) {
-      seatsBox.replaceChildren(problemsList(view.problems));
+      seatsBox.replaceChildren(problemsList(view.problems, false));
       return;
     }
     for (const s of view.seats) presiding.append(h('option', { value: s.seat }, s.label));
@@ -355,7 +384,12 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
         ],
         { name: `vote-${s.seat}`, 'aria-label': `Stemme: ${s.label}`, 'data-seat': s.seat },
       );
-      seatRows.push({ seat: s.seat, attendance, vote });
+      const before = kept.get(s.seat);
+      if (before !== undefined) {
+        attendance.value = before.attendance;
+        vote.value = before.vote;
+      }
+      seatRows.push({ seat: s.seat, label: s.label, attendance, vote });
       return h('tr', {}, h('td', {}, s.label), h('td', {}, attendance), h('td', {}, vote));
     });
     seatsBox.replaceChildren(
@@ -377,9 +411,12 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
     );
   };
   const decideNow = () => {
+    const say = touched ? show : replace;
+    out.classList.toggle('ks-untouched', !touched);
+    const body = bodies.find((b) => b.id === organ.value);
     if (matter.value === '') {
-      const body = bodies.find((b) => b.id === organ.value);
-      return show(
+      status.textContent = '';
+      return say(
         out,
         h(
           'p',
@@ -388,7 +425,10 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
         ),
       );
     }
-    if (seatRows.length === 0) return show(out);
+    if (seatRows.length === 0) {
+      status.textContent = '';
+      return say(out);
+    }
     const attendance: Record<string, 'member' | 'deputy'> = {};
     const ballots: Record<string, 'for' | 'against' | 'abstain'> = {};
     for (const r of seatRows) {
@@ -411,10 +451,27 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
       ...(regions === undefined ? {} : { regions }),
     };
     const view = meetingView(agreement, meeting);
-    if (!view.ok) return show(out, problemsList(view.problems));
+    if (!view.ok) {
+      status.textContent = 'Møtet kan ikke avgjøres; se problemene under.';
+      return say(out, problemsList(view.problems, false));
+    }
     const yes = (b: boolean) => (b ? 'ja' : 'nei');
-    show(
+    status.textContent = `Vedtaksført: ${yes(view.quorate)}. Vedtatt: ${yes(view.adopted)}. ${view.tally.present} av ${view.tally.seats} til stede.`;
+    const marked = seatRows.map((r) => {
+      const a = r.attendance.value;
+      const vote = { for: 'for', against: 'mot', abstain: 'avstår' }[r.vote.value] ?? r.vote.value;
+      return a === ''
+        ? `${r.label}: fraværende`
+        : `${r.label}: ${a === 'deputy' ? 'vara' : 'medlem'}, ${vote}`;
+    });
+    say(
       out,
+      h(
+        'p',
+        { class: 'ks-echo' },
+        `${body?.name ?? organ.value}, ${matter.selectedOptions[0]?.text ?? matter.value}, ${formatDateNb(day.value)}; møteleder ${presiding.selectedOptions[0]?.text ?? presiding.value}.`,
+      ),
+      h('p', { class: 'ks-marked' }, `Oppmøte og stemmer: ${marked.join('; ')}.`),
       h(
         'dl',
         { class: 'ks-outcome' },
@@ -464,13 +521,22 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
     fillSeats();
     decideNow();
   });
+  // Regions are read once the reader pauses, not on every key (a half-typed line is not a problem yet).
+  let pause: ReturnType<typeof setTimeout> | undefined;
   regionsText.addEventListener('input', () => {
-    fillSeats();
+    clearTimeout(pause);
+    pause = setTimeout(() => {
+      fillSeats();
+      decideNow();
+    }, 500);
+  });
+  form.addEventListener('change', () => {
+    touched = true;
     decideNow();
   });
-  form.addEventListener('change', decideNow);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    touched = true;
     decideNow();
   });
   fillMatters();
@@ -548,6 +614,11 @@ function withdrawalPart(agreement: Agreement, date: string): HTMLElement {
     show(
       out,
       h(
+        'p',
+        { class: 'ks-echo' },
+        `Uttreden: ${party.selectedOptions[0]?.text ?? party.value}, skriftlig varsel sendt ${formatDateNb(notice.value)}.`,
+      ),
+      h(
         'dl',
         { class: 'ks-outcome' },
         h('dt', {}, 'Uttreden fra'),
@@ -593,7 +664,7 @@ function admissionPart(agreement: Agreement, date: string): HTMLElement {
       : h(
           'fieldset',
           { class: 'ks-conditions' },
-          h('legend', {}, 'Vilkår som er oppfylt (de andre er ukjente, ikke antatt)'),
+          h('legend', {}, 'Vilkår som er oppfylt (de andre regnes som ukjente)'),
           ...conditions.map((c) => {
             const id = uid('c');
             c.box.id = id;
@@ -618,12 +689,21 @@ function admissionPart(agreement: Agreement, date: string): HTMLElement {
     show(
       out,
       h(
+        'p',
+        { class: 'ks-echo' },
+        `Opptak: ${number.value.trim()} ${name.value.trim()}, ${population.value.trim()} innbyggere, fra ${formatDateNb(day.value)}.`,
+      ),
+      h(
         'dl',
         { class: 'ks-outcome' },
         h('dt', {}, 'Oppfyller vilkårene'),
         h('dd', { 'data-result': 'eligibility' }, status[view.eligibility]),
         h('dt', {}, 'Vedtas av'),
-        h('dd', {}, `${view.procedure.organ}, ${view.procedure.rule} (${view.procedure.clause})`),
+        h(
+          'dd',
+          {},
+          `${view.procedure.organName}, ${view.procedure.rule} (${view.procedure.clause})`,
+        ),
       ),
       view.conditions.length === 0
         ? null
@@ -666,7 +746,12 @@ function loadPart(onLoad: (agreement: Agreement, name: string) => void): HTMLEle
   form.append(field('Avtalefil (JSON)', file), zone);
   const refuse = (picked: File, code: string, message: string) =>
     show(out, problemsList([{ path: picked.name, code, message }]));
+  // Only the last file picked counts, whichever finishes reading first.
+  let latest = 0;
   const read = (picked: File) => {
+    const mine = ++latest;
+    // Picking the same file again, after editing it, reads it again.
+    file.value = '';
     // As the CLI reads a file: at most 10 MiB, and UTF-8 or nothing.
     if (picked.size > MAX_FILE_BYTES) {
       refuse(picked, 'file_too_large', 'er større enn 10 MiB; en avtalefil er langt mindre');
@@ -674,6 +759,7 @@ function loadPart(onLoad: (agreement: Agreement, name: string) => void): HTMLEle
     }
     picked.arrayBuffer().then(
       (bytes) => {
+        if (mine !== latest) return;
         let text: string;
         try {
           text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -700,7 +786,12 @@ function loadPart(onLoad: (agreement: Agreement, name: string) => void): HTMLEle
           ),
           warnings.length === 0
             ? null
-            : h('ul', {}, ...warnings.map((f) => h('li', {}, h('b', {}, f.clause), ' ', f.text))),
+            : h(
+                'div',
+                {},
+                h('h4', {}, 'Merknader fra kontrollen'),
+                h('ul', {}, ...warnings.map((f) => h('li', {}, h('b', {}, f.clause), ' ', f.text))),
+              ),
         );
         onLoad(view.agreement, picked.name);
       },
@@ -731,6 +822,10 @@ function loadPart(onLoad: (agreement: Agreement, name: string) => void): HTMLEle
  * areas, cost pools), dates defaulting to `date`.
  */
 export function mount(root: HTMLElement, agreement: Agreement, date: string): void {
+  // A file dropped beside the drop zone must not make the browser leave the page (and lose what the reader did).
+  for (const type of ['dragover', 'drop'] as const) {
+    document.addEventListener(type, (event) => event.preventDefault());
+  }
   const current = h('p', { class: 'ks-current' }, `Avtale: ${agreement.title}`);
   let parts = agreementParts(agreement, date);
   const load = loadPart((loaded) => {

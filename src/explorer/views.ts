@@ -40,6 +40,8 @@ const problemLines = (problems: readonly InputProblem[]): ProblemLine[] =>
 
 /** A reason as the page lists it: its clause and its sentence in bokmål. */
 export interface ReasonLine {
+  /** The reason's code (`quorum_met`, …), as the library gives it. */
+  readonly code: string;
   readonly clause: string;
   readonly text: string;
 }
@@ -81,7 +83,7 @@ const sentence = (reason: Reason): string =>
   (messagesNb[reason.code] as (values: Reason['values']) => string)(reason.values);
 
 const reasonLines = (reasons: readonly Reason[]): ReasonLine[] =>
-  reasons.map((r) => ({ clause: r.clause, text: sentence(r) }));
+  reasons.map((r) => ({ code: r.code, clause: r.clause, text: sentence(r) }));
 
 /** Runs `f`; an input error becomes the problems of a view, anything else is thrown on. */
 function attempt<T>(f: () => T): View<T> {
@@ -142,18 +144,24 @@ export function splitView(agreement: Agreement, input: SplitInput): View<SplitVi
 }
 
 /**
- * Rows as CSV for a Norwegian spreadsheet (the CLI's `csv-nb`): a byte order
- * mark, semicolons, CRLF, a decimal comma, no digit grouping, the
- * kommunenummer quoted so that a spreadsheet keeps its leading zero.
+ * Rows as CSV for a Norwegian spreadsheet, in the CLI's `csv-nb` dialect: a
+ * byte order mark, semicolons, CRLF, a decimal comma, no digit grouping, the
+ * kommunenummer quoted (`"0301"`: import that column as text to keep its
+ * leading zero, as the CLI's help says). A name that a spreadsheet would take
+ * for a formula (beginning with `=`, `+`, `-` or `@`, from a loaded file) gets
+ * a `'` in front, so it stays text.
  *
  * @example
  * splitCsvNb([{ number: '0301', name: 'Oslo', percent: '100.00', amount: '1234.50' }]);
- * //=> '\uFEFFKommunenummer;Kommune;Andel (%);Beløp (kr)\r\n"0301";Oslo;100,00;1234,50\r\n'
+ * //=> '\uFEFFKommunenummer;Kommune;Andel av beløpet (%);Beløp (kr)\r\n"0301";Oslo;100,00;1234,50\r\n'
  */
 export function splitCsvNb(rows: readonly SplitRow[]): string {
-  const field = (text: string) => (/[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  const field = (text: string) => {
+    const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+    return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
   const lines = [
-    'Kommunenummer;Kommune;Andel (%);Beløp (kr)',
+    'Kommunenummer;Kommune;Andel av beløpet (%);Beløp (kr)',
     ...rows.map((r) =>
       [
         `"${r.number}"`,
@@ -168,7 +176,7 @@ export function splitCsvNb(rows: readonly SplitRow[]): string {
 
 /**
  * A horizontal bar chart of the parts as SVG (no library): one bar per party,
- * its length the part of the whole, labelled with the kommune and the
+ * its length the part of the whole, labelled with the kommune (a name over 26 characters shortened with …; the table has it whole) and the
  * percent in Norwegian form; `role="img"` with a title for screen readers.
  *
  * @example
@@ -189,7 +197,7 @@ export function barChartSvg(rows: readonly SplitRow[]): string {
   const bars = rows.map((r, i) => {
     const y = gap + i * (bar + gap);
     const w = ((width - label - 90) * Number(r.percent)) / max;
-    return `<text x="${label - 6}" y="${y + bar - 4}" text-anchor="end">${escapeXml(r.name)}</text><rect x="${label}" y="${y}" width="${w.toFixed(1)}" height="${bar}"></rect><text x="${(label + w + 6).toFixed(1)}" y="${y + bar - 4}">${escapeXml(formatPercentNb(r.percent))}</text>`;
+    return `<text x="${label - 6}" y="${y + bar - 4}" text-anchor="end">${escapeXml(r.name.length > 26 ? `${r.name.slice(0, 25)}…` : r.name)}</text><rect x="${label}" y="${y}" width="${w.toFixed(1)}" height="${bar}"></rect><text x="${(label + w + 6).toFixed(1)}" y="${y + bar - 4}">${escapeXml(formatPercentNb(r.percent))}</text>`;
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="andeler-tittel"><title id="andeler-tittel">Andeler av beløpet</title>${bars.join('')}</svg>`;
 }
@@ -219,7 +227,7 @@ export function seatChoices(
 ): View<{ seats: SeatChoice[] }> {
   const body = (agreement.organs ?? []).find((o) => o.id === organ);
   if (body === undefined) {
-    return fail('organ', 'unknown_organ', `${agreement.id} har ikke noe organ "${organ}"`);
+    return fail('organ', 'unknown_organ', `${agreement.id} har ikke noe organ «${organ}»`);
   }
   if (!isIsoDate(date)) return fail('date', 'invalid_date', DATE_NB);
   const { seats, problems } = seatsOf(agreement, body, date, regions, undefined);
@@ -288,6 +296,14 @@ export function bodyChoices(agreement: Agreement): BodyChoice[] {
   }));
 }
 
+/**
+ * A reading's text for the page's reader: without the hint for programmers
+ * some notes end with (`Velg … med readings: { … }.`), which the page's choice
+ * replaces.
+ */
+const forReaders = (text: string): string =>
+  text.replace(/\s*Velg[^.{]* med readings: \{[^}]*\}\.?\s*$/, '');
+
 /** An interpretation note whose reading can be chosen: its question and its readings, the encoding's first. */
 export interface ReadingChoice {
   readonly note: string;
@@ -307,14 +323,14 @@ export function readingChoices(agreement: Agreement): ReadingChoice[] {
   return (agreement.interpretations ?? []).flatMap((n) => {
     if (n.readingId === undefined) return [];
     const others = n.alternatives.flatMap((a) =>
-      a.id === undefined ? [] : [{ id: a.id, text: a.reading }],
+      a.id === undefined ? [] : [{ id: a.id, text: forReaders(a.reading) }],
     );
     return [
       {
         note: n.id,
         question: n.question,
         clauses: n.clauses,
-        readings: [{ id: n.readingId, text: n.reading }, ...others],
+        readings: [{ id: n.readingId, text: forReaders(n.reading) }, ...others],
       },
     ];
   });
@@ -581,7 +597,13 @@ export interface AdmissionView {
     readonly status: 'met' | 'not-met' | 'unknown';
   }[];
   readonly eligibility: 'met' | 'not-met' | 'unknown';
-  readonly procedure: { readonly organ: string; readonly rule: string; readonly clause: string };
+  readonly procedure: {
+    readonly organ: string;
+    /** The body's name, as the agreement gives it. */
+    readonly organName: string;
+    readonly rule: string;
+    readonly clause: string;
+  };
   readonly sharesAfter: readonly { number: string; name: string; percent: string }[];
   readonly reasons: readonly ReasonLine[];
   readonly change?: ChangeView;
@@ -623,6 +645,9 @@ export function admissionView(agreement: Agreement, input: AdmissionInput): View
       eligibility: a.eligibility,
       procedure: {
         organ: a.procedure.organ,
+        organName:
+          (agreement.organs ?? []).find((o) => o.id === a.procedure.organ)?.name ??
+          a.procedure.organ,
         rule: describeRuleNb(a.procedure.rule),
         clause: a.procedure.rule.clause,
       },

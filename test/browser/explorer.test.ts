@@ -149,7 +149,9 @@ describe('Helseplattformen: the handbook page, used as a finance officer and a l
     await page.getByRole('link', { name: /Last ned som CSV/ }).click();
     const file = await (await download).path();
     const csv = readFileSync(file, 'utf8');
-    expect(csv.startsWith('\uFEFFKommunenummer;Kommune;Andel (%);Beløp (kr)\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFKommunenummer;Kommune;Andel av beløpet (%);Beløp (kr)\r\n')).toBe(
+      true,
+    );
     const lines = csv.slice(1).trimEnd().split('\r\n').slice(1);
     expect(lines.map((l) => l.split(';')[3])).toEqual(
       expected.parties.map((p) => p.amount.replace('.', ',')),
@@ -224,58 +226,50 @@ describe('Helseplattformen: the handbook page, used as a finance officer and a l
     await expect.poll(outcome).toEqual([yes(expected16.quorate), yes(expected16.adopted)]);
   });
 
-  it('2 · a reading chosen: the outcome under it, as decide gives it under that reading', async () => {
+  it('2 · a reading chosen (budget-and-frames, §5): all 34 present, 26 for and 8 against adopts a budget by majority; under «frames-consensus» it falls, as decide says', async () => {
     const { page } = opened;
     const part = page.locator('#ks-mote');
+    const numbers = helseplattformen.parties.map((p) => p.municipality.number);
+    const label = (n: string) =>
+      `${n} ${helseplattformen.parties.find((p) => p.municipality.number === n)?.municipality.name}`;
+    for (const n of numbers.slice(16))
+      await part.getByLabel(`Oppmøte: ${label(n)}`).selectOption('member');
+    for (const n of numbers.slice(17))
+      await part.getByLabel(`Stemme: ${label(n)}`).selectOption('for');
     await part.getByLabel('Sak', { exact: true }).selectOption('budget');
-    const note = part.locator('select[data-note="budget-and-frames"]');
-    await part.locator('summary').click();
-    await note.selectOption('frames-consensus');
-    const chosen = await part
-      .locator('select[data-note]')
-      .evaluateAll((els) =>
-        Object.fromEntries(
-          els.map((e) => [
-            (e as HTMLSelectElement).dataset['note'],
-            (e as HTMLSelectElement).value,
-          ]),
-        ),
-      );
-    const seats = await part
-      .locator('select[aria-label^="Oppmøte: "]')
-      .evaluateAll((els) =>
-        els.map((e) => [(e as HTMLSelectElement).dataset['seat'], (e as HTMLSelectElement).value]),
-      );
-    const votes = await part
-      .locator('select[aria-label^="Stemme: "]')
-      .evaluateAll((els) =>
-        Object.fromEntries(
-          els.map((e) => [
-            (e as HTMLSelectElement).dataset['seat'],
-            (e as HTMLSelectElement).value,
-          ]),
-        ),
-      );
-    const attendance = Object.fromEntries(seats.filter(([, v]) => v !== '')) as Record<
-      string,
-      'member' | 'deputy'
-    >;
-    const expected = decide(helseplattformen, {
-      organ: 'representantskap',
-      matter: 'budget',
-      meeting: {
-        date: '2025-06-01',
-        presiding: '5001',
-        attendance,
-        ballots: Object.fromEntries(Object.keys(attendance).map((s) => [s, votes[s]])) as Record<
-          string,
-          'for' | 'against' | 'abstain'
-        >,
-      },
-      readings: chosen as Record<string, string>,
-    });
+    const meeting = {
+      date: '2025-06-01',
+      presiding: '5001',
+      attendance: Object.fromEntries(
+        numbers.map((n) => [n, n === '1505' ? 'deputy' : 'member']),
+      ) as Record<string, 'member' | 'deputy'>,
+      ballots: Object.fromEntries(
+        numbers.map((n, i) => [n, i >= 9 && i < 17 ? 'against' : 'for']),
+      ) as Record<string, 'for' | 'against'>,
+    };
+    const under = (reading: string) =>
+      decide(helseplattformen, {
+        organ: 'representantskap',
+        matter: 'budget',
+        meeting,
+        readings: { 'budget-and-frames': reading },
+      });
+    // Computed independently of the page, and by hand: 26 for, 8 against.
+    expect([under('majority').adopted, under('frames-consensus').adopted]).toEqual([true, false]);
     const adopted = page.locator('#ks-mote-resultat [data-result="adopted"]');
-    await expect.poll(() => adopted.innerText()).toBe(expected.adopted ? 'ja' : 'nei');
+    await expect.poll(() => adopted.innerText()).toBe('ja');
+    expect(await page.locator('#ks-mote-resultat').innerText()).toContain(
+      '26 for, 8 mot, 0 avstår',
+    );
+    // The outcome under the other reading is shown before the reader chooses it.
+    const other = page.locator('#ks-mote-resultat .ks-alternatives li', { hasText: 'vedtatt nei' });
+    expect(await other.count()).toBeGreaterThan(0);
+    await part.locator('summary').click();
+    await part.locator('select[data-note="budget-and-frames"]').selectOption('frames-consensus');
+    await expect.poll(() => adopted.innerText()).toBe('nei');
+    expect(await page.locator('.ks-status').first().innerText()).toContain('Vedtatt: nei');
+    await part.locator('select[data-note="budget-and-frames"]').selectOption('majority');
+    await expect.poll(() => adopted.innerText()).toBe('ja');
   });
 
   it('3 · Uttreden (§12): Ålesund noticed 1 July 2025, the dates and the money before and after as withdraw and whatIf give them', async () => {
@@ -612,6 +606,13 @@ describe('on a phone', () => {
     );
     expect(overflowing).toEqual([]);
     await shoot(page, 'telefon-fordel', '#ks-fordel');
+    // Printed: the split the reader made, not the forms, nor the parts they did not use.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#ks-fordel-resultat table').isVisible()).toBe(true);
+    expect(await page.locator('#ks-fordel form').isVisible()).toBe(false);
+    expect(await page.locator('#ks-mote').isVisible()).toBe(false);
+    expect(await page.locator('#ks-uttreden').isVisible()).toBe(false);
+    expect(await page.locator('#utforsk').isVisible()).toBe(true);
     expect([foreign, errors]).toEqual([[], []]);
     await page.close();
   });

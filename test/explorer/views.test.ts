@@ -44,6 +44,10 @@ describe('the split the page shows', () => {
     ]);
     expect(view.sum).toBe('300000.00');
     expect(view.reasons.every((r) => r.clause.startsWith('§'))).toBe(true);
+    // The reasons keep the library's codes, in its order.
+    expect(view.reasons.map((r) => r.code)).toEqual(
+      splitCost(rorosOsHoltalen, '300000.00', { date: '2025-01-01' }).reasons.map((r) => r.code),
+    );
   });
 
   it('a bad amount is every problem with its path, not an exception', () => {
@@ -95,8 +99,19 @@ describe('the download and the chart', () => {
         { number: '5001', name: 'A;B', percent: '0.50', amount: '6.20' },
       ]),
     ).toBe(
-      '\uFEFFKommunenummer;Kommune;Andel (%);Beløp (kr)\r\n"0301";Oslo;99,50;1234,50\r\n"5001";"A;B";0,50;6,20\r\n',
+      '\uFEFFKommunenummer;Kommune;Andel av beløpet (%);Beløp (kr)\r\n"0301";Oslo;99,50;1234,50\r\n"5001";"A;B";0,50;6,20\r\n',
     );
+  });
+
+  it('a name a spreadsheet would take for a formula stays text', () => {
+    const csv = splitCsvNb([
+      { number: '9901', name: '=HYPERLINK("x")', percent: '50.00', amount: '1.00' },
+      { number: '9902', name: '-1+2', percent: '50.00', amount: '1.00' },
+    ]);
+    expect(csv.split('\r\n').slice(1, 3)).toEqual([
+      `"9901";"'=HYPERLINK(""x"")";50,00;1,00`,
+      `"9902";'-1+2;50,00;1,00`,
+    ]);
   });
 
   it('one bar per party, the longest for the largest part, names escaped', () => {
@@ -166,6 +181,19 @@ describe('the meeting form: bodies, seats and readings from the agreement', () =
       const note = helseplattformen.interpretations?.find((n) => n.id === choice.note);
       expect(choice.readings[0]?.id).toBe(note?.readingId);
       expect(choice.readings.length).toBeGreaterThan(1);
+    }
+  });
+
+  it('a reading as the reader sees it, without the hint for programmers that ends some notes (Digi Trøndelag §6)', () => {
+    const note = readingChoices(digitrondelag).find((n) => n.note === 'end-of-2022');
+    expect(note?.readings[0]).toEqual({
+      id: 'through-2022',
+      text: 'Til og med 31. desember 2022: avtalen gjelder ut året 2022.',
+    });
+    for (const agreement of [helseplattformen, digitrondelag]) {
+      for (const choice of readingChoices(agreement)) {
+        for (const r of choice.readings) expect(r.text).not.toContain('readings:');
+      }
     }
   });
 });
@@ -311,6 +339,7 @@ describe('a municipality joins: conditions, procedure, the new shares', () => {
     expect(view.eligibility).toBe('unknown');
     expect(view.procedure).toEqual({
       organ: 'representantskap',
+      organName: 'Representantskapet',
       rule: 'enstemmighet blant alle medlemmene',
       clause: '§14',
     });
