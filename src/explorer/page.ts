@@ -457,13 +457,17 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
     }
     const yes = (b: boolean) => (b ? 'ja' : 'nei');
     status.textContent = `Vedtaksført: ${yes(view.quorate)}. Vedtatt: ${yes(view.adopted)}. ${view.tally.present} av ${view.tally.seats} til stede.`;
-    const marked = seatRows.map((r) => {
-      const a = r.attendance.value;
-      const vote = { for: 'for', against: 'mot', abstain: 'avstår' }[r.vote.value] ?? r.vote.value;
-      return a === ''
-        ? `${r.label}: fraværende`
-        : `${r.label}: ${a === 'deputy' ? 'vara' : 'medlem'}, ${vote}`;
-    });
+    const votes: Readonly<Record<string, string>> = {
+      for: 'for',
+      against: 'mot',
+      abstain: 'avstår',
+    };
+    const came = seatRows.filter((r) => r.attendance.value !== '');
+    const away = seatRows.filter((r) => r.attendance.value === '');
+    const marked = [
+      `Møtte: ${came.map((r) => `${r.label} (${r.attendance.value === 'deputy' ? 'vara, ' : ''}${votes[r.vote.value] ?? r.vote.value})`).join(', ') || 'ingen'}.`,
+      away.length === 0 ? '' : ` Fraværende: ${away.map((r) => r.label).join(', ')}.`,
+    ].join('');
     say(
       out,
       h(
@@ -471,7 +475,7 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
         { class: 'ks-echo' },
         `${body?.name ?? organ.value}, ${matter.selectedOptions[0]?.text ?? matter.value}, ${formatDateNb(day.value)}; møteleder ${presiding.selectedOptions[0]?.text ?? presiding.value}.`,
       ),
-      h('p', { class: 'ks-marked' }, `Oppmøte og stemmer: ${marked.join('; ')}.`),
+      h('p', { class: 'ks-marked' }, marked),
       h(
         'dl',
         { class: 'ks-outcome' },

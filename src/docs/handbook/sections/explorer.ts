@@ -18,7 +18,7 @@ const EXPLORER_STYLE = `.ks-explorer{margin:1rem 0}.ks-part{border:1px solid #bb
 .ks-outcome{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}.ks-outcome dt{font-weight:600}.ks-outcome dd{margin:0}
 .ks-problems{border-left:4px solid #a4262c;padding:.2rem .8rem;background:#fdf3f3}.ks-chart svg{max-width:100%;height:auto}.ks-chart rect{fill:#0b4f8a}.ks-chart text{font-size:12px;fill:#1a1a1a}
 .ks-drop{flex-basis:100%;border:2px dashed #888;border-radius:6px;padding:1rem;text-align:center;color:#333}.ks-drop.ks-over{border-color:#0b4f8a;background:#eef4fa}
-.ks-current,.ks-status,.ks-echo{font-weight:600}
+.ks-current,.ks-status,.ks-echo{font-weight:600}.ks-marked{font-size:.9rem}
 @media (max-width:40rem){.ks-field{min-width:100%}.ks-form button{width:100%}.ks-chart svg{min-width:36rem}}
 @media print{.ks-form,.ks-drop,#ks-last-inn,.ks-download,.ks-status,.ks-part:has(.ks-out:empty),.ks-part:has(.ks-untouched){display:none}body:not(:has(.ks-has-results)) :is(#utforsk,#utforsk+p,.ks-explorer){display:none}.ks-part{border:none;padding:0}}`;
 
