@@ -17,6 +17,7 @@ import type { Region } from '../model/region.js';
 import type { Reason } from '../rules/reason.js';
 import { formatPercentNb } from '../words/format.js';
 import { problemMessage } from '../words/input-words.js';
+import { forHandbookReaders } from '../words/legal-citation.js';
 import { describeRuleNb, messagesNb } from '../words/nb.js';
 import { normalizeAmount } from '../words/norwegian-amount.js';
 
@@ -36,7 +37,11 @@ export interface ProblemLine {
 }
 
 const problemLines = (problems: readonly InputProblem[]): ProblemLine[] =>
-  problems.map((p) => ({ path: p.path, code: p.code, message: problemMessage(p, 'nb') }));
+  problems.map((p) => ({
+    path: p.path,
+    code: p.code,
+    message: forHandbookReaders(problemMessage(p, 'nb')),
+  }));
 
 /** A reason as the page lists it: its clause and its sentence in bokmål. */
 export interface ReasonLine {
@@ -83,7 +88,7 @@ const sentence = (reason: Reason): string =>
   (messagesNb[reason.code] as (values: Reason['values']) => string)(reason.values);
 
 const reasonLines = (reasons: readonly Reason[]): ReasonLine[] =>
-  reasons.map((r) => ({ code: r.code, clause: r.clause, text: sentence(r) }));
+  reasons.map((r) => ({ code: r.code, clause: r.clause, text: forHandbookReaders(sentence(r)) }));
 
 /** Runs `f`; an input error becomes the problems of a view, anything else is thrown on. */
 function attempt<T>(f: () => T): View<T> {
@@ -299,10 +304,10 @@ export function bodyChoices(agreement: Agreement): BodyChoice[] {
 /**
  * A reading's text for the page's reader: without the hint for programmers
  * some notes end with (`Velg … med readings: { … }.`), which the page's choice
- * replaces.
+ * replaces, and the legal notes cited as the handbook cites them.
  */
 const forReaders = (text: string): string =>
-  text.replace(/\s*Velg[^.{]* med readings: \{[^}]*\}\.?\s*$/, '');
+  forHandbookReaders(text.replace(/\s*Velg[^.{]* med readings: \{[^}]*\}\.?\s*$/, ''));
 
 /** An interpretation note whose reading can be chosen: its question and its readings, the encoding's first. */
 export interface ReadingChoice {
@@ -328,7 +333,7 @@ export function readingChoices(agreement: Agreement): ReadingChoice[] {
     return [
       {
         note: n.id,
-        question: n.question,
+        question: forReaders(n.question),
         clauses: n.clauses,
         readings: [{ id: n.readingId, text: forReaders(n.reading) }, ...others],
       },
@@ -720,7 +725,7 @@ export function loadView(text: string): LoadView {
     findings: report.findings.map((f) => ({
       severity: f.severity,
       clause: f.clause,
-      text: sentence(f),
+      text: forHandbookReaders(sentence(f)),
     })),
   };
 }

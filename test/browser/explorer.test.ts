@@ -491,6 +491,8 @@ describe('Helseplattformen: the handbook page, used as a finance officer and a l
         });
         return { checked: shown.length, low: ratios.filter((c) => c.ratio < 4.5) };
       });
+    // Nothing the reader cannot open is cited (the handbook's own rule: its legal basis, not LEGAL.md).
+    expect(await page.locator('#ks-utforsk').innerText()).not.toMatch(/LEGAL\.md|UNVERIFIED/);
     expect(low.checked).toBeGreaterThan(50);
     expect(low.low).toEqual([]);
     await page.emulateMedia({ media: 'print' });

@@ -186,13 +186,20 @@ describe('the meeting form: bodies, seats and readings from the agreement', () =
 
   it('a reading as the reader sees it, without the hint for programmers that ends some notes (Digi Trøndelag §6)', () => {
     const note = readingChoices(digitrondelag).find((n) => n.note === 'end-of-2022');
+    // Helseplattformen's duty-to-vote cites the legal notes (LEGAL.md §1.5): named as the handbook names them.
+    const duty = readingChoices(helseplattformen).find((n) => n.note === 'duty-to-vote');
+    expect(duty?.readings[0]?.text).toContain(
+      'kildegrunnlag 1.5 har ikke kunnet kontrollere § 8-1',
+    );
     expect(note?.readings[0]).toEqual({
       id: 'through-2022',
       text: 'Til og med 31. desember 2022: avtalen gjelder ut året 2022.',
     });
     for (const agreement of [helseplattformen, digitrondelag]) {
       for (const choice of readingChoices(agreement)) {
-        for (const r of choice.readings) expect(r.text).not.toContain('readings:');
+        for (const r of choice.readings)
+          expect(r.text).not.toMatch(/readings:|LEGAL\.md|UNVERIFIED/);
+        expect(choice.question).not.toMatch(/LEGAL\.md|UNVERIFIED/);
       }
     }
   });

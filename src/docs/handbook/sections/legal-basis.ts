@@ -1,9 +1,7 @@
+import { LEGAL_CITATION } from '../../../words/legal-citation.js';
 import { type Block, type Cell, type Inline, textsOf } from '../../blocks.js';
 import { LEGAL_BASIS, type LegalSection } from '../../legal-basis.js';
 import { writer } from '../words.js';
-
-/** "LEGAL.md §1.5", "LEGAL.md §6", or "LEGAL.md" alone, as the data and the engine cite the legal notes. */
-const CITATION = /LEGAL\.md(?:\s*§\s?(\d+(?:\.\d+)?))?/g;
 
 /** The anchor of a section of the legal basis: "1.5" → "kildegrunnlag-1-5". */
 const anchor = (section: string) => `kildegrunnlag-${section.replace('.', '-')}`;
@@ -12,7 +10,7 @@ const anchor = (section: string) => `kildegrunnlag-${section.replace('.', '-')}`
 export function legalSectionsCited(blocks: readonly Block[]): LegalSection[] {
   const cited = new Set<string>();
   for (const text of textsOf(blocks)) {
-    for (const m of text.matchAll(CITATION)) cited.add(m[1] ?? '');
+    for (const m of text.matchAll(LEGAL_CITATION)) cited.add(m[1] ?? '');
   }
   return LEGAL_BASIS.filter((s) => cited.has(s.section));
 }
@@ -49,7 +47,7 @@ export function legalBasisSection(sections: readonly LegalSection[]): Block[] {
 function cite(text: string): (string | { readonly link: string; readonly text: string })[] {
   const parts: (string | { readonly link: string; readonly text: string })[] = [];
   let from = 0;
-  for (const m of text.matchAll(CITATION)) {
+  for (const m of text.matchAll(LEGAL_CITATION)) {
     const section = m[1];
     if (m.index > from) parts.push(text.slice(from, m.index));
     parts.push(
