@@ -10,6 +10,7 @@ import {
   loadView,
   type MeetingInput,
   meetingView,
+  noticeCountedFrom,
   type ProblemLine,
   type ReasonLine,
   readingChoices,
@@ -600,10 +601,12 @@ function withdrawalPart(agreement: Agreement, date: string): HTMLElement {
     { name: 'party' },
   );
   const notice = input({ name: 'notice', type: 'date', value: date });
+  // The notice date the agreement counts from: the day it was sent, or received.
+  const received = noticeCountedFrom(agreement) === 'received';
   const amount = input({ name: 'amount', inputmode: 'decimal', autocomplete: 'off' });
   form.append(
     field('Kommunen som trer ut', party),
-    field('Varsel sendt', notice),
+    field(received ? 'Varsel mottatt' : 'Varsel sendt', notice),
     field('Beløp å fordele før og etter (valgfritt)', amount, 'i kroner, f.eks. 10 000 000'),
     h('button', { type: 'submit' }, 'Beregn uttreden'),
   );
@@ -611,7 +614,7 @@ function withdrawalPart(agreement: Agreement, date: string): HTMLElement {
     event.preventDefault();
     const view = withdrawalView(agreement, {
       party: party.value,
-      noticeSentOn: notice.value,
+      ...(received ? { noticeReceivedOn: notice.value } : { noticeSentOn: notice.value }),
       amount: amount.value,
     });
     if (!view.ok) return show(out, problemsList(view.problems));
@@ -620,7 +623,7 @@ function withdrawalPart(agreement: Agreement, date: string): HTMLElement {
       h(
         'p',
         { class: 'ks-echo' },
-        `Uttreden: ${party.selectedOptions[0]?.text ?? party.value}, skriftlig varsel sendt ${formatDateNb(notice.value)}.`,
+        `Uttreden: ${party.selectedOptions[0]?.text ?? party.value}, skriftlig varsel ${received ? 'mottatt' : 'sendt'} ${formatDateNb(notice.value)}.`,
       ),
       h(
         'dl',

@@ -524,9 +524,22 @@ function changeView(
 export interface WithdrawalInput {
   readonly party: string;
   /** The day the written notice was sent. */
-  readonly noticeSentOn: string;
+  readonly noticeSentOn?: string;
+  /** The day it was received, for an agreement that counts the notice from receipt ({@link noticeCountedFrom}). */
+  readonly noticeReceivedOn?: string;
   /** An amount to split before and after (empty: none). */
   readonly amount?: string;
+}
+
+/**
+ * The day an agreement counts a withdrawal's notice from (varsel sendt or
+ * mottatt), so that the form asks for that one.
+ *
+ * @example
+ * noticeCountedFrom(helseplattformen); //=> 'sent'
+ */
+export function noticeCountedFrom(agreement: Agreement): 'sent' | 'received' {
+  return agreement.lifecycle?.withdrawal?.countedFrom ?? 'sent';
 }
 
 /** A withdrawal as the page shows it. */
@@ -552,7 +565,11 @@ export interface WithdrawalView {
  */
 export function withdrawalView(agreement: Agreement, input: WithdrawalInput): View<WithdrawalView> {
   return attempt(() => {
-    const w = withdraw(agreement, { party: input.party, noticeSentOn: input.noticeSentOn });
+    const notice = {
+      ...(input.noticeSentOn === undefined ? {} : { noticeSentOn: input.noticeSentOn }),
+      ...(input.noticeReceivedOn === undefined ? {} : { noticeReceivedOn: input.noticeReceivedOn }),
+    };
+    const w = withdraw(agreement, { party: input.party, ...notice });
     const amount = input.amount?.trim() ?? '';
     return {
       party: w.party,
@@ -570,9 +587,9 @@ export function withdrawalView(agreement: Agreement, input: WithdrawalInput): Vi
         : {
             change: changeView(
               agreement,
-              [{ type: 'withdrawal', party: input.party, noticeSentOn: input.noticeSentOn }],
+              [{ type: 'withdrawal', party: input.party, ...notice }],
               amount,
-              input.noticeSentOn,
+              input.noticeSentOn ?? input.noticeReceivedOn ?? w.effectiveDate,
             ),
           }),
     };

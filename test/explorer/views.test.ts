@@ -11,6 +11,7 @@ import {
   type ChangeRow,
   loadView,
   meetingView,
+  noticeCountedFrom,
   percentOf,
   readingChoices,
   regionsFromText,
@@ -315,6 +316,27 @@ describe('a municipality leaves: the dates, the shares after and the money befor
     expect([view.effectiveDate, view.lastFinancedDate]).toEqual(['2027-03-15', '2027-03-14']);
     expect(view.sharesAfter).toBeNull();
     expect(view.change).toMatchObject({ ok: false, problems: [{ code: 'shares_not_whole' }] });
+  });
+
+  it('notice counted from receipt (example, §6–§7): received 15 March 2026, one year is 15 March 2027, the next year-end 1 January 2028', () => {
+    const text = readFileSync(
+      new URL('../../examples/uttreden-ved-arsskiftet.json', import.meta.url),
+      'utf8',
+    );
+    const agreement = parseAgreement(JSON.parse(text));
+    expect(noticeCountedFrom(agreement)).toBe('received');
+    expect(noticeCountedFrom(helseplattformen)).toBe('sent');
+    const view = withdrawalView(agreement, {
+      party: '9941',
+      noticeReceivedOn: '2026-03-15',
+      amount: '90 000',
+    });
+    if (!view.ok) throw new Error('valid');
+    // 9941 joined 1 January 2024: its three years (§7) are over by then.
+    expect([view.effectiveDate, view.lastFinancedDate]).toEqual(['2028-01-01', '2027-12-31']);
+    if (view.change === undefined || !view.change.ok) throw new Error('the money before and after');
+    expect(sumOf(view.change.rows.map((r) => r.amountAfter))).toBe(9_000_000n);
+    expect(view.change.rows.find((r) => r.number === '9941')?.amountAfter).toBeNull();
   });
 
   it('an agreement without a withdrawal rule says so, in bokmål', () => {
