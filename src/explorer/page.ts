@@ -274,6 +274,15 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
   const matter = select([], { name: 'matter' });
   const day = input({ name: 'date', type: 'date', value: date });
   const presiding = select([], { name: 'presiding' });
+  const role = select(
+    [
+      { value: 'leader', text: 'leder' },
+      { value: 'deputy-leader', text: 'nestleder' },
+      { value: 'designee', text: 'utpekt av leder' },
+      { value: 'other', text: 'annen møteleder' },
+    ],
+    { name: 'presidingRole' },
+  );
   const seatsBox = h('div', { class: 'ks-seats' });
   const regionsText = h('textarea', {
     name: 'regions',
@@ -315,6 +324,7 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
     field('Sak', matter),
     field('Møtedato', day),
     field('Møteleder', presiding),
+    field('Møteleder er', role),
     regionsField,
     seatsBox,
     readingBox ?? '',
@@ -446,6 +456,7 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
       matter: matter.value,
       date: day.value,
       presiding: presiding.value,
+      presidingRole: role.value as NonNullable<MeetingInput['presidingRole']>,
       attendance,
       ballots,
       readings: chosen,
@@ -474,7 +485,7 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
       h(
         'p',
         { class: 'ks-echo' },
-        `${body?.name ?? organ.value}, ${matter.selectedOptions[0]?.text ?? matter.value}, ${formatDateNb(day.value)}; møteleder ${presiding.selectedOptions[0]?.text ?? presiding.value}.`,
+        `${body?.name ?? organ.value}, ${matter.selectedOptions[0]?.text ?? matter.value}, ${formatDateNb(day.value)}; møteleder ${presiding.selectedOptions[0]?.text ?? presiding.value} (${role.selectedOptions[0]?.text ?? role.value}).`,
       ),
       h('p', { class: 'ks-marked' }, marked),
       h(

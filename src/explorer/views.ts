@@ -347,6 +347,8 @@ export interface MeetingInput {
   readonly matter: string;
   readonly date: string;
   readonly presiding: string;
+  /** Who presides: the leader (default), the deputy leader, someone the leader designated, or someone else. */
+  readonly presidingRole?: 'leader' | 'deputy-leader' | 'designee' | 'other';
   /** Seat → member or deputy; a seat left out is absent. */
   readonly attendance: Readonly<Record<string, 'member' | 'deputy'>>;
   /** Seat → its vote. */
@@ -393,6 +395,26 @@ export interface MeetingView {
  * view.ok && [view.quorate, view.adopted, view.tally.for, view.tally.against]; //=> [true, true, 10, 8]
  */
 export function meetingView(agreement: Agreement, input: MeetingInput): View<MeetingView> {
+  const view = meetingOutcome(agreement, input);
+  if (view.ok) return view;
+  // The library tells a program to give `presidingRole`; the page's reader has a field for it.
+  return {
+    ok: false,
+    problems: view.problems.map((p) => {
+      const m = /^the leader of (\S+) sits for (\S+) \(([^)]+)\), and (\S+) presides/.exec(
+        p.message,
+      );
+      return p.code !== 'leader_seat' || m === null
+        ? p
+        : {
+            ...p,
+            message: `lederen av ${m[1]} sitter for ${m[2]} (${m[3]}), og møteleder sitter for ${m[4]}: velg «utpekt av leder» eller «annen møteleder» under «Møteleder er»`,
+          };
+    }),
+  };
+}
+
+function meetingOutcome(agreement: Agreement, input: MeetingInput): View<MeetingView> {
   return attempt(() => {
     const d = decide(agreement, {
       organ: input.organ,
@@ -400,6 +422,7 @@ export function meetingView(agreement: Agreement, input: MeetingInput): View<Mee
       meeting: {
         date: input.date,
         presiding: input.presiding,
+        ...(input.presidingRole === undefined ? {} : { presidingRole: input.presidingRole }),
         attendance: input.attendance,
         ballots: input.ballots,
       },

@@ -532,6 +532,35 @@ describe('regions typed in the meeting form, for a body with a seat per region',
     ]);
   });
 
+  it('§4.2: the leader sits for Trondheim; another presiding is a problem until the form says who (designee: the leader’s casting vote; other: none)', () => {
+    const typed = regionsFromText('Fosen: 5054, 5057');
+    if (!typed.ok) throw new Error('valid');
+    const meeting = {
+      organ: 'programstyre',
+      matter: 'decision',
+      date: '2021-01-01',
+      presiding: 'region-fosen',
+      attendance: { 'region-fosen': 'member', trondheim: 'member' } as const,
+      ballots: { 'region-fosen': 'for', trondheim: 'against' } as const,
+      regions: typed.regions,
+    };
+    expect(meetingView(digitrondelag, meeting)).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'meeting.presiding',
+          code: 'leader_seat',
+          message:
+            'lederen av programstyre sitter for trondheim (§4.2), og møteleder sitter for region-fosen: velg «utpekt av leder» eller «annen møteleder» under «Møteleder er»',
+        },
+      ],
+    });
+    // 1–1, no consensus: «lederen avgjør» (§4.2). A designee has the leader's say, someone else not.
+    const designee = meetingView(digitrondelag, { ...meeting, presidingRole: 'designee' });
+    const other = meetingView(digitrondelag, { ...meeting, presidingRole: 'other' });
+    expect([designee.ok && designee.adopted, other.ok && other.adopted]).toEqual([true, false]);
+  });
+
   it('a region naming the municipality that holds a named seat: refused, in bokmål, with the clause', () => {
     const typed = regionsFromText('Trondheim: 5001');
     if (!typed.ok) throw new Error('valid');
