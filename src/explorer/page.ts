@@ -10,6 +10,7 @@ import {
   loadView,
   type MeetingInput,
   meetingView,
+  needsSharesTable,
   noticeCountedFrom,
   type ProblemLine,
   type ReasonLine,
@@ -295,7 +296,7 @@ function meetingPart(agreement: Agreement, date: string): HTMLElement {
     regionsText,
     'én region per linje: navn, kolon, kommunenumrene',
   );
-  regionsField.classList.add('ks-regions');
+  regionsField.classList.add('ks-wide');
   let regions: readonly Region[] | undefined;
   const notes = readingChoices(agreement);
   const readings = notes.map((n) => ({
@@ -667,6 +668,23 @@ function admissionPart(agreement: Agreement, date: string): HTMLElement {
   const population = input({ name: 'population', inputmode: 'numeric', autocomplete: 'off' });
   const day = input({ name: 'date', type: 'date', value: date });
   const amount = input({ name: 'amount', inputmode: 'decimal', autocomplete: 'off' });
+  const sharesText = h('textarea', {
+    name: 'statedShares',
+    rows: '4',
+    spellcheck: 'false',
+    placeholder: '9931: 50\n9932: 25,5',
+  }) as HTMLTextAreaElement;
+  const sharesField = field(
+    'Ny andelstabell (avtalen setter den nye andelen ved en ny tabell)',
+    sharesText,
+    'én kommune per linje: kommunenummer, kolon, andel i prosent eller brøk; alle deltakerne, den nye med',
+  );
+  sharesField.classList.add('ks-wide');
+  const showShares = () => {
+    sharesField.hidden = !needsSharesTable(agreement, day.value);
+  };
+  day.addEventListener('change', showShares);
+  showShares();
   const conditions = (agreement.lifecycle?.admission?.conditions ?? []).map((c) => ({
     id: c.id,
     box: input({ type: 'checkbox', name: `condition-${c.id}`, value: c.id }),
@@ -689,6 +707,7 @@ function admissionPart(agreement: Agreement, date: string): HTMLElement {
             return h('div', {}, c.box, ' ', h('label', { for: id }, c.text));
           }),
         ),
+    sharesField,
     field('Beløp å fordele før og etter (valgfritt)', amount, 'i kroner'),
     h('button', { type: 'submit' }, 'Beregn opptak'),
   );
@@ -701,6 +720,7 @@ function admissionPart(agreement: Agreement, date: string): HTMLElement {
       date: day.value,
       conditionsMet: conditions.filter((c) => c.box.checked).map((c) => c.id),
       amount: amount.value,
+      ...(sharesField.hidden ? {} : { statedShares: sharesText.value }),
     });
     if (!view.ok) return show(out, problemsList(view.problems));
     const status = { met: 'ja', 'not-met': 'nei', unknown: 'ukjent' } as const;

@@ -1,5 +1,6 @@
 import { check } from '../analysis/check.js';
 import { whatIf } from '../analysis/what-if.js';
+import { costKeyOn } from '../finance/cost-key-on.js';
 import { splitCost } from '../finance/split-cost.js';
 import { decide } from '../governance/decide/index.js';
 import { seatsOf } from '../governance/decide/seats.js';
@@ -631,6 +632,55 @@ export interface AdmissionInput {
   readonly conditionsMet: readonly string[];
   /** An amount to split before and after (empty: none). */
   readonly amount?: string;
+  /**
+   * The new table of stated shares, one party per line as `kommunenummer:
+   * share` (`9931: 50`, `9932: 1/3`, a decimal comma allowed), where the
+   * agreement sets the new party's share by a new table ({@link needsSharesTable}).
+   */
+  readonly statedShares?: string;
+}
+
+/**
+ * Whether an admission on `date` needs the new table of stated shares the
+ * admitting body decides (ny andelstabell): where the agreement says so, or
+ * where the cost key in force states the shares and the agreement sets no
+ * other way.
+ *
+ * @example
+ * needsSharesTable(helseplattformen, '2026-01-01'); //=> false
+ */
+export function needsSharesTable(agreement: Agreement, date: string): boolean {
+  const admission = agreement.lifecycle?.admission;
+  if (admission === undefined || !isIsoDate(date)) return false;
+  const by = admission.newcomerShare?.by ?? 'key';
+  if (by === 'stated-table') return true;
+  if (by !== 'key') return false;
+  try {
+    return costKeyOn(agreement, date).kind === 'stated-shares';
+  } catch {
+    return false;
+  }
+}
+
+/** The table typed in the admission form, or the problems of its lines. */
+function sharesFromText(text: string): View<{ shares: Record<string, string> }> {
+  const shares: Record<string, string> = {};
+  const problems: ProblemLine[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') return;
+    const m = /^(\S+)\s*[:;=]\s*(\S+)\s*%?$/.exec(line);
+    if (m === null) {
+      problems.push({
+        path: `linje ${i + 1}`,
+        code: 'invalid_format',
+        message: 'må være kommunenummer, kolon og andel, f.eks. 9931: 40,5',
+      });
+      return;
+    }
+    shares[m[1] as string] = (m[2] as string).replace(',', '.');
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, shares };
 }
 
 /** An admission as the page shows it. */
@@ -671,6 +721,9 @@ export function admissionView(agreement: Agreement, input: AdmissionInput): View
     return fail('population', 'invalid_value', 'må være et helt tall, f.eks. 1 400');
   }
   const population = Number(digits);
+  const typed = (input.statedShares ?? '').trim();
+  const table = typed === '' ? undefined : sharesFromText(typed);
+  if (table !== undefined && !table.ok) return table;
   return attempt(() => {
     const municipality = { number: input.number.trim(), name: input.name.trim() };
     const a = admit(agreement, {
@@ -678,6 +731,7 @@ export function admissionView(agreement: Agreement, input: AdmissionInput): View
       population,
       date: input.date,
       conditionsMet: input.conditionsMet,
+      ...(table === undefined ? {} : { statedShares: table.shares }),
     });
     const amount = input.amount?.trim() ?? '';
     return {

@@ -11,6 +11,7 @@ import {
   type ChangeRow,
   loadView,
   meetingView,
+  needsSharesTable,
   noticeCountedFrom,
   percentOf,
   readingChoices,
@@ -391,6 +392,58 @@ describe('a municipality joins: conditions, procedure, the new shares', () => {
     expect(sumOf(view.change.rows.map((r) => r.amountBefore))).toBe(100_000_000n);
     expect(sumOf(view.change.rows.map((r) => r.amountAfter))).toBe(100_000_000n);
     expect(view.change.rows.find((r) => r.number === '1811')?.amountBefore).toBeNull();
+  });
+
+  it('a new table of stated shares where the agreement sets the newcomer’s share so: typed line by line, the new shares as typed', () => {
+    const file = JSON.parse(EXAMPLE_IKS) as Record<string, unknown> & {
+      lifecycle: Record<string, unknown>;
+    };
+    // Its stated ownership apart from the key is left out: admit sets a new table for the key only.
+    delete file['ownership'];
+    file.lifecycle['admission'] = {
+      clause: '§6',
+      organ: 'representantskap',
+      matter: 'selskapsavtale',
+      conditions: [],
+      newcomerShare: { by: 'stated-table' },
+    };
+    const iks = parseAgreement(file);
+    expect([
+      needsSharesTable(iks, '2027-01-01'),
+      needsSharesTable(helseplattformen, '2027-01-01'),
+    ]).toEqual([true, false]);
+    const dal = {
+      number: '9934',
+      name: 'Dal',
+      population: '5000',
+      date: '2027-01-01',
+      conditionsMet: [],
+    };
+    expect(admissionView(iks, dal)).toMatchObject({
+      ok: false,
+      problems: [{ path: 'statedShares', code: 'required' }],
+    });
+    expect(admissionView(iks, { ...dal, statedShares: '9931 50' })).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'linje 1',
+          code: 'invalid_format',
+          message: 'må være kommunenummer, kolon og andel, f.eks. 9931: 40,5',
+        },
+      ],
+    });
+    const view = admissionView(iks, {
+      ...dal,
+      statedShares: '9931: 50\n9932: 25,5 %\n\n9933: 14,5\n9934: 10',
+    });
+    if (!view.ok) throw new Error('valid');
+    expect(view.sharesAfter.map((p) => [p.number, p.percent])).toEqual([
+      ['9931', '50.00'],
+      ['9932', '25.50'],
+      ['9933', '14.50'],
+      ['9934', '10.00'],
+    ]);
   });
 
   it('a population that is not a whole number, and an agreement with no admission rule', () => {

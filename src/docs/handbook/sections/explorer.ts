@@ -14,7 +14,7 @@ const EXPLORER_STYLE = `.ks-explorer{margin:1rem 0}.ks-part{border:1px solid #bb
 .ks-form input,.ks-form select,.ks-form textarea,.ks-form button{font:inherit;padding:.35rem .5rem;border:1px solid #666;border-radius:4px;max-width:100%;min-height:2.5rem}.ks-form select{max-width:min(40rem,100%)}
 .ks-form button{background:#0b4f8a;color:#fff;border-color:#0b4f8a;cursor:pointer}.ks-form button:hover{background:#083b68}
 .ks-explorer :focus-visible{outline:3px solid #b35900;outline-offset:2px}
-.ks-seats,.ks-readings,.ks-conditions,.ks-regions{flex-basis:100%;min-width:0}.ks-regions[hidden]{display:none}.ks-explorer td.r{white-space:nowrap}.ks-seat-table select{min-height:2.2rem}.ks-scroll{overflow-x:auto;max-width:100%}
+.ks-seats,.ks-readings,.ks-conditions,.ks-wide{flex-basis:100%;min-width:0}.ks-wide[hidden]{display:none}.ks-explorer td.r{white-space:nowrap}.ks-seat-table select{min-height:2.2rem}.ks-scroll{overflow-x:auto;max-width:100%}
 .ks-outcome{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}.ks-outcome dt{font-weight:600}.ks-outcome dd{margin:0}
 .ks-problems{border-left:4px solid #a4262c;padding:.2rem .8rem;background:#fdf3f3}.ks-chart svg{max-width:100%;height:auto}.ks-chart rect{fill:#0b4f8a}.ks-chart text{font-size:12px;fill:#1a1a1a}
 .ks-drop{flex-basis:100%;border:2px dashed #888;border-radius:6px;padding:1rem;text-align:center;color:#333}.ks-drop.ks-over{border-color:#0b4f8a;background:#eef4fa}
