@@ -23,7 +23,7 @@ describe('supply chain and budgets', () => {
       expect(pkg.scripts[hook]).toBeUndefined();
   });
 
-  it('sets a size budget for splitCost alone, for the whole API and for each subpath entry, measured on the build bundlers get', () => {
+  it('sets a size budget for splitCost alone, for the whole API and for each subpath entry, measured on the build bundlers get, and for the handbook explorer’s script', () => {
     expect(pkg['size-limit'].map((e) => [e.name, e.path])).toEqual([
       ['splitCost only', 'dist/module/index.js'],
       ['finance functions', 'dist/module/index.js'],
@@ -34,6 +34,7 @@ describe('supply chain and budgets', () => {
       ['kommunesamarbeid/deflator', 'dist/module/deflator/index.js'],
       ['kommunesamarbeid/words', 'dist/module/words/index.js'],
       ['kommunesamarbeid/analysis', 'dist/module/analysis/index.js'],
+      ['the handbook explorer (browser script)', 'dist/explorer.global.js'],
     ]);
   });
 });
