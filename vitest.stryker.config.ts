@@ -14,12 +14,16 @@ import base from './vitest.config.js';
  * The mutation score measures the engine's own tests; counting these would
  * re-run every surviving mutant they happen to reach on each change to the
  * page, for no test of the engine.
+ *
+ * Property tests run with one fixed seed here (test/helpers/fast-check-seed.ts).
  */
 export default mergeConfig(
   base,
   defineConfig({
     test: {
       exclude: ['test/package/**', 'test/browser/**', 'test/explorer/**', 'node_modules/**'],
+      // The same property-test inputs in every run, so that the coverage Stryker compares stays the same.
+      setupFiles: ['test/helpers/fast-check-seed.ts'],
     },
   }),
 );
