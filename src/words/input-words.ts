@@ -2,7 +2,7 @@ import type { InputProblem } from '../model/errors.js';
 
 /**
  * The bokmål of the engine's input errors, for the command line's default
- * language. The engine words its problems in English, each with a code and a
+ * language and the handbook's explorer. The engine words its problems in English, each with a code and a
  * path; the most frequent wordings (a field that is required or unknown, a
  * date, an amount, a whole number, a choice among values) are said here in
  * bokmål. A message this table does not know stays in English, whole, so that
