@@ -1,6 +1,7 @@
 import { check } from '../analysis/check.js';
 import { whatIf } from '../analysis/what-if.js';
 import { costKeyOn } from '../finance/cost-key-on.js';
+import { formatScaled, percentHalfUp } from '../finance/percent.js';
 import { splitCost } from '../finance/split-cost.js';
 import { decide } from '../governance/decide/index.js';
 import { seatsOf } from '../governance/decide/seats.js';
@@ -15,6 +16,7 @@ import type { MembershipEvent } from '../model/events.js';
 import { parseAgreement } from '../model/parse-agreement.js';
 import { parseRegions } from '../model/parse-regions.js';
 import type { Region } from '../model/region.js';
+import { parseAmount } from '../rules/money.js';
 import type { Reason } from '../rules/reason.js';
 import { formatPercentNb } from '../words/format.js';
 import { problemMessage } from '../words/input-words.js';
@@ -105,15 +107,8 @@ function attempt<T>(f: () => T): View<T> {
 
 /** øre as a percent of `total` øre, rounded half up to two decimals, with a dot. */
 export function percentOf(ore: bigint, total: bigint): string {
-  if (total === 0n) return '0.00';
-  const basisPoints = (ore * 20_000n + total) / (2n * total);
-  return `${basisPoints / 100n}.${(basisPoints % 100n).toString().padStart(2, '0')}`;
+  return total === 0n ? '0.00' : formatScaled(percentHalfUp(ore, total));
 }
-
-const toOre = (amount: string): bigint => {
-  const [kroner, ore = '0'] = amount.split('.');
-  return BigInt(kroner as string) * 100n + BigInt(ore.padEnd(2, '0'));
-};
 
 /**
  * The split of an amount typed as Norwegians write it (fordeling): the
@@ -133,14 +128,14 @@ export function splitView(agreement: Agreement, input: SplitInput): View<SplitVi
         : { serviceArea: input.serviceArea }),
       ...(input.pool === undefined || input.pool === '' ? {} : { pool: input.pool }),
     });
-    const total = toOre(split.sum);
+    const total = parseAmount(split.sum);
     return {
       date: split.date,
       amount: split.amount,
       rows: split.parties.map((p) => ({
         number: p.number,
         name: p.name,
-        percent: percentOf(toOre(p.amount), total),
+        percent: percentOf(parseAmount(p.amount), total),
         amount: p.amount,
       })),
       sum: split.sum,
